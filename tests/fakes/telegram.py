@@ -1,0 +1,1723 @@
+"""A fake Telegram Bot API on 127.0.0.1 for end-to-end tests of the real python-telegram-bot.
+
+Usage::
+
+    async with FakeTelegram() as fake:
+        fake.add_user(42, first_name="Ada", language_code="en")
+        fake.add_group(-100123, "Circle", forum=True, owner_id=7)
+        bot = telegram.Bot(fake.token, base_url=fake.base_url)
+        async with bot:
+            await bot.send_message(42, "hello")
+        assert fake.sent_messages(42)[0]["text"] == "hello"
+
+        app = ApplicationBuilder().token(fake.token).base_url(fake.base_url).build()
+        ...                                             # long polling works as on Telegram
+        fake.inject_private_message(42, "/start")
+        await fake.wait_for("sendMessage", lambda p: p["chat_id"] == 42)
+
+What it models: long polling (``getUpdates`` with ``offset``/``timeout``/``limit``/
+``allowed_updates``, a newer poll terminating an older one with 409), webhooks (``setWebhook``
+makes the fake POST updates as JSON with ``X-Telegram-Bot-Api-Secret-Token`` to a loopback URL,
+retrying until it answers 2xx), chats, users, members and the bot's own status, the errors
+Telegram answers (blocked, kicked, never started, chat not found, migrated, not modified, message
+too long, bad HTML), flood limits as strict sliding windows (:class:`FloodLimits`), one-shot
+faults (:class:`Fault`, :meth:`FakeTelegram.fail_next`), refused connections
+(:meth:`FakeTelegram.refusing_connections`) and, when ``HOLDSPACE_API_SPECS`` is set, a check of
+every request and response against the Bot API description (``tests/fakes/telegram_spec.py``).
+Methods it does not implement answer 404 unless given a canned result with
+:meth:`FakeTelegram.stub`. ``parse_mode="HTML"`` is parsed like Telegram does (tags stripped,
+entities returned, unsupported or unbalanced tags rejected); Markdown modes pass through unparsed.
+
+python-telegram-bot's wire format (22.x, ``telegram/request/``), which the decoder follows:
+
+- Every request is a POST to ``<base_url><token>/<method>``; the fake's ``base_url`` ends in
+  ``/bot`` for that reason.
+- Parameters go as ``application/x-www-form-urlencoded`` fields, or as ``multipart/form-data``
+  when a file is uploaded. A method without parameters (``getMe``) sends an empty body with *no*
+  form content type at all.
+- Each value is ``json.dumps(value)`` except ``str`` values, which go verbatim. ``chat_id=123`` and
+  ``text="123"`` are therefore both the bytes ``123`` on the wire: only the parameter's declared
+  type can tell them apart, so decoding is per parameter (``telegram_spec.decode_value``).
+  Booleans arrive as ``true``/``false``; ``reply_markup`` is a JSON string; datetimes are Unix
+  timestamps; ``None`` values are dropped before sending.
+- An uploaded file is a multipart part named after the parameter (or after its ``attach://``
+  name). The fake decodes it to :class:`UploadedFile`.
+- HTTP status decides the exception: 403 ``Forbidden``, 400 ``BadRequest``, 401/404
+  ``InvalidToken``, 409 ``Conflict``, anything else ``NetworkError``; but a response carrying
+  ``parameters.migrate_to_chat_id`` or ``parameters.retry_after`` raises ``ChatMigrated`` /
+  ``RetryAfter`` whatever the status. A dropped connection becomes ``NetworkError``
+  ("httpx.RemoteProtocolError"), a client-side timeout ``TimedOut``, a refused connection
+  ``NetworkError`` ("httpx.ConnectError").
+
+Proxies: PTB's ``HTTPXRequest`` builds an ``httpx.AsyncClient`` with ``trust_env`` left on and
+no transport, so it *does* honour ``HTTP_PROXY``/``HTTPS_PROXY``/``ALL_PROXY`` (and
+``NO_PROXY``) from the environment, read once when the ``Bot`` is constructed. httpx has no
+built-in loopback exemption: with ``ALL_PROXY`` set, requests to 127.0.0.1 go to the proxy.
+So while the fake runs it appends ``127.0.0.1,localhost,::1`` to ``NO_PROXY``/``no_proxy`` (and
+restores them on exit); build the ``Bot``/``Application`` inside ``async with FakeTelegram()``.
+Pass ``bypass_proxies=False`` to opt out. The fake's own webhook client (aiohttp) ignores proxy
+variables (``trust_env=False``), and it refuses webhook URLs that are not on loopback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import copy
+import itertools
+import json
+import math
+import os
+import re
+import socket
+import time
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+import aiohttp
+from aiohttp import web
+
+from tests.fakes.telegram_spec import TelegramSpec, decode_value
+
+__all__ = [
+    "FAKE_TOKEN",
+    "Call",
+    "FakeTelegram",
+    "Fault",
+    "FloodLimits",
+    "UploadedFile",
+    "WebhookDelivery",
+]
+
+JSON = dict[str, Any]
+Params = dict[str, Any]
+
+# A syntactically valid token (digits, colon, 35 characters) that only this fake accepts.
+FAKE_TOKEN = "123456789:AAHoldspaceFakeTokenForLoopbackTest"
+DEFAULT_BOT_USERNAME = "holdspace_test_bot"
+
+_LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+_MESSAGE_LIMIT = 4096  # UTF-16 code units after entity parsing
+_CALLBACK_DATA_LIMIT = 64  # bytes
+_COMMAND_NAME = re.compile(r"[a-z0-9_]{1,32}")
+_SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
+# Sent unless allowed_updates names them explicitly (Bot API, getUpdates.allowed_updates).
+_OPT_IN_UPDATES = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
+# Methods that post a message and so count against flood limits.
+SEND_METHODS = frozenset(
+    {
+        "sendMessage",
+        "sendPhoto",
+        "sendAudio",
+        "sendDocument",
+        "sendVideo",
+        "sendAnimation",
+        "sendVoice",
+        "sendVideoNote",
+        "sendMediaGroup",
+        "sendLocation",
+        "sendVenue",
+        "sendContact",
+        "sendPoll",
+        "sendDice",
+        "sendSticker",
+        "copyMessage",
+        "copyMessages",
+        "forwardMessage",
+        "forwardMessages",
+    }
+)
+_CHAT_ACTIONS = frozenset(
+    {
+        "typing",
+        "upload_photo",
+        "record_video",
+        "upload_video",
+        "record_voice",
+        "upload_voice",
+        "upload_document",
+        "choose_sticker",
+        "find_location",
+        "record_video_note",
+        "upload_video_note",
+    }
+)
+_MEMBER_STATUSES = frozenset({"creator", "administrator", "member", "restricted", "left", "kicked"})
+_PRESENT = frozenset({"creator", "administrator", "member", "restricted"})
+MemberStatus = Literal["creator", "administrator", "member", "restricted", "left", "kicked"]
+
+
+# --------------------------------------------------------------------------- public values
+
+
+@dataclass
+class Call:
+    """One request the bot made: canonical method name, decoded params, arrival (monotonic).
+
+    ``status`` is the HTTP status the fake answered (None while pending, or if the connection
+    was dropped); ``done`` turns True once the fake has finished with the request; ``result`` is
+    the ``result`` of a successful answer (e.g. the sent Message as JSON).
+    """
+
+    method: str
+    params: Params
+    at: float
+    status: int | None = None
+    done: bool = False
+    result: Any = None
+
+
+@dataclass(frozen=True)
+class UploadedFile:
+    """A file part of a multipart request."""
+
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class WebhookDelivery:
+    """One attempt to POST an update to the bot's webhook."""
+
+    update_id: int
+    url: str
+    status: int | None
+    error: str | None
+    at: float
+
+    @property
+    def ok(self) -> bool:
+        """Return True if the webhook answered 2xx."""
+        return self.status is not None and 200 <= self.status < 300
+
+
+@dataclass(frozen=True)
+class Fault:
+    """A failure to answer instead of the normal response; build with the class methods."""
+
+    kind: Literal["error", "disconnect", "stall"]
+    status: int = 0
+    description: str = ""
+    parameters: Mapping[str, Any] | None = None
+    delay: float = 0.0
+
+    @classmethod
+    def too_many_requests(cls, retry_after: int) -> Fault:
+        """Answer 429 with ``parameters.retry_after`` (PTB raises ``RetryAfter``)."""
+        return cls(
+            "error",
+            429,
+            f"Too Many Requests: retry after {retry_after}",
+            {"retry_after": retry_after},
+        )
+
+    @classmethod
+    def forbidden(cls, description: str = "Forbidden: bot was blocked by the user") -> Fault:
+        """Answer 403 (PTB raises ``Forbidden``)."""
+        return cls("error", 403, description)
+
+    @classmethod
+    def bad_request(cls, description: str) -> Fault:
+        """Answer 400 with a description such as "Bad Request: chat not found"."""
+        return cls("error", 400, description)
+
+    @classmethod
+    def migrate(cls, to_chat_id: int) -> Fault:
+        """Answer 400 with ``parameters.migrate_to_chat_id`` (PTB raises ``ChatMigrated``)."""
+        return cls(
+            "error",
+            400,
+            "Bad Request: group chat was upgraded to a supergroup chat",
+            {"migrate_to_chat_id": to_chat_id},
+        )
+
+    @classmethod
+    def server_error(cls, status: int = 500) -> Fault:
+        """Answer 500 or 502 (PTB raises ``NetworkError``)."""
+        phrase = {500: "Internal Server Error", 502: "Bad Gateway"}.get(status, "Server Error")
+        return cls("error", status, phrase)
+
+    @classmethod
+    def disconnect(cls) -> Fault:
+        """Close the connection without answering (PTB raises ``NetworkError``)."""
+        return cls("disconnect")
+
+    @classmethod
+    def stall(cls, seconds: float) -> Fault:
+        """Wait before handling the request normally; longer than the client's read timeout
+        gives ``TimedOut``. If the client gives up first, the request is dropped unhandled."""
+        return cls("stall", delay=seconds)
+
+
+@dataclass(frozen=True)
+class FloodLimits:
+    """Telegram's documented send limits, enforced as strict sliding windows.
+
+    ``scale`` multiplies every allowed rate: scale 3 allows 90/s overall, 3/s per chat and
+    60/min per group. A scaled rate below one message per window becomes one message per
+    correspondingly longer window (0.5/s → 1 per 2 s).
+    """
+
+    per_second: float = 30
+    per_chat_per_second: float = 1
+    per_group_per_minute: float = 20
+    scale: float = 1.0
+
+
+# --------------------------------------------------------------------------- internals
+
+
+class _ApiError(Exception):
+    def __init__(
+        self, status: int, description: str, parameters: Mapping[str, Any] | None = None
+    ) -> None:
+        super().__init__(description)
+        self.status = status
+        self.description = description
+        self.parameters = parameters
+
+
+def _bad_request(description: str) -> _ApiError:
+    return _ApiError(400, f"Bad Request: {description}")
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+class _Window:
+    """Timestamps of accepted sends within one sliding window."""
+
+    def __init__(self, rate: float, window: float) -> None:
+        if rate <= 0:
+            raise ValueError("flood limits must be positive")
+        if rate >= 1:
+            self.limit, self.length = math.floor(rate), window
+        else:
+            self.limit, self.length = 1, window / rate
+        self._stamps: deque[float] = deque()
+
+    def wait(self, now: float) -> float:
+        while self._stamps and self._stamps[0] <= now - self.length:
+            self._stamps.popleft()
+        if len(self._stamps) < self.limit:
+            return 0.0
+        return self._stamps[len(self._stamps) - self.limit] + self.length - now
+
+    def add(self, now: float) -> None:
+        self._stamps.append(now)
+
+
+class _FloodControl:
+    def __init__(self, limits: FloodLimits) -> None:
+        self.limits = limits
+        self._global = _Window(limits.per_second * limits.scale, 1.0)
+        self._chats: dict[str, _Window] = {}
+        self._groups: dict[str, _Window] = {}
+
+    def admit(self, chat_id: int | str, now: float) -> float:
+        """Record a send and return 0, or return the seconds to wait without recording."""
+        key = str(chat_id)
+        limits = self.limits
+        windows = [
+            self._global,
+            self._chats.setdefault(key, _Window(limits.per_chat_per_second * limits.scale, 1.0)),
+        ]
+        if isinstance(chat_id, int) and chat_id < 0:
+            windows.append(
+                self._groups.setdefault(
+                    key, _Window(limits.per_group_per_minute * limits.scale, 60.0)
+                )
+            )
+        wait = max(window.wait(now) for window in windows)
+        if wait > 0:
+            return wait
+        for window in windows:
+            window.add(now)
+        return 0.0
+
+
+_HTML_TAGS = {
+    "b": "bold",
+    "strong": "bold",
+    "i": "italic",
+    "em": "italic",
+    "u": "underline",
+    "ins": "underline",
+    "s": "strikethrough",
+    "strike": "strikethrough",
+    "del": "strikethrough",
+    "tg-spoiler": "spoiler",
+    "span": "spoiler",
+    "a": "text_link",
+    "code": "code",
+    "pre": "pre",
+    "blockquote": "blockquote",
+    "tg-emoji": "custom_emoji",
+}
+
+
+class _HtmlEntities(HTMLParser):
+    """Telegram's HTML parse mode: plain text plus MessageEntity dicts, or an error."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self._source = source
+        self._line_starts = [0]
+        for match in re.finditer("\n", source):
+            self._line_starts.append(match.end())
+        self._parts: list[str] = []
+        self._length = 0
+        self._stack: list[tuple[str, dict[str, str | None], int]] = []
+        self.entities: list[JSON] = []
+        self.error: str | None = None
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        index = self._line_starts[line - 1] + column
+        return len(self._source[:index].encode())
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.error:
+            return
+        attributes = dict(attrs)
+        if tag not in _HTML_TAGS or (tag == "span" and attributes.get("class") != "tg-spoiler"):
+            self.error = f'Unsupported start tag "{tag}" at byte offset {self._offset()}'
+            return
+        self._stack.append((tag, attributes, self._length))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.error:
+            return
+        if not self._stack:
+            self.error = f'Unexpected end tag "{tag}" at byte offset {self._offset()}'
+            return
+        open_tag, attributes, start = self._stack.pop()
+        if open_tag != tag:
+            self.error = (
+                f'Unmatched end tag at byte offset {self._offset()}, expected "</{open_tag}>", '
+                f'found "</{tag}>"'
+            )
+            return
+        language = (attributes.get("class") or "").removeprefix("language-")
+        if tag == "code" and self._stack and self._stack[-1][0] == "pre":
+            # <pre><code class="language-x"> is one pre entity with a language.
+            if language:
+                self._stack[-1][1]["_language"] = language
+            return
+        if self._length == start:
+            return  # Telegram drops empty entities
+        entity: JSON = {"type": _HTML_TAGS[tag], "offset": start, "length": self._length - start}
+        if tag == "a":
+            entity["url"] = attributes.get("href") or ""
+        elif tag == "pre" and attributes.get("_language"):
+            entity["language"] = attributes["_language"]
+        elif tag == "blockquote" and "expandable" in attributes:
+            entity["type"] = "expandable_blockquote"
+        elif tag == "tg-emoji":
+            entity["custom_emoji_id"] = attributes.get("emoji-id") or ""
+        self.entities.append(entity)
+
+    def handle_data(self, data: str) -> None:
+        self._parts.append(data)
+        self._length += _utf16_len(data)
+
+    def result(self) -> tuple[str, list[JSON]]:
+        self.feed(self._source)
+        self.close()
+        if self.error is None and self._stack:
+            self.error = f'Can\'t find end tag corresponding to start tag "{self._stack[-1][0]}"'
+        if self.error is not None:
+            raise _bad_request(f"can't parse entities: {self.error}")
+        self.entities.sort(key=lambda e: (e["offset"], -e["length"]))
+        return "".join(self._parts), self.entities
+
+
+@dataclass
+class _User:
+    id: int
+    first_name: str
+    last_name: str | None = None
+    username: str | None = None
+    language_code: str | None = "en"
+    is_bot: bool = False
+    started: bool = True
+    blocked: bool = False
+
+    def to_json(self) -> JSON:
+        data: JSON = {"id": self.id, "is_bot": self.is_bot, "first_name": self.first_name}
+        for key in ("last_name", "username", "language_code"):
+            value = getattr(self, key)
+            if value is not None:
+                data[key] = value
+        return data
+
+
+@dataclass
+class _Chat:
+    id: int
+    type: Literal["private", "group", "supergroup", "channel"]
+    title: str | None = None
+    username: str | None = None
+    is_forum: bool = False
+    members: dict[int, MemberStatus] = field(default_factory=dict)
+    migrated_to: int | None = None
+    next_message_id: int = 1
+
+
+@dataclass
+class _Webhook:
+    url: str
+    secret_token: str | None
+    max_connections: int
+    ip_address: str | None
+    has_custom_certificate: bool
+    last_error_date: int | None = None
+    last_error_message: str | None = None
+
+
+Handler = Callable[[Params], Awaitable[Any]]
+
+
+# --------------------------------------------------------------------------- the fake
+
+
+class FakeTelegram:
+    """An aiohttp server on 127.0.0.1 that speaks enough of the Bot API for PTB.
+
+    Public state, all plain lists and ints a test may read or clear:
+    ``calls`` (every request as a :class:`Call`, bad-token and unknown-method ones included),
+    ``spec_violations`` (problems found when an API description is loaded),
+    ``webhook_deliveries`` (every POST attempt to the bot's webhook) and ``http_429`` (every
+    429 answered, from flood limits and from injected faults alike).
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str = FAKE_TOKEN,
+        bot_username: str = DEFAULT_BOT_USERNAME,
+        bot_first_name: str = "Holdspace",
+        flood_limits: FloodLimits | None = None,
+        privacy_mode: bool = True,
+        spec: TelegramSpec | Literal["env"] | None = "env",
+        bypass_proxies: bool = True,
+        clock: Callable[[], float] = time.time,
+        webhook_retry_delay: float = 0.2,
+    ) -> None:
+        """Configure the fake; nothing listens until ``start()`` / ``async with``.
+
+        ``spec="env"`` loads the API description named by ``HOLDSPACE_API_SPECS`` (validation
+        off when unset); pass a :class:`TelegramSpec` or None to choose explicitly. ``clock``
+        gives the Unix time used for message dates.
+        """
+        bot_id, _, _secret = token.partition(":")
+        if not bot_id.isdigit():
+            raise ValueError("token must look like '<bot id>:<secret>'")
+        self.token = token
+        self.bot_id = int(bot_id)
+        self.bot_username = bot_username
+        self.bot_first_name = bot_first_name
+        self.privacy_mode = privacy_mode
+        self.webhook_retry_delay = webhook_retry_delay
+        self._spec = TelegramSpec.from_env() if spec == "env" else spec
+        self._bypass_proxies = bypass_proxies
+        self._clock = clock
+        self._flood = _FloodControl(flood_limits) if flood_limits else None
+
+        self.calls: list[Call] = []
+        self.spec_violations: list[str] = []
+        self.webhook_deliveries: list[WebhookDelivery] = []
+        self.http_429 = 0
+
+        self._users: dict[int, _User] = {}
+        self._chats: dict[int, _Chat] = {}
+        self._messages: dict[tuple[int, int], JSON] = {}
+        self._commands: dict[tuple[str, str], list[JSON]] = {}
+        self._open_queries: set[str] = set()
+        self._updates: list[JSON] = []
+        self._update_ids = itertools.count(1)
+        self._query_ids = itertools.count(4_000_000_001)
+        self._allowed_updates: list[str] = []
+        self._webhook: _Webhook | None = None
+        self._faults: list[tuple[str, Fault, int, int | str | None]] = []
+        self._stubs: dict[str, Callable[[Params], Any]] = {}
+        self._poll_generation = 0
+
+        self._changed = asyncio.Event()
+        self._draining = False
+        self._closed = True
+        self._port = 0
+        self._runner: web.AppRunner | None = None
+        self._session: aiohttp.ClientSession | None = None
+        self._webhook_task: asyncio.Task[None] | None = None
+        self._saved_env: dict[str, str | None] = {}
+
+        self._handlers: dict[str, Handler] = {
+            "getUpdates": self._get_updates,
+            "setWebhook": self._set_webhook,
+            "deleteWebhook": self._delete_webhook,
+            "getWebhookInfo": self._get_webhook_info,
+            "getMe": self._get_me,
+            "sendMessage": self._send_message,
+            "editMessageText": self._edit_message_text,
+            "editMessageReplyMarkup": self._edit_message_reply_markup,
+            "answerCallbackQuery": self._answer_callback_query,
+            "setMyCommands": self._set_my_commands,
+            "getMyCommands": self._get_my_commands,
+            "deleteMyCommands": self._delete_my_commands,
+            "getChatMember": self._get_chat_member,
+            "getChatAdministrators": self._get_chat_administrators,
+            "getChat": self._get_chat,
+            "sendChatAction": self._send_chat_action,
+            "close": self._true,
+            "logOut": self._true,
+        }
+        self._names = {name.lower(): name for name in self._handlers}
+
+    # ------------------------------------------------------------------ lifecycle
+
+    @property
+    def port(self) -> int:
+        """Return the TCP port the fake listens on (stable across refused-connection spells)."""
+        return self._port
+
+    @property
+    def base_url(self) -> str:
+        """Return the value for ``Bot(base_url=...)``; PTB appends the token and method."""
+        return f"http://127.0.0.1:{self._port}/bot"
+
+    @property
+    def spec(self) -> TelegramSpec | None:
+        """Return the API description requests are checked against, if any."""
+        return self._spec
+
+    async def __aenter__(self) -> FakeTelegram:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.stop()
+
+    async def start(self) -> None:
+        """Listen on a free loopback port and start the webhook client."""
+        if self._bypass_proxies:
+            self._exempt_loopback_from_proxies()
+        self._closed = False
+        self._session = aiohttp.ClientSession(trust_env=False)
+        try:
+            await self._listen(0)
+        except BaseException:
+            await self.stop()
+            raise
+
+    async def stop(self) -> None:
+        """Answer pending long polls, stop listening and restore the environment."""
+        self._closed = True
+        self._notify()
+        if self._webhook_task is not None:
+            self._webhook_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._webhook_task
+            self._webhook_task = None
+        await self._unlisten()
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+        self._restore_environment()
+
+    async def stop_listening(self) -> None:
+        """Close the port and every open connection: new requests get "connection refused"."""
+        await self._unlisten()
+
+    async def resume_listening(self) -> None:
+        """Listen again on the same port."""
+        if self._runner is None:
+            await self._listen(self._port)
+
+    @contextlib.asynccontextmanager
+    async def refusing_connections(self) -> AsyncIterator[None]:
+        """Refuse connections inside the block, then listen again on the same port."""
+        await self.stop_listening()
+        try:
+            yield
+        finally:
+            await self.resume_listening()
+
+    async def _listen(self, port: int) -> None:
+        app = web.Application(client_max_size=50 * 1024 * 1024)
+        app.router.add_route("*", "/bot{token}/{method}", self._dispatch)
+        runner = web.AppRunner(
+            app, handler_cancellation=True, access_log=None, shutdown_timeout=0.5
+        )
+        await runner.setup()
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            sock.close()
+            await runner.cleanup()
+            raise
+        site = web.SockSite(runner, sock)
+        await site.start()
+        self._port = sock.getsockname()[1]
+        self._runner = runner
+
+    async def _unlisten(self) -> None:
+        runner, self._runner = self._runner, None
+        if runner is None:
+            return
+        self._draining = True  # long polls answer [] so shutdown need not wait for them
+        self._notify()
+        try:
+            await runner.cleanup()
+        finally:
+            self._draining = False
+
+    def _exempt_loopback_from_proxies(self) -> None:
+        for key in ("NO_PROXY", "no_proxy"):
+            self._saved_env[key] = os.environ.get(key)
+            hosts = [h.strip() for h in (os.environ.get(key) or "").split(",") if h.strip()]
+            hosts += [h for h in _LOOPBACK_HOSTS if h not in hosts]
+            os.environ[key] = ",".join(hosts)
+
+    def _restore_environment(self) -> None:
+        for key, value in self._saved_env.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        self._saved_env.clear()
+
+    # ------------------------------------------------------------------ state helpers
+
+    def add_user(
+        self,
+        user_id: int,
+        *,
+        first_name: str | None = None,
+        last_name: str | None = None,
+        username: str | None = None,
+        language_code: str | None = "en",
+        started: bool = True,
+        is_bot: bool = False,
+    ) -> JSON:
+        """Create or update a user; ``started=False`` means she never pressed Start."""
+        if user_id <= 0:
+            raise ValueError("user ids are positive")
+        user = self._users.get(user_id)
+        if user is None:
+            user = _User(user_id, first_name or f"User{user_id}", is_bot=is_bot)
+            self._users[user_id] = user
+        if first_name is not None:
+            user.first_name = first_name
+        if last_name is not None:
+            user.last_name = last_name
+        if username is not None:
+            user.username = username
+        user.language_code = language_code
+        user.started = started
+        return user.to_json()
+
+    def add_group(
+        self,
+        chat_id: int,
+        title: str,
+        *,
+        forum: bool = False,
+        supergroup: bool | None = None,
+        username: str | None = None,
+        owner_id: int | None = None,
+        bot_status: MemberStatus = "member",
+    ) -> JSON:
+        """Create a group with the bot in it; a supergroup if ``forum`` or the id is -100…."""
+        if chat_id >= 0:
+            raise ValueError("group chat ids are negative")
+        if supergroup is None:
+            supergroup = forum or chat_id <= -1_000_000_000_000
+        chat = _Chat(
+            chat_id,
+            "supergroup" if supergroup else "group",
+            title=title,
+            username=username,
+            is_forum=forum,
+        )
+        chat.members[self.bot_id] = bot_status
+        self._chats[chat_id] = chat
+        if owner_id is not None:
+            self.set_member(chat_id, owner_id, "creator")
+        return self._chat_json(chat)
+
+    def set_member(self, chat_id: int, user_id: int, status: MemberStatus = "member") -> None:
+        """Set a user's status in a group, creating the user if needed."""
+        if status not in _MEMBER_STATUSES:
+            raise ValueError(f"unknown member status {status!r}")
+        chat = self._group(chat_id)
+        if user_id != self.bot_id and user_id not in self._users:
+            self.add_user(user_id)
+        chat.members[user_id] = status
+
+    def set_admin(self, chat_id: int, user_id: int) -> None:
+        """Make a user (or the bot, by ``fake.bot_id``) an administrator of a group."""
+        self.set_member(chat_id, user_id, "administrator")
+
+    def set_bot_status(self, chat_id: int, status: MemberStatus) -> None:
+        """Change the bot's own status in a group without sending an update."""
+        self.set_member(chat_id, self.bot_id, status)
+
+    def block_bot(self, user_id: int) -> None:
+        """Make the user block the bot: sends to her private chat get 403 from now on."""
+        if user_id not in self._users:
+            self.add_user(user_id)
+        self._users[user_id].blocked = True
+
+    def unblock_bot(self, user_id: int) -> None:
+        """Undo :meth:`block_bot`."""
+        self._users[user_id].blocked = False
+
+    def upgrade_to_supergroup(self, chat_id: int, new_chat_id: int) -> JSON:
+        """Migrate a group: sends to the old id get 400 with ``migrate_to_chat_id`` after this."""
+        old = self._group(chat_id)
+        old.migrated_to = new_chat_id
+        new = _Chat(
+            new_chat_id,
+            "supergroup",
+            title=old.title,
+            username=old.username,
+            members=dict(old.members),
+        )
+        self._chats[new_chat_id] = new
+        return self._chat_json(new)
+
+    def commands(self, *, scope: JSON | None = None, language_code: str = "") -> list[JSON]:
+        """Return the commands the bot set for a scope and language."""
+        return list(self._commands.get(self._commands_key(scope, language_code), []))
+
+    def message(self, chat_id: int, message_id: int) -> JSON:
+        """Return a copy of a message as it is now (after edits)."""
+        return copy.deepcopy(self._messages[(chat_id, message_id)])
+
+    @property
+    def webhook_url(self) -> str | None:
+        """Return the webhook URL the bot set, if any."""
+        return self._webhook.url if self._webhook else None
+
+    @property
+    def webhook_secret(self) -> str | None:
+        """Return the webhook secret token the bot set, if any."""
+        return self._webhook.secret_token if self._webhook else None
+
+    @property
+    def pending_updates(self) -> list[JSON]:
+        """Return the updates not yet confirmed by the bot (or not yet delivered by webhook)."""
+        return list(self._updates)
+
+    # ------------------------------------------------------------------ injecting updates
+
+    def inject_update(self, payload: JSON) -> JSON:
+        """Queue (or webhook-deliver) a raw update; the fake assigns ``update_id``."""
+        # A snapshot: later edits of a stored message must not rewrite a queued update.
+        update = {"update_id": next(self._update_ids), **copy.deepcopy(payload)}
+        self._check_object("Update", update, "injected update")
+        self._updates.append(update)
+        self._notify()
+        return update
+
+    def inject_private_message(
+        self,
+        user_id: int,
+        text: str,
+        *,
+        language_code: str | None = "en",
+        first_name: str | None = None,
+        last_name: str | None = None,
+        username: str | None = None,
+        reply_to_message_id: int | None = None,
+    ) -> JSON:
+        """Make a user write to the bot in private; returns the update."""
+        self.add_user(
+            user_id,
+            first_name=first_name,
+            last_name=last_name,
+            username=username,
+            language_code=language_code,
+        )
+        chat = self._private_chat(user_id)
+        message = self._store_message(
+            chat, self._users[user_id].to_json(), text, reply_to=reply_to_message_id
+        )
+        return self.inject_update({"message": message})
+
+    def inject_group_message(
+        self,
+        chat_id: int,
+        user_id: int,
+        text: str,
+        *,
+        message_thread_id: int | None = None,
+        reply_to_message_id: int | None = None,
+        language_code: str | None = "en",
+    ) -> JSON | None:
+        """Make a member write in a group; returns the update, or None if privacy mode would
+        hide it from the bot (not a command for it, not a reply to it, bot not an admin)."""
+        chat = self._group(chat_id)
+        if chat.migrated_to is not None:
+            raise ValueError(f"chat {chat_id} migrated to {chat.migrated_to}")
+        user = self._users.get(user_id)
+        self.add_user(
+            user_id,
+            language_code=language_code,
+            started=user.started if user else False,
+        )
+        if chat.members.get(user_id) not in _PRESENT:
+            chat.members[user_id] = "member"
+        message = self._store_message(
+            chat,
+            self._users[user_id].to_json(),
+            text,
+            thread_id=message_thread_id,
+            reply_to=reply_to_message_id,
+        )
+        if not self._bot_sees(chat, message):
+            return None
+        return self.inject_update({"message": message})
+
+    def inject_callback_query(self, user_id: int, chat_id: int, message_id: int, data: str) -> JSON:
+        """Make a user press an inline button with ``data`` under a message; returns the update."""
+        message = self._messages.get((chat_id, message_id))
+        if message is None:
+            raise ValueError(f"no message {message_id} in chat {chat_id}")
+        if user_id not in self._users:
+            self.add_user(user_id)
+        query_id = str(next(self._query_ids))
+        self._open_queries.add(query_id)
+        query = {
+            "id": query_id,
+            "from": self._users[user_id].to_json(),
+            "message": message,
+            "chat_instance": str(abs(hash((self.bot_id, chat_id)))),
+            "data": data,
+        }
+        return self.inject_update({"callback_query": query})
+
+    def inject_my_chat_member(
+        self,
+        chat_id: int,
+        new_status: MemberStatus,
+        *,
+        old_status: MemberStatus | None = None,
+        from_user_id: int | None = None,
+    ) -> JSON:
+        """Change the bot's status in a chat and send the ``my_chat_member`` update.
+
+        In a private chat (``chat_id`` = user id) "kicked" means blocked, "member" unblocked.
+        """
+        if chat_id > 0:
+            if chat_id not in self._users:
+                self.add_user(chat_id)
+            chat = self._private_chat(chat_id)
+            old = old_status or ("kicked" if self._users[chat_id].blocked else "member")
+            self._users[chat_id].blocked = new_status == "kicked"
+            actor = from_user_id or chat_id
+        else:
+            chat = self._group(chat_id)
+            old = old_status or chat.members.get(self.bot_id, "left")
+            chat.members[self.bot_id] = new_status
+            actor = from_user_id or next(
+                (uid for uid, status in chat.members.items() if status == "creator"), 0
+            )
+            if not actor:
+                raise ValueError("pass from_user_id: the group has no owner to act")
+        if actor not in self._users:
+            self.add_user(actor)
+        bot = self._bot_json()
+        payload = {
+            "chat": self._chat_json(chat),
+            "from": self._users[actor].to_json(),
+            "date": self._now(),
+            "old_chat_member": self._member_json(chat, bot, old),
+            "new_chat_member": self._member_json(chat, bot, new_status),
+        }
+        return self.inject_update({"my_chat_member": payload})
+
+    # ------------------------------------------------------------------ faults and stubs
+
+    def fail_next(
+        self, method: str, fault: Fault, *, times: int = 1, chat_id: int | str | None = None
+    ) -> None:
+        """Answer the next ``times`` calls of ``method`` (optionally to one chat) with a fault."""
+        self._faults.append((self._canonical(method), fault, times, chat_id))
+
+    def stub(self, method: str, result: Any | Callable[[Params], Any]) -> None:
+        """Answer an otherwise unimplemented method with a fixed result or ``result(params)``."""
+        self._stubs[self._canonical(method)] = result if callable(result) else (lambda _: result)
+
+    def _take_fault(self, method: str, params: Params) -> Fault | None:
+        for index, (name, fault, times, chat_id) in enumerate(self._faults):
+            if name != method:
+                continue
+            if chat_id is not None and str(params.get("chat_id")) != str(chat_id):
+                continue
+            if times <= 1:
+                del self._faults[index]
+            else:
+                self._faults[index] = (name, fault, times - 1, chat_id)
+            return fault
+        return None
+
+    # ------------------------------------------------------------------ inspecting calls
+
+    def calls_to(self, method: str) -> list[Call]:
+        """Return the recorded calls of one method, in order."""
+        name = self._canonical(method)
+        return [call for call in self.calls if call.method == name]
+
+    def sent_messages(self, chat_id: int | str | None = None) -> list[Params]:
+        """Return the params of every successful sendMessage (optionally to one chat), in order."""
+        return [
+            call.params
+            for call in self.calls
+            if call.method == "sendMessage"
+            and call.status == 200
+            and (chat_id is None or str(call.params.get("chat_id")) == str(chat_id))
+        ]
+
+    async def wait_for(
+        self,
+        method: str,
+        predicate: Callable[[Params], bool] | None = None,
+        count: int = 1,
+        timeout: float = 5.0,  # noqa: ASYNC109 - the fake's clock, not a cancellation scope
+        *,
+        answered: bool = True,
+    ) -> list[Call]:
+        """Wait until ``count`` calls of ``method`` matching ``predicate(params)`` were made.
+
+        With ``answered`` (the default) a call counts once the fake has answered it, so its
+        ``status`` is known; pass False to wait for a long poll that is still open.
+        Raises AssertionError listing the calls seen when ``timeout`` passes.
+        """
+        name = self._canonical(method)
+
+        def matching() -> list[Call]:
+            return [
+                call
+                for call in self.calls
+                if call.method == name
+                and (call.done or not answered)
+                and (predicate is None or predicate(call.params))
+            ]
+
+        await self._wait_until(
+            lambda: len(matching()) >= count,
+            timeout,
+            lambda: f"{count} {name} call(s); saw {[c.method for c in self.calls]}",
+        )
+        return matching()[:count]
+
+    async def wait_for_webhook(
+        self,
+        count: int = 1,
+        timeout: float = 5.0,  # noqa: ASYNC109 - as in wait_for
+    ) -> list[WebhookDelivery]:
+        """Wait until ``count`` updates were delivered to the webhook with a 2xx answer."""
+
+        def delivered() -> list[WebhookDelivery]:
+            return [d for d in self.webhook_deliveries if d.ok]
+
+        await self._wait_until(
+            lambda: len(delivered()) >= count,
+            timeout,
+            lambda: f"{count} webhook deliveries; saw {self.webhook_deliveries}",
+        )
+        return delivered()[:count]
+
+    def assert_spec_clean(self) -> None:
+        """Fail if any request or response broke the API description (no-op when not loaded).
+
+        Tests whose point is spec conformance should call ``telegram_spec.require_spec()``
+        first, so they skip instead of passing vacuously when the description is absent.
+        """
+        if self.spec_violations:
+            listing = "\n  ".join(self.spec_violations)
+            raise AssertionError(f"{len(self.spec_violations)} spec violation(s):\n  {listing}")
+
+    async def _wait_until(
+        self, condition: Callable[[], bool], seconds: float, describe: Callable[[], str]
+    ) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + seconds
+        while True:
+            event = self._changed
+            if condition():
+                return
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise AssertionError(f"timed out after {seconds}s waiting for {describe()}")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(event.wait(), remaining)
+
+    def _notify(self) -> None:
+        self._changed.set()
+        self._changed = asyncio.Event()
+
+    # ------------------------------------------------------------------ HTTP plumbing
+
+    def _canonical(self, method: str) -> str:
+        known = self._names.get(method.lower())
+        if known:
+            return known
+        if self._spec is not None:
+            return self._spec.canonical_method(method) or method
+        return method
+
+    async def _read_params(self, method: str, request: web.Request) -> Params:
+        raw: dict[str, str] = dict(request.query)
+        files: dict[str, UploadedFile] = {}
+        typed: Params = {}
+        if request.content_type == "application/json" and request.can_read_body:
+            body = await request.json()
+            if isinstance(body, dict):
+                typed = body
+        elif request.content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            for key, value in (await request.post()).items():
+                if isinstance(value, web.FileField):
+                    files[key] = UploadedFile(value.filename, value.content_type, value.file.read())
+                else:
+                    raw[key] = str(value)
+        params: Params = {
+            key: decode_value(
+                key, value, self._spec.param_types(method, key) if self._spec else None
+            )
+            for key, value in raw.items()
+        }
+        params.update(typed)
+        for part, upload in files.items():
+            refs = [key for key, value in params.items() if value == f"attach://{part}"]
+            for key in refs:
+                params[key] = upload
+            if not refs:
+                params[part] = upload
+        return params
+
+    async def _dispatch(self, request: web.Request) -> web.StreamResponse:
+        method = self._canonical(request.match_info["method"])
+        params = await self._read_params(method, request)
+        call = Call(method, params, time.monotonic())
+        self.calls.append(call)
+        self._notify()
+        try:
+            response = await self._answer(request, call)
+            call.status = response.status
+            if response.status == 429:
+                self.http_429 += 1
+            return response
+        finally:
+            call.done = True
+            self._notify()
+
+    async def _answer(self, request: web.Request, call: Call) -> web.StreamResponse:
+        if request.match_info["token"] != self.token:
+            return self._error(_ApiError(401, "Unauthorized"))
+        if self._spec is not None:
+            self.spec_violations += [
+                f"request {problem}"
+                for problem in self._spec.check_request(call.method, call.params)
+            ]
+        fault = self._take_fault(call.method, call.params)
+        if fault is not None:
+            if fault.kind == "error":
+                return self._error(_ApiError(fault.status, fault.description, fault.parameters))
+            if fault.kind == "disconnect":
+                if request.transport is not None:
+                    request.transport.abort()
+                raise web.HTTPException()  # nothing is written to an aborted transport
+            await asyncio.sleep(fault.delay)
+        handler = self._handlers.get(call.method)
+        stub = self._stubs.get(call.method)
+        try:
+            if handler is not None:
+                result = await handler(call.params)
+            elif stub is not None:
+                if call.method in SEND_METHODS:
+                    self._admit(self._chat(call.params))
+                result = stub(call.params)
+            else:
+                raise _ApiError(404, "Not Found: method not found")
+        except _ApiError as error:
+            return self._error(error)
+        if self._spec is not None and call.method != "getUpdates":  # checked when injected
+            self.spec_violations += [
+                f"response {problem}" for problem in self._spec.check_result(call.method, result)
+            ]
+        call.result = copy.deepcopy(result)
+        body: JSON = {"ok": True, "result": result}
+        if call.method in ("setWebhook", "deleteWebhook"):
+            body["description"] = "Webhook was set" if self._webhook else "Webhook was deleted"
+        return web.json_response(body)
+
+    @staticmethod
+    def _error(error: _ApiError) -> web.Response:
+        body: JSON = {"ok": False, "error_code": error.status, "description": error.description}
+        if error.parameters:
+            body["parameters"] = dict(error.parameters)
+        return web.json_response(body, status=error.status)
+
+    def _check_object(self, type_name: str, value: JSON, where: str) -> None:
+        if self._spec is not None:
+            self.spec_violations += [
+                f"{where}: {problem}" for problem in self._spec.check_object(type_name, value)
+            ]
+
+    # ------------------------------------------------------------------ JSON builders
+
+    def _now(self) -> int:
+        return int(self._clock())
+
+    def _bot_json(self) -> JSON:
+        return {
+            "id": self.bot_id,
+            "is_bot": True,
+            "first_name": self.bot_first_name,
+            "username": self.bot_username,
+        }
+
+    def _chat_json(self, chat: _Chat) -> JSON:
+        data: JSON = {"id": chat.id, "type": chat.type}
+        if chat.type == "private":
+            user = self._users[chat.id]
+            data["first_name"] = user.first_name
+            if user.last_name is not None:
+                data["last_name"] = user.last_name
+            if user.username is not None:
+                data["username"] = user.username
+            return data
+        data["title"] = chat.title or ""
+        if chat.username:
+            data["username"] = chat.username
+        if chat.is_forum:
+            data["is_forum"] = True
+        return data
+
+    def _member_json(self, chat: _Chat, user: JSON, status: str) -> JSON:
+        if status == "creator":
+            return {"status": status, "user": user, "is_anonymous": False}
+        if status == "administrator":
+            rights: JSON = {
+                "can_be_edited": False,
+                "is_anonymous": False,
+                "can_manage_chat": True,
+                "can_delete_messages": True,
+                "can_manage_video_chats": True,
+                "can_restrict_members": True,
+                "can_promote_members": False,
+                "can_change_info": True,
+                "can_invite_users": True,
+                "can_post_stories": False,
+                "can_edit_stories": False,
+                "can_delete_stories": False,
+            }
+            if chat.type == "supergroup":
+                rights["can_pin_messages"] = True
+                rights["can_manage_topics"] = chat.is_forum
+            return {"status": status, "user": user, **rights}
+        if status == "restricted":
+            flags = [
+                "can_send_messages",
+                "can_send_audios",
+                "can_send_documents",
+                "can_send_photos",
+                "can_send_videos",
+                "can_send_video_notes",
+                "can_send_voice_notes",
+                "can_send_polls",
+                "can_send_other_messages",
+                "can_add_web_page_previews",
+                "can_react_to_messages",
+                "can_change_info",
+                "can_invite_users",
+                "can_pin_messages",
+                "can_manage_topics",
+                "can_edit_tag",
+            ]
+            restricted: JSON = {"status": status, "user": user, "is_member": True, "until_date": 0}
+            restricted.update(dict.fromkeys(flags, False))
+            return restricted
+        if status == "kicked":
+            return {"status": status, "user": user, "until_date": 0}
+        return {"status": status, "user": user}
+
+    def _next_message_id(self, chat: _Chat) -> int:
+        message_id = chat.next_message_id
+        chat.next_message_id += 1
+        return message_id
+
+    def _store_message(
+        self,
+        chat: _Chat,
+        sender: JSON,
+        text: str,
+        *,
+        entities: list[JSON] | None = None,
+        thread_id: int | None = None,
+        reply_to: int | None = None,
+        reply_markup: JSON | None = None,
+    ) -> JSON:
+        message: JSON = {
+            "message_id": self._next_message_id(chat),
+            "from": sender,
+            "chat": self._chat_json(chat),
+            "date": self._now(),
+        }
+        if thread_id is not None and chat.is_forum:
+            message["message_thread_id"] = thread_id
+            message["is_topic_message"] = True
+        if reply_to is not None:
+            original = self._messages.get((chat.id, reply_to))
+            if original is not None:
+                message["reply_to_message"] = {
+                    k: v for k, v in original.items() if k != "reply_to_message"
+                }
+        message["text"] = text
+        if entities is None and not sender["is_bot"]:
+            entities = self._command_entities(text)
+        if entities:
+            message["entities"] = entities
+        if reply_markup is not None:
+            message["reply_markup"] = reply_markup
+        self._messages[(chat.id, message["message_id"])] = message
+        return message
+
+    def _command_entities(self, text: str) -> list[JSON]:
+        if not text.startswith("/"):
+            return []
+        word = text.split(maxsplit=1)[0]
+        return [{"type": "bot_command", "offset": 0, "length": _utf16_len(word)}]
+
+    def _bot_sees(self, chat: _Chat, message: JSON) -> bool:
+        if not self.privacy_mode or chat.members.get(self.bot_id) in ("creator", "administrator"):
+            return True
+        reply = message.get("reply_to_message")
+        if reply is not None and reply.get("from", {}).get("id") == self.bot_id:
+            return True
+        text: str = message.get("text", "")
+        if not text.startswith("/"):
+            return False
+        _, _, addressee = text.split(maxsplit=1)[0].partition("@")
+        return not addressee or addressee.lower() == self.bot_username.lower()
+
+    # ------------------------------------------------------------------ chat resolution
+
+    def _group(self, chat_id: int) -> _Chat:
+        chat = self._chats.get(chat_id)
+        if chat is None or chat.type == "private":
+            raise ValueError(f"no group {chat_id}; call add_group first")
+        return chat
+
+    def _private_chat(self, user_id: int) -> _Chat:
+        chat = self._chats.get(user_id)
+        if chat is None:
+            chat = self._chats[user_id] = _Chat(user_id, "private")
+        return chat
+
+    def _chat(self, params: Params) -> _Chat:
+        chat_id = params.get("chat_id")
+        if chat_id is None or chat_id == "":
+            raise _bad_request("chat_id is empty")
+        if isinstance(chat_id, str):
+            if chat_id.lstrip("-").isdigit():
+                chat_id = int(chat_id)
+            else:
+                name = chat_id.removeprefix("@").lower()
+                for candidate in self._chats.values():
+                    if (candidate.username or "").lower() == name:
+                        return candidate
+                raise _bad_request("chat not found")
+        if not isinstance(chat_id, int):
+            raise _bad_request("chat not found")
+        chat = self._chats.get(chat_id)
+        if chat is None and chat_id in self._users:
+            chat = self._private_chat(chat_id)
+        if chat is None:
+            raise _bad_request("chat not found")
+        return chat
+
+    def _check_can_send(self, chat: _Chat) -> None:
+        if chat.migrated_to is not None:
+            raise _ApiError(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": chat.migrated_to},
+            )
+        if chat.type == "private":
+            user = self._users[chat.id]
+            if user.is_bot:
+                raise _ApiError(403, "Forbidden: bot can't send messages to bots")
+            if user.blocked:
+                raise _ApiError(403, "Forbidden: bot was blocked by the user")
+            if not user.started:
+                raise _ApiError(403, "Forbidden: bot can't initiate conversation with a user")
+            return
+        status = chat.members.get(self.bot_id, "left")
+        if status == "kicked":
+            raise _ApiError(403, f"Forbidden: bot was kicked from the {chat.type} chat")
+        if status not in _PRESENT:
+            raise _ApiError(403, f"Forbidden: bot is not a member of the {chat.type} chat")
+
+    def _admit(self, chat: _Chat) -> None:
+        if self._flood is None:
+            return
+        wait = self._flood.admit(chat.id, time.monotonic())
+        if wait > 0:
+            retry_after = max(1, math.ceil(wait))
+            raise _ApiError(
+                429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after}
+            )
+
+    def _message_text(self, params: Params) -> tuple[str, list[JSON] | None]:
+        text = params.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise _bad_request("message text is empty")
+        entities: list[JSON] | None = params.get("entities")
+        if str(params.get("parse_mode", "")).lower() == "html":
+            text, entities = _HtmlEntities(text).result()
+            if not text.strip():
+                raise _bad_request("message text is empty")
+        if _utf16_len(text) > _MESSAGE_LIMIT:
+            raise _bad_request("message is too long")
+        return text, entities or None
+
+    @staticmethod
+    def _inline_markup(markup: Any) -> JSON | None:
+        if not isinstance(markup, dict) or "inline_keyboard" not in markup:
+            return None  # reply keyboards are accepted but not echoed in the Message
+        for row in markup["inline_keyboard"]:
+            for button in row:
+                data = button.get("callback_data")
+                if data is not None and len(str(data).encode()) > _CALLBACK_DATA_LIMIT:
+                    raise _bad_request("BUTTON_DATA_INVALID")
+        return markup
+
+    # ------------------------------------------------------------------ method handlers
+
+    async def _true(self, params: Params) -> bool:
+        return True
+
+    async def _get_me(self, params: Params) -> JSON:
+        return {
+            **self._bot_json(),
+            "can_join_groups": True,
+            "can_read_all_group_messages": not self.privacy_mode,
+            "supports_inline_queries": False,
+            "can_connect_to_business": False,
+            "has_main_web_app": False,
+        }
+
+    def _allowed(self, update: JSON) -> bool:
+        kind = next(key for key in update if key != "update_id")
+        if self._allowed_updates:
+            return kind in self._allowed_updates
+        return kind not in _OPT_IN_UPDATES
+
+    def _deliverable(self) -> list[JSON]:
+        # Telegram never creates updates of kinds the bot did not ask for.
+        self._updates = [update for update in self._updates if self._allowed(update)]
+        return self._updates
+
+    async def _get_updates(self, params: Params) -> list[JSON]:
+        if self._webhook is not None:
+            raise _ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; "
+                "use deleteWebhook to delete the webhook first",
+            )
+        self._poll_generation += 1
+        generation = self._poll_generation
+        offset = int(params.get("offset") or 0)
+        limit = min(max(int(params.get("limit") or 100), 1), 100)
+        timeout = max(float(params.get("timeout") or 0), 0.0)
+        if "allowed_updates" in params:
+            self._allowed_updates = list(params["allowed_updates"] or [])
+        if offset > 0:
+            self._updates = [u for u in self._updates if u["update_id"] >= offset]
+        elif offset < 0:
+            self._updates = self._updates[offset:]
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            event = self._changed
+            ready = self._deliverable()[:limit]
+            if ready or self._draining or self._closed:
+                return ready
+            if generation != self._poll_generation:
+                raise _ApiError(
+                    409,
+                    "Conflict: terminated by other getUpdates request; "
+                    "make sure that only one bot instance is running",
+                )
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return []
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(event.wait(), remaining)
+
+    async def _set_webhook(self, params: Params) -> bool:
+        url = params.get("url")
+        if not url:
+            return await self._delete_webhook(params)
+        parts = urlsplit(str(url))
+        if parts.scheme not in ("http", "https") or parts.hostname not in _LOOPBACK_HOSTS:
+            raise _bad_request("bad webhook: this fake only delivers to http(s)://127.0.0.1")
+        secret = params.get("secret_token")
+        if secret is not None and not _SECRET_TOKEN.fullmatch(str(secret)):
+            raise _bad_request("secret token contains unallowed characters")
+        if params.get("drop_pending_updates"):
+            self._updates.clear()
+        if "allowed_updates" in params:
+            self._allowed_updates = list(params["allowed_updates"] or [])
+        self._webhook = _Webhook(
+            url=str(url),
+            secret_token=secret,
+            max_connections=int(params.get("max_connections") or 40),
+            ip_address=params.get("ip_address"),
+            has_custom_certificate="certificate" in params,
+        )
+        if self._webhook_task is None or self._webhook_task.done():
+            self._webhook_task = asyncio.create_task(self._deliver_webhooks())
+        self._notify()
+        return True
+
+    async def _delete_webhook(self, params: Params) -> bool:
+        self._webhook = None
+        if params.get("drop_pending_updates"):
+            self._updates.clear()
+        self._notify()
+        return True
+
+    async def _get_webhook_info(self, params: Params) -> JSON:
+        hook = self._webhook
+        info: JSON = {
+            "url": hook.url if hook else "",
+            "has_custom_certificate": bool(hook and hook.has_custom_certificate),
+            "pending_update_count": len(self._deliverable()),
+        }
+        if hook is not None:
+            info["max_connections"] = hook.max_connections
+            if hook.ip_address:
+                info["ip_address"] = hook.ip_address
+            if hook.last_error_date is not None:
+                info["last_error_date"] = hook.last_error_date
+                info["last_error_message"] = hook.last_error_message or ""
+        if self._allowed_updates:
+            info["allowed_updates"] = list(self._allowed_updates)
+        return info
+
+    async def _deliver_webhooks(self) -> None:
+        while not self._closed:
+            event = self._changed
+            hook = self._webhook
+            if hook is None:
+                return
+            ready = self._deliverable()
+            if not ready:
+                await event.wait()
+                continue
+            update = ready[0]
+            status, error = await self._post_update(hook, update)
+            self.webhook_deliveries.append(
+                WebhookDelivery(update["update_id"], hook.url, status, error, time.monotonic())
+            )
+            if status is not None and 200 <= status < 300:
+                self._updates = [u for u in self._updates if u is not update]
+            else:
+                hook.last_error_date = self._now()
+                hook.last_error_message = error
+            self._notify()
+            if status is None or not 200 <= status < 300:
+                await asyncio.sleep(self.webhook_retry_delay)
+
+    async def _post_update(self, hook: _Webhook, update: JSON) -> tuple[int | None, str | None]:
+        assert self._session is not None
+        headers = {"Content-Type": "application/json"}
+        if hook.secret_token:
+            headers["X-Telegram-Bot-Api-Secret-Token"] = hook.secret_token
+        try:
+            async with self._session.post(
+                hook.url,
+                data=json.dumps(update),
+                headers=headers,
+                timeout=aiohttp.ClientTimeout(total=5),
+            ) as response:
+                await response.read()
+                if 200 <= response.status < 300:
+                    return response.status, None
+                return (
+                    response.status,
+                    f"Wrong response from the webhook: {response.status} {response.reason}",
+                )
+        except (aiohttp.ClientError, OSError, TimeoutError) as exc:
+            return None, f"Connection failed: {exc.__class__.__name__}"
+
+    async def _send_message(self, params: Params) -> JSON:
+        chat = self._chat(params)
+        self._check_can_send(chat)
+        text, entities = self._message_text(params)
+        markup = self._inline_markup(params.get("reply_markup"))
+        reply_to: int | None = params.get("reply_to_message_id")
+        reply_parameters = params.get("reply_parameters")
+        if isinstance(reply_parameters, dict):
+            reply_to = reply_parameters.get("message_id")
+            if (chat.id, reply_to) not in self._messages and not reply_parameters.get(
+                "allow_sending_without_reply"
+            ):
+                raise _bad_request("message to be replied not found")
+        self._admit(chat)
+        return self._store_message(
+            chat,
+            self._bot_json(),
+            text,
+            entities=entities,
+            thread_id=params.get("message_thread_id"),
+            reply_to=reply_to,
+            reply_markup=markup,
+        )
+
+    def _editable(self, params: Params) -> JSON | None:
+        if params.get("inline_message_id"):
+            return None  # inline messages are not tracked; Telegram answers True
+        chat = self._chat(params)
+        message_id = params.get("message_id")
+        if message_id is None:
+            raise _bad_request("message identifier is not specified")
+        message = self._messages.get((chat.id, message_id))
+        if message is None:
+            raise _bad_request("message to edit not found")
+        if message["from"]["id"] != self.bot_id:
+            raise _bad_request("message can't be edited")
+        return message
+
+    def _apply_edit(self, message: JSON, changes: JSON) -> JSON:
+        current = {key: message.get(key) for key in changes}
+        if current == changes:
+            raise _bad_request(
+                "message is not modified: specified new message content and reply markup are "
+                "exactly the same as a current content and reply markup of the message"
+            )
+        for key, value in changes.items():
+            if value is None:
+                message.pop(key, None)
+            else:
+                message[key] = value
+        message["edit_date"] = self._now()
+        return message
+
+    async def _edit_message_text(self, params: Params) -> JSON | bool:
+        message = self._editable(params)
+        text, entities = self._message_text(params)
+        # An edit without reply_markup removes the inline keyboard, as on Telegram.
+        markup = self._inline_markup(params.get("reply_markup"))
+        if message is None:
+            return True
+        return self._apply_edit(
+            message, {"text": text, "entities": entities, "reply_markup": markup}
+        )
+
+    async def _edit_message_reply_markup(self, params: Params) -> JSON | bool:
+        message = self._editable(params)
+        markup = self._inline_markup(params.get("reply_markup"))
+        if message is None:
+            return True
+        return self._apply_edit(message, {"reply_markup": markup})
+
+    async def _answer_callback_query(self, params: Params) -> bool:
+        query_id = str(params.get("callback_query_id", ""))
+        if query_id not in self._open_queries:
+            raise _bad_request(
+                "query is too old and response timeout expired or query ID is invalid"
+            )
+        self._open_queries.discard(query_id)
+        return True
+
+    @staticmethod
+    def _commands_key(scope: Any, language_code: Any) -> tuple[str, str]:
+        scope = scope or {"type": "default"}
+        return json.dumps(scope, sort_keys=True), str(language_code or "")
+
+    async def _set_my_commands(self, params: Params) -> bool:
+        commands = params.get("commands")
+        if not isinstance(commands, list):
+            raise _bad_request("commands is empty")
+        for command in commands:
+            if not _COMMAND_NAME.fullmatch(str(command.get("command", ""))):
+                raise _bad_request("BOT_COMMAND_INVALID")
+        key = self._commands_key(params.get("scope"), params.get("language_code"))
+        self._commands[key] = [
+            {"command": c["command"], "description": c.get("description", "")} for c in commands
+        ]
+        return True
+
+    async def _get_my_commands(self, params: Params) -> list[JSON]:
+        return self.commands(
+            scope=params.get("scope"), language_code=params.get("language_code") or ""
+        )
+
+    async def _delete_my_commands(self, params: Params) -> bool:
+        self._commands.pop(
+            self._commands_key(params.get("scope"), params.get("language_code")), None
+        )
+        return True
+
+    def _user_json(self, user_id: Any) -> JSON:
+        if user_id == self.bot_id:
+            return self._bot_json()
+        user = self._users.get(user_id) if isinstance(user_id, int) else None
+        if user is None:
+            raise _bad_request("user not found")
+        return user.to_json()
+
+    async def _get_chat_member(self, params: Params) -> JSON:
+        chat = self._chat(params)
+        user = self._user_json(params.get("user_id"))
+        if chat.type == "private":
+            status = "member" if user["id"] in (chat.id, self.bot_id) else "left"
+        else:
+            status = chat.members.get(user["id"], "left")
+        return self._member_json(chat, user, status)
+
+    async def _get_chat_administrators(self, params: Params) -> list[JSON]:
+        chat = self._chat(params)
+        if chat.type == "private":
+            raise _bad_request("there are no administrators in the private chat")
+        return [
+            self._member_json(chat, self._user_json(user_id), status)
+            for user_id, status in chat.members.items()
+            if status in ("creator", "administrator")
+        ]
+
+    async def _get_chat(self, params: Params) -> JSON:
+        chat = self._chat(params)
+        return {
+            **self._chat_json(chat),
+            "accent_color_id": 0,
+            "max_reaction_count": 11,
+            "accepted_gift_types": {
+                "unlimited_gifts": False,
+                "limited_gifts": False,
+                "unique_gifts": False,
+                "premium_subscription": False,
+                "gifts_from_channels": False,
+            },
+        }
+
+    async def _send_chat_action(self, params: Params) -> bool:
+        chat = self._chat(params)
+        self._check_can_send(chat)
+        if params.get("action") not in _CHAT_ACTIONS:
+            raise _bad_request("wrong parameter action in request")
+        return True
