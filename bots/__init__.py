@@ -1,0 +1,1 @@
+"""Adapters: they translate platform events into core events and render replies back."""

@@ -1,0 +1,939 @@
+"""The content library: every sentence a member reads, loaded from `content/` and validated.
+
+Layout (see content/README.md for authors):
+    content/themes.yaml           theme ids and hard-date tags
+    content/crisis_lines.yaml     crisis lines per country, with sources and dates checked
+    content/ids.tsv               the ledger of every id ever issued (ids are never reused)
+    content/<locale>/ui.yaml      every interface string, by key (English is the reference)
+    content/<locale>/prompts.yaml, reframes.yaml, grounding.yaml, greetings.yaml
+    content/<locale>/language.yaml  crisis patterns, matching words and banned phrases
+
+English is the source of truth for each item's theme, use and tags; other locales repeat the
+ids with their own text. Anything a locale lacks falls back to English and is listed by the
+check. A locale is offered to members once it has a complete `ui.yaml`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+import string
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+
+DEFAULT_LOCALE = "en"
+PROMPT_USES = ("group", "private", "both")
+PROMPT_LENGTH = (60, 320)
+REFRAME_LENGTH = (100, 600)
+GROUNDING_LENGTH = (60, 400)
+GREETING_LENGTH = (30, 320)
+UI_MAX_LENGTH = 3000
+CONFIDENCE = ("high", "medium", "low")
+KINDS = ("prompt", "reframe", "grounding", "welcome", "welcome_back")
+_ID_PATTERNS = {
+    "prompt": re.compile(r"^p\.(?P<theme>[a-z_]+)\.\d{2,3}$"),
+    "reframe": re.compile(r"^r\.(?P<theme>[a-z_]+)\.\d{2,3}$"),
+    "grounding": re.compile(r"^g\.\d{2,3}$"),
+    "welcome": re.compile(r"^w\.\d{2,3}$"),
+    "welcome_back": re.compile(r"^wb\.\d{2,3}$"),
+}
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_SCALARS = yaml.constructor.SafeConstructor()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the content, located."""
+
+    file: str
+    line: int
+    reason: str
+    fatal: bool = True
+
+    def __str__(self) -> str:
+        level = "error" if self.fatal else "warning"
+        return f"{self.file}:{self.line}: {level}: {self.reason}"
+
+
+class ContentError(Exception):
+    """The content did not validate; `problems` says where and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        first = next((p for p in problems if p.fatal), problems[0])
+        more = len([p for p in problems if p.fatal]) - 1
+        suffix = f" (and {more} more)" if more > 0 else ""
+        super().__init__(f"{first}{suffix}")
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """A reflection prompt."""
+
+    id: str
+    theme: str
+    use: str
+    tags: frozenset[str]
+    text: str
+
+    def fits(self, place: str) -> bool:
+        """Tell whether the prompt may be used in a 'group' or 'private' place."""
+        return self.use in (place, "both")
+
+
+@dataclass(frozen=True)
+class Reframe:
+    """A reframing message and the situations, in a member's own words, it answers."""
+
+    id: str
+    theme: str
+    situations: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """A grounding exercise or a greeting: an id and a text."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    """One crisis service, as researched."""
+
+    service: str
+    hours: str
+    sources: tuple[str, ...]
+    confidence: str
+    checked: dt.date
+    phone: str | None = None
+    text_or_chat: str | None = None
+    languages: str | None = None
+    url: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country's crisis lines."""
+
+    code: str
+    name: str
+    lines: tuple[CrisisLine, ...]
+    emergency: str | None = None
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """Per-locale word lists: crisis patterns, matching aids and banned phrases."""
+
+    crisis: tuple[re.Pattern[str], ...] = ()
+    not_crisis: tuple[re.Pattern[str], ...] = ()
+    stopwords: frozenset[str] = frozenset()
+    same: Mapping[str, str] = field(default_factory=dict)
+    banned: tuple[str, ...] = ()
+    group_banned: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LocalePack:
+    """Everything one locale says."""
+
+    locale: str
+    ui: Mapping[str, str]
+    prompts: tuple[Prompt, ...]
+    reframes: tuple[Reframe, ...]
+    grounding: tuple[Item, ...]
+    welcome: tuple[Item, ...]
+    welcome_back: tuple[Item, ...]
+    language: LanguageData
+
+
+@dataclass(frozen=True)
+class Library:
+    """All content, validated; look-ups fall back to English."""
+
+    themes: tuple[str, ...]
+    tags: frozenset[str]
+    packs: Mapping[str, LocalePack]
+    countries: Mapping[str, Country]
+    worldwide: tuple[CrisisLine, ...]
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def locales(self) -> tuple[str, ...]:
+        """Return the locales members may choose (those with a complete interface)."""
+        return tuple(sorted(code for code, pack in self.packs.items() if pack.ui))
+
+    def locale_for(self, requested: str | None) -> str:
+        """Return the best offered locale for a platform language code such as 'es-MX'."""
+        if requested:
+            base = requested.replace("_", "-").split("-")[0].lower()
+            if base in self.locales:
+                return base
+        return DEFAULT_LOCALE
+
+    def pack(self, locale: str) -> LocalePack:
+        """Return the pack for a locale, English when there is none."""
+        return self.packs.get(locale) or self.packs[DEFAULT_LOCALE]
+
+    def text(self, key: str, locale: str, **params: object) -> str:
+        """Return an interface string with its {placeholders} filled."""
+        template = self.pack(locale).ui.get(key)
+        if template is None:
+            template = self.packs[DEFAULT_LOCALE].ui[key]
+        return template.format(**params) if params else template
+
+    def has_text(self, key: str) -> bool:
+        """Tell whether an interface string exists."""
+        return key in self.packs[DEFAULT_LOCALE].ui
+
+    def theme_name(self, theme: str, locale: str) -> str:
+        """Return a theme's display name."""
+        return self.text(f"theme.{theme}", locale)
+
+    def prompts(self, locale: str) -> tuple[Prompt, ...]:
+        """Return every prompt in a locale, English where a translation is missing."""
+        return _merged(self.packs[DEFAULT_LOCALE].prompts, self.pack(locale).prompts)
+
+    def prompt(self, prompt_id: str, locale: str) -> Prompt | None:
+        """Return one prompt by id."""
+        return next((p for p in self.prompts(locale) if p.id == prompt_id), None)
+
+    def reframes(self, locale: str) -> tuple[Reframe, ...]:
+        """Return every reframe in a locale, English where a translation is missing."""
+        return _merged(self.packs[DEFAULT_LOCALE].reframes, self.pack(locale).reframes)
+
+    def grounding(self, locale: str) -> tuple[Item, ...]:
+        """Return the grounding exercises of a locale."""
+        return _merged(self.packs[DEFAULT_LOCALE].grounding, self.pack(locale).grounding)
+
+    def welcome(self, locale: str, *, back: bool = False) -> tuple[Item, ...]:
+        """Return the welcome (or welcome-back) greetings of a locale."""
+        en = self.packs[DEFAULT_LOCALE]
+        pack = self.pack(locale)
+        if back:
+            return _merged(en.welcome_back, pack.welcome_back)
+        return _merged(en.welcome, pack.welcome)
+
+    def language(self, locale: str) -> LanguageData:
+        """Return the word lists of a locale."""
+        return self.pack(locale).language
+
+    def all_languages(self) -> tuple[LanguageData, ...]:
+        """Return the word lists of every locale (crisis language is checked in all)."""
+        return tuple(pack.language for pack in self.packs.values())
+
+    def country(self, code: str | None) -> Country | None:
+        """Return a country's crisis lines by ISO code."""
+        return self.countries.get(code.upper()) if code else None
+
+    def find_country(self, text: str) -> Country | None:
+        """Find a country by its ISO code or English name."""
+        wanted = _fold(text)
+        if not wanted:
+            return None
+        for country in self.countries.values():
+            if wanted in (_fold(country.code), _fold(country.name)):
+                return country
+            if _fold(country.name.split(" (")[0]) == wanted:
+                return country
+        return None
+
+
+_T = TypeVar("_T", Prompt, Reframe, Item)
+
+
+def _merged(base: tuple[_T, ...], local: tuple[_T, ...]) -> tuple[_T, ...]:
+    if local is base:
+        return base
+    by_id = {item.id: item for item in local}
+    return tuple(by_id.get(item.id, item) for item in base)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace(".", " ").split())
+
+
+# --- loading -------------------------------------------------------------------------------
+
+
+class _Doc:
+    """A YAML file turned into Python values, remembering the line each mapping began on."""
+
+    def __init__(self, path: Path, root: Path, problems: list[Problem]) -> None:
+        self.name = _name(path, root)
+        self.problems = problems
+        self.lines: dict[int, int] = {}
+        self.value: Any = None
+        try:
+            node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        except (OSError, UnicodeDecodeError) as exc:
+            self.fail(1, f"cannot read: {exc}")
+            return
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else 1
+            self.fail(line, f"not valid YAML: {getattr(exc, 'problem', exc)}")
+            return
+        if node is not None:
+            self.value = self._build(node)
+
+    def _build(self, node: yaml.Node) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            result: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key = str(key_node.value)
+                if key in result:
+                    self.fail(key_node.start_mark.line + 1, f"key {key!r} appears twice")
+                result[key] = self._build(value_node)
+            self.lines[id(result)] = node.start_mark.line + 1
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self._build(child) for child in node.value]
+        return _SCALARS.construct_object(node, deep=True)
+
+    def line(self, obj: object) -> int:
+        """Return the line a mapping began on (1 when unknown)."""
+        return self.lines.get(id(obj), 1)
+
+    def fail(self, line: int, reason: str, *, fatal: bool = True) -> None:
+        """Record a problem in this file."""
+        self.problems.append(Problem(self.name, line, reason, fatal))
+
+    def entries(self, key: str, *, required: bool = True) -> list[dict[str, Any]]:
+        """Return the list of mappings under a top-level key."""
+        if self.value is None:
+            if required:
+                self.fail(1, "the file is empty")
+            return []
+        if not isinstance(self.value, dict):
+            self.fail(1, "the file must be a mapping at the top level")
+            return []
+        items = self.value.get(key)
+        if items is None:
+            if required:
+                self.fail(1, f"missing top-level key {key!r}")
+            return []
+        if not isinstance(items, list):
+            self.fail(self.line(self.value), f"{key!r} must be a list")
+            return []
+        good = []
+        for item in items:
+            if isinstance(item, dict):
+                good.append(item)
+            else:
+                self.fail(self.line(self.value), f"every entry of {key!r} must be a mapping")
+        return good
+
+
+def _text_field(doc: _Doc, entry: dict[str, Any], key: str, bounds: tuple[int, int]) -> str:
+    value = entry.get(key)
+    where = doc.line(entry)
+    if not isinstance(value, str) or not value.strip():
+        doc.fail(where, f"{entry.get('id', '?')}: {key!r} must be non-empty text")
+        return ""
+    text = value.strip()
+    low, high = bounds
+    if not low <= len(text) <= high:
+        doc.fail(
+            where,
+            f"{entry.get('id', '?')}: {key} is {len(text)} characters; allowed {low}-{high}",
+        )
+    return text
+
+
+def _normal(text: str) -> str:
+    table = str.maketrans({c: " " for c in string.punctuation + "¡¿«»“”‘’…–—"})
+    return " ".join(text.casefold().translate(table).split())
+
+
+def _check_voice(doc: _Doc, entry: dict[str, Any], text: str, phrases: Iterable[str]) -> None:
+    padded = f" {_normal(text)} "
+    for phrase in phrases:
+        if f" {_normal(phrase)} " in padded:
+            doc.fail(doc.line(entry), f"{entry.get('id', '?')}: uses the banned phrase {phrase!r}")
+
+
+class _Loader:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[Problem] = []
+        self.themes: tuple[str, ...] = ()
+        self.tags: frozenset[str] = frozenset()
+        self.seen_ids: dict[str, tuple[str, str]] = {}
+
+    def doc(self, path: Path) -> _Doc:
+        return _Doc(path, self.root, self.problems)
+
+    def load(self) -> Library:
+        if not self.root.is_dir():
+            self.problems.append(Problem(str(self.root), 1, "the content folder does not exist"))
+            raise ContentError(self.problems)
+        self.load_themes()
+        locales = sorted(
+            p.name for p in self.root.iterdir() if p.is_dir() and re.fullmatch(r"[a-z]{2}", p.name)
+        )
+        if DEFAULT_LOCALE not in locales:
+            self.problems.append(Problem(str(self.root), 1, "there is no English (en) folder"))
+            raise ContentError(self.problems)
+        english = self.load_pack(DEFAULT_LOCALE, None)
+        packs = {DEFAULT_LOCALE: english}
+        for locale in locales:
+            if locale != DEFAULT_LOCALE:
+                packs[locale] = self.load_pack(locale, english)
+        self.check_ledger(packs)
+        countries, worldwide = self.load_crisis_lines()
+        if any(p.fatal for p in self.problems):
+            raise ContentError(self.problems)
+        return Library(
+            themes=self.themes,
+            tags=self.tags,
+            packs=packs,
+            countries=countries,
+            worldwide=worldwide,
+            problems=tuple(self.problems),
+        )
+
+    def load_themes(self) -> None:
+        doc = self.doc(self.root / "themes.yaml")
+        if not isinstance(doc.value, dict):
+            doc.fail(1, "themes.yaml must hold 'themes' and 'tags' lists")
+            return
+        themes = doc.value.get("themes")
+        tags = doc.value.get("tags", [])
+        if not isinstance(themes, list) or not all(isinstance(t, str) for t in themes):
+            doc.fail(1, "'themes' must be a list of ids")
+            return
+        for name, count in Counter(themes).items():
+            if count > 1:
+                doc.fail(1, f"theme {name!r} is listed twice")
+        self.themes = tuple(themes)
+        self.tags = frozenset(t for t in tags if isinstance(t, str))
+
+    def load_pack(self, locale: str, english: LocalePack | None) -> LocalePack:
+        folder = self.root / locale
+        ui = self.load_ui(folder / "ui.yaml", english)
+        prompts = self.load_prompts(folder / "prompts.yaml", english)
+        reframes = self.load_reframes(folder / "reframes.yaml", english)
+        grounding = self.load_items(folder / "grounding.yaml", "grounding", "grounding", english)
+        welcome = self.load_items(folder / "greetings.yaml", "welcome", "welcome", english)
+        welcome_back = self.load_items(
+            folder / "greetings.yaml", "welcome_back", "welcome_back", english
+        )
+        language = self.load_language(folder / "language.yaml", english is None)
+        pack = LocalePack(locale, ui, prompts, reframes, grounding, welcome, welcome_back, language)
+        self.check_voice(folder, pack)
+        return pack
+
+    def missing(self, path: Path, *, fatal: bool) -> None:
+        reason = "required file is missing" if fatal else "missing: English is used instead"
+        self.problems.append(Problem(_name(path, self.root), 1, reason, fatal))
+
+    def optional(self, path: Path, english: LocalePack | None) -> bool:
+        if path.exists():
+            return True
+        self.missing(path, fatal=english is None)
+        return False
+
+    def load_ui(self, path: Path, english: LocalePack | None) -> Mapping[str, str]:
+        if not self.optional(path, english):
+            return {}
+        doc = self.doc(path)
+        if not isinstance(doc.value, dict):
+            doc.fail(1, "ui.yaml must be a mapping of key: text")
+            return {}
+        ui: dict[str, str] = {}
+        for key, value in doc.value.items():
+            if not isinstance(value, str) or not value.strip():
+                doc.fail(1, f"ui string {key!r} must be non-empty text")
+                continue
+            if len(value) > UI_MAX_LENGTH:
+                doc.fail(1, f"ui string {key!r} is longer than {UI_MAX_LENGTH} characters")
+            ui[key] = value.strip()
+        if english is not None:
+            for key, text in english.ui.items():
+                if key not in ui:
+                    doc.fail(1, f"ui string {key!r} has no translation")
+                elif _placeholders(ui[key]) != _placeholders(text):
+                    doc.fail(1, f"ui string {key!r} must use the placeholders of English")
+            for key in ui:
+                if key not in english.ui:
+                    doc.fail(1, f"ui string {key!r} does not exist in English")
+        else:
+            for theme in self.themes:
+                if f"theme.{theme}" not in ui:
+                    doc.fail(1, f"theme {theme!r} has no display name 'theme.{theme}'")
+        return ui
+
+    def check_id(self, doc: _Doc, entry: dict[str, Any], kind: str) -> str | None:
+        ident = entry.get("id")
+        if not isinstance(ident, str) or not _ID_PATTERNS[kind].match(ident):
+            doc.fail(doc.line(entry), f"{ident!r} is not a valid {kind} id")
+            return None
+        return ident
+
+    def load_prompts(self, path: Path, english: LocalePack | None) -> tuple[Prompt, ...]:
+        if not self.optional(path, english):
+            return ()
+        doc = self.doc(path)
+        result: list[Prompt] = []
+        base = {p.id: p for p in english.prompts} if english else {}
+        seen: set[str] = set()
+        texts: dict[str, str] = {}
+        for entry in doc.entries("prompts"):
+            ident = self.check_id(doc, entry, "prompt")
+            text = _text_field(doc, entry, "text", PROMPT_LENGTH)
+            if ident is None:
+                continue
+            if ident in seen:
+                doc.fail(doc.line(entry), f"{ident}: id appears twice")
+                continue
+            seen.add(ident)
+            self.check_duplicate_text(doc, entry, texts, ident, text)
+            if english is None:
+                theme = entry.get("theme")
+                use = entry.get("use")
+                tags = entry.get("tags") or []
+                if theme not in self.themes:
+                    doc.fail(doc.line(entry), f"{ident}: unknown theme {theme!r}")
+                elif not ident.startswith(f"p.{theme}."):
+                    doc.fail(doc.line(entry), f"{ident}: the id must name its theme {theme!r}")
+                if use not in PROMPT_USES:
+                    doc.fail(doc.line(entry), f"{ident}: use must be one of {PROMPT_USES}")
+                if not isinstance(tags, list) or not set(tags) <= self.tags:
+                    doc.fail(doc.line(entry), f"{ident}: unknown tags {tags!r}")
+                    tags = []
+                result.append(Prompt(ident, str(theme), str(use), frozenset(tags), text))
+            elif ident not in base:
+                doc.fail(doc.line(entry), f"{ident}: not an English prompt id")
+            else:
+                source = base[ident]
+                result.append(Prompt(ident, source.theme, source.use, source.tags, text))
+        self.list_missing(doc, base, seen, "prompt")
+        return tuple(result)
+
+    def load_reframes(self, path: Path, english: LocalePack | None) -> tuple[Reframe, ...]:
+        if not self.optional(path, english):
+            return ()
+        doc = self.doc(path)
+        result: list[Reframe] = []
+        base = {r.id: r for r in english.reframes} if english else {}
+        seen: set[str] = set()
+        texts: dict[str, str] = {}
+        for entry in doc.entries("reframes"):
+            ident = self.check_id(doc, entry, "reframe")
+            text = _text_field(doc, entry, "text", REFRAME_LENGTH)
+            situations = entry.get("situations")
+            if not isinstance(situations, list) or not situations:
+                doc.fail(doc.line(entry), f"{entry.get('id')}: situations must be a non-empty list")
+                situations = []
+            situations = [str(s).strip() for s in situations if str(s).strip()]
+            if ident is None:
+                continue
+            if ident in seen:
+                doc.fail(doc.line(entry), f"{ident}: id appears twice")
+                continue
+            seen.add(ident)
+            self.check_duplicate_text(doc, entry, texts, ident, text)
+            if english is None:
+                theme = entry.get("theme")
+                if theme not in self.themes:
+                    doc.fail(doc.line(entry), f"{ident}: unknown theme {theme!r}")
+                elif not ident.startswith(f"r.{theme}."):
+                    doc.fail(doc.line(entry), f"{ident}: the id must name its theme {theme!r}")
+                result.append(Reframe(ident, str(theme), tuple(situations), text))
+            elif ident not in base:
+                doc.fail(doc.line(entry), f"{ident}: not an English reframe id")
+            else:
+                result.append(Reframe(ident, base[ident].theme, tuple(situations), text))
+        self.list_missing(doc, base, seen, "reframe")
+        return tuple(result)
+
+    def load_items(
+        self, path: Path, key: str, kind: str, english: LocalePack | None
+    ) -> tuple[Item, ...]:
+        if not path.exists():
+            if key in ("grounding", "welcome"):
+                self.optional(path, english)
+            return ()
+        doc = self.doc(path)
+        bounds = GROUNDING_LENGTH if kind == "grounding" else GREETING_LENGTH
+        base_items: tuple[Item, ...] = ()
+        if english is not None:
+            base_items = getattr(english, key)
+        base = {i.id: i for i in base_items}
+        result: list[Item] = []
+        seen: set[str] = set()
+        texts: dict[str, str] = {}
+        for entry in doc.entries(key):
+            ident = self.check_id(doc, entry, kind)
+            text = _text_field(doc, entry, "text", bounds)
+            if ident is None:
+                continue
+            if ident in seen:
+                doc.fail(doc.line(entry), f"{ident}: id appears twice")
+                continue
+            seen.add(ident)
+            self.check_duplicate_text(doc, entry, texts, ident, text)
+            if english is not None and ident not in base:
+                doc.fail(doc.line(entry), f"{ident}: not an English {kind} id")
+                continue
+            result.append(Item(ident, text))
+        self.list_missing(doc, base, seen, kind)
+        return tuple(result)
+
+    def check_duplicate_text(
+        self, doc: _Doc, entry: dict[str, Any], texts: dict[str, str], ident: str, text: str
+    ) -> None:
+        folded = _normal(text)
+        if folded and folded in texts:
+            doc.fail(doc.line(entry), f"{ident}: the same text as {texts[folded]}")
+        texts[folded] = ident
+
+    def list_missing(
+        self, doc: _Doc, base: Mapping[str, object], seen: set[str], kind: str
+    ) -> None:
+        missing = sorted(set(base) - seen)
+        if missing:
+            shown = ", ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
+            doc.fail(
+                1,
+                f"{len(missing)} {kind} translation(s) missing, English is used: {shown}",
+                fatal=False,
+            )
+
+    def load_language(self, path: Path, required: bool) -> LanguageData:
+        if not path.exists():
+            if required:
+                self.missing(path, fatal=True)
+            return LanguageData()
+        doc = self.doc(path)
+        data = doc.value if isinstance(doc.value, dict) else {}
+
+        def words(key: str) -> list[str]:
+            value = data.get(key, [])
+            if isinstance(value, str):
+                return value.split()
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                doc.fail(1, f"{key!r} must be a list of strings")
+                return []
+            return value
+
+        def patterns(key: str) -> tuple[re.Pattern[str], ...]:
+            compiled = []
+            for raw in words(key):
+                try:
+                    compiled.append(re.compile(raw, re.IGNORECASE))
+                except re.error as exc:
+                    doc.fail(1, f"{key}: {raw!r} is not a valid pattern: {exc}")
+            return tuple(compiled)
+
+        same: dict[str, str] = {}
+        groups = data.get("same", [])
+        if not isinstance(groups, list):
+            doc.fail(1, "'same' must be a list of word lists")
+            groups = []
+        for group in groups:
+            if not isinstance(group, list) or not group:
+                doc.fail(1, "'same' must be a list of word lists")
+                continue
+            head = _normal(str(group[0]))
+            for word in group:
+                same[_normal(str(word))] = head
+        return LanguageData(
+            crisis=patterns("crisis"),
+            not_crisis=patterns("not_crisis"),
+            stopwords=frozenset(_normal(w) for w in words("stopwords")),
+            same=same,
+            banned=tuple(words("banned")),
+            group_banned=tuple(words("group_banned")),
+        )
+
+    def check_voice(self, folder: Path, pack: LocalePack) -> None:
+        banned = pack.language.banned
+        if not banned:
+            return
+        for name, items in (
+            ("prompts.yaml", pack.prompts),
+            ("reframes.yaml", pack.reframes),
+            ("grounding.yaml", pack.grounding),
+            ("greetings.yaml", pack.welcome + pack.welcome_back),
+        ):
+            path = folder / name
+            if not path.exists():
+                continue
+            doc = self.doc(path)
+            lines = _id_lines(path)
+            for item in items:
+                entry = {"id": item.id}
+                doc.lines[id(entry)] = lines.get(item.id, 1)
+                _check_voice(doc, entry, item.text, banned)
+                if isinstance(item, Prompt) and item.use in ("group", "both"):
+                    _check_voice(doc, entry, item.text, pack.language.group_banned)
+
+    def check_ledger(self, packs: Mapping[str, LocalePack]) -> None:
+        path = self.root / "ids.tsv"
+        current = ledger_rows(packs[DEFAULT_LOCALE])
+        if not path.exists():
+            self.problems.append(
+                Problem(_name(path, self.root), 1, "missing: run 'holdspace content record'")
+            )
+            return
+        recorded: dict[str, tuple[str, str, str, int]] = {}
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if len(cells) != 4:
+                self.problems.append(
+                    Problem(path.name, number, "a row needs 4 tab-separated cells")
+                )
+                continue
+            recorded[cells[0]] = (cells[1], cells[2], cells[3], number)
+        name = "content/ids.tsv"
+        for ident, (kind, theme) in current.items():
+            if ident not in recorded:
+                self.problems.append(
+                    Problem(name, 1, f"{ident} is new: run 'holdspace content record' to add it")
+                )
+                continue
+            old_kind, old_theme, status, number = recorded[ident]
+            if status == "retired":
+                self.problems.append(
+                    Problem(name, number, f"{ident} was retired and may not be used again")
+                )
+            elif (old_kind, old_theme) != (kind, theme):
+                self.problems.append(
+                    Problem(
+                        name,
+                        number,
+                        f"{ident} changed meaning (was {old_kind}/{old_theme}, now {kind}/{theme}):"
+                        " give the new text a new id",
+                    )
+                )
+        for ident, (_, _, status, number) in recorded.items():
+            if status == "active" and ident not in current:
+                self.problems.append(
+                    Problem(
+                        name,
+                        number,
+                        f"{ident} disappeared: mark it 'retired' in the ledger"
+                        " (ids are never reused)",
+                    )
+                )
+
+    def load_crisis_lines(self) -> tuple[dict[str, Country], tuple[CrisisLine, ...]]:
+        path = self.root / "crisis_lines.yaml"
+        if not path.exists():
+            self.missing(path, fatal=True)
+            return {}, ()
+        doc = self.doc(path)
+        countries: dict[str, Country] = {}
+        for entry in doc.entries("countries"):
+            code = entry.get("country")
+            where = doc.line(entry)
+            if not isinstance(code, str) or not _COUNTRY.match(code):
+                doc.fail(where, f"{code!r} is not an ISO 3166 two-letter country code")
+                continue
+            if code in countries:
+                doc.fail(where, f"country {code} appears twice")
+                continue
+            raw_lines = entry.get("lines")
+            if not isinstance(raw_lines, list) or not raw_lines:
+                doc.fail(where, f"{code}: needs at least one line")
+                continue
+            lines = tuple(
+                line for raw in raw_lines if (line := self.crisis_line(doc, raw, code)) is not None
+            )
+            emergency = entry.get("emergency")
+            countries[code] = Country(
+                code, str(entry.get("name") or code), lines, str(emergency) if emergency else None
+            )
+        worldwide = tuple(
+            line
+            for raw in doc.entries("worldwide")
+            if (line := self.crisis_line(doc, raw, "worldwide")) is not None
+        )
+        if not worldwide:
+            doc.fail(1, "the worldwide fallback directory is missing")
+        return countries, worldwide
+
+    def crisis_line(self, doc: _Doc, raw: object, owner: str) -> CrisisLine | None:
+        if not isinstance(raw, dict):
+            doc.fail(1, f"{owner}: every line must be a mapping")
+            return None
+        where = doc.line(raw)
+        service = raw.get("service")
+        sources = raw.get("sources")
+        checked = raw.get("checked")
+        confidence = raw.get("confidence")
+        hours = raw.get("hours")
+        ok = True
+        if not isinstance(service, str) or not service.strip():
+            doc.fail(where, f"{owner}: a line needs a service name")
+            ok = False
+        if not isinstance(sources, list) or not sources:
+            doc.fail(where, f"{owner}: {service}: needs its sources")
+            ok = False
+        if not isinstance(checked, dt.date):
+            doc.fail(where, f"{owner}: {service}: needs the date it was checked (YYYY-MM-DD)")
+            ok = False
+        if confidence not in CONFIDENCE:
+            doc.fail(where, f"{owner}: {service}: confidence must be one of {CONFIDENCE}")
+            ok = False
+        if not isinstance(hours, str) or not hours.strip():
+            doc.fail(where, f"{owner}: {service}: needs its hours")
+            ok = False
+        if not any(raw.get(k) for k in ("phone", "text_or_chat", "url")):
+            doc.fail(where, f"{owner}: {service}: needs a phone, a text or chat way, or a url")
+            ok = False
+        if not ok:
+            return None
+
+        def opt(key: str) -> str | None:
+            value = raw.get(key)
+            return str(value).strip() if value else None
+
+        return CrisisLine(
+            service=str(service).strip(),
+            hours=str(hours).strip(),
+            sources=tuple(str(s) for s in sources or ()),
+            confidence=str(confidence),
+            checked=checked if isinstance(checked, dt.date) else dt.date.min,
+            phone=opt("phone"),
+            text_or_chat=opt("text_or_chat"),
+            languages=opt("languages"),
+            url=opt("url"),
+            notes=opt("notes"),
+        )
+
+
+def _name(path: Path, root: Path) -> str:
+    """Name a content file relative to the folder above `content/`, as people see it."""
+    try:
+        return str(path.relative_to(root.parent))
+    except ValueError:
+        return str(path)
+
+
+def _id_lines(path: Path) -> dict[str, int]:
+    lines: dict[str, int] = {}
+    pattern = re.compile(r"^\s*-?\s*id:\s*['\"]?([\w.]+)")
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        match = pattern.match(line)
+        if match:
+            lines.setdefault(match.group(1), number)
+    return lines
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def ledger_rows(english: LocalePack) -> dict[str, tuple[str, str]]:
+    """Return every English id with its kind and theme, as the ledger records them."""
+    rows: dict[str, tuple[str, str]] = {}
+    for p in english.prompts:
+        rows[p.id] = ("prompt", p.theme)
+    for r in english.reframes:
+        rows[r.id] = ("reframe", r.theme)
+    for kind, items in (
+        ("grounding", english.grounding),
+        ("welcome", english.welcome),
+        ("welcome_back", english.welcome_back),
+    ):
+        for item in items:
+            rows[item.id] = (kind, "-")
+    return rows
+
+
+def default_content_dir() -> Path:
+    """Return the content folder that ships beside the code."""
+    return Path(__file__).resolve().parent.parent / "content"
+
+
+def load_library(root: Path | None = None) -> Library:
+    """Load and validate all content; raise ContentError listing every problem."""
+    return _Loader(root or default_content_dir()).load()
+
+
+def check_library(root: Path | None = None) -> list[Problem]:
+    """Validate all content and return every problem, fatal or not."""
+    loader = _Loader(root or default_content_dir())
+    with contextlib.suppress(ContentError):
+        loader.load()
+    return loader.problems
+
+
+def record_ids(root: Path | None = None) -> list[str]:
+    """Add new English ids to the ledger (content/ids.tsv); return the ids added."""
+    root = root or default_content_dir()
+    loader = _Loader(root)
+    loader.load_themes()
+    english = loader.load_pack(DEFAULT_LOCALE, None)
+    path = root / "ids.tsv"
+    existing = (
+        path.read_text(encoding="utf-8")
+        if path.exists()
+        else (
+            "# The ledger of content ids: id, kind, theme, status (active or retired).\n"
+            "# An id is never reused; a retired id stays here for good.\n"
+        )
+    )
+    known = {line.split("\t")[0] for line in existing.splitlines() if "\t" in line}
+    added = [ident for ident in ledger_rows(english) if ident not in known]
+    rows = ledger_rows(english)
+    if added:
+        if not existing.endswith("\n"):
+            existing += "\n"
+        existing += "".join(f"{i}\t{rows[i][0]}\t{rows[i][1]}\tactive\n" for i in added)
+        path.write_text(existing, encoding="utf-8")
+    return added
+
+
+def stats(library: Library) -> dict[str, Any]:
+    """Count the content per locale, kind and theme."""
+    result: dict[str, Any] = {"themes": list(library.themes), "locales": {}}
+    english = library.packs[DEFAULT_LOCALE]
+    for code, pack in sorted(library.packs.items()):
+        prompt_themes = Counter(p.theme for p in pack.prompts)
+        reframe_themes = Counter(r.theme for r in pack.reframes)
+        result["locales"][code] = {
+            "ui": len(pack.ui),
+            "prompts": len(pack.prompts),
+            "prompts_by_use": dict(Counter(p.use for p in pack.prompts)),
+            "prompts_by_tag": dict(Counter(t for p in pack.prompts for t in sorted(p.tags))),
+            "prompts_by_theme": {t: prompt_themes.get(t, 0) for t in library.themes},
+            "reframes": len(pack.reframes),
+            "reframes_by_theme": {t: reframe_themes.get(t, 0) for t in library.themes},
+            "situations": sum(len(r.situations) for r in pack.reframes),
+            "grounding": len(pack.grounding),
+            "welcome": len(pack.welcome),
+            "welcome_back": len(pack.welcome_back),
+            "missing_translations": (
+                0
+                if pack is english
+                else len(set(ledger_rows(english)) - set(ledger_rows_any(pack)))
+                + len(set(english.ui) - set(pack.ui))
+            ),
+        }
+    result["crisis_countries"] = len(library.countries)
+    result["crisis_lines"] = sum(len(c.lines) for c in library.countries.values())
+    result["worldwide_directories"] = len(library.worldwide)
+    return result
+
+
+def ledger_rows_any(pack: LocalePack) -> set[str]:
+    """Return every id a locale pack carries."""
+    items: list[Any] = [*pack.prompts, *pack.reframes, *pack.grounding]
+    items += [*pack.welcome, *pack.welcome_back]
+    return {item.id for item in items}

@@ -1,0 +1,1068 @@
+"""The use cases: an `Event` in, a list of `Reply` out, in one transaction.
+
+Every platform adapter calls `Holdspace.handle`; nothing here knows which platform it is.
+Business decisions live here: who may do what, what to say, what to store. Every sentence
+comes from the content library.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+import secrets
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from core import markup
+from core.clock import Clock
+from core.content import Country, CrisisLine, Library, Prompt
+from core.model import Choice, Event, Group, Member, Reply, Subscription
+from core.reflections import choose_prompt
+from core.reframing import best_reframe
+from core.safety import is_crisis
+from core.schedule import (
+    DAILY,
+    InvalidCadence,
+    InvalidTime,
+    InvalidZone,
+    format_time,
+    local_date,
+    next_due,
+    parse_cadence,
+    parse_quiet_hours,
+    parse_time,
+    resolve_zone,
+)
+from core.storage import Storage, Tx, group_recipient, member_recipient
+
+MODERATOR_COMMANDS = frozenset({"setup", "topic"})
+MODERATOR_ACTIONS = frozenset({"setup", "topic"})
+MAX_TEXT = 4000
+REFLECTION_ANSWER_WINDOW = dt.timedelta(hours=12)
+CONFIRM_WINDOW = dt.timedelta(minutes=15)
+CRISIS_WINDOW = dt.timedelta(hours=2)
+DEFAULT_GROUP_SLOT = "09:00"
+MAX_PAUSE_DAYS = 365
+ACTION_LIMIT = 64
+
+
+def requires_moderator(event: Event) -> bool:
+    """Tell whether the platform must check that the sender is a moderator for this event."""
+    if event.action is not None:
+        return event.action.split(":", 1)[0] in MODERATOR_ACTIONS
+    return event.command in MODERATOR_COMMANDS
+
+
+@dataclass
+class _Turn:
+    """What one handler works with: the event, the open transaction and the member."""
+
+    event: Event
+    tx: Tx
+    now: dt.datetime
+    locale: str
+    member: Member | None
+
+    @property
+    def args(self) -> str:
+        return self.event.args.strip()
+
+
+class Holdspace:
+    """The bot's behaviour, independent of any platform."""
+
+    def __init__(self, library: Library, storage: Storage, clock: Clock) -> None:
+        self.library = library
+        self.storage = storage
+        self.clock = clock
+
+    # --- entry point -------------------------------------------------------------------
+
+    async def handle(self, event: Event) -> list[Reply]:
+        """Answer one event: a command, free text, or a button press."""
+        async with self.storage.transaction() as tx:
+            member = None
+            if event.is_private:
+                member = await tx.member(event.platform, event.user_id)
+            locale = self._locale(event, member)
+            turn = _Turn(event, tx, self.clock.now(), locale, member)
+            if event.action is not None:
+                replies = await self._on_action(turn)
+            elif event.command is not None:
+                handler = _COMMANDS.get(event.command.lower())
+                if handler is None:
+                    replies = [self._say(turn, "error.unknown_command")]
+                else:
+                    replies = await handler(self, turn)
+            elif event.is_private:
+                replies = await self._on_text(turn)
+            else:
+                replies = []
+            if turn.member is not None and event.is_private:
+                await tx.save_member(turn.member)
+            return replies
+
+    # --- what the platforms report ----------------------------------------------------
+
+    async def chat_gone(self, platform: str, chat_id: str) -> None:
+        """Record that a chat can no longer be reached (blocked, kicked, deleted)."""
+        async with self.storage.transaction() as tx:
+            await tx.mark_chat_gone(platform, chat_id)
+
+    async def group_migrated(self, platform: str, old_chat_id: str, new_chat_id: str) -> None:
+        """Move a group's settings to the id the platform now gives it."""
+        async with self.storage.transaction() as tx:
+            await tx.rekey_group(platform, old_chat_id, new_chat_id)
+
+    async def bot_joined(self, platform: str, chat_id: str, locale: str | None) -> list[Reply]:
+        """Greet a group the bot was added to (and reactivate it if it was there before)."""
+        async with self.storage.transaction() as tx:
+            group = await tx.group(platform, chat_id)
+            if group is not None and not group.active:
+                await tx.save_group(dataclasses.replace(group, active=True))
+        return [Reply(self.library.text("start.group", self.library.locale_for(locale)))]
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def _locale(self, event: Event, member: Member | None) -> str:
+        if member is not None and member.locale:
+            return member.locale
+        return self.library.locale_for(event.locale)
+
+    def _text(self, turn: _Turn, key: str, **params: object) -> str:
+        return self.library.text(key, turn.locale, **params)
+
+    def _say(
+        self, turn: _Turn, key: str, *, choices: tuple[Choice, ...] = (), **params: object
+    ) -> Reply:
+        return Reply(self._text(turn, key, **params), choices=choices)
+
+    def _ensure_member(self, turn: _Turn) -> Member:
+        if turn.member is None:
+            turn.member = Member(
+                platform=turn.event.platform,
+                user_id=turn.event.user_id,
+                created_at=turn.now,
+                dm_chat_id=turn.event.chat_id,
+            )
+        elif not turn.member.active or turn.member.dm_chat_id != turn.event.chat_id:
+            turn.member = dataclasses.replace(
+                turn.member, active=True, dm_chat_id=turn.event.chat_id
+            )
+        return turn.member
+
+    def _update(self, turn: _Turn, **changes: Any) -> Member:
+        turn.member = dataclasses.replace(self._ensure_member(turn), **changes)
+        return turn.member
+
+    def _choice(self, turn: _Turn, key: str, action: str) -> Choice:
+        if len(action.encode()) > ACTION_LIMIT:
+            raise ValueError(f"action id too long: {action}")
+        return Choice(self._text(turn, key), action)
+
+    def _private_only(self, turn: _Turn, payload: str) -> list[Reply]:
+        return [
+            Reply(
+                self._text(turn, "group.private_only"),
+                private_link=payload,
+                link_label=self._text(turn, "group.private_link"),
+            )
+        ]
+
+    def _find_theme(self, turn: _Turn, text: str) -> str | None:
+        wanted = " ".join(text.casefold().replace("_", " ").replace("-", " ").split())
+        for theme in self.library.themes:
+            names = {
+                theme.replace("_", " "),
+                self.library.theme_name(theme, turn.locale).casefold(),
+                self.library.theme_name(theme, "en").casefold(),
+            }
+            if wanted in names:
+                return theme
+        return None
+
+    def _theme_choices(self, turn: _Turn, verb: str) -> tuple[Choice, ...]:
+        return tuple(
+            Choice(self.library.theme_name(theme, turn.locale), f"{verb}:{theme}")
+            for theme in self.library.themes
+        )
+
+    def _unknown_theme(self, turn: _Turn, verb: str) -> list[Reply]:
+        names = ", ".join(self.library.theme_name(t, turn.locale) for t in self.library.themes)
+        return [
+            self._say(turn, "error.theme", themes=names, choices=self._theme_choices(turn, verb))
+        ]
+
+    def _when(self, instant: dt.datetime, zone: str) -> str:
+        from zoneinfo import ZoneInfo
+
+        local = instant.astimezone(ZoneInfo(zone))
+        return f"{local.date().isoformat()} {format_time(local.time())}"
+
+    def _too_long(self, turn: _Turn, text: str) -> Reply | None:
+        if len(text) > MAX_TEXT:
+            return self._say(turn, "error.too_long", limit=MAX_TEXT)
+        return None
+
+    # --- actions (button presses) ------------------------------------------------------
+
+    async def _on_action(self, turn: _Turn) -> list[Reply]:
+        action = turn.event.action or ""
+        verb, _, rest = action.partition(":")
+        expired = [self._say(turn, "error.button_expired")]
+        if len(action.encode()) > ACTION_LIMIT:
+            return expired
+        if (
+            verb == "cmd"
+            and rest in _BUTTON_COMMANDS
+            and (turn.event.is_private or rest in _GROUP_BUTTONS)
+        ):
+            return await _COMMANDS[rest](self, turn)
+        if verb == "reframe" and rest in self.library.themes:
+            if not turn.event.is_private:
+                return self._private_only(turn, "reframe")
+            return await self._reframe_theme(turn, rest)
+        if verb == "crisis" and rest in ("ground", "lines"):
+            return self._crisis_support(turn, first=False, grounding_only=rest == "ground")
+        if verb == "forget" and turn.event.is_private:
+            return await self._forget_answer(turn, rest)
+        if verb == "setup" and rest in ("on", "off") and not turn.event.is_private:
+            return await self._setup(turn, rest)
+        if verb == "topic" and rest in self.library.themes and not turn.event.is_private:
+            return await self._topic(turn, rest)
+        return expired
+
+    # --- free text ---------------------------------------------------------------------
+
+    async def _on_text(self, turn: _Turn) -> list[Reply]:
+        text = turn.event.text.strip()
+        if is_crisis(self.library, text):
+            return self._crisis_support(turn, first=True)
+        if not text:
+            return [self._say(turn, "error.empty")]
+        too_long = self._too_long(turn, text)
+        if too_long:
+            return [too_long]
+        member = self._ensure_member(turn)
+        pending = (
+            member.pending if member.pending_until and member.pending_until > turn.now else None
+        )
+        if pending and pending.startswith("reflect:"):
+            return await self._reflection_answer(turn, pending.removeprefix("reflect:"), text)
+        if member.crisis_until and member.crisis_until > turn.now:
+            return [self._crisis_follow_up(turn)]
+        match = best_reframe(self.library, turn.locale, text)
+        if match is not None:
+            await turn.tx.record_sent(
+                turn.event.platform,
+                [(member_recipient(turn.event.user_id), match.reframe.id)],
+                turn.now,
+            )
+            return [
+                self._say(
+                    turn,
+                    "reframe.heard",
+                    reframe=match.reframe.text,
+                    choices=(
+                        self._choice(turn, "reframe.another", f"reframe:{match.reframe.theme}"),
+                    ),
+                )
+            ]
+        return [self._say(turn, "text.default", choices=self._start_choices(turn))]
+
+    async def _reflection_answer(self, turn: _Turn, prompt_id: str, text: str) -> list[Reply]:
+        member = self._update(turn, pending=None, pending_until=None)
+        if member.journal:
+            await turn.tx.add_journal_entry(
+                turn.event.platform, turn.event.user_id, turn.now, prompt_id, text
+            )
+            return [self._say(turn, "reflect.kept")]
+        return [self._say(turn, "reflect.not_kept")]
+
+    # --- safety ------------------------------------------------------------------------
+
+    def _country(self, turn: _Turn) -> Country | None:
+        if turn.member is not None and turn.member.country:
+            return self.library.country(turn.member.country)
+        code = (turn.event.locale or "").replace("_", "-")
+        if "-" in code:
+            return self.library.country(code.split("-")[1])
+        return None
+
+    def _line(self, turn: _Turn, line: CrisisLine) -> str:
+        ways = []
+        if line.phone:
+            ways.append(self._text(turn, "crisis.call", phone=markup.escape(line.phone)))
+        if line.text_or_chat:
+            ways.append(markup.escape(line.text_or_chat))
+        if line.url:
+            ways.append(markup.escape(line.url))
+        return self._text(
+            turn,
+            "crisis.line",
+            service=markup.escape(line.service),
+            ways="; ".join(ways),
+            hours=markup.escape(line.hours),
+        )
+
+    def _crisis_lines(self, turn: _Turn) -> str:
+        country = self._country(turn)
+        parts = []
+        if country is not None:
+            parts.append(self._text(turn, "crisis.lines_for", country=markup.escape(country.name)))
+            parts.extend(self._line(turn, line) for line in country.lines)
+            if country.emergency:
+                parts.append(
+                    self._text(turn, "crisis.emergency", number=markup.escape(country.emergency))
+                )
+        else:
+            parts.append(self._text(turn, "crisis.no_country"))
+        parts.append(self._text(turn, "crisis.worldwide"))
+        parts.extend(self._line(turn, line) for line in self.library.worldwide)
+        return "\n".join(parts)
+
+    def _grounding(self, turn: _Turn, *, first: bool) -> str:
+        exercises = self.library.grounding(turn.locale)
+        index = 0 if first else (int(turn.now.timestamp()) // 60) % len(exercises)
+        return exercises[index].text
+
+    def _crisis_choices(self, turn: _Turn) -> tuple[Choice, ...]:
+        return (
+            self._choice(turn, "crisis.more_grounding", "crisis:ground"),
+            self._choice(turn, "crisis.show_lines", "crisis:lines"),
+        )
+
+    def _crisis_support(
+        self, turn: _Turn, *, first: bool, grounding_only: bool = False
+    ) -> list[Reply]:
+        if turn.event.is_private:
+            self._update(turn, crisis_until=turn.now + CRISIS_WINDOW, pending=None)
+        if grounding_only:
+            text = self._text(
+                turn, "crisis.grounding_again", grounding=self._grounding(turn, first=False)
+            )
+            return [Reply(text, choices=self._crisis_choices(turn), kind="crisis")]
+        intro = "crisis.first" if first else "crisis.resources"
+        text = "\n\n".join(
+            [
+                self._text(turn, intro),
+                self._crisis_lines(turn),
+                self._text(turn, "crisis.not_emergency"),
+                self._text(turn, "crisis.grounding", grounding=self._grounding(turn, first=True)),
+            ]
+        )
+        if turn.member is None or not turn.member.country:
+            text += "\n\n" + self._text(turn, "crisis.set_country")
+        return [Reply(text, choices=self._crisis_choices(turn), kind="crisis")]
+
+    def _crisis_follow_up(self, turn: _Turn) -> Reply:
+        return Reply(
+            self._text(turn, "crisis.follow_up"), choices=self._crisis_choices(turn), kind="crisis"
+        )
+
+    # --- onboarding --------------------------------------------------------------------
+
+    def _start_choices(self, turn: _Turn) -> tuple[Choice, ...]:
+        return (
+            self._choice(turn, "choice.reflect", "cmd:reflect"),
+            self._choice(turn, "choice.reframe", "cmd:reframe"),
+            self._choice(turn, "choice.subscribe", "cmd:subscribe"),
+            self._choice(turn, "choice.helpnow", "cmd:helpnow"),
+        )
+
+    async def on_start(self, turn: _Turn) -> list[Reply]:
+        """Greet, say what Holdspace is and is not, and how privacy works."""
+        if not turn.event.is_private:
+            return [self._say(turn, "start.group")]
+        returning = turn.member is not None
+        member = self._ensure_member(turn)
+        greetings = self.library.welcome(turn.locale, back=returning)
+        index = int(member.created_at.timestamp()) % len(greetings)
+        text = "\n\n".join(
+            [
+                greetings[index].text,
+                self._text(turn, "start.about"),
+                self._text(turn, "start.privacy"),
+            ]
+        )
+        replies = [Reply(text, choices=self._start_choices(turn))]
+        if turn.args == "subscribe" or turn.event.payload == "subscribe":
+            replies.append(self._say(turn, "subscribe.how", examples=self._zone_examples()))
+        return replies
+
+    async def on_help(self, turn: _Turn) -> list[Reply]:
+        """List what Holdspace can do here."""
+        key = "help.private" if turn.event.is_private else "help.group"
+        return [self._say(turn, key)]
+
+    # --- reflection --------------------------------------------------------------------
+
+    async def on_reflect(self, turn: _Turn) -> list[Reply]:
+        """Give a private reflection prompt, never the one she had last time."""
+        if not turn.event.is_private:
+            return self._private_only(turn, "reflect")
+        theme = None
+        if turn.args:
+            theme = self._find_theme(turn, turn.args)
+            if theme is None:
+                return self._unknown_theme(turn, "reframe")
+        member = self._ensure_member(turn)
+        recipient = member_recipient(turn.event.user_id)
+        candidates = [
+            p
+            for p in self.library.prompts(turn.locale)
+            if p.fits("private") and (theme is None or p.theme == theme)
+        ]
+        history = await turn.tx.history(turn.event.platform, recipient)
+        avoid = [member.last_prompt_id] if member.last_prompt_id else []
+        prompt = choose_prompt(candidates, history, recipient, avoid=avoid)
+        if prompt is None:
+            return [self._say(turn, "error.no_prompt")]
+        await turn.tx.record_sent(turn.event.platform, [(recipient, prompt.id)], turn.now)
+        self._update(
+            turn,
+            last_prompt_id=prompt.id,
+            pending=f"reflect:{prompt.id}",
+            pending_until=turn.now + REFLECTION_ANSWER_WINDOW,
+        )
+        hint = "reflect.hint_journal" if member.journal else "reflect.hint"
+        text = self._text(turn, "reflect.prompt", prompt=prompt.text, hint=self._text(turn, hint))
+        return [Reply(text, choices=(self._choice(turn, "reflect.another", "cmd:reflect"),))]
+
+    # --- reframing ---------------------------------------------------------------------
+
+    async def on_reframe(self, turn: _Turn) -> list[Reply]:
+        """Offer the themes, or answer her own words with the best-fitting reframe."""
+        if not turn.event.is_private:
+            return self._private_only(turn, "reframe")
+        words = turn.args
+        if not words:
+            return [self._say(turn, "reframe.choose", choices=self._theme_choices(turn, "reframe"))]
+        if is_crisis(self.library, words):
+            return self._crisis_support(turn, first=True)
+        too_long = self._too_long(turn, words)
+        if too_long:
+            return [too_long]
+        theme = self._find_theme(turn, words)
+        if theme is not None:
+            return await self._reframe_theme(turn, theme)
+        match = best_reframe(self.library, turn.locale, words)
+        if match is None:
+            return [
+                self._say(turn, "reframe.no_match", choices=self._theme_choices(turn, "reframe"))
+            ]
+        self._ensure_member(turn)
+        await turn.tx.record_sent(
+            turn.event.platform,
+            [(member_recipient(turn.event.user_id), match.reframe.id)],
+            turn.now,
+        )
+        return [
+            self._say(
+                turn,
+                "reframe.heard",
+                reframe=match.reframe.text,
+                choices=(self._choice(turn, "reframe.another", f"reframe:{match.reframe.theme}"),),
+            )
+        ]
+
+    async def _reframe_theme(self, turn: _Turn, theme: str) -> list[Reply]:
+        self._ensure_member(turn)
+        recipient = member_recipient(turn.event.user_id)
+        history = await turn.tx.history(turn.event.platform, recipient)
+        reframes = [r for r in self.library.reframes(turn.locale) if r.theme == theme]
+        seen = {item for item, _ in history}
+        fresh = [r for r in reframes if r.id not in seen]
+        if fresh:
+            reframe = fresh[0]
+        else:
+            last = {item: i for i, (item, _) in enumerate(history)}
+            reframe = min(reframes, key=lambda r: last.get(r.id, -1))
+        await turn.tx.record_sent(turn.event.platform, [(recipient, reframe.id)], turn.now)
+        return [
+            self._say(
+                turn,
+                "reframe.theme",
+                theme=self.library.theme_name(theme, turn.locale),
+                reframe=reframe.text,
+                choices=(self._choice(turn, "reframe.another", f"reframe:{theme}"),),
+            )
+        ]
+
+    # --- daily private reflections -----------------------------------------------------
+
+    def _zone_examples(self) -> str:
+        return "Europe/London, America/New_York, Berlin"
+
+    def _parse_when(self, turn: _Turn, args: str) -> tuple[str, str | None] | Reply:
+        """Split "07:30 Europe/London" or "7.30 pm New York" into a slot and a zone."""
+        tokens = args.split()
+        time_tokens = 2 if len(tokens) > 1 and tokens[1].lower() in ("am", "pm") else 1
+        try:
+            slot = parse_time(" ".join(tokens[:time_tokens]))
+        except InvalidTime:
+            return self._say(turn, "error.time", value=markup.escape(args[:40]))
+        rest = " ".join(tokens[time_tokens:])
+        if not rest:
+            return format_time(slot), None
+        try:
+            return format_time(slot), resolve_zone(rest)
+        except InvalidZone:
+            return self._say(
+                turn, "error.zone", value=markup.escape(rest[:60]), examples=self._zone_examples()
+            )
+
+    def _next(self, sub: Subscription, after: dt.datetime) -> dt.datetime:
+        quiet = parse_quiet_hours(sub.quiet) if sub.quiet else None
+        return next_due(
+            parse_time(sub.slot),
+            sub.zone,
+            after,
+            parse_cadence(sub.cadence),
+            paused_until=sub.paused_until,
+            quiet=quiet,
+        )
+
+    async def on_subscribe(self, turn: _Turn) -> list[Reply]:
+        """Start (or move) her daily private reflection."""
+        if not turn.event.is_private:
+            return [
+                Reply(
+                    self._text(turn, "subscribe.in_group"),
+                    private_link="subscribe",
+                    link_label=self._text(turn, "subscribe.link"),
+                )
+            ]
+        return await self._subscribe(turn, turn.args)
+
+    async def _subscribe(self, turn: _Turn, args: str) -> list[Reply]:
+        existing = await turn.tx.subscription(turn.event.platform, turn.event.user_id)
+        if not args:
+            if existing is not None:
+                return [self._subscription_summary(turn, existing, "subscribe.already")]
+            return [self._say(turn, "subscribe.how", examples=self._zone_examples())]
+        parsed = self._parse_when(turn, args)
+        if isinstance(parsed, Reply):
+            return [parsed]
+        slot, zone = parsed
+        member = self._ensure_member(turn)
+        zone = zone or (existing.zone if existing else None) or member.zone
+        if zone is None:
+            return [
+                self._say(turn, "subscribe.need_zone", time=slot, examples=self._zone_examples())
+            ]
+        sub = Subscription(
+            platform=turn.event.platform,
+            user_id=turn.event.user_id,
+            chat_id=turn.event.chat_id,
+            slot=slot,
+            zone=zone,
+            next_due_at=turn.now,
+            created_at=existing.created_at if existing else turn.now,
+            cadence=existing.cadence if existing else DAILY.describe(),
+            quiet=existing.quiet if existing else None,
+            paused_until=existing.paused_until if existing else None,
+            welcome_back=existing.welcome_back if existing else False,
+        )
+        sub = dataclasses.replace(sub, next_due_at=self._next(sub, turn.now))
+        await turn.tx.save_subscription(sub)
+        self._update(turn, zone=zone)
+        return [self._subscription_summary(turn, sub, "subscribe.done")]
+
+    def _subscription_summary(self, turn: _Turn, sub: Subscription, key: str) -> Reply:
+        return self._say(
+            turn,
+            key,
+            time=sub.slot,
+            zone=sub.zone,
+            next=self._when(sub.next_due_at, sub.zone),
+        )
+
+    async def on_unsubscribe(self, turn: _Turn) -> list[Reply]:
+        """Stop her daily private reflection."""
+        if not turn.event.is_private:
+            return self._private_only(turn, "unsubscribe")
+        deleted = await turn.tx.delete_subscription(turn.event.platform, turn.event.user_id)
+        return [self._say(turn, "unsubscribe.done" if deleted else "unsubscribe.none")]
+
+    async def on_pause(self, turn: _Turn) -> list[Reply]:
+        """Pause her daily reflection for some days or until a date."""
+        if not turn.event.is_private:
+            return self._private_only(turn, "pause")
+        sub = await turn.tx.subscription(turn.event.platform, turn.event.user_id)
+        if sub is None:
+            return [self._say(turn, "pause.none")]
+        today = local_date(turn.now, sub.zone)
+        until = self._pause_until(turn.args, today)
+        if until is None:
+            return [self._say(turn, "error.days", limit=MAX_PAUSE_DAYS)]
+        sub = dataclasses.replace(sub, paused_until=until, welcome_back=True)
+        sub = dataclasses.replace(sub, next_due_at=self._next(sub, turn.now))
+        await turn.tx.save_subscription(sub)
+        return [self._say(turn, "pause.done", until=until.isoformat())]
+
+    def _pause_until(self, args: str, today: dt.date) -> dt.date | None:
+        if not args:
+            return today + dt.timedelta(days=7)
+        if re.fullmatch(r"\d{1,3}", args):
+            days = int(args)
+            return today + dt.timedelta(days=days) if 1 <= days <= MAX_PAUSE_DAYS else None
+        try:
+            until = dt.date.fromisoformat(args)
+        except ValueError:
+            return None
+        if today < until <= today + dt.timedelta(days=MAX_PAUSE_DAYS):
+            return until
+        return None
+
+    async def on_resume(self, turn: _Turn) -> list[Reply]:
+        """End a pause now."""
+        if not turn.event.is_private:
+            return self._private_only(turn, "resume")
+        sub = await turn.tx.subscription(turn.event.platform, turn.event.user_id)
+        if sub is None:
+            return [self._say(turn, "pause.none")]
+        if sub.paused_until is None or sub.paused_until <= local_date(turn.now, sub.zone):
+            return [self._subscription_summary(turn, sub, "resume.not_paused")]
+        sub = dataclasses.replace(sub, paused_until=None)
+        sub = dataclasses.replace(sub, next_due_at=self._next(sub, turn.now))
+        await turn.tx.save_subscription(sub)
+        return [self._subscription_summary(turn, sub, "resume.done")]
+
+    # --- settings ----------------------------------------------------------------------
+
+    async def on_settings(self, turn: _Turn) -> list[Reply]:
+        """Show her settings, or change one (time, zone, language, country, journal, ...)."""
+        if not turn.event.is_private:
+            return self._private_only(turn, "settings")
+        if not turn.args:
+            return [await self._settings_summary(turn)]
+        key, _, value = turn.args.partition(" ")
+        setter = _SETTINGS.get(key.lower())
+        if setter is None:
+            return [self._say(turn, "settings.unknown", value=markup.escape(key[:40]))]
+        return await setter(self, turn, value.strip())
+
+    async def on_language(self, turn: _Turn) -> list[Reply]:
+        """Choose the language Holdspace speaks with her."""
+        if not turn.event.is_private:
+            return self._private_only(turn, "settings")
+        return await self._set_language(turn, turn.args)
+
+    async def _settings_summary(self, turn: _Turn) -> Reply:
+        member = self._ensure_member(turn)
+        sub = await turn.tx.subscription(turn.event.platform, turn.event.user_id)
+        lines = []
+        if sub is None:
+            lines.append(self._text(turn, "settings.no_daily"))
+        else:
+            lines.append(
+                self._text(
+                    turn,
+                    "settings.daily",
+                    time=sub.slot,
+                    zone=sub.zone,
+                    cadence=self._cadence_name(turn, sub.cadence),
+                    next=self._when(sub.next_due_at, sub.zone),
+                )
+            )
+            if sub.paused_until and sub.paused_until > local_date(turn.now, sub.zone):
+                lines.append(
+                    self._text(turn, "settings.paused", until=sub.paused_until.isoformat())
+                )
+            if sub.quiet:
+                lines.append(self._text(turn, "settings.quiet", quiet=sub.quiet))
+        lines.append(
+            self._text(
+                turn, "settings.language", language=self._text(turn, f"language.{turn.locale}")
+            )
+        )
+        country = self.library.country(member.country)
+        lines.append(
+            self._text(turn, "settings.country", country=markup.escape(country.name))
+            if country
+            else self._text(turn, "settings.no_country")
+        )
+        lines.append(
+            self._text(turn, "settings.journal_on" if member.journal else "settings.journal_off")
+        )
+        return Reply(self._text(turn, "settings.summary", lines="\n".join(lines)))
+
+    def _cadence_name(self, turn: _Turn, cadence: str) -> str:
+        return cadence if cadence != "daily" else self._text(turn, "cadence.daily")
+
+    async def _set_language(self, turn: _Turn, value: str) -> list[Reply]:
+        wanted = value.strip().lower()
+        if wanted not in self.library.locales:
+            names = ", ".join(
+                f"{code} ({self._text(turn, f'language.{code}')})" for code in self.library.locales
+            )
+            return [
+                self._say(turn, "error.language", value=markup.escape(value[:20]), languages=names)
+            ]
+        self._update(turn, locale=wanted)
+        turn.locale = wanted
+        return [
+            self._say(
+                turn, "settings.language_done", language=self._text(turn, f"language.{wanted}")
+            )
+        ]
+
+    async def _set_country(self, turn: _Turn, value: str) -> list[Reply]:
+        if value.lower() in ("none", "off", "-"):
+            self._update(turn, country=None)
+            return [self._say(turn, "settings.country_cleared")]
+        country = self.library.find_country(value)
+        if country is None:
+            return [self._say(turn, "error.country", value=markup.escape(value[:40]))]
+        self._update(turn, country=country.code)
+        return [self._say(turn, "settings.country_done", country=markup.escape(country.name))]
+
+    async def _set_journal(self, turn: _Turn, value: str) -> list[Reply]:
+        flag = _on_off(value)
+        if flag is None:
+            return [self._say(turn, "error.on_off", setting="journal")]
+        self._update(turn, journal=flag)
+        return [
+            self._say(turn, "settings.journal_done_on" if flag else "settings.journal_done_off")
+        ]
+
+    async def _set_zone(self, turn: _Turn, value: str) -> list[Reply]:
+        try:
+            zone = resolve_zone(value)
+        except InvalidZone:
+            return [
+                self._say(
+                    turn,
+                    "error.zone",
+                    value=markup.escape(value[:60]),
+                    examples=self._zone_examples(),
+                )
+            ]
+        self._update(turn, zone=zone)
+        sub = await turn.tx.subscription(turn.event.platform, turn.event.user_id)
+        if sub is not None:
+            sub = dataclasses.replace(sub, zone=zone)
+            sub = dataclasses.replace(sub, next_due_at=self._next(sub, turn.now))
+            await turn.tx.save_subscription(sub)
+        return [self._say(turn, "settings.zone_done", zone=zone)]
+
+    async def _set_time(self, turn: _Turn, value: str) -> list[Reply]:
+        return await self._subscribe(turn, value)
+
+    async def _set_quiet(self, turn: _Turn, value: str) -> list[Reply]:
+        sub = await turn.tx.subscription(turn.event.platform, turn.event.user_id)
+        if sub is None:
+            return [self._say(turn, "pause.none")]
+        try:
+            quiet = parse_quiet_hours(value)
+        except InvalidTime:
+            return [self._say(turn, "error.quiet", value=markup.escape(value[:40]))]
+        text = f"{format_time(quiet.start)}-{format_time(quiet.end)}" if quiet else None
+        sub = dataclasses.replace(sub, quiet=text)
+        sub = dataclasses.replace(sub, next_due_at=self._next(sub, turn.now))
+        await turn.tx.save_subscription(sub)
+        return [
+            self._say(
+                turn, "settings.quiet_done" if quiet else "settings.quiet_off", quiet=text or ""
+            )
+        ]
+
+    async def _set_cadence(self, turn: _Turn, value: str) -> list[Reply]:
+        sub = await turn.tx.subscription(turn.event.platform, turn.event.user_id)
+        if sub is None:
+            return [self._say(turn, "pause.none")]
+        try:
+            cadence = parse_cadence(value)
+        except InvalidCadence:
+            return [self._say(turn, "error.cadence", value=markup.escape(value[:40]))]
+        sub = dataclasses.replace(sub, cadence=cadence.describe())
+        sub = dataclasses.replace(sub, next_due_at=self._next(sub, turn.now))
+        await turn.tx.save_subscription(sub)
+        return [self._subscription_summary(turn, sub, "settings.cadence_done")]
+
+    # --- groups ------------------------------------------------------------------------
+
+    def _refuse(self, turn: _Turn) -> list[Reply] | None:
+        if turn.event.is_private:
+            return [self._say(turn, "group.only")]
+        if not turn.event.is_moderator:
+            return [self._say(turn, "moderator.only")]
+        return None
+
+    async def _group(self, turn: _Turn) -> Group:
+        group = await turn.tx.group(turn.event.platform, turn.event.chat_id)
+        if group is None:
+            group = Group(
+                platform=turn.event.platform,
+                chat_id=turn.event.chat_id,
+                created_at=turn.now,
+                locale=turn.locale,
+                slot=DEFAULT_GROUP_SLOT,
+            )
+        return group
+
+    def _group_next(self, group: Group, after: dt.datetime) -> dt.datetime | None:
+        if not group.daily:
+            return None
+        return next_due(parse_time(group.slot), group.zone, after, parse_cadence(group.cadence))
+
+    def _group_summary(self, turn: _Turn, group: Group, key: str) -> Reply:
+        themes = (
+            ", ".join(self.library.theme_name(t, group.locale) for t in group.themes)
+            if group.themes
+            else self._text(turn, "setup.all_themes")
+        )
+        daily = (
+            self._text(
+                turn,
+                "setup.daily_on",
+                time=group.slot,
+                zone=group.zone,
+                next=self._when(group.next_due_at, group.zone) if group.next_due_at else "-",
+            )
+            if group.daily
+            else self._text(turn, "setup.daily_off")
+        )
+        choices = (
+            self._choice(turn, "setup.turn_off", "setup:off")
+            if group.daily
+            else self._choice(turn, "setup.turn_on", "setup:on"),
+        )
+        return self._say(turn, key, daily=daily, themes=themes, choices=choices)
+
+    async def on_setup(self, turn: _Turn) -> list[Reply]:
+        """Let a moderator set the group's daily reflection: on/off, time, zone, themes."""
+        refused = self._refuse(turn)
+        if refused:
+            return refused
+        return await self._setup(turn, turn.args)
+
+    async def _setup(self, turn: _Turn, args: str) -> list[Reply]:
+        group = await self._group(turn)
+        if not args:
+            return [self._group_summary(turn, group, "setup.summary")]
+        key, _, value = args.strip().partition(" ")
+        key = key.lower()
+        value = value.strip()
+        changes: dict[str, Any] = {}
+        if key == "on":
+            changes["daily"] = True
+            changes["thread_id"] = turn.event.thread_id
+            if value:
+                parsed = self._parse_when(turn, value)
+                if isinstance(parsed, Reply):
+                    return [parsed]
+                changes["slot"] = parsed[0]
+                if parsed[1]:
+                    changes["zone"] = parsed[1]
+        elif key == "off":
+            changes["daily"] = False
+        elif key == "time":
+            parsed = self._parse_when(turn, value)
+            if isinstance(parsed, Reply):
+                return [parsed]
+            changes["slot"] = parsed[0]
+            if parsed[1]:
+                changes["zone"] = parsed[1]
+        elif key == "zone":
+            try:
+                changes["zone"] = resolve_zone(value)
+            except InvalidZone:
+                return [
+                    self._say(
+                        turn,
+                        "error.zone",
+                        value=markup.escape(value[:60]),
+                        examples=self._zone_examples(),
+                    )
+                ]
+        elif key == "themes":
+            if value.lower() in ("all", ""):
+                changes["themes"] = ()
+            else:
+                themes = []
+                for part in value.split(","):
+                    theme = self._find_theme(turn, part)
+                    if theme is None:
+                        return self._unknown_theme(turn, "topic")
+                    themes.append(theme)
+                changes["themes"] = tuple(dict.fromkeys(themes))
+        elif key == "cadence":
+            try:
+                changes["cadence"] = parse_cadence(value).describe()
+            except InvalidCadence:
+                return [self._say(turn, "error.cadence", value=markup.escape(value[:40]))]
+        else:
+            return [self._say(turn, "setup.usage")]
+        group = dataclasses.replace(group, **changes)
+        group = dataclasses.replace(
+            group, next_due_at=self._group_next(group, turn.now), active=True
+        )
+        await turn.tx.save_group(group)
+        return [self._group_summary(turn, group, "setup.done")]
+
+    async def on_topic(self, turn: _Turn) -> list[Reply]:
+        """Let a moderator post a discussion topic now."""
+        refused = self._refuse(turn)
+        if refused:
+            return refused
+        theme = None
+        if turn.args:
+            theme = self._find_theme(turn, turn.args)
+            if theme is None:
+                return self._unknown_theme(turn, "topic")
+        return await self._topic(turn, theme)
+
+    async def _topic(self, turn: _Turn, theme: str | None) -> list[Reply]:
+        group = await turn.tx.group(turn.event.platform, turn.event.chat_id)
+        locale = group.locale if group else turn.locale
+        prompt = await self.group_prompt(
+            turn.tx, turn.event.platform, turn.event.chat_id, locale, theme, group, turn.now
+        )
+        if prompt is None:
+            return [self._say(turn, "error.no_prompt")]
+        return [Reply(self.library.text("topic.post", locale, prompt=prompt.text), kind="topic")]
+
+    async def group_prompt(
+        self,
+        tx: Tx,
+        platform: str,
+        chat_id: str,
+        locale: str,
+        theme: str | None,
+        group: Group | None,
+        now: dt.datetime,
+    ) -> Prompt | None:
+        """Choose and record a group's next prompt: none repeats until the pool is used up."""
+        themes = {theme} if theme else set(group.themes if group else ())
+        candidates = [
+            p
+            for p in self.library.prompts(locale)
+            if p.fits("group") and (not themes or p.theme in themes)
+        ]
+        recipient = group_recipient(chat_id)
+        history = await tx.history(platform, recipient)
+        prompt = choose_prompt(candidates, history, recipient)
+        if prompt is not None:
+            await tx.record_sent(platform, [(recipient, prompt.id)], now)
+        return prompt
+
+    # --- privacy -----------------------------------------------------------------------
+
+    async def on_mydata(self, turn: _Turn) -> list[Reply]:
+        """Show everything stored about her, as JSON."""
+        if not turn.event.is_private:
+            return self._private_only(turn, "mydata")
+        platform, user = turn.event.platform, turn.event.user_id
+        member = self._ensure_member(turn)
+        sub = await turn.tx.subscription(platform, user)
+        data = {
+            "member": _jsonable(dataclasses.asdict(member)),
+            "daily_reflection": _jsonable(dataclasses.asdict(sub)) if sub else None,
+            "journal": [
+                _jsonable(dataclasses.asdict(e)) for e in await turn.tx.journal(platform, user)
+            ],
+            "sent_to_you": [
+                {"id": item, "at": at.isoformat()}
+                for item, at in await turn.tx.history(platform, member_recipient(user))
+            ],
+        }
+        dump = json.dumps(data, ensure_ascii=False, indent=2).replace("`", "\\u0060")
+        text = self._text(turn, "mydata.intro") + "\n\n```json\n" + dump + "\n```"
+        return [Reply(text, kind="data")]
+
+    async def on_forget(self, turn: _Turn) -> list[Reply]:
+        """Ask her to confirm, then delete everything stored about her."""
+        if not turn.event.is_private:
+            return self._private_only(turn, "forget")
+        token = secrets.token_hex(4)
+        self._update(turn, pending=f"forget:{token}", pending_until=turn.now + CONFIRM_WINDOW)
+        return [
+            self._say(
+                turn,
+                "forget.confirm",
+                choices=(
+                    self._choice(turn, "forget.yes", f"forget:yes:{token}"),
+                    self._choice(turn, "forget.no", "forget:no"),
+                ),
+            )
+        ]
+
+    async def _forget_answer(self, turn: _Turn, answer: str) -> list[Reply]:
+        member = turn.member
+        live = (
+            member is not None
+            and member.pending is not None
+            and member.pending.startswith("forget:")
+            and member.pending_until is not None
+            and member.pending_until > turn.now
+        )
+        if answer == "no":
+            if live:
+                self._update(turn, pending=None, pending_until=None)
+            return [self._say(turn, "forget.kept")]
+        token = (member.pending or "").removeprefix("forget:") if member else ""
+        if not live or answer != f"yes:{token}":
+            return [self._say(turn, "error.button_expired")]
+        await turn.tx.forget_member(turn.event.platform, turn.event.user_id)
+        turn.member = None
+        return [self._say(turn, "forget.done")]
+
+    # --- crisis resources anywhere -----------------------------------------------------
+
+    async def on_helpnow(self, turn: _Turn) -> list[Reply]:
+        """Show crisis lines and a grounding step, in private and in groups."""
+        return self._crisis_support(turn, first=False)
+
+
+def _on_off(value: str) -> bool | None:
+    folded = value.strip().lower()
+    if folded in ("on", "yes", "true", "1"):
+        return True
+    if folded in ("off", "no", "false", "0"):
+        return False
+    return None
+
+
+def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
+    return {
+        k: v.isoformat() if isinstance(v, dt.date | dt.datetime) else v for k, v in values.items()
+    }
+
+
+_Setter = Callable[[Holdspace, _Turn, str], Awaitable[list[Reply]]]
+_SETTINGS: dict[str, _Setter] = {
+    "language": Holdspace._set_language,
+    "country": Holdspace._set_country,
+    "journal": Holdspace._set_journal,
+    "zone": Holdspace._set_zone,
+    "time": Holdspace._set_time,
+    "quiet": Holdspace._set_quiet,
+    "cadence": Holdspace._set_cadence,
+}
+
+_Handler = Callable[[Holdspace, _Turn], Awaitable[list[Reply]]]
+_COMMANDS: dict[str, _Handler] = {
+    "start": Holdspace.on_start,
+    "help": Holdspace.on_help,
+    "reflect": Holdspace.on_reflect,
+    "reframe": Holdspace.on_reframe,
+    "subscribe": Holdspace.on_subscribe,
+    "unsubscribe": Holdspace.on_unsubscribe,
+    "pause": Holdspace.on_pause,
+    "resume": Holdspace.on_resume,
+    "settings": Holdspace.on_settings,
+    "language": Holdspace.on_language,
+    "setup": Holdspace.on_setup,
+    "topic": Holdspace.on_topic,
+    "mydata": Holdspace.on_mydata,
+    "forget": Holdspace.on_forget,
+    "helpnow": Holdspace.on_helpnow,
+}
+COMMANDS = tuple(_COMMANDS)
+_BUTTON_COMMANDS = frozenset({"reflect", "reframe", "subscribe", "helpnow", "help", "settings"})
+_GROUP_BUTTONS = frozenset({"helpnow", "help", "subscribe"})

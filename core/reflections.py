@@ -1,0 +1,50 @@
+"""Choosing which prompt someone gets.
+
+A recipient never gets a prompt she had before until every prompt that fits has been used;
+then the ones she had longest ago come back first. Among equals the choice is deterministic
+(a hash of the recipient and how many prompts she has had), so that a replayed script gives
+the same answers, and themes rotate: the theme of the last prompt is avoided when another
+theme is still fresh.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+
+from core.content import Prompt
+
+
+def choose_prompt(
+    candidates: Sequence[Prompt],
+    history: Sequence[tuple[str, dt.datetime]],
+    recipient: str,
+    *,
+    avoid: Iterable[str] = (),
+) -> Prompt | None:
+    """Pick the next prompt for a recipient from the candidates, given what she already had."""
+    if not candidates:
+        return None
+    avoid_ids = set(avoid)
+    pool = [p for p in candidates if p.id not in avoid_ids] or list(candidates)
+    last_seen: dict[str, int] = {}
+    for index, (prompt_id, _) in enumerate(history):
+        last_seen[prompt_id] = index
+    fresh = [p for p in pool if p.id not in last_seen]
+    if fresh:
+        last_theme = _last_theme(pool, history)
+        other_theme = [p for p in fresh if p.theme != last_theme]
+        pick_from = other_theme or fresh
+    else:
+        oldest = min(last_seen.get(p.id, -1) for p in pool)
+        pick_from = [p for p in pool if last_seen.get(p.id, -1) == oldest]
+    digest = hashlib.sha256(f"{recipient}:{len(history)}".encode()).digest()
+    return pick_from[int.from_bytes(digest[:8], "big") % len(pick_from)]
+
+
+def _last_theme(pool: Sequence[Prompt], history: Sequence[tuple[str, dt.datetime]]) -> str | None:
+    if not history:
+        return None
+    last_id = history[-1][0]
+    return next((p.theme for p in pool if p.id == last_id), None)

@@ -1,0 +1,126 @@
+"""Settings: read once from the environment (and an optional `.env`), validated, frozen.
+
+A bad value stops the program with one line naming the setting. Tokens are held in
+`Secret`, whose repr never shows them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+from core.content import default_content_dir
+from core.storage import default_database_url
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+TELEGRAM_API = "https://api.telegram.org/bot"
+
+
+class SettingsError(ValueError):
+    """A setting has a bad value; the message names it."""
+
+
+class Secret:
+    """A value that must never reach a log, an error or a repr."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        """Return the secret itself, for the one place that needs it."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('********')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable, validated."""
+
+    database_url: str
+    content_dir: Path
+    log_level: str = "INFO"
+    telegram_token: Secret | None = None
+    telegram_api_base_url: str = TELEGRAM_API
+    telegram_webhook_url: str | None = None
+    telegram_webhook_listen: str = "127.0.0.1:8443"
+    telegram_webhook_secret: Secret | None = None
+    discord_token: Secret | None = None
+    extra: Mapping[str, str] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Read settings from the environment, with `.env` values underneath."""
+        values = dict(read_dotenv(Path(".env")))
+        values.update(os.environ if env is None else env)
+
+        def get(name: str) -> str | None:
+            value = values.get(name, "").strip()
+            return value or None
+
+        level = (get("HOLDSPACE_LOG_LEVEL") or "INFO").upper()
+        if level not in LOG_LEVELS:
+            raise SettingsError(f"HOLDSPACE_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}")
+        content_dir = Path(get("HOLDSPACE_CONTENT_DIR") or default_content_dir())
+        if not content_dir.is_dir():
+            raise SettingsError(f"HOLDSPACE_CONTENT_DIR: no folder at {content_dir}")
+        database_url = get("HOLDSPACE_DATABASE_URL") or default_database_url()
+        if urlparse(database_url).scheme.split("+")[0] not in ("sqlite", "postgresql", "postgres"):
+            raise SettingsError(
+                "HOLDSPACE_DATABASE_URL must start with sqlite:/// or postgresql://"
+            )
+        base_url = get("TELEGRAM_API_BASE_URL") or TELEGRAM_API
+        if urlparse(base_url).scheme not in ("http", "https"):
+            raise SettingsError("TELEGRAM_API_BASE_URL must be an http(s) URL")
+        webhook = get("TELEGRAM_WEBHOOK_URL")
+        if webhook and urlparse(webhook).scheme != "https":
+            raise SettingsError("TELEGRAM_WEBHOOK_URL must be an https URL")
+        listen = get("TELEGRAM_WEBHOOK_LISTEN") or "127.0.0.1:8443"
+        host, _, port = listen.rpartition(":")
+        if not host or not port.isdigit():
+            raise SettingsError("TELEGRAM_WEBHOOK_LISTEN must look like 127.0.0.1:8443")
+        telegram = get("TELEGRAM_BOT_TOKEN")
+        if telegram and ":" not in telegram:
+            raise SettingsError("TELEGRAM_BOT_TOKEN does not look like a bot token")
+        secret = get("TELEGRAM_WEBHOOK_SECRET")
+        discord = get("DISCORD_BOT_TOKEN")
+        return cls(
+            database_url=database_url,
+            content_dir=content_dir,
+            log_level=level,
+            telegram_token=Secret(telegram) if telegram else None,
+            telegram_api_base_url=base_url,
+            telegram_webhook_url=webhook,
+            telegram_webhook_listen=listen,
+            telegram_webhook_secret=Secret(secret) if secret else None,
+            discord_token=Secret(discord) if discord else None,
+            extra={k: v for k, v in values.items() if k.startswith("HOLDSPACE_")},
+        )
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """Read KEY=VALUE lines from a .env file, if there is one."""
+    if not path.is_file():
+        return {}
+    values = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.removeprefix("export ").partition("=")
+        values[key.strip()] = value.strip().strip("'\"")
+    return values

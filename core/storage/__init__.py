@@ -1,0 +1,14 @@
+"""Storage: SQLAlchemy Core on aiosqlite or asyncpg, with Alembic migrations."""
+
+from core.storage.engine import Storage, StorageError, async_url, default_database_url
+from core.storage.repository import Tx, group_recipient, member_recipient
+
+__all__ = [
+    "Storage",
+    "StorageError",
+    "Tx",
+    "async_url",
+    "default_database_url",
+    "group_recipient",
+    "member_recipient",
+]

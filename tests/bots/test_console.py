@@ -1,0 +1,144 @@
+"""The console adapter and the command line, run as a user would run them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.content import load_library
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def holdspace(
+    *args: str, stdin: str = "", tmp_path: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if not k.endswith("_BOT_TOKEN")}
+    environment["HOLDSPACE_DATABASE_URL"] = f"sqlite:///{tmp_path}/console.sqlite3"
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "bots.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**environment, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+        check=False,
+    )
+
+
+def blocks(output: str) -> list[str]:
+    return [b for b in output.split("» ") if b.strip()]
+
+
+def test_the_issue_script(tmp_path: Path) -> None:
+    script = (
+        "/start\n/reflect\n/reframe I failed my daughter\n"
+        "/subscribe 07:30 Europe/London\n/settings\n"
+    )
+    result = holdspace("console", stdin=script, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    found = blocks(result.stdout)
+    assert len(found) == 5
+    assert all(len(b.strip().splitlines()) >= 2 for b in found)
+    assert "07:30" in found[4] and "Europe/London" in found[4]
+    assert "[1]" in found[0]
+
+
+def test_settings_survive_a_second_run(tmp_path: Path) -> None:
+    holdspace("console", stdin="/subscribe 06:45 Berlin\n", tmp_path=tmp_path)
+    result = holdspace("console", stdin="/settings\n", tmp_path=tmp_path)
+    assert "06:45" in result.stdout and "Europe/Berlin" in result.stdout
+
+
+def test_output_is_deterministic(tmp_path: Path) -> None:
+    script = "/reflect\n/reflect hope\n/reframe\n3\n"
+    outputs = []
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        outputs.append(holdspace("console", stdin=script, tmp_path=tmp_path / name).stdout)
+    assert outputs[0] == outputs[1]
+    assert len(blocks(outputs[0])) == 4
+
+
+def test_crisis_sadness_and_figures_of_speech(tmp_path: Path) -> None:
+    library = load_library()
+    first_crisis_words = library.text("crisis.first", "en")[:40]
+    result = holdspace(
+        "console",
+        stdin=(
+            "[as=b1] I want to end my life\n"
+            "[as=b2] I miss my son so much\n"
+            "[as=b3] this heat is killing me\n"
+        ),
+        tmp_path=tmp_path,
+    )
+    crisis, sad, heat = blocks(result.stdout)
+    assert first_crisis_words in crisis
+    assert first_crisis_words not in sad and first_crisis_words not in heat
+
+
+def test_speaking_as_others_in_groups_and_picking_choices(tmp_path: Path) -> None:
+    library = load_library()
+    script = (
+        "[as=rosa group=circle] /setup on 09:00 Europe/Berlin\n"
+        "[as=ana group=circle mod] /setup on 09:00 Europe/Berlin\n"
+        "[as=ana group=circle mod] /topic hope\n"
+        "/forget\n"
+        "2\n"
+        "[bogus] hello\n"
+        "# a comment gives no block\n"
+    )
+    result = holdspace("console", stdin=script, tmp_path=tmp_path)
+    refused, setup, topic, forget, kept, bogus = blocks(result.stdout)
+    assert library.text("moderator.only", "en")[:30] in refused
+    assert "09:00" in setup and "Europe/Berlin" in setup
+    assert library.text("topic.post", "en", prompt="").strip()[:10].strip("*") in topic
+    assert "[1]" in forget and "[2]" in forget
+    assert library.text("forget.kept", "en") in kept
+    assert "console:" in bogus
+
+
+def test_help_lists_the_commands(tmp_path: Path) -> None:
+    result = holdspace("--help", tmp_path=tmp_path)
+    assert result.returncode == 0
+    for word in ("run", "console", "content", "db upgrade", "automatically"):
+        assert word in result.stdout
+    console_help = holdspace("console", "--help", tmp_path=tmp_path)
+    assert "[as=NAME]" in console_help.stdout
+
+
+def test_run_without_tokens_says_how_to_configure(tmp_path: Path) -> None:
+    result = holdspace("run", tmp_path=tmp_path)
+    assert result.returncode == 2
+    assert "TELEGRAM_BOT_TOKEN" in result.stderr and "holdspace console" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("HOLDSPACE_LOG_LEVEL", "LOUD"),
+        ("HOLDSPACE_DATABASE_URL", "mysql://x"),
+        ("TELEGRAM_BOT_TOKEN", "nocolon"),
+    ],
+)
+def test_bad_configuration_names_the_setting(tmp_path: Path, name: str, value: str) -> None:
+    result = holdspace("console", tmp_path=tmp_path, env={name: value})
+    assert result.returncode == 2
+    assert name in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert value not in result.stderr or name != "TELEGRAM_BOT_TOKEN"
+
+
+def test_db_upgrade_and_status(tmp_path: Path) -> None:
+    status = holdspace("db", "status", tmp_path=tmp_path)
+    assert "schema version none" in status.stdout
+    upgrade = holdspace("db", "upgrade", tmp_path=tmp_path)
+    assert upgrade.returncode == 0
+    version = upgrade.stdout.split()[2]
+    assert f"(newest {version})" in upgrade.stdout
