@@ -92,6 +92,9 @@ class Holdspace:
             if event.action is not None:
                 replies = await self._on_action(turn)
             elif event.command is not None:
+                if member is not None and member.pending and event.command != "reflect":
+                    # Another command means she moved on: her next message is not an answer.
+                    turn.member = dataclasses.replace(member, pending=None, pending_until=None)
                 handler = _COMMANDS.get(event.command.lower())
                 if handler is None:
                     replies = [self._say(turn, "error.unknown_command")]
@@ -321,7 +324,15 @@ class Holdspace:
         else:
             parts.append(self._text(turn, "crisis.no_country"))
         parts.append(self._text(turn, "crisis.worldwide"))
-        parts.extend(self._line(turn, line) for line in self.library.worldwide)
+        parts.extend(
+            self._text(
+                turn,
+                "crisis.directory",
+                service=markup.escape(line.service.split(" - ")[0]),
+                url=markup.escape(line.url or ""),
+            )
+            for line in self.library.worldwide
+        )
         return "\n".join(parts)
 
     def _grounding(self, turn: _Turn, *, first: bool) -> str:

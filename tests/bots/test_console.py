@@ -142,3 +142,43 @@ def test_db_upgrade_and_status(tmp_path: Path) -> None:
     assert upgrade.returncode == 0
     version = upgrade.stdout.split()[2]
     assert f"(newest {version})" in upgrade.stdout
+
+
+def test_interactive_session_in_a_terminal(tmp_path: Path) -> None:
+    """A person at a terminal gets a prompt, readable replies, and numbered choices to pick."""
+    import pty
+    import select
+    import time
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child becomes `holdspace console` on a pseudo-terminal
+        os.chdir(tmp_path)
+        os.environ["HOLDSPACE_DATABASE_URL"] = f"sqlite:///{tmp_path}/tty.sqlite3"
+        os.environ["PYTHONPATH"] = str(ROOT)
+        os.execv(sys.executable, [sys.executable, "-m", "bots.cli", "console"])
+
+    def read_until(marker: str, deadline: float) -> str:
+        seen = ""
+        while marker not in seen and time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.2)
+            if ready:
+                try:
+                    seen += os.read(fd, 65536).decode(errors="replace")
+                except OSError:
+                    break
+        return seen
+
+    deadline = time.monotonic() + 30
+    try:
+        assert "you> " in read_until("you> ", deadline)
+        os.write(fd, b"/reframe\n")
+        themes = read_until("you> ", deadline)
+        assert "[1]" in themes and "[14]" in themes
+        os.write(fd, b"1\n")
+        answer = read_until("you> ", deadline)
+        assert "[1]" in answer  # the reframe, with "another view"
+        os.write(fd, b"\x04")  # Ctrl-D leaves
+        _, status = os.waitpid(pid, 0)
+        assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+    finally:
+        os.close(fd)

@@ -72,6 +72,13 @@ async def test_answer_is_not_kept_without_journal(
         assert await tx.journal("test", "ann") == []
 
 
+async def test_another_command_ends_the_wait_for_an_answer(talk: Talk, library: Library) -> None:
+    await talk("/reflect")
+    await talk("/settings")
+    replies = await talk("it's all my fault, I was a terrible mother")
+    assert replies[0].text in {r.text for r in library.reframes("en")}
+
+
 async def test_answer_is_kept_with_journal_and_shown_in_mydata(
     talk: Talk, library: Library
 ) -> None:
@@ -329,7 +336,8 @@ async def test_crisis_without_a_country_shows_worldwide_directories(
     replies = await talk("I want to kill myself")
     text = replies[0].text
     assert library.text("crisis.no_country", "en") in text
-    assert all(markup.escape(line.service) in text for line in library.worldwide)
+    assert all(markup.escape(line.service.split(" - ")[0]) in text for line in library.worldwide)
+    assert all(line.url and line.url in text for line in library.worldwide)
 
 
 async def test_sadness_and_figures_of_speech_are_not_crises(talk: Talk) -> None:
