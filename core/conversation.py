@@ -18,7 +18,7 @@ from typing import Any
 
 from core import markup
 from core.clock import Clock
-from core.content import Country, CrisisLine, Library, Prompt
+from core.content import Country, CrisisLine, Library, Prompt, Reframe
 from core.model import Choice, Event, Group, Member, Reply, Subscription
 from core.reflections import choose_prompt
 from core.reframing import best_reframe
@@ -259,21 +259,7 @@ class Holdspace:
             return [self._crisis_follow_up(turn)]
         match = best_reframe(self.library, turn.locale, text)
         if match is not None:
-            await turn.tx.record_sent(
-                turn.event.platform,
-                [(member_recipient(turn.event.user_id), match.reframe.id)],
-                turn.now,
-            )
-            return [
-                self._say(
-                    turn,
-                    "reframe.heard",
-                    reframe=match.reframe.text,
-                    choices=(
-                        self._choice(turn, "reframe.another", f"reframe:{match.reframe.theme}"),
-                    ),
-                )
-            ]
+            return await self._offer_reframe(turn, match.reframe, "reframe.heard")
         return [self._say(turn, "text.default", choices=self._start_choices(turn))]
 
     async def _reflection_answer(self, turn: _Turn, prompt_id: str, text: str) -> list[Reply]:
@@ -465,43 +451,31 @@ class Holdspace:
             return [
                 self._say(turn, "reframe.no_match", choices=self._theme_choices(turn, "reframe"))
             ]
+        return await self._offer_reframe(turn, match.reframe, "reframe.heard")
+
+    async def _offer_reframe(self, turn: _Turn, reframe: Reframe, key: str) -> list[Reply]:
+        """Give her a reframe (remembered, so another of its theme comes next time)."""
         self._ensure_member(turn)
         await turn.tx.record_sent(
-            turn.event.platform,
-            [(member_recipient(turn.event.user_id), match.reframe.id)],
-            turn.now,
+            turn.event.platform, [(member_recipient(turn.event.user_id), reframe.id)], turn.now
         )
         return [
             self._say(
                 turn,
-                "reframe.heard",
-                reframe=match.reframe.text,
-                choices=(self._choice(turn, "reframe.another", f"reframe:{match.reframe.theme}"),),
+                key,
+                theme=self.library.theme_name(reframe.theme, turn.locale),
+                reframe=reframe.text,
+                choices=(self._choice(turn, "reframe.another", f"reframe:{reframe.theme}"),),
             )
         ]
 
     async def _reframe_theme(self, turn: _Turn, theme: str) -> list[Reply]:
-        self._ensure_member(turn)
         recipient = member_recipient(turn.event.user_id)
         history = await turn.tx.history(turn.event.platform, recipient)
         reframes = [r for r in self.library.reframes(turn.locale) if r.theme == theme]
-        seen = {item for item, _ in history}
-        fresh = [r for r in reframes if r.id not in seen]
-        if fresh:
-            reframe = fresh[0]
-        else:
-            last = {item: i for i, (item, _) in enumerate(history)}
-            reframe = min(reframes, key=lambda r: last.get(r.id, -1))
-        await turn.tx.record_sent(turn.event.platform, [(recipient, reframe.id)], turn.now)
-        return [
-            self._say(
-                turn,
-                "reframe.theme",
-                theme=self.library.theme_name(theme, turn.locale),
-                reframe=reframe.text,
-                choices=(self._choice(turn, "reframe.another", f"reframe:{theme}"),),
-            )
-        ]
+        reframe = choose_prompt(reframes, history, recipient)
+        assert reframe is not None, "every theme has reframes (the content check makes sure)"
+        return await self._offer_reframe(turn, reframe, "reframe.theme")
 
     # --- daily private reflections -----------------------------------------------------
 

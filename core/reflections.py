@@ -1,4 +1,4 @@
-"""Choosing which prompt someone gets.
+"""Choosing which prompt (or reframe) someone gets.
 
 A recipient never gets a prompt she had before until every prompt that fits has been used;
 then the ones she had longest ago come back first. Among equals the choice is deterministic
@@ -12,18 +12,28 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
+from typing import Protocol, TypeVar
 
-from core.content import Prompt
+
+class _Item(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def theme(self) -> str: ...
+
+
+_T = TypeVar("_T", bound=_Item)
 
 
 def choose_prompt(
-    candidates: Sequence[Prompt],
+    candidates: Sequence[_T],
     history: Sequence[tuple[str, dt.datetime]],
     recipient: str,
     *,
     avoid: Iterable[str] = (),
-) -> Prompt | None:
-    """Pick the next prompt for a recipient from the candidates, given what she already had."""
+) -> _T | None:
+    """Pick the next item for a recipient from the candidates, given what she already had."""
     if not candidates:
         return None
     avoid_ids = set(avoid)
@@ -43,7 +53,7 @@ def choose_prompt(
     return pick_from[int.from_bytes(digest[:8], "big") % len(pick_from)]
 
 
-def _last_theme(pool: Sequence[Prompt], history: Sequence[tuple[str, dt.datetime]]) -> str | None:
+def _last_theme(pool: Sequence[_Item], history: Sequence[tuple[str, dt.datetime]]) -> str | None:
     if not history:
         return None
     last_id = history[-1][0]
