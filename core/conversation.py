@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import logging
 import re
 import secrets
 from collections.abc import Awaitable, Callable
@@ -37,6 +38,8 @@ from core.schedule import (
     resolve_zone,
 )
 from core.storage import Storage, Tx, group_recipient, member_recipient
+
+log = logging.getLogger(__name__)
 
 MODERATOR_COMMANDS = frozenset({"setup", "topic"})
 MODERATOR_ACTIONS = frozenset({"setup", "topic"})
@@ -83,6 +86,16 @@ class Holdspace:
 
     async def handle(self, event: Event) -> list[Reply]:
         """Answer one event: a command, free text, or a button press."""
+        try:
+            return await self._handle(event)
+        except Exception:
+            # Nothing she sent may crash the bot; the transaction is rolled back, so nothing
+            # half-done is kept. Her words are not logged, only where it happened.
+            log.exception("could not handle %s/%s", event.platform, event.command or "text")
+            locale = self.library.locale_for(event.locale)
+            return [Reply(self.library.text("error.internal", locale))]
+
+    async def _handle(self, event: Event) -> list[Reply]:
         async with self.storage.transaction() as tx:
             member = None
             if event.is_private:

@@ -6,12 +6,14 @@ import datetime as dt
 import itertools
 import json
 
+import pytest
+
 from core import markup
 from core.clock import FakeClock
 from core.content import Library
 from core.conversation import MAX_TEXT, Holdspace, requires_moderator
 from core.model import Event
-from core.storage import member_recipient
+from core.storage import Tx, member_recipient
 from tests.core.conftest import Talk, plain
 
 
@@ -379,6 +381,21 @@ async def test_bad_input_is_answered_kindly_and_changes_nothing(
     assert plain(await talk("/reframe " + "b" * 10_000)) == plain(long)
     async with app.storage.transaction() as tx:
         assert await tx.journal("test", "ann") == []
+
+
+async def test_a_failure_inside_is_answered_kindly_and_keeps_nothing(
+    talk: Talk, app: Holdspace, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    await talk("/subscribe 07:30 Europe/London")
+    monkeypatch.setattr(Tx, "save_subscription", broken)
+    replies = await talk("/subscribe 09:00 Europe/Paris")
+    assert plain(replies) == markup.plain(library.text("error.internal", "en"))
+    async with app.storage.transaction() as tx:
+        sub = await tx.subscription("test", "ann")
+    assert sub is not None and (sub.slot, sub.zone) == ("07:30", "Europe/London")
 
 
 async def test_group_free_text_is_ignored(talk: Talk, app: Holdspace) -> None:
