@@ -16,6 +16,7 @@ import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from core import markup
 from core.clock import Clock
@@ -36,6 +37,7 @@ from core.schedule import (
     parse_quiet_hours,
     parse_time,
     resolve_zone,
+    zone_examples,
 )
 from core.storage import Storage, Tx, group_recipient, member_recipient
 
@@ -213,8 +215,6 @@ class Holdspace:
         ]
 
     def _when(self, instant: dt.datetime, zone: str) -> str:
-        from zoneinfo import ZoneInfo
-
         local = instant.astimezone(ZoneInfo(zone))
         return f"{local.date().isoformat()} {format_time(local.time())}"
 
@@ -493,7 +493,7 @@ class Holdspace:
     # --- daily private reflections -----------------------------------------------------
 
     def _zone_examples(self) -> str:
-        return "Europe/London, America/New_York, Berlin"
+        return ", ".join(zone_examples())
 
     def _parse_when(self, turn: _Turn, args: str) -> tuple[str, str | None] | Reply:
         """Split "07:30 Europe/London" or "7.30 pm New York" into a slot and a zone."""
