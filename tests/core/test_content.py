@@ -33,6 +33,23 @@ def test_first_pack_has_what_the_core_needs(library: Library) -> None:
     )
 
 
+def test_the_library_holds_four_months_in_three_languages(library: Library) -> None:
+    counts = stats(library)
+    english = counts["locales"]["en"]
+    assert english["prompts"] >= 120
+    assert min(english["prompts_by_theme"].values()) >= 6
+    assert set(english["prompts_by_use"]) == {"group", "private", "both"}
+    assert english["reframes"] >= 56
+    assert min(english["reframes_by_theme"].values()) >= 4
+    assert english["grounding"] >= 8
+    assert english["welcome"] >= 1 and english["welcome_back"] >= 1
+    assert set(english["prompts_by_tag"]) == set(library.tags)
+    for locale in ("es", "de"):
+        assert counts["locales"][locale]["missing_translations"] == 0, locale
+    assert counts["crisis_countries"] >= 25
+    assert counts["worldwide_directories"] >= 1
+
+
 @pytest.fixture
 def content(tmp_path: Path) -> Path:
     copy = tmp_path / "content"

@@ -220,12 +220,26 @@ async def test_settings_changes_and_bad_values(
     assert sub.cadence.startswith("weekdays")
 
 
-async def test_language_switch(talk: Talk, library: Library) -> None:
-    if "es" not in library.locales:
-        return
-    await talk("/language es")
-    replies = await talk("/help")
-    assert plain(replies) == markup.plain(library.text("help.private", "es"))
+async def test_language_comes_from_the_platform_and_can_be_chosen(
+    talk: Talk, library: Library
+) -> None:
+    assert set(library.locales) >= {"en", "es", "de"}
+    spanish = await talk("/help", locale="es-MX")
+    assert plain(spanish) == markup.plain(library.text("help.private", "es"))
+    await talk("/language de", locale="es-MX")
+    german = await talk("/help", locale="es-MX")
+    assert plain(german) == markup.plain(library.text("help.private", "de"))
+    prompts = {p.text for p in library.prompts("de")}
+    reflect = await talk("/reflect", locale="es-MX")
+    assert reflect[0].text.split("\n\n")[0] in prompts
+
+
+async def test_reframes_match_her_own_language(talk: Talk, library: Library) -> None:
+    for locale, words in (("es", "le fallé a mi hija"), ("de", "ich habe als Mutter versagt")):
+        replies = await talk(f"/reframe {words}", locale=locale, user=f"u-{locale}")
+        by_text = {r.text: r for r in library.reframes(locale)}
+        assert replies[0].text in by_text, (locale, replies[0].text[:80])
+        assert by_text[replies[0].text].theme == "self_compassion"
 
 
 async def test_group_setup_by_moderator(talk: Talk, app: Holdspace) -> None:
