@@ -1,21 +1,109 @@
-"""`holdspace run`: every enabled adapter, the storage and the scheduler in one event loop."""
+"""`holdspace run`: storage, the core and every enabled adapter, in one asyncio loop.
+
+Each service is an async context manager entered in order on an `AsyncExitStack` and left
+in reverse on SIGTERM or SIGINT: adding a platform (or the scheduler) is one more entry in
+`services()`, nothing else changes.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import signal
 import sys
+from collections.abc import Iterable
+from contextlib import AbstractAsyncContextManager, AsyncExitStack
+from typing import Any
 
-from core.settings import Settings
+from core.clock import SystemClock
+from core.content import load_library
+from core.conversation import Holdspace
+from core.settings import Secret, Settings
+from core.storage import Storage
+
+log = logging.getLogger(__name__)
 
 HOW_TO_CONFIGURE = """\
 holdspace: nothing to run: set TELEGRAM_BOT_TOKEN (from @BotFather) and/or DISCORD_BOT_TOKEN
 (from the Discord developer portal) in the environment or in a .env file, then run again.
 To try Holdspace without a token: holdspace console"""
+DISCORD_NOT_BUILT = "the Discord adapter is not built yet; DISCORD_BOT_TOKEN is ignored"
+
+
+class RedactSecrets(logging.Filter):
+    """Replace every secret in a log record with a placeholder before it is written."""
+
+    def __init__(self, secrets: Iterable[Secret]) -> None:
+        super().__init__()
+        self.values = [s.reveal() for s in secrets if s.reveal()]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if any(value in message for value in self.values):
+            for value in self.values:
+                message = message.replace(value, "<redacted>")
+            record.msg, record.args = message, None
+        if record.exc_info and record.exc_info[1] is not None:
+            text = logging.Formatter().formatException(record.exc_info)
+            for value in self.values:
+                text = text.replace(value, "<redacted>")
+            record.exc_text, record.exc_info = text, None
+        return True
+
+
+def protect_logs(settings: Settings) -> None:
+    """Keep tokens out of every log line (httpx logs request URLs, which hold the token)."""
+    secrets = [
+        s
+        for s in (
+            settings.telegram_token,
+            settings.discord_token,
+            settings.telegram_webhook_secret,
+        )
+        if s is not None
+    ]
+    redact = RedactSecrets(secrets)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def services(app: Holdspace, settings: Settings) -> list[AbstractAsyncContextManager[Any]]:
+    """Return everything that runs beside the core, in the order it starts."""
+    running: list[AbstractAsyncContextManager[Any]] = []
+    if settings.telegram_token is not None:
+        from bots.telegram import TelegramAdapter
+
+        running.append(TelegramAdapter(app, settings))
+    if settings.discord_token is not None:
+        log.warning(DISCORD_NOT_BUILT)
+    return running
 
 
 async def run(settings: Settings) -> int:
     """Run the bots until SIGTERM or SIGINT; return the exit code."""
-    if settings.telegram_token is None and settings.discord_token is None:
-        print(HOW_TO_CONFIGURE, file=sys.stderr)
+    if settings.telegram_token is None:
+        print(
+            HOW_TO_CONFIGURE
+            if settings.discord_token is None
+            else f"holdspace: {DISCORD_NOT_BUILT}",
+            file=sys.stderr,
+        )
         return 2
-    print("holdspace: the platform adapters are not built yet", file=sys.stderr)
-    return 2
+    protect_logs(settings)
+    library = load_library(settings.content_dir)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    async with Storage(settings.database_url) as storage:
+        await storage.migrate()
+        app = Holdspace(library, storage, SystemClock())
+        async with AsyncExitStack() as stack:
+            for service in services(app, settings):
+                await stack.enter_async_context(service)
+            log.info("Holdspace is running; SIGTERM stops it")
+            await stop.wait()
+            log.info("stopping")
+    return 0

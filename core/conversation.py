@@ -246,9 +246,9 @@ class Holdspace:
         if verb == "forget" and turn.event.is_private:
             return await self._forget_answer(turn, rest)
         if verb == "setup" and rest in ("on", "off") and not turn.event.is_private:
-            return await self._setup(turn, rest)
+            return self._refuse(turn) or await self._setup(turn, rest)
         if verb == "topic" and rest in self.library.themes and not turn.event.is_private:
-            return await self._topic(turn, rest)
+            return self._refuse(turn) or await self._topic(turn, rest)
         return expired
 
     # --- free text ---------------------------------------------------------------------

@@ -263,6 +263,12 @@ async def test_non_moderator_is_refused_kindly(
     for line in ("/setup on 09:00 Europe/Berlin", "/topic"):
         replies = await talk(line, group="circle")
         assert plain(replies) == markup.plain(library.text("moderator.only", "en"))
+    assert plain(await talk(action="setup:on", group="circle")) == markup.plain(
+        library.text("moderator.only", "en")
+    )
+    assert plain(await talk(action="topic:hope", group="circle")) == markup.plain(
+        library.text("moderator.only", "en")
+    )
     async with app.storage.transaction() as tx:
         assert await tx.group("test", "circle") is None
     assert requires_moderator(Event("t", "c", "u", command="setup"))

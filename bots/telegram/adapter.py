@@ -1,0 +1,265 @@
+"""The Telegram adapter: python-telegram-bot in, core events through, replies back out.
+
+Handlers are translators: they turn an update into a core `Event`, call
+`Holdspace.handle`, and send what comes back. Whether the sender may moderate is asked of
+Telegram (getChatMember, cached for a minute) only when the core says the event needs it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import time
+from typing import Any
+from urllib.parse import urlparse
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    Update,
+)
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bots.telegram.sender import BACKOFF_SECONDS, PLATFORM, TelegramSender
+from core.conversation import COMMANDS, MODERATOR_COMMANDS, Holdspace, requires_moderator
+from core.model import ChatKind, Event, Reply
+from core.sending import Destination, Outcome
+from core.settings import Settings
+
+log = logging.getLogger(__name__)
+
+ADMIN_CACHE_SECONDS = 60.0
+MAX_ATTEMPTS = 5
+MAX_WAIT_SECONDS = 60.0
+ANONYMOUS_ADMIN = 1087968824  # Telegram's "Group" user that speaks for anonymous admins
+GROUP_COMMANDS = ("help", "topic", "setup", "subscribe", "helpnow")
+_ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+_UPDATES = ["message", "callback_query", "my_chat_member"]
+
+
+def _chat_kind(chat_type: str) -> ChatKind:
+    return ChatKind.PRIVATE if chat_type == ChatType.PRIVATE else ChatKind.GROUP
+
+
+class TelegramAdapter:
+    """Runs the Telegram bot for as long as it is entered (`async with`)."""
+
+    def __init__(
+        self,
+        app: Holdspace,
+        settings: Settings,
+        *,
+        timeout: float = 10.0,
+        backoff: float = BACKOFF_SECONDS,
+    ) -> None:
+        if settings.telegram_token is None:
+            raise ValueError("the Telegram adapter needs TELEGRAM_BOT_TOKEN")
+        self.app = app
+        self.settings = settings
+        self.application: Application[Any, Any, Any, Any, Any, Any] = (
+            ApplicationBuilder()
+            .token(settings.telegram_token.reveal())
+            .base_url(settings.telegram_api_base_url)
+            .connect_timeout(timeout)
+            .read_timeout(timeout)
+            .write_timeout(timeout)
+            .pool_timeout(timeout)
+            .build()
+        )
+        self.sender = TelegramSender(self.application.bot, backoff=backoff)
+        self._admins: dict[tuple[int, int], tuple[float, bool]] = {}
+        self.application.add_handler(MessageHandler(filters.COMMAND, self.on_command))
+        self.application.add_handler(
+            MessageHandler(filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE, self.on_text)
+        )
+        self.application.add_handler(CallbackQueryHandler(self.on_button))
+        self.application.add_handler(
+            ChatMemberHandler(self.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER)
+        )
+        self.application.add_error_handler(self.on_error)
+
+    # --- lifecycle ---------------------------------------------------------------------
+
+    async def __aenter__(self) -> TelegramAdapter:
+        await self.application.initialize()
+        await self.sync_commands()
+        updater = self.application.updater
+        assert updater is not None
+        webhook = self.settings.telegram_webhook_url
+        if webhook:
+            host, _, port = self.settings.telegram_webhook_listen.rpartition(":")
+            secret = self.settings.telegram_webhook_secret
+            await updater.start_webhook(
+                listen=host,
+                port=int(port),
+                url_path=urlparse(webhook).path.lstrip("/"),
+                webhook_url=webhook,
+                secret_token=secret.reveal() if secret else None,
+                allowed_updates=_UPDATES,
+            )
+        else:
+            await updater.start_polling(allowed_updates=_UPDATES, error_callback=self._poll_error)
+        await self.application.start()
+        log.info("Telegram bot @%s is running", self.application.bot.username)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        updater = self.application.updater
+        if updater is not None and updater.running:
+            await updater.stop()
+        if self.application.running:
+            await self.application.stop()
+        await self.application.shutdown()
+
+    def _poll_error(self, error: Exception) -> None:
+        # Polling retries by itself; a refused connection or 5xx is worth a line, not a crash.
+        log.warning("Telegram polling failed (%s); retrying", type(error).__name__)
+
+    async def sync_commands(self) -> None:
+        """Publish the command menu for private chats and groups, in every offered language."""
+        bot = self.application.bot
+        library = self.app.library
+        private = [c for c in COMMANDS if c not in MODERATOR_COMMANDS]
+        for locale in library.locales:
+            language = "" if locale == "en" else locale
+            for scope, names in (
+                (BotCommandScopeAllPrivateChats(), private),
+                (BotCommandScopeAllGroupChats(), GROUP_COMMANDS),
+            ):
+                commands = [BotCommand(n, library.text(f"command.{n}", locale)) for n in names]
+                await bot.set_my_commands(commands, scope=scope, language_code=language or None)
+
+    # --- updates in --------------------------------------------------------------------
+
+    async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Translate a /command into a core event."""
+        message = update.effective_message
+        user = update.effective_user
+        if message is None or user is None or not message.text:
+            return
+        word, _, args = message.text.partition(" ")
+        name, _, addressee = word[1:].partition("@")
+        if addressee and addressee.lower() != (self.application.bot.username or "").lower():
+            return  # a command for another bot in the same group
+        event = self._event(update, command=name.lower(), args=args.strip(), text=message.text)
+        await self._answer(event, update)
+
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Translate a private message into a core event."""
+        message = update.effective_message
+        if message is None or message.text is None:
+            return
+        await self._answer(self._event(update, text=message.text), update)
+
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Translate a button press into a core event (always answering the press)."""
+        query = update.callback_query
+        if query is None:
+            return
+        await query.answer()
+        await self._answer(self._event(update, action=query.data or ""), update)
+
+    async def on_my_chat_member(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Greet a group the bot joined; stop deliveries to a chat that removed it."""
+        change = update.my_chat_member
+        if change is None:
+            return
+        chat_id = str(change.chat.id)
+        status = change.new_chat_member.status
+        if status in (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED):
+            await self.app.chat_gone(PLATFORM, chat_id)
+        elif change.chat.type != ChatType.PRIVATE and change.old_chat_member.status in (
+            ChatMemberStatus.LEFT,
+            ChatMemberStatus.BANNED,
+        ):
+            replies = await self.app.bot_joined(PLATFORM, chat_id, change.from_user.language_code)
+            await self.deliver(Destination(PLATFORM, chat_id, is_group=True), replies)
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log an error without the update's content (it may hold what a member wrote)."""
+        error = context.error
+        log.error("error while handling an update: %s", type(error).__name__, exc_info=error)
+
+    def _event(self, update: Update, **fields: Any) -> Event:
+        chat = update.effective_chat
+        user = update.effective_user
+        message = update.effective_message
+        assert chat is not None and user is not None
+        thread = None
+        if message is not None and message.is_topic_message and message.message_thread_id:
+            thread = str(message.message_thread_id)
+        return Event(
+            platform=PLATFORM,
+            chat_id=str(chat.id),
+            user_id=str(user.id),
+            chat_kind=_chat_kind(chat.type),
+            locale=user.language_code,
+            thread_id=thread,
+            **fields,
+        )
+
+    async def _answer(self, event: Event, update: Update) -> None:
+        if not event.is_private and requires_moderator(event):
+            event = dataclasses.replace(event, is_moderator=await self._is_admin(update))
+        replies = await self.app.handle(event)
+        destination = Destination(
+            PLATFORM, event.chat_id, is_group=not event.is_private, thread_id=event.thread_id
+        )
+        await self.deliver(destination, replies)
+
+    async def _is_admin(self, update: Update) -> bool:
+        chat = update.effective_chat
+        user = update.effective_user
+        message = update.effective_message
+        assert chat is not None and user is not None
+        if message is not None and message.sender_chat is not None:
+            return message.sender_chat.id == chat.id  # an anonymous admin speaks as the group
+        if user.id == ANONYMOUS_ADMIN:
+            return True
+        key = (chat.id, user.id)
+        cached = self._admins.get(key)
+        now = time.monotonic()
+        if cached is not None and cached[0] > now:
+            return cached[1]
+        member = await self.application.bot.get_chat_member(chat.id, user.id)
+        is_admin = member.status in _ADMINS
+        self._admins[key] = (now + ADMIN_CACHE_SECONDS, is_admin)
+        return is_admin
+
+    # --- replies out -------------------------------------------------------------------
+
+    async def deliver(self, destination: Destination, replies: list[Reply]) -> None:
+        """Send replies, recovering from what Telegram answers; never raise."""
+        for reply in replies:
+            for attempt in range(1, MAX_ATTEMPTS + 1):
+                result = await self.sender.send(destination, reply)
+                if result.outcome is Outcome.SENT:
+                    break
+                if result.outcome is Outcome.MIGRATED and result.new_chat_id:
+                    await self.app.group_migrated(PLATFORM, destination.chat_id, result.new_chat_id)
+                    destination = Destination(
+                        PLATFORM, result.new_chat_id, True, destination.thread_id
+                    )
+                    continue
+                if result.outcome is Outcome.RETRY and attempt < MAX_ATTEMPTS:
+                    wait = min(result.retry_after or 1.0, MAX_WAIT_SECONDS) * (
+                        1 if result.detail is None else attempt
+                    )
+                    await asyncio.sleep(wait)
+                    continue
+                if result.outcome is Outcome.GONE:
+                    await self.app.chat_gone(PLATFORM, destination.chat_id)
+                else:
+                    log.warning("a reply could not be delivered: %s", result.outcome)
+                return

@@ -1,0 +1,127 @@
+"""Core replies as Telegram messages: HTML text in parts of at most 4096, inline keyboards."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from core import markup
+from core.model import Reply
+
+MESSAGE_LIMIT = 4096
+CALLBACK_DATA_LIMIT = 64
+
+
+@dataclass(frozen=True)
+class Message:
+    """One Telegram message to send: HTML text and, on the last part, the keyboard."""
+
+    html: str
+    keyboard: InlineKeyboardMarkup | None = None
+
+
+def to_html(text: str) -> str:
+    """Render neutral markup as Telegram HTML, escaping every character that needs it."""
+    out = []
+    for span in markup.parse(text):
+        escaped = html.escape(span.text, quote=False)
+        if span.code:
+            out.append(f"<pre>{escaped}</pre>")
+        elif span.bold:
+            out.append(f"<b>{escaped}</b>")
+        else:
+            out.append(escaped)
+    return "".join(out)
+
+
+def _blocks(text: str) -> list[str]:
+    """Split marked-up text into paragraphs, keeping each code block whole as one block."""
+    blocks: list[str] = []
+    lines = text.split("\n")
+    i = 0
+    paragraph: list[str] = []
+    while i < len(lines):
+        if lines[i].startswith("```"):
+            end = next((j for j in range(i + 1, len(lines)) if lines[j].startswith("```")), None)
+            if end is not None:
+                if paragraph:
+                    blocks.append("\n".join(paragraph))
+                    paragraph = []
+                blocks.append("\n".join(lines[i : end + 1]))
+                i = end + 1
+                continue
+        if lines[i] == "" and paragraph:
+            blocks.append("\n".join(paragraph))
+            paragraph = []
+        elif lines[i] != "":
+            paragraph.append(lines[i])
+        i += 1
+    if paragraph:
+        blocks.append("\n".join(paragraph))
+    return blocks
+
+
+def _fit(block: str, limit: int) -> list[str]:
+    """Cut one block into pieces whose HTML fits the limit (code stays fenced in each piece)."""
+    if len(to_html(block)) <= limit:
+        return [block]
+    if block.startswith("```"):
+        body = block.split("\n")[1:-1]
+        pieces: list[str] = []
+        current: list[str] = []
+        for line in body:
+            candidate = ["```", *current, line, "```"]
+            if current and len(to_html("\n".join(candidate))) > limit:
+                pieces.append("\n".join(["```", *current, "```"]))
+                current = []
+            current.append(line[: limit // 2])
+        if current:
+            pieces.append("\n".join(["```", *current, "```"]))
+        return pieces
+    budget = limit
+    while True:
+        pieces = markup.split_paragraphs(block, budget)
+        if all(len(to_html(p)) <= limit for p in pieces):
+            return pieces
+        budget = budget * 3 // 4
+
+
+def split_html(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Render text as HTML parts no longer than `limit`, split at paragraph boundaries."""
+    parts: list[str] = []
+    current = ""
+    for block in _blocks(text):
+        for piece in _fit(block, limit):
+            rendered = to_html(piece)
+            joined = f"{current}\n\n{rendered}" if current else rendered
+            if len(joined) <= limit:
+                current = joined
+            else:
+                parts.append(current)
+                current = rendered
+    if current or not parts:
+        parts.append(current)
+    return parts
+
+
+def keyboard(reply: Reply, bot_username: str) -> InlineKeyboardMarkup | None:
+    """Build the inline keyboard for a reply's choices and its private-chat link."""
+    rows = []
+    for choice in reply.choices:
+        if len(choice.action.encode()) > CALLBACK_DATA_LIMIT:
+            raise ValueError(f"callback data over {CALLBACK_DATA_LIMIT} bytes: {choice.action}")
+        rows.append([InlineKeyboardButton(choice.label, callback_data=choice.action)])
+    if reply.private_link:
+        url = f"https://t.me/{bot_username}?start={reply.private_link}"
+        rows.append([InlineKeyboardButton(reply.link_label or bot_username, url=url)])
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def messages(reply: Reply, bot_username: str) -> list[Message]:
+    """Render one reply as the Telegram messages that carry it."""
+    parts = split_html(reply.text)
+    last = len(parts) - 1
+    board = keyboard(reply, bot_username)
+    return [Message(part, board if i == last else None) for i, part in enumerate(parts)]

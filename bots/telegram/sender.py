@@ -1,0 +1,86 @@
+"""Sending a core reply through the Bot API, with Telegram's errors translated for the core.
+
+Telegram's 429 does not say which limit was hit. A 429 for a group is taken as the group's
+own limit (20 messages a minute) and pauses that chat; for a private chat it is taken as the
+bot's overall limit and pauses everything. Either way the wait is the `retry_after` Telegram
+gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import warnings
+
+from telegram import Bot, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
+
+from bots.telegram.render import messages
+from core.model import Reply
+from core.sending import Destination, Outcome, SendResult
+
+log = logging.getLogger(__name__)
+PLATFORM = "telegram"
+BACKOFF_SECONDS = 2.0
+_NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+_NO_RIGHTS = ("not enough rights", "have no rights", "chat_write_forbidden", "need administrator")
+
+
+def retry_seconds(error: RetryAfter) -> float:
+    """Return how long Telegram asked us to wait, in seconds."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # PTB warns about the int form; both forms are fine
+        value = error.retry_after
+    if isinstance(value, dt.timedelta):
+        return value.total_seconds()
+    return float(value)
+
+
+class TelegramSender:
+    """Sends replies to Telegram chats and says, in core terms, what happened."""
+
+    platform = PLATFORM
+
+    def __init__(self, bot: Bot, *, backoff: float = BACKOFF_SECONDS) -> None:
+        self.bot = bot
+        self.backoff = backoff
+
+    async def send(
+        self, destination: Destination, reply: Reply, *, nonce: str | None = None
+    ) -> SendResult:
+        """Send one reply, split into as many messages as it needs."""
+        thread = int(destination.thread_id) if destination.thread_id else None
+        sent: list[str] = []
+        try:
+            for message in messages(reply, self.bot.username):
+                result = await self.bot.send_message(
+                    chat_id=int(destination.chat_id),
+                    text=message.html,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=message.keyboard,
+                    message_thread_id=thread,
+                    link_preview_options=_NO_PREVIEW,
+                )
+                sent.append(str(result.message_id))
+        except ChatMigrated as error:
+            return SendResult(Outcome.MIGRATED, new_chat_id=str(error.new_chat_id))
+        except RetryAfter as error:
+            scope = "chat" if destination.is_group else "global"
+            return SendResult(Outcome.RETRY, retry_after=retry_seconds(error), scope=scope)
+        except Forbidden as error:
+            return SendResult(Outcome.GONE, detail=error.message)
+        except BadRequest as error:
+            text = error.message.lower()
+            if any(marker in text for marker in _NO_RIGHTS):
+                return SendResult(Outcome.NO_PERMISSION, detail=error.message)
+            if "chat not found" in text or "user is deactivated" in text:
+                return SendResult(Outcome.GONE, detail=error.message)
+            log.warning("Telegram refused a message to a chat: %s", error.message)
+            return SendResult(Outcome.FAILED, detail=error.message)
+        except NetworkError as error:  # timeouts, 5xx, refused connections
+            log.info("Telegram did not answer (%s); will retry", type(error).__name__)
+            return SendResult(
+                Outcome.RETRY, retry_after=self.backoff, scope="global", detail=str(error)
+            )
+        return SendResult(Outcome.SENT, message_ids=tuple(sent))
