@@ -1,0 +1,83 @@
+"""Rendering core replies for Telegram: escaping, splitting, keyboards."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from bots.telegram.render import MESSAGE_LIMIT, keyboard, messages, split_html, to_html
+from core import markup
+from core.model import Choice, Reply
+
+
+class _Balance(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.open and self.open.pop() == tag
+
+
+def _valid(html_text: str) -> bool:
+    checker = _Balance()
+    checker.feed(html_text)
+    return not checker.open and not re.search(r"<(?!/?(b|pre)>)", html_text)
+
+
+def test_escapes_content_and_member_values() -> None:
+    value = markup.escape("<script> & **not bold**")
+    html_text = to_html(f"**Zone:** {value}")
+    assert html_text == "<b>Zone:</b> &lt;script&gt; &amp; **not bold**"
+
+
+def test_long_text_splits_at_paragraphs_into_valid_parts() -> None:
+    paragraphs = [f"**Part {i}** " + "words & <more> " * 40 for i in range(40)]
+    parts = split_html("\n\n".join(paragraphs))
+    assert len(parts) > 1
+    assert all(len(p) <= MESSAGE_LIMIT and _valid(p) for p in parts)
+    assert sum(p.count("<b>Part") for p in parts) == 40
+    assert all(p.startswith("<b>Part") for p in parts)
+
+
+def test_code_blocks_stay_valid_across_parts() -> None:
+    body = "\n".join(f'{{"entry": {i}, "text": "<kept> & safe"}}' for i in range(400))
+    parts = split_html(f"Here it is.\n\n```json\n{body}\n```")
+    assert len(parts) > 1
+    assert all(len(p) <= MESSAGE_LIMIT and _valid(p) for p in parts)
+    lines = "".join(parts).count('"entry"')
+    assert lines == 400
+
+
+def test_one_unbroken_word_is_cut_hard() -> None:
+    parts = split_html("x" * 10_000)
+    assert len(parts) == 3 and all(len(p) <= MESSAGE_LIMIT for p in parts)
+    assert "".join(parts) == "x" * 10_000
+
+
+def test_keyboard_and_private_link() -> None:
+    reply = Reply(
+        "hi", choices=(Choice("One", "cmd:reflect"),), private_link="subscribe", link_label="Open"
+    )
+    board = keyboard(reply, "holdspace_bot")
+    assert board is not None
+    rows = board.inline_keyboard
+    assert rows[0][0].callback_data == "cmd:reflect"
+    assert rows[1][0].url == "https://t.me/holdspace_bot?start=subscribe"
+
+
+def test_callback_data_over_64_bytes_is_refused() -> None:
+    with pytest.raises(ValueError, match="64 bytes"):
+        keyboard(Reply("hi", choices=(Choice("x", "é" * 40),)), "bot")
+
+
+def test_keyboard_only_on_the_last_part() -> None:
+    reply = Reply("\n\n".join(["para " * 300] * 5), choices=(Choice("More", "cmd:reflect"),))
+    rendered = messages(reply, "bot")
+    assert len(rendered) > 1
+    assert [m.keyboard is not None for m in rendered] == [False] * (len(rendered) - 1) + [True]

@@ -1,0 +1,102 @@
+"""`holdspace run` as an operator runs it: a subprocess talking only to the fake Bot API."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import socket
+import sys
+from pathlib import Path
+
+import pytest
+
+from bots.runner import RedactSecrets
+from bots.telegram import TelegramAdapter
+from core.clock import FakeClock
+from core.content import Library
+from core.conversation import Holdspace
+from core.settings import Secret
+from core.storage import Storage
+from tests.bots.telegram.conftest import START, settings_for
+from tests.fakes.telegram import FakeTelegram
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+async def test_run_as_a_process_and_stop_with_sigterm(fake: FakeTelegram, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_BOT_TOKEN")}
+    env.update(
+        TELEGRAM_BOT_TOKEN=fake.token,
+        TELEGRAM_API_BASE_URL=fake.base_url,
+        HOLDSPACE_DATABASE_URL=f"sqlite:///{tmp_path}/run.sqlite3",
+        HOLDSPACE_LOG_LEVEL="DEBUG",
+        PYTHONPATH=str(ROOT),
+    )
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bots.cli", "run",
+        cwd=tmp_path, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        await fake.wait_for("getUpdates", timeout=30, answered=False)
+        fake.inject_private_message(301, "/start")
+        [reply] = await fake.wait_for("sendMessage", lambda p: p["chat_id"] == 301, timeout=15)
+        assert reply.status == 200
+        process.send_signal(signal.SIGTERM)
+        started = asyncio.get_running_loop().time()
+        stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=5)
+        assert asyncio.get_running_loop().time() - started < 5
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    assert process.returncode == 0, stderr.decode()[-2000:]
+    output = stdout.decode() + stderr.decode()
+    assert "getUpdates" in output or "Telegram bot" in output  # it did log, at DEBUG
+    assert fake.token not in output
+    assert fake.token.split(":")[1] not in output
+
+
+def test_secrets_are_redacted_from_log_records(caplog: pytest.LogCaptureFixture) -> None:
+    token = "123456789:SECRETSECRETSECRETSECRETSECRETSECRE"
+    logger = logging.getLogger("redaction-test")
+    handler = logging.StreamHandler()
+    redact = RedactSecrets([Secret(token)])
+    record = logger.makeRecord(
+        "x", logging.INFO, __file__, 1, "POST https://h/bot%s/getMe", (token,), None
+    )
+    assert redact.filter(record)
+    assert token not in record.getMessage() and "<redacted>" in record.getMessage()
+    try:
+        raise RuntimeError(f"failed calling /bot{token}/sendMessage")
+    except RuntimeError:
+        failing = logger.makeRecord("x", logging.ERROR, __file__, 1, "boom", (), sys.exc_info())
+    redact.filter(failing)
+    assert token not in handler.format(failing)
+    assert repr(Secret(token)) == "Secret('********')"
+
+
+async def test_webhook_mode(fake: FakeTelegram, tmp_path: Path, library: Library) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = settings_for(
+        fake,
+        f"sqlite:///{tmp_path}/hook.sqlite3",
+        telegram_webhook_url=f"http://127.0.0.1:{port}/telegram",
+        telegram_webhook_listen=f"127.0.0.1:{port}",
+        telegram_webhook_secret=Secret("s3cret-token"),
+    )
+    async with Storage(settings.database_url) as storage:
+        await storage.migrate()
+        app = Holdspace(library, storage, FakeClock(START))
+        async with TelegramAdapter(app, settings, timeout=2.0):
+            assert fake.webhook_url == f"http://127.0.0.1:{port}/telegram"
+            assert fake.webhook_secret == "s3cret-token"
+            fake.inject_private_message(302, "/help")
+            await fake.wait_for_webhook(timeout=10)
+            [reply] = await fake.wait_for("sendMessage", lambda p: p["chat_id"] == 302, timeout=10)
+            assert reply.status == 200
+    assert not fake.calls_to("getUpdates")
