@@ -110,3 +110,27 @@ history = sa.Table(
     sa.Column("sent_at", UTCDateTime(), nullable=False),
     sa.Index("ix_history_recipient", "platform", "recipient"),
 )
+
+outbox = sa.Table(
+    "outbox",
+    metadata,
+    sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
+    sa.Column("platform", sa.String(16), nullable=False),
+    sa.Column("recipient", sa.String(80), nullable=False),
+    sa.Column("slot", sa.String(64), nullable=False),
+    sa.Column("chat_id", sa.String(64), nullable=False),
+    sa.Column("thread_id", sa.String(64)),
+    sa.Column("is_group", sa.Boolean(), nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("item_id", sa.String(64)),
+    sa.Column("text", sa.Text(), nullable=False),
+    sa.Column("due_at", UTCDateTime(), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("attempts", sa.Integer(), nullable=False, default=0),
+    sa.Column("next_attempt_at", UTCDateTime(), nullable=False),
+    sa.Column("claimed_at", UTCDateTime()),
+    sa.Column("sent_at", UTCDateTime()),
+    sa.Column("reason", sa.String(200)),
+    sa.UniqueConstraint("platform", "recipient", "slot", name="uq_outbox_slot"),
+    sa.Index("ix_outbox_ready", "status", "next_attempt_at"),
+)

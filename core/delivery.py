@@ -1,0 +1,487 @@
+"""Daily reflections out: due times in the database, an outbox, paced workers.
+
+The flow (DESIGN.md): a tick finds every subscription and group whose next due time has
+passed, writes one outbox row each under the unique key (platform, recipient, slot) — so a
+repeated tick, a restart or a second instance can never queue a slot twice — and advances
+the due time. Workers claim ready rows, pace them under the platform's limits, send them
+through the platform's `Sender`, and record what happened.
+
+Guarantees, in plain words:
+- A slot is queued at most once (the unique key), and sent at least once: a row is marked
+  `sending` (committed) before the request and `sent` after it. If the process dies in
+  between, the row is sent again once its lease (`send_lease`) has passed. Telegram has no
+  idempotency key, so a crash can duplicate at most the messages in flight, one per worker;
+  we prefer that to losing a reflection.
+- A slot missed by less than `grace` (after downtime) is delivered late; an older one is
+  skipped and logged, so nobody gets a week of reflections at once.
+- Pacing is even spacing under the overall rate, one message a second per chat, and the
+  group rate per group; a 429 pauses exactly the scope it names for `retry_after`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+
+from core.clock import Clock
+from core.content import Prompt
+from core.conversation import REFLECTION_ANSWER_WINDOW, Holdspace
+from core.model import Group, Reply, Subscription
+from core.reflections import choose_prompt
+from core.schedule import (
+    local_date,
+    next_due,
+    parse_cadence,
+    parse_quiet_hours,
+    parse_time,
+    slot_key,
+)
+from core.sending import Destination, Outcome, Sender
+from core.storage import Tx, group_recipient, member_recipient
+from core.storage import tables as t
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8
+HARD_DATES = ("child_birthday", "mothers_day", "winter_holidays", "contact_anniversary")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """A platform's limits: overall and per chat per second, per group per minute."""
+
+    overall: float
+    per_chat: float = 1.0
+    per_group_minute: float = 20.0
+
+
+TELEGRAM_LIMITS = Limits(overall=30.0, per_chat=1.0, per_group_minute=20.0)
+DISCORD_LIMITS = Limits(overall=45.0, per_chat=5.0, per_group_minute=300.0)
+SAFETY = 0.98  # stay a hair under each limit: arrival jitter must not tip a strict window
+
+
+def hard_dates_on(day: dt.date) -> frozenset[str]:
+    """Return the hard-date tags that fall on a local date (those known without asking her)."""
+    tags = set()
+    if (day.month == 12 and day.day >= 20) or (day.month == 1 and day.day <= 2):
+        tags.add("winter_holidays")
+    may_first = dt.date(day.year, 5, 1)
+    second_sunday = may_first + dt.timedelta(days=(6 - may_first.weekday()) % 7 + 7)
+    if day == second_sunday:
+        tags.add("mothers_day")  # the most widely kept date; countries differ (README)
+    return frozenset(tags)
+
+
+def for_the_day(prompts: Sequence[Prompt], day: dt.date) -> list[Prompt]:
+    """Keep the prompts that suit a day: hard-date prompts only on their dates, first."""
+    today = hard_dates_on(day)
+    tagged = [p for p in prompts if p.tags & today]
+    if tagged:
+        return tagged
+    return [p for p in prompts if not (p.tags & set(HARD_DATES))]
+
+
+@dataclass
+class Pacer:
+    """Even spacing under a platform's limits; a 429 pauses exactly its scope."""
+
+    limits: Limits
+    scale: float = 1.0
+    now: Callable[[], float] = time.monotonic
+    _next_any: float = 0.0
+    _next_chat: dict[str, float] = field(default_factory=dict)
+    _paused_until: float = 0.0
+
+    def ready_at(self, chat_id: str, is_group: bool) -> float:
+        """Return the monotonic time at which a message to this chat may go."""
+        return max(self._next_any, self._next_chat.get(chat_id, 0.0), self._paused_until)
+
+    def take(self, chat_id: str, is_group: bool, at: float) -> None:
+        """Record a message sent at `at`, spacing the next ones."""
+        rate = self.limits.overall * self.scale * SAFETY
+        self._next_any = max(self._next_any, at) + 1.0 / rate
+        chat_rate = self.limits.per_chat * self.scale * SAFETY
+        if is_group:
+            chat_rate = min(chat_rate, self.limits.per_group_minute * self.scale * SAFETY / 60.0)
+        self._next_chat[chat_id] = at + 1.0 / chat_rate
+
+    def pause(self, scope: str | None, chat_id: str, seconds: float) -> None:
+        """Hold back the scope a 429 named: this chat, or everything."""
+        until = self.now() + seconds
+        if scope == "chat":
+            self._next_chat[chat_id] = max(self._next_chat.get(chat_id, 0.0), until)
+        else:
+            self._paused_until = max(self._paused_until, until)
+
+
+class Delivery:
+    """Queues due reflections and sends them; one per process, any number of processes."""
+
+    def __init__(
+        self,
+        app: Holdspace,
+        senders: Mapping[str, Sender],
+        clock: Clock,
+        *,
+        limits: Mapping[str, Limits] | None = None,
+        grace: dt.timedelta = dt.timedelta(hours=3),
+        send_lease: dt.timedelta = dt.timedelta(minutes=2),
+        batch: int = 500,
+        scale: float = 1.0,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.app = app
+        self.senders = dict(senders)
+        self.clock = clock
+        self.grace = grace
+        self.send_lease = send_lease
+        self.batch = batch
+        known = {"telegram": TELEGRAM_LIMITS, "discord": DISCORD_LIMITS, **(limits or {})}
+        self.pacers = {
+            name: Pacer(known.get(name, TELEGRAM_LIMITS), scale=scale, now=monotonic)
+            for name in self.senders
+        }
+        self.wake = asyncio.Event()
+
+    @property
+    def storage(self) -> Any:
+        return self.app.storage
+
+    # --- queueing ----------------------------------------------------------------------
+
+    async def tick(self) -> int:
+        """Queue every due reflection and advance due times; return how many were queued."""
+        queued = 0
+        for platform in self.senders:
+            while True:
+                count, more = await self._queue_members(platform)
+                queued += count
+                if not more:
+                    break
+            queued += await self._queue_groups(platform)
+        if queued:
+            self.wake.set()
+        return queued
+
+    async def _queue_members(self, platform: str) -> tuple[int, bool]:
+        now = self.clock.now()
+        library = self.app.library
+        async with self.storage.transaction() as tx:
+            query = (
+                sa.select(t.subscriptions, t.members.c.locale, t.members.c.active)
+                .join(
+                    t.members,
+                    sa.and_(
+                        t.members.c.platform == t.subscriptions.c.platform,
+                        t.members.c.user_id == t.subscriptions.c.user_id,
+                    ),
+                )
+                .where(t.subscriptions.c.platform == platform, t.subscriptions.c.next_due_at <= now)
+                .order_by(t.subscriptions.c.next_due_at)
+                .limit(self.batch)
+                .with_for_update(skip_locked=True, of=t.subscriptions)
+            )
+            rows = (await tx.conn.execute(query)).all()
+            if not rows:
+                return 0, False
+            recipients = [member_recipient(r.user_id) for r in rows]
+            history = await _histories(tx, platform, recipients)
+            groups_today = await _recent_group_items(tx, platform, now)
+            outbox_rows: list[dict[str, Any]] = []
+            advances: list[dict[str, Any]] = []
+            pendings: list[dict[str, Any]] = []
+            sent: list[tuple[str, str]] = []
+            for row in rows:
+                sub = Subscription(**{k: row._mapping[k] for k in _SUB_FIELDS})
+                advances.append(
+                    {"p": platform, "u": sub.user_id, "n": self._advance(sub, now), "w": False}
+                )
+                if not row.active:
+                    continue  # she blocked the bot: nothing until she comes back
+                if now - sub.next_due_at > self.grace:
+                    log.info(
+                        "skipped a reflection %s late (over the catch-up grace)",
+                        now - sub.next_due_at,
+                    )
+                    continue
+                locale = row.locale or "en"
+                recipient = member_recipient(sub.user_id)
+                day = local_date(sub.next_due_at, sub.zone)
+                candidates = for_the_day(
+                    [p for p in library.prompts(locale) if p.fits("private")], day
+                )
+                prompt = choose_prompt(
+                    candidates, history.get(recipient, []), recipient, avoid=groups_today
+                )
+                if prompt is None:
+                    continue
+                if sub.welcome_back:
+                    greetings = library.welcome(locale, back=True)
+                    greeting = greetings[len(history.get(recipient, [])) % len(greetings)].text
+                    text = library.text(
+                        "daily.welcome_back", locale, greeting=greeting, prompt=prompt.text
+                    )
+                else:
+                    text = library.text("daily.member", locale, prompt=prompt.text)
+                destination = Destination(platform, sub.chat_id)
+                outbox_rows.append(
+                    _outbox_row(recipient, destination, prompt.id, text, sub.next_due_at, now)
+                )
+                pendings.append(
+                    {
+                        "p": platform,
+                        "u": sub.user_id,
+                        "pending": f"reflect:{prompt.id}",
+                        "until": now + REFLECTION_ANSWER_WINDOW,
+                        "last": prompt.id,
+                    }
+                )
+                sent.append((recipient, prompt.id))
+            inserted = await _insert_outbox(tx, outbox_rows)
+            await tx.conn.execute(
+                sa.update(t.subscriptions)
+                .where(
+                    t.subscriptions.c.platform == sa.bindparam("p"),
+                    t.subscriptions.c.user_id == sa.bindparam("u"),
+                )
+                .values(next_due_at=sa.bindparam("n"), welcome_back=sa.bindparam("w")),
+                advances,
+            )
+            if pendings:
+                await tx.conn.execute(
+                    sa.update(t.members)
+                    .where(
+                        t.members.c.platform == sa.bindparam("p"),
+                        t.members.c.user_id == sa.bindparam("u"),
+                    )
+                    .values(
+                        pending=sa.bindparam("pending"),
+                        pending_until=sa.bindparam("until"),
+                        last_prompt_id=sa.bindparam("last"),
+                    ),
+                    pendings,
+                )
+            await tx.record_sent(platform, sent, now)
+            return inserted, len(rows) == self.batch
+
+    def _advance(self, sub: Subscription, now: dt.datetime) -> dt.datetime:
+        quiet = parse_quiet_hours(sub.quiet) if sub.quiet else None
+        after = max(now, sub.next_due_at)
+        return next_due(
+            parse_time(sub.slot),
+            sub.zone,
+            after,
+            parse_cadence(sub.cadence),
+            paused_until=sub.paused_until,
+            quiet=quiet,
+        )
+
+    async def _queue_groups(self, platform: str) -> int:
+        now = self.clock.now()
+        library = self.app.library
+        queued = 0
+        async with self.storage.transaction() as tx:
+            rows = (
+                await tx.conn.execute(
+                    sa.select(t.groups)
+                    .where(
+                        t.groups.c.platform == platform,
+                        t.groups.c.next_due_at <= now,
+                        t.groups.c.daily.is_(True),
+                    )
+                    .with_for_update(skip_locked=True)
+                )
+            ).all()
+            for row in rows:
+                group = await tx.group(platform, row.chat_id)
+                assert group is not None and group.next_due_at is not None
+                due = group.next_due_at
+                following = next_due(
+                    parse_time(group.slot), group.zone, max(now, due), parse_cadence(group.cadence)
+                )
+                await tx.save_group(replace(group, next_due_at=following))
+                if not group.active or now - due > self.grace:
+                    continue
+                prompt = await self._group_prompt(tx, group, now, local_date(due, group.zone))
+                if prompt is None:
+                    continue
+                text = library.text("daily.group", group.locale, prompt=prompt.text)
+                destination = Destination(platform, group.chat_id, True, group.thread_id)
+                recipient = group_recipient(group.chat_id)
+                row = _outbox_row(recipient, destination, prompt.id, text, due, now)
+                queued += await _insert_outbox(tx, [row])
+        return queued
+
+    async def _group_prompt(
+        self, tx: Tx, group: Group, now: dt.datetime, day: dt.date
+    ) -> Prompt | None:
+        themes = set(group.themes)
+        candidates = [
+            p
+            for p in self.app.library.prompts(group.locale)
+            if p.fits("group") and (not themes or p.theme in themes)
+        ]
+        recipient = group_recipient(group.chat_id)
+        history = await tx.history(group.platform, recipient)
+        prompt = choose_prompt(for_the_day(candidates, day) or candidates, history, recipient)
+        if prompt is not None:
+            await tx.record_sent(group.platform, [(recipient, prompt.id)], now)
+        return prompt
+
+    # --- sending -----------------------------------------------------------------------
+
+    async def claim(self, platform: str, limit: int) -> list[Any]:
+        """Mark up to `limit` ready rows as being sent (by this worker) and return them."""
+        now = self.clock.now()
+        async with self.storage.transaction() as tx:
+            stale = now - self.send_lease
+            await tx.conn.execute(
+                sa.update(t.outbox)
+                .where(t.outbox.c.status == "sending", t.outbox.c.claimed_at < stale)
+                .values(status="retry", next_attempt_at=now, reason="lease expired mid-send")
+            )
+            ready = (
+                sa.select(t.outbox.c.id)
+                .where(
+                    t.outbox.c.platform == platform,
+                    t.outbox.c.status.in_(("pending", "retry")),
+                    t.outbox.c.next_attempt_at <= now,
+                )
+                .order_by(t.outbox.c.next_attempt_at, t.outbox.c.id)
+                .limit(limit)
+                .with_for_update(skip_locked=True)
+                .scalar_subquery()
+            )
+            rows = (
+                await tx.conn.execute(
+                    sa.update(t.outbox)
+                    .where(t.outbox.c.id.in_(ready))
+                    .values(status="sending", claimed_at=now, attempts=t.outbox.c.attempts + 1)
+                    .returning(*t.outbox.c)
+                )
+            ).all()
+        return sorted(rows, key=lambda r: (r.next_attempt_at, r.id))
+
+    async def drain(self, platform: str, *, limit: int = 200) -> int:
+        """Send ready rows of one platform until none is ready; return how many were sent."""
+        sender = self.senders[platform]
+        pacer = self.pacers[platform]
+        sent = 0
+        while rows := await self.claim(platform, limit):
+            for row in rows:
+                wait = pacer.ready_at(row.chat_id, row.is_group) - pacer.now()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                destination = Destination(platform, row.chat_id, row.is_group, row.thread_id)
+                pacer.take(row.chat_id, row.is_group, pacer.now())
+                result = await sender.send(destination, Reply(row.text), nonce=f"hs{row.id}")
+                if result.outcome is Outcome.RETRY:
+                    pacer.pause(result.scope, row.chat_id, result.retry_after or 1.0)
+                sent += await self._record(row, result.outcome, result)
+        return sent
+
+    async def _record(self, row: Any, outcome: Outcome, result: Any) -> int:
+        now = self.clock.now()
+        values: dict[str, Any]
+        if outcome is Outcome.SENT:
+            values = {"status": "sent", "sent_at": now, "reason": None}
+        elif outcome is Outcome.MIGRATED and result.new_chat_id:
+            await self.app.group_migrated(row.platform, row.chat_id, result.new_chat_id)
+            values = {
+                "status": "retry",
+                "chat_id": result.new_chat_id,
+                "recipient": group_recipient(result.new_chat_id),
+                "next_attempt_at": now,
+            }
+        elif outcome is Outcome.RETRY and row.attempts < MAX_ATTEMPTS:
+            later = now + dt.timedelta(seconds=result.retry_after or 1.0)
+            values = {"status": "retry", "next_attempt_at": later, "reason": "retry"}
+        else:
+            if outcome is Outcome.GONE:
+                await self.app.chat_gone(row.platform, row.chat_id)
+            elif outcome is Outcome.NO_PERMISSION:
+                log.warning(
+                    "no permission to post in a %s group; moderators must fix it", row.platform
+                )
+            values = {"status": "dead", "reason": f"{outcome.value}: {result.detail or ''}"[:200]}
+        async with self.storage.transaction() as tx:
+            await tx.conn.execute(
+                sa.update(t.outbox).where(t.outbox.c.id == row.id).values(**values)
+            )
+        return 1 if outcome is Outcome.SENT else 0
+
+
+_SUB_FIELDS = tuple(f for f in Subscription.__dataclass_fields__)
+
+
+def _outbox_row(
+    recipient: str,
+    destination: Destination,
+    item_id: str,
+    text: str,
+    due: dt.datetime,
+    now: dt.datetime,
+    *,
+    kind: str = "daily",
+) -> dict[str, Any]:
+    return {
+        "platform": destination.platform,
+        "recipient": recipient,
+        "slot": f"{kind}:{slot_key(due)}",
+        "chat_id": destination.chat_id,
+        "thread_id": destination.thread_id,
+        "is_group": destination.is_group,
+        "kind": kind,
+        "item_id": item_id,
+        "text": text,
+        "due_at": due,
+        "status": "pending",
+        "attempts": 0,
+        "next_attempt_at": now,
+    }
+
+
+async def _insert_outbox(tx: Tx, rows: list[dict[str, Any]]) -> int:
+    """Insert outbox rows, ignoring any whose (platform, recipient, slot) is already there."""
+    if not rows:
+        return 0
+    dialect = postgresql if tx.conn.dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(t.outbox).on_conflict_do_nothing(
+        index_elements=["platform", "recipient", "slot"]
+    )
+    result = await tx.conn.execute(statement, rows)
+    return max(result.rowcount, 0) if result.rowcount is not None else len(rows)
+
+
+async def _histories(
+    tx: Tx, platform: str, recipients: list[str]
+) -> dict[str, list[tuple[str, dt.datetime]]]:
+    result: dict[str, list[tuple[str, dt.datetime]]] = {}
+    rows = await tx.conn.execute(
+        sa.select(t.history.c.recipient, t.history.c.item_id, t.history.c.sent_at)
+        .where(t.history.c.platform == platform, t.history.c.recipient.in_(recipients))
+        .order_by(t.history.c.id)
+    )
+    for row in rows:
+        result.setdefault(row.recipient, []).append((row.item_id, row.sent_at))
+    return result
+
+
+async def _recent_group_items(tx: Tx, platform: str, now: dt.datetime) -> set[str]:
+    """Return prompts any group got in the last day: a member's private one avoids them."""
+    rows = await tx.conn.execute(
+        sa.select(t.history.c.item_id).where(
+            t.history.c.platform == platform,
+            t.history.c.recipient.like("group:%"),
+            t.history.c.sent_at > now - dt.timedelta(days=1),
+        )
+    )
+    return {row.item_id for row in rows}

@@ -1,0 +1,290 @@
+"""The daily pipeline: due times, the outbox, catch-up, DST, outcomes, and no doubles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+import pytest
+import sqlalchemy as sa
+
+from core.clock import FakeClock
+from core.content import Library
+from core.conversation import Holdspace
+from core.delivery import Delivery, Limits, Pacer, for_the_day, hard_dates_on
+from core.model import ChatKind, Event, Reply
+from core.sending import Destination, Outcome, SendResult
+from core.storage import Storage
+from core.storage import tables as t
+
+UTC = dt.UTC
+
+
+@dataclass
+class FakeSender:
+    """Records what would have been sent; answers with scripted outcomes first."""
+
+    platform: str = "test"
+    sent: list[tuple[Destination, str]] = field(default_factory=list)
+    script: list[SendResult] = field(default_factory=list)
+
+    async def send(
+        self, destination: Destination, reply: Reply, *, nonce: str | None = None
+    ) -> SendResult:
+        if self.script:
+            return self.script.pop(0)
+        self.sent.append((destination, reply.text))
+        return SendResult(Outcome.SENT)
+
+
+@pytest.fixture
+async def store(database_url: str) -> AsyncIterator[Storage]:
+    async with Storage(database_url) as storage:
+        await storage.migrate()
+        yield storage
+
+
+def _pipeline(
+    library: Library, storage: Storage, clock: FakeClock, sender: FakeSender, **kw: object
+) -> tuple[Holdspace, Delivery]:
+    app = Holdspace(library, storage, clock)
+    return app, Delivery(
+        app,
+        {"test": sender},
+        clock,
+        limits={"test": Limits(1000, 1000, 60000)},
+        monotonic=lambda: clock.now().timestamp(),
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+async def _say(
+    app: Holdspace,
+    text: str,
+    user: str = "ann",
+    group: str | None = None,
+    mod: bool = False,
+    thread: str | None = None,
+) -> list[Reply]:
+    command, _, args = text[1:].partition(" ")
+    return await app.handle(
+        Event("test", group or user, user, ChatKind.GROUP if group else ChatKind.PRIVATE,
+              command=command, args=args, text=text, is_moderator=mod, thread_id=thread)
+    )  # fmt: skip
+
+
+async def _run(delivery: Delivery) -> int:
+    await delivery.tick()
+    return await delivery.drain("test")
+
+
+async def _until(
+    delivery: Delivery,
+    clock: FakeClock,
+    end: dt.datetime,
+    step: dt.timedelta = dt.timedelta(minutes=1),
+) -> None:
+    """Tick once a minute (the scheduler's cadence) until `end`, sending as we go."""
+    while clock.now() < end:
+        clock.set(min(clock.now() + step, end))
+        await _run(delivery)
+
+
+async def test_a_daily_reflection_arrives_once_on_time(library: Library, store: Storage) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/subscribe 07:30 Europe/London")
+    await _until(
+        delivery, clock, dt.datetime(2026, 11, 25, 7, 29, tzinfo=UTC), dt.timedelta(hours=1)
+    )
+    assert sender.sent == []
+    clock.set(dt.datetime(2026, 11, 25, 7, 30, tzinfo=UTC))
+    assert await _run(delivery) == 1
+    assert await _run(delivery) == 0
+    [(destination, text)] = sender.sent
+    assert destination.chat_id == "ann" and not destination.is_group
+    assert text.startswith(library.text("daily.member", "en", prompt="").strip()[:10])
+    replies = await app.handle(Event("test", "ann", "ann", text="It helped to read that."))
+    assert replies[0].text == library.text("reflect.not_kept", "en")
+
+
+async def test_two_instances_and_repeated_ticks_never_double(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    first, second = FakeSender(), FakeSender()
+    app, one = _pipeline(library, store, clock, first)
+    _, two = _pipeline(library, store, clock, second)
+    for user in ("a", "b", "c"):
+        await _say(app, "/subscribe 09:00 UTC", user=user)
+    await _say(app, "/setup on 09:00 UTC", group="circle", mod=True)
+    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    await one.tick()
+    await two.tick()
+    await one.tick()
+    await two.drain("test")
+    await one.drain("test")
+    recipients = sorted(d.chat_id for d, _ in first.sent + second.sent)
+    assert recipients == ["a", "b", "c", "circle"]
+    async with store.transaction() as tx:
+        count = (await tx.conn.execute(sa.select(sa.func.count()).select_from(t.outbox))).scalar()
+    assert count == 4
+
+
+async def test_catch_up_within_grace_and_skip_beyond(library: Library, store: Storage) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 6, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/subscribe 07:00 UTC", user="late")
+    await _say(app, "/subscribe 02:00 Europe/London", user="lost")  # due 2026-11-25 02:00
+    clock.set(dt.datetime(2026, 11, 25, 9, 30, tzinfo=UTC))  # down from 06:00 yesterday
+    # "late" missed 2026-11-24 07:00 by far more than 3 h: skipped; "lost" likewise.
+    await _run(delivery)
+    assert sender.sent == []
+    clock.set(dt.datetime(2026, 11, 26, 9, 0, tzinfo=UTC))  # 2 h after "late"'s 07:00
+    await _run(delivery)
+    assert [d.chat_id for d, _ in sender.sent] == ["late"]
+    async with store.transaction() as tx:
+        late = await tx.subscription("test", "late")
+        lost = await tx.subscription("test", "lost")
+    assert late is not None and late.next_due_at == dt.datetime(2026, 11, 27, 7, 0, tzinfo=UTC)
+    assert lost is not None and lost.next_due_at == dt.datetime(2026, 11, 27, 2, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("zone", "slot", "start", "expected"),
+    [
+        # New York springs forward on 2026-03-08: 02:30 does not exist and comes an hour later.
+        ("America/New_York", "02:30", dt.datetime(2026, 3, 7, 0, 0, tzinfo=UTC),
+         ["2026-03-07T07:30", "2026-03-08T07:30", "2026-03-09T06:30"]),
+        # London falls back on 2026-10-25: 01:30 happens twice, the reflection comes once.
+        ("Europe/London", "01:30", dt.datetime(2026, 10, 24, 0, 0, tzinfo=UTC),
+         ["2026-10-24T00:30", "2026-10-25T00:30", "2026-10-26T01:30"]),
+    ],
+)  # fmt: skip
+async def test_dst_days_get_exactly_one_reflection(
+    library: Library, store: Storage, zone: str, slot: str, start: dt.datetime, expected: list[str]
+) -> None:
+    clock = FakeClock(start)
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, f"/subscribe {slot} {zone}")
+    await _until(delivery, clock, start + dt.timedelta(days=3), dt.timedelta(minutes=30))
+    async with store.transaction() as tx:
+        rows = (await tx.conn.execute(sa.select(t.outbox.c.due_at).order_by(t.outbox.c.id))).all()
+    assert [r.due_at.strftime("%Y-%m-%dT%H:%M") for r in rows] == expected
+    assert len(sender.sent) == 3
+
+
+async def test_cadence_quiet_hours_and_welcome_back(library: Library, store: Storage) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 23, 0, 0, tzinfo=UTC))  # a Monday
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/subscribe 23:00 UTC")
+    await _say(app, "/settings cadence weekdays mon,wed,fri")
+    await _say(app, "/settings quiet 22:00-07:00")  # 23:00 moves to 07:00 the next morning
+    await _until(
+        delivery, clock, dt.datetime(2026, 11, 30, 0, 0, tzinfo=UTC), dt.timedelta(hours=1)
+    )
+    async with store.transaction() as tx:
+        due = [r.due_at for r in (await tx.conn.execute(sa.select(t.outbox.c.due_at))).all()]
+    assert [d.strftime("%a %H:%M") for d in due] == ["Tue 07:00", "Thu 07:00", "Sat 07:00"]
+    await _say(app, "/pause 3")
+    await _say(app, "/resume")
+    await _until(delivery, clock, dt.datetime(2026, 12, 2, 0, 0, tzinfo=UTC), dt.timedelta(hours=1))
+    last = sender.sent[-1][1]
+    assert any(last.startswith(g.text) for g in library.welcome("en", back=True))
+    assert not any(ch.isdigit() for ch in last.split("\n\n")[0])  # no count of missed days
+
+
+async def test_outcomes_gone_migrated_retry(library: Library, store: Storage) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/subscribe 09:00 UTC", user="blocked")
+    await _say(app, "/setup on 09:00 UTC", group="old", mod=True, thread="5")
+    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    await delivery.tick()
+    sender.script = [
+        SendResult(Outcome.GONE),
+        SendResult(Outcome.MIGRATED, new_chat_id="new"),
+        SendResult(Outcome.RETRY, retry_after=30, scope="chat"),
+    ]
+    await delivery.drain("test")
+    assert sender.sent == []
+    clock.advance(dt.timedelta(seconds=31))
+    await delivery.drain("test")
+    assert [(d.chat_id, d.thread_id, d.is_group) for d, _ in sender.sent] == [("new", "5", True)]
+    async with store.transaction() as tx:
+        member = await tx.member("test", "blocked")
+        assert member is not None and not member.active
+        assert await tx.subscription("test", "blocked") is not None  # her choice is kept
+        assert await tx.group("test", "new") is not None and await tx.group("test", "old") is None
+    clock.set(dt.datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
+    await _run(delivery)
+    assert [d.chat_id for d, _ in sender.sent] == ["new", "new"]  # nothing to the blocked chat
+
+
+async def test_a_row_caught_mid_send_is_sent_again_after_its_lease(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, crashed = _pipeline(library, store, clock, sender)
+    await _say(app, "/subscribe 09:00 UTC")
+    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    await crashed.tick()
+    assert len(await crashed.claim("test", 10)) == 1  # marked sending; then the process died
+    _, restarted = _pipeline(library, store, clock, sender)
+    assert await restarted.drain("test") == 0  # still within the lease: maybe in flight
+    clock.advance(dt.timedelta(minutes=3))
+    assert await restarted.drain("test") == 1
+
+
+async def test_private_reflection_avoids_what_groups_got_today(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    for i in range(40):
+        await _say(app, "/topic", user="mod", group=f"g{i}", mod=True)
+    async with store.transaction() as tx:
+        rows = await tx.conn.execute(
+            sa.select(t.history.c.item_id).where(t.history.c.recipient.like("group:%"))
+        )
+        group_items = {r.item_id for r in rows}
+    await _say(app, "/subscribe 09:00 UTC")
+    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    await _run(delivery)
+    async with store.transaction() as tx:
+        [row] = (await tx.conn.execute(sa.select(t.outbox.c.item_id))).all()
+    assert row.item_id not in group_items
+
+
+def test_hard_dates_are_honoured(library: Library) -> None:
+    prompts = library.prompts("en")
+    christmas = for_the_day(prompts, dt.date(2026, 12, 24))
+    assert christmas and all("winter_holidays" in p.tags for p in christmas)
+    mothers_day = for_the_day(prompts, dt.date(2026, 5, 10))
+    assert mothers_day and all("mothers_day" in p.tags for p in mothers_day)
+    ordinary = for_the_day(prompts, dt.date(2026, 3, 3))
+    assert ordinary and not any(p.tags for p in ordinary)
+    assert hard_dates_on(dt.date(2027, 5, 9)) == {"mothers_day"}
+
+
+def test_pacer_spaces_evenly_and_pauses_only_the_named_scope() -> None:
+    now = [100.0]
+    pacer = Pacer(Limits(overall=10, per_chat=1, per_group_minute=20), now=lambda: now[0])
+    pacer.take("a", False, 100.0)
+    assert pacer.ready_at("b", False) == pytest.approx(100.0 + 1 / (10 * 0.98))
+    assert pacer.ready_at("a", False) == pytest.approx(100.0 + 1 / 0.98)
+    pacer.take("g", True, 100.2)
+    assert pacer.ready_at("g", True) == pytest.approx(100.2 + 60 / (20 * 0.98))
+    pacer.pause("chat", "a", 30)
+    assert pacer.ready_at("a", False) == pytest.approx(130.0)
+    assert pacer.ready_at("b", False) < 101
+    pacer.pause("global", "b", 5)
+    assert pacer.ready_at("b", False) == pytest.approx(105.0)
