@@ -2,12 +2,14 @@
 
 Each service is an async context manager entered in order on an `AsyncExitStack` and left
 in reverse on SIGTERM or SIGINT: adding a platform (or the scheduler) is one more entry in
-`services()`, nothing else changes.
+`services()`, nothing else changes. The delivery service comes last, so that it stops first
+and every platform it sends through is up while it runs.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import signal
 import sys
@@ -18,6 +20,8 @@ from typing import Any
 from core.clock import SystemClock
 from core.content import load_library
 from core.conversation import Holdspace
+from core.delivery import Delivery, DeliveryService, Limits
+from core.sending import Sender
 from core.settings import Secret, Settings
 from core.storage import Storage
 
@@ -72,12 +76,26 @@ def protect_logs(settings: Settings) -> None:
 def services(app: Holdspace, settings: Settings) -> list[AbstractAsyncContextManager[Any]]:
     """Return everything that runs beside the core, in the order it starts."""
     running: list[AbstractAsyncContextManager[Any]] = []
+    senders: dict[str, Sender] = {}
+    limits: dict[str, Limits] = {}
     if settings.telegram_token is not None:
         from bots.telegram import TelegramAdapter
 
-        running.append(TelegramAdapter(app, settings))
+        telegram = TelegramAdapter(app, settings)
+        running.append(telegram)
+        senders[telegram.sender.platform] = telegram.sender
+        limits[telegram.sender.platform] = Limits(*settings.telegram_limits)
     if settings.discord_token is not None:
         log.warning(DISCORD_NOT_BUILT)
+    delivery = Delivery(
+        app,
+        senders,
+        app.clock,
+        limits=limits,
+        grace=dt.timedelta(minutes=settings.catchup_grace_minutes),
+        send_lease=dt.timedelta(seconds=settings.send_lease_seconds),
+    )
+    running.append(DeliveryService(delivery, interval=settings.tick_seconds))
     return running
 
 

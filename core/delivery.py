@@ -21,6 +21,7 @@ Guarantees, in plain words:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 import time
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import sqlalchemy as sa
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.dialects import postgresql, sqlite
 
 from core.clock import Clock
@@ -137,6 +139,7 @@ class Delivery:
         batch: int = 500,
         scale: float = 1.0,
         monotonic: Callable[[], float] = time.monotonic,
+        warmup: float = 1.0,
     ) -> None:
         self.app = app
         self.senders = dict(senders)
@@ -149,6 +152,10 @@ class Delivery:
             name: Pacer(known.get(name, TELEGRAM_LIMITS), scale=scale, now=monotonic)
             for name in self.senders
         }
+        for pacer in self.pacers.values():
+            # A restarted process cannot see what the previous one sent in its last second;
+            # waiting one window first keeps a restart from crowding a strict limit.
+            pacer.pause("global", "", warmup)
         self.wake = asyncio.Event()
 
     @property
@@ -485,3 +492,63 @@ async def _recent_group_items(tx: Tx, platform: str, now: dt.datetime) -> set[st
         )
     )
     return {row.item_id for row in rows}
+
+
+class DeliveryService:
+    """APScheduler is the clock: a tick every minute and one at start; a worker per platform.
+
+    Due times live in the database, not in APScheduler: one job ticks for everyone, so the
+    scheduler's in-memory store loses nothing on a restart, and every instance may tick (the
+    outbox's unique key makes a repeated tick harmless).
+    """
+
+    def __init__(self, delivery: Delivery, *, interval: float = 60.0, idle: float = 5.0) -> None:
+        self.delivery = delivery
+        self.interval = interval
+        self.idle = idle
+        self.scheduler = AsyncIOScheduler(timezone=dt.UTC)
+        self.workers: list[asyncio.Task[None]] = []
+
+    async def __aenter__(self) -> DeliveryService:
+        self.scheduler.add_job(
+            self.tick,
+            "interval",
+            seconds=self.interval,
+            next_run_time=dt.datetime.now(dt.UTC),  # once at start, to catch up
+            id="holdspace-tick",
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=None,  # a blocked loop must not lose a tick (default is 1 s)
+        )
+        self.scheduler.start()
+        self.workers = [
+            asyncio.create_task(self.work(platform), name=f"deliver-{platform}")
+            for platform in self.delivery.senders
+        ]
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.scheduler.shutdown(wait=False)
+        for worker in self.workers:
+            worker.cancel()
+        await asyncio.gather(*self.workers, return_exceptions=True)
+
+    async def tick(self) -> None:
+        """Queue what is due; never let an error stop the clock."""
+        try:
+            queued = await self.delivery.tick()
+            if queued:
+                log.info("queued %d reflection(s)", queued)
+        except Exception:
+            log.exception("the delivery tick failed; the next one will try again")
+
+    async def work(self, platform: str) -> None:
+        """Send whatever is ready, then wait to be woken (or look again after a while)."""
+        while True:
+            try:
+                await self.delivery.drain(platform)
+            except Exception:
+                log.exception("sending to %s failed; trying again shortly", platform)
+            self.delivery.wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.delivery.wake.wait(), timeout=self.idle)

@@ -60,6 +60,10 @@ class Settings:
     telegram_webhook_listen: str = "127.0.0.1:8443"
     telegram_webhook_secret: Secret | None = None
     discord_token: Secret | None = None
+    catchup_grace_minutes: int = 180
+    send_lease_seconds: int = 120
+    tick_seconds: int = 60
+    telegram_limits: tuple[float, float, float] = (30.0, 1.0, 20.0)
     extra: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -98,6 +102,19 @@ class Settings:
             raise SettingsError("TELEGRAM_BOT_TOKEN does not look like a bot token")
         secret = get("TELEGRAM_WEBHOOK_SECRET")
         discord = get("DISCORD_BOT_TOKEN")
+
+        def number(name: str, default: float, low: float, high: float) -> float:
+            raw = get(name)
+            if raw is None:
+                return default
+            try:
+                value = float(raw)
+            except ValueError:
+                raise SettingsError(f"{name} must be a number") from None
+            if not low <= value <= high:
+                raise SettingsError(f"{name} must be between {low:g} and {high:g}")
+            return value
+
         return cls(
             database_url=database_url,
             content_dir=content_dir,
@@ -108,6 +125,14 @@ class Settings:
             telegram_webhook_listen=listen,
             telegram_webhook_secret=Secret(secret) if secret else None,
             discord_token=Secret(discord) if discord else None,
+            catchup_grace_minutes=int(number("HOLDSPACE_CATCHUP_GRACE_MINUTES", 180, 0, 1440)),
+            send_lease_seconds=int(number("HOLDSPACE_SEND_LEASE_SECONDS", 120, 1, 3600)),
+            tick_seconds=int(number("HOLDSPACE_TICK_SECONDS", 60, 1, 3600)),
+            telegram_limits=(
+                number("TELEGRAM_MAX_PER_SECOND", 30, 0.1, 1000),
+                number("TELEGRAM_MAX_PER_CHAT_PER_SECOND", 1, 0.01, 100),
+                number("TELEGRAM_MAX_PER_GROUP_PER_MINUTE", 20, 0.1, 6000),
+            ),
             extra={k: v for k, v in values.items() if k.startswith("HOLDSPACE_")},
         )
 

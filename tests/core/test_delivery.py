@@ -55,6 +55,7 @@ def _pipeline(
         clock,
         limits={"test": Limits(1000, 1000, 60000)},
         monotonic=lambda: clock.now().timestamp(),
+        warmup=0.0,
         **kw,  # type: ignore[arg-type]
     )
 
