@@ -136,7 +136,7 @@ class Delivery:
         limits: Mapping[str, Limits] | None = None,
         grace: dt.timedelta = dt.timedelta(hours=3),
         send_lease: dt.timedelta = dt.timedelta(minutes=2),
-        batch: int = 500,
+        batch: int = 1000,
         scale: float = 1.0,
         monotonic: Callable[[], float] = time.monotonic,
         warmup: float = 1.0,
@@ -168,8 +168,9 @@ class Delivery:
         """Queue every due reflection and advance due times; return how many were queued."""
         queued = 0
         for platform in self.senders:
+            groups_today: set[str] | None = None  # read once, and only if someone is due
             while True:
-                count, more = await self._queue_members(platform)
+                count, more, groups_today = await self._queue_members(platform, groups_today)
                 queued += count
                 if not more:
                     break
@@ -178,7 +179,9 @@ class Delivery:
             self.wake.set()
         return queued
 
-    async def _queue_members(self, platform: str) -> tuple[int, bool]:
+    async def _queue_members(
+        self, platform: str, groups_today: set[str] | None
+    ) -> tuple[int, bool, set[str] | None]:
         now = self.clock.now()
         library = self.app.library
         async with self.storage.transaction() as tx:
@@ -198,14 +201,16 @@ class Delivery:
             )
             rows = (await tx.conn.execute(query)).all()
             if not rows:
-                return 0, False
+                return 0, False, groups_today
+            if groups_today is None:
+                groups_today = await _recent_group_items(tx, platform, now)
             recipients = [member_recipient(r.user_id) for r in rows]
             history = await _histories(tx, platform, recipients)
-            groups_today = await _recent_group_items(tx, platform, now)
             outbox_rows: list[dict[str, Any]] = []
             advances: list[dict[str, Any]] = []
             pendings: list[dict[str, Any]] = []
             sent: list[tuple[str, str]] = []
+            pools: dict[tuple[str, dt.date], list[Prompt]] = {}
             for row in rows:
                 sub = Subscription(**{k: row._mapping[k] for k in _SUB_FIELDS})
                 advances.append(
@@ -222,9 +227,11 @@ class Delivery:
                 locale = row.locale or "en"
                 recipient = member_recipient(sub.user_id)
                 day = local_date(sub.next_due_at, sub.zone)
-                candidates = for_the_day(
-                    [p for p in library.prompts(locale) if p.fits("private")], day
-                )
+                pool = (locale, day)
+                if pool not in pools:
+                    private = [p for p in library.prompts(locale) if p.fits("private")]
+                    pools[pool] = for_the_day(private, day)
+                candidates = pools[pool]
                 prompt = choose_prompt(
                     candidates, history.get(recipient, []), recipient, avoid=groups_today
                 )
@@ -277,7 +284,7 @@ class Delivery:
                     pendings,
                 )
             await tx.record_sent(platform, sent, now)
-            return inserted, len(rows) == self.batch
+            return inserted, len(rows) == self.batch, groups_today
 
     def _advance(self, sub: Subscription, now: dt.datetime) -> dt.datetime:
         quiet = parse_quiet_hours(sub.quiet) if sub.quiet else None
@@ -487,8 +494,9 @@ async def _recent_group_items(tx: Tx, platform: str, now: dt.datetime) -> set[st
     rows = await tx.conn.execute(
         sa.select(t.history.c.item_id).where(
             t.history.c.platform == platform,
-            t.history.c.recipient.like("group:%"),
             t.history.c.sent_at > now - dt.timedelta(days=1),
+            t.history.c.recipient >= "group:",
+            t.history.c.recipient < "group;",  # every "group:…" key, and nothing else
         )
     )
     return {row.item_id for row in rows}

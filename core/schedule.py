@@ -20,6 +20,7 @@ DST rules (DESIGN.md, "APScheduler 3.11 facts that bite"), as `next_due` impleme
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -329,7 +330,9 @@ def zone_examples() -> tuple[str, ...]:
     return _EXAMPLES
 
 
+@functools.cache
 def _zone(key: str) -> ZoneInfo:
+    # ZoneInfo keeps only 8 zones strongly cached; a tick touching more reloads them from disk.
     try:
         return ZoneInfo(key)
     except (ZoneInfoNotFoundError, ValueError) as error:

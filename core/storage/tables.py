@@ -109,6 +109,7 @@ history = sa.Table(
     sa.Column("item_id", sa.String(64), nullable=False),
     sa.Column("sent_at", UTCDateTime(), nullable=False),
     sa.Index("ix_history_recipient", "platform", "recipient"),
+    sa.Index("ix_history_sent_at", "platform", "sent_at"),
 )
 
 outbox = sa.Table(

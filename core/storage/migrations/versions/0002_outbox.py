@@ -41,7 +41,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("platform", "recipient", "slot", name="uq_outbox_slot"),
     )
     op.create_index("ix_outbox_ready", "outbox", ["status", "next_attempt_at"])
+    # what every group got today is read once a tick: by time, not by scanning the history
+    op.create_index("ix_history_sent_at", "history", ["platform", "sent_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_history_sent_at", "history")
     op.drop_table("outbox")
