@@ -32,6 +32,7 @@ from core.schedule import (
     InvalidZone,
     format_time,
     local_date,
+    local_instant,
     next_due,
     parse_cadence,
     parse_quiet_hours,
@@ -39,7 +40,8 @@ from core.schedule import (
     resolve_zone,
     zone_examples,
 )
-from core.storage import Storage, Tx, group_recipient, member_recipient
+from core.sending import Destination
+from core.storage import Storage, Tx, group_recipient, member_recipient, outbox_row
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,9 @@ CONFIRM_WINDOW = dt.timedelta(minutes=15)
 CRISIS_WINDOW = dt.timedelta(hours=2)
 DEFAULT_GROUP_SLOT = "09:00"
 MAX_PAUSE_DAYS = 365
+MAX_SCHEDULE_DAYS = 366
+MAX_SCHEDULED_TOPICS = 20
+_TOPIC_AT = re.compile(r"(.*?)\s*(?:(?:^|\s)(at)(?:\s+(.*)|$))?$", re.IGNORECASE | re.DOTALL)
 ACTION_LIMIT = 64
 
 
@@ -249,6 +254,8 @@ class Holdspace:
             return self._refuse(turn) or await self._setup(turn, rest)
         if verb == "topic" and rest in self.library.themes and not turn.event.is_private:
             return self._refuse(turn) or await self._topic(turn, rest)
+        if verb == "topic" and rest.startswith("cancel:") and not turn.event.is_private:
+            return self._refuse(turn) or await self._topic_cancel(turn, rest[len("cancel:") :])
         return expired
 
     # --- free text ---------------------------------------------------------------------
@@ -904,16 +911,89 @@ class Holdspace:
         return [self._group_summary(turn, group, "setup.done")]
 
     async def on_topic(self, turn: _Turn) -> list[Reply]:
-        """Let a moderator post a discussion topic now."""
+        """Let a moderator post a discussion topic now or at a time; list and cancel those."""
         refused = self._refuse(turn)
         if refused:
             return refused
+        word, _, rest = turn.args.strip().partition(" ")
+        if word.lower() == "list" and not rest:
+            return await self._topic_list(turn)
+        if word.lower() == "cancel":
+            return await self._topic_cancel(turn, rest.strip().lstrip("#"))
+        what, at, when = _TOPIC_AT.match(turn.args.strip()).groups()  # type: ignore[union-attr]
         theme = None
-        if turn.args:
-            theme = self._find_theme(turn, turn.args)
+        if what:
+            theme = self._find_theme(turn, what)
             if theme is None:
                 return self._unknown_theme(turn, "topic")
+        if at:
+            return await self._topic_later(turn, theme, when or "")
         return await self._topic(turn, theme)
+
+    async def _topic_later(self, turn: _Turn, theme: str | None, when: str) -> list[Reply]:
+        """Schedule a one-off topic post in the group's zone, through the outbox."""
+        platform, chat = turn.event.platform, turn.event.chat_id
+        group = await turn.tx.group(platform, chat)
+        zone = group.zone if group else "UTC"
+        locale = group.locale if group else turn.locale
+        day_text, _, time_text = when.strip().partition(" ")
+        try:
+            due = local_instant(dt.date.fromisoformat(day_text), parse_time(time_text), zone)
+        except (ValueError, InvalidTime):
+            return [self._say(turn, "topic.when_invalid", value=markup.escape(when[:40]))]
+        if due <= turn.now:
+            return [self._say(turn, "topic.when_past", when=self._when(due, zone), zone=zone)]
+        if due > turn.now + dt.timedelta(days=MAX_SCHEDULE_DAYS):
+            return [self._say(turn, "topic.when_far", days=MAX_SCHEDULE_DAYS)]
+        recipient = group_recipient(chat)
+        waiting = await turn.tx.scheduled(platform, recipient, "topic")
+        if len(waiting) >= MAX_SCHEDULED_TOPICS:
+            return [self._say(turn, "topic.too_many", count=MAX_SCHEDULED_TOPICS)]
+        if any(post.due_at == due for post in waiting):
+            return [self._say(turn, "topic.already", when=self._when(due, zone), zone=zone)]
+        prompt = await self.group_prompt(turn.tx, platform, chat, locale, theme, group, turn.now)
+        if prompt is None:
+            return [self._say(turn, "error.no_prompt")]
+        thread = turn.event.thread_id or (group.thread_id if group else None)
+        destination = Destination(platform, chat, True, thread)
+        text = self.library.text("topic.post", locale, prompt=prompt.text)
+        row = outbox_row(recipient, destination, prompt.id, text, due, due, kind="topic")
+        await turn.tx.queue([row])
+        return [
+            self._say(
+                turn, "topic.scheduled", when=self._when(due, zone), zone=zone, prompt=prompt.text
+            )
+        ]
+
+    async def _topic_list(self, turn: _Turn) -> list[Reply]:
+        """List the group's scheduled topics, each with a button to cancel it."""
+        platform, chat = turn.event.platform, turn.event.chat_id
+        group = await turn.tx.group(platform, chat)
+        zone = group.zone if group else "UTC"
+        posts = await turn.tx.scheduled(platform, group_recipient(chat), "topic")
+        if not posts:
+            return [self._say(turn, "topic.none")]
+        lines = "\n".join(
+            self._text(turn, "topic.item", id=post.id, when=self._when(post.due_at, zone))
+            for post in posts
+        )
+        choices = tuple(
+            Choice(self._text(turn, "topic.cancel_button", id=post.id), f"topic:cancel:{post.id}")
+            for post in posts
+        )
+        return [self._say(turn, "topic.list", zone=zone, items=lines, choices=choices)]
+
+    async def _topic_cancel(self, turn: _Turn, number: str) -> list[Reply]:
+        """Cancel one scheduled topic of this group, by the number the list shows."""
+        recipient = group_recipient(turn.event.chat_id)
+        if (
+            number.isascii()
+            and number.isdigit()
+            and len(number) < 12
+            and await turn.tx.cancel_scheduled(turn.event.platform, recipient, "topic", int(number))
+        ):
+            return [self._say(turn, "topic.cancelled", id=number)]
+        return [self._say(turn, "topic.cancel_unknown", value=markup.escape(number[:20]))]
 
     async def _topic(self, turn: _Turn, theme: str | None) -> list[Reply]:
         group = await turn.tx.group(turn.event.platform, turn.event.chat_id)

@@ -137,3 +137,13 @@ class JournalEntry:
     created_at: dt.datetime
     prompt_id: str | None
     text: str
+
+
+@dataclass(frozen=True)
+class ScheduledPost:
+    """A post waiting in the outbox for its time: a moderator's one-off topic."""
+
+    id: int
+    due_at: dt.datetime
+    item_id: str | None
+    text: str

@@ -485,6 +485,11 @@ def _after_quiet(day: dt.date, wall: dt.time, quiet: QuietHours, tz: ZoneInfo) -
     return _at(day + dt.timedelta(days=1 if evening else 0), quiet.end, tz)
 
 
+def local_instant(day: dt.date, wall: dt.time, zone: str) -> dt.datetime:
+    """Return the UTC instant a local date and wall time name in a zone (DST rules above)."""
+    return _at(day, wall, _zone(zone))
+
+
 def local_date(instant: dt.datetime, zone: str) -> dt.date:
     """Return the local date in a zone at an instant."""
     _aware(instant, "instant")

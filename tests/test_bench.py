@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench import scale, telegram_throughput
+from bench import broadcast, scale, telegram_throughput
 
 
 async def test_telegram_throughput_reports_its_figures() -> None:
@@ -15,3 +15,14 @@ def test_scale_reports_its_figures() -> None:
     figures = scale.main(subscribers=300, due=50)
     assert set(figures) >= {"subscribers", "due_query_s", "startup_s", "rss_mb"}
     assert figures["subscribers"] == 300
+
+
+async def test_broadcast_reports_its_figures() -> None:
+    figures = await broadcast.main(dms=12, groups=2, scale=3.0, baseline=6, rounds=1)
+    assert set(figures) >= {
+        "achieved_ratio", "http_429", "duplicates", "lost",
+        "baseline_achieved_ratio", "baseline_http_429", "overhead_ratio",
+    }  # fmt: skip
+    assert figures["messages"] == 14
+    assert figures["duplicates"] == 0
+    assert figures["lost"] == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 from dataclasses import dataclass
 
@@ -119,9 +120,15 @@ def keyboard(reply: Reply, bot_username: str) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(rows) if rows else None
 
 
+@functools.lru_cache(maxsize=512)
+def _parts(text: str) -> tuple[str, ...]:
+    """Split and render a text once: a daily broadcast sends each prompt to many chats."""
+    return tuple(split_html(text))
+
+
 def messages(reply: Reply, bot_username: str) -> list[Message]:
     """Render one reply as the Telegram messages that carry it."""
-    parts = split_html(reply.text)
+    parts = _parts(reply.text)
     last = len(parts) - 1
     board = keyboard(reply, bot_username)
     return [Message(part, board if i == last else None) for i, part in enumerate(parts)]

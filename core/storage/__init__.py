@@ -1,7 +1,7 @@
 """Storage: SQLAlchemy Core on aiosqlite or asyncpg, with Alembic migrations."""
 
 from core.storage.engine import Storage, StorageError, async_url, default_database_url
-from core.storage.repository import Tx, group_recipient, member_recipient
+from core.storage.repository import Tx, group_recipient, member_recipient, outbox_row
 
 __all__ = [
     "Storage",
@@ -11,4 +11,5 @@ __all__ = [
     "default_database_url",
     "group_recipient",
     "member_recipient",
+    "outbox_row",
 ]

@@ -11,7 +11,9 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from core.model import Group, JournalEntry, Member, Subscription
+from core.model import Group, JournalEntry, Member, ScheduledPost, Subscription
+from core.schedule import slot_key
+from core.sending import Destination
 from core.storage import tables as t
 
 
@@ -35,6 +37,37 @@ def _group(row: sa.Row[Any]) -> Group:
     values = dict(row._mapping)
     values["themes"] = tuple(values["themes"].split())
     return Group(**values)
+
+
+def outbox_row(
+    recipient: str,
+    destination: Destination,
+    item_id: str,
+    text: str,
+    due: dt.datetime,
+    ready: dt.datetime,
+    *,
+    kind: str = "daily",
+) -> dict[str, Any]:
+    """Build an outbox row: one (recipient, slot) sent once, from `ready` on."""
+    return {
+        "platform": destination.platform,
+        "recipient": recipient,
+        "slot": f"{kind}:{slot_key(due)}",
+        "chat_id": destination.chat_id,
+        "thread_id": destination.thread_id,
+        "is_group": destination.is_group,
+        "kind": kind,
+        "item_id": item_id,
+        "text": text,
+        "due_at": due,
+        "status": "pending",
+        "attempts": 0,
+        "next_attempt_at": ready,
+    }
+
+
+WAITING = ("pending", "retry")  # outbox rows not yet sent, nor being sent
 
 
 class Tx:
@@ -200,6 +233,48 @@ class Tx:
             .order_by(t.history.c.id)
         )
         return [(row.item_id, row.sent_at) for row in rows]
+
+    # the outbox -----------------------------------------------------------------------------
+
+    async def queue(self, rows: list[dict[str, Any]]) -> int:
+        """Insert outbox rows, ignoring any whose (platform, recipient, slot) is already there."""
+        if not rows:
+            return 0
+        dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
+        statement = dialect.insert(t.outbox).on_conflict_do_nothing(
+            index_elements=["platform", "recipient", "slot"]
+        )
+        result = await self.conn.execute(statement, rows)
+        return max(result.rowcount, 0) if result.rowcount is not None else len(rows)
+
+    async def scheduled(self, platform: str, recipient: str, kind: str) -> list[ScheduledPost]:
+        """Return a recipient's posts of one kind still waiting to be sent, soonest first."""
+        rows = await self.conn.execute(
+            sa.select(t.outbox.c.id, t.outbox.c.due_at, t.outbox.c.item_id, t.outbox.c.text)
+            .where(
+                t.outbox.c.platform == platform,
+                t.outbox.c.recipient == recipient,
+                t.outbox.c.kind == kind,
+                t.outbox.c.status.in_(WAITING),
+            )
+            .order_by(t.outbox.c.due_at, t.outbox.c.id)
+        )
+        return [ScheduledPost(**row._mapping) for row in rows]
+
+    async def cancel_scheduled(self, platform: str, recipient: str, kind: str, post: int) -> bool:
+        """Cancel one waiting post of a recipient's; say whether there was one to cancel."""
+        result = await self.conn.execute(
+            sa.update(t.outbox)
+            .where(
+                t.outbox.c.id == post,
+                t.outbox.c.platform == platform,
+                t.outbox.c.recipient == recipient,
+                t.outbox.c.kind == kind,
+                t.outbox.c.status.in_(WAITING),
+            )
+            .values(status="cancelled", reason="cancelled by a moderator")
+        )
+        return bool(result.rowcount)
 
 
 def member_recipient(user_id: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
@@ -54,7 +55,8 @@ def _pipeline(
         {"test": sender},
         clock,
         limits={"test": Limits(1000, 1000, 60000)},
-        monotonic=lambda: clock.now().timestamp(),
+        # The fake clock's jumps (a 429's pause running out) plus real time (the pacing).
+        monotonic=lambda: clock.now().timestamp() + time.monotonic(),
         warmup=0.0,
         **kw,  # type: ignore[arg-type]
     )
@@ -289,3 +291,83 @@ def test_pacer_spaces_evenly_and_pauses_only_the_named_scope() -> None:
     assert pacer.ready_at("b", False) < 101
     pacer.pause("global", "b", 5)
     assert pacer.ready_at("b", False) == pytest.approx(105.0)
+
+
+async def test_a_moderator_schedules_lists_and_cancels_one_off_topics(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 12, 20, 12, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/setup zone Europe/Berlin", group="circle", mod=True)
+    [done] = await _say(app, "/topic hope at 2026-12-24 09:00", group="circle", mod=True)
+    assert "2026-12-24 09:00" in done.text and "Europe/Berlin" in done.text
+    await _say(app, "/topic at 2026-12-31 18:30", group="circle", mod=True)
+    [listing] = await _say(app, "/topic list", group="circle", mod=True)
+    assert listing.text.index("2026-12-24 09:00") < listing.text.index("2026-12-31 18:30")
+    assert [c.action.split(":")[0] for c in listing.choices] == ["topic", "topic"]
+    second = listing.choices[1].action
+    # Members cannot cancel; the moderator's button does, and only once.
+    [refused] = await app.handle(
+        Event("test", "circle", "bea", ChatKind.GROUP, action=second, is_moderator=False)
+    )
+    assert refused.text == library.text("moderator.only", "en")
+    [cancelled] = await app.handle(
+        Event("test", "circle", "mod", ChatKind.GROUP, action=second, is_moderator=True)
+    )
+    number = second.rsplit(":", 1)[1]
+    assert cancelled.text == library.text("topic.cancelled", "en", id=number)
+    [again] = await _say(app, f"/topic cancel {number}", group="circle", mod=True)
+    assert "Nothing was changed" in again.text
+    # Nothing goes before its time (08:00 UTC is 09:00 in Berlin); then exactly once.
+    clock.set(dt.datetime(2026, 12, 24, 7, 59, tzinfo=UTC))
+    assert await _run(delivery) == 0
+    clock.set(dt.datetime(2026, 12, 24, 8, 0, tzinfo=UTC))
+    assert await _run(delivery) == 1
+    clock.set(dt.datetime(2027, 1, 2, 8, 0, tzinfo=UTC))
+    assert await _run(delivery) == 0  # the cancelled one never goes
+    [(destination, text)] = sender.sent
+    assert destination.chat_id == "circle" and destination.is_group
+    assert text.startswith("**A question for the circle**")
+    [empty] = await _say(app, "/topic list", group="circle", mod=True)
+    assert empty.text == library.text("topic.none", "en")
+
+
+@pytest.mark.parametrize(
+    ("args", "key", "params"),
+    [
+        ("at 2026-12-19 09:00", "topic.when_past", {"when": "2026-12-19 09:00", "zone": "UTC"}),
+        ("at 24.12.2026 9:00", "topic.when_invalid", {"value": "24.12.2026 9:00"}),
+        ("at 2026-12-24", "topic.when_invalid", {"value": "2026-12-24"}),
+        ("at", "topic.when_invalid", {"value": ""}),
+        ("at 2028-12-24 09:00", "topic.when_far", {"days": 366}),
+        ("cancel 99", "topic.cancel_unknown", {"value": "99"}),
+        ("cancel ²", "topic.cancel_unknown", {"value": "²"}),
+    ],
+)
+async def test_bad_topic_schedules_get_a_kind_reply_and_change_nothing(
+    library: Library, store: Storage, args: str, key: str, params: dict[str, object]
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 12, 20, 12, 0, tzinfo=UTC))
+    app, _ = _pipeline(library, store, clock, FakeSender())
+    [reply] = await _say(app, f"/topic {args}", group="circle", mod=True)
+    assert reply.text == library.text(key, "en", **params)
+    [unknown] = await _say(app, "/topic nonsense at 2026-12-24 09:00", group="circle", mod=True)
+    assert [c.action for c in unknown.choices] == [f"topic:{t}" for t in library.themes]
+    async with store.transaction() as tx:
+        assert await tx.scheduled("test", "group:circle", "topic") == []
+
+
+async def test_a_scheduled_topic_missed_beyond_the_grace_is_dropped(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 12, 20, 12, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/topic at 2026-12-21 09:00", group="circle", mod=True)
+    await _say(app, "/topic at 2026-12-22 09:00", group="circle", mod=True)
+    clock.set(dt.datetime(2026, 12, 22, 10, 0, tzinfo=UTC))  # down since the 21st
+    assert await _run(delivery) == 1  # the 22nd's, an hour late; not the 21st's
+    async with store.transaction() as tx:
+        statuses = (await tx.conn.execute(sa.select(t.outbox.c.status, t.outbox.c.reason))).all()
+    assert sorted(statuses) == [("dead", "missed by more than the grace"), ("sent", None)]

@@ -98,6 +98,23 @@ async def test_topic_in_a_group_and_in_a_forum_topic(bot: Driver, library: Libra
     assert text(in_topic).split("\n\n", 1)[1] in group_prompts
 
 
+async def test_a_moderator_plans_a_topic_and_cancels_it_with_a_button(
+    bot: Driver, library: Library
+) -> None:
+    bot.fake.add_group(FORUM, "Forum circle", forum=True, owner_id=ANN)
+    [planned] = await bot.say_in_group(FORUM, ANN, "/topic hope at 2026-12-24 09:00", thread=77)
+    assert "2026-12-24 09:00 (UTC)" in text(planned)
+    [listing] = await bot.say_in_group(FORUM, ANN, "/topic list", thread=77)
+    [cancel] = buttons(listing)
+    [refused] = await bot.press(ROSA, FORUM, listing, cancel["callback_data"])
+    assert text(refused) == plain(library, "moderator.only")
+    [done] = await bot.press(ANN, FORUM, listing, cancel["callback_data"])
+    number = cancel["callback_data"].rsplit(":", 1)[1]
+    assert text(done) == plain(library, "topic.cancelled", id=number)
+    async with bot.app.storage.transaction() as tx:
+        assert await tx.scheduled("telegram", f"group:{FORUM}", "topic") == []
+
+
 async def test_subscribe_in_a_group_links_to_a_private_chat(bot: Driver, library: Library) -> None:
     bot.fake.add_group(GROUP, "Circle", owner_id=ANN)
     [reply] = await bot.say_in_group(GROUP, ROSA, "/subscribe")
