@@ -33,6 +33,9 @@ from core.schedule import (
     format_time,
     local_date,
     local_instant,
+    member_dates,
+    member_dates_text,
+    month_day,
     next_due,
     parse_cadence,
     parse_quiet_hours,
@@ -694,6 +697,9 @@ class Holdspace:
         lines.append(
             self._text(turn, "settings.journal_on" if member.journal else "settings.journal_off")
         )
+        for tag, when in member_dates(member.dates).items():
+            what = self._text(turn, f"settings.{tag}")
+            lines.append(self._text(turn, "settings.date", what=what, date=when))
         return Reply(self._text(turn, "settings.summary", lines="\n".join(lines)))
 
     def _cadence_name(self, turn: _Turn, cadence: str) -> str:
@@ -725,6 +731,27 @@ class Holdspace:
             return [self._say(turn, "error.country", value=markup.escape(value[:40]))]
         self._update(turn, country=country.code)
         return [self._say(turn, "settings.country_done", country=markup.escape(country.name))]
+
+    async def _set_birthday(self, turn: _Turn, value: str) -> list[Reply]:
+        return self._set_date(turn, "child_birthday", value)
+
+    async def _set_contact(self, turn: _Turn, value: str) -> list[Reply]:
+        return self._set_date(turn, "contact_anniversary", value)
+
+    def _set_date(self, turn: _Turn, tag: str, value: str) -> list[Reply]:
+        """Keep one of her hard dates (month and day only), or clear it."""
+        dates = member_dates(self._ensure_member(turn).dates)
+        what = self._text(turn, f"settings.{tag}")
+        if value.lower() in ("none", "off", "-"):
+            dates.pop(tag, None)
+            self._update(turn, dates=member_dates_text(dates))
+            return [self._say(turn, "settings.date_cleared", what=what)]
+        when = month_day(value)
+        if when is None:
+            return [self._say(turn, "error.date", value=markup.escape(value[:40]))]
+        dates[tag] = when
+        self._update(turn, dates=member_dates_text(dates))
+        return [self._say(turn, "settings.date_done", what=what, date=when)]
 
     async def _set_journal(self, turn: _Turn, value: str) -> list[Reply]:
         flag = _on_off(value)
@@ -1121,6 +1148,8 @@ _SETTINGS: dict[str, _Setter] = {
     "time": Holdspace._set_time,
     "quiet": Holdspace._set_quiet,
     "cadence": Holdspace._set_cadence,
+    "birthday": Holdspace._set_birthday,
+    "contact": Holdspace._set_contact,
 }
 
 _Handler = Callable[[Holdspace, _Turn], Awaitable[list[Reply]]]

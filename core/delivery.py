@@ -42,6 +42,7 @@ from core.conversation import REFLECTION_ANSWER_WINDOW, Holdspace
 from core.model import Group, Reply, Subscription
 from core.reflections import choose_prompt
 from core.schedule import (
+    dates_falling_on,
     local_date,
     next_due,
     parse_cadence,
@@ -86,9 +87,15 @@ def hard_dates_on(day: dt.date) -> frozenset[str]:
     return frozenset(tags)
 
 
-def for_the_day(prompts: Sequence[Prompt], day: dt.date) -> list[Prompt]:
-    """Keep the prompts that suit a day: hard-date prompts only on their dates, first."""
-    today = hard_dates_on(day)
+def for_the_day(
+    prompts: Sequence[Prompt], day: dt.date, hers: frozenset[str] = frozenset()
+) -> list[Prompt]:
+    """Keep the prompts that suit a day: hard-date prompts only on their dates, first.
+
+    `hers` are the member's own dates that fall on this day (her child's birthday, the day
+    contact changed); the dates everyone shares are known here.
+    """
+    today = hard_dates_on(day) | hers
     tagged = [p for p in prompts if p.tags & today]
     if tagged:
         return tagged
@@ -209,7 +216,9 @@ class Delivery:
         library = self.app.library
         async with self.storage.transaction() as tx:
             query = (
-                sa.select(t.subscriptions, t.members.c.locale, t.members.c.active)
+                sa.select(
+                    t.subscriptions, t.members.c.locale, t.members.c.active, t.members.c.dates
+                )
                 .join(
                     t.members,
                     sa.and_(
@@ -233,7 +242,7 @@ class Delivery:
             advances: list[dict[str, Any]] = []
             pendings: list[dict[str, Any]] = []
             sent: list[tuple[str, str]] = []
-            pools: dict[tuple[str, dt.date], list[Prompt]] = {}
+            pools: dict[tuple[str, dt.date, frozenset[str]], list[Prompt]] = {}
             for row in rows:
                 sub = Subscription(**{k: row._mapping[k] for k in _SUB_FIELDS})
                 advances.append(
@@ -250,10 +259,11 @@ class Delivery:
                 locale = row.locale or "en"
                 recipient = member_recipient(sub.user_id)
                 day = local_date(sub.next_due_at, sub.zone)
-                pool = (locale, day)
+                hers = dates_falling_on(row.dates, day)
+                pool = (locale, day, hers)
                 if pool not in pools:
                     private = [p for p in library.prompts(locale) if p.fits("private")]
-                    pools[pool] = for_the_day(private, day)
+                    pools[pool] = for_the_day(private, day, hers)
                 candidates = pools[pool]
                 prompt = choose_prompt(
                     candidates, history.get(recipient, []), recipient, avoid=groups_today

@@ -90,6 +90,7 @@ class Member:
     crisis_until: dt.datetime | None = None
     last_prompt_id: str | None = None
     active: bool = True
+    dates: str = ""  # her own hard dates, month and day only: "child_birthday:03-14 ..."
 
 
 @dataclass(frozen=True)

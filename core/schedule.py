@@ -19,11 +19,12 @@ DST rules (DESIGN.md, "APScheduler 3.11 facts that bite"), as `next_due` impleme
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -483,6 +484,41 @@ def _after_quiet(day: dt.date, wall: dt.time, quiet: QuietHours, tz: ZoneInfo) -
     """Return the end of the quiet window that holds `wall` on `day`."""
     evening = quiet.wraps and wall >= quiet.start  # the window ends tomorrow morning
     return _at(day + dt.timedelta(days=1 if evening else 0), quiet.end, tz)
+
+
+_MONTH_DAY = re.compile(r"(?:\d{4}-)?(\d{1,2})-(\d{1,2})", re.ASCII)
+
+
+def month_day(value: str) -> str | None:
+    """Read "03-14" (or a whole "2001-03-14", of which only month and day are kept)."""
+    match = _MONTH_DAY.fullmatch(value.strip())
+    if match is None:
+        return None
+    month, day = int(match[1]), int(match[2])
+    try:
+        dt.date(2000, month, day)  # a leap year: the 29th of February is a date
+    except ValueError:
+        return None
+    return f"{month:02d}-{day:02d}"
+
+
+def member_dates(text: str) -> dict[str, str]:
+    """Read a member's stored hard dates: "child_birthday:03-14 contact_anniversary:06-02"."""
+    return dict(d.partition(":")[::2] for d in text.split())
+
+
+def member_dates_text(dates: Mapping[str, str]) -> str:
+    """Write a member's hard dates in the stored form (see `member_dates`)."""
+    return " ".join(f"{tag}:{when}" for tag, when in sorted(dates.items()))
+
+
+def dates_falling_on(dates: str, day: dt.date) -> frozenset[str]:
+    """Return the tags of a member's hard dates that fall on a local date (the 29th of
+    February falls on the 28th in other years)."""
+    wanted = {day.strftime("%m-%d")}
+    if day.month == 2 and day.day == 28 and not calendar.isleap(day.year):
+        wanted.add("02-29")
+    return frozenset(tag for tag, when in member_dates(dates).items() if when in wanted)
 
 
 def local_instant(day: dt.date, wall: dt.time, zone: str) -> dt.datetime:

@@ -51,6 +51,7 @@ members = sa.Table(
     sa.Column("crisis_until", UTCDateTime()),
     sa.Column("last_prompt_id", sa.String(64)),
     sa.Column("active", sa.Boolean(), nullable=False, default=True),
+    sa.Column("dates", sa.String(64), nullable=False, server_default=""),
 )
 
 subscriptions = sa.Table(

@@ -201,6 +201,10 @@ async def test_settings_changes_and_bad_values(
         ("/settings quiet whenever", "error.quiet"),
         ("/settings cadence sometimes", "error.cadence"),
         ("/settings colour blue", "settings.unknown"),
+        ("/settings birthday 14-03", "error.date"),
+        ("/settings birthday 02-30", "error.date"),
+        ("/settings contact someday", "error.date"),
+        ("/settings contact ٠٣-١٤", "error.date"),
         ("/language klingon", "error.language"),
     ]
     async with app.storage.transaction() as tx:
@@ -218,6 +222,28 @@ async def test_settings_changes_and_bad_values(
     assert member is not None and member.country == "IE" and member.zone == "Europe/Berlin"
     assert sub is not None and sub.zone == "Europe/Berlin" and sub.quiet == "22:00-07:00"
     assert sub.cadence.startswith("weekdays")
+
+
+async def test_her_hard_dates_are_kept_as_month_and_day_and_can_be_cleared(
+    talk: Talk, app: Holdspace, library: Library
+) -> None:
+    [kept] = await talk("/settings birthday 2001-03-14")
+    what = library.text("settings.child_birthday", "en")
+    assert kept.text == library.text("settings.date_done", "en", what=what, date="03-14")
+    await talk("/settings contact 2-29")
+    [summary] = await talk("/settings")
+    assert library.text("settings.date", "en", what=what, date="03-14") in summary.text
+    async with app.storage.transaction() as tx:
+        member = await tx.member("test", "ann")
+    assert member is not None
+    assert member.dates == "child_birthday:03-14 contact_anniversary:02-29"  # no year kept
+    [cleared] = await talk("/settings birthday off")
+    assert cleared.text == library.text("settings.date_cleared", "en", what=what)
+    async with app.storage.transaction() as tx:
+        member = await tx.member("test", "ann")
+    assert member is not None and member.dates == "contact_anniversary:02-29"
+    [mydata] = await talk("/mydata")
+    assert "contact_anniversary:02-29" in mydata.text
 
 
 async def test_language_comes_from_the_platform_and_can_be_chosen(

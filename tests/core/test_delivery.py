@@ -371,3 +371,31 @@ async def test_a_scheduled_topic_missed_beyond_the_grace_is_dropped(
     async with store.transaction() as tx:
         statuses = (await tx.conn.execute(sa.select(t.outbox.c.status, t.outbox.c.reason))).all()
     assert sorted(statuses) == [("dead", "missed by more than the grace"), ("sent", None)]
+
+
+async def test_her_own_hard_dates_bring_the_prompts_written_for_them(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2027, 3, 13, 12, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/subscribe 09:00 UTC")
+    await _say(app, "/settings birthday 03-14")
+    await _say(app, "/settings contact 02-29")
+    by_text = {library.text("daily.member", "en", prompt=p.text): p for p in library.prompts("en")}
+
+    async def tags_on(day: dt.date) -> frozenset[str]:
+        eve = dt.datetime.combine(day - dt.timedelta(days=1), dt.time(23, 0), tzinfo=UTC)
+        clock.set(eve)  # anything older is skipped (beyond the grace); the next due is `day`
+        await _run(delivery)
+        clock.set(dt.datetime.combine(day, dt.time(9, 0), tzinfo=UTC))
+        before = len(sender.sent)
+        await _run(delivery)
+        [(_, text)] = sender.sent[before:]
+        return by_text[text].tags
+
+    assert "child_birthday" in await tags_on(dt.date(2027, 3, 14))
+    assert not {"child_birthday", "contact_anniversary"} & await tags_on(dt.date(2027, 3, 15))
+    # The 29th of February falls on the 28th when the year has none.
+    assert "contact_anniversary" not in await tags_on(dt.date(2028, 2, 28))  # a leap year
+    assert "contact_anniversary" in await tags_on(dt.date(2029, 2, 28))
