@@ -244,7 +244,8 @@ class Delivery:
             sent: list[tuple[str, str]] = []
             pools: dict[tuple[str, dt.date, frozenset[str]], list[Prompt]] = {}
             for row in rows:
-                sub = Subscription(**{k: row._mapping[k] for k in _SUB_FIELDS})
+                fields = row._mapping
+                sub = Subscription(**{k: fields[k] for k in _SUB_FIELDS})
                 advances.append(
                     {"p": platform, "u": sub.user_id, "n": self._advance(sub, now), "w": False}
                 )
@@ -259,7 +260,7 @@ class Delivery:
                 locale = row.locale or "en"
                 recipient = member_recipient(sub.user_id)
                 day = local_date(sub.next_due_at, sub.zone)
-                hers = dates_falling_on(row.dates, day)
+                hers = dates_falling_on(row.dates, day) if row.dates else frozenset()
                 pool = (locale, day, hers)
                 if pool not in pools:
                     private = [p for p in library.prompts(locale) if p.fits("private")]

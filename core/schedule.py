@@ -91,6 +91,7 @@ _CLOCK = re.compile(
 _FOUR_DIGITS = re.compile(r"(?P<hour>[0-9]{2})(?P<minute>[0-9]{2})")
 
 
+@functools.lru_cache(maxsize=4096)  # a tick reads the same few slots thousands of times
 def parse_time(text: str) -> dt.time:
     """Read a time of day such as "07:30", "7.30pm", "7 am" or "0730"."""
     cleaned = text.strip()
@@ -403,6 +404,7 @@ def _days(tokens: Iterable[str]) -> frozenset[int]:
     return frozenset(days)
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_cadence(text: str) -> Cadence:
     """Read a cadence such as "daily", "weekdays", "mon wed fri", "mon-fri" or "sundays"."""
     cleaned = text.strip().casefold()
