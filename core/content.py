@@ -901,6 +901,8 @@ def stats(library: Library) -> dict[str, Any]:
             "prompts_by_use": dict(Counter(p.use for p in pack.prompts)),
             "prompts_by_tag": dict(Counter(t for p in pack.prompts for t in sorted(p.tags))),
             "prompts_by_theme": {t: prompt_themes.get(t, 0) for t in library.themes},
+            # what a group rotates through on ordinary days: one a day, no repeat until done
+            "group_days": sum(1 for p in pack.prompts if p.fits("group") and not p.tags),
             "reframes": len(pack.reframes),
             "reframes_by_theme": {t: reframe_themes.get(t, 0) for t in library.themes},
             "situations": sum(len(r.situations) for r in pack.reframes),

@@ -37,6 +37,7 @@ def test_the_library_holds_four_months_in_three_languages(library: Library) -> N
     counts = stats(library)
     english = counts["locales"]["en"]
     assert english["prompts"] >= 120
+    assert english["group_days"] >= 120  # four months of daily group posts without a repeat
     assert min(english["prompts_by_theme"].values()) >= 6
     assert set(english["prompts_by_use"]) == {"group", "private", "both"}
     assert english["reframes"] >= 56
