@@ -13,7 +13,7 @@ import json
 import logging
 import re
 import secrets
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -22,7 +22,7 @@ from core import markup
 from core.clock import Clock
 from core.content import Country, CrisisLine, Library, Prompt, Reframe
 from core.model import Choice, Event, Group, Member, Reply, Subscription
-from core.reflections import choose_prompt
+from core.reflections import choose_prompt, for_the_day
 from core.reframing import best_reframe
 from core.safety import is_crisis
 from core.schedule import (
@@ -966,7 +966,7 @@ class Holdspace:
         day_text, _, time_text = when.strip().partition(" ")
         try:
             due = local_instant(dt.date.fromisoformat(day_text), parse_time(time_text), zone)
-        except (ValueError, InvalidTime):
+        except (ValueError, OverflowError, InvalidTime):  # OverflowError: the year 9999 and such
             return [self._say(turn, "topic.when_invalid", value=markup.escape(when[:40]))]
         if due <= turn.now:
             return [self._say(turn, "topic.when_past", when=self._when(due, zone), zone=zone)]
@@ -976,16 +976,19 @@ class Holdspace:
         waiting = await turn.tx.scheduled(platform, recipient, "topic")
         if len(waiting) >= MAX_SCHEDULED_TOPICS:
             return [self._say(turn, "topic.too_many", count=MAX_SCHEDULED_TOPICS)]
-        if any(post.due_at == due for post in waiting):
-            return [self._say(turn, "topic.already", when=self._when(due, zone), zone=zone)]
-        prompt = await self.group_prompt(turn.tx, platform, chat, locale, theme, group, turn.now)
+        themes = {theme} if theme else set(group.themes if group else ())
+        day = local_date(due, zone)
+        prompt = await self.group_prompt(turn.tx, platform, chat, locale, themes, day)
         if prompt is None:
             return [self._say(turn, "error.no_prompt")]
         thread = turn.event.thread_id or (group.thread_id if group else None)
         destination = Destination(platform, chat, True, thread)
         text = self.library.text("topic.post", locale, prompt=prompt.text)
         row = outbox_row(recipient, destination, prompt.id, text, due, due, kind="topic")
-        await turn.tx.queue([row])
+        if not await turn.tx.queue([row]):  # that minute is taken (perhaps a moment ago)
+            return [self._say(turn, "topic.already", when=self._when(due, zone), zone=zone)]
+        # Counted as the group's on the day it posts; cancelling gives the prompt back.
+        await turn.tx.record_sent(platform, [(recipient, prompt.id)], due)
         return [
             self._say(
                 turn, "topic.scheduled", when=self._when(due, zone), zone=zone, prompt=prompt.text
@@ -1012,24 +1015,25 @@ class Holdspace:
 
     async def _topic_cancel(self, turn: _Turn, number: str) -> list[Reply]:
         """Cancel one scheduled topic of this group, by the number the list shows."""
-        recipient = group_recipient(turn.event.chat_id)
-        if (
-            number.isascii()
-            and number.isdigit()
-            and len(number) < 12
-            and await turn.tx.cancel_scheduled(turn.event.platform, recipient, "topic", int(number))
-        ):
-            return [self._say(turn, "topic.cancelled", id=number)]
+        platform, recipient = turn.event.platform, group_recipient(turn.event.chat_id)
+        # ids are 32-bit integers on PostgreSQL: nine digits always fit
+        if number.isascii() and number.isdigit() and len(number) <= 9:
+            item = await turn.tx.cancel_scheduled(platform, recipient, "topic", int(number))
+            if item is not None:
+                await turn.tx.forget_sent(platform, recipient, item)
+                return [self._say(turn, "topic.cancelled", id=number)]
         return [self._say(turn, "topic.cancel_unknown", value=markup.escape(number[:20]))]
 
     async def _topic(self, turn: _Turn, theme: str | None) -> list[Reply]:
-        group = await turn.tx.group(turn.event.platform, turn.event.chat_id)
+        platform, chat = turn.event.platform, turn.event.chat_id
+        group = await turn.tx.group(platform, chat)
         locale = group.locale if group else turn.locale
-        prompt = await self.group_prompt(
-            turn.tx, turn.event.platform, turn.event.chat_id, locale, theme, group, turn.now
-        )
+        themes = {theme} if theme else set(group.themes if group else ())
+        day = local_date(turn.now, group.zone if group else "UTC")
+        prompt = await self.group_prompt(turn.tx, platform, chat, locale, themes, day)
         if prompt is None:
             return [self._say(turn, "error.no_prompt")]
+        await turn.tx.record_sent(platform, [(group_recipient(chat), prompt.id)], turn.now)
         return [Reply(self.library.text("topic.post", locale, prompt=prompt.text), kind="topic")]
 
     async def group_prompt(
@@ -1038,12 +1042,13 @@ class Holdspace:
         platform: str,
         chat_id: str,
         locale: str,
-        theme: str | None,
-        group: Group | None,
-        now: dt.datetime,
+        themes: Collection[str],
+        day: dt.date,
     ) -> Prompt | None:
-        """Choose and record a group's next prompt: none repeats until the pool is used up."""
-        themes = {theme} if theme else set(group.themes if group else ())
+        """Choose a group's prompt for its local day: none repeats until the pool is used up.
+
+        The caller records it (`Tx.record_sent`) once it is sure to be posted.
+        """
         candidates = [
             p
             for p in self.library.prompts(locale)
@@ -1051,10 +1056,7 @@ class Holdspace:
         ]
         recipient = group_recipient(chat_id)
         history = await tx.history(platform, recipient)
-        prompt = choose_prompt(candidates, history, recipient)
-        if prompt is not None:
-            await tx.record_sent(platform, [(recipient, prompt.id)], now)
-        return prompt
+        return choose_prompt(for_the_day(candidates, day) or candidates, history, recipient)
 
     # --- privacy -----------------------------------------------------------------------
 

@@ -9,12 +9,13 @@ through the platform's `Sender`, and record what happened.
 Guarantees, in plain words:
 - A slot is queued at most once (the unique key), and sent at least once: a row is marked
   `sending` (committed) before the request and `sent` after it (sent rows are recorded
-  together every `flush_every`, 0.1 s). If the process dies in between, the row is sent
-  again once its lease (`send_lease`) has passed. Telegram has no idempotency key, so a
-  crash can duplicate the requests in flight (up to `in_flight`, 4) and those answered in
-  the last 0.1 s: at Telegram's 30 messages a second, a handful at most. We prefer that to
-  losing a reflection. Each send carries a nonce made from the row's id, for platforms
-  that can deduplicate with it (Discord's enforce_nonce).
+  together every `flush_every`, 0.1 s, and on the way out of every batch, a shutdown
+  included). If the process dies in between, the row is sent again once its lease
+  (`send_lease`, renewed while the row waits its turn) has passed. Telegram has no
+  idempotency key, so a crash can duplicate the requests in flight (up to `in_flight`, 4)
+  and those answered since the last write began: at Telegram's 30 messages a second, a
+  handful at most. We prefer that to losing a reflection. Each send carries a nonce made
+  from the row's id, for platforms that can deduplicate with it (Discord's enforce_nonce).
 - A slot missed by less than `grace` (after downtime) is delivered late; an older one is
   skipped and logged, so nobody gets a week of reflections at once.
 - Pacing is even spacing under the overall rate, one message a second per chat, and the
@@ -39,8 +40,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from core.clock import Clock
 from core.content import Prompt
 from core.conversation import REFLECTION_ANSWER_WINDOW, Holdspace
-from core.model import Group, Reply, Subscription
-from core.reflections import choose_prompt
+from core.model import Reply, Subscription
+from core.reflections import choose_prompt, for_the_day
 from core.schedule import (
     dates_falling_on,
     local_date,
@@ -57,7 +58,6 @@ from core.storage.repository import WAITING
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
-HARD_DATES = ("child_birthday", "mothers_day", "winter_holidays", "contact_anniversary")
 
 
 @dataclass(frozen=True)
@@ -73,33 +73,6 @@ TELEGRAM_LIMITS = Limits(overall=30.0, per_chat=1.0, per_group_minute=20.0)
 DISCORD_LIMITS = Limits(overall=45.0, per_chat=5.0, per_group_minute=300.0)
 SAFETY = 0.98  # stay a hair under each limit: arrival jitter must not tip a strict window
 NEGLIGIBLE_WAIT = 1e-4  # seconds: far inside SAFETY's slack, and not worth a trip round the loop
-
-
-def hard_dates_on(day: dt.date) -> frozenset[str]:
-    """Return the hard-date tags that fall on a local date (those known without asking her)."""
-    tags = set()
-    if (day.month == 12 and day.day >= 20) or (day.month == 1 and day.day <= 2):
-        tags.add("winter_holidays")
-    may_first = dt.date(day.year, 5, 1)
-    second_sunday = may_first + dt.timedelta(days=(6 - may_first.weekday()) % 7 + 7)
-    if day == second_sunday:
-        tags.add("mothers_day")  # the most widely kept date; countries differ (README)
-    return frozenset(tags)
-
-
-def for_the_day(
-    prompts: Sequence[Prompt], day: dt.date, hers: frozenset[str] = frozenset()
-) -> list[Prompt]:
-    """Keep the prompts that suit a day: hard-date prompts only on their dates, first.
-
-    `hers` are the member's own dates that fall on this day (her child's birthday, the day
-    contact changed); the dates everyone shares are known here.
-    """
-    today = hard_dates_on(day) | hers
-    tagged = [p for p in prompts if p.tags & today]
-    if tagged:
-        return tagged
-    return [p for p in prompts if not (p.tags & set(HARD_DATES))]
 
 
 @dataclass
@@ -358,31 +331,20 @@ class Delivery:
                 await tx.save_group(replace(group, next_due_at=following))
                 if not group.active or now - due > self.grace:
                     continue
-                prompt = await self._group_prompt(tx, group, now, local_date(due, group.zone))
+                day = local_date(due, group.zone)
+                prompt = await self.app.group_prompt(
+                    tx, platform, group.chat_id, group.locale, group.themes, day
+                )
                 if prompt is None:
                     continue
                 text = library.text("daily.group", group.locale, prompt=prompt.text)
                 destination = Destination(platform, group.chat_id, True, group.thread_id)
                 recipient = group_recipient(group.chat_id)
                 row = outbox_row(recipient, destination, prompt.id, text, due, now)
-                queued += await tx.queue([row])
+                if await tx.queue([row]):
+                    queued += 1
+                    await tx.record_sent(platform, [(recipient, prompt.id)], now)
         return queued
-
-    async def _group_prompt(
-        self, tx: Tx, group: Group, now: dt.datetime, day: dt.date
-    ) -> Prompt | None:
-        themes = set(group.themes)
-        candidates = [
-            p
-            for p in self.app.library.prompts(group.locale)
-            if p.fits("group") and (not themes or p.theme in themes)
-        ]
-        recipient = group_recipient(group.chat_id)
-        history = await tx.history(group.platform, recipient)
-        prompt = choose_prompt(for_the_day(candidates, day) or candidates, history, recipient)
-        if prompt is not None:
-            await tx.record_sent(group.platform, [(recipient, prompt.id)], now)
-        return prompt
 
     # --- sending -----------------------------------------------------------------------
 
@@ -390,36 +352,34 @@ class Delivery:
         """Mark up to `limit` ready rows as being sent (by this worker) and return them."""
         now = self.clock.now()
         async with self.storage.transaction() as tx:
+            mine = t.outbox.c.platform == platform
             stale = now - self.send_lease
+            expired = _skip_locked(
+                mine, t.outbox.c.status == "sending", t.outbox.c.claimed_at < stale
+            )
             await tx.conn.execute(
                 sa.update(t.outbox)
-                .where(t.outbox.c.status == "sending", t.outbox.c.claimed_at < stale)
+                .where(t.outbox.c.id.in_(expired))
                 .values(status="retry", next_attempt_at=now, reason="lease expired mid-send")
             )
             # A post that could not go out within the grace (downtime, long retries) is
             # dropped, like a slot missed at queueing: nobody gets yesterday's post today.
+            late = _skip_locked(
+                mine, t.outbox.c.status.in_(WAITING), t.outbox.c.due_at < now - self.grace
+            )
             dropped = await tx.conn.execute(
                 sa.update(t.outbox)
-                .where(
-                    t.outbox.c.platform == platform,
-                    t.outbox.c.status.in_(WAITING),
-                    t.outbox.c.due_at < now - self.grace,
-                )
+                .where(t.outbox.c.id.in_(late))
                 .values(status="dead", reason="missed by more than the grace")
             )
             if dropped.rowcount:
                 log.warning("Dropped %d posts missed by more than the grace", dropped.rowcount)
-            ready = (
-                sa.select(t.outbox.c.id)
-                .where(
-                    t.outbox.c.platform == platform,
-                    t.outbox.c.status.in_(WAITING),
-                    t.outbox.c.next_attempt_at <= now,
-                )
-                .order_by(t.outbox.c.next_attempt_at, t.outbox.c.id)
-                .limit(limit)
-                .with_for_update(skip_locked=True)
-                .scalar_subquery()
+            ready = _skip_locked(
+                mine,
+                t.outbox.c.status.in_(WAITING),
+                t.outbox.c.next_attempt_at <= now,
+                order_by=(t.outbox.c.next_attempt_at, t.outbox.c.id),
+                limit=limit,
             )
             rows = (
                 await tx.conn.execute(
@@ -443,31 +403,55 @@ class Delivery:
 
         The pacer decides when each send starts; `in_flight` senders share the rows, so a
         distant API's round trip does not cap the rate. Sent rows are recorded together every
-        `flush_every` seconds, without holding up the sending.
+        `flush_every` seconds, off the sending path, and once more on the way out, whatever
+        ends the batch (its end, an error, a shutdown). While rows wait for their turn (a
+        long 429 pause), their lease is renewed, so no other worker takes them for lost.
         """
-        now = self.pacers[platform].now
         queue = collections.deque(rows)
+        unsent = {row.id for row in rows}
         delivered: list[int] = []
-        flushed_at = now()
         sent = 0
-        async with asyncio.TaskGroup() as tasks:
 
-            async def work() -> None:
-                nonlocal flushed_at, sent
-                while queue:
-                    row = queue.popleft()
-                    if not await self._send_one(platform, row):
-                        continue
+        async def work() -> None:
+            nonlocal sent
+            while queue:
+                row = queue.popleft()
+                try:
+                    went = await self._send_one(platform, row)
+                except Exception:
+                    # a bug or a database outage: the row stays claimed and its lease decides
+                    log.exception("could not send or record outbox row %d", row.id)
+                    continue
+                finally:
+                    unsent.discard(row.id)
+                if went:
                     sent += 1
                     delivered.append(row.id)
-                    if now() - flushed_at >= self.flush_every:
-                        flushed_at = now()
-                        tasks.create_task(self._mark_sent(delivered[:]))
-                        delivered.clear()
 
-            for _ in range(min(self.in_flight, len(rows))):
-                tasks.create_task(work())
-        await self._mark_sent(delivered)
+        async def flush() -> None:
+            ids = delivered[:]
+            await self._mark_sent(ids)
+            del delivered[: len(ids)]  # only one flush runs at a time; sends only append
+
+        async def keep() -> None:
+            renewed = time.monotonic()
+            while True:
+                await asyncio.sleep(self.flush_every)
+                try:
+                    await flush()
+                    if time.monotonic() - renewed >= self.send_lease.total_seconds() / 3:
+                        renewed = time.monotonic()
+                        await self._renew(list(unsent))
+                except Exception:  # the database is away: try again at the next beat
+                    log.exception("could not record sent outbox rows yet")
+
+        keeper = asyncio.create_task(keep())
+        try:
+            await asyncio.gather(*(work() for _ in range(min(self.in_flight, len(rows)))))
+        finally:
+            keeper.cancel()
+            await asyncio.gather(keeper, return_exceptions=True)
+            await asyncio.shield(flush())
         return sent
 
     async def _send_one(self, platform: str, row: Any) -> bool:
@@ -478,7 +462,7 @@ class Delivery:
         pacer = self.pacers[platform]
         await pacer.turn(row.chat_id, row.is_group)
         destination = Destination(platform, row.chat_id, row.is_group, row.thread_id)
-        reply = Reply(row.text)
+        reply = Reply(row.text, kind=row.kind)
         result = await self.senders[platform].send(destination, reply, nonce=f"hs{row.id}")
         if result.outcome is Outcome.SENT:
             return True
@@ -498,18 +482,31 @@ class Delivery:
                 .values(status="sent", sent_at=self.clock.now(), reason=None)
             )
 
+    async def _renew(self, ids: list[int]) -> None:
+        """Extend the lease of claimed rows still waiting for their turn."""
+        if not ids:
+            return
+        async with self.storage.transaction() as tx:
+            await tx.conn.execute(
+                sa.update(t.outbox)
+                .where(t.outbox.c.id.in_(ids), t.outbox.c.status == "sending")
+                .values(claimed_at=self.clock.now())
+            )
+
     async def _record(self, row: Any, outcome: Outcome, result: Any) -> None:
         now = self.clock.now()
         values: dict[str, Any]
         if outcome is Outcome.MIGRATED and result.new_chat_id:
-            await self.app.group_migrated(row.platform, row.chat_id, result.new_chat_id)
-            values = {
-                "status": "retry",
-                "chat_id": result.new_chat_id,
-                "recipient": group_recipient(result.new_chat_id),
-                "next_attempt_at": now,
-            }
-        elif outcome is Outcome.RETRY and row.attempts < MAX_ATTEMPTS:
+            async with self.storage.transaction() as tx:
+                # back to waiting, then moved with the group's other waiting posts
+                await tx.conn.execute(
+                    sa.update(t.outbox)
+                    .where(t.outbox.c.id == row.id)
+                    .values(status="retry", next_attempt_at=now, reason="group migrated")
+                )
+                await tx.rekey_group(row.platform, row.chat_id, result.new_chat_id)
+            return
+        if outcome is Outcome.RETRY and row.attempts < MAX_ATTEMPTS:
             later = now + dt.timedelta(seconds=result.retry_after or 1.0)
             values = {"status": "retry", "next_attempt_at": later, "reason": "retry"}
         else:
@@ -524,6 +521,12 @@ class Delivery:
             await tx.conn.execute(
                 sa.update(t.outbox).where(t.outbox.c.id == row.id).values(**values)
             )
+
+
+def _skip_locked(*where: Any, order_by: Sequence[Any] = (), limit: int | None = None) -> Any:
+    """Select outbox ids no other instance is working on (SKIP LOCKED on PostgreSQL)."""
+    query = sa.select(t.outbox.c.id).where(*where).order_by(*order_by).limit(limit)
+    return query.with_for_update(skip_locked=True).scalar_subquery()
 
 
 _SUB_FIELDS = tuple(f for f in Subscription.__dataclass_fields__)

@@ -57,7 +57,9 @@ class Reply:
     """What the core wants said, in the neutral markup of `core.markup`.
 
     `private_link` asks the adapter for a button that opens a private chat with the bot,
-    carrying that start payload (Telegram deep link); `link_label` is its label.
+    carrying that start payload (Telegram deep link); `link_label` is its label. `kind`
+    says what it is: "message", "crisis", "data" (her stored data), "topic", or "daily"
+    (a reflection from the outbox).
     """
 
     text: str

@@ -4,7 +4,8 @@ A recipient never gets a prompt she had before until every prompt that fits has 
 then the ones she had longest ago come back first. Among equals the choice is deterministic
 (a hash of the recipient and how many prompts she has had), so that a replayed script gives
 the same answers, and themes rotate: the theme of the last prompt is avoided when another
-theme is still fresh.
+theme is still fresh. Prompts written for hard dates come first on their days and never on
+others.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
+
+from core.content import Prompt
 
 
 class _Item(Protocol):
@@ -24,6 +27,8 @@ class _Item(Protocol):
 
 
 _T = TypeVar("_T", bound=_Item)
+
+HARD_DATES = ("child_birthday", "mothers_day", "winter_holidays", "contact_anniversary")
 
 
 def choose_prompt(
@@ -58,3 +63,30 @@ def _last_theme(pool: Sequence[_Item], history: Sequence[tuple[str, dt.datetime]
         return None
     last_id = history[-1][0]
     return next((p.theme for p in pool if p.id == last_id), None)
+
+
+def hard_dates_on(day: dt.date) -> frozenset[str]:
+    """Return the hard-date tags that fall on a local date (those known without asking her)."""
+    tags = set()
+    if (day.month == 12 and day.day >= 20) or (day.month == 1 and day.day <= 2):
+        tags.add("winter_holidays")
+    may_first = dt.date(day.year, 5, 1)
+    second_sunday = may_first + dt.timedelta(days=(6 - may_first.weekday()) % 7 + 7)
+    if day == second_sunday:
+        tags.add("mothers_day")  # the most widely kept date; countries differ (README)
+    return frozenset(tags)
+
+
+def for_the_day(
+    prompts: Sequence[Prompt], day: dt.date, hers: frozenset[str] = frozenset()
+) -> list[Prompt]:
+    """Keep the prompts that suit a day: hard-date prompts only on their dates, first.
+
+    `hers` are the member's own dates that fall on this day (her child's birthday, the day
+    contact changed); the dates everyone shares are known here.
+    """
+    today = hard_dates_on(day) | hers
+    tagged = [p for p in prompts if p.tags & today]
+    if tagged:
+        return tagged
+    return [p for p in prompts if not (p.tags & set(HARD_DATES))]

@@ -488,7 +488,7 @@ def _after_quiet(day: dt.date, wall: dt.time, quiet: QuietHours, tz: ZoneInfo) -
     return _at(day + dt.timedelta(days=1 if evening else 0), quiet.end, tz)
 
 
-_MONTH_DAY = re.compile(r"(?:\d{4}-)?(\d{1,2})-(\d{1,2})", re.ASCII)
+_MONTH_DAY = re.compile(r"(?:(\d{4})-)?(\d{1,2})-(\d{1,2})", re.ASCII)
 
 
 def month_day(value: str) -> str | None:
@@ -496,9 +496,10 @@ def month_day(value: str) -> str | None:
     match = _MONTH_DAY.fullmatch(value.strip())
     if match is None:
         return None
-    month, day = int(match[1]), int(match[2])
+    month, day = int(match[2]), int(match[3])
     try:
-        dt.date(2000, month, day)  # a leap year: the 29th of February is a date
+        # without a year, a leap year: the 29th of February is a date
+        dt.date(int(match[1] or 2000), month, day)
     except ValueError:
         return None
     return f"{month:02d}-{day:02d}"

@@ -120,15 +120,22 @@ def keyboard(reply: Reply, bot_username: str) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(rows) if rows else None
 
 
+BROADCASTS = frozenset({"daily", "topic"})  # content only, the same text to many chats
+
+
 @functools.lru_cache(maxsize=512)
 def _parts(text: str) -> tuple[str, ...]:
-    """Split and render a text once: a daily broadcast sends each prompt to many chats."""
+    """Split and render a broadcast text once: a daily post sends each prompt to many chats."""
     return tuple(split_html(text))
 
 
 def messages(reply: Reply, bot_username: str) -> list[Message]:
-    """Render one reply as the Telegram messages that carry it."""
-    parts = _parts(reply.text)
+    """Render one reply as the Telegram messages that carry it.
+
+    Only broadcasts are cached: a reply to one member (her data, her own words) is never
+    kept in memory after it went.
+    """
+    parts = _parts(reply.text) if reply.kind in BROADCASTS else tuple(split_html(reply.text))
     last = len(parts) - 1
     board = keyboard(reply, bot_username)
     return [Message(part, board if i == last else None) for i, part in enumerate(parts)]

@@ -130,6 +130,27 @@ class Tx:
             )
             .values(recipient=group_recipient(new_chat_id))
         )
+        await self.move_waiting(platform, old_chat_id, new_chat_id)
+
+    async def move_waiting(self, platform: str, old_chat_id: str, new_chat_id: str) -> None:
+        """Send a group's waiting posts to its new id; one the new id already has stays dead."""
+        old, new = group_recipient(old_chat_id), group_recipient(new_chat_id)
+        waiting = sa.and_(
+            t.outbox.c.platform == platform,
+            t.outbox.c.recipient == old,
+            t.outbox.c.status.in_(WAITING),
+        )
+        taken = sa.select(t.outbox.c.slot).where(
+            t.outbox.c.platform == platform, t.outbox.c.recipient == new
+        )
+        await self.conn.execute(
+            sa.update(t.outbox)
+            .where(waiting, t.outbox.c.slot.in_(taken))
+            .values(status="dead", reason="already queued for the group's new id")
+        )
+        await self.conn.execute(
+            sa.update(t.outbox).where(waiting).values(recipient=new, chat_id=new_chat_id)
+        )
 
     async def forget_member(self, platform: str, user_id: str) -> None:
         """Delete everything stored about a member."""
@@ -261,10 +282,12 @@ class Tx:
         )
         return [ScheduledPost(**row._mapping) for row in rows]
 
-    async def cancel_scheduled(self, platform: str, recipient: str, kind: str, post: int) -> bool:
-        """Cancel one waiting post of a recipient's; say whether there was one to cancel."""
+    async def cancel_scheduled(
+        self, platform: str, recipient: str, kind: str, post: int
+    ) -> str | None:
+        """Remove one waiting post of a recipient's, freeing its slot; return its item id."""
         result = await self.conn.execute(
-            sa.update(t.outbox)
+            sa.delete(t.outbox)
             .where(
                 t.outbox.c.id == post,
                 t.outbox.c.platform == platform,
@@ -272,9 +295,22 @@ class Tx:
                 t.outbox.c.kind == kind,
                 t.outbox.c.status.in_(WAITING),
             )
-            .values(status="cancelled", reason="cancelled by a moderator")
+            .returning(t.outbox.c.item_id)
         )
-        return bool(result.rowcount)
+        return result.scalar_one_or_none()
+
+    async def forget_sent(self, platform: str, recipient: str, item_id: str) -> None:
+        """Take back the latest record of an item going to a recipient (it never went)."""
+        latest = (
+            sa.select(sa.func.max(t.history.c.id))
+            .where(
+                t.history.c.platform == platform,
+                t.history.c.recipient == recipient,
+                t.history.c.item_id == item_id,
+            )
+            .scalar_subquery()
+        )
+        await self.conn.execute(sa.delete(t.history).where(t.history.c.id == latest))
 
 
 def member_recipient(user_id: str) -> str:

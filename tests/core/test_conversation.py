@@ -13,6 +13,7 @@ from core.clock import FakeClock
 from core.content import Library
 from core.conversation import MAX_TEXT, Holdspace, requires_moderator
 from core.model import Event
+from core.reflections import for_the_day
 from core.storage import Tx, member_recipient
 from tests.core.conftest import Talk, plain
 
@@ -307,8 +308,12 @@ async def test_setup_and_topic_are_for_groups(talk: Talk, library: Library) -> N
         assert plain(await talk(line)) == markup.plain(library.text("group.only", "en"))
 
 
-async def test_topic_posts_group_prompts_without_repeats(talk: Talk, library: Library) -> None:
-    group_prompts = {p.text for p in library.prompts("en") if p.fits("group")}
+async def test_topic_posts_group_prompts_without_repeats(
+    talk: Talk, library: Library, clock: FakeClock
+) -> None:
+    fitting = [p for p in library.prompts("en") if p.fits("group")]
+    group_prompts = {p.text for p in for_the_day(fitting, clock.now().date())}
+    assert len(group_prompts) < len(fitting)  # an ordinary day: no hard-date prompt among them
     seen = set()
     for _ in range(len(group_prompts)):
         replies = await talk("/topic", group="circle", mod=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import time
 from collections.abc import AsyncIterator
@@ -11,10 +12,11 @@ import pytest
 import sqlalchemy as sa
 
 from core.clock import FakeClock
-from core.content import Library
+from core.content import Library, Prompt
 from core.conversation import Holdspace
-from core.delivery import Delivery, Limits, Pacer, for_the_day, hard_dates_on
+from core.delivery import Delivery, Limits, Pacer
 from core.model import ChatKind, Event, Reply
+from core.reflections import for_the_day, hard_dates_on
 from core.sending import Destination, Outcome, SendResult
 from core.storage import Storage
 from core.storage import tables as t
@@ -29,10 +31,18 @@ class FakeSender:
     platform: str = "test"
     sent: list[tuple[Destination, str]] = field(default_factory=list)
     script: list[SendResult] = field(default_factory=list)
+    by_chat: dict[str, SendResult] = field(default_factory=dict)  # answered once per chat
+    hang: asyncio.Event | None = None  # chat "hang" waits for it: a request that never ends
 
     async def send(
         self, destination: Destination, reply: Reply, *, nonce: str | None = None
     ) -> SendResult:
+        if destination.chat_id == "broken":
+            raise RuntimeError("a bug in an adapter")
+        if destination.chat_id == "hang" and self.hang is not None:
+            await self.hang.wait()
+        if destination.chat_id in self.by_chat:
+            return self.by_chat.pop(destination.chat_id)
         if self.script:
             return self.script.pop(0)
         self.sent.append((destination, reply.text))
@@ -399,3 +409,142 @@ async def test_her_own_hard_dates_bring_the_prompts_written_for_them(
     # The 29th of February falls on the 28th when the year has none.
     assert "contact_anniversary" not in await tags_on(dt.date(2028, 2, 28))  # a leap year
     assert "contact_anniversary" in await tags_on(dt.date(2029, 2, 28))
+
+
+def _prompt_of(library: Library, reply: Reply) -> Prompt:
+    [prompt] = [p for p in library.prompts("en") if p.text in reply.text]
+    return prompt
+
+
+async def _statuses(store: Storage) -> dict[str, tuple[str, str | None]]:
+    async with store.transaction() as tx:
+        rows = await tx.conn.execute(
+            sa.select(t.outbox.c.chat_id, t.outbox.c.slot, t.outbox.c.status, t.outbox.c.reason)
+        )
+        return {f"{r.chat_id} {r.slot[:5]}": (r.status, r.reason) for r in rows}
+
+
+async def test_a_cancelled_topic_gives_back_its_minute_and_its_prompt(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 12, 20, 12, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    [first] = await _say(app, "/topic at 2026-12-28 09:00", group="circle", mod=True)
+    [listing] = await _say(app, "/topic list", group="circle", mod=True)
+    action = listing.choices[0].action
+    await app.handle(
+        Event("test", "circle", "mod", ChatKind.GROUP, action=action, is_moderator=True)
+    )
+    [again] = await _say(app, "/topic at 2026-12-28 09:00", group="circle", mod=True)
+    assert again.text == first.text  # the same minute and the same prompt: both given back
+    [twice] = await _say(app, "/topic at 2026-12-28 09:00", group="circle", mod=True)
+    assert twice.text == library.text("topic.already", "en", when="2026-12-28 09:00", zone="UTC")
+    clock.set(dt.datetime(2026, 12, 28, 9, 0, tzinfo=UTC))
+    assert await _run(delivery) == 1
+    assert await _run(delivery) == 0
+
+
+async def test_a_planned_topic_suits_the_day_it_posts(library: Library, store: Storage) -> None:
+    clock = FakeClock(dt.datetime(2026, 12, 20, 12, 0, tzinfo=UTC))
+    app, _ = _pipeline(library, store, clock, FakeSender())
+    say = "/topic hard_dates at {}"
+    [holidays] = await _say(app, say.format("2026-12-24 09:00"), group="circle", mod=True)
+    assert "winter_holidays" in _prompt_of(library, holidays).tags
+    for day in ("2027-07-01", "2027-07-02", "2027-07-03"):
+        [summer] = await _say(app, say.format(f"{day} 09:00"), group="circle", mod=True)
+        assert not _prompt_of(library, summer).tags  # a hard day in general, not the holidays
+    [now] = await _say(app, "/topic hard_dates", group="circle", mod=True)
+    assert "winter_holidays" in _prompt_of(library, now).tags  # the 20th of December
+
+
+@pytest.mark.parametrize(
+    ("zone", "when"),
+    [("America/New_York", "9999-12-31 23:59"), ("Asia/Tokyo", "0001-01-01 00:00")],
+)
+async def test_a_topic_at_the_edge_of_the_calendar_gets_a_kind_reply(
+    library: Library, store: Storage, zone: str, when: str
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 12, 20, 12, 0, tzinfo=UTC))
+    app, _ = _pipeline(library, store, clock, FakeSender())
+    await _say(app, f"/setup zone {zone}", group="circle", mod=True)
+    [reply] = await _say(app, f"/topic at {when}", group="circle", mod=True)
+    assert reply.text == library.text("topic.when_invalid", "en", value=when)
+    [far] = await _say(app, "/topic cancel 99999999999", group="circle", mod=True)
+    assert far.text == library.text("topic.cancel_unknown", "en", value="99999999999")
+
+
+async def test_planned_topics_follow_a_group_to_its_new_id(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 12, 20, 12, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/topic at 2026-12-21 09:00", group="old", mod=True)
+    await _say(app, "/topic at 2026-12-22 09:00", group="old", mod=True)
+    await _say(app, "/topic at 2026-12-22 09:00", group="new", mod=True)  # planned again there
+    await app.group_migrated("test", "old", "new")
+    [listing] = await _say(app, "/topic list", group="new", mod=True)
+    assert len(listing.choices) == 2  # the 21st's came along; the 22nd was already there
+    assert (await _statuses(store))["old topic"] == (
+        "dead",
+        "already queued for the group's new id",
+    )
+    # A daily post the platform bounces to the new id, which already has that slot: no error.
+    await _say(app, "/setup on 09:00 UTC", group="gone", mod=True)
+    await _say(app, "/setup on 09:00 UTC", group="there", mod=True)
+    sender.by_chat["gone"] = SendResult(Outcome.MIGRATED, new_chat_id="there")
+    clock.set(dt.datetime(2026, 12, 21, 9, 0, tzinfo=UTC))
+    await _run(delivery)
+    assert sorted(d.chat_id for d, _ in sender.sent) == ["new", "there"]
+    assert (await _statuses(store))["gone daily"][0] == "dead"
+
+
+async def test_what_went_out_is_recorded_whatever_ends_the_batch(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    sender = FakeSender(hang=asyncio.Event())
+    app, delivery = _pipeline(library, store, clock, sender, flush_every=60.0)
+    for user in ("a", "broken", "b", "c", "hang", "d"):
+        await _say(app, "/subscribe 09:00 UTC", user=user)
+    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    await delivery.tick()
+    draining = asyncio.create_task(delivery.drain("test"))
+    while len(sender.sent) < 4:  # noqa: ASYNC110 - the fake sender keeps a plain list
+        await asyncio.sleep(0.01)
+    draining.cancel()  # a shutdown, with one request still under way
+    with pytest.raises(asyncio.CancelledError):
+        await draining
+    statuses = {key.split()[0]: status for key, (status, _) in (await _statuses(store)).items()}
+    # What went is recorded at once; the broken and the interrupted wait for their lease.
+    assert statuses == {
+        "a": "sent", "b": "sent", "c": "sent", "d": "sent", "broken": "sending", "hang": "sending"
+    }  # fmt: skip
+
+
+async def test_sent_rows_are_recorded_during_a_pause_and_waiting_ones_keep_their_lease(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app = Holdspace(library, store, clock)
+    lease = dt.timedelta(seconds=0.3)  # renewed every 0.1 s
+    first, second = (
+        Delivery(app, {"test": sender}, clock, limits={"test": Limits(1000, 1000, 60000)},
+                 warmup=0.0, in_flight=1, flush_every=0.05, send_lease=lease)
+        for _ in range(2)
+    )  # fmt: skip
+    for user in ("a", "b", "c", "d", "e"):
+        await _say(app, "/subscribe 09:00 UTC", user=user)
+    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    await first.tick()
+    sender.by_chat["c"] = SendResult(Outcome.RETRY, retry_after=1.0, scope="global")
+    draining = asyncio.create_task(first.drain("test"))
+    await asyncio.sleep(0.3)  # inside the one-second pause
+    clock.advance(dt.timedelta(seconds=0.5))  # the claim is older than the lease by now...
+    await asyncio.sleep(0.2)
+    assert await second.claim("test", 10) == []  # ...but it was renewed: nobody takes it
+    statuses = {key.split()[0]: status for key, (status, _) in (await _statuses(store)).items()}
+    assert statuses == {"a": "sent", "b": "sent", "c": "retry", "d": "sending", "e": "sending"}
+    assert await draining == 4

@@ -127,5 +127,7 @@ async def test_killed_mid_broadcast_and_restarted_nobody_is_lost(
         for params in fake.sent_messages():
             per_chat[params["chat_id"]] = per_chat.get(params["chat_id"], 0) + 1
         assert sorted(per_chat) == list(range(1, members + 1))  # none lost
-        assert sum(n - 1 for n in per_chat.values()) <= 2  # at 10/s: one in flight, one in 0.1 s
+        # the mid-send policy at 10/s: the one in flight, and those answered since the last
+        # flush began (0.1 s and the flush's own few milliseconds: two at most)
+        assert sum(n - 1 for n in per_chat.values()) <= 3
         assert fake.http_429 == 0
