@@ -19,6 +19,7 @@ from core.schedule import (
     ScheduleError,
     format_time,
     local_date,
+    month_day,
     next_due,
     parse_cadence,
     parse_quiet_hours,
@@ -685,3 +686,24 @@ def test_slot_key() -> None:
     assert slot_key(tokyo) == "2026-11-24T07:30Z"
     with pytest.raises(ValueError):
         slot_key(dt.datetime(2026, 11, 24, 7, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("03-14", "03-14"),
+        ("3-4", "03-04"),
+        (" 2001-03-14 ", "03-14"),
+        ("02-29", "02-29"),  # without a year: it is a date, in leap years
+        ("2000-02-29", "02-29"),
+        ("2001-02-29", None),  # 2001 had none
+        ("02-30", None),
+        ("13-01", None),
+        ("00-10", None),
+        ("0000-03-14", None),
+        ("٠٣-١٤", None),  # digits of another script
+        ("14.03.", None),
+    ],
+)
+def test_month_day_reads_a_day_of_the_year(text: str, expected: str | None) -> None:
+    assert month_day(text) == expected
