@@ -305,7 +305,11 @@ class _Doc:
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self._build(child) for child in node.value]
-        return _SCALARS.construct_object(node, deep=True)
+        try:
+            return _SCALARS.construct_object(node, deep=True)
+        except (ValueError, yaml.YAMLError) as exc:  # an impossible date such as 2026-02-30
+            self.fail(node.start_mark.line + 1, f"{node.value!r} cannot be read: {exc}")
+            return str(node.value)
 
     def line(self, obj: object) -> int:
         """Return the line a mapping began on (1 when unknown)."""
@@ -422,8 +426,11 @@ class _Loader:
         for name, count in Counter(themes).items():
             if count > 1:
                 doc.fail(1, f"theme {name!r} is listed twice")
+        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+            doc.fail(1, "'tags' must be a list of ids")
+            tags = []
         self.themes = tuple(themes)
-        self.tags = frozenset(t for t in tags if isinstance(t, str))
+        self.tags = frozenset(tags)
 
     def load_pack(self, locale: str, english: LocalePack | None) -> LocalePack:
         folder = self.root / locale
@@ -457,23 +464,35 @@ class _Loader:
         if not isinstance(doc.value, dict):
             doc.fail(1, "ui.yaml must be a mapping of key: text")
             return {}
+        lines = _key_lines(path)
         ui: dict[str, str] = {}
         for key, value in doc.value.items():
             if not isinstance(value, str) or not value.strip():
-                doc.fail(1, f"ui string {key!r} must be non-empty text")
+                doc.fail(lines.get(key, 1), f"ui string {key!r} must be non-empty text")
                 continue
             if len(value) > UI_MAX_LENGTH:
-                doc.fail(1, f"ui string {key!r} is longer than {UI_MAX_LENGTH} characters")
+                doc.fail(
+                    lines.get(key, 1),
+                    f"ui string {key!r} is longer than {UI_MAX_LENGTH} characters",
+                )
+            if _placeholders(value) is None:
+                doc.fail(
+                    lines.get(key, 1),
+                    f"ui string {key!r} has a brace that does not pair up"
+                    " (a {placeholder} needs both; write {{ or }} for a brace itself)",
+                )
             ui[key] = value.strip()
         if english is not None:
             for key, text in english.ui.items():
                 if key not in ui:
                     doc.fail(1, f"ui string {key!r} has no translation")
                 elif _placeholders(ui[key]) != _placeholders(text):
-                    doc.fail(1, f"ui string {key!r} must use the placeholders of English")
+                    doc.fail(
+                        lines.get(key, 1), f"ui string {key!r} must use the placeholders of English"
+                    )
             for key in ui:
                 if key not in english.ui:
-                    doc.fail(1, f"ui string {key!r} does not exist in English")
+                    doc.fail(lines.get(key, 1), f"ui string {key!r} does not exist in English")
         else:
             for theme in self.themes:
                 if f"theme.{theme}" not in ui:
@@ -543,7 +562,9 @@ class _Loader:
             tags = entry.get("tags") or []
             if use not in PROMPT_USES:
                 doc.fail(doc.line(entry), f"{ident}: use must be one of {PROMPT_USES}")
-            if not isinstance(tags, list) or not set(tags) <= self.tags:
+            if not isinstance(tags, list) or not all(
+                isinstance(t, str) and t in self.tags for t in tags
+            ):
                 doc.fail(doc.line(entry), f"{ident}: unknown tags {tags!r}")
                 tags = []
             result.append(Prompt(ident, theme, str(use), frozenset(tags), text))
@@ -606,6 +627,8 @@ class _Loader:
             return LanguageData()
         doc = self.doc(path)
         data = doc.value if isinstance(doc.value, dict) else {}
+        if doc.value is not None and not isinstance(doc.value, dict):
+            doc.fail(1, "language.yaml must be a mapping of word lists")
 
         def words(key: str) -> list[str]:
             value = data.get(key, [])
@@ -625,6 +648,9 @@ class _Loader:
                     doc.fail(1, f"{key}: {raw!r} is not a valid pattern: {exc}")
             return tuple(compiled)
 
+        crisis = patterns("crisis")
+        if required and not crisis:
+            doc.fail(1, "'crisis' must list at least one pattern")
         same: dict[str, str] = {}
         groups = data.get("same", [])
         if not isinstance(groups, list):
@@ -638,7 +664,7 @@ class _Loader:
             for word in group:
                 same[_normal(str(word))] = head
         return LanguageData(
-            crisis=patterns("crisis"),
+            crisis=crisis,
             not_crisis=patterns("not_crisis"),
             stopwords=frozenset(_normal(w) for w in words("stopwords")),
             same=same,
@@ -650,6 +676,14 @@ class _Loader:
         banned = pack.language.banned
         if not banned:
             return
+        ui_path = folder / "ui.yaml"
+        if pack.ui and ui_path.exists():  # interface strings are read by members too
+            doc = _Doc(ui_path, self.root, self.problems, parse=False)
+            lines = _key_lines(ui_path)
+            for key, text in pack.ui.items():
+                entry = {"id": key}
+                doc.lines[id(entry)] = lines.get(key, 1)
+                _check_voice(doc, entry, text, banned)
         for name, items in (
             ("prompts.yaml", pack.prompts),
             ("reframes.yaml", pack.reframes),
@@ -677,17 +711,22 @@ class _Loader:
             )
             return
         recorded: dict[str, tuple[str, str, str, int]] = {}
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        try:
+            rows = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            self.problems.append(Problem(_name(path, self.root), 1, f"cannot read: {exc}"))
+            return
+        for number, line in enumerate(rows, start=1):
             if not line.strip() or line.startswith("#"):
                 continue
             cells = line.split("\t")
             if len(cells) != 4:
                 self.problems.append(
-                    Problem(path.name, number, "a row needs 4 tab-separated cells")
+                    Problem(_name(path, self.root), number, "a row needs 4 tab-separated cells")
                 )
                 continue
             recorded[cells[0]] = (cells[1], cells[2], cells[3], number)
-        name = "content/ids.tsv"
+        name = _name(path, self.root)
         for ident, (kind, theme) in current.items():
             if ident not in recorded:
                 self.problems.append(
@@ -814,17 +853,33 @@ def _name(path: Path, root: Path) -> str:
 
 
 def _id_lines(path: Path) -> dict[str, int]:
+    return _first_lines(path, re.compile(r"^\s*-?\s*id:\s*['\"]?([\w.]+)"))
+
+
+def _key_lines(path: Path) -> dict[str, int]:
+    return _first_lines(path, re.compile(r"^['\"]?([\w.]+)['\"]?\s*:"))
+
+
+def _first_lines(path: Path, pattern: re.Pattern[str]) -> dict[str, int]:
+    """Return the line each name first appears on (for locating problems only)."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:  # reported when the file was read
+        return {}
     lines: dict[str, int] = {}
-    pattern = re.compile(r"^\s*-?\s*id:\s*['\"]?([\w.]+)")
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(text.splitlines(), start=1):
         match = pattern.match(line)
         if match:
             lines.setdefault(match.group(1), number)
     return lines
 
 
-def _placeholders(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+def _placeholders(text: str) -> set[str] | None:
+    """Return the {names} a string is filled with; None when its braces do not pair up."""
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    except ValueError:
+        return None
 
 
 def ledger_rows(english: LocalePack) -> dict[str, tuple[str, str]]:
