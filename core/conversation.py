@@ -27,6 +27,7 @@ from core.reframing import best_reframe
 from core.safety import is_crisis
 from core.schedule import (
     DAILY,
+    DAY_NAMES,
     InvalidCadence,
     InvalidTime,
     InvalidZone,
@@ -703,7 +704,12 @@ class Holdspace:
         return Reply(self._text(turn, "settings.summary", lines="\n".join(lines)))
 
     def _cadence_name(self, turn: _Turn, cadence: str) -> str:
-        return cadence if cadence != "daily" else self._text(turn, "cadence.daily")
+        """Say a stored cadence in her words: "every day", "on Mondays, Thursdays"."""
+        days = parse_cadence(cadence).days
+        if not days:
+            return self._text(turn, "cadence.daily")
+        names = ", ".join(self._text(turn, f"day.{DAY_NAMES[d]}") for d in sorted(days))
+        return self._text(turn, "cadence.days", days=names)
 
     async def _set_language(self, turn: _Turn, value: str) -> list[Reply]:
         wanted = value.strip().lower()
@@ -852,6 +858,7 @@ class Holdspace:
             self._text(
                 turn,
                 "setup.daily_on",
+                cadence=self._cadence_name(turn, group.cadence),
                 time=group.slot,
                 zone=group.zone,
                 next=self._when(group.next_due_at, group.zone) if group.next_due_at else "-",
@@ -978,7 +985,7 @@ class Holdspace:
             return [self._say(turn, "topic.too_many", count=MAX_SCHEDULED_TOPICS)]
         themes = {theme} if theme else set(group.themes if group else ())
         day = local_date(due, zone)
-        prompt = await self.group_prompt(turn.tx, platform, chat, locale, themes, day)
+        prompt = await self.group_prompt(turn.tx, platform, chat, locale, themes, day, turn.now)
         if prompt is None:
             return [self._say(turn, "error.no_prompt")]
         thread = turn.event.thread_id or (group.thread_id if group else None)
@@ -1030,7 +1037,7 @@ class Holdspace:
         locale = group.locale if group else turn.locale
         themes = {theme} if theme else set(group.themes if group else ())
         day = local_date(turn.now, group.zone if group else "UTC")
-        prompt = await self.group_prompt(turn.tx, platform, chat, locale, themes, day)
+        prompt = await self.group_prompt(turn.tx, platform, chat, locale, themes, day, turn.now)
         if prompt is None:
             return [self._say(turn, "error.no_prompt")]
         await turn.tx.record_sent(platform, [(group_recipient(chat), prompt.id)], turn.now)
@@ -1044,6 +1051,7 @@ class Holdspace:
         locale: str,
         themes: Collection[str],
         day: dt.date,
+        now: dt.datetime,
     ) -> Prompt | None:
         """Choose a group's prompt for its local day: none repeats until the pool is used up.
 
@@ -1056,7 +1064,7 @@ class Holdspace:
         ]
         recipient = group_recipient(chat_id)
         history = await tx.history(platform, recipient)
-        return choose_prompt(for_the_day(candidates, day) or candidates, history, recipient)
+        return for_the_day(candidates, day).choose(history, recipient, now)
 
     # --- privacy -----------------------------------------------------------------------
 
@@ -1076,6 +1084,9 @@ class Holdspace:
             "sent_to_you": [
                 {"id": item, "at": at.isoformat()}
                 for item, at in await turn.tx.history(platform, member_recipient(user))
+            ],
+            "deliveries": [
+                _jsonable(row) for row in await turn.tx.deliveries(platform, member_recipient(user))
             ],
         }
         dump = json.dumps(data, ensure_ascii=False, indent=2).replace("`", "\\u0060")

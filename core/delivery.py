@@ -38,10 +38,9 @@ import sqlalchemy as sa
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from core.clock import Clock
-from core.content import Prompt
 from core.conversation import REFLECTION_ANSWER_WINDOW, Holdspace
 from core.model import Reply, Subscription
-from core.reflections import choose_prompt, for_the_day
+from core.reflections import DayPool, for_the_day
 from core.schedule import (
     dates_falling_on,
     local_date,
@@ -57,7 +56,9 @@ from core.storage.repository import WAITING
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 8
+RETRY_FIRST = 2.0  # seconds before a failed send is tried again; doubling each time
+RETRY_LONGEST = 300.0
+OUTBOX_KEEP = dt.timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -171,19 +172,21 @@ class Delivery:
         """Queue every due reflection and advance due times; return how many were queued."""
         queued = 0
         for platform in self.senders:
-            groups_today: set[str] | None = None  # read once, and only if someone is due
+            # Groups first: a member's reflection can then avoid what they get in this tick.
+            queued += await self._queue_groups(platform)
+            groups_near: set[str] | None = None  # read once, and only if someone is due
             while True:
-                count, more, groups_today = await self._queue_members(platform, groups_today)
+                count, more, groups_near = await self._queue_members(platform, groups_near)
                 queued += count
                 if not more:
                     break
-            queued += await self._queue_groups(platform)
+            await self._prune(platform)
         if queued:
             self.wake.set()
         return queued
 
     async def _queue_members(
-        self, platform: str, groups_today: set[str] | None
+        self, platform: str, groups_near: set[str] | None
     ) -> tuple[int, bool, set[str] | None]:
         now = self.clock.now()
         library = self.app.library
@@ -206,16 +209,16 @@ class Delivery:
             )
             rows = (await tx.conn.execute(query)).all()
             if not rows:
-                return 0, False, groups_today
-            if groups_today is None:
-                groups_today = await _recent_group_items(tx, platform, now)
+                return 0, False, groups_near
+            if groups_near is None:
+                groups_near = await self._groups_prompts_near(tx, platform, now)
             recipients = [member_recipient(r.user_id) for r in rows]
             history = await _histories(tx, platform, recipients)
             outbox_rows: list[dict[str, Any]] = []
             advances: list[dict[str, Any]] = []
             pendings: list[dict[str, Any]] = []
             sent: list[tuple[str, str]] = []
-            pools: dict[tuple[str, dt.date, frozenset[str]], list[Prompt]] = {}
+            pools: dict[tuple[str, dt.date, frozenset[str]], DayPool] = {}
             for row in rows:
                 fields = row._mapping
                 sub = Subscription(**{k: fields[k] for k in _SUB_FIELDS})
@@ -238,9 +241,8 @@ class Delivery:
                 if pool not in pools:
                     private = [p for p in library.prompts(locale) if p.fits("private")]
                     pools[pool] = for_the_day(private, day, hers)
-                candidates = pools[pool]
-                prompt = choose_prompt(
-                    candidates, history.get(recipient, []), recipient, avoid=groups_today
+                prompt = pools[pool].choose(
+                    history.get(recipient, []), recipient, now, avoid=groups_near
                 )
                 if prompt is None:
                     continue
@@ -291,7 +293,7 @@ class Delivery:
                     pendings,
                 )
             await tx.record_sent(platform, sent, now)
-            return inserted, len(rows) == self.batch, groups_today
+            return inserted, len(rows) == self.batch, groups_near
 
     def _advance(self, sub: Subscription, now: dt.datetime) -> dt.datetime:
         quiet = parse_quiet_hours(sub.quiet) if sub.quiet else None
@@ -329,11 +331,14 @@ class Delivery:
                     parse_time(group.slot), group.zone, max(now, due), parse_cadence(group.cadence)
                 )
                 await tx.save_group(replace(group, next_due_at=following))
-                if not group.active or now - due > self.grace:
+                if not group.active:
+                    continue
+                if now - due > self.grace:
+                    log.info("skipped a group post %s late (over the catch-up grace)", now - due)
                     continue
                 day = local_date(due, group.zone)
                 prompt = await self.app.group_prompt(
-                    tx, platform, group.chat_id, group.locale, group.themes, day
+                    tx, platform, group.chat_id, group.locale, group.themes, day, now
                 )
                 if prompt is None:
                     continue
@@ -345,6 +350,44 @@ class Delivery:
                     queued += 1
                     await tx.record_sent(platform, [(recipient, prompt.id)], now)
         return queued
+
+    async def _groups_prompts_near(self, tx: Tx, platform: str, now: dt.datetime) -> set[str]:
+        """Return the prompts groups got in the last day or will get in the next.
+
+        A member's reflection avoids them all: which group is hers is not stored. A group's
+        next prompt is known ahead (the choice depends only on its history and its day).
+        """
+        near = await _recent_group_items(tx, platform, now)
+        rows = await tx.conn.execute(
+            sa.select(t.groups.c.chat_id).where(
+                t.groups.c.platform == platform,
+                t.groups.c.daily.is_(True),
+                t.groups.c.active.is_(True),
+                t.groups.c.next_due_at < now + dt.timedelta(days=1),
+            )
+        )
+        for row in rows:
+            group = await tx.group(platform, row.chat_id)
+            if group is None or group.next_due_at is None:
+                continue
+            day = local_date(group.next_due_at, group.zone)
+            prompt = await self.app.group_prompt(
+                tx, platform, group.chat_id, group.locale, group.themes, day, group.next_due_at
+            )
+            if prompt is not None:
+                near.add(prompt.id)
+        return near
+
+    async def _prune(self, platform: str) -> None:
+        """Forget delivered and dead outbox rows after a week: what went is in the history."""
+        async with self.storage.transaction() as tx:
+            await tx.conn.execute(
+                sa.delete(t.outbox).where(
+                    t.outbox.c.platform == platform,
+                    t.outbox.c.status.in_(("sent", "dead")),
+                    t.outbox.c.next_attempt_at < self.clock.now() - OUTBOX_KEEP,
+                )
+            )
 
     # --- sending -----------------------------------------------------------------------
 
@@ -506,8 +549,11 @@ class Delivery:
                 )
                 await tx.rekey_group(row.platform, row.chat_id, result.new_chat_id)
             return
-        if outcome is Outcome.RETRY and row.attempts < MAX_ATTEMPTS:
-            later = now + dt.timedelta(seconds=result.retry_after or 1.0)
+        if outcome is Outcome.RETRY:
+            # what the platform asked for, and waits that double for a longer outage; the
+            # grace ends it (a post not out within it is dropped when it is next claimed)
+            growing = min(RETRY_LONGEST, RETRY_FIRST * 2 ** max(row.attempts - 1, 0))
+            later = now + dt.timedelta(seconds=max(result.retry_after or 0.0, growing))
             values = {"status": "retry", "next_attempt_at": later, "reason": "retry"}
         else:
             if outcome is Outcome.GONE:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from core.content import Prompt
@@ -29,6 +30,7 @@ class _Item(Protocol):
 _T = TypeVar("_T", bound=_Item)
 
 HARD_DATES = ("child_birthday", "mothers_day", "winter_holidays", "contact_anniversary")
+HARD_DATE_SEASON = dt.timedelta(days=180)  # a hard-date prompt comes once in a season
 
 
 def choose_prompt(
@@ -77,16 +79,44 @@ def hard_dates_on(day: dt.date) -> frozenset[str]:
     return frozenset(tags)
 
 
+@dataclass(frozen=True)
+class DayPool:
+    """The prompts that suit one day: those written for its hard dates, and the ordinary ones.
+
+    A prompt written for a hard date comes first on its days, once a season: on the next
+    day of the same season (the winter holidays last two weeks) the ordinary ones follow,
+    and a prompt for a hard date never comes on another day.
+    """
+
+    tagged: tuple[Prompt, ...]
+    ordinary: tuple[Prompt, ...]
+
+    def choose(
+        self,
+        history: Sequence[tuple[str, dt.datetime]],
+        recipient: str,
+        now: dt.datetime,
+        *,
+        avoid: Iterable[str] = (),
+    ) -> Prompt | None:
+        """Pick the recipient's prompt for the day (see `choose_prompt`)."""
+        this_season = {item for item, at in history if now - at < HARD_DATE_SEASON}
+        tagged = [p for p in self.tagged if p.id not in this_season]
+        pool = tagged or self.ordinary or self.tagged
+        return choose_prompt(pool, history, recipient, avoid=avoid)
+
+
 def for_the_day(
     prompts: Sequence[Prompt], day: dt.date, hers: frozenset[str] = frozenset()
-) -> list[Prompt]:
-    """Keep the prompts that suit a day: hard-date prompts only on their dates, first.
+) -> DayPool:
+    """Sort the prompts for a day: those for its hard dates, and those for no hard date.
 
     `hers` are the member's own dates that fall on this day (her child's birthday, the day
     contact changed); the dates everyone shares are known here.
     """
     today = hard_dates_on(day) | hers
-    tagged = [p for p in prompts if p.tags & today]
-    if tagged:
-        return tagged
-    return [p for p in prompts if not (p.tags & set(HARD_DATES))]
+    hard = set(HARD_DATES)
+    return DayPool(
+        tagged=tuple(p for p in prompts if p.tags & today),
+        ordinary=tuple(p for p in prompts if not (p.tags & hard)),
+    )

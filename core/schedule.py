@@ -343,10 +343,10 @@ def _zone(key: str) -> ZoneInfo:
 
 # --- cadence -------------------------------------------------------------------------------
 
-_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _FULL_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_WORDS: dict[str, int] = {
-    **{name: i for i, name in enumerate(_DAY_NAMES)},
+    **{name: i for i, name in enumerate(DAY_NAMES)},
     **{name: i for i, name in enumerate(_FULL_DAY_NAMES)},
     **{name + "s": i for i, name in enumerate(_FULL_DAY_NAMES)},
     "tues": 1,
@@ -386,7 +386,7 @@ class Cadence:
         """Return the stable storage form: "daily", "weekdays:mon,wed,fri" or "weekly:sun"."""
         if self.kind == "daily":
             return "daily"
-        return f"{self.kind}:{','.join(_DAY_NAMES[d] for d in sorted(self.days))}"
+        return f"{self.kind}:{','.join(DAY_NAMES[d] for d in sorted(self.days))}"
 
 
 DAILY = Cadence("daily")

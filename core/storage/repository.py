@@ -158,6 +158,7 @@ class Tx:
         for table, where in (
             (t.journal_entries, t.journal_entries.c.user_id == user_id),
             (t.history, t.history.c.recipient == recipient),
+            (t.outbox, t.outbox.c.recipient == recipient),
             (t.subscriptions, t.subscriptions.c.user_id == user_id),
             (t.members, t.members.c.user_id == user_id),
         ):
@@ -267,6 +268,15 @@ class Tx:
         )
         result = await self.conn.execute(statement, rows)
         return max(result.rowcount, 0) if result.rowcount is not None else len(rows)
+
+    async def deliveries(self, platform: str, recipient: str) -> list[dict[str, Any]]:
+        """Return a recipient's outbox rows (the last week's and those waiting), oldest first."""
+        rows = await self.conn.execute(
+            sa.select(t.outbox.c.item_id, t.outbox.c.due_at, t.outbox.c.status)
+            .where(t.outbox.c.platform == platform, t.outbox.c.recipient == recipient)
+            .order_by(t.outbox.c.due_at, t.outbox.c.id)
+        )
+        return [dict(row._mapping) for row in rows]
 
     async def scheduled(self, platform: str, recipient: str, kind: str) -> list[ScheduledPost]:
         """Return a recipient's posts of one kind still waiting to be sent, soonest first."""

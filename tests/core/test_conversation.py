@@ -312,7 +312,7 @@ async def test_topic_posts_group_prompts_without_repeats(
     talk: Talk, library: Library, clock: FakeClock
 ) -> None:
     fitting = [p for p in library.prompts("en") if p.fits("group")]
-    group_prompts = {p.text for p in for_the_day(fitting, clock.now().date())}
+    group_prompts = {p.text for p in for_the_day(fitting, clock.now().date()).ordinary}
     assert len(group_prompts) < len(fitting)  # an ordinary day: no hard-date prompt among them
     seen = set()
     for _ in range(len(group_prompts)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from core.content import Library, Prompt
 from core.conversation import Holdspace
 from core.delivery import Delivery, Limits, Pacer
 from core.model import ChatKind, Event, Reply
-from core.reflections import for_the_day, hard_dates_on
+from core.reflections import choose_prompt, for_the_day, hard_dates_on
 from core.sending import Destination, Outcome, SendResult
 from core.storage import Storage
 from core.storage import tables as t
@@ -26,11 +27,10 @@ UTC = dt.UTC
 
 @dataclass
 class FakeSender:
-    """Records what would have been sent; answers with scripted outcomes first."""
+    """Records what would have been sent; a chat in `by_chat` gets that answer once first."""
 
     platform: str = "test"
     sent: list[tuple[Destination, str]] = field(default_factory=list)
-    script: list[SendResult] = field(default_factory=list)
     by_chat: dict[str, SendResult] = field(default_factory=dict)  # answered once per chat
     hang: asyncio.Event | None = None  # chat "hang" waits for it: a request that never ends
 
@@ -43,8 +43,6 @@ class FakeSender:
             await self.hang.wait()
         if destination.chat_id in self.by_chat:
             return self.by_chat.pop(destination.chat_id)
-        if self.script:
-            return self.script.pop(0)
         self.sent.append((destination, reply.text))
         return SendResult(Outcome.SENT)
 
@@ -220,11 +218,11 @@ async def test_outcomes_gone_migrated_retry(library: Library, store: Storage) ->
     await _say(app, "/setup on 09:00 UTC", group="old", mod=True, thread="5")
     clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
     await delivery.tick()
-    sender.script = [
-        SendResult(Outcome.GONE),
-        SendResult(Outcome.MIGRATED, new_chat_id="new"),
-        SendResult(Outcome.RETRY, retry_after=30, scope="chat"),
-    ]
+    sender.by_chat = {
+        "blocked": SendResult(Outcome.GONE),
+        "old": SendResult(Outcome.MIGRATED, new_chat_id="new"),
+        "new": SendResult(Outcome.RETRY, retry_after=30, scope="chat"),
+    }
     await delivery.drain("test")
     assert sender.sent == []
     clock.advance(dt.timedelta(seconds=31))
@@ -279,12 +277,12 @@ async def test_private_reflection_avoids_what_groups_got_today(
 
 def test_hard_dates_are_honoured(library: Library) -> None:
     prompts = library.prompts("en")
-    christmas = for_the_day(prompts, dt.date(2026, 12, 24))
+    christmas = for_the_day(prompts, dt.date(2026, 12, 24)).tagged
     assert christmas and all("winter_holidays" in p.tags for p in christmas)
-    mothers_day = for_the_day(prompts, dt.date(2026, 5, 10))
+    mothers_day = for_the_day(prompts, dt.date(2026, 5, 10)).tagged
     assert mothers_day and all("mothers_day" in p.tags for p in mothers_day)
     ordinary = for_the_day(prompts, dt.date(2026, 3, 3))
-    assert ordinary and not any(p.tags for p in ordinary)
+    assert ordinary.ordinary and not ordinary.tagged and not any(p.tags for p in ordinary.ordinary)
     assert hard_dates_on(dt.date(2027, 5, 9)) == {"mothers_day"}
 
 
@@ -548,3 +546,157 @@ async def test_sent_rows_are_recorded_during_a_pause_and_waiting_ones_keep_their
     statuses = {key.split()[0]: status for key, (status, _) in (await _statuses(store)).items()}
     assert statuses == {"a": "sent", "b": "sent", "c": "retry", "d": "sending", "e": "sending"}
     assert await draining == 4
+
+
+async def test_a_long_outage_waits_longer_each_time_and_loses_nothing(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/subscribe 09:00 UTC")
+    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    await delivery.tick()
+    waits = []
+    for _ in range(10):  # ten failed tries: about 25 minutes of a platform not answering
+        sender.by_chat["ann"] = SendResult(Outcome.RETRY, retry_after=2.0, scope="chat")
+        before = clock.now()
+        assert await delivery.drain("test") == 0
+        async with store.transaction() as tx:
+            [(status, at)] = (
+                await tx.conn.execute(sa.select(t.outbox.c.status, t.outbox.c.next_attempt_at))
+            ).all()
+        assert status == "retry"
+        waits.append((at - before).total_seconds())
+        clock.set(at)
+    assert waits == [2, 4, 8, 16, 32, 64, 128, 256, 300, 300]
+    assert await delivery.drain("test") == 1  # the platform is back: it goes, once
+    assert len(sender.sent) == 1
+
+
+async def test_forget_takes_her_queued_reflections_with_it(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/subscribe 09:00 UTC")
+    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    await delivery.tick()  # queued, not sent yet
+    [data] = await _say(app, "/mydata")
+    assert '"status": "pending"' in data.text and '"deliveries"' in data.text
+    [confirm] = await _say(app, "/forget")
+    yes = next(c.action for c in confirm.choices if c.action.startswith("forget:yes"))
+    await app.handle(Event("test", "ann", "ann", action=yes))
+    assert await delivery.drain("test") == 0
+    assert await _statuses(store) == {}
+
+
+async def test_delivered_rows_are_pruned_after_a_week(library: Library, store: Storage) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    app, delivery = _pipeline(library, store, clock, FakeSender())
+    await _say(app, "/subscribe 09:00 UTC")
+    await _until(
+        delivery, clock, dt.datetime(2026, 12, 3, 10, 0, tzinfo=UTC), dt.timedelta(hours=1)
+    )
+    async with store.transaction() as tx:
+        kept = (await tx.conn.execute(sa.select(t.outbox.c.due_at))).scalars().all()
+        week = [dt.date(2026, 11, 27) + dt.timedelta(days=n) for n in range(7)]
+        assert sorted(d.date() for d in kept) == week  # the last seven days; older ones went
+        assert len(await tx.history("test", "member:ann")) == 10  # what went is remembered
+
+
+async def test_a_group_post_skipped_after_downtime_is_logged(
+    library: Library, store: Storage, caplog: pytest.LogCaptureFixture
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/setup on 09:00 UTC", group="circle", mod=True)
+    clock.set(dt.datetime(2026, 11, 24, 13, 0, tzinfo=UTC))  # four hours late: past the grace
+    with caplog.at_level(logging.INFO, logger="core.delivery"):
+        assert await _run(delivery) == 0
+    assert "skipped a group post 4:00:00 late" in caplog.text
+
+
+async def test_a_member_never_gets_what_a_group_gets_that_day(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    groups = [f"g{n}" for n in range(30)]
+    members = [f"m{n}" for n in range(20)]
+    for group in groups[:15]:
+        await _say(app, "/setup on 09:00 UTC", group=group, mod=True)
+    for group in groups[15:]:
+        await _say(app, "/setup on 17:00 UTC", group=group, mod=True)  # after the members
+    for member in members:
+        await _say(app, "/subscribe 09:00 UTC", user=member)
+    await _until(
+        delivery, clock, dt.datetime(2026, 11, 27, 18, 0, tzinfo=UTC), dt.timedelta(hours=1)
+    )
+    by_day: dict[tuple[bool, dt.date], set[str]] = {}
+    async with store.transaction() as tx:
+        rows = await tx.conn.execute(sa.select(t.history.c.recipient, t.history.c.item_id,
+                                               t.history.c.sent_at))  # fmt: skip
+        for row in rows:
+            key = (row.recipient.startswith("group:"), row.sent_at.date())
+            by_day.setdefault(key, set()).add(row.item_id)
+    days = {day for _, day in by_day}
+    assert len(days) == 4
+    for day in days:
+        assert by_day[(True, day)] and by_day[(False, day)]
+        assert not by_day[(True, day)] & by_day[(False, day)]
+
+
+async def test_the_holidays_bring_each_of_their_prompts_once_then_ordinary_days(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 12, 19, 12, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/setup on 09:00 UTC", group="circle", mod=True)
+    await _until(delivery, clock, dt.datetime(2027, 1, 3, 10, 0, tzinfo=UTC), dt.timedelta(hours=1))
+    by_text = {library.text("daily.group", "en", prompt=p.text): p for p in library.prompts("en")}
+    posted = [by_text[text] for _, text in sender.sent]
+    assert len(posted) == 15  # the 20th of December to the 3rd of January
+    winter = [p for p in posted if "winter_holidays" in p.tags]
+    group_winter = [
+        p for p in library.prompts("en") if p.fits("group") and "winter_holidays" in p.tags
+    ]
+    assert sorted(p.id for p in winter) == sorted(p.id for p in group_winter)  # each once
+    assert posted[: len(winter)] == winter  # first, from the first day of the season
+    assert len({p.id for p in posted}) == len(posted)  # no repeat in the whole fortnight
+
+
+async def test_a_group_cadence_is_said_plainly_and_kept(library: Library, store: Storage) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 22, 12, 0, tzinfo=UTC))  # a Sunday
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/setup on 09:00 UTC", group="circle", mod=True)
+    [done] = await _say(app, "/setup cadence mon wed", group="circle", mod=True)
+    days = library.text("cadence.days", "en", days="Mondays, Wednesdays")
+    assert f"On: {days} at 09:00 (UTC); next 2026-11-23 09:00" in done.text
+    await _until(
+        delivery, clock, dt.datetime(2026, 11, 29, 12, 0, tzinfo=UTC), dt.timedelta(hours=1)
+    )
+    assert len(sender.sent) == 2  # Monday the 23rd and Wednesday the 25th
+
+
+def test_themes_take_turns_while_fresh_prompts_remain(library: Library) -> None:
+    prompts = library.prompts("en")
+    by_id = {p.id: p for p in prompts}
+    history: list[tuple[str, dt.datetime]] = []
+    at = dt.datetime(2026, 1, 1, tzinfo=UTC)
+    for _ in range(len(prompts)):
+        prompt = choose_prompt(prompts, history, "group:circle")
+        assert prompt is not None and prompt.id not in {item for item, _ in history}
+        fresh_elsewhere = [
+            p for p in prompts
+            if p.theme != (history and by_id[history[-1][0]].theme) and p.id not in dict(history)
+        ]  # fmt: skip
+        if history and fresh_elsewhere:
+            assert prompt.theme != by_id[history[-1][0]].theme
+        history.append((prompt.id, at))
+    assert len(history) == len(prompts)  # every one once before any comes back
