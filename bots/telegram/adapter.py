@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import ipaddress
 import logging
 import time
 from typing import Any
@@ -30,6 +31,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bots.telegram.sender import BACKOFF_SECONDS, PLATFORM, TelegramSender
 from core.conversation import COMMANDS, MODERATOR_COMMANDS, Holdspace, requires_moderator
@@ -46,6 +48,40 @@ ANONYMOUS_ADMIN = 1087968824  # Telegram's "Group" user that speaks for anonymou
 GROUP_COMMANDS = ("help", "topic", "setup", "subscribe", "helpnow")
 _ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 _UPDATES = ["message", "callback_query", "my_chat_member"]
+POOL_SIZE = 256  # python-telegram-bot's own defaults, kept: replies and deliveries share it
+GET_UPDATES_POOL_SIZE = 1
+
+
+def is_loopback(url: str) -> bool:
+    """Say whether a URL's host is this machine (127.0.0.0/8, ::1 or localhost)."""
+    host = (urlparse(url).hostname or "").rstrip(".").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def requests_for(base_url: str, timeout: float) -> tuple[HTTPXRequest, HTTPXRequest]:
+    """Build the HTTP clients for sending and for long polling.
+
+    httpx honours HTTP(S)_PROXY and ALL_PROXY from the environment with no built-in
+    exemption for loopback, so a self-hosted Bot API on 127.0.0.1 would be reached through
+    the proxy. For a loopback base URL the environment is not consulted at all. Pool sizes
+    and timeouts are those python-telegram-bot's builder would choose.
+    """
+    extra: dict[str, Any] = {"trust_env": False} if is_loopback(base_url) else {}
+    send = HTTPXRequest(
+        connection_pool_size=POOL_SIZE,
+        connect_timeout=timeout,
+        read_timeout=timeout,
+        write_timeout=timeout,
+        pool_timeout=timeout,
+        httpx_kwargs=extra,
+    )
+    poll = HTTPXRequest(connection_pool_size=GET_UPDATES_POOL_SIZE, httpx_kwargs=extra)
+    return send, poll
 
 
 def _chat_kind(chat_type: str) -> ChatKind:
@@ -67,14 +103,13 @@ class TelegramAdapter:
             raise ValueError("the Telegram adapter needs TELEGRAM_BOT_TOKEN")
         self.app = app
         self.settings = settings
+        send, poll = requests_for(settings.telegram_api_base_url, timeout)
         self.application: Application[Any, Any, Any, Any, Any, Any] = (
             ApplicationBuilder()
             .token(settings.telegram_token.reveal())
             .base_url(settings.telegram_api_base_url)
-            .connect_timeout(timeout)
-            .read_timeout(timeout)
-            .write_timeout(timeout)
-            .pool_timeout(timeout)
+            .request(send)
+            .get_updates_request(poll)
             .build()
         )
         self.sender = TelegramSender(self.application.bot, backoff=backoff)

@@ -10,7 +10,7 @@ Usage::
     problems = spec.check_request("sendMessage", {"chat_id": 1, "text": "hi"})
     problems += spec.check_result("sendMessage", message_json)
 
-    spec = require_spec()                   # in a test: pytest.skip(...) when unset
+    spec = require_spec()                   # in a test: skip when unset (fail if CI=true)
 
 Each ``check_*`` returns a list of human-readable problems (empty when clean). What is checked:
 the method exists; every required parameter or field is present; no unknown parameter or field;
@@ -307,11 +307,16 @@ def _load_cached(path: str) -> TelegramSpec:
 
 
 def require_spec() -> TelegramSpec:
-    """Return the loaded description, or skip the calling test when it is not configured."""
+    """Return the loaded description; without one, skip the calling test and say why.
+
+    In CI (``CI=true``) the check must run, so there a missing description fails the test.
+    """
     spec = TelegramSpec.from_env()
     if spec is None:
         import pytest
 
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{SKIP_REASON}; CI=true, where the check must run")
         pytest.skip(SKIP_REASON)
     return spec
 

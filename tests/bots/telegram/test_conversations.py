@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from zoneinfo import ZoneInfo
 
 from core import markup
 from core.content import Library
+from core.conversation import MAX_PAUSE_DAYS
+from core.model import Group
 from core.storage import member_recipient
 from tests.bots.telegram.conftest import Driver, buttons, text
 
@@ -162,3 +166,202 @@ async def test_command_menu_per_scope_and_language(bot: Driver, library: Library
     assert {c["command"] for c in groups} == {"help", "topic", "setup", "subscribe", "helpnow"}
     topic = next(c for c in groups if c["command"] == "topic")
     assert topic["description"] == library.text("command.topic", "de")
+
+
+# --- use cases the tests above do not reach ------------------------------------------------
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri")
+
+
+def cadence_words(library: Library, days: tuple[str, ...] = ()) -> str:
+    """A cadence as the bot says it: "every day", or "on Mondays, Tuesdays"."""
+    if not days:
+        return library.text("cadence.daily", "en")
+    names = ", ".join(library.text(f"day.{day}", "en") for day in days)
+    return library.text("cadence.days", "en", days=names)
+
+
+def when(instant: dt.datetime | None, zone: str) -> str:
+    """A due time as the bot shows it: the local date and hour in the zone."""
+    assert instant is not None
+    local = instant.astimezone(ZoneInfo(zone))
+    return f"{local.date().isoformat()} {local:%H:%M}"
+
+
+async def test_pause_and_resume(bot: Driver, library: Library) -> None:
+    [none] = await bot.say(ANN, "/pause")
+    assert text(none) == plain(library, "pause.none")
+    await bot.say(ANN, "/subscribe 07:30 Europe/London")
+    [paused] = await bot.say(ANN, "/pause")
+    assert text(paused) == plain(library, "pause.done", until="2026-12-01")  # a week
+    [settings] = await bot.say(ANN, "/settings")
+    assert plain(library, "settings.paused", until="2026-12-01") in text(settings)
+    [too_long] = await bot.say(ANN, "/pause 400")
+    assert text(too_long) == plain(library, "error.days", limit=MAX_PAUSE_DAYS)
+    [shorter] = await bot.say(ANN, "/pause 3")
+    assert text(shorter) == plain(library, "pause.done", until="2026-11-27")
+    async with bot.app.storage.transaction() as tx:
+        sub = await tx.subscription("telegram", str(ANN))
+    assert sub is not None and sub.paused_until == dt.date(2026, 11, 27)
+    assert sub.next_due_at is not None and sub.next_due_at.date() >= dt.date(2026, 11, 27)
+
+    [back] = await bot.say(ANN, "/resume")
+    async with bot.app.storage.transaction() as tx:
+        sub = await tx.subscription("telegram", str(ANN))
+    assert sub is not None and sub.paused_until is None
+    assert when(sub.next_due_at, "Europe/London") == "2026-11-25 07:30"
+    assert text(back) == plain(
+        library, "resume.done", time="07:30", zone="Europe/London", next="2026-11-25 07:30"
+    )
+    [settings] = await bot.say(ANN, "/settings")
+    assert "2026-11-25 07:30" in text(settings)
+    assert plain(library, "settings.paused", until="2026-11-27") not in text(settings)
+    [again] = await bot.say(ANN, "/resume")
+    assert text(again) == plain(
+        library, "resume.not_paused", time="07:30", zone="Europe/London", next="2026-11-25 07:30"
+    )
+
+
+async def test_unsubscribe(bot: Driver, library: Library) -> None:
+    await bot.say(ANN, "/subscribe 07:30 Europe/London")
+    [done] = await bot.say(ANN, "/unsubscribe")
+    assert text(done) == plain(library, "unsubscribe.done")
+    async with bot.app.storage.transaction() as tx:
+        assert await tx.subscription("telegram", str(ANN)) is None
+    [settings] = await bot.say(ANN, "/settings")
+    assert plain(library, "settings.no_daily") in text(settings)
+    [data] = await bot.say(ANN, "/mydata")
+    assert json.loads(text(data).split("\n\n", 1)[1])["daily_reflection"] is None
+    [again] = await bot.say(ANN, "/unsubscribe")
+    assert text(again) == plain(library, "unsubscribe.none")
+
+
+async def test_language_is_chosen_over_telegrams(bot: Driver, library: Library) -> None:
+    languages = ", ".join(f"{c} ({library.text(f'language.{c}', 'en')})" for c in library.locales)
+    [unknown] = await bot.say(ANN, "/language klingon")
+    assert text(unknown) == plain(library, "error.language", value="klingon", languages=languages)
+    [chosen] = await bot.say(ANN, "/language es")  # her Telegram still says "en"
+    spanish = library.text("language.es", "es")
+    assert text(chosen) == plain(library, "settings.language_done", "es", language=spanish)
+    [helped] = await bot.say(ANN, "/help")
+    assert text(helped) == plain(library, "help.private", "es")
+    [settings] = await bot.say(ANN, "/settings")
+    assert plain(library, "settings.language", "es", language=spanish) in text(settings)
+    async with bot.app.storage.transaction() as tx:
+        member = await tx.member("telegram", str(ANN))
+    assert member is not None and member.locale == "es"
+    commands = [c["command"] for c in bot.fake.commands(scope={"type": "all_private_chats"})]
+    assert "language" in commands  # offered in the menu
+
+
+async def test_settings_are_changed_one_by_one(bot: Driver, library: Library) -> None:
+    await bot.say(ANN, "/subscribe 07:30 Europe/London")
+    [zone] = await bot.say(ANN, "/settings zone Berlin")
+    assert text(zone) == plain(library, "settings.zone_done", zone="Europe/Berlin")
+    [quiet] = await bot.say(ANN, "/settings quiet 22:00-07:00")
+    assert text(quiet) == plain(library, "settings.quiet_done", quiet="22:00-07:00")
+    [cadence] = await bot.say(ANN, "/settings cadence weekdays")
+    assert text(cadence) == plain(
+        library, "settings.cadence_done", time="07:30", zone="Europe/Berlin",
+        next="2026-11-25 07:30",
+    )  # fmt: skip
+    [country] = await bot.say(ANN, "/settings country GB")
+    gb = library.country("GB")
+    assert gb is not None
+    assert text(country) == plain(library, "settings.country_done", country=gb.name)
+    [journal] = await bot.say(ANN, "/settings journal on")
+    assert text(journal) == plain(library, "settings.journal_done_on")
+    birthday_name = library.text("settings.child_birthday", "en")
+    [birthday] = await bot.say(ANN, "/settings birthday 03-14")
+    assert text(birthday) == plain(library, "settings.date_done", what=birthday_name, date="03-14")
+    [unknown] = await bot.say(ANN, "/settings colour blue")
+    assert text(unknown) == plain(library, "settings.unknown", value="colour")
+
+    async with bot.app.storage.transaction() as tx:
+        sub = await tx.subscription("telegram", str(ANN))
+        member = await tx.member("telegram", str(ANN))
+    assert sub is not None and member is not None
+    assert (sub.zone, sub.quiet) == ("Europe/Berlin", "22:00-07:00")
+    assert member.country == "GB" and member.journal
+    [settings] = await bot.say(ANN, "/settings")
+    shown = text(settings)
+    daily = plain(
+        library, "settings.daily", time="07:30", zone="Europe/Berlin",
+        cadence=cadence_words(library, WEEKDAYS), next="2026-11-25 07:30",
+    )  # fmt: skip
+    assert daily in shown
+    assert plain(library, "settings.quiet", quiet="22:00-07:00") in shown
+    assert plain(library, "settings.country", country=gb.name) in shown
+    assert plain(library, "settings.journal_on") in shown
+    assert plain(library, "settings.date", what=birthday_name, date="03-14") in shown
+    [data] = await bot.say(ANN, "/mydata")
+    assert json.loads(text(data).split("\n\n", 1)[1])["daily_reflection"]["zone"] == "Europe/Berlin"
+
+
+async def test_help_and_helpnow_in_a_group(bot: Driver, library: Library) -> None:
+    bot.fake.add_group(GROUP, "Circle", owner_id=ANN)
+    bot.fake.set_member(GROUP, ROSA)
+    [helped] = await bot.say_in_group(GROUP, ROSA, f"/help@{bot.fake.bot_username}")
+    assert text(helped) == plain(library, "help.group")
+    [now] = await bot.say_in_group(GROUP, ROSA, "/helpnow")
+    shown = text(now)
+    assert shown.startswith(plain(library, "crisis.resources"))
+    for key in ("crisis.no_country", "crisis.worldwide", "crisis.not_emergency"):
+        assert plain(library, key) in shown
+    assert [b["callback_data"] for b in buttons(now)] == ["crisis:ground", "crisis:lines"]
+    [grounding] = await bot.press(ROSA, GROUP, now, "crisis:ground")
+    exercises = {
+        plain(library, "crisis.grounding_again", grounding=g.text) for g in library.grounding("en")
+    }
+    assert text(grounding) in exercises
+    assert bot.fake.calls_to("getChatMember") == []  # nobody needed to be a moderator
+    assert "helpnow" in {c["command"] for c in bot.fake.commands(scope={"type": "all_group_chats"})}
+
+
+async def test_an_admin_sets_the_groups_zone_themes_and_cadence(
+    bot: Driver, library: Library
+) -> None:
+    bot.fake.add_group(GROUP, "Circle", owner_id=ANN)
+    bot.fake.set_member(GROUP, ROSA)
+    await bot.say_in_group(GROUP, ANN, "/setup on 09:00 Europe/Berlin")
+
+    async def group() -> Group:
+        async with bot.app.storage.transaction() as tx:
+            found = await tx.group("telegram", str(GROUP))
+        assert found is not None
+        return found
+
+    def saved(g: Group, themes: str, days: tuple[str, ...] = (), key: str = "setup.done") -> str:
+        daily = library.text(
+            "setup.daily_on", "en", time=g.slot, zone=g.zone, next=when(g.next_due_at, g.zone),
+            cadence=cadence_words(library, days),
+        )  # fmt: skip
+        return plain(library, key, daily=daily, themes=themes)
+
+    [zone] = await bot.say_in_group(GROUP, ANN, "/setup zone Madrid")
+    g = await group()
+    assert (g.zone, g.slot) == ("Europe/Madrid", "09:00")
+    assert text(zone) == saved(g, library.text("setup.all_themes", "en"))
+
+    [themes] = await bot.say_in_group(GROUP, ANN, "/setup themes grief, hope")
+    names = ", ".join(library.theme_name(t, "en") for t in ("grief", "hope"))
+    g = await group()
+    assert g.themes == ("grief", "hope")
+    assert text(themes) == saved(g, names)
+
+    [cadence] = await bot.say_in_group(GROUP, ANN, "/setup cadence weekdays")
+    g = await group()
+    assert g.cadence != "daily"
+    assert text(cadence) == saved(g, names, WEEKDAYS)
+    assert g.next_due_at is not None and g.next_due_at.astimezone(ZoneInfo(g.zone)).weekday() < 5
+
+    [refused] = await bot.say_in_group(GROUP, ROSA, "/setup zone Tokyo")
+    assert text(refused) == plain(library, "moderator.only")
+    assert (await group()).zone == "Europe/Madrid"
+
+    [summary] = await bot.say_in_group(GROUP, ANN, "/setup")
+    assert text(summary) == saved(await group(), names, WEEKDAYS, "setup.summary")
+    [topic] = await bot.say_in_group(GROUP, ANN, "/topic")  # from the group's themes only
+    chosen = {p.text for p in library.prompts("en") if p.fits("group") and p.theme in g.themes}
+    assert text(topic).split("\n\n", 1)[1] in chosen

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import collections
 import datetime as dt
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 
 import sqlalchemy as sa
+from telegram import Bot
 
 from bots.telegram import TelegramSender
 from core.clock import FakeClock, SystemClock
@@ -19,10 +22,11 @@ from core.delivery import Delivery, Limits
 from core.model import ChatKind, Event
 from core.storage import Storage
 from core.storage import tables as t
-from tests.fakes.telegram import FakeTelegram, FloodLimits
+from tests.fakes.telegram import Call, FakeTelegram, Fault, FloodLimits
 
 ROOT = Path(__file__).resolve().parents[3]
 NOON = dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC)
+IN_FLIGHT = 4  # sends the delivery has under way at once (its default)
 
 
 async def _subscribe_everyone(
@@ -54,8 +58,6 @@ async def test_a_broadcast_under_strict_limits_has_no_429_and_no_doubles(
         clock = FakeClock(NOON - dt.timedelta(hours=1))
         app = Holdspace(library, storage, clock)
         await _subscribe_everyone(app, fake, members=45, groups=3)
-        from telegram import Bot
-
         async with Bot(fake.token, base_url=fake.base_url) as bot:
             delivery = Delivery(app, {"telegram": TelegramSender(bot)}, clock,
                                 limits={"telegram": Limits(30, 1, 20)})  # fmt: skip
@@ -131,3 +133,111 @@ async def test_killed_mid_broadcast_and_restarted_nobody_is_lost(
         # flush began (0.1 s and the flush's own few milliseconds: two at most)
         assert sum(n - 1 for n in per_chat.values()) <= 3
         assert fake.http_429 == 0
+        fake.assert_spec_clean()  # both processes' requests, checked like every other test's
+
+
+# --- a 429 pauses exactly its scope ----------------------------------------------------------
+
+RETRY_AFTER = 2  # seconds, as Telegram gives them
+MEMBERS, GROUPS = 12, 3
+
+
+class RunningClock:
+    """A wall clock that starts where it is set and runs at real speed (so retries fall due)."""
+
+    def __init__(self, start: dt.datetime) -> None:
+        self.set(start)
+
+    def set(self, instant: dt.datetime) -> None:
+        self._start, self._at = instant, time.monotonic()
+
+    def now(self) -> dt.datetime:
+        return self._start + dt.timedelta(seconds=time.monotonic() - self._at)
+
+
+async def _broadcast_with_a_429(
+    tmp_path: Path, library: Library, fake: FakeTelegram, first: int
+) -> tuple[list[Call], Call]:
+    """Deliver a broadcast to MEMBERS members (ids 1…) and GROUPS groups (ids -1001…) through
+    the real sender and bot, where the first chat served, `first`, is answered 429.
+
+    `first` is due at 11:59 and everyone else at 12:00; ticking at 11:59:30 and then at 12:00
+    queues its row alone, ahead of the others. Returns the successful sends in order and the
+    send that got the 429.
+    """
+    async with Storage(f"sqlite:///{tmp_path}/flood.sqlite3") as storage:
+        await storage.migrate()
+        clock = RunningClock(NOON - dt.timedelta(hours=1))
+        app = Holdspace(library, storage, clock)
+        for g in range(1, GROUPS + 1):
+            chat = -1000 - g
+            fake.add_group(chat, f"Circle {g}", owner_id=9999)
+            slot = "11:59" if chat == first else "12:00"
+            await app.handle(
+                Event("telegram", str(chat), "9999", ChatKind.GROUP, command="setup",
+                      args=f"on {slot} UTC", is_moderator=True)
+            )  # fmt: skip
+        for uid in range(1, MEMBERS + 1):
+            fake.add_user(uid)
+            slot = "11:59" if uid == first else "12:00"
+            await app.handle(
+                Event("telegram", str(uid), str(uid), command="subscribe", args=f"{slot} UTC")
+            )
+        async with Bot(fake.token, base_url=fake.base_url) as bot:
+            delivery = Delivery(
+                app, {"telegram": TelegramSender(bot)}, clock, in_flight=IN_FLIGHT, warmup=0
+            )
+            clock.set(NOON - dt.timedelta(seconds=30))
+            assert await delivery.tick() == 1
+            clock.set(NOON)
+            assert await delivery.tick() == MEMBERS + GROUPS - 1
+            fake.fail_next("sendMessage", Fault.too_many_requests(RETRY_AFTER), chat_id=first)
+            loop = asyncio.get_running_loop()
+            deadline = loop.time() + 20
+            while len(fake.sent_messages()) < MEMBERS + GROUPS:  # the retry falls due later
+                assert loop.time() < deadline, f"not everyone was served: {fake.calls}"
+                await delivery.drain("telegram")
+                await asyncio.sleep(0.05)
+    calls = fake.calls_to("sendMessage")
+    [refused] = [c for c in calls if c.status == 429]
+    assert refused.params["chat_id"] == first
+    sent = [c for c in calls if c.status == 200]
+    per_chat = collections.Counter(c.params["chat_id"] for c in sent)
+    assert len(per_chat) == MEMBERS + GROUPS and set(per_chat.values()) == {1}  # no doubles
+    return sent, refused
+
+
+async def test_a_429_in_a_group_holds_back_only_that_group(
+    tmp_path: Path, library: Library, fake: FakeTelegram
+) -> None:
+    """Telegram's 429 for a group is its 20-a-minute limit: the group waits `retry_after`,
+    while every other chat is served as if nothing had happened."""
+    group = -1001
+    sent, refused = await _broadcast_with_a_429(tmp_path, library, fake, group)
+    others = [c for c in sent if c.params["chat_id"] != group]
+    # Everyone else is served after the 429 (but for sends already under way) and none of
+    # them waits for it, as they all would if it had paused everything.
+    after = [c for c in others if c.at > refused.at]
+    assert len(after) >= len(others) - (IN_FLIGHT - 1)
+    assert max(c.at for c in others) < refused.at + RETRY_AFTER / 2
+    [retried] = [c for c in sent if c.params["chat_id"] == group]
+    assert retried.at >= refused.at + RETRY_AFTER  # the group itself waited
+    fake.assert_spec_clean()
+
+
+async def test_a_429_in_a_private_chat_holds_back_everything(
+    tmp_path: Path, library: Library, fake: FakeTelegram
+) -> None:
+    """Telegram's 429 for a private chat is the bot's overall limit: nothing at all goes for
+    `retry_after`, not to her, not to any other member, not to any group."""
+    member = 1
+    sent, refused = await _broadcast_with_a_429(tmp_path, library, fake, member)
+    # Sends already under way when the 429 came back may still land; everything else waits
+    # the whole `retry_after`, as it would not if only her chat had paused.
+    during = [c for c in sent if refused.at < c.at < refused.at + RETRY_AFTER]
+    assert len(during) < IN_FLIGHT
+    after = [c for c in sent if c.at >= refused.at + RETRY_AFTER]
+    assert len(after) >= MEMBERS + GROUPS - IN_FLIGHT
+    assert member in {c.params["chat_id"] for c in after}
+    assert {-1001, -1002, -1003} & {c.params["chat_id"] for c in after}  # groups waited too
+    fake.assert_spec_clean()

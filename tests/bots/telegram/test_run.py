@@ -11,9 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from telegram import Bot
+from telegram.error import NetworkError
 
 from bots.runner import RedactSecrets
 from bots.telegram import TelegramAdapter
+from bots.telegram.adapter import is_loopback
 from core.clock import FakeClock
 from core.content import Library
 from core.conversation import Holdspace
@@ -100,3 +103,58 @@ async def test_webhook_mode(fake: FakeTelegram, tmp_path: Path, library: Library
             [reply] = await fake.wait_for("sendMessage", lambda p: p["chat_id"] == 302, timeout=10)
             assert reply.status == 200
     assert not fake.calls_to("getUpdates")
+
+
+@pytest.mark.parametrize(
+    ("url", "loopback"),
+    [
+        ("http://127.0.0.1:8081/bot", True),
+        ("http://127.8.9.10/bot", True),
+        ("http://[::1]:8081/bot", True),
+        ("http://localhost:8081/bot", True),
+        ("http://LocalHost./bot", True),
+        ("https://api.telegram.org/bot", False),
+        ("http://10.0.0.7:8081/bot", False),
+        ("http://localhost.example.org/bot", False),
+    ],
+)
+def test_which_bot_api_addresses_are_loopback(url: str, loopback: bool) -> None:
+    assert is_loopback(url) is loopback
+
+
+async def test_a_loopback_bot_api_is_never_reached_through_a_proxy(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, library: Library
+) -> None:
+    """With proxy variables pointing at a dead proxy (and no NO_PROXY), the bot still talks to
+    a Bot API on 127.0.0.1 directly: polling, replying, and the proxy is never contacted."""
+    contacted: list[object] = []
+
+    async def dead_proxy(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        contacted.append(writer.get_extra_info("peername"))
+        writer.close()  # a proxy that forwards nothing
+
+    proxy = await asyncio.start_server(dead_proxy, "127.0.0.1", 0)
+    address = f"http://127.0.0.1:{proxy.sockets[0].getsockname()[1]}"
+    for key in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.setenv(key, address)
+    for key in ("NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(key, raising=False)
+    async with proxy, FakeTelegram(bypass_proxies=False) as fake:
+        # The environment is really in force: the library's default client goes to the proxy.
+        with pytest.raises(NetworkError):
+            await Bot(fake.token, base_url=fake.base_url).get_me()
+        assert contacted
+        contacted.clear()
+
+        settings = settings_for(fake, f"sqlite:///{tmp_path}/proxy.sqlite3")
+        async with Storage(settings.database_url) as storage:
+            await storage.migrate()
+            app = Holdspace(library, storage, FakeClock(START))
+            async with TelegramAdapter(app, settings, timeout=2.0):
+                fake.inject_private_message(303, "/help")
+                [reply] = await fake.wait_for(
+                    "sendMessage", lambda p: p["chat_id"] == 303, timeout=10
+                )
+        assert reply.status == 200
+        assert contacted == []
+        fake.assert_spec_clean()
