@@ -263,11 +263,14 @@ class Tx:
         if not rows:
             return 0
         dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
-        statement = dialect.insert(t.outbox).on_conflict_do_nothing(
-            index_elements=["platform", "recipient", "slot"]
+        statement = (
+            dialect.insert(t.outbox)
+            .on_conflict_do_nothing(index_elements=["platform", "recipient", "slot"])
+            .returning(t.outbox.c.id)
         )
-        result = await self.conn.execute(statement, rows)
-        return max(result.rowcount, 0) if result.rowcount is not None else len(rows)
+        # counted from RETURNING: a driver's rowcount for many rows is not to be trusted
+        # (asyncpg reports none), and a tick that queued something must wake the workers
+        return len((await self.conn.execute(statement, rows)).all())
 
     async def deliveries(self, platform: str, recipient: str) -> list[dict[str, Any]]:
         """Return a recipient's outbox rows (the last week's and those waiting), oldest first."""

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from core.clock import FakeClock
 from core.content import Library, Prompt
 from core.conversation import Holdspace
-from core.delivery import Delivery, Limits, Pacer
+from core.delivery import Delivery, DeliveryService, Limits, Pacer
 from core.model import ChatKind, Event, Reply
 from core.reflections import choose_prompt, for_the_day, hard_dates_on
 from core.sending import Destination, Outcome, SendResult
@@ -700,3 +700,38 @@ def test_themes_take_turns_while_fresh_prompts_remain(library: Library) -> None:
             assert prompt.theme != by_id[history[-1][0]].theme
         history.append((prompt.id, at))
     assert len(history) == len(prompts)  # every one once before any comes back
+
+
+async def test_ticks_at_the_same_moment_queue_each_slot_once(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, one = _pipeline(library, store, clock, sender)
+    _, two = _pipeline(library, store, clock, sender)
+    for n in range(40):
+        await _say(app, "/subscribe 09:00 UTC", user=f"m{n}")
+    for n in range(5):
+        await _say(app, "/setup on 09:00 UTC", group=f"g{n}", mod=True)
+    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    counts = await asyncio.gather(one.tick(), two.tick(), one.tick())
+    assert sum(counts) == 45
+    await asyncio.gather(one.drain("test"), two.drain("test"))
+    chats = [d.chat_id for d, _ in sender.sent]
+    assert len(chats) == 45 and len(set(chats)) == 45
+
+
+async def test_the_service_ticks_at_start_and_stops_cleanly(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/subscribe 07:30 UTC")  # due tomorrow; today's 07:30 has passed
+    clock.set(dt.datetime(2026, 11, 25, 7, 45, tzinfo=UTC))  # the bot was down at 07:30
+    async with DeliveryService(delivery, interval=3600, idle=0.05):
+        for _ in range(100):  # the hourly tick is far off: only the one at start can send it
+            if sender.sent:
+                break
+            await asyncio.sleep(0.02)
+    assert [d.chat_id for d, _ in sender.sent] == ["ann"]
