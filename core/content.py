@@ -34,6 +34,7 @@ REFRAME_LENGTH = (100, 600)
 GROUNDING_LENGTH = (60, 400)
 GREETING_LENGTH = (30, 320)
 UI_MAX_LENGTH = 3000
+_ROUND_THE_CLOCK = re.compile(r"24\s*/\s*7|\b24\s*h\b", re.IGNORECASE)  # "24/7", "24h"
 CONFIDENCE = ("high", "medium", "low")
 KINDS = ("prompt", "reframe", "grounding", "welcome", "welcome_back")
 _ID_PATTERNS = {
@@ -782,6 +783,12 @@ class _Loader:
                 line for raw in raw_lines if (line := self.crisis_line(doc, raw, code)) is not None
             )
             emergency = entry.get("emergency")
+            if lines and not emergency and not any(_ROUND_THE_CLOCK.search(x.hours) for x in lines):
+                doc.fail(
+                    where,
+                    f"{code}: no line is open around the clock (24/7): give the country's"
+                    " emergency number for the other hours",
+                )
             countries[code] = Country(
                 code, str(entry.get("name") or code), lines, str(emergency) if emergency else None
             )

@@ -646,6 +646,16 @@ def _crisis_reach(content: Path) -> Expect:
     return Expect(CRISIS, "needs a phone, a text or chat way, or a url", f"{code}: {service}", line)
 
 
+def _crisis_no_hour_covered(content: Path) -> Expect:
+    line = _line_of(content, CRISIS, '  - country: "IT"')
+    _edit(
+        content / "crisis_lines.yaml",
+        '    emergency: "112"\n    lines:\n      - service: "Telefono',
+        '    lines:\n      - service: "Telefono',
+    )
+    return Expect(CRISIS, "IT: no line is open around the clock", None, line)
+
+
 BREAKS: dict[str, Callable[[Path], Expect]] = {
     "no content folder": _break_no_folder,
     "no English folder": _break_no_english,
@@ -722,6 +732,7 @@ BREAKS: dict[str, Callable[[Path], Expect]] = {
     "crisis line with a bad confidence": _crisis_confidence,
     "crisis line without hours": _crisis_hours,
     "crisis line without a way to reach it": _crisis_reach,
+    "country with no 24/7 line and no emergency number": _crisis_no_hour_covered,
 }
 
 
