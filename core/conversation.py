@@ -941,7 +941,7 @@ class Holdspace:
         group = dataclasses.replace(
             group, next_due_at=self._group_next(group, turn.now), active=True
         )
-        await turn.tx.save_group(group)
+        await turn.tx.save_group(await self.with_next_prompt(turn.tx, group, turn.now))
         return [self._group_summary(turn, group, "setup.done")]
 
     async def on_topic(self, turn: _Turn) -> list[Reply]:
@@ -985,7 +985,10 @@ class Holdspace:
             return [self._say(turn, "topic.too_many", count=MAX_SCHEDULED_TOPICS)]
         themes = {theme} if theme else set(group.themes if group else ())
         day = local_date(due, zone)
-        prompt = await self.group_prompt(turn.tx, platform, chat, locale, themes, day, turn.now)
+        daily = (group.next_prompt_id,) if group and group.next_prompt_id else ()
+        prompt = await self.group_prompt(
+            turn.tx, platform, chat, locale, themes, day, turn.now, avoid=daily
+        )
         if prompt is None:
             return [self._say(turn, "error.no_prompt")]
         thread = turn.event.thread_id or (group.thread_id if group else None)
@@ -1037,7 +1040,10 @@ class Holdspace:
         locale = group.locale if group else turn.locale
         themes = {theme} if theme else set(group.themes if group else ())
         day = local_date(turn.now, group.zone if group else "UTC")
-        prompt = await self.group_prompt(turn.tx, platform, chat, locale, themes, day, turn.now)
+        daily = (group.next_prompt_id,) if group and group.next_prompt_id else ()
+        prompt = await self.group_prompt(
+            turn.tx, platform, chat, locale, themes, day, turn.now, avoid=daily
+        )
         if prompt is None:
             return [self._say(turn, "error.no_prompt")]
         await turn.tx.record_sent(platform, [(group_recipient(chat), prompt.id)], turn.now)
@@ -1052,6 +1058,8 @@ class Holdspace:
         themes: Collection[str],
         day: dt.date,
         now: dt.datetime,
+        *,
+        avoid: Collection[str] = (),
     ) -> Prompt | None:
         """Choose a group's prompt for its local day: none repeats until the pool is used up.
 
@@ -1064,7 +1072,18 @@ class Holdspace:
         ]
         recipient = group_recipient(chat_id)
         history = await tx.history(platform, recipient)
-        return for_the_day(candidates, day).choose(history, recipient, now)
+        return for_the_day(candidates, day).choose(history, recipient, now, avoid=avoid)
+
+    async def with_next_prompt(self, tx: Tx, group: Group, now: dt.datetime) -> Group:
+        """Return the group with the prompt of its next daily post chosen (none if it has none)."""
+        chosen = None
+        if group.daily and group.active and group.next_due_at is not None:
+            day = local_date(group.next_due_at, group.zone)
+            prompt = await self.group_prompt(
+                tx, group.platform, group.chat_id, group.locale, group.themes, day, now
+            )
+            chosen = prompt.id if prompt else None
+        return dataclasses.replace(group, next_prompt_id=chosen)
 
     # --- privacy -----------------------------------------------------------------------
 

@@ -39,7 +39,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from core.clock import Clock
 from core.conversation import REFLECTION_ANSWER_WINDOW, Holdspace
-from core.model import Reply, Subscription
+from core.model import Group, Reply, Subscription
 from core.reflections import DayPool, for_the_day
 from core.schedule import (
     dates_falling_on,
@@ -309,7 +309,6 @@ class Delivery:
 
     async def _queue_groups(self, platform: str) -> int:
         now = self.clock.now()
-        library = self.app.library
         queued = 0
         async with self.storage.transaction() as tx:
             rows = (
@@ -330,53 +329,52 @@ class Delivery:
                 following = next_due(
                     parse_time(group.slot), group.zone, max(now, due), parse_cadence(group.cadence)
                 )
-                await tx.save_group(replace(group, next_due_at=following))
-                if not group.active:
-                    continue
-                if now - due > self.grace:
-                    log.info("skipped a group post %s late (over the catch-up grace)", now - due)
-                    continue
-                day = local_date(due, group.zone)
-                prompt = await self.app.group_prompt(
-                    tx, platform, group.chat_id, group.locale, group.themes, day, now
-                )
-                if prompt is None:
-                    continue
-                text = library.text("daily.group", group.locale, prompt=prompt.text)
-                destination = Destination(platform, group.chat_id, True, group.thread_id)
-                recipient = group_recipient(group.chat_id)
-                row = outbox_row(recipient, destination, prompt.id, text, due, now)
-                if await tx.queue([row]):
-                    queued += 1
-                    await tx.record_sent(platform, [(recipient, prompt.id)], now)
+                queued += await self._queue_group(tx, group, due, now)
+                ahead = replace(group, next_due_at=following)
+                await tx.save_group(await self.app.with_next_prompt(tx, ahead, now))
         return queued
+
+    async def _queue_group(self, tx: Tx, group: Group, due: dt.datetime, now: dt.datetime) -> int:
+        """Queue one group's daily post; return 1 if it was queued."""
+        if not group.active:
+            return 0
+        if now - due > self.grace:
+            log.info("skipped a group post %s late (over the catch-up grace)", now - due)
+            return 0
+        themes = set(group.themes)
+        chosen = self.app.library.prompt(group.next_prompt_id or "", group.locale)
+        if chosen is None or not chosen.fits("group") or (themes and chosen.theme not in themes):
+            day = local_date(due, group.zone)  # nothing chosen ahead (or no longer fitting)
+            chosen = await self.app.group_prompt(
+                tx, group.platform, group.chat_id, group.locale, themes, day, now
+            )
+        if chosen is None:
+            return 0
+        text = self.app.library.text("daily.group", group.locale, prompt=chosen.text)
+        destination = Destination(group.platform, group.chat_id, True, group.thread_id)
+        recipient = group_recipient(group.chat_id)
+        if not await tx.queue([outbox_row(recipient, destination, chosen.id, text, due, now)]):
+            return 0
+        await tx.record_sent(group.platform, [(recipient, chosen.id)], now)
+        return 1
 
     async def _groups_prompts_near(self, tx: Tx, platform: str, now: dt.datetime) -> set[str]:
         """Return the prompts groups got in the last day or will get in the next.
 
         A member's reflection avoids them all: which group is hers is not stored. A group's
-        next prompt is known ahead (the choice depends only on its history and its day).
+        next prompt is chosen when its due time is set (`Group.next_prompt_id`).
         """
         near = await _recent_group_items(tx, platform, now)
         rows = await tx.conn.execute(
-            sa.select(t.groups.c.chat_id).where(
+            sa.select(t.groups.c.next_prompt_id).where(
                 t.groups.c.platform == platform,
                 t.groups.c.daily.is_(True),
                 t.groups.c.active.is_(True),
                 t.groups.c.next_due_at < now + dt.timedelta(days=1),
+                t.groups.c.next_prompt_id.is_not(None),
             )
         )
-        for row in rows:
-            group = await tx.group(platform, row.chat_id)
-            if group is None or group.next_due_at is None:
-                continue
-            day = local_date(group.next_due_at, group.zone)
-            prompt = await self.app.group_prompt(
-                tx, platform, group.chat_id, group.locale, group.themes, day, group.next_due_at
-            )
-            if prompt is not None:
-                near.add(prompt.id)
-        return near
+        return near | {row.next_prompt_id for row in rows}
 
     async def _prune(self, platform: str) -> None:
         """Forget delivered and dead outbox rows after a week: what went is in the history."""
@@ -488,13 +486,20 @@ class Delivery:
                 except Exception:  # the database is away: try again at the next beat
                     log.exception("could not record sent outbox rows yet")
 
+        async def wind_up(keeper: asyncio.Task[None]) -> None:
+            keeper.cancel()
+            await asyncio.gather(keeper, return_exceptions=True)
+            try:
+                await flush()
+            except Exception:  # the lease decides for these rows; a shutdown must go on
+                log.exception("could not record %d sent outbox rows", len(delivered))
+
         keeper = asyncio.create_task(keep())
         try:
             await asyncio.gather(*(work() for _ in range(min(self.in_flight, len(rows)))))
         finally:
-            keeper.cancel()
-            await asyncio.gather(keeper, return_exceptions=True)
-            await asyncio.shield(flush())
+            # shielded whole: a second cancellation cannot skip the last write
+            await asyncio.shield(wind_up(keeper))
         return sent
 
     async def _send_one(self, platform: str, row: Any) -> bool:
@@ -598,8 +603,8 @@ async def _recent_group_items(tx: Tx, platform: str, now: dt.datetime) -> set[st
         sa.select(t.history.c.item_id).where(
             t.history.c.platform == platform,
             t.history.c.sent_at > now - dt.timedelta(days=1),
-            t.history.c.recipient >= "group:",
-            t.history.c.recipient < "group;",  # every "group:…" key, and nothing else
+            t.history.c.sent_at <= now + dt.timedelta(days=1),  # a topic planned soon
+            t.history.c.recipient.like("group:%"),  # a range would depend on the collation
         )
     )
     return {row.item_id for row in rows}

@@ -114,7 +114,11 @@ class Subscription:
 
 @dataclass(frozen=True)
 class Group:
-    """A group's settings: its daily reflection and the themes it wants."""
+    """A group's settings: its daily reflection and the themes it wants.
+
+    `next_prompt_id` is the prompt its next daily post will carry, chosen when the due time
+    is set, so that members' reflections can avoid it and a topic does not take it.
+    """
 
     platform: str
     chat_id: str
@@ -128,6 +132,7 @@ class Group:
     thread_id: str | None = None
     next_due_at: dt.datetime | None = None
     active: bool = True
+    next_prompt_id: str | None = None  # what it gets at next_due_at, chosen ahead
 
 
 @dataclass(frozen=True)

@@ -115,13 +115,18 @@ class Tx:
         )
 
     async def rekey_group(self, platform: str, old_chat_id: str, new_chat_id: str) -> None:
-        """Move a group's settings and history to its new id (Telegram supergroup upgrade)."""
+        """Move a group's settings and history to its new id (Telegram supergroup upgrade).
+
+        If the new id has settings already (a moderator set it up first), they stand and the
+        old id's go, so the chat never gets two daily posts.
+        """
+        old_group = sa.and_(t.groups.c.platform == platform, t.groups.c.chat_id == old_chat_id)
         if await self.group(platform, new_chat_id) is None:
             await self.conn.execute(
-                sa.update(t.groups)
-                .where(t.groups.c.platform == platform, t.groups.c.chat_id == old_chat_id)
-                .values(chat_id=new_chat_id)
+                sa.update(t.groups).where(old_group).values(chat_id=new_chat_id)
             )
+        else:
+            await self.conn.execute(sa.delete(t.groups).where(old_group))
         await self.conn.execute(
             sa.update(t.history)
             .where(
@@ -153,14 +158,18 @@ class Tx:
         )
 
     async def forget_member(self, platform: str, user_id: str) -> None:
-        """Delete everything stored about a member."""
+        """Delete everything stored about a member.
+
+        Her subscription goes first: on PostgreSQL that waits for a tick holding it, so the
+        history and outbox rows that tick wrote are there to be deleted next.
+        """
         recipient = member_recipient(user_id)
         for table, where in (
+            (t.subscriptions, t.subscriptions.c.user_id == user_id),
+            (t.members, t.members.c.user_id == user_id),
             (t.journal_entries, t.journal_entries.c.user_id == user_id),
             (t.history, t.history.c.recipient == recipient),
             (t.outbox, t.outbox.c.recipient == recipient),
-            (t.subscriptions, t.subscriptions.c.user_id == user_id),
-            (t.members, t.members.c.user_id == user_id),
         ):
             await self.conn.execute(sa.delete(table).where(table.c.platform == platform, where))
 

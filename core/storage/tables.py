@@ -86,6 +86,7 @@ groups = sa.Table(
     sa.Column("thread_id", sa.String(64)),
     sa.Column("next_due_at", UTCDateTime()),
     sa.Column("active", sa.Boolean(), nullable=False, default=True),
+    sa.Column("next_prompt_id", sa.String(64)),  # chosen ahead: members avoid it
     sa.Index("ix_groups_next_due_at", "next_due_at"),
 )
 

@@ -735,3 +735,69 @@ async def test_the_service_ticks_at_start_and_stops_cleanly(
                 break
             await asyncio.sleep(0.02)
     assert [d.chat_id for d, _ in sender.sent] == ["ann"]
+
+
+async def test_a_groups_next_post_is_chosen_ahead_and_a_topic_does_not_shift_it(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 23, 12, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/setup on 09:00 UTC", group="circle", mod=True)
+    async with store.transaction() as tx:
+        group = await tx.group("test", "circle")
+        assert group is not None and group.next_prompt_id is not None
+        chosen = group.next_prompt_id
+    for n in range(30):
+        await _say(app, "/subscribe 08:00 UTC", user=f"m{n}")
+    clock.set(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    await _run(delivery)
+    members_got = {text for d, text in sender.sent if not d.is_group}
+    clock.set(dt.datetime(2026, 11, 24, 8, 30, tzinfo=UTC))
+    [topic] = await _say(app, "/topic", group="circle", mod=True)  # the moderator's own, now
+    assert _prompt_of(library, topic).id != chosen
+    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    await _run(delivery)
+    [posted] = [text for d, text in sender.sent if d.is_group]
+    prompt = library.prompt(chosen, "en")
+    assert prompt is not None
+    assert posted == library.text("daily.group", "en", prompt=prompt.text)  # as chosen
+    assert not any(prompt.text in got for got in members_got)  # and no member had it
+
+
+async def test_a_migrated_group_that_was_set_up_again_posts_once_a_day(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/setup on 09:00 UTC", group="old", mod=True)
+    await _say(app, "/setup on 10:00 UTC", group="new", mod=True)  # set up again after it
+    await app.group_migrated("test", "old", "new")
+    await _until(
+        delivery, clock, dt.datetime(2026, 11, 27, 11, 0, tzinfo=UTC), dt.timedelta(hours=1)
+    )
+    assert [d.chat_id for d, _ in sender.sent] == ["new"] * 4  # the 24th to the 27th
+
+
+async def test_a_shutdown_ends_even_when_the_last_write_fails(
+    library: Library, store: Storage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    sender = FakeSender(hang=asyncio.Event())
+    app, delivery = _pipeline(library, store, clock, sender, flush_every=60.0)
+    for user in ("a", "hang"):
+        await _say(app, "/subscribe 09:00 UTC", user=user)
+    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    await delivery.tick()
+
+    async def refused(ids: list[int]) -> None:
+        raise ConnectionError("the database went away")
+
+    monkeypatch.setattr(delivery, "_mark_sent", refused)
+    draining = asyncio.create_task(delivery.drain("test"))
+    while not sender.sent:  # noqa: ASYNC110 - the fake sender keeps a plain list
+        await asyncio.sleep(0.01)
+    draining.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await asyncio.wait_for(draining, timeout=2)  # the cancellation is not swallowed
