@@ -987,7 +987,7 @@ class Holdspace:
         day = local_date(due, zone)
         daily = (group.next_prompt_id,) if group and group.next_prompt_id else ()
         prompt = await self.group_prompt(
-            turn.tx, platform, chat, locale, themes, day, turn.now, avoid=daily
+            turn.tx, platform, chat, locale, themes, day, due, avoid=daily
         )
         if prompt is None:
             return [self._say(turn, "error.no_prompt")]
@@ -1027,11 +1027,13 @@ class Holdspace:
         """Cancel one scheduled topic of this group, by the number the list shows."""
         platform, recipient = turn.event.platform, group_recipient(turn.event.chat_id)
         # ids are 32-bit integers on PostgreSQL: nine digits always fit
-        if number.isascii() and number.isdigit() and len(number) <= 9:
-            item = await turn.tx.cancel_scheduled(platform, recipient, "topic", int(number))
-            if item is not None:
-                await turn.tx.forget_sent(platform, recipient, item)
-                return [self._say(turn, "topic.cancelled", id=number)]
+        if (
+            number.isascii()
+            and number.isdigit()
+            and len(number) <= 9
+            and await turn.tx.cancel_scheduled(platform, recipient, "topic", int(number))
+        ):
+            return [self._say(turn, "topic.cancelled", id=number)]
         return [self._say(turn, "topic.cancel_unknown", value=markup.escape(number[:20]))]
 
     async def _topic(self, turn: _Turn, theme: str | None) -> list[Reply]:

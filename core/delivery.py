@@ -173,7 +173,10 @@ class Delivery:
         queued = 0
         for platform in self.senders:
             # Groups first: a member's reflection can then avoid what they get in this tick.
-            queued += await self._queue_groups(platform)
+            try:
+                queued += await self._queue_groups(platform)
+            except Exception:  # members must not wait for a fault in a group's settings
+                log.exception("queueing the groups' posts failed; members go on")
             groups_near: set[str] | None = None  # read once, and only if someone is due
             while True:
                 count, more, groups_near = await self._queue_members(platform, groups_near)
@@ -476,6 +479,7 @@ class Delivery:
 
         async def keep() -> None:
             renewed = time.monotonic()
+            failing = False
             while True:
                 await asyncio.sleep(self.flush_every)
                 try:
@@ -483,14 +487,19 @@ class Delivery:
                     if time.monotonic() - renewed >= self.send_lease.total_seconds() / 3:
                         renewed = time.monotonic()
                         await self._renew(list(unsent))
+                    failing = False
                 except Exception:  # the database is away: try again at the next beat
-                    log.exception("could not record sent outbox rows yet")
+                    if not failing:  # once an outage, not ten times a second
+                        log.exception("could not record sent outbox rows yet")
+                    failing = True
 
         async def wind_up(keeper: asyncio.Task[None]) -> None:
             keeper.cancel()
             await asyncio.gather(keeper, return_exceptions=True)
             try:
                 await flush()
+                # claimed but never started (a shutdown): ready again at once, not after a lease
+                await self._release([row.id for row in queue])
             except Exception:  # the lease decides for these rows; a shutdown must go on
                 log.exception("could not record %d sent outbox rows", len(delivered))
 
@@ -528,6 +537,17 @@ class Delivery:
                 sa.update(t.outbox)
                 .where(t.outbox.c.id.in_(ids))
                 .values(status="sent", sent_at=self.clock.now(), reason=None)
+            )
+
+    async def _release(self, ids: list[int]) -> None:
+        """Give back claimed rows that were never sent."""
+        if not ids:
+            return
+        async with self.storage.transaction() as tx:
+            await tx.conn.execute(
+                sa.update(t.outbox)
+                .where(t.outbox.c.id.in_(ids), t.outbox.c.status == "sending")
+                .values(status="retry", next_attempt_at=self.clock.now(), reason="released")
             )
 
     async def _renew(self, ids: list[int]) -> None:

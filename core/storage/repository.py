@@ -304,35 +304,36 @@ class Tx:
         )
         return [ScheduledPost(**row._mapping) for row in rows]
 
-    async def cancel_scheduled(
-        self, platform: str, recipient: str, kind: str, post: int
-    ) -> str | None:
-        """Remove one waiting post of a recipient's, freeing its slot; return its item id."""
-        result = await self.conn.execute(
-            sa.delete(t.outbox)
-            .where(
-                t.outbox.c.id == post,
-                t.outbox.c.platform == platform,
-                t.outbox.c.recipient == recipient,
-                t.outbox.c.kind == kind,
-                t.outbox.c.status.in_(WAITING),
-            )
-            .returning(t.outbox.c.item_id)
-        )
-        return result.scalar_one_or_none()
+    async def cancel_scheduled(self, platform: str, recipient: str, kind: str, post: int) -> bool:
+        """Remove one waiting post of a recipient's and its record in the history.
 
-    async def forget_sent(self, platform: str, recipient: str, item_id: str) -> None:
-        """Take back the latest record of an item going to a recipient (it never went)."""
-        latest = (
-            sa.select(sa.func.max(t.history.c.id))
-            .where(
+        Its slot is free again and its prompt goes back to the pool; say whether there was
+        such a post.
+        """
+        row = (
+            await self.conn.execute(
+                sa.delete(t.outbox)
+                .where(
+                    t.outbox.c.id == post,
+                    t.outbox.c.platform == platform,
+                    t.outbox.c.recipient == recipient,
+                    t.outbox.c.kind == kind,
+                    t.outbox.c.status.in_(WAITING),
+                )
+                .returning(t.outbox.c.item_id, t.outbox.c.due_at)
+            )
+        ).first()
+        if row is None:
+            return False
+        await self.conn.execute(
+            sa.delete(t.history).where(
                 t.history.c.platform == platform,
                 t.history.c.recipient == recipient,
-                t.history.c.item_id == item_id,
+                t.history.c.item_id == row.item_id,
+                t.history.c.sent_at == row.due_at,  # recorded for the day it was to post
             )
-            .scalar_subquery()
         )
-        await self.conn.execute(sa.delete(t.history).where(t.history.c.id == latest))
+        return True
 
 
 def member_recipient(user_id: str) -> str:

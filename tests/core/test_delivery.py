@@ -509,8 +509,9 @@ async def test_what_went_out_is_recorded_whatever_ends_the_batch(
     clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
     await delivery.tick()
     draining = asyncio.create_task(delivery.drain("test"))
-    while len(sender.sent) < 4:  # noqa: ASYNC110 - the fake sender keeps a plain list
-        await asyncio.sleep(0.01)
+    async with asyncio.timeout(10):
+        while len(sender.sent) < 4:  # noqa: ASYNC110 - the fake sender keeps a plain list
+            await asyncio.sleep(0.01)
     draining.cancel()  # a shutdown, with one request still under way
     with pytest.raises(asyncio.CancelledError):
         await draining
@@ -729,7 +730,7 @@ async def test_the_service_ticks_at_start_and_stops_cleanly(
     app, delivery = _pipeline(library, store, clock, sender)
     await _say(app, "/subscribe 07:30 UTC")  # due tomorrow; today's 07:30 has passed
     clock.set(dt.datetime(2026, 11, 25, 7, 45, tzinfo=UTC))  # the bot was down at 07:30
-    async with DeliveryService(delivery, interval=3600, idle=0.05):
+    async with asyncio.timeout(10), DeliveryService(delivery, interval=3600, idle=0.05):
         for _ in range(100):  # the hourly tick is far off: only the one at start can send it
             if sender.sent:
                 break
@@ -796,8 +797,32 @@ async def test_a_shutdown_ends_even_when_the_last_write_fails(
 
     monkeypatch.setattr(delivery, "_mark_sent", refused)
     draining = asyncio.create_task(delivery.drain("test"))
-    while not sender.sent:  # noqa: ASYNC110 - the fake sender keeps a plain list
-        await asyncio.sleep(0.01)
+    async with asyncio.timeout(10):
+        while not sender.sent:  # noqa: ASYNC110 - the fake sender keeps a plain list
+            await asyncio.sleep(0.01)
     draining.cancel()
     with pytest.raises(asyncio.CancelledError):
         await asyncio.wait_for(draining, timeout=2)  # the cancellation is not swallowed
+
+
+async def test_a_shutdown_gives_back_what_it_had_not_started(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    sender = FakeSender(hang=asyncio.Event())
+    app, delivery = _pipeline(library, store, clock, sender, in_flight=1)
+    await _say(app, "/subscribe 08:59 UTC", user="hang")  # first in line
+    for user in ("a", "b", "c"):
+        await _say(app, "/subscribe 09:00 UTC", user=user)
+    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    await delivery.tick()
+    draining = asyncio.create_task(delivery.drain("test"))
+    await asyncio.sleep(0.2)  # the one worker is waiting on "hang"
+    draining.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await asyncio.wait_for(draining, timeout=10)
+    statuses = {key.split()[0]: status for key, (status, _) in (await _statuses(store)).items()}
+    # maybe sent (its lease decides); never started: ready again at once, not after a lease
+    assert statuses == {"hang": "sending", "a": "retry", "b": "retry", "c": "retry"}
+    assert sender.sent == []
+    assert await delivery.drain("test") == 3
