@@ -474,7 +474,7 @@ class Delivery:
 
         async def flush() -> None:
             ids = delivered[:]
-            await self._mark_sent(ids)
+            await self._update(ids, status="sent", sent_at=self.clock.now(), reason=None)
             del delivered[: len(ids)]  # only one flush runs at a time; sends only append
 
         async def keep() -> None:
@@ -486,7 +486,9 @@ class Delivery:
                     await flush()
                     if time.monotonic() - renewed >= self.send_lease.total_seconds() / 3:
                         renewed = time.monotonic()
-                        await self._renew(list(unsent))
+                        await self._update(
+                            list(unsent), still_claimed=True, claimed_at=self.clock.now()
+                        )
                     failing = False
                 except Exception:  # the database is away: try again at the next beat
                     if not failing:  # once an outage, not ten times a second
@@ -499,7 +501,11 @@ class Delivery:
             try:
                 await flush()
                 # claimed but never started (a shutdown): ready again at once, not after a lease
-                await self._release([row.id for row in queue])
+                unstarted = [row.id for row in queue]
+                await self._update(
+                    unstarted, still_claimed=True, status="retry",
+                    next_attempt_at=self.clock.now(), reason="released",
+                )  # fmt: skip
             except Exception:  # the lease decides for these rows; a shutdown must go on
                 log.exception("could not record %d sent outbox rows", len(delivered))
 
@@ -528,38 +534,18 @@ class Delivery:
         await self._record(row, result.outcome, result)
         return False
 
-    async def _mark_sent(self, ids: list[int]) -> None:
-        """Record sent rows together: one short transaction for what went out since the last."""
-        if not ids:
-            return
-        async with self.storage.transaction() as tx:
-            await tx.conn.execute(
-                sa.update(t.outbox)
-                .where(t.outbox.c.id.in_(ids))
-                .values(status="sent", sent_at=self.clock.now(), reason=None)
-            )
+    async def _update(self, ids: list[int], *, still_claimed: bool = False, **values: Any) -> None:
+        """Update rows of a batch in one short transaction (only those still claimed, if asked).
 
-    async def _release(self, ids: list[int]) -> None:
-        """Give back claimed rows that were never sent."""
+        Rows that went are marked sent whatever happened to them meanwhile: they did go.
+        """
         if not ids:
             return
+        where: list[sa.ColumnElement[bool]] = [t.outbox.c.id.in_(ids)]
+        if still_claimed:
+            where.append(t.outbox.c.status == "sending")
         async with self.storage.transaction() as tx:
-            await tx.conn.execute(
-                sa.update(t.outbox)
-                .where(t.outbox.c.id.in_(ids), t.outbox.c.status == "sending")
-                .values(status="retry", next_attempt_at=self.clock.now(), reason="released")
-            )
-
-    async def _renew(self, ids: list[int]) -> None:
-        """Extend the lease of claimed rows still waiting for their turn."""
-        if not ids:
-            return
-        async with self.storage.transaction() as tx:
-            await tx.conn.execute(
-                sa.update(t.outbox)
-                .where(t.outbox.c.id.in_(ids), t.outbox.c.status == "sending")
-                .values(claimed_at=self.clock.now())
-            )
+            await tx.conn.execute(sa.update(t.outbox).where(*where).values(**values))
 
     async def _record(self, row: Any, outcome: Outcome, result: Any) -> None:
         now = self.clock.now()

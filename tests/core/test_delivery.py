@@ -792,10 +792,10 @@ async def test_a_shutdown_ends_even_when_the_last_write_fails(
     clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
     await delivery.tick()
 
-    async def refused(ids: list[int]) -> None:
+    async def refused(ids: list[int], **values: object) -> None:
         raise ConnectionError("the database went away")
 
-    monkeypatch.setattr(delivery, "_mark_sent", refused)
+    monkeypatch.setattr(delivery, "_update", refused)
     draining = asyncio.create_task(delivery.drain("test"))
     async with asyncio.timeout(10):
         while not sender.sent:  # noqa: ASYNC110 - the fake sender keeps a plain list
