@@ -22,7 +22,7 @@ from core import markup
 from core.clock import Clock
 from core.content import Country, CrisisLine, Library, Prompt, Reframe
 from core.model import Choice, Event, Group, Member, Reply, Subscription
-from core.reflections import choose_prompt, for_the_day
+from core.reflections import choose_prompt, for_group, for_the_day
 from core.reframing import best_reframe
 from core.safety import is_crisis
 from core.schedule import (
@@ -983,12 +983,7 @@ class Holdspace:
         waiting = await turn.tx.scheduled(platform, recipient, "topic")
         if len(waiting) >= MAX_SCHEDULED_TOPICS:
             return [self._say(turn, "topic.too_many", count=MAX_SCHEDULED_TOPICS)]
-        themes = {theme} if theme else set(group.themes if group else ())
-        day = local_date(due, zone)
-        daily = (group.next_prompt_id,) if group and group.next_prompt_id else ()
-        prompt = await self.group_prompt(
-            turn.tx, platform, chat, locale, themes, day, due, avoid=daily
-        )
+        prompt = await self._topic_prompt(turn, group, theme, locale, due, zone)
         if prompt is None:
             return [self._say(turn, "error.no_prompt")]
         thread = turn.event.thread_id or (group.thread_id if group else None)
@@ -1040,16 +1035,30 @@ class Holdspace:
         platform, chat = turn.event.platform, turn.event.chat_id
         group = await turn.tx.group(platform, chat)
         locale = group.locale if group else turn.locale
-        themes = {theme} if theme else set(group.themes if group else ())
-        day = local_date(turn.now, group.zone if group else "UTC")
-        daily = (group.next_prompt_id,) if group and group.next_prompt_id else ()
-        prompt = await self.group_prompt(
-            turn.tx, platform, chat, locale, themes, day, turn.now, avoid=daily
-        )
+        zone = group.zone if group else "UTC"
+        prompt = await self._topic_prompt(turn, group, theme, locale, turn.now, zone)
         if prompt is None:
             return [self._say(turn, "error.no_prompt")]
         await turn.tx.record_sent(platform, [(group_recipient(chat), prompt.id)], turn.now)
         return [Reply(self.library.text("topic.post", locale, prompt=prompt.text), kind="topic")]
+
+    async def _topic_prompt(
+        self,
+        turn: _Turn,
+        group: Group | None,
+        theme: str | None,
+        locale: str,
+        when: dt.datetime,
+        zone: str,
+    ) -> Prompt | None:
+        """Choose a moderator's topic for when it posts: never the group's next daily prompt."""
+        themes = {theme} if theme else set(group.themes if group else ())
+        daily = (group.next_prompt_id,) if group and group.next_prompt_id else ()
+        day = local_date(when, zone)
+        platform, chat = turn.event.platform, turn.event.chat_id
+        return await self.group_prompt(
+            turn.tx, platform, chat, locale, themes, day, when, avoid=daily
+        )
 
     async def group_prompt(
         self,
@@ -1067,11 +1076,7 @@ class Holdspace:
 
         The caller records it (`Tx.record_sent`) once it is sure to be posted.
         """
-        candidates = [
-            p
-            for p in self.library.prompts(locale)
-            if p.fits("group") and (not themes or p.theme in themes)
-        ]
+        candidates = [p for p in self.library.prompts(locale) if for_group(p, themes)]
         recipient = group_recipient(chat_id)
         history = await tx.history(platform, recipient)
         return for_the_day(candidates, day).choose(history, recipient, now, avoid=avoid)

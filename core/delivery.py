@@ -40,7 +40,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from core.clock import Clock
 from core.conversation import REFLECTION_ANSWER_WINDOW, Holdspace
 from core.model import Group, Reply, Subscription
-from core.reflections import DayPool, for_the_day
+from core.reflections import DayPool, for_group, for_the_day
 from core.schedule import (
     dates_falling_on,
     local_date,
@@ -344,12 +344,12 @@ class Delivery:
         if now - due > self.grace:
             log.info("skipped a group post %s late (over the catch-up grace)", now - due)
             return 0
-        themes = set(group.themes)
-        chosen = self.app.library.prompt(group.next_prompt_id or "", group.locale)
-        if chosen is None or not chosen.fits("group") or (themes and chosen.theme not in themes):
+        ahead = group.next_prompt_id
+        chosen = self.app.library.prompt(ahead, group.locale) if ahead else None
+        if chosen is None or not for_group(chosen, group.themes):
             day = local_date(due, group.zone)  # nothing chosen ahead (or no longer fitting)
             chosen = await self.app.group_prompt(
-                tx, group.platform, group.chat_id, group.locale, themes, day, now
+                tx, group.platform, group.chat_id, group.locale, group.themes, day, now
             )
         if chosen is None:
             return 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
@@ -29,7 +29,6 @@ class _Item(Protocol):
 
 _T = TypeVar("_T", bound=_Item)
 
-HARD_DATES = ("child_birthday", "mothers_day", "winter_holidays", "contact_anniversary")
 HARD_DATE_SEASON = dt.timedelta(days=180)  # a hard-date prompt comes once in a season
 
 
@@ -115,8 +114,12 @@ def for_the_day(
     contact changed); the dates everyone shares are known here.
     """
     today = hard_dates_on(day) | hers
-    hard = set(HARD_DATES)
     return DayPool(
         tagged=tuple(p for p in prompts if p.tags & today),
-        ordinary=tuple(p for p in prompts if not (p.tags & hard)),
+        ordinary=tuple(p for p in prompts if not p.tags),  # every tag names a hard date
     )
+
+
+def for_group(prompt: Prompt, themes: Collection[str]) -> bool:
+    """Say whether a group may get a prompt: written for groups, in its themes (or any)."""
+    return prompt.fits("group") and (not themes or prompt.theme in themes)
