@@ -90,6 +90,16 @@ async def _run(delivery: Delivery) -> int:
     return await delivery.drain("test")
 
 
+async def _due_at_nine(
+    app: Holdspace, delivery: Delivery, clock: FakeClock, users: tuple[str, ...] = ("ann",)
+) -> None:
+    """Subscribe members at 09:00 UTC and tick at 09:00 on the 24th: their rows are queued."""
+    for user in users:
+        await _say(app, "/subscribe 09:00 UTC", user=user)
+    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    await delivery.tick()
+
+
 async def _until(
     delivery: Delivery,
     clock: FakeClock,
@@ -244,9 +254,7 @@ async def test_a_row_caught_mid_send_is_sent_again_after_its_lease(
     clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
     sender = FakeSender()
     app, crashed = _pipeline(library, store, clock, sender)
-    await _say(app, "/subscribe 09:00 UTC")
-    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
-    await crashed.tick()
+    await _due_at_nine(app, crashed, clock)
     assert len(await crashed.claim("test", 10)) == 1  # marked sending; then the process died
     _, restarted = _pipeline(library, store, clock, sender)
     assert await restarted.drain("test") == 0  # still within the lease: maybe in flight
@@ -504,10 +512,7 @@ async def test_what_went_out_is_recorded_whatever_ends_the_batch(
     clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
     sender = FakeSender(hang=asyncio.Event())
     app, delivery = _pipeline(library, store, clock, sender, flush_every=60.0)
-    for user in ("a", "broken", "b", "c", "hang", "d"):
-        await _say(app, "/subscribe 09:00 UTC", user=user)
-    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
-    await delivery.tick()
+    await _due_at_nine(app, delivery, clock, ("a", "broken", "b", "c", "hang", "d"))
     draining = asyncio.create_task(delivery.drain("test"))
     async with asyncio.timeout(10):
         while len(sender.sent) < 4:  # noqa: ASYNC110 - the fake sender keeps a plain list
@@ -555,9 +560,7 @@ async def test_a_long_outage_waits_longer_each_time_and_loses_nothing(
     clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
     sender = FakeSender()
     app, delivery = _pipeline(library, store, clock, sender)
-    await _say(app, "/subscribe 09:00 UTC")
-    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
-    await delivery.tick()
+    await _due_at_nine(app, delivery, clock)
     waits = []
     for _ in range(10):  # ten failed tries: about 25 minutes of a platform not answering
         sender.by_chat["ann"] = SendResult(Outcome.RETRY, retry_after=2.0, scope="chat")
@@ -581,9 +584,7 @@ async def test_forget_takes_her_queued_reflections_with_it(
     clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
     sender = FakeSender()
     app, delivery = _pipeline(library, store, clock, sender)
-    await _say(app, "/subscribe 09:00 UTC")
-    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
-    await delivery.tick()  # queued, not sent yet
+    await _due_at_nine(app, delivery, clock)  # queued, not sent yet
     [data] = await _say(app, "/mydata")
     assert '"status": "pending"' in data.text and '"deliveries"' in data.text
     [confirm] = await _say(app, "/forget")
@@ -787,10 +788,7 @@ async def test_a_shutdown_ends_even_when_the_last_write_fails(
     clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
     sender = FakeSender(hang=asyncio.Event())
     app, delivery = _pipeline(library, store, clock, sender, flush_every=60.0)
-    for user in ("a", "hang"):
-        await _say(app, "/subscribe 09:00 UTC", user=user)
-    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
-    await delivery.tick()
+    await _due_at_nine(app, delivery, clock, ("a", "hang"))
 
     async def refused(ids: list[int], **values: object) -> None:
         raise ConnectionError("the database went away")
