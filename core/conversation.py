@@ -24,7 +24,7 @@ from core.content import Country, CrisisLine, Library, Prompt, Reframe
 from core.model import Choice, Event, Group, Member, Reply, Subscription
 from core.reflections import choose_prompt, for_group, for_the_day
 from core.reframing import best_reframe
-from core.safety import is_crisis
+from core.safety import assess
 from core.schedule import (
     DAILY,
     DAY_NAMES,
@@ -266,7 +266,7 @@ class Holdspace:
 
     async def _on_text(self, turn: _Turn) -> list[Reply]:
         text = turn.event.text.strip()
-        if is_crisis(self.library, text):
+        if assess(text).escalates:
             return self._crisis_support(turn, first=True)
         if not text:
             return [self._say(turn, "error.empty")]
@@ -462,7 +462,7 @@ class Holdspace:
         words = turn.args
         if not words:
             return [self._say(turn, "reframe.choose", choices=self._theme_choices(turn, "reframe"))]
-        if is_crisis(self.library, words):
+        if assess(words).escalates:
             return self._crisis_support(turn, first=True)
         too_long = self._too_long(turn, words)
         if too_long:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.content import Library
-from core.safety import is_crisis
+from core.safety import assess
 
 CRISES = [
     "I want to die",
@@ -31,19 +30,17 @@ NOT_CRISES = [
 
 
 @pytest.mark.parametrize("text", CRISES)
-def test_crisis_language_is_recognised(library: Library, text: str) -> None:
-    assert is_crisis(library, text)
+def test_crisis_language_is_recognised(text: str) -> None:
+    assert assess(text).escalates
 
 
 @pytest.mark.parametrize("text", NOT_CRISES)
-def test_sadness_is_not_a_crisis(library: Library, text: str) -> None:
-    assert not is_crisis(library, text)
+def test_sadness_is_not_a_crisis(text: str) -> None:
+    assert not assess(text).escalates
 
 
 @pytest.mark.parametrize(
     "text", ["quiero morir", "no quiero vivir más", "ich will nicht mehr leben", "ich will sterben"]
 )
-def test_crisis_language_in_other_languages(library: Library, text: str) -> None:
-    if len(library.packs) == 1:
-        pytest.skip("only English content is present")
-    assert is_crisis(library, text)
+def test_crisis_language_in_other_languages(text: str) -> None:
+    assert assess(text).escalates

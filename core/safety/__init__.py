@@ -1,0 +1,29 @@
+"""Crisis language: recognised before anything else, in every language Holdspace reads.
+
+`assess(text)` reads one message with the English, Spanish and German lexicons (whatever
+the member's language: a member in crisis may write in any of them) and says how to answer
+it: a `Tier` and the signs it recognised. `docs/safety.md` says what it recognises, how,
+and how well.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core.safety.engine import CRISIS_SIGNS, Assessment, Detector, Tier
+
+
+@lru_cache(maxsize=1)
+def detector() -> Detector:
+    """Return the detector with every language's lexicon (built once)."""
+    from core.safety import en
+
+    return Detector([en.lexicon()])
+
+
+def assess(text: str) -> Assessment:
+    """Read one message and say how to answer it."""
+    return detector().assess(text)
+
+
+__all__ = ["CRISIS_SIGNS", "Assessment", "Detector", "Tier", "assess", "detector"]

@@ -1,0 +1,172 @@
+"""Text as the check reads it: folded, cut into clauses of plain tokens, typos mended.
+
+People write to a bot the way they type on a phone: lowercase, no apostrophes, no accents,
+letters doubled or swapped, emoji for words. Every rule is written against one folded form,
+so that "I don't", "i dont" and "I DON’T" are the same three tokens, "Selbstmordgedanken"
+and "selbstmordgedancken" are one word, and 💊 reads as a word for pills.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Emoji that stand for words in crisis talk become a token every language's rules know.
+# (💀 and 😵 are left alone: "💀" mostly means "I died laughing".)
+EMOJI = {
+    "💊": " xpill ",
+    "🔪": " xknife ",
+    "🗡": " xknife ",
+    "🪒": " xrazor ",
+    "🪢": " xrope ",
+    "🔫": " xgun ",
+    "⚰": " xcoffin ",
+    "🪦": " xgrave ",
+    "🩸": " xblood ",
+    "🌉": " xbridge ",
+    "🚆": " xtrain ",
+    "🚂": " xtrain ",
+    "🚄": " xtrain ",
+    "🚇": " xtrain ",
+    "👋": " xwave ",
+}
+_EMOJI = re.compile("|".join(map(re.escape, EMOJI)))
+_APOSTROPHE = re.compile(r"(?<=\w)['’‘´`ʼ](?=\w)")
+_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐‑](?=[^\W\d_])")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"})
+_LEET_WORD = re.compile(r"[\w$@]*[a-z][\w$@]*")
+_RUNS = re.compile(r"([a-z])\1{2,}")
+# A clause ends at sentence punctuation, a line break or a dash between words.
+_CLAUSE_END = re.compile(r"[.!?;:\n\r…]+|\s[-–—]+\s|\s/\s")
+_TOKEN = re.compile(r"[a-z0-9]+")
+_GERMAN_VOWELS = re.compile(r"(?<=[a-z])(ae|oe|ue)|^(ae|oe|ue)")
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _unleet(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if word.isdigit() or not any(ch.isdigit() or ch in "$@" for ch in word):
+        return word
+    if sum(ch.isalpha() for ch in word) < 2:
+        return word  # "2nd", "3am": a number with letters, not a disguised word
+    if re.fullmatch(r"\d+(st|nd|rd|th|am|pm|h|hs|min|mins|x|k|mg|ml|kg|km|er|ern|s)", word):
+        return word
+    return word.translate(_LEET)
+
+
+def fold(text: str) -> str:
+    """Fold a message to the form every rule is written in (lowercase, plain letters)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _EMOJI.sub(lambda m: EMOJI[m.group(0)], text)
+    text = text.casefold().replace("ß", "ss")
+    text = _APOSTROPHE.sub("", text)
+    text = _INNER_HYPHEN.sub("", text)
+    text = _strip_marks(text)
+    text = _LEET_WORD.sub(_unleet, text)
+    return _RUNS.sub(r"\1", text)
+
+
+def german(token: str) -> str:
+    """Fold a token's written-out umlauts (ae, oe, ue) as German rules expect (muede → mude)."""
+    if "e" not in token:
+        return token
+    return _GERMAN_VOWELS.sub(lambda m: m.group(0)[0], token)
+
+
+def clauses(folded: str) -> list[list[str]]:
+    """Cut folded text into clauses, each a list of tokens."""
+    out = []
+    for part in _CLAUSE_END.split(folded):
+        tokens = _TOKEN.findall(part)
+        if tokens:
+            out.append(tokens)
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class Speller:
+    """Mends one- and two-letter typos in the words the rules care about.
+
+    A token is mended only when it is not a word itself (`real` lists the real words that
+    lie within reach of a vocabulary word), is at least five letters long, and lies within
+    one edit (two for words of eight letters or more) of exactly one vocabulary word. An edit
+    is a letter missing, added, changed, or two neighbours swapped.
+    """
+
+    index: Mapping[str, frozenset[str]]
+    vocabulary: frozenset[str]
+    real: frozenset[str]
+
+    @classmethod
+    def build(cls, vocabulary: Iterable[str], real: Iterable[str]) -> Speller:
+        """Index a vocabulary by its deletions (the symmetric-delete method)."""
+        words = frozenset(w for w in vocabulary if len(w) >= MIN_FUZZY)
+        index: dict[str, set[str]] = {}
+        for word in words:
+            for variant in _deletions(word, _reach(word)):
+                index.setdefault(variant, set()).add(word)
+        return cls(
+            {k: frozenset(v) for k, v in index.items()}, words, frozenset(real) - words
+        )
+
+    def mend(self, token: str) -> str:
+        """Return the vocabulary word a token misspells, or the token itself."""
+        return _mend(self, token)
+
+
+MIN_FUZZY = 5
+
+
+def _reach(word: str) -> int:
+    return 2 if len(word) >= 8 else 1
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w)) if len(w) > 1}
+        found |= frontier
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _mend_cached(speller: Speller, token: str) -> str:
+    candidates: set[str] = set()
+    for variant in _deletions(token, 2 if len(token) >= 8 else 1):
+        candidates |= speller.index.get(variant, frozenset())
+    matches = {w for w in candidates if distance(token, w) <= _reach(w)}
+    if len(matches) == 1:
+        return matches.pop()
+    return token
+
+
+def _mend(speller: Speller, token: str) -> str:
+    if len(token) < MIN_FUZZY or token in speller.vocabulary or token in speller.real:
+        return token
+    if not token.isalpha():
+        return token
+    return _mend_cached(speller, token)
+
+
+def distance(a: str, b: str) -> int:
+    """Count the edits between two words (optimal string alignment distance)."""
+    if a == b:
+        return 0
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
