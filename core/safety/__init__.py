@@ -13,12 +13,17 @@ from functools import lru_cache
 from core.safety.engine import CRISIS_SIGNS, Assessment, Detector, Tier
 
 
+def build() -> Detector:
+    """Build a detector with every language's lexicon."""
+    from core.safety import de, en, es
+
+    return Detector([en.lexicon(), es.lexicon(), de.lexicon()])
+
+
 @lru_cache(maxsize=1)
 def detector() -> Detector:
-    """Return the detector with every language's lexicon (built once)."""
-    from core.safety import en
-
-    return Detector([en.lexicon()])
+    """Return the detector the bot uses (built once)."""
+    return build()
 
 
 def assess(text: str) -> Assessment:
@@ -26,4 +31,4 @@ def assess(text: str) -> Assessment:
     return detector().assess(text)
 
 
-__all__ = ["CRISIS_SIGNS", "Assessment", "Detector", "Tier", "assess", "detector"]
+__all__ = ["CRISIS_SIGNS", "Assessment", "Detector", "Tier", "assess", "build", "detector"]

@@ -7,7 +7,8 @@ for up to three other words in between.
 
 from __future__ import annotations
 
-from core.safety.engine import Lexicon, compile_rules, expand_source
+from core.safety.engine import Lexicon
+from core.safety.engine import lexicon as build
 
 M: dict[str, str] = {}
 M["GAP"] = r"(?:\w+ ){0,3}"
@@ -115,13 +116,13 @@ M["PERSON"] = (
 RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- wish to be dead -----------------------------------------------------------------
     ("wish_dead", r"(?:{WANTTO}) (?:just |really |simply |quietly |honestly )?(?:{BE_DEAD})"),
-    ("wish_dead", r"(?:wish|wishing|wished) (?:i|id|that i) (?:was|were|had|could|would|d) (?:just )?(?:dead|die|be dead|never been born|not been born|not wake up|not woken up|disappear|stop existing|not exist|gone|go to sleep|fall asleep and not|sleep forever|fade|vanish|been born)"),
+    ("wish_dead", r"(?:wish|wishes|wishing|wished) (?:i|id|that i|she|he|they|shed|hed|theyd|that she|that he) (?:was|were|had|could|would|d) (?:just )?(?:dead|die|be dead|never been born|not been born|not wake up|not woken up|disappear|stop existing|not exist|gone|go to sleep|fall asleep and not|sleep forever|fade|vanish|been born)"),
     ("wish_dead", r"(?:{NEG}) (?:\w+ )?(?:want|wanna|wish|like|care|need) (?:\w+ )?to (?:{LIVE})(?! (?:with|near|in|there|here with|like (?:that|her|him|them)))", {"negatable": False}),
     ("wish_dead", r"(?:not sure|dont know|unsure) (?:if |whether |that )?(?:i )?(?:want|wanna|can|will|could) (?:to )?(?:{LIVE}) (?:anymore|any more|much longer|any longer)", {"negatable": False}),
     ("wish_dead", r"(?:tired|sick|exhausted|weary|done|fed up|finished) (?:of|with) (?:being alive|living|life|this life|my life|existing|being here|this world|breathing|waking up|it all for good)"),
     ("wish_dead", r"(?:no|whats the|what is the|whats even the|what is even the|wheres the|dont see the|cant see the|cannot see the|is there any) (?:point|reason|purpose|use) (?:of|in|to|for) (?:me )?(?:living|being alive|life|going on|carrying on|me being here|being here|existing|waking up|live|wake up|keep living|staying alive|stay alive|it all)"),
     ("wish_dead", r"(?:nothing|no one|nobody|noone) (?:left )?to live for|(?:no|nothing|not) (?:\w+ )?worth living for|(?:life|living|it) (?:is|isnt|aint|is not) (?:\w+ )?worth (?:living|it anymore)|not worth living"),
-    ("wish_dead", r"(?:god|lord|jesus|heaven|universe) (?:to |will |would |please |just |can |could )*(?:take|took) me|(?:pray|prayed|praying|beg|begging|ask|asking|asked) (?:\w+ ){0,3}(?:to )?(?:take me|let me die|not wake|for death|to die)|keeping me alive|why am i still (?:here|alive)|why (?:is|does) (?:god|he) (?:\w+ )?(?:keep|keeping) me"),
+    ("wish_dead", r"(?:god|lord|jesus|heaven|universe) (?:to |will |would |please |just |can |could |would just |will just )*(?:take|takes|took|taking) me|(?:pray|prayed|praying|beg|begging|ask|asking|asked) (?:\w+ ){0,3}(?:to )?(?:take me|let me die|not wake|for death|to die)|keeping me alive|why am i still (?:here|alive)|why (?:is|does) (?:god|he) (?:\w+ )?(?:keep|keeping) me"),
     ("wish_dead", r"(?:hope|hoping|pray|praying|wish) (?:that )?(?:i|id) (?:dont|do not|never|wont|will not|dont ever|not) (?:wake up|make it|see (?:the )?(?:morning|tomorrow|christmas|another))"),
     ("wish_dead", r"(?:wouldnt|would not|dont|do not|wont|will not|d not|wouldn t) (?:mind|care|be sad|object) (?:\w+ ){0,2}(?:if i )?(?:dying|die|died|not waking up|didnt wake up|never woke up|never waking up|being dead|not being here|wasnt here|was gone|dropped dead|got hit|was hit|it all ended|it ended|never wake up|not wake up|didnt make it)"),
     ("wish_dead", r"(?:glad|happy|relieved|grateful|thankful) (?:\w+ ){0,2}if (?:i|it|my heart|something) (?:\w+ ){0,3}(?:died|stopped|ended|was over|didnt wake|never woke|took me|killed me)|(?:would|d) be (?:glad|happy|relieved|grateful) (?:of it|to go|to die)"),
@@ -166,7 +167,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("method", r"(?:it will|itll|that will|thatll|it would|would it|will it) (?:\w+ ){0,2}(?:finish|end|kill|stop) (?:everything|it all|me|my life|the pain for good)"),
     ("method", r"(?:the|that|a) (?:tracks|railway line|train line|line) (?:\w+ ){0,4}(?:calling|call|pulling|keep|keeps)|(?:tracks|train|trains|bridge|water|river|sea|edge) (?:\w+ ){0,3}(?:calling me|call to me|calls to me|calling my name|pulling me)"),
     # --- means at hand (with a time: acute) -----------------------------------------------
-    ("at_hand", r"(?:saved|saving|collected|collecting|hoarded|hoarding|stockpiled|stockpiling|stockpilling|stockpilled|stashed|stashing|squirrel\w* away|put aside|putting aside|kept back|keeping back|stocked up|stocking up|built up|building up|storing|stored|hidden|hid|hiding|counting|counted|gathering|gathered) (?:up |away )?(?:\w+ ){0,5}(?:{PILL}|{POISON})"),
+    ("at_hand", r"(?:saved|saving|collected|collecting|hoarded|hoarding|stockpiled|stockpiling|stockpilling|stockpilled|stashed|stashing|squirrel\w* away|put aside|putting aside|kept back|keeping back|stocked up|stocking up|built up|building up|storing|stored|counting|counted|gathering|gathered) (?:up |away )?(?:\w+ ){0,5}(?:{PILL}|{POISON})"),
     ("at_hand", r"(?:{PILL}|{POISON}) (?:\w+ ){0,5}(?:saved|saved up|stockpiled|stashed|hoarded|collected|counted out|lined up|put by|hidden away)"),
     ("at_hand", r"(?:{STRONG_MEANS}|xknife|knife|car keys|keys) (?:\w+ ){0,3}(?:is|are|s|re|sits|sitting|lying|laid|lined|all|already|ready) (?:\w+ ){0,3}(?:ready|out|next to me|beside me|in front of me|on the (?:bed|table|counter|nightstand|bedside table|kitchen table|desk|floor|side)|in my (?:hand|hands|bag|handbag|pocket|car|lap|drawer)|up in|already up|counted|here with me|sorted|up|set up|in the boot|in the car|tied|loaded)"),
     ("at_hand", r"(?:enough|plenty of) (?:\w+ ){0,2}(?:{PILL}|{POISON}) (?:\w+ ){0,2}(?:to|for|saved|here|now|at home|in the house)|(?:have|got|gotten) (?:\w+ )?enough (?:\w+ ){0,3}(?:saved|stored|put away|hidden|stashed|to do it|to end|to finish|now|to make sure|in the house)"),
@@ -177,7 +178,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("plan", r"(?:{I}|ive|i have|i) (?:\w+ )?(?:decided|made up my mind|worked out|worked it all out|worked everything out|planned|got a plan|have a plan|picked|chosen|chose|set) (?:\w+ ){0,4}(?:when|how|the day|the date|a date|the time|the night|where|to do it|to end|to go through|its happening|it all out|everything out|the method|my exit|my way out)"),
     ("plan", r"(?:going to|gonna|gona|will|ill|im going to|i am going to|plan to|planning to|decided to|intend to|want to|wanna) (?:do it|go through with it|end it|finally do it|do it properly|finish it)(?: (?:properly|this time|for real|finally))?(?: (?:{TIME}|{IMMINENT}))?"),
     ("plan", r"(?:its|it is|it will be|itll be|it ll be|thats|that is|that will be) (?:\w+ )?(?:happening|over|done|the end|my last|when ill do it|when i do it|when|my date|the date|the day|it for me)(?: (?:{TIME}|{IMMINENT}))", {"negatable": False}),
-    ("plan", r"(?:after|once|when) (?:\w+ ){0,5}(?:im|i am|ill be|i ll be|i will be) (?:done|gone|out of here|finished|going)|(?:im|i am|ill be) (?:done|gone|out of here|finished) (?:\w+ )?(?:after|once|by|before|on|at) (?:\w+ ){0,3}(?:{TIME})"),
+    ("plan", r"(?:after|once|when) (?:\w+ ){0,7}(?:im|i am|ill be|i ll be|i will be) (?:done|gone|out of here|finished|going)|(?:im|i am|ill be) (?:done|gone|out of here|finished) (?:\w+ )?(?:after|once|by|before|on|at) (?:\w+ ){0,3}(?:{TIME})"),
     ("plan", r"(?:my|a|the) (?:exit|exit plan|way out|last day|final day|final night|last night on earth|end date)(?: (?:is|will be|on))?"),
     ("plan", r"(?:note|letters?) (?:is |are )?(?:written|ready|done)(?: (?:and|for))?"),
     ("time", r"{TIME}"),
@@ -214,17 +215,17 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("self_harm", r"(?:cut|cutting|cuts|burn|burned|burnt|burning|hit|hitting|punch|punching|punched|scratch|scratching|scratched|bang|banging|banged|dig|digging|dug|carve|carving|carved|pinch|pinching|bite|biting|slice|slicing|hurt|hurting|harm|harming|stab|stabbing) (?:\w+ ){0,4}(?:my|me on my|myself on my|myself in my) (?:own )?(?:arms?|forearms?|upper arms?|legs?|thighs?|wrists?|skin|head|stomach|belly|tummy|hips?|body|face|chest|ankles?|calves|shins?|hands?|knuckles|fists?)(?! (?:on the|in the door|by accident|accidentally|while|when i|chopping|cooking|shaving|gardening|doing|against the cupboard|on a))"),
     ("self_harm", r"self ?harm\w*|selfharm\w*|self injur\w*|self mutilat\w*|self inflict\w*|sh (?:again|urges?|scars?|relapse|wounds?|cuts?)|(?:urge|urges) to (?:cut|sh|hurt|harm|burn)|(?:the|my) (?:sh|cutting|burning) (?:is back|again|started again|urges)"),
     ("self_harm", r"(?:cuts|burns|scratches|bruises|scars|wounds|marks|welts|slashes|lines) (?:\w+ ){0,2}(?:on|in|across|up|down) (?:my|both my) (?:own )?(?:arms?|forearms?|legs?|thighs?|wrists?|skin|stomach|hips?|body|ankles?|hands?|chest)"),
-    ("self_harm", r"(?:dig|digging|dug|press|pressing|pressed|stick|sticking) (?:\w+ ){0,2}(?:my )?(?:nails|fingernails|compass|needle|pin|pins|keys?) into (?:my )?(?:\w+ )?(?:skin|arms?|wrists?|legs?|thighs?|hands?|palms?|flesh)|(?:pick|picking|picked) (?:at )?(?:my )?(?:skin|scabs?|wounds?|the same wound) (?:\w+ ){0,5}(?:bleed|bleeds|bleeding|raw|never heal|until|till)"),
+    ("self_harm", r"(?:dig|digging|dug|press|pressing|pressed|stick|sticking) (?:\w+ ){0,2}(?:my )?(?:nails|fingernails|compass|needle|pin|pins|keys?) (?:into|in|in to) (?:\w+ ){0,4}(?:skin|arms?|wrists?|legs?|thighs?|hands?|palms?|flesh)|(?:pick|picking|picked) (?:at )?(?:my )?(?:skin|scabs?|wounds?|the same wound) (?:\w+ ){0,5}(?:bleed|bleeds|bleeding|raw|never heal|until|till)"),
     ("self_harm", r"(?:relapsed|relapse|relaps\w*|slipped|blew it|broke my streak) (?:\w+ ){0,6}(?:cut|cutting|blade|razor|burn|burning|harm|hurt)|(?:clean|free) (?:from|of) (?:cutting|self harm|sh|harming)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:days|weeks|months|years|yrs) (?:clean|free) (?:\w+ ){0,6}(?:blew it|broke|relapsed|again|blade|cut|razor)|(?:was|been|had been) (?:\w+ ){0,3}clean (?:\w+ ){0,8}(?:blew it|relapsed|again last night|blade|razor|cut)"),
     ("self_harm", r"(?:razor|blade|blades|xrazor|pencil sharpener|sharpener blade|broken glass|lighter|cigarette|hot spoon|iron|compass|scissors) (?:\w+ ){0,5}(?:on|to|into|against|across) my (?:\w+ )?(?:skin|arms?|forearms?|legs?|thighs?|wrists?|stomach|hips?)|(?:grabbed|took|got|used|use|using|reached for) (?:a |the |my )?(?:razor|blade|blades|pencil sharpener|lighter|hot spoon|scissors)(?! (?:to (?:shave|open|cut (?:the|open|her|his|some)))|for (?:the|my) (?:legs|beard))"),
     ("self_harm", r"(?:hurt|hurting|harm|harming|punish|punishing) (?:my )?(?:body|skin) (?:on purpose|deliberately|again)|(?:on purpose|deliberately) (?:hurt|burn|cut|hit|starve)|(?:the )?(?:physical )?pain (?:\w+ ){0,3}(?:helps|helped|distracts|stops the|easier than)"),
     # --- being a burden -------------------------------------------------------------------
-    ("burden", r"(?:better|easier|happier|lighter|freer|fine|ok|okay|good|relieved|calmer|more peaceful|more happy) (?:off |place |now )?(?:\w+ ){0,2}(?:without|w o|w/o|wo|minus) me(?! (?:there|in the room|at the (?:party|dinner|wedding))|(?: (?:in (?:his|her|their) li(?:fe|ves))))", {"owner": "self"}),
+    ("burden", r"(?:better|easier|happier|lighter|freer|free|fine|ok|okay|good|relieved|calmer|more peaceful|more happy) (?:off |place |now )?(?:\w+ ){0,2}(?:without|w o|w/o|wo|minus) me(?! (?:there|in the room|at the (?:party|dinner|wedding))|(?: (?:in (?:his|her|their) li(?:fe|ves))))", {"owner": "self"}),
     ("burden", r"(?:{I}|i feel|feel|i feel like|feel like|ive become|become|being|im just|i m|am) (?:\w+ ){0,3}(?:a |such a |the |only a |just a |nothing but a |nothing but )?(?:burden|burdn|dead weight|deadweight|waste of space|waste of oxygen|waste of air|drain on|weight around|millstone|nuisance to everyone|problem for everyone|trouble for everybody|only trouble|heavy sad thing)"),
     ("burden", r"(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:was|were|am|m|is|wasnt|werent|wasn t|not)? ?(?:gone|dead|not here|not around|wasnt here|wasnt around|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|not in the picture|gone for good)(?: (?:\w+ ){0,6}(?:relieved|better|happier|easier|party|peace|free|glad|lighter|nobody|no one|noone|wouldnt notice|wouldnt care|wouldnt miss|celebrate|move on|finally))", {"owner": "self"}),
     ("burden", r"(?:relieved|better|happier|easier|party|peace|free|glad|lighter|celebrate|finally have) (?:\w+ ){0,4}(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:gone|dead|not here|not around|wasnt here|wasnt around|werent here|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|wasnt in the picture|not in the picture)", {"owner": "self"}),
     ("burden", r"(?:no one|nobody|noone|no1|not one person|not a single person|none of them|no one at all|not even my \w+) (?:\w+ )?(?:would|will|wouldnt|d|is going to|gonna|would even|will even|would ever|would really) (?:even )?(?:miss|notice|care|cry|come to my funeral|mourn|be sad|realise|realize)(?! (?:if i (?:left|moved|stopped (?:calling|texting|writing))))", {"negatable": False, "owner": "self"}),
-    ("burden", r"(?:wont|will not|not|wont be) (?:\w+ )?(?:be )?(?:a |anyones |their |your )?(?:problem|burden|bother|nuisance|worry) (?:\w+ ){0,2}(?:much longer|for long|anymore|any more|any longer|soon|for much longer)", {"negatable": False}),
+    ("burden", r"(?:wont|will not|not|wont be) (?:\w+ )?(?:be )?(?:a |anyones |their |your )?(?:problem|burden|bother|nuisance|worry) (?:\w+ ){0,4}(?:much longer|for long|anymore|any more|any longer|soon|for much longer)", {"negatable": False}),
     ("burden", r"(?:get|getting|got|take|taking) (?:{ME} )?out of (?:the|their|everyones|everybodys|his|her|your) (?:way|lives|life) (?:for good|forever|permanently|for ever|once and for all|properly)|(?:one less|one fewer) (?:\w+ )?(?:headache|problem|burden|mouth to feed|thing to worry about) (?:for|to)|(?:the |a )?(?:world|everyone|everybody|they) (?:\w+ )?(?:would|will|d) be (?:a )?(?:better|easier|happier) (?:place )?(?:\w+ )?(?:without me|if i|when i)"),
     ("burden", r"(?:only|just|always) (?:ever )?(?:cause|causing|bring|bringing|make|making|caused|brought) (?:\w+ )?(?:problems|trouble|pain|misery|grief|heartache|suffering|hurt) (?:to|for) (?:everyone|everybody|all of them|the people i love|my (?:family|kids|children)|them all|anyone)|(?:the|a) (?:only )?(?:thing|one|problem|obstacle) (?:standing )?(?:in the way|between them)|(?:im|i am) the (?:reason|problem|obstacle) (?:\w+ ){0,6}(?:everyone|they|them|my family) (?:\w+ ){0,3}(?:suffer|unhappy|fight|dont speak|cant)"),
     ("burden", r"(?:if|once) i (?:\w+ )?(?:wasnt|was not|werent|were not) (?:\w+ )?(?:in the picture|around|here|in the way|alive) (?:\w+ ){0,3}(?:at all|anymore|any more|for good|properly|everyone|they|he|she|it would|things would)", {"owner": "self"}),
@@ -243,7 +244,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("goodbye", r"(?:by the time|when|if) (?:you|anyone|someone|somebody|they|he|she) (?:\w+ )?(?:read|reads|see|sees|find|finds|get|gets) (?:this|these|my (?:note|letter|message))"),
     ("goodbye", r"(?:thank you|thanks|thank u|thx|ta|thank you all) (?:so much )?(?:\w+ )?for everything (?:\w+ ){0,5}(?:goodbye|bye|farewell|xx|im sorry|love you all|sorry)|(?:thank you|thanks|thank u|ta) (?:\w+ ){0,6}(?:goodbye|bye now|farewell)"),
     ("goodbye", r"(?:ive|i have|i|ive now|i ve) (?:\w+ )?(?:said|told|written|wrote) (?:\w+ ){0,3}everything i (?:\w+ )?(?:needed|wanted|had|have) to (?:say|tell|write)|(?:pray|say a prayer|prayers) for my soul|(?:love you all|i love you all|ily all|love u all) (?:\w+ ){0,3}(?:goodbye|bye|forever|always|sorry)|(?:remember me|dont forget me|forgive me) (?:\w+ ){0,3}(?:goodbye|bye|always|when im gone|kindly)"),
-    ("goodbye", r"(?:{START})(?:goodbye|good bye|goodby|farewell|adios|bye forever|so long)(?: (?:and|everyone|all|now|for now|god bless|friends|xx))*(?: |$)"),
+    ("goodbye", r"(?:{START})(?:goodbye|good bye|goodby|farewell|adios|bye forever|so long)(?: (?:and|everyone|all|now|for now|god bless|friends|xx|x|ladies|my friends|love))*(?= $)"),
     # --- faint signs: ask directly ------------------------------------------------------
     ("faint", r"(?:cant|cannot|can not|dont think i can|cant keep) (?:\w+ )?(?:do|take|handle|bear|stand|cope with|cope|manage|face|survive) (?:\w+ )?(?:this|it|any of this|life|another day|much more|anything)? ?(?:anymore|any more|any longer|much longer|another day|another night)"),
     ("faint", r"(?:cant|cannot|can not|dont think i can) (?:go|keep going|carry) on(?! (?:with (?:the|my|this) (?:\w+ )?(?:job|work|course|diet|project|class|book|knitting|plans?)))"),
@@ -252,6 +253,48 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("faint", r"(?:want|wanna|wish|like) (?:\w+ )?(?:to |i could )?(?:just )?(?:disappear|vanish|run away from everything|fade away|not feel anything|stop feeling|stop hurting|make it all stop|make it stop|switch off|sleep for a (?:year|month|very long time)|sleep (?:and|n) (?:never|not) (?:\w+ )?(?:deal|face))"),
     ("faint", r"(?:so |really |completely |totally |just )?(?:tired|exhausted|done|fed up|finished|worn out) (?:of|with) (?:everything|it all|all of it|fighting|trying|this|this pain|the pain|hurting|being me|my life|people)(?! (?:for (?:today|now|tonight)))|(?:{START})(?:im|i am|i m|i feel) (?:so |just |completely |totally )?(?:done|finished|over it|beyond tired)(?: |$)"),
     ("faint", r"(?:give|giving|gave) up(?: on (?:everything|it all|myself|the world))?(?= (?:on everything|on myself|on it all|completely))|(?:dont|do not|cant) (?:know|see) how (?:\w+ )?(?:much longer )?(?:i can|to|im going to|ill|i will) (?:\w+ )?(?:keep going|go on|carry on|survive|get through|keep living|bear it|hold on)"),
+
+    # --- more ways of saying it (added from the development part) ----------------------------
+    ("wish_dead", r"(?:wish|want|wanna|long|longing) (?:\w+ ){0,2}(?:be|was|were|to be) (?:lying |buried |laid |resting )?(?:\w+ ){0,2}(?:with|next to|beside) (?:my )?(?:late |dead |departed )?(?:\w+ )?(?:mum|mom|mother|mam|mama|dad|father|husband|hubby|baby|son|daughter|nan|gran|grandma|grandmother|him|her) (?:in heaven|up there|again|now|wherever|on the other side|in the ground|in the cemetery|in the grave)"),
+    ("wish_dead", r"(?:let|make|have) me (?:just )?(?:not|never) wake|(?:dont|do not) (?:really )?want (?:them|the doctors?|anyone|anybody) to (?:fix|treat|save|help) (?:it|me|my heart)|(?:dont|do not|cant) see why i (?:have|need|should|must|ought) (?:\w+ )?(?:to )?(?:keep living|keep going|go on|live|be alive|stay|carry on|be here)"),
+    ("wish_dead", r"(?:if|when) i (?:didnt|did not|dont|never|wouldnt|do not) wake (?:up )?(?:\w+ ){0,8}(?:mercy|blessing|relief|wouldnt mind|be glad|be fine|ok with|okay with|thank|grateful|peace)|(?:would be|d be|be|was) a (?:mercy|blessing|relief|release) (?:if i|to die|to go|to not wake|not to wake)"),
+    ("wish_dead", r"(?:wont|will not|never|dont think i will|wouldnt) (?:\w+ )?(?:see|make it to|reach|live to see) (?:\d+|sixty|seventy|eighty|fifty|next year|another year|another christmas|the new year|my next birthday|next christmas)", {"weak": True}),
+    ("wish_dead", r"xcoffin|xgrave", {"weak": True}),
+    ("method", r"(?:turn|turning|turned|yank|yanking|jerk|jerking|swerve|swerving) (?:\w+ )?(?:the )?(?:wheel|steering wheel|steering)"),
+    ("method", r"(?:reading|read|looking|looked|googl\w*|search\w*|research\w*) (?:\w+ ){0,6}(?:shouldnt|should not|should never) (?:be )?(?:reading|looking|searching|googling)|how (?:much|many) (?:\w+ )?(?:id|i would|i d|i will|ill|i) need|(?:what|which) (?:\w+ ){0,3}(?:would|will|could) (?:do it|kill|be enough|work)"),
+    ("method", r"(?:whisky|whiskey|vodka|wine|alcohol|booze|gin|rum|brandy) (?:\w+ ){0,4}(?:and|with|plus) (?:\w+ ){0,2}(?:{PILL})"),
+    ("method", r"(?:talking|talks|talked|keeps talking|mentioning|mentions|going on) about (?:his|her|their|my) (?:\w+ )?(?:gun|rifle|pills|rope|shotgun|pistol|tablets)"),
+    ("at_hand", r"(?:got|have|ive got|i have|has|had) (?:more than |way more than |plenty more than )?enough (?:of )?(?:\w+ ){0,2}(?:{PILL}|{POISON})|(?:{STRONG_MEANS}) (?:\w+ ){0,2}in the (?:boot|trunk|car|bag|glovebox|glove box|handbag)"),
+    ("plan", r"(?:know|decided|picked|chosen|worked out|figured out) (?:\w+ )?(?:when and where|where and when|how and when|when and how|the how and the when)"),
+    ("plan", r"(?:going to|gonna|will|ill|i will|decided to|plan to|planning to) (?:\w+ ){0,3}(?:and )?do it(?: (?:on|at|after|before|when|while|once|then|tonight|tomorrow|this|next))?", {"weak": True}),
+    ("plan", r"(?:made up my mind|my mind is made up|made my decision|my decision is made|ive decided|i have decided|decision has been made)", {"weak": True}),
+    ("plan", r"(?:thats|that is|its|it is) (?:my|the) (?:date|day|night)|(?:thats|that is) when|(?:then|after \w+(?: \w+)?) (?:thats|that is|its) it for me", {"weak": True}),
+    ("plan", r"(?:and|to) (?:never|not) (?:come|coming|go|going) (?:back|home)(?! (?:to (?:him|her|them|that|the))|for)", {"weak": True}),
+    ("plan", r"(?:planned|planning|organi[sz]ed) (?:it|everything) (?:all )?(?:out|around|for|so)", {"weak": True}),
+    ("preparatory", r"(?:before|until|till) (?:anyone|someone|somebody|anybody|they|people) (?:would |will |could |can )?(?:notices?|finds?|comes?|gets? here|found)|(?:no one|nobody|noone) (?:will|would|can|could|is going to|gonna) find me|(?:plenty of|enough) time before (?:anyone|someone|anybody)"),
+    ("preparatory", r"(?:no one|noone|nobody|no one else|nobody else) (?:\w+ )?(?:will|would|has|have|needs?|is going) (?:\w+ )?to (?:deal with|sort out|sort|clean up|clean|worry about|organi[sz]e|pay|go through|arrange)", {"weak": True}),
+    ("preparatory", r"(?:funeral plan|funeral is|funeral costs?|cremation|burial plot) (?:\w+ ){0,4}(?:paid|sorted|arranged|organi[sz]ed|covered)|(?:paid|paying|pay) (?:off|up|all) (?:\w+ ){0,3}(?:debts?|credit card|loan|bills|everything|the last)", {"weak": True}),
+    ("preparatory", r"(?:found|finding|find) (?:new )?homes? for (?:the |my |all my )?\w+|(?:took|taken|taking|brought) (?:the |my |our )?(?:cat|dog|cats|dogs|pets?|rabbit|bird) to (?:the |a )?(?:rescue|shelter|rspca|pound|vets to be)|(?:gave|giving|give) (?:my |our )?(?:\w+ ){0,2}(?:piano|car|jewel\w*|ring|rings|clothes|books|furniture) to", {"weak": True}),
+    ("preparatory", r"(?:cancel\w*|cancelled|canceled|stopped) (?:my |the |all my )?(?:\w+ ){0,3}(?:appointments?|appt|appts|dentist|hair|subscriptions?|netflix|spotify|gym|membership|paper|papers|milk|window cleaner|doctor|plans|direct debits?|insurance|phone contract)|no point (?:in )?(?:keeping|booking|going to|making|renewing|planning|buying)|(?:tie|tying|tied) (?:it all|everything|things) up|loose ends", {"weak": True}),
+    ("preparatory", r"(?:wrote|written|writing|left|leaving) (?:\w+ ){0,3}(?:letters?|notes?) (?:to|for) (?:each of |both |all )?(?:my|the) (?:\w+ )?(?:kids|children|boys|girls|sons|daughters|family|husband|grandchildren|grandkids|sister|brother)|(?:{START})(?:for after|for afterwards|for when im gone|for when i am gone)|(?:wrote|written|finished|rewrote|rewritten|writing) my (?:note|letter|goodbye)|where (?:someone|somebody|they|he|she|my \w+) (?:will|would|can|ll) find (?:it|them)", {"weak": True}),
+    ("preparatory", r"life insurance (?:\w+ ){0,6}(?:pays out|covers|suicide|even if|still pays)|(?:if|in case) anything (?:ever )?(?:happens|happened) to me|(?:who|whoever) (?:should|gets|will get|is to get) (?:what|it|them|my)|left everything to|(?:she|he|they|you) can have my|(?:sent|gave|given|written down|wrote down|shared) (?:\w+ ){0,3}(?:passwords|pin numbers?|pins|bank details) (?:\w+ ){0,3}(?:just in case|in case)|(?:deleted|deleting) (?:all )?my (?:socials|accounts|facebook|instagram|profiles?)|transferred (?:\w+ ){0,4}(?:to|into) (?:my|her|his) (?:\w+ )?(?:name|account)|nothing (?:is )?(?:pending|left to do|left undone)|(?:problem|problems|trouble|worry|mess|burden) (?:\w+ )?after me|(?:wont|will not) be needing (?:them|it|this|that|anything|those|it anymore)|(?:wont|will not) be long now", {"weak": True}),
+    ("attempt", r"(?:{START}|and |then |ive |i ve |i have |i )(?:already |just )?(?:took|taken|swallowed|downed|had) (?:the|those|them|my|all my) (?:\w+ )?(?:{PILL})(?! (?:this morning as|as usual|with breakfast|every|for my|for the))", {"weak": True, "tense": "past"}),
+    ("attempt", r"(?:{START})(?:on|at|up on) (?:the )?(?:edge|ledge|roof|top|top floor) of (?:the |a |this )?(?:\w+ ){0,2}(?:bridge|building|multi storey|multistorey|car park|cliff|tower|block|flats|carpark)"),
+    ("attempt", r"(?:i |ive |i have |i ve )(?:attempted|tried)(?: (?:suicide|it|once|twice|before|several times|many times|\d+ times|three times))", {"tense": "past"}),
+    ("self_harm", r"(?:cut|burned|burnt|hit|hurt|scratched|bit|punched|scalded|bruised|banged) (?:\w+ ){0,6}(?:on purpose|deliberately|intentionally)"),
+    ("self_harm", r"(?:i |and i |ive |i have |i ve )(?:\w+ )?(?:cut|cutting|burned|burnt|sh d|shd|harmed|scratched) (?:again|once more)|used to (?:cut|burn|scratch|hurt myself|harm myself|self harm|sh)|(?:self harmed|self harmd|selfharmed|harmed myself)", {"tense": "past"}),
+    ("self_harm", r"(?:pull|pulling|pulled|rip|ripping|tear|tearing) (?:\w+ )?(?:my )?hair out (?:again|til|till|until|in clumps|by the roots)|(?:with|using) (?:a |the |my )?(?:razor|blade|pencil sharpener blade|sharpener blade|shard|broken glass)", {"weak": True}),
+    ("burden", r"one less (?:\w+ ){0,3}(?:if|when) (?:i|im)|(?:stop|stopping) being (?:in the way|a burden|a problem|a nuisance|around) (?:\w+ )?(?:for good|forever|permanently|this time)?|burden (?:to|on|for) (?:everyone|everybody|my|them|all|the|him|her|his|our|anyone|others)|(?:a |such a )?burden (?:thats|that is|is) (?:all|what) i am"),
+    ("burden", r"(?:will|would|d) (?:all )?be (?:better|happier|easier) off(?: now| then)?(?= $)|(?:if|when) i (?:\w+ )?(?:was|were|am|m) (?:\w+ )?(?:out of the picture|out of the way|not in the picture|gone)", {"weak": True}),
+    ("goodbye", r"(?:never|not) stopped loving|(?:after|when|once) (?:im|i am|i m|ive|i have) (?:gone|dead|no longer here|not here anymore|not around|passed)|(?:wont|will not|never) (?:get to )?see (?:them|him|her|my \w+) grow up", {"weak": True}),
+    ("goodbye", r"(?:last|final) (?:msg|message|post|words|text) (?:from me|ill send|ever|for you)|(?:wont|will not|never) hear from me (?:after|past|beyond) (?:tonight|today|this)"),
+    ("goodbye", r"(?:posted|sent|wrote|texted|left|put up|shared) (?:\w+ ){0,3}(?:goodbye|farewell|suicide|good bye|final|last) (?:message|note|letter|post|text|video|status)"),
+    # --- someone else: their death, or their risk now ------------------------------------
+    ("thoughts", r"(?:{KILL}|kills|kill|hang|hanging|shoot|shooting|drown|drowning|harm|hurt) (?:himself|herself|themselves|themself|hisself)", {"owner": "other"}),
+    ("thoughts", r"(?:end|ending|take|taking|takes|ends) (?:his|her|their) (?:own )?lifes?", {"owner": "other"}),
+    ("burden", r"(?:would|d|will) (?:all )?be (?:better|happier|easier) (?:off )?without (?:him|her|them)", {"owner": "other"}),
+    ("self_harm", r"(?:cuts|burns|scratches|scars|wounds|marks) (?:\w+ ){0,2}(?:on|in|across|up|down) (?:her|his|their) (?:own )?(?:arms?|forearms?|legs?|thighs?|wrists?|skin|stomach)", {"owner": "other"}),
+    ("died", r"(?:died|dies|dead) (?:by|from|of|through) (?:{SUICIDE})|(?:committed|commited|comitted|commit) (?:{SUICIDE})|(?:took|taken) (?:his|her|their) (?:own )?lifes?|(?:killed|hanged|hung|shot|drowned|gassed|poisoned) (?:himself|herself|themselves|themself)|(?:lost|losing) (?:\w+ ){0,4}to (?:{SUICIDE})|(?:{SUICIDE}) (?:loss|survivor|bereavement|bereaved)|(?:his|her|their) (?:{SUICIDE})|(?:ended|end) (?:his|her|their) (?:own )?lifes?", {"owner": "other", "negatable": False}),
 ]
 
 M["START"] = r"(?<=^ )"
@@ -262,8 +305,9 @@ FIGURATIVE = [
     r"(?:kill|killing|killed|kills) (?:\w+ )?(?:time|a bottle|the bottle|a pizza|the lights|the engine|the mood|the weeds|weeds|two birds|the vibe|a whole|the whole|it|the conversation|the battery|the plant|my plants|the garden)",
     r"dead (?:on my feet|tired|beat|ringer|end|line|set|heat|serious|quiet|wrong|right|easy|good|cute|chuffed|proud|boring|posh|lucky|slow|to the world|inside a bit)|deadline|deadlines|deadly (?:serious|boring|quiet)",
     r"(?:cut|cutting|cuts|trim|trimming|mow|mowing) (?:the |my |his |her |their |our |a |some |off )?(?:grass|lawn|hedge|hedges|hair|fringe|bangs|nails|toenails|cake|bread|onions?|veg|vegetables|carrots|fabric|pattern|patterns|coupons|cord|losses|corners|ties|back|down|costs|roses|flowers|sandwiches|crusts|string|paper|the cheese|cheese|meat|turkey|wood|logs|wrapping|ribbon|the apron strings|apron strings|the umbilical cord|class|the queue|in line|a deal|some slack|out sugar|out carbs)",
-    r"(?:cut|cutting|burnt|burned|burn|burning|hurt|hit|bashed|banged|scratched|nicked|stabbed|sliced|scalded|grazed) (?:{ME}|my \w+|my \w+ \w+) (?:\w+ ){0,5}(?:shaving|cooking|chopping|slicing|peeling|gardening|pruning|carving|baking|ironing|by accident|accidentally|on (?:the|a|an|my) (?:\w+ )?(?:oven|stove|hob|pan|tray|kettle|iron|glass|tin|can|door|cupboard|corner|edge|table|mandoline|grater|knife|paper|bramble|rose|thorn|nail|shelf|cabinet|fence|step|stairs|car door|bike)|with (?:the|a) (?:bread knife|kitchen knife|grater|mandoline|tin lid|can opener)|making|opening|doing the|in the kitchen|at work)",
+    r"(?:cut|cutting|burnt|burned|burn|burning|hurt|hit|bashed|banged|scratched|nicked|stabbed|sliced|scalded|grazed) (?:{ME}|my \w+|my \w+ \w+) (?:\w+ ){0,5}(?:shaving|cooking|chopping|slicing|peeling|gardening|pruning|carving|baking|ironing|by accident|accidentally|on (?:the|a|an|my) (?:\w+ )?(?:oven|stove|hob|pan|tray|kettle|iron|glass|tin|can|door|cupboard|corner|edge|table|mandoline|grater|knife|paper|bramble|rose|thorn|nail|shelf|cabinet|fence|step|stairs|car door|bike)|with (?:the|a) (?:grater|mandoline|tin lid|can opener)|making|opening|doing the|in the kitchen|at work)",
     r"cut (?:{ME}) (?:a |an |some |another )(?:\w+ )?(?:slice|piece|bit|sliver|wedge|chunk|break|square)",
+    r"(?:finger|thumb|nick|chopping|onions?|nose|nosebleed|nose bleed|shaving|paper cut|knee|graze|period|tooth|dentist) (?:\w+ ){0,6}(?:blood (?:\w+ )?everywhere|so much blood|lots of blood)|(?:too much|so much|lots of|loads of) blood (?:for me|in it|in the film|on screen|on the telly|on tv)",
     r"(?:{SUICIDE}) (?:squad|doors?|mission|missions|run|runs|drill|drills|sprint|sprints|bomber|bombers|bombing|bombings|attack|attacks|king|blonde|is painless|prevention|awareness|hotline|helpline|line|lines|crisis line|watch|pact episode|forest|song|scene|note by|season|episode|documentary|film|movie|book|charity|training|walk|month|day)",
     r"(?:political|social|career|financial|commercial|electoral|professional|fashion|culinary|economic) (?:{SUICIDE})|(?:its|it would be|thatd be|that would be|would be|be) (?:\w+ )?(?:{SUICIDE}) (?:to|for|in|on) (?:drive|go|walk|wear|eat|cycle|swim|try|leave|travel|mention|bring|say)",
     r"13 reasons why|thirteen reasons why|kill bill|killing me softly|killing eve|to kill a mockingbird|kill a mockingbird|dead poets society|walking dead|dead man walking|drop dead (?:gorgeous|diva|fred)|over my dead body|grateful dead|dead or alive|knives out|die hard|a bridge too far|bridge over troubled water|the bridges of madison|suicide is painless|the virgin suicides|girl interrupted|dead to me|how to get away with murder|murder she wrote|hanging gardens|death becomes her|death on the nile|midsomer murders",
@@ -285,65 +329,45 @@ DENIAL = [
     r"(?:{I}) (?:want|wanted|wish|need) (?:\w+ ){0,3}(?:pain|hurting|it|this|the ache|the sadness|the silence|the waiting) (?:\w+ ){0,2}to (?:stop|end|go away|be over)(?: (?:not|but not) (?:my life|me|to die|living))",
 ]
 
-NEGATOR = r"not|no|never|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|nothing|nobody|noone|without|stopped|quit|refuse|refused|nope|nah|n t|nt"
-BREAKER = r"stop|stopping|help|sure|know|knowing|if|whether|why|how|but|and|care|matter|mind|anymore|any|anything|except|until|till|get|shake|ignore|escape|seem|believe|remember|deny|lie|pretend|tell|say|admit|explain|want|wanted|wants|afraid|scared|frightened|worried|believe|understand|imagine|even|stand|bear|handle|face|cope|feel|because|cause|cos|since|so|then|that"
-SELF_CUE = r"(?<= )(?:i|im|ive|id|ill|me|my|myself|mine|meself|i am|i have)(?= )"
-OTHER_CUE = r"(?<= )(?:he|hes|she|shes|they|theyre|theyve|theyd|theyll|him|his|her|hers|them|their|someone|somebody|anyone|people|a friend|(?:my|our|his|her|their|a|the|this|that|\w+s) (?:\w+ )?(?:{PERSON}))(?= )"
-PAST = r"(?<= )(?:(?:\w+ )?(?:years|yrs|decades|yr|year) (?:ago|back|earlier|before)|(?:a )?long (?:time )?ago|ages ago|used to|(?:when|while) i was (?:\w+ ){0,2}(?:young|younger|a teen|a teenager|a girl|a student|at (?:school|uni|college)|in (?:my|high|college)|\d+|pregnant|first|twenty|thirty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|as a (?:teen|teenager|young|girl|student|kid|child)|in (?:my|her|the) (?:teens|twenties|thirties|forties|20s|30s|40s|youth|early|late)|in (?:19|20)\d\d|back in|back then|back when|in the past|history of|survived|survivor|(?:im|i am|ive been|i have been|been) (?:\w+ )?(?:better|ok|okay|fine|well|safe|clean|good|in a (?:\w+ )?(?:better|good) place) (?:now|since|for (?:years|decades|a long time))|(?:\d+|many|several|two|three|four|five|ten|fifteen|twenty) (?:years|yrs) (?:clean|free|since|now)|since then|recovered|after my (?:first|divorce|baby|marriage)|when my (?:\w+ ){0,2}(?:ended|left|died|was born)|once before|that was (?:\w+ ){0,2}(?:years|decades) ago|not that woman anymore|glad (?:she|i) (?:lived|survived)|in (?:my|the) (?:\w+ )?(?:20s|30s|40s|twenties|thirties|forties))(?= )"
-RECENT = r"(?<= )(?:last night|yesterday|this morning|earlier (?:today|tonight)|tonight|today|just now|(?:an|one|two|three|a few|\d+|half an?) (?:hours?|hrs?|mins?|minutes) ago|(?:a |one |two |three |\d+ )?days? ago|on (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|last (?:week|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|the other (?:day|night)|rn|right now|now)(?= )"
-TRIGGERS = (
-    r"die|dye|died|dying|dead|death|kill|kil|kll|suicid|sucid|suicd|suisid|unaliv|kms|ctb|sewer|"
-    r"end|ending|life|live|living|alive|wake|exist|pill|pils|tablet|med|overdos|od|rope|noose|"
-    r"hang|hung|bridge|jump|roof|ledge|cliff|edge|train|track|gun|rifle|shot|bullet|blade|razor|"
-    r"knife|knive|cut|slit|wrist|vein|burn|hurt|harm|self|sh|bleed|blood|gas|carbon|exhaust|"
-    r"hose|drown|sea|river|water|starv|poison|pesticide|bleach|letter|note|will|goodbye|bye|"
-    r"farewell|last|final|burden|better|without|miss|notice|care|gone|here|around|point|go|"
-    r"tired|sick|done|decided|plan|giv|gave|rehom|affair|cancel|paid|pay|funeral|tell|took|"
-    r"taken|swallow|tried|attempt|woke|hospital|pump|xpill|xknife|xrazor|xrope|xgun|xcoffin|"
-    r"xgrave|xblood|xbridge|xtrain|xwave|finish|stop|sleep|heaven|god|join|pray|peace|relie|"
-    r"problem|trouble|way|out|disappear|vanish|fade|cant|cannot|future|dark|empty|trap|nothing|"
-    r"check|sign|log|read|remember|forgive|fault|love|thank|thought|think|urge|voice|brain|"
-    r"scratch|punch|hit|bang|dig|pick|relaps|clean|car|crash|swerv|steer|drive|drove|walk|"
-    r"step|throw|threw|fling|leap|enough|saved|stockpil|stash|hoard|collect|bought|load|tie|"
-    r"tied|set|keys|mind|cross|google|look|search|read|research|weight|drag|lighter|spoon|"
-    r"nail|skin|scar|mark|sleepy|drowsy|dizzy|ear|head|did|done|start|commit|decid|date|day|"
-    r"deadline|when|once|after|while|exit|sort|order|debt|find|found|whoever|asleep|gone"
+NEGATOR = r"not|no|never|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|nothing|nobody|noone|without|stopped|quit|refuse|refused|nope|nah"
+BREAKER = r"stop|stopping|help|sure|know|knowing|if|whether|why|how|but|and|care|matter|mind|anymore|any|anything|except|until|till|get|shake|ignore|escape|seem|believe|remember|deny|lie|pretend|tell|say|admit|explain|want|wanted|wants|afraid|scared|frightened|worried|understand|imagine|even|stand|bear|handle|face|cope|feel|because|cause|cos|since|so|then|that"
+SELF_CUE = r"i|im|ive|id|ill|me|my|myself|mine|meself"
+OTHER_CUE = (
+    r"he|hes|she|shes|they|theyre|theyve|theyd|theyll|him|his|her|hers|them|their|someone|"
+    r"somebody|anyone|people|a friend|(?:my|our|his|her|their|a|the|this|that|\w+s) (?:\w+ )?(?:{PERSON})|"
+    r"(?:he|she|they|\w+) (?:\w+ )?(?:said|says|sent me|sent|texted|wrote|posted|messaged|told me|tells me|keeps saying|saying|put|shared)"
 )
-
-
-def _compile(pattern: str) -> str:
-    return expand_source(M, pattern)
+PAST = (
+    r"(?:\w+ )?(?:years|yrs|decades|yr|year) (?:ago|back|earlier|before)|(?:a )?long (?:time )?ago|ages ago|used to|"
+    r"(?:when|while) i was (?:\w+ ){0,2}(?:young|younger|a teen|a teenager|a girl|a student|at (?:school|uni|college)|in (?:my|high|college)|\d+|pregnant|first|twenty|thirty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+    r"as a (?:teen|teenager|young|girl|student|kid|child)|in (?:my|her|the) (?:teens|twenties|thirties|forties|20s|30s|40s|youth|early|late)|in (?:19|20)\d\d|"
+    r"back in|back then|back when|in the past|history of|survived|survivor|"
+    r"(?:im|i am|ive been|i have been|been) (?:\w+ )?(?:better|ok|okay|fine|well|safe|clean|good|stable|in a (?:\w+ )?(?:better|good) place) (?:now|since|for (?:years|decades|a long time)|\w+ years)|"
+    r"(?:\d+|many|several|two|three|four|five|ten|fifteen|twenty) (?:years|yrs) (?:clean|free|since|now)|since then|recovered|"
+    r"after my (?:first|divorce|baby|marriage|dad|mum|mom|father|mother)|when my (?:\w+ ){0,2}(?:ended|left|died|was born)|once before|"
+    r"that was (?:\w+ ){0,2}(?:years|decades) ago|not that woman anymore|glad (?:she|i) (?:lived|survived)|"
+    r"in (?:my|the) (?:\w+ )?(?:20s|30s|40s|twenties|thirties|forties)|in first year|at uni|in uni|in college"
+)
+RECENT = (
+    r"last night|yesterday|this morning|earlier (?:today|tonight)|tonight|today|just now|"
+    r"(?:an|one|two|three|a few|\d+|half an?) (?:hours?|hrs?|mins?|minutes) ago|(?:a |one |two |three |\d+ )?days? ago|"
+    r"on (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|last (?:week|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|"
+    r"the other (?:day|night)|rn|right now|now"
+)
 
 
 def lexicon() -> Lexicon:
     """Build the English lexicon."""
-    import re
-
-    from core.safety.engine import expand
-    from core.safety.text import Speller
-
-    vocabulary = set()
-    for name in ("PILL", "POISON", "ROPE", "GUN", "BLADE", "HIGH", "TRAIN", "SUICIDE", "SLANG", "ME"):
-        vocabulary.update(w for w in re.split(r"[|() ?:]+", M[name]) if w.isalpha())
-    vocabulary.update(
-        "overdose overdosed overdosing suicide suicidal myself unalive unaliving goodbye "
-        "burden stockpiling stockpiled tablets sleeping painkillers paracetamol wrists "
-        "bleeding hanging killing strangle poison drowning tomorrow tonight anymore alive "
-        "living existing exist disappear forever everyone everybody without relieved "
-        "attempted attempt swallowed cancelled rehomed funeral affairs letters farewell "
-        "scratching punching cutting burning harming hurting thoughts thinking".split()
-    )
-    return Lexicon(
-        language="en",
-        rules=compile_rules(M, RULES),
-        figurative=expand(M, "|".join(f"(?:{p})" for p in FIGURATIVE)),
-        denial=expand(M, "|".join(f"(?:{p})" for p in DENIAL)),
-        negator=re.compile(NEGATOR),
-        breaker=re.compile(BREAKER),
-        self_cue=re.compile(SELF_CUE),
-        other_cue=re.compile(_compile(OTHER_CUE)),
-        past=re.compile(PAST),
-        recent=re.compile(RECENT),
-        trigger=re.compile(r"(?<= )(?:" + TRIGGERS + r")"),
-        speller=Speller.build(vocabulary, ()),
+    return build(
+        "en",
+        M,
+        RULES,
+        figurative=FIGURATIVE,
+        denial=DENIAL,
+        negator=NEGATOR,
+        breaker=BREAKER,
+        self_cue=SELF_CUE,
+        other_cue=OTHER_CUE,
+        past=PAST,
+        recent=RECENT,
     )

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from core.safety.anchors import KEY, anchors
 from core.safety.text import Speller, clauses, fold
 
 # The signs of the Columbia scale and the common warning signs, each a crisis on its own.
@@ -77,6 +78,7 @@ class Rule:
     negatable: bool = True
     when: str | None = None  # "recent" or "past" when the words say when
     tense: str | None = None  # "past" for a past-tense act ("tried to"): recent unless dated
+    weak: bool = False  # a sign only together with another ("that's my date")
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,6 @@ class Lexicon:
     other_cue: re.Pattern[str]  # words that make someone else the subject
     past: re.Pattern[str]  # markers of a time long past ("years ago", "used to")
     recent: re.Pattern[str]  # markers of a moment just past ("last night", "an hour ago")
-    trigger: re.Pattern[str]  # a cheap first look: clauses without these are skipped
     speller: Speller
     token_fold: Callable[[str], str] | None = None  # a language's own folding of tokens
     window: int = 4  # how many tokens before a hit a negator reaches
@@ -104,6 +105,8 @@ class _Hit:
     sign: str
     owner: str  # "self" or "other"
     when: str  # "now", "recent" or "past"
+    weak: bool = False
+    rule: Rule | None = None
 
 
 @dataclass
@@ -111,9 +114,15 @@ class _Findings:
     hits: list[_Hit] = field(default_factory=list)
     denied: bool = False
 
-    def signs(self, owner: str, *, when: Iterable[str] = ("now", "recent")) -> set[str]:
+    def signs(
+        self, owner: str, *, when: Iterable[str] = ("now", "recent"), weak: bool | None = None
+    ) -> set[str]:
         wanted = set(when)
-        return {h.sign for h in self.hits if h.owner == owner and h.when in wanted}
+        return {
+            h.sign
+            for h in self.hits
+            if h.owner == owner and h.when in wanted and (weak is None or h.weak == weak)
+        }
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -129,66 +138,130 @@ class Detector:
 
     def __init__(self, lexicons: Iterable[Lexicon]) -> None:
         self.lexicons = tuple(lexicons)
+        self._index = [_Index(lexicon) for lexicon in self.lexicons]
+
+    def explain(self, text: str) -> list[str]:
+        """List the signs each lexicon found in a message, with their rules (for tuning)."""
+        parts = clauses(fold(text))
+        lines = []
+        for index in self._index:
+            found = index.read(parts)
+            for hit in found.hits:
+                source = hit.rule.pattern.pattern[9:90] if hit.rule else ""
+                lines.append(
+                    f"{index.lexicon.language} {hit.sign} {hit.owner} {hit.when}"
+                    f"{' weak' if hit.weak else ''}  {source}"
+                )
+            if found.denied:
+                lines.append(f"{index.lexicon.language} (a denial)")
+        return lines
 
     def assess(self, text: str) -> Assessment:
         """Assess one message."""
-        folded = fold(text)
-        if not folded.strip():
-            return NOTHING
-        parts = clauses(folded)
+        parts = clauses(fold(text))
         best = NOTHING
-        for lexicon in self.lexicons:
-            found = self._read(lexicon, parts)
-            assessment = _weigh(found, lexicon.language)
+        for index in self._index:
+            assessment = _weigh(index.read(parts), index.lexicon.language)
             if _ORDER[assessment.tier] > _ORDER[best.tier]:
                 best = assessment
         return best
 
-    def _read(self, lexicon: Lexicon, parts: list[list[str]]) -> _Findings:
-        found = _Findings()
-        message_past = False
-        clause_texts = []
-        for tokens in parts:
-            if lexicon.token_fold is not None:
-                tokens = [lexicon.token_fold(t) for t in tokens]
-            tokens = [lexicon.speller.mend(t) for t in tokens]
-            clause = " " + " ".join(tokens) + " "
-            clause_texts.append(clause)
-            if lexicon.past.search(clause):
-                message_past = True
-        for clause in clause_texts:
-            if not lexicon.trigger.search(clause):
-                continue
-            self._read_clause(lexicon, clause, found, message_past)
-        return found
 
-    def _read_clause(
-        self, lexicon: Lexicon, clause: str, found: _Findings, message_past: bool
-    ) -> None:
-        figurative = _spans(lexicon.figurative, clause)
-        denials = _spans(lexicon.denial, clause)
-        clause_past = bool(lexicon.past.search(clause))
-        clause_recent = bool(lexicon.recent.search(clause))
-        for rule in lexicon.rules:
-            for match in rule.pattern.finditer(clause):
-                start, end = match.span()
-                if _covered(figurative, start, end):
-                    continue
-                if _covered(denials, start, end) or (
-                    rule.negatable and _negated(lexicon, clause, start)
-                ):
-                    found.denied = True
-                    continue
-                owner = rule.owner or _owner(lexicon, clause, start)
-                when = _when(rule, clause_recent, clause_past, message_past)
-                found.hits.append(_Hit(rule.sign, owner, when))
+class _Index:
+    """A lexicon ready to read: its rules indexed by their anchors, its mended words cached."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.by_key: dict[str, list[int]] = {}
+        self.always: list[int] = []
+        # Times and the like only qualify other signs: they are read only when there are some.
+        self.helpers = [n for n, r in enumerate(lexicon.rules) if r.sign in _QUALIFIERS]
+        for number, rule in enumerate(lexicon.rules):
+            if rule.sign in _QUALIFIERS:
+                continue
+            found = anchors(rule.pattern)
+            if found is None:
+                self.always.append(number)
+            for k in found or ():
+                self.by_key.setdefault(k, []).append(number)
+        self.mended: dict[str, str] = {}
+
+    def _tokens(self, tokens: list[str]) -> list[str]:
+        out = []
+        fold_token = self.lexicon.token_fold
+        for token in tokens:
+            mended = self.mended.get(token)
+            if mended is None:
+                word = fold_token(token) if fold_token else token
+                mended = self.lexicon.speller.mend(word)
+                if len(self.mended) < 50_000:
+                    self.mended[token] = mended
+            out.append(mended)
+        return out
+
+    def _scan(self, clause: str, numbers: list[int], raw: list[tuple[str, Rule, int, int]]) -> None:
+        rules = self.lexicon.rules
+        for number in numbers:
+            pattern = rules[number].pattern
+            if pattern.search(clause):
+                raw.extend((clause, rules[number], *m.span()) for m in pattern.finditer(clause))
+
+    def read(self, parts: list[list[str]]) -> _Findings:
+        """Find every sign in a message's clauses."""
+        lexicon = self.lexicon
+        found = _Findings()
+        texts = []
+        raw: list[tuple[str, Rule, int, int]] = []
+        by_key = self.by_key
+        for tokens in parts:
+            words = self._tokens(tokens)
+            clause = " " + " ".join(words) + " "
+            texts.append(clause)
+            candidates = set(self.always)
+            for word in words:
+                numbers = by_key.get(word[:KEY])
+                if numbers:
+                    candidates.update(numbers)
+            self._scan(clause, sorted(candidates), raw)
+        if not raw:
+            return found
+        for clause in texts:
+            self._scan(clause, self.helpers, raw)
+        message_past = any(lexicon.past.search(t) for t in texts)
+        qualified: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]], bool, bool]] = {}
+        # Someone's death by suicide speaks of the past: it is not a risk to anyone now.
+        deaths = [(c, s, e) for c, r, s, e in raw if r.sign == "died"]
+        for clause, rule, start, end in raw:
+            if rule.sign != "died" and any(
+                c is clause and s <= start and end <= e for c, s, e in deaths
+            ):
+                continue
+            if clause not in qualified:
+                qualified[clause] = (
+                    _spans(lexicon.figurative, clause),
+                    _spans(lexicon.denial, clause),
+                    bool(lexicon.recent.search(clause)),
+                    bool(lexicon.past.search(clause)),
+                )
+            figurative, denials, recent, past = qualified[clause]
+            if _covered(figurative, start, end):
+                continue
+            if _covered(denials, start, end) or (
+                rule.negatable and _negated(lexicon, clause, start)
+            ):
+                found.denied = True
+                continue
+            owner = rule.owner or _owner(lexicon, clause, start)
+            when = _when(rule, recent, past, message_past)
+            found.hits.append(_Hit(rule.sign, owner, when, rule.weak, rule))
+        return found
 
 
 def _when(rule: Rule, recent: bool, past: bool, message_past: bool) -> str:
-    if past:
-        return "past"
     if recent:
         return "recent"
+    if past:
+        return "past"
     if rule.tense == "past" and message_past:
         return "past"
     return rule.when or ("recent" if rule.tense == "past" else "now")
@@ -204,28 +277,35 @@ def _negated(lexicon: Lexicon, clause: str, start: int) -> bool:
 
 
 def _owner(lexicon: Lexicon, clause: str, start: int) -> str:
-    before = clause[:start]
+    # The words before the hit, and its first two: "ill do it", "she wants to die".
+    head = clause[start:].split(" ", 2)
+    before = clause[:start] + " ".join(head[:2]) + " "
     last_self = max((m.end() for m in lexicon.self_cue.finditer(before)), default=-1)
     last_other = max((m.end() for m in lexicon.other_cue.finditer(before)), default=-1)
     return "other" if last_other > last_self else "self"
 
 
+_QUALIFIERS = frozenset({"time", "imminent", "better"})
 _ORDER = {Tier.NONE: 0, Tier.CHECKIN: 1, Tier.OTHER: 2, Tier.CRISIS: 3, Tier.ACUTE: 4}
 
 
 def _weigh(found: _Findings, language: str) -> Assessment:
     now = found.signs("self")
-    crisis = now & set(CRISIS_SIGNS)
-    if crisis or "at_hand" in now:
-        signs = set(crisis)
-        if "at_hand" in now:
-            signs.add("method")
-        if now & {"time", "imminent"}:
+    strong = found.signs("self", weak=False) & (set(CRISIS_SIGNS) | {"at_hand"})
+    weak = found.signs("self", weak=True) & (set(CRISIS_SIGNS) | {"at_hand"})
+    timed = bool(now & {"time", "imminent"})
+    # A weak sign ("that's my date", "the kids will be better off") is a crisis when another
+    # sign, a time or a faint sign stands beside it; alone it asks a direct question.
+    if strong or (weak and (len(weak) > 1 or timed or "faint" in now)):
+        signs = strong | weak
+        if "at_hand" in signs:
+            signs = (signs - {"at_hand"}) | {"method"}
+        if timed:
             signs.add("plan")
         acute = (
-            "attempt" in now
-            or ("at_hand" in now and bool(now & {"time", "imminent"}))
-            or ("imminent" in now and bool(crisis & {"method", "plan", "thoughts"}))
+            "attempt" in signs
+            or ("at_hand" in now and timed)
+            or ("imminent" in now and bool(signs & {"method", "plan", "thoughts"}))
         )
         return Assessment(Tier.ACUTE if acute else Tier.CRISIS, frozenset(signs), language)
     other = found.signs("other") & (set(CRISIS_SIGNS) | {"at_hand"})
@@ -235,9 +315,45 @@ def _weigh(found: _Findings, language: str) -> Assessment:
     died = {"died"} & (found.signs("other", when=("now", "recent", "past")) | now)
     if past or died:
         return Assessment(Tier.CHECKIN, frozenset(past | died), language)
-    if "faint" in now:
-        return Assessment(Tier.CHECKIN, frozenset({"faint"}), language)
+    if "faint" in now or weak:
+        return Assessment(Tier.CHECKIN, frozenset({"faint"} | weak), language)
     return NOTHING
+
+
+def lexicon(
+    language: str,
+    macros: Mapping[str, str],
+    rules: Iterable[tuple[str, str] | tuple[str, str, dict[str, object]]],
+    *,
+    figurative: Iterable[str],
+    denial: Iterable[str],
+    negator: str,
+    breaker: str,
+    self_cue: str,
+    other_cue: str,
+    past: str,
+    recent: str,
+    token_fold: Callable[[str], str] | None = None,
+) -> Lexicon:
+    """Build a language's lexicon from its macros, rules and qualifying patterns."""
+    from core.safety import words
+
+    compiled = compile_rules(macros, rules)
+    vocabulary = words.vocabulary(rule.pattern.pattern for rule in compiled)
+    return Lexicon(
+        language=language,
+        rules=compiled,
+        figurative=expand(macros, "|".join(f"(?:{p})" for p in figurative)),
+        denial=expand(macros, "|".join(f"(?:{p})" for p in denial)),
+        negator=re.compile(negator),
+        breaker=re.compile(breaker),
+        self_cue=expand(macros, self_cue),
+        other_cue=expand(macros, other_cue),
+        past=expand(macros, past),
+        recent=expand(macros, recent),
+        speller=Speller.build(vocabulary, words.load(language)[1]),
+        token_fold=token_fold,
+    )
 
 
 def compile_rules(
@@ -258,6 +374,7 @@ def compile_rules(
                 negatable=bool(options.get("negatable", True)),
                 when=options.get("when"),  # type: ignore[arg-type]
                 tense=options.get("tense"),  # type: ignore[arg-type]
+                weak=bool(options.get("weak", False)),
             )
         )
     return tuple(rules)

@@ -35,41 +35,53 @@ EMOJI = {
 }
 _EMOJI = re.compile("|".join(map(re.escape, EMOJI)))
 _APOSTROPHE = re.compile(r"(?<=\w)['’‘´`ʼ](?=\w)")
-_INNER_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐‑](?=[^\W\d_])")
+_INNER_HYPHEN = re.compile(r"-(?<=[a-z]-)(?=[a-z])")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"})
-_LEET_WORD = re.compile(r"[\w$@]*[a-z][\w$@]*")
 _RUNS = re.compile(r"([a-z])\1{2,}")
 # A clause ends at sentence punctuation, a line break or a dash between words.
 _CLAUSE_END = re.compile(r"[.!?;:\n\r…]+|\s[-–—]+\s|\s/\s")
-_TOKEN = re.compile(r"[a-z0-9]+")
+_TOKEN = re.compile(r"[a-z0-9$@]+")
 _GERMAN_VOWELS = re.compile(r"(?<=[a-z])(ae|oe|ue)|^(ae|oe|ue)")
 
 
+_DASHES = (("–", "-"), ("—", "-"), ("‐", "-"), ("‑", "-"))
+
+
 def _strip_marks(text: str) -> str:
+    """Drop accents (and anything else outside ASCII: the rules read Latin letters)."""
+    for dash, plain in _DASHES:
+        if dash in text:
+            text = text.replace(dash, plain)
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return decomposed.encode("ascii", "ignore").decode("ascii")
 
 
-def _unleet(match: re.Match[str]) -> str:
-    word = match.group(0)
-    if word.isdigit() or not any(ch.isdigit() or ch in "$@" for ch in word):
+_UNITS = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h|hs|hrs|min|mins|x|k|mg|ml|kg|km|er|ern|s|yrs|y|j|m)?")
+
+
+def _unleet(word: str) -> str:
+    """Read digits and signs inside a word as the letters they disguise ("su1c1de")."""
+    if word.isalpha() or word.isdigit():
         return word
-    if sum(ch.isalpha() for ch in word) < 2:
-        return word  # "2nd", "3am": a number with letters, not a disguised word
-    if re.fullmatch(r"\d+(st|nd|rd|th|am|pm|h|hs|min|mins|x|k|mg|ml|kg|km|er|ern|s)", word):
-        return word
+    letters = sum(ch.isalpha() for ch in word)
+    if letters < 2 or _UNITS.fullmatch(word):
+        return word.strip("$@")  # "2nd", "3am": a number with letters, not a disguised word
     return word.translate(_LEET)
 
 
 def fold(text: str) -> str:
     """Fold a message to the form every rule is written in (lowercase, plain letters)."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _EMOJI.sub(lambda m: EMOJI[m.group(0)], text)
-    text = text.casefold().replace("ß", "ss")
-    text = _APOSTROPHE.sub("", text)
-    text = _INNER_HYPHEN.sub("", text)
-    text = _strip_marks(text)
-    text = _LEET_WORD.sub(_unleet, text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+        text = _EMOJI.sub(lambda m: EMOJI[m.group(0)], text)
+        text = text.casefold().replace("ß", "ss")
+        text = _strip_marks(_APOSTROPHE.sub("", text))
+    else:
+        text = text.lower()
+        if "'" in text or "`" in text:
+            text = _APOSTROPHE.sub("", text)
+    if "-" in text:
+        text = _INNER_HYPHEN.sub("", text)
     return _RUNS.sub(r"\1", text)
 
 
@@ -84,7 +96,8 @@ def clauses(folded: str) -> list[list[str]]:
     """Cut folded text into clauses, each a list of tokens."""
     out = []
     for part in _CLAUSE_END.split(folded):
-        tokens = _TOKEN.findall(part)
+        tokens = [t if t.isalpha() else _unleet(t) for t in _TOKEN.findall(part)]
+        tokens = [t for t in tokens if t]
         if tokens:
             out.append(tokens)
     return out
