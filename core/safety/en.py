@@ -13,7 +13,7 @@ from core.safety.engine import lexicon as build
 M: dict[str, str] = {}
 M["GAP"] = r"(?:\w+ ){0,3}"
 M["GAP5"] = r"(?:\w+ ){0,5}"
-M["ME"] = r"myself|my self|meself|myslef|mysef|myelf|me self|mself"
+M["ME"] = r"myself|my self|meself|me self|mself"
 M["I"] = r"i|im|ive|id|ill|i am|i have|i will|i would|i had|i was"
 M["WANT"] = (
     r"want|wants|wanted|wanting|wanna|wish|wishing|wished|would like|d like|need|needs|"
@@ -39,7 +39,7 @@ M["LIVE"] = (
 M["NEG"] = r"dont|do not|doesnt|didnt|no longer|never|really dont|just dont|honestly dont|not"
 M["PILL"] = (
     r"pills?|pils|piils|tablets?|tabs|meds|medication|medicines?|sleeping pills|"
-    r"sleeping tablets|sleepers|painkillers?|pain killers|paracetamol|paracetmol|panadol|"
+    r"sleeping tablets|sleepers|painkillers?|pain killers|paracetamol|panadol|"
     r"tylenol|acetaminophen|ibuprofen|aspirin|codeine|insulin|oxy|oxys|oxycodone|"
     r"oxycontin|opioids?|morphine|fentanyl|tramadol|antidepressants?|sertraline|"
     r"amitriptyline|diazepam|valium|xanax|lorazepam|zopiclone|benzos?|xpill|prescriptions?|"
@@ -73,7 +73,7 @@ M["QUANTITY"] = (
     r"the whole lot|the whole bottle|the whole packet|one after the other|one after another"
 )
 M["TIME"] = (
-    r"tonight|tonite|2nite|2night|tmrw|tmr|tomoz|tomorrow|tomorow|tommorow|tommorrow|"
+    r"tonight|tonite|2nite|2night|tmrw|tmr|tomoz|tomorrow|"
     r"this weekend|next weekend|this week|next week|end of the week|end of the month|"
     r"end of this week|end of this month|this evening|in the morning|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"after (?:christmas|xmas|the holidays|new year|new years|easter|the wedding|the funeral|"
@@ -92,9 +92,9 @@ M["IMMINENT"] = (
     r"once (?:he|she|they|everyone) (?:falls|fall|is|are) asleep|before morning|before sunrise|"
     r"before the morning|this morning"
 )
-M["KILL"] = r"kill|kil|kll|killing|kiling|kiliing|murder|off|offing|top|topping|do|doing|unalive|unaliving|end|ending"
+M["KILL"] = r"kill|kil|kll|killing|murder|off|offing|top|topping|do|doing|unalive|unaliving|end|ending"
 M["SUICIDE"] = (
-    r"suicide|suicidal|suicidally|suicid|sucide|sucidal|suicde|suicdal|suiside|suisidal|"
+    r"suicide|suicidal|suicidally|suicid|"
     r"suicidel|suiciding|suicides"
 )
 M["SLANG"] = (
@@ -124,7 +124,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("wish_dead", r"(?:nothing|no one|nobody|noone) (?:left )?to live for|(?:no|nothing|not) (?:\w+ )?worth living for|(?:life|living|it) (?:is|isnt|aint|is not) (?:\w+ )?worth (?:living|it anymore)|not worth living"),
     ("wish_dead", r"(?:god|lord|jesus|heaven|universe) (?:to |will |would |please |just |can |could |would just |will just )*(?:take|takes|took|taking) me|(?:pray|prayed|praying|beg|begging|ask|asking|asked) (?:\w+ ){0,3}(?:to )?(?:take me|let me die|not wake|for death|to die)|keeping me alive|why am i still (?:here|alive)|why (?:is|does) (?:god|he) (?:\w+ )?(?:keep|keeping) me"),
     ("wish_dead", r"(?:hope|hoping|pray|praying|wish) (?:that )?(?:i|id) (?:dont|do not|never|wont|will not|dont ever|not) (?:wake up|make it|see (?:the )?(?:morning|tomorrow|christmas|another))"),
-    ("wish_dead", r"(?:wouldnt|would not|dont|do not|wont|will not|d not|wouldn t) (?:mind|care|be sad|object) (?:\w+ ){0,2}(?:if i )?(?:dying|die|died|not waking up|didnt wake up|never woke up|never waking up|being dead|not being here|wasnt here|was gone|dropped dead|got hit|was hit|it all ended|it ended|never wake up|not wake up|didnt make it)"),
+    ("wish_dead", r"(?:wouldnt|would not|dont|do not|wont|will not|d not|wouldn t) (?:mind|care|be sad|object) (?:\w+ ){0,3}(?:if i )?(?:dying|die|died|not waking up|didnt wake up|never woke up|never waking up|being dead|not being here|wasnt here|was gone|dropped dead|got hit|was hit|it all ended|it ended|never wake up|not wake up|didnt make it)"),
     ("wish_dead", r"(?:glad|happy|relieved|grateful|thankful) (?:\w+ ){0,2}if (?:i|it|my heart|something) (?:\w+ ){0,3}(?:died|stopped|ended|was over|didnt wake|never woke|took me|killed me)|(?:would|d) be (?:glad|happy|relieved|grateful) (?:of it|to go|to die)"),
     ("wish_dead", r"(?:rather|prefer to|prefer) (?:just )?be dead|better off dead|(?:want|wants|wanting|long|longing|wish|wishing|ready|welcome|welcoming|waiting) (?:\w+ )?(?:for )?death|death (?:would be|will be|sounds|seems|feels like) (?:\w+ )?(?:a relief|peaceful|welcome|better|easier|kinder)|(?:cant|cannot) wait to (?:die|be dead|go)|let me die|just let me go|(?:ready|readi) to (?:die|go now|leave this)"),
     ("wish_dead", r"(?:want|wanna|wish|like|long|longing) (?:\w+ )?to (?:go|be|join) (?:where|with) (?:she|he|they|mum|mom|mother|dad|him|her|them|my \w+) (?:is|are|went|has gone|now|in heaven|up there|again)"),
@@ -145,7 +145,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("thoughts", r"(?:thinking|thought|think|thoughts|thinkin|considering|considered|consider|fantasi[sz]ing|dream\w*|obsess\w*) (?:\w+ )?(?:of|about|abt|bout) (?:\w+ )?(?:ending it|ending things|ending everything|ending my|ending the pain for good|taking my|dying|death|not being here|not existing|not being alive|being dead|killing|doing it|doing something to myself|going through with it|ways to die|how to die|my own death|my funeral|leaving this world|checking out)"),
     ("thoughts", r"(?:thoughts|ideas|idea|urges?|urge|thought|feelings?|impulses?|voice|voices) (?:\w+ )?(?:of|about|to|that tell me to|telling me to|saying) (?:\w+ )?(?:suicide|kill|killing|end|ending|die|dying|death|self harm|hurt myself|harm myself)"),
     ("thoughts", r"(?:the|those|these|my|old|dark) (?:\w+ )?(?:thoughts|feelings|urges) (?:\w+ )?(?:are|have|keep|came|come|coming|keeps?) (?:\w+ )?(?:back|returning|returned|louder|stronger|again)", {"owner": "self"}),
-    ("thoughts", r"(?:commit|committing|comit|commiting) (?:{SUICIDE})?"),
+    ("thoughts", r"(?:commit|committing) (?:{SUICIDE})?"),
     ("thoughts", r"(?:brain|head|mind|voice) (?:\w+ ){0,2}(?:tells|telling|told|whispers|whispering|says|saying|keeps saying) (?:\w+ ){0,2}(?:to )?(?:end it|die|kill|do it|jump|finish it)"),
     ("thoughts", r"crossed my mind|(?:on|in) my mind (?:all the time|every day|constantly)|been (?:\w+ )?(?:planning|thinking about) (?:\w+ )?(?:my exit|an exit|a way out for good|the end)"),
     # --- method or means ------------------------------------------------------------------
@@ -167,7 +167,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("method", r"(?:it will|itll|that will|thatll|it would|would it|will it) (?:\w+ ){0,2}(?:finish|end|kill|stop) (?:everything|it all|me|my life|the pain for good)"),
     ("method", r"(?:the|that|a) (?:tracks|railway line|train line|line) (?:\w+ ){0,4}(?:calling|call|pulling|keep|keeps)|(?:tracks|train|trains|bridge|water|river|sea|edge) (?:\w+ ){0,3}(?:calling me|call to me|calls to me|calling my name|pulling me)"),
     # --- means at hand (with a time: acute) -----------------------------------------------
-    ("at_hand", r"(?:saved|saving|collected|collecting|hoarded|hoarding|stockpiled|stockpiling|stockpilling|stockpilled|stashed|stashing|squirrel\w* away|put aside|putting aside|kept back|keeping back|stocked up|stocking up|built up|building up|storing|stored|counting|counted|gathering|gathered) (?:up |away )?(?:\w+ ){0,5}(?:{PILL}|{POISON})"),
+    ("at_hand", r"(?:saved|saving|collected|collecting|hoarded|hoarding|stockpiled|stockpiling|stashed|stashing|squirrel\w* away|put aside|putting aside|kept back|keeping back|stocked up|stocking up|built up|building up|storing|stored|counting|counted|gathering|gathered) (?:up |away )?(?:\w+ ){0,5}(?:{PILL}|{POISON})"),
     ("at_hand", r"(?:{PILL}|{POISON}) (?:\w+ ){0,5}(?:saved|saved up|stockpiled|stashed|hoarded|collected|counted out|lined up|put by|hidden away)"),
     ("at_hand", r"(?:{STRONG_MEANS}|xknife|knife|car keys|keys) (?:\w+ ){0,3}(?:is|are|s|re|sits|sitting|lying|laid|lined|all|already|ready) (?:\w+ ){0,3}(?:ready|out|next to me|beside me|in front of me|on the (?:bed|table|counter|nightstand|bedside table|kitchen table|desk|floor|side)|in my (?:hand|hands|bag|handbag|pocket|car|lap|drawer)|up in|already up|counted|here with me|sorted|up|set up|in the boot|in the car|tied|loaded)"),
     ("at_hand", r"(?:enough|plenty of) (?:\w+ ){0,2}(?:{PILL}|{POISON}) (?:\w+ ){0,2}(?:to|for|saved|here|now|at home|in the house)|(?:have|got|gotten) (?:\w+ )?enough (?:\w+ ){0,3}(?:saved|stored|put away|hidden|stashed|to do it|to end|to finish|now|to make sure|in the house)"),
@@ -201,10 +201,10 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("attempt", r"(?:took|taken|swallowed|downed|had|drank|drunk|drink|consumed|necked|popped|chugged|ate|eaten|injected|shot up|overdosed on|swallow) (?:\w+ ){0,2}(?:{QUANTITY}) (?:\w+ ){0,4}(?:{PILL}|{POISON}|of them|them|it|the lot|with|together)", {"when": "recent"}),
     ("attempt", r"(?:already|just|have|ve|finally) (?:\w+ )?(?:taken|took|swallowed|done|drunk|drank|downed|had|started) (?:them|it|the lot|all|everything|them all|all of them|the (?:pills|tablets|poison))(?! (?:to the|back|to school|out|off|for a|home))", {"when": "recent"}),
     ("attempt", r"(?:overdosed|overdose|oded|odd|od d|od|od ed)(?: (?:\w+ ){0,3}(?:last night|tonight|today|just|an hour|ago|earlier|this morning|on|again|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday))?", {"tense": "past"}),
-    ("attempt", r"(?:tried|try|trying|tryed|attempted|attempting|attempt|tryd) (?:\w+ )?(?:to )?(?:kill (?:{ME})|end (?:it|my life|things|everything|it all)|hang (?:{ME})|od|overdose|die|take my (?:own )?life|drown|jump|suicide|{SUICIDE}|unalive|kms|ctb|cut my wrists|slit my wrists|gas myself|shoot myself|poison myself|do it)", {"tense": "past"}),
+    ("attempt", r"(?:tried|try|trying|attempted|attempting|attempt|tryd) (?:\w+ )?(?:to )?(?:kill (?:{ME})|end (?:it|my life|things|everything|it all)|hang (?:{ME})|od|overdose|die|take my (?:own )?life|drown|jump|suicide|{SUICIDE}|unalive|kms|ctb|cut my wrists|slit my wrists|gas myself|shoot myself|poison myself|do it)", {"tense": "past"}),
     ("attempt", r"(?:{SUICIDE}) (?:attempt|attempts|try|bid)|attempt on my (?:own )?life|(?:my|an|the|last|recent) (?:\w+ )?(?:attempt|attempts)(?! (?:to (?:call|reach|contact|talk|speak|write|fix|make|get|see|reconcile|explain|apologi[sz]e)|at (?:contact|reaching|reconcil\w*|talking|calling)))", {"tense": "past"}),
     ("attempt", r"(?:cut|slit|slashed|opened|sliced) (?:\w+ ){0,2}(?:wrists?|veins?|deep|too deep|open|my throat)|(?:wont|will not|cant|doesnt|isnt|not|wouldnt|didnt) (?:\w+ )?stop (?:the )?bleeding|(?:bleeding|bled) (?:a lot|badly|heavily|everywhere|out|so much|really bad|loads|lots)|(?:so much|lots of|a lot of|loads of|too much) blood|blood (?:\w+ )?everywhere|everywhere (?:is )?red|(?:bath|water|floor|sink|towel) (?:\w+ ){0,2}(?:is |full of |all )?(?:red|blood)"),
-    ("attempt", r"(?:im|i am|am|standing|sitting|stood|sat|here|now|currently) (?:\w+ ){0,3}(?:on|at|by|near|over|on top of) (?:the |a |this |that )?(?:\w+ )?(?:edge|bridge|xbridge|ledge|roof|rooftop|tracks|railway|cliff|balcony railing|railing|top floor|overpass|parapet|water s edge|waters edge|river bank|platform edge)(?! (?:with (?:my|the) (?:friends|family|grandkids|kids|husband|dog)|for (?:the|a) (?:photo|view|walk|picnic)))"),
+    ("attempt", r"(?:im|i am|am|standing|sitting|stood|sat|here|now|currently|shes|hes|she is|he is|theyre|she s|he s) (?:\w+ ){0,3}(?:on|at|by|near|over|on top of|at the top of|on the edge of|at the edge of) (?:the |a |this |that )?(?:\w+ )?(?:edge|bridge|xbridge|ledge|roof|rooftop|tracks|railway|cliff|balcony railing|railing|top floor|overpass|parapet|water s edge|waters edge|river bank|platform edge)(?! (?:with (?:my|the) (?:friends|family|grandkids|kids|husband|dog)|for (?:the|a) (?:photo|view|walk|picnic)))"),
     ("attempt", r"(?:rope|noose|belt|cord|xrope) (?:\w+ ){0,3}(?:around|round|on) my neck|(?:car|engine) (?:is )?(?:running|on) in the (?:garage|shed|closed garage)|(?:turned|switched|left) (?:on )?(?:\w+ )?(?:the )?gas (?:on|taps)|gas (?:is )?(?:on|running|hissing)|(?:sitting|sat|lying|lay) in the (?:car|garage) with the (?:engine|hose|exhaust)"),
     ("attempt", r"(?:hanged|hung|jumped|shot|gassed|poisoned|drowned|stabbed|cut) (?:{ME})(?! (?:by accident|accidentally|a |an |some |on |with the))", {"tense": "past"}),
     ("attempt", r"(?:woke|wake|waking|woken) up in (?:the )?(?:hospital|a&e|a e|icu|er|emergency)|(?:pumped|pump) my stomach|(?:stomach|stomach was) pumped"),
@@ -221,7 +221,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("self_harm", r"(?:hurt|hurting|harm|harming|punish|punishing) (?:my )?(?:body|skin) (?:on purpose|deliberately|again)|(?:on purpose|deliberately) (?:hurt|burn|cut|hit|starve)|(?:the )?(?:physical )?pain (?:\w+ ){0,3}(?:helps|helped|distracts|stops the|easier than)"),
     # --- being a burden -------------------------------------------------------------------
     ("burden", r"(?:better|easier|happier|lighter|freer|free|fine|ok|okay|good|relieved|calmer|more peaceful|more happy) (?:off |place |now )?(?:\w+ ){0,2}(?:without|w o|w/o|wo|minus) me(?! (?:there|in the room|at the (?:party|dinner|wedding))|(?: (?:in (?:his|her|their) li(?:fe|ves))))", {"owner": "self"}),
-    ("burden", r"(?:{I}|i feel|feel|i feel like|feel like|ive become|become|being|im just|i m|am) (?:\w+ ){0,3}(?:a |such a |the |only a |just a |nothing but a |nothing but )?(?:burden|burdn|dead weight|deadweight|waste of space|waste of oxygen|waste of air|drain on|weight around|millstone|nuisance to everyone|problem for everyone|trouble for everybody|only trouble|heavy sad thing)"),
+    ("burden", r"(?:{I}|i feel|feel|i feel like|feel like|ive become|become|being|im just|i m|am) (?:\w+ ){0,3}(?:a |such a |the |only a |just a |nothing but a |nothing but )?(?:burden|dead weight|deadweight|waste of space|waste of oxygen|waste of air|drain on|weight around|millstone|nuisance to everyone|problem for everyone|trouble for everybody|only trouble|heavy sad thing)"),
     ("burden", r"(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:was|were|am|m|is|wasnt|werent|wasn t|not)? ?(?:gone|dead|not here|not around|wasnt here|wasnt around|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|not in the picture|gone for good)(?: (?:\w+ ){0,6}(?:relieved|better|happier|easier|party|peace|free|glad|lighter|nobody|no one|noone|wouldnt notice|wouldnt care|wouldnt miss|celebrate|move on|finally))", {"owner": "self"}),
     ("burden", r"(?:relieved|better|happier|easier|party|peace|free|glad|lighter|celebrate|finally have) (?:\w+ ){0,4}(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:gone|dead|not here|not around|wasnt here|wasnt around|werent here|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|wasnt in the picture|not in the picture)", {"owner": "self"}),
     ("burden", r"(?:no one|nobody|noone|no1|not one person|not a single person|none of them|no one at all|not even my \w+) (?:\w+ )?(?:would|will|wouldnt|d|is going to|gonna|would even|will even|would ever|would really) (?:even )?(?:miss|notice|care|cry|come to my funeral|mourn|be sad|realise|realize)(?! (?:if i (?:left|moved|stopped (?:calling|texting|writing))))", {"negatable": False, "owner": "self"}),
@@ -231,8 +231,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("burden", r"(?:if|once) i (?:\w+ )?(?:wasnt|was not|werent|were not) (?:\w+ )?(?:in the picture|around|here|in the way|alive) (?:\w+ ){0,3}(?:at all|anymore|any more|for good|properly|everyone|they|he|she|it would|things would)", {"owner": "self"}),
     ("burden", r"(?:drag|dragging|pull|pulling|weigh|weighing|bring|bringing) (?:\w+ ){0,2}(?:them|everyone|everybody|him|her|my family|us all|all of them) (?:all )?down (?:\w+ ){0,4}(?:better|without me|lighter|if i)"),
     # --- goodbye and finality -------------------------------------------------------------
-    ("goodbye", r"(?:goodbye|good bye|goodby|bye|farewell|so long) (?:to )?(?:everyone|all|everybody|forever|for good|for ever|for the last time|my friends|ladies|to the group|all of you|world|cruel world|this world|my loves|xwave)"),
-    ("goodbye", r"(?:this is|so this is|guess this is|i guess this is|suppose this is|i suppose this is|its|this will be|this be) (?:my )?(?:goodbye|good bye|farewell|the end|it then)(?! (?:party|card|lunch|drinks))|(?:so|guess|suppose|i guess|i suppose) (?:this is |its )?goodbye"),
+    ("goodbye", r"(?:goodbye|good bye|bye|farewell|so long) (?:to )?(?:everyone|all|everybody|forever|for good|for ever|for the last time|my friends|ladies|to the group|all of you|world|cruel world|this world|my loves|xwave)"),
+    ("goodbye", r"(?:this is|so this is|guess this is|i guess this is|suppose this is|i suppose this is|its|this will be|this be) (?:my )?(?:goodbye|good bye|goodby|farewell|the end|it then)(?! (?:party|card|lunch|drinks))|(?:so|guess|suppose|i guess|i suppose) (?:this is |its )?goodbye"),
     ("goodbye", r"(?:my|the|this is my|this is the) (?:last|final|very last) (?:message|msg|post|words|goodbye|note|text|entry|time writing|time ill write|time i write|time im writing|night)"),
     ("goodbye", r"last time (?:ill|i will|i ll|im|i am|i) (?:be )?(?:writ\w*|post\w*|talk\w*|messag\w*|speak\w*|log\w*|com\w*) (?:here|to you|on here|in this|with you|on this)"),
     ("goodbye", r"(?:wont|will not|not going to|never|wont ever|not gonna) (?:be )?(?:writ\w*|post\w*|talk\w*|messag\w*|around|back|coming back|bother\w* you|see you|be seeing|log\w* on|com\w* back|need(?:ing)? (?:this|you|the app|the group)) (?:\w+ )?(?:again|anymore|any more|after (?:today|tonight|this|that)|tomorrow|ever again|much longer)", {"negatable": False}),
@@ -244,20 +244,20 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("goodbye", r"(?:by the time|when|if) (?:you|anyone|someone|somebody|they|he|she) (?:\w+ )?(?:read|reads|see|sees|find|finds|get|gets) (?:this|these|my (?:note|letter|message))"),
     ("goodbye", r"(?:thank you|thanks|thank u|thx|ta|thank you all) (?:so much )?(?:\w+ )?for everything (?:\w+ ){0,5}(?:goodbye|bye|farewell|xx|im sorry|love you all|sorry)|(?:thank you|thanks|thank u|ta) (?:\w+ ){0,6}(?:goodbye|bye now|farewell)"),
     ("goodbye", r"(?:ive|i have|i|ive now|i ve) (?:\w+ )?(?:said|told|written|wrote) (?:\w+ ){0,3}everything i (?:\w+ )?(?:needed|wanted|had|have) to (?:say|tell|write)|(?:pray|say a prayer|prayers) for my soul|(?:love you all|i love you all|ily all|love u all) (?:\w+ ){0,3}(?:goodbye|bye|forever|always|sorry)|(?:remember me|dont forget me|forgive me) (?:\w+ ){0,3}(?:goodbye|bye|always|when im gone|kindly)"),
-    ("goodbye", r"(?:{START})(?:goodbye|good bye|goodby|farewell|adios|bye forever|so long)(?: (?:and|everyone|all|now|for now|god bless|friends|xx|x|ladies|my friends|love))*(?= $)"),
+    ("goodbye", r"(?:{START})(?:goodbye|good bye|farewell|adios|bye forever|so long)(?: (?:and|everyone|all|now|for now|god bless|friends|xx|x|ladies|my friends|love))*(?= $)"),
     # --- faint signs: ask directly ------------------------------------------------------
     ("faint", r"(?:cant|cannot|can not|dont think i can|cant keep) (?:\w+ )?(?:do|take|handle|bear|stand|cope with|cope|manage|face|survive) (?:\w+ )?(?:this|it|any of this|life|another day|much more|anything)? ?(?:anymore|any more|any longer|much longer|another day|another night)"),
     ("faint", r"(?:cant|cannot|can not|dont think i can) (?:go|keep going|carry) on(?! (?:with (?:the|my|this) (?:\w+ )?(?:job|work|course|diet|project|class|book|knitting|plans?)))"),
     ("faint", r"(?:whats|what is|whats even|what even is) the point(?: (?:of|in) (?:anything|it all|any of it|trying|going on|carrying on|everything))?(?: (?:anymore|any more))?(?! (?:of (?:calling|texting|writing|sending|asking|the|a|her|him|them|buying|making)))"),
     ("faint", r"(?:no|dont see a|cant see a|there is no|theres no|cant find a|is there a) way out|(?:no|nothing to|dont have a|dont see a|cant see a) future|(?:im|i am|feel|feeling) (?:so )?(?:trapped|empty inside|hollow|like a ghost)|(?:have|got) nothing (?:left|else left)|nothing left (?:in me|to give|for me)|(?:in|into) a (?:very )?dark (?:place|hole)|dark thoughts|(?:worn|used) up|running on empty"),
     ("faint", r"(?:want|wanna|wish|like) (?:\w+ )?(?:to |i could )?(?:just )?(?:disappear|vanish|run away from everything|fade away|not feel anything|stop feeling|stop hurting|make it all stop|make it stop|switch off|sleep for a (?:year|month|very long time)|sleep (?:and|n) (?:never|not) (?:\w+ )?(?:deal|face))"),
-    ("faint", r"(?:so |really |completely |totally |just )?(?:tired|exhausted|done|fed up|finished|worn out) (?:of|with) (?:everything|it all|all of it|fighting|trying|this|this pain|the pain|hurting|being me|my life|people)(?! (?:for (?:today|now|tonight)))|(?:{START})(?:im|i am|i m|i feel) (?:so |just |completely |totally )?(?:done|finished|over it|beyond tired)(?: |$)"),
+    ("faint", r"(?:so |really |completely |totally |just )?(?:tired|exhausted|done|fed up|finished|worn out) (?:of|with) (?:everything|it all|all of it|fighting|trying|this|this pain|the pain|hurting|being me|my life|people)(?! (?:for (?:today|now|tonight)))|(?:{START})(?:im|i am|i m|i feel) (?:so |just |completely |totally )?(?:done|finished|over it|beyond tired)(?= $)"),
     ("faint", r"(?:give|giving|gave) up(?: on (?:everything|it all|myself|the world))?(?= (?:on everything|on myself|on it all|completely))|(?:dont|do not|cant) (?:know|see) how (?:\w+ )?(?:much longer )?(?:i can|to|im going to|ill|i will) (?:\w+ )?(?:keep going|go on|carry on|survive|get through|keep living|bear it|hold on)"),
 
     # --- more ways of saying it (added from the development part) ----------------------------
     ("wish_dead", r"(?:wish|want|wanna|long|longing) (?:\w+ ){0,2}(?:be|was|were|to be) (?:lying |buried |laid |resting )?(?:\w+ ){0,2}(?:with|next to|beside) (?:my )?(?:late |dead |departed )?(?:\w+ )?(?:mum|mom|mother|mam|mama|dad|father|husband|hubby|baby|son|daughter|nan|gran|grandma|grandmother|him|her) (?:in heaven|up there|again|now|wherever|on the other side|in the ground|in the cemetery|in the grave)"),
     ("wish_dead", r"(?:let|make|have) me (?:just )?(?:not|never) wake|(?:dont|do not) (?:really )?want (?:them|the doctors?|anyone|anybody) to (?:fix|treat|save|help) (?:it|me|my heart)|(?:dont|do not|cant) see why i (?:have|need|should|must|ought) (?:\w+ )?(?:to )?(?:keep living|keep going|go on|live|be alive|stay|carry on|be here)"),
-    ("wish_dead", r"(?:if|when) i (?:didnt|did not|dont|never|wouldnt|do not) wake (?:up )?(?:\w+ ){0,8}(?:mercy|blessing|relief|wouldnt mind|be glad|be fine|ok with|okay with|thank|grateful|peace)|(?:would be|d be|be|was) a (?:mercy|blessing|relief|release) (?:if i|to die|to go|to not wake|not to wake)"),
+    ("wish_dead", r"(?:if|when) i (?:didnt|did not|dont|never|wouldnt|do not) wake (?:up )?(?:\w+ ){0,10}(?:mercy|blessing|relief|wouldnt mind|be glad|be fine|ok with|okay with|thank|grateful|peace)|(?:would be|d be|be|was) a (?:mercy|blessing|relief|release) (?:if i|to die|to go|to not wake|not to wake)"),
     ("wish_dead", r"(?:wont|will not|never|dont think i will|wouldnt) (?:\w+ )?(?:see|make it to|reach|live to see) (?:\d+|sixty|seventy|eighty|fifty|next year|another year|another christmas|the new year|my next birthday|next christmas)", {"weak": True}),
     ("wish_dead", r"xcoffin|xgrave", {"weak": True}),
     ("method", r"(?:turn|turning|turned|yank|yanking|jerk|jerking|swerve|swerving) (?:\w+ )?(?:the )?(?:wheel|steering wheel|steering)"),
@@ -274,10 +274,29 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("preparatory", r"(?:before|until|till) (?:anyone|someone|somebody|anybody|they|people) (?:would |will |could |can )?(?:notices?|finds?|comes?|gets? here|found)|(?:no one|nobody|noone) (?:will|would|can|could|is going to|gonna) find me|(?:plenty of|enough) time before (?:anyone|someone|anybody)"),
     ("preparatory", r"(?:no one|noone|nobody|no one else|nobody else) (?:\w+ )?(?:will|would|has|have|needs?|is going) (?:\w+ )?to (?:deal with|sort out|sort|clean up|clean|worry about|organi[sz]e|pay|go through|arrange)", {"weak": True}),
     ("preparatory", r"(?:funeral plan|funeral is|funeral costs?|cremation|burial plot) (?:\w+ ){0,4}(?:paid|sorted|arranged|organi[sz]ed|covered)|(?:paid|paying|pay) (?:off|up|all) (?:\w+ ){0,3}(?:debts?|credit card|loan|bills|everything|the last)", {"weak": True}),
-    ("preparatory", r"(?:found|finding|find) (?:new )?homes? for (?:the |my |all my )?\w+|(?:took|taken|taking|brought) (?:the |my |our )?(?:cat|dog|cats|dogs|pets?|rabbit|bird) to (?:the |a )?(?:rescue|shelter|rspca|pound|vets to be)|(?:gave|giving|give) (?:my |our )?(?:\w+ ){0,2}(?:piano|car|jewel\w*|ring|rings|clothes|books|furniture) to", {"weak": True}),
-    ("preparatory", r"(?:cancel\w*|cancelled|canceled|stopped) (?:my |the |all my )?(?:\w+ ){0,3}(?:appointments?|appt|appts|dentist|hair|subscriptions?|netflix|spotify|gym|membership|paper|papers|milk|window cleaner|doctor|plans|direct debits?|insurance|phone contract)|no point (?:in )?(?:keeping|booking|going to|making|renewing|planning|buying)|(?:tie|tying|tied) (?:it all|everything|things) up|loose ends", {"weak": True}),
-    ("preparatory", r"(?:wrote|written|writing|left|leaving) (?:\w+ ){0,3}(?:letters?|notes?) (?:to|for) (?:each of |both |all )?(?:my|the) (?:\w+ )?(?:kids|children|boys|girls|sons|daughters|family|husband|grandchildren|grandkids|sister|brother)|(?:{START})(?:for after|for afterwards|for when im gone|for when i am gone)|(?:wrote|written|finished|rewrote|rewritten|writing) my (?:note|letter|goodbye)|where (?:someone|somebody|they|he|she|my \w+) (?:will|would|can|ll) find (?:it|them)", {"weak": True}),
-    ("preparatory", r"life insurance (?:\w+ ){0,6}(?:pays out|covers|suicide|even if|still pays)|(?:if|in case) anything (?:ever )?(?:happens|happened) to me|(?:who|whoever) (?:should|gets|will get|is to get) (?:what|it|them|my)|left everything to|(?:she|he|they|you) can have my|(?:sent|gave|given|written down|wrote down|shared) (?:\w+ ){0,3}(?:passwords|pin numbers?|pins|bank details) (?:\w+ ){0,3}(?:just in case|in case)|(?:deleted|deleting) (?:all )?my (?:socials|accounts|facebook|instagram|profiles?)|transferred (?:\w+ ){0,4}(?:to|into) (?:my|her|his) (?:\w+ )?(?:name|account)|nothing (?:is )?(?:pending|left to do|left undone)|(?:problem|problems|trouble|worry|mess|burden) (?:\w+ )?after me|(?:wont|will not) be needing (?:them|it|this|that|anything|those|it anymore)|(?:wont|will not) be long now", {"weak": True}),
+    ("preparatory", r"(?:found|finding|find) (?:new )?homes? for (?:the |my |all my )?\w+", {"weak": True}),
+    ("preparatory", r"(?:took|taken|taking|brought) (?:the |my |our )?(?:cat|dog|cats|dogs|pets?|rabbit|bird) to (?:the |a )?(?:rescue|shelter|rspca|pound|vets to be)", {"weak": True}),
+    ("preparatory", r"(?:gave|giving|give) (?:my |our )?(?:\w+ ){0,2}(?:piano|car|jewel\w*|ring|rings|clothes|books|furniture) to", {"weak": True}),
+    ("preparatory", r"(?:cancel\w*|cancelled|canceled|stopped) (?:my |the |all my )?(?:\w+ ){0,3}(?:appointments?|appt|appts|dentist|hair|subscriptions?|netflix|spotify|gym|membership|paper|papers|milk|window cleaner|doctor|plans|direct debits?|insurance|phone contract)", {"weak": True}),
+    ("preparatory", r"no point (?:in )?(?:keeping|booking|going to|making|renewing|planning|buying)", {"weak": True}),
+    ("preparatory", r"(?:tie|tying|tied) (?:it all|everything|things) up", {"weak": True}),
+    ("preparatory", r"loose ends", {"weak": True}),
+    ("preparatory", r"(?:wrote|written|writing|left|leaving) (?:\w+ ){0,3}(?:letters?|notes?) (?:to|for) (?:each of |both |all )?(?:my|the) (?:\w+ )?(?:kids|children|boys|girls|sons|daughters|family|husband|grandchildren|grandkids|sister|brother)", {"weak": True}),
+    ("preparatory", r"(?:{START})(?:for after|for afterwards|for when im gone|for when i am gone)", {"weak": True}),
+    ("preparatory", r"(?:wrote|written|finished|rewrote|rewritten|writing) my (?:note|letter|goodbye)", {"weak": True}),
+    ("preparatory", r"where (?:someone|somebody|they|he|she|my \w+) (?:will|would|can|ll) find (?:it|them)", {"weak": True}),
+    ("preparatory", r"life insurance (?:\w+ ){0,6}(?:pays out|covers|suicide|even if|still pays)", {"weak": True}),
+    ("preparatory", r"(?:if|in case) anything (?:ever )?(?:happens|happened) to me", {"weak": True}),
+    ("preparatory", r"(?:who|whoever) (?:should|gets|will get|is to get) (?:what|it|them|my)", {"weak": True}),
+    ("preparatory", r"left everything to", {"weak": True}),
+    ("preparatory", r"(?:she|he|they|you) can have my", {"weak": True, "owner": "self"}),
+    ("preparatory", r"(?:sent|gave|given|written down|wrote down|shared) (?:\w+ ){0,3}(?:passwords|pin numbers?|pins|bank details) (?:\w+ ){0,3}(?:just in case|in case)", {"weak": True}),
+    ("preparatory", r"(?:deleted|deleting) (?:all )?my (?:socials|accounts|facebook|instagram|profiles?)", {"weak": True}),
+    ("preparatory", r"transferred (?:\w+ ){0,4}(?:to|into) (?:my|her|his) (?:\w+ )?(?:name|account)", {"weak": True}),
+    ("preparatory", r"nothing (?:is )?(?:pending|left to do|left undone)", {"weak": True}),
+    ("preparatory", r"(?:problem|problems|trouble|worry|mess|burden) (?:\w+ )?after me", {"weak": True, "negatable": False, "owner": "self"}),
+    ("preparatory", r"(?:wont|will not) be needing (?:them|it|this|that|anything|those|it anymore)", {"weak": True}),
+    ("preparatory", r"(?:wont|will not) be long now", {"weak": True}),
     ("attempt", r"(?:{START}|and |then |ive |i ve |i have |i )(?:already |just )?(?:took|taken|swallowed|downed|had) (?:the|those|them|my|all my) (?:\w+ )?(?:{PILL})(?! (?:this morning as|as usual|with breakfast|every|for my|for the))", {"weak": True, "tense": "past"}),
     ("attempt", r"(?:{START})(?:on|at|up on) (?:the )?(?:edge|ledge|roof|top|top floor) of (?:the |a |this )?(?:\w+ ){0,2}(?:bridge|building|multi storey|multistorey|car park|cliff|tower|block|flats|carpark)"),
     ("attempt", r"(?:i |ive |i have |i ve )(?:attempted|tried)(?: (?:suicide|it|once|twice|before|several times|many times|\d+ times|three times))", {"tense": "past"}),
@@ -285,7 +304,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("self_harm", r"(?:i |and i |ive |i have |i ve )(?:\w+ )?(?:cut|cutting|burned|burnt|sh d|shd|harmed|scratched) (?:again|once more)|used to (?:cut|burn|scratch|hurt myself|harm myself|self harm|sh)|(?:self harmed|self harmd|selfharmed|harmed myself)", {"tense": "past"}),
     ("self_harm", r"(?:pull|pulling|pulled|rip|ripping|tear|tearing) (?:\w+ )?(?:my )?hair out (?:again|til|till|until|in clumps|by the roots)|(?:with|using) (?:a |the |my )?(?:razor|blade|pencil sharpener blade|sharpener blade|shard|broken glass)", {"weak": True}),
     ("burden", r"one less (?:\w+ ){0,3}(?:if|when) (?:i|im)|(?:stop|stopping) being (?:in the way|a burden|a problem|a nuisance|around) (?:\w+ )?(?:for good|forever|permanently|this time)?|burden (?:to|on|for) (?:everyone|everybody|my|them|all|the|him|her|his|our|anyone|others)|(?:a |such a )?burden (?:thats|that is|is) (?:all|what) i am"),
-    ("burden", r"(?:will|would|d) (?:all )?be (?:better|happier|easier) off(?: now| then)?(?= $)|(?:if|when) i (?:\w+ )?(?:was|were|am|m) (?:\w+ )?(?:out of the picture|out of the way|not in the picture|gone)", {"weak": True}),
+    ("burden", r"(?:will|would|d) (?:all )?be (?:better|happier|easier) off(?: now| then)?(?= $)", {"owner": "self"}),
+    ("burden", r"(?:if|when) i (?:\w+ )?(?:was|were|am|m) (?:\w+ )?(?:out of the picture|out of the way|not in the picture|gone)", {"weak": True, "owner": "self"}),
     ("goodbye", r"(?:never|not) stopped loving|(?:after|when|once) (?:im|i am|i m|ive|i have) (?:gone|dead|no longer here|not here anymore|not around|passed)|(?:wont|will not|never) (?:get to )?see (?:them|him|her|my \w+) grow up", {"weak": True}),
     ("goodbye", r"(?:last|final) (?:msg|message|post|words|text) (?:from me|ill send|ever|for you)|(?:wont|will not|never) hear from me (?:after|past|beyond) (?:tonight|today|this)"),
     ("goodbye", r"(?:posted|sent|wrote|texted|left|put up|shared) (?:\w+ ){0,3}(?:goodbye|farewell|suicide|good bye|final|last) (?:message|note|letter|post|text|video|status)"),
@@ -295,6 +315,30 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("burden", r"(?:would|d|will) (?:all )?be (?:better|happier|easier) (?:off )?without (?:him|her|them)", {"owner": "other"}),
     ("self_harm", r"(?:cuts|burns|scratches|scars|wounds|marks) (?:\w+ ){0,2}(?:on|in|across|up|down) (?:her|his|their) (?:own )?(?:arms?|forearms?|legs?|thighs?|wrists?|skin|stomach)", {"owner": "other"}),
     ("died", r"(?:died|dies|dead) (?:by|from|of|through) (?:{SUICIDE})|(?:committed|commited|comitted|commit) (?:{SUICIDE})|(?:took|taken) (?:his|her|their) (?:own )?lifes?|(?:killed|hanged|hung|shot|drowned|gassed|poisoned) (?:himself|herself|themselves|themself)|(?:lost|losing) (?:\w+ ){0,4}to (?:{SUICIDE})|(?:{SUICIDE}) (?:loss|survivor|bereavement|bereaved)|(?:his|her|their) (?:{SUICIDE})|(?:ended|end) (?:his|her|their) (?:own )?lifes?", {"owner": "other", "negatable": False}),
+
+    ("wish_dead", r"(?:wish|want) (?:\w+ ){0,2}(?:was|were|be) (?:lying|buried|laid|resting) (?:\w+ ){0,3}(?:next to|beside|with)"),
+    ("burden", r"(?:better|happier) off (?:not having me|without having me|if they never had me|not knowing me|never having had me|if i was never born)"),
+    ("wish_dead", r"(?:doesnt|dont|do not|does not|cant|cannot) see the point (?:anymore|any more|of living|in living|of anything)|(?:about|of) not being here|(?:posting|posted|posts|writing|saying) (?:\w+ ){0,3}dark (?:stuff|things|posts|messages|lyrics|quotes)", {"weak": True}),
+    ("method", r"how (?:high|tall|far|long|deep|cold|fast) (?:\w+ ){0,8}(?:jump|fall|drop|survive|to be sure|to die|to drown|to make sure|would it take|does it have to)"),
+    ("method", r"(?:{GUN}|pesticide|rat poison|poison|rope|noose|sleeping pills|sleeping tablets|morphine|oxy|oxycodone|the tracks|train tracks|railway line|car park|multi storey|multistorey|top floor|the edge|the ledge|the cliffs?|the garage with the door shut)(?! (?:swing|for the|detector|alarm|club|ladder))", {"weak": True}),
+    ("thoughts", r"(?:keep|kept|keeps|been) (?:\w+ )?(?:thinking about|looking at|staring at|going to|going back to|opening|counting|touching|holding|checking) (?:it|them|that|those|the \w+)(?: (?:again|every|a lot|all))?", {"weak": True}),
+    ("thoughts", r"(?:thinking|think|thought) about (?:it|that) (?:a lot|every day|all the time|every time|constantly|more and more|every night)", {"weak": True}),
+    ("thoughts", r"(?:calling|calls) (?:to )?me", {"weak": True}),
+    ("thoughts", r"(?:i wonder|wondering|wondered) (?:if|whether|how) (?:\w+ ){0,8}(?:peaceful|hurt|painless|quick|enough|would work|be over|feel anything)", {"weak": True}),
+    ("thoughts", r"(?:held|holding|hold|stared at|staring at|looked at|looking at|touched|took) (?:it|them) (?:out )?(?:\w+ ){0,3}(?:for a long time|for ages|for hours|in my hands?|again)", {"weak": True}),
+    ("method", r"(?:heart|body) (?:\w+ ){0,2}(?:gives out|give out|giving out|shuts down|shut down|packs in|stops)", {"weak": True}),
+    ("method", r"(?:havent|have not|not) eaten (?:\w+ )?(?:in|for) (?:\d+|days|weeks|a week|two weeks|nine|ten)", {"weak": True}),
+    ("method", r"(?:didnt|did not|wouldnt) step back", {"weak": True}),
+    ("plan", r"(?:my|the) plan is(?: to)?", {"weak": True}),
+    ("preparatory", r"arranged for (?:\w+ ){1,3}to (?:take|have|look after|mind|get)", {"weak": True, "owner": "self"}),
+    ("preparatory", r"(?:if|in case) anything (?:ever )?(?:happens|happened)", {"weak": True, "owner": "self"}),
+    ("preparatory", r"(?:wrote|written|finished|rewrote|rewritten|writing|rewriting) (?:my|the) (?:note|goodbye note|goodbye letter|last letter)(?! (?:to the|for the|for his|for her|to his|to her|about))|life insurance (?:\w+ ){0,6}(?:pays out|covers|suicide|even if|still pays)"),
+    ("preparatory", r"(?:giving|gave|give|given|handing) (?:her|his|their|my|all her|all his|all my) (?:\w+ )?(?:things|stuff|belongings|possessions|jewel\w*) away"),
+    ("preparatory", r"(?:before|until|till) (?:anyone|someone|somebody|anybody|people) (?:would |will |could |can )?(?:notices?|finds?|comes?|gets? here|found)|(?:no one|nobody|noone) (?:will|would|can|could|is going to|gonna) find me|(?:plenty of|enough) time before (?:anyone|someone|anybody)", {"owner": "self"}),
+    ("burden", r"(?:{START}|i )(?:only|just|always) (?:ever )?(?:cause|causing|bring|make|create) (?:\w+ )?(?:problems|trouble|pain|misery|heartache)", {"weak": True, "owner": "self"}),
+    ("goodbye", r"(?:tell|let) (?:\w+ ){0,3}(?:that )?(?:it|this) (?:was not|wasnt|isnt|is not|was never|is never|s not|aint) (?:his|her|their|your|anyones|anybodys) fault", {"owner": "self", "negatable": False}),
+    ("goodbye", r"(?:{START})(?:bye|bye bye|bye now|bye all|bye everyone|ciao|cheerio)(?= $)", {"weak": True}),
+    ("attempt", r"attempted (?:suicide|once|twice|before|several times|many times|\d+ times|three times)", {"tense": "past"}),
 ]
 
 M["START"] = r"(?<=^ )"
@@ -307,7 +351,7 @@ FIGURATIVE = [
     r"(?:cut|cutting|cuts|trim|trimming|mow|mowing) (?:the |my |his |her |their |our |a |some |off )?(?:grass|lawn|hedge|hedges|hair|fringe|bangs|nails|toenails|cake|bread|onions?|veg|vegetables|carrots|fabric|pattern|patterns|coupons|cord|losses|corners|ties|back|down|costs|roses|flowers|sandwiches|crusts|string|paper|the cheese|cheese|meat|turkey|wood|logs|wrapping|ribbon|the apron strings|apron strings|the umbilical cord|class|the queue|in line|a deal|some slack|out sugar|out carbs)",
     r"(?:cut|cutting|burnt|burned|burn|burning|hurt|hit|bashed|banged|scratched|nicked|stabbed|sliced|scalded|grazed) (?:{ME}|my \w+|my \w+ \w+) (?:\w+ ){0,5}(?:shaving|cooking|chopping|slicing|peeling|gardening|pruning|carving|baking|ironing|by accident|accidentally|on (?:the|a|an|my) (?:\w+ )?(?:oven|stove|hob|pan|tray|kettle|iron|glass|tin|can|door|cupboard|corner|edge|table|mandoline|grater|knife|paper|bramble|rose|thorn|nail|shelf|cabinet|fence|step|stairs|car door|bike)|with (?:the|a) (?:grater|mandoline|tin lid|can opener)|making|opening|doing the|in the kitchen|at work)",
     r"cut (?:{ME}) (?:a |an |some |another )(?:\w+ )?(?:slice|piece|bit|sliver|wedge|chunk|break|square)",
-    r"(?:finger|thumb|nick|chopping|onions?|nose|nosebleed|nose bleed|shaving|paper cut|knee|graze|period|tooth|dentist) (?:\w+ ){0,6}(?:blood (?:\w+ )?everywhere|so much blood|lots of blood)|(?:too much|so much|lots of|loads of) blood (?:for me|in it|in the film|on screen|on the telly|on tv)",
+    r"(?:finger|thumb|nick|chopping|onions?|nose|nosebleed|nose bleed|shaving|paper cut|knee|graze|period|tooth|dentist|leg|shin) (?:\w+ ){0,6}(?:(?:blood|bleeding|bled) (?:\w+ )?everywhere|so much blood|lots of blood|bleeding (?:a lot|loads|like mad))|(?:too much|so much|lots of|loads of) blood (?:for me|in it|in the film|on screen|on the telly|on tv)",
     r"(?:{SUICIDE}) (?:squad|doors?|mission|missions|run|runs|drill|drills|sprint|sprints|bomber|bombers|bombing|bombings|attack|attacks|king|blonde|is painless|prevention|awareness|hotline|helpline|line|lines|crisis line|watch|pact episode|forest|song|scene|note by|season|episode|documentary|film|movie|book|charity|training|walk|month|day)",
     r"(?:political|social|career|financial|commercial|electoral|professional|fashion|culinary|economic) (?:{SUICIDE})|(?:its|it would be|thatd be|that would be|would be|be) (?:\w+ )?(?:{SUICIDE}) (?:to|for|in|on) (?:drive|go|walk|wear|eat|cycle|swim|try|leave|travel|mention|bring|say)",
     r"13 reasons why|thirteen reasons why|kill bill|killing me softly|killing eve|to kill a mockingbird|kill a mockingbird|dead poets society|walking dead|dead man walking|drop dead (?:gorgeous|diva|fred)|over my dead body|grateful dead|dead or alive|knives out|die hard|a bridge too far|bridge over troubled water|the bridges of madison|suicide is painless|the virgin suicides|girl interrupted|dead to me|how to get away with murder|murder she wrote|hanging gardens|death becomes her|death on the nile|midsomer murders",
@@ -323,17 +367,18 @@ FIGURATIVE = [
 DENIAL = [
     r"(?:thought|thoughts|idea) (?:\w+ ){0,4}(?:has|have|had)? ?(?:never|not|hasnt|havent|hadnt|wouldnt) (?:ever |once |even )?(?:crossed|cross|entered|enter|occurred|occur)",
     r"(?:{SUICIDE}|killing myself|ending my life|taking my (?:own )?life|dying) (?:is|isnt|is not|was|wasnt|was not|would never be|will never be) (?:never |not )?(?:an option|on the table|something i would|something id|in my mind|on my mind|for me|what i want)(?! (?:anymore|any more))",
+    r"(?:asked|asking|asks|questions?) (?:\w+ ){0,4}(?:about|if|whether) (?:\w+ ){0,2}(?:harming|hurting|killing|ending|taking) (?:myself|my life|my own life)",
     r"(?:asks?|asking|asked|ask me|wonder|wondering|wondered|worried|worries|worry|thinks?|thought|scared|afraid|panic|panicking|checking) (?:\w+ ){0,4}(?:if|whether|that) (?:i|im|id|ill) (?:\w+ ){0,4}(?:want to die|wanted to die|suicidal|going to (?:hurt|kill|harm) myself|would (?:hurt|kill|harm) myself|do something (?:stupid|to myself)|(?:hurt|kill|harm) myself|end it|ending it|take my (?:own )?life|ending my life|had thoughts of \w+ myself|thoughts of (?:\w+ )?(?:myself|suicide|dying))",
     r"(?:never|not|wouldnt|would not|could not|couldnt|will not|wont|dont|do not) (?:\w+ ){0,3}(?:do|put|leave) (?:that|it|this) (?:to|on) (?:my|them|him|her|the) (?:\w+ )?(?:kids|children|family|son|daughter|husband|grandchildren|grandkids)",
     r"(?:done|finished) (?:with )?(?:trying|reaching|chasing|begging|waiting|calling|texting|writing)(?: \w+){0,6} not (?:done )?(?:with )?(?:life|living)",
     r"(?:{I}) (?:want|wanted|wish|need) (?:\w+ ){0,3}(?:pain|hurting|it|this|the ache|the sadness|the silence|the waiting) (?:\w+ ){0,2}to (?:stop|end|go away|be over)(?: (?:not|but not) (?:my life|me|to die|living))",
 ]
 
-NEGATOR = r"not|no|never|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|nothing|nobody|noone|without|stopped|quit|refuse|refused|nope|nah"
-BREAKER = r"stop|stopping|help|sure|know|knowing|if|whether|why|how|but|and|care|matter|mind|anymore|any|anything|except|until|till|get|shake|ignore|escape|seem|believe|remember|deny|lie|pretend|tell|say|admit|explain|want|wanted|wants|afraid|scared|frightened|worried|understand|imagine|even|stand|bear|handle|face|cope|feel|because|cause|cos|since|so|then|that"
+NEGATOR = r"not|no|never|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"
+BREAKER = r"i|im|ive|id|ill|he|she|they|we|you|it|its|hes|shes|theyre|stop|stopping|help|sure|know|knowing|if|whether|why|how|but|and|care|matter|mind|anymore|except|until|till|get|shake|ignore|escape|seem|believe|remember|deny|lie|pretend|tell|say|admit|explain|want|wanted|wants|afraid|scared|frightened|worried|understand|imagine|even|stand|bear|handle|face|cope|feel|because|cause|cos|since|so|then|that"
 SELF_CUE = r"i|im|ive|id|ill|me|my|myself|mine|meself"
 OTHER_CUE = (
-    r"he|hes|she|shes|they|theyre|theyve|theyd|theyll|him|his|her|hers|them|their|someone|"
+    r"he|hes|she|shes|they|theyre|theyve|theyd|theyll|someone|"
     r"somebody|anyone|people|a friend|(?:my|our|his|her|their|a|the|this|that|\w+s) (?:\w+ )?(?:{PERSON})|"
     r"(?:he|she|they|\w+) (?:\w+ )?(?:said|says|sent me|sent|texted|wrote|posted|messaged|told me|tells me|keeps saying|saying|put|shared)"
 )
@@ -343,7 +388,7 @@ PAST = (
     r"as a (?:teen|teenager|young|girl|student|kid|child)|in (?:my|her|the) (?:teens|twenties|thirties|forties|20s|30s|40s|youth|early|late)|in (?:19|20)\d\d|"
     r"back in|back then|back when|in the past|history of|survived|survivor|"
     r"(?:im|i am|ive been|i have been|been) (?:\w+ )?(?:better|ok|okay|fine|well|safe|clean|good|stable|in a (?:\w+ )?(?:better|good) place) (?:now|since|for (?:years|decades|a long time)|\w+ years)|"
-    r"(?:\d+|many|several|two|three|four|five|ten|fifteen|twenty) (?:years|yrs) (?:clean|free|since|now)|since then|recovered|"
+    r"(?:\d+|many|several|two|three|four|five|ten|fifteen|twenty) (?:years|yrs) (?:clean |free )?(?:now|since)|since then|recovered|"
     r"after my (?:first|divorce|baby|marriage|dad|mum|mom|father|mother)|when my (?:\w+ ){0,2}(?:ended|left|died|was born)|once before|"
     r"that was (?:\w+ ){0,2}(?:years|decades) ago|not that woman anymore|glad (?:she|i) (?:lived|survived)|"
     r"in (?:my|the) (?:\w+ )?(?:20s|30s|40s|twenties|thirties|forties)|in first year|at uni|in uni|in college"

@@ -97,7 +97,7 @@ class Lexicon:
     recent: re.Pattern[str]  # markers of a moment just past ("last night", "an hour ago")
     speller: Speller
     token_fold: Callable[[str], str] | None = None  # a language's own folding of tokens
-    window: int = 4  # how many tokens before a hit a negator reaches
+    window: int = 3  # how many tokens before a hit a negator reaches
 
 
 @dataclass
@@ -282,7 +282,7 @@ def _owner(lexicon: Lexicon, clause: str, start: int) -> str:
     before = clause[:start] + " ".join(head[:2]) + " "
     last_self = max((m.end() for m in lexicon.self_cue.finditer(before)), default=-1)
     last_other = max((m.end() for m in lexicon.other_cue.finditer(before)), default=-1)
-    return "other" if last_other > last_self else "self"
+    return "other" if last_other >= last_self >= -1 and last_other > -1 else "self"
 
 
 _QUALIFIERS = frozenset({"time", "imminent", "better"})
@@ -293,10 +293,13 @@ def _weigh(found: _Findings, language: str) -> Assessment:
     now = found.signs("self")
     strong = found.signs("self", weak=False) & (set(CRISIS_SIGNS) | {"at_hand"})
     weak = found.signs("self", weak=True) & (set(CRISIS_SIGNS) | {"at_hand"})
+    weak_rules = {
+        id(h.rule) for h in found.hits if h.weak and h.owner == "self" and h.when != "past"
+    }
     timed = bool(now & {"time", "imminent"})
     # A weak sign ("that's my date", "the kids will be better off") is a crisis when another
     # sign, a time or a faint sign stands beside it; alone it asks a direct question.
-    if strong or (weak and (len(weak) > 1 or timed or "faint" in now)):
+    if strong or (weak and (len(weak_rules) > 1 or timed or "faint" in now)):
         signs = strong | weak
         if "at_hand" in signs:
             signs = (signs - {"at_hand"}) | {"method"}
@@ -308,8 +311,12 @@ def _weigh(found: _Findings, language: str) -> Assessment:
             or ("imminent" in now and bool(signs & {"method", "plan", "thoughts"}))
         )
         return Assessment(Tier.ACUTE if acute else Tier.CRISIS, frozenset(signs), language)
-    other = found.signs("other") & (set(CRISIS_SIGNS) | {"at_hand"})
-    if other:
+    other = found.signs("other", weak=False) & (set(CRISIS_SIGNS) | {"at_hand"})
+    other_weak = {
+        id(h.rule) for h in found.hits if h.weak and h.owner == "other" and h.when != "past"
+    }
+    if other or len(other_weak) > 1:
+        other |= found.signs("other", weak=True) & set(CRISIS_SIGNS)
         return Assessment(Tier.OTHER, frozenset(other), language)
     past = found.signs("self", when=("past",)) & set(CRISIS_SIGNS)
     died = {"died"} & (found.signs("other", when=("now", "recent", "past")) | now)

@@ -155,10 +155,15 @@ def _mend_cached(speller: Speller, token: str) -> str:
     candidates: set[str] = set()
     for variant in _deletions(token, 2 if len(token) >= 8 else 1):
         candidates |= speller.index.get(variant, frozenset())
-    matches = {w for w in candidates if distance(token, w) <= _reach(w)}
-    if len(matches) == 1:
-        return matches.pop()
-    return token
+    scored = [(distance(token, w), w) for w in candidates]
+    scored = [(d, w) for d, w in scored if d <= _reach(w)]
+    if not scored:
+        return token
+    best = min(d for d, _ in scored)
+    nearest = [w for d, w in scored if d == best]
+    if len(nearest) > 1:  # a tie: typos seldom touch the first letter
+        nearest = [w for w in nearest if w[0] == token[0]]
+    return nearest[0] if len(nearest) == 1 else token
 
 
 def _mend(speller: Speller, token: str) -> str:
