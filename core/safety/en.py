@@ -165,7 +165,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("method", r"(?:take|taking|swallow|swallowing|down|downing|drink|drinking|mix|mixing|neck|necking) (?:\w+ )?(?:{QUANTITY}) (?:\w+ ){0,3}(?:{PILL}|{POISON}|together|at once|in one go)"),
     ("method", r"(?:{PILL}) (?:\w+ ){0,4}(?:with|and) (?:\w+ ){0,2}(?:vodka|whisky|whiskey|gin|wine|alcohol|booze|rum|the bottle)|(?:{POISON}) (?:\w+ ){0,5}(?:think|thinking|drink|drinking|swallow|take it|seeing it|every day)"),
     ("method", r"(?:it will|itll|that will|thatll|it would|would it|will it) (?:\w+ ){0,2}(?:finish|end|kill|stop) (?:everything|it all|me|my life|the pain for good)"),
-    ("method", r"(?:the|that|a) (?:tracks|railway line|train line|line) (?:\w+ ){0,4}(?:calling|call|pulling|keep|keeps)|(?:tracks|train|trains|bridge|water|river|sea|edge) (?:\w+ ){0,3}(?:calling me|call to me|calls to me|calling my name|pulling me)"),
+    ("method", r"(?:the|that|a) (?:tracks|railway line|train line|line) (?:\w+ ){0,4}(?:calling|call|pulling|keep|keeps)|(?:tracks|train|trains|bridge|water|river|sea|edge) (?:\w+ ){0,4}(?:calling me|call to me|calls to me|calling my name|pulling me)"),
     # --- means at hand (with a time: acute) -----------------------------------------------
     ("at_hand", r"(?:saved|saving|collected|collecting|hoarded|hoarding|stockpiled|stockpiling|stashed|stashing|squirrel\w* away|put aside|putting aside|kept back|keeping back|stocked up|stocking up|built up|building up|storing|stored|counting|counted|gathering|gathered) (?:up |away )?(?:\w+ ){0,5}(?:{PILL}|{POISON})"),
     ("at_hand", r"(?:{PILL}|{POISON}) (?:\w+ ){0,5}(?:saved|saved up|stockpiled|stashed|hoarded|collected|counted out|lined up|put by|hidden away)"),
@@ -204,7 +204,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("attempt", r"(?:tried|try|trying|attempted|attempting|attempt|tryd) (?:\w+ )?(?:to )?(?:kill (?:{ME})|end (?:it|my life|things|everything|it all)|hang (?:{ME})|od|overdose|die|take my (?:own )?life|drown|jump|suicide|{SUICIDE}|unalive|kms|ctb|cut my wrists|slit my wrists|gas myself|shoot myself|poison myself|do it)", {"tense": "past"}),
     ("attempt", r"(?:{SUICIDE}) (?:attempt|attempts|try|bid)|attempt on my (?:own )?life|(?:my|an|the|last|recent) (?:\w+ )?(?:attempt|attempts)(?! (?:to (?:call|reach|contact|talk|speak|write|fix|make|get|see|reconcile|explain|apologi[sz]e)|at (?:contact|reaching|reconcil\w*|talking|calling)))", {"tense": "past"}),
     ("attempt", r"(?:cut|slit|slashed|opened|sliced) (?:\w+ ){0,2}(?:wrists?|veins?|deep|too deep|open|my throat)|(?:wont|will not|cant|doesnt|isnt|not|wouldnt|didnt) (?:\w+ )?stop (?:the )?bleeding|(?:bleeding|bled) (?:a lot|badly|heavily|everywhere|out|so much|really bad|loads|lots)|(?:so much|lots of|a lot of|loads of|too much) blood|blood (?:\w+ )?everywhere|everywhere (?:is )?red|(?:bath|water|floor|sink|towel) (?:\w+ ){0,2}(?:is |full of |all )?(?:red|blood)"),
-    ("attempt", r"(?:im|i am|am|standing|sitting|stood|sat|here|now|currently|shes|hes|she is|he is|theyre|she s|he s) (?:\w+ ){0,3}(?:on|at|by|near|over|on top of|at the top of|on the edge of|at the edge of) (?:the |a |this |that )?(?:\w+ )?(?:edge|bridge|xbridge|ledge|roof|rooftop|tracks|railway|cliff|balcony railing|railing|top floor|overpass|parapet|water s edge|waters edge|river bank|platform edge)(?! (?:with (?:my|the) (?:friends|family|grandkids|kids|husband|dog)|for (?:the|a) (?:photo|view|walk|picnic)))"),
+    ("attempt", r"(?:im|i am|am|standing|sitting|stood|sat|here|now|currently|shes|hes|she is|he is|theyre|she s|he s) (?:\w+ ){0,3}(?:on|at|by|near|over|on top of|at the top of|on the edge of|at the edge of) (?:the |a |this |that )?(?:\w+ )?(?:edge|bridge|bridges|xbridge|ledge|ledges|roof|rooftop|tracks|railway|cliff|cliffs|balcony railing|railing|top floor|overpass|parapet|water s edge|waters edge|river bank|platform edge)(?! (?:with (?:my|the) (?:friends|family|grandkids|kids|husband|dog)|for (?:the|a) (?:photo|view|walk|picnic)))"),
     ("attempt", r"(?:rope|noose|belt|cord|xrope) (?:\w+ ){0,3}(?:around|round|on) my neck|(?:car|engine) (?:is )?(?:running|on) in the (?:garage|shed|closed garage)|(?:turned|switched|left) (?:on )?(?:\w+ )?(?:the )?gas (?:on|taps)|gas (?:is )?(?:on|running|hissing)|(?:sitting|sat|lying|lay) in the (?:car|garage) with the (?:engine|hose|exhaust)"),
     ("attempt", r"(?:hanged|hung|jumped|shot|gassed|poisoned|drowned|stabbed|cut) (?:{ME})(?! (?:by accident|accidentally|a |an |some |on |with the))", {"tense": "past"}),
     ("attempt", r"(?:woke|wake|waking|woken) up in (?:the )?(?:hospital|a&e|a e|icu|er|emergency)|(?:pumped|pump) my stomach|(?:stomach|stomach was) pumped"),
@@ -323,7 +323,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("method", r"(?:{GUN}|pesticide|rat poison|poison|rope|noose|sleeping pills|sleeping tablets|morphine|oxy|oxycodone|the tracks|train tracks|railway line|car park|multi storey|multistorey|top floor|the edge|the ledge|the cliffs?|the garage with the door shut)(?! (?:swing|for the|detector|alarm|club|ladder))", {"weak": True}),
     ("thoughts", r"(?:keep|kept|keeps|been) (?:\w+ )?(?:thinking about|looking at|staring at|going to|going back to|opening|counting|touching|holding|checking) (?:it|them|that|those|the \w+)(?: (?:again|every|a lot|all))?", {"weak": True}),
     ("thoughts", r"(?:thinking|think|thought) about (?:it|that) (?:a lot|every day|all the time|every time|constantly|more and more|every night)", {"weak": True}),
-    ("thoughts", r"(?:calling|calls) (?:to )?me", {"weak": True}),
+    ("thoughts", r"(?:tracks|train|trains|water|river|sea|edge|bridge|it|they|pills|tablets|rope|gun) (?:keep |keeps |are |is |s |been |keep on )?(?:calling|calls|call) (?:to )?me", {"weak": True}),
     ("thoughts", r"(?:i wonder|wondering|wondered) (?:if|whether|how) (?:\w+ ){0,8}(?:peaceful|hurt|painless|quick|enough|would work|be over|feel anything)", {"weak": True}),
     ("thoughts", r"(?:held|holding|hold|stared at|staring at|looked at|looking at|touched|took) (?:it|them) (?:out )?(?:\w+ ){0,3}(?:for a long time|for ages|for hours|in my hands?|again)", {"weak": True}),
     ("method", r"(?:heart|body) (?:\w+ ){0,2}(?:gives out|give out|giving out|shuts down|shut down|packs in|stops)", {"weak": True}),
@@ -365,6 +365,7 @@ FIGURATIVE = [
 ]
 
 DENIAL = [
+    r"(?:not|no|never|dont|dont have|do not have|havent|have no|without|not having|dont have any|not having any|have never had) (?:\w+ ){0,2}(?:thoughts|ideas|intention|intentions|plans?|urges?|desire|wish) (?:\w+ ){0,2}(?:of|about|to) (?:\w+ ){0,2}(?:suicide|killing|kill|ending|end|taking|take|harming|harm|hurting|hurt|dying|die|death|doing anything)(?: (?:my|myself|my own|it|life|it all))*",
     r"(?:thought|thoughts|idea) (?:\w+ ){0,4}(?:has|have|had)? ?(?:never|not|hasnt|havent|hadnt|wouldnt) (?:ever |once |even )?(?:crossed|cross|entered|enter|occurred|occur)",
     r"(?:{SUICIDE}|killing myself|ending my life|taking my (?:own )?life|dying) (?:is|isnt|is not|was|wasnt|was not|would never be|will never be) (?:never |not )?(?:an option|on the table|something i would|something id|in my mind|on my mind|for me|what i want)(?! (?:anymore|any more))",
     r"(?:asked|asking|asks|questions?) (?:\w+ ){0,4}(?:about|if|whether) (?:\w+ ){0,2}(?:harming|hurting|killing|ending|taking) (?:myself|my life|my own life)",
@@ -380,7 +381,7 @@ SELF_CUE = r"i|im|ive|id|ill|me|my|myself|mine|meself"
 OTHER_CUE = (
     r"he|hes|she|shes|they|theyre|theyve|theyd|theyll|someone|"
     r"somebody|anyone|people|a friend|(?:my|our|his|her|their|a|the|this|that|\w+s) (?:\w+ )?(?:{PERSON})|"
-    r"(?:he|she|they|\w+) (?:\w+ )?(?:said|says|sent me|sent|texted|wrote|posted|messaged|told me|tells me|keeps saying|saying|put|shared)"
+    r"(?:he|she|they|\w+) (?:\w+ )?(?:said|says|sent|sends|texted|texts|wrote|writes|posted|posts|messaged|messages|told|tells|keeps saying|saying|put|shared|asked|replied|answered|whispered|screamed|shouted|yelled|rang|called)(?: me| us| her| him| them)?"
 )
 PAST = (
     r"(?:\w+ )?(?:years|yrs|decades|yr|year) (?:ago|back|earlier|before)|(?:a )?long (?:time )?ago|ages ago|used to|"

@@ -229,11 +229,13 @@ class _Index:
             self._scan(clause, self.helpers, raw)
         message_past = any(lexicon.past.search(t) for t in texts)
         qualified: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]], bool, bool]] = {}
-        # Someone's death by suicide speaks of the past: it is not a risk to anyone now.
-        deaths = [(c, s, e) for c, r, s, e in raw if r.sign == "died"]
+        # A hit inside a longer one is read as part of it: "tried to end my life" is an
+        # attempt (dated by its own words), "took his own life" a death, not a thought now.
+        spans = [(c, s, e) for c, r, s, e in raw if r.sign not in _QUALIFIERS and not r.weak]
         for clause, rule, start, end in raw:
-            if rule.sign != "died" and any(
-                c is clause and s <= start and end <= e for c, s, e in deaths
+            if rule.sign not in _QUALIFIERS and any(
+                c is clause and s <= start and end <= e and (s, e) != (start, end)
+                for c, s, e in spans
             ):
                 continue
             if clause not in qualified:
@@ -280,8 +282,8 @@ def _owner(lexicon: Lexicon, clause: str, start: int) -> str:
     # The words before the hit, and its first two: "ill do it", "she wants to die".
     head = clause[start:].split(" ", 2)
     before = clause[:start] + " ".join(head[:2]) + " "
-    last_self = max((m.end() for m in lexicon.self_cue.finditer(before)), default=-1)
-    last_other = max((m.end() for m in lexicon.other_cue.finditer(before)), default=-1)
+    last_self = max((m.end(1) for m in lexicon.self_cue.finditer(before)), default=-1)
+    last_other = max((m.end(1) for m in lexicon.other_cue.finditer(before)), default=-1)
     return "other" if last_other >= last_self >= -1 and last_other > -1 else "self"
 
 
@@ -299,7 +301,8 @@ def _weigh(found: _Findings, language: str) -> Assessment:
     timed = bool(now & {"time", "imminent"})
     # A weak sign ("that's my date", "the kids will be better off") is a crisis when another
     # sign, a time or a faint sign stands beside it; alone it asks a direct question.
-    if strong or (weak and (len(weak_rules) > 1 or timed or "faint" in now)):
+    planned = timed and bool(weak & {"plan", "preparatory", "goodbye", "at_hand"})
+    if strong or (weak and (len(weak_rules) > 1 or planned or "faint" in now)):
         signs = strong | weak
         if "at_hand" in signs:
             signs = (signs - {"at_hand"}) | {"method"}
@@ -354,13 +357,18 @@ def lexicon(
         denial=expand(macros, "|".join(f"(?:{p})" for p in denial)),
         negator=re.compile(negator),
         breaker=re.compile(breaker),
-        self_cue=expand(macros, self_cue),
-        other_cue=expand(macros, other_cue),
+        self_cue=_overlapping(expand(macros, self_cue)),
+        other_cue=_overlapping(expand(macros, other_cue)),
         past=expand(macros, past),
         recent=expand(macros, recent),
         speller=Speller.build(vocabulary, words.load(language)[1]),
         token_fold=token_fold,
     )
+
+
+def _overlapping(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Let a pattern's matches overlap ("my daughter" and "daughter texted me")."""
+    return re.compile(f"(?=({pattern.pattern}))")
 
 
 def compile_rules(

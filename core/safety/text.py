@@ -75,14 +75,36 @@ def fold(text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
         text = _EMOJI.sub(lambda m: EMOJI[m.group(0)], text)
         text = text.casefold().replace("ß", "ss")
-        text = _strip_marks(_APOSTROPHE.sub("", text))
+        text = _APOSTROPHE.sub("", text)
+        if _QUOTE_MARK.search(text):
+            text = _QUOTED.sub(_quoted, text)
+        text = _strip_marks(text)
     else:
         text = text.lower()
         if "'" in text or "`" in text:
             text = _APOSTROPHE.sub("", text)
+        if '"' in text or "'" in text:
+            text = _QUOTED.sub(_quoted, text)
     if "-" in text:
         text = _INNER_HYPHEN.sub("", text)
     return _RUNS.sub(r"\1", text)
+
+
+# Someone else's words quoted ("he sent me 'i want to die'"): their "I" is not hers. Inside
+# quotes, first-person words are marked (xi, xmy, ...), so the speaker before the quote owns
+# what it says.
+_QUOTE_MARK = re.compile(r"[\"'“”„«»‘’]")
+_QUOTED = re.compile(
+    r'["“„«]([^"“”„«»]{1,300})["”“»]|(?<![a-z0-9])[\'‘’]([^\'‘’]{1,300}?)[\'‘’](?![a-z0-9])'
+)
+_FIRST_PERSON = re.compile(
+    r"\b(i|im|ive|id|ill|me|my|myself|mine|yo|mi|me|ich|mich|mir|mein|meine|meinen|meiner)\b"
+)
+
+
+def _quoted(match: re.Match[str]) -> str:
+    inner = match.group(1) if match.group(1) is not None else match.group(2)
+    return " " + _FIRST_PERSON.sub(r"x\1", inner) + " "
 
 
 def german(token: str) -> str:
