@@ -42,9 +42,21 @@ def key(token: str) -> str:
 
 def anchors(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Return keys one of which every match must contain, or None when there are none."""
+    found = all_anchors(pattern)
+    return found[0] if found else None
+
+
+def all_anchors(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """Return every set of keys a match must draw one from, the most selective first."""
     tree = _p.parse(pattern.pattern, pattern.flags)
-    found = _guarantee(list(tree.data), at_start=False)
-    return frozenset(found) if found else None
+    found: list[set[str]] = []
+    _guarantee(list(tree.data), at_start=False, collect=found)
+    ranked = sorted({frozenset(f) for f in found if f}, key=_rank)
+    return ranked
+
+
+def _rank(keys: frozenset[str] | set[str]) -> tuple[int, int]:
+    return (len(keys & COMMON), len(keys))
 
 
 def _starts(seq: Sequence[Item], acc: str = "", depth: int = 0) -> set[str] | None:
@@ -99,16 +111,20 @@ def _ends_with_space(item: Item) -> bool:
     return False
 
 
-def _guarantee(seq: Sequence[Item], *, at_start: bool) -> set[str] | None:
-    """Return the most selective set of keys one of which any match of seq contains."""
-    best: set[str] | None = None
+def _guarantee(
+    seq: Sequence[Item], *, at_start: bool, collect: list[set[str]] | None = None
+) -> set[str] | None:
+    """Return the most selective set of keys one of which any match of seq contains.
 
-    def rank(keys: set[str]) -> tuple[int, int]:
-        return (len(keys & COMMON), len(keys))
+    With `collect`, every such set found at the top level is added to it as well.
+    """
+    best: set[str] | None = None
 
     def consider(candidate: set[str] | None) -> None:
         nonlocal best
-        if candidate and (best is None or rank(candidate) < rank(best)):
+        if candidate and collect is not None:
+            collect.append(candidate)
+        if candidate and (best is None or _rank(candidate) < _rank(best)):
             best = candidate
 
     for i, (op, av) in enumerate(seq):

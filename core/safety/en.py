@@ -398,8 +398,13 @@ RECENT = (
     r"last night|yesterday|this morning|earlier (?:today|tonight)|tonight|today|just now|"
     r"(?:an|one|two|three|a few|\d+|half an?) (?:hours?|hrs?|mins?|minutes) ago|(?:a |one |two |three |\d+ )?days? ago|"
     r"on (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)|last (?:week|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|"
-    r"the other (?:day|night)|rn|right now|now"
+    r"the other (?:day|night)"
 )
+
+
+# The commonest English words (none of them common in Spanish or German): a long message
+# is read with this lexicon when they make up a share of it.
+MARKERS = "the and i to my you it of that is was he she in for have with this but not its im"
 
 
 def lexicon() -> Lexicon:
@@ -416,4 +421,5 @@ def lexicon() -> Lexicon:
         other_cue=OTHER_CUE,
         past=PAST,
         recent=RECENT,
+        markers=MARKERS,
     )

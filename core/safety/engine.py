@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from core.safety.anchors import KEY, anchors
+from core.safety.anchors import COMMON, KEY, all_anchors
 from core.safety.text import Speller, clauses, fold
 
 # The signs of the Columbia scale and the common warning signs, each a crisis on its own.
@@ -97,6 +97,7 @@ class Lexicon:
     recent: re.Pattern[str]  # markers of a moment just past ("last night", "an hour ago")
     speller: Speller
     token_fold: Callable[[str], str] | None = None  # a language's own folding of tokens
+    markers: frozenset[str] = frozenset()  # its commonest words, to tell long texts apart
     window: int = 3  # how many tokens before a hit a negator reaches
 
 
@@ -160,11 +161,34 @@ class Detector:
         """Assess one message."""
         parts = clauses(fold(text))
         best = NOTHING
-        for index in self._index:
+        for index in self._languages(parts):
             assessment = _weigh(index.read(parts), index.lexicon.language)
             if _ORDER[assessment.tier] > _ORDER[best.tier]:
                 best = assessment
         return best
+
+
+    def _languages(self, parts: list[list[str]]) -> list[_Index]:
+        """Return the lexicons worth reading a message with.
+
+        A short message is read in every language. A long one only in the languages whose
+        commonest words make up a share of it: a 4,000-character letter in English need
+        not be read as German too. (A long message in two languages is read in both.)
+        """
+        tokens = [t for part in parts for t in part]
+        if len(tokens) < LONG:
+            return list(self._index)
+        chosen = []
+        for index in self._index:
+            markers = index.lexicon.markers
+            share = sum(t in markers for t in tokens) / len(tokens)
+            if not markers or share >= SHARE:
+                chosen.append(index)
+        return chosen or list(self._index)
+
+
+LONG = 60  # tokens: below this, every language reads the message
+SHARE = 0.03  # the share of a language's commonest words that makes a long text "in" it
 
 
 class _Index:
@@ -174,16 +198,22 @@ class _Index:
         self.lexicon = lexicon
         self.by_key: dict[str, list[int]] = {}
         self.always: list[int] = []
+        # A second word every match needs: a rule found by one anchor is tried only when
+        # the clause also holds one of these (most rules need two distinctive words).
+        self.also: dict[int, frozenset[str]] = {}
         # Times and the like only qualify other signs: they are read only when there are some.
         self.helpers = [n for n, r in enumerate(lexicon.rules) if r.sign in _QUALIFIERS]
         for number, rule in enumerate(lexicon.rules):
             if rule.sign in _QUALIFIERS:
                 continue
-            found = anchors(rule.pattern)
-            if found is None:
+            found = all_anchors(rule.pattern)
+            if not found:
                 self.always.append(number)
-            for k in found or ():
+                continue
+            for k in found[0]:
                 self.by_key.setdefault(k, []).append(number)
+            if len(found) > 1 and len(found[1] & COMMON) < len(found[1]):
+                self.also[number] = found[1]
         self.mended: dict[str, str] = {}
 
     def _tokens(self, tokens: list[str]) -> list[str]:
@@ -218,15 +248,20 @@ class _Index:
             clause = " " + " ".join(words) + " "
             texts.append(clause)
             candidates = set(self.always)
-            for word in words:
-                numbers = by_key.get(word[:KEY])
+            keys = {word[:KEY] for word in words}
+            for k in keys:
+                numbers = by_key.get(k)
                 if numbers:
                     candidates.update(numbers)
-            self._scan(clause, sorted(candidates), raw)
+            also = self.also
+            wanted = [n for n in sorted(candidates) if n not in also or not also[n].isdisjoint(keys)]
+            self._scan(clause, wanted, raw)
         if not raw:
             return found
-        for clause in texts:
-            self._scan(clause, self.helpers, raw)
+        whole = " | ".join(texts)
+        for number in self.helpers:
+            rule = lexicon.rules[number]
+            found.hits.extend(_Hit(rule.sign, "self", "now", rule=rule) for _ in rule.pattern.finditer(whole))
         message_past = any(lexicon.past.search(t) for t in texts)
         qualified: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]], bool, bool]] = {}
         # A hit inside a longer one is read as part of it: "tried to end my life" is an
@@ -344,6 +379,7 @@ def lexicon(
     past: str,
     recent: str,
     token_fold: Callable[[str], str] | None = None,
+    markers: str = "",
 ) -> Lexicon:
     """Build a language's lexicon from its macros, rules and qualifying patterns."""
     from core.safety import words
@@ -363,6 +399,7 @@ def lexicon(
         recent=expand(macros, recent),
         speller=Speller.build(vocabulary, words.load(language)[1]),
         token_fold=token_fold,
+        markers=frozenset(markers.split()),
     )
 
 

@@ -118,10 +118,12 @@ def clauses(folded: str) -> list[list[str]]:
     """Cut folded text into clauses, each a list of tokens."""
     out = []
     for part in _CLAUSE_END.split(folded):
-        tokens = [t if t.isalpha() else _unleet(t) for t in _TOKEN.findall(part)]
-        tokens = [t for t in tokens if t]
-        if tokens:
-            out.append(tokens)
+        tokens = _TOKEN.findall(part)
+        if not tokens:
+            continue
+        if not "".join(tokens).isalpha():
+            tokens = [t for t in (t if t.isalpha() else _unleet(t) for t in tokens) if t]
+        out.append(tokens)
     return out
 
 

@@ -1,46 +1,61 @@
-"""Crisis language: caught in every language, not confused with sadness or figures of speech."""
+"""The crisis check: each way of writing gets the tier it should, and figures of speech none."""
 
 from __future__ import annotations
 
 import pytest
 
-from core.safety import assess
+from core.safety import Tier, assess
 
-CRISES = [
-    "I want to die",
-    "i want to end my life",
-    "I don't want to be alive anymore",
-    "Sometimes I think about suicide",
-    "I've been thinking of killing myself",
-    "everyone would be better off without me",
-    "I can't go on anymore",
-    "I’m going to end it all tonight",
-    "I hurt myself again last night",
-    "no reason to live now that he's gone",
+CASES = [
+    # her own crisis, in many shapes
+    ("I want to die", Tier.CRISIS),
+    ("i dont want to wake up tomorrow", Tier.CRISIS),
+    ("Sometimes I think about suicide", Tier.CRISIS),
+    ("been having sucidal thoughts again", Tier.CRISIS),
+    ("kms", Tier.CRISIS),
+    ("everyone would be better off without me", Tier.CRISIS),
+    ("i have enough pills saved up", Tier.CRISIS),
+    ("wrote letters for each of my kids for after", Tier.CRISIS),
+    ("i hurt myself again last night", Tier.CRISIS),
+    ("this is my last message. goodbye everyone", Tier.CRISIS),
+    ("I'm not suicidal but honestly I wish I could go to sleep and never wake up", Tier.CRISIS),
+    # acute: an attempt, or means at hand with a time
+    ("I took all my pills an hour ago", Tier.ACUTE),
+    ("the pills are next to me on the bed and its happening tonight", Tier.ACUTE),
+    ("im on the bridge rn", Tier.ACUTE),
+    # someone else, their death, her past
+    ("my son texted that he wants to kill himself", Tier.OTHER),
+    ("my brother took his own life in 2019", Tier.CHECKIN),
+    ("Years ago I tried to kill myself, I'm better now", Tier.CHECKIN),
+    # faint: ask
+    ("I can't go on anymore", Tier.CHECKIN),
+    # not a crisis
+    ("I miss my son so much", Tier.NONE),
+    ("this heat is killing me", Tier.NONE),
+    ("I'm dying to see the garden in spring", Tier.NONE),
+    ("My daughter hasn't called in a year and I cry every morning", Tier.NONE),
+    ("I failed her", Tier.NONE),
+    ("", Tier.NONE),
+    ("cut myself a big slice of carrot cake", Tier.NONE),
+    ("i cut my finger chopping onions, blood everywhere lol", Tier.NONE),
+    ("I'm not suicidal, just sad", Tier.NONE),
+    ("people ask if I want to die. I don't, I want my son back", Tier.NONE),
+    ("we killed a bottle of wine last night", Tier.NONE),
+    ("my grandson wants to watch Suicide Squad", Tier.NONE),
+    ("picked up my blood pressure pills today", Tier.NONE),
 ]
-NOT_CRISES = [
-    "I miss my son so much",
-    "this heat is killing me",
-    "I'm dying to see the garden in spring",
-    "My daughter hasn't called in a year and I cry every morning",
-    "I failed her",
-    "",
-    "the waiting is killing me",
-]
 
 
-@pytest.mark.parametrize("text", CRISES)
-def test_crisis_language_is_recognised(text: str) -> None:
-    assert assess(text).escalates
+@pytest.mark.parametrize(("text", "tier"), CASES)
+def test_each_way_of_writing_gets_its_tier(text: str, tier: Tier) -> None:
+    assert assess(text).tier is tier
 
 
-@pytest.mark.parametrize("text", NOT_CRISES)
-def test_sadness_is_not_a_crisis(text: str) -> None:
-    assert not assess(text).escalates
+def test_a_crisis_sentence_buried_in_a_long_message_is_found() -> None:
+    story = "We went to the garden centre and I bought tomatoes. " * 60
+    assert assess(story + "I keep thinking about ending it. " + story).escalates
+    assert not assess(story).escalates
 
 
-@pytest.mark.parametrize(
-    "text", ["quiero morir", "no quiero vivir más", "ich will nicht mehr leben", "ich will sterben"]
-)
-def test_crisis_language_in_other_languages(text: str) -> None:
-    assert assess(text).escalates
+def test_quoted_words_belong_to_their_speaker() -> None:
+    assert assess("my daughter texted me 'i want to die' and nothing since").tier is Tier.OTHER
