@@ -19,47 +19,15 @@ never tuned on: `--errors` refuses it.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import statistics
 import sys
 import time
 import tracemalloc
 from collections import defaultdict
-from dataclasses import dataclass
-from pathlib import Path
 
 from core.safety import CRISIS_SIGNS, Detector, Tier, build, detector
-
-CORPUS = Path(__file__).resolve().parent / "crisis_corpus"
-LANGUAGES = ("en", "es", "de")
-NOT_CRISIS = ("distress", "ordinary", "figurative", "denial")
-CHECKIN = ("past", "bereaved")
-TIERS = tuple(t.value for t in Tier)
-CATEGORIES = (*CRISIS_SIGNS, *NOT_CRISIS, *CHECKIN, "other")
-
-
-@dataclass(frozen=True)
-class Example:
-    """One labelled message."""
-
-    language: str
-    tier: str
-    category: str
-    text: str
-
-
-def load(part: str) -> list[Example]:
-    """Read one part of the corpus, every language."""
-    examples = []
-    for language in LANGUAGES:
-        path = CORPUS / part / f"{language}.tsv"
-        with path.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-                if row["tier"] not in TIERS or row["category"] not in CATEGORIES:
-                    raise ValueError(f"{path}: unknown tier or category in {row!r}")
-                examples.append(Example(language, row["tier"], row["category"], row["text"]))
-    return examples
+from core.safety.corpus import CATEGORIES, CHECKIN, LANGUAGES, NOT_CRISIS, Example, load
 
 
 def correct(example: Example, tier: Tier) -> bool:

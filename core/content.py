@@ -6,7 +6,7 @@ Layout (see content/README.md for authors):
     content/ids.tsv               the ledger of every id ever issued (ids are never reused)
     content/<locale>/ui.yaml      every interface string, by key (English is the reference)
     content/<locale>/prompts.yaml, reframes.yaml, grounding.yaml, greetings.yaml
-    content/<locale>/language.yaml  crisis patterns, matching words and banned phrases
+    content/<locale>/language.yaml  words for matching reframes, and banned phrases
 
 English is the source of truth for each item's theme, use and tags; other locales repeat the
 ids with their own text. Anything a locale lacks falls back to English and is listed by the
@@ -136,10 +136,8 @@ class Country:
 
 @dataclass(frozen=True)
 class LanguageData:
-    """Per-locale word lists: crisis patterns, matching aids and banned phrases."""
+    """Per-locale word lists: matching aids and banned phrases."""
 
-    crisis: tuple[re.Pattern[str], ...] = ()
-    not_crisis: tuple[re.Pattern[str], ...] = ()
     stopwords: frozenset[str] = frozenset()
     same: Mapping[str, str] = field(default_factory=dict)
     banned: tuple[str, ...] = ()
@@ -230,10 +228,6 @@ class Library:
     def language(self, locale: str) -> LanguageData:
         """Return the word lists of a locale."""
         return self.pack(locale).language
-
-    def all_languages(self) -> tuple[LanguageData, ...]:
-        """Return the word lists of every locale (crisis language is checked in all)."""
-        return tuple(pack.language for pack in self.packs.values())
 
     def country(self, code: str | None) -> Country | None:
         """Return a country's crisis lines by ISO code."""
@@ -640,18 +634,6 @@ class _Loader:
                 return []
             return value
 
-        def patterns(key: str) -> tuple[re.Pattern[str], ...]:
-            compiled = []
-            for raw in words(key):
-                try:
-                    compiled.append(re.compile(raw, re.IGNORECASE))
-                except re.error as exc:
-                    doc.fail(1, f"{key}: {raw!r} is not a valid pattern: {exc}")
-            return tuple(compiled)
-
-        crisis = patterns("crisis")
-        if required and not crisis:
-            doc.fail(1, "'crisis' must list at least one pattern")
         same: dict[str, str] = {}
         groups = data.get("same", [])
         if not isinstance(groups, list):
@@ -665,8 +647,6 @@ class _Loader:
             for word in group:
                 same[_normal(str(word))] = head
         return LanguageData(
-            crisis=crisis,
-            not_crisis=patterns("not_crisis"),
             stopwords=frozenset(_normal(w) for w in words("stopwords")),
             same=same,
             banned=tuple(words("banned")),

@@ -15,9 +15,9 @@ from core.safety.engine import CRISIS_SIGNS, Assessment, Detector, Tier
 
 def build() -> Detector:
     """Build a detector with every language's lexicon."""
-    from core.safety import de, en, es
+    from core.safety import de, en, es, model
 
-    return Detector([en.lexicon(), es.lexicon(), de.lexicon()])
+    return Detector([en.lexicon(), es.lexicon(), de.lexicon()], model.load())
 
 
 @lru_cache(maxsize=1)

@@ -10,27 +10,22 @@ from each compiled pattern's syntax tree, so they cannot drift from the patterns
 from __future__ import annotations
 
 import re
+import re._constants as _c  # Python 3.11+: the regular expression parser, as re uses it
+import re._parser as _p
 from collections.abc import Sequence
 from typing import Any
-
-try:  # Python 3.11+
-    import re._constants as _c
-    import re._parser as _p
-except ImportError:  # pragma: no cover
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
 
 KEY = 4  # anchors and tokens are compared by their first four letters
 _SPACE = ord(" ")
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
 # Words too common to narrow anything down: a rule anchored only on these has no anchor.
-COMMON = frozenset(
-    "i im ive id ill me my to the a an of and or it its is be so no not dont do in on at "
-    "for with that this he she they them then than ther you we was were are am have has "
-    "had did will woul can coul all what when if but up out as by from abou how his her "
-    "him just real some get got one now beca more ever very like know want wann goin gonn "
-    "just thin feel need".split()
-)
+_COMMON = """
+i im ive id ill me my to the a an of and or it its is be so no not dont do in on at for with
+that this he she they them then than ther you we was were are am have has had did will woul
+can coul all what when if but up out as by from abou how his her him just real some get got
+one now beca more ever very like know want wann goin gonn thin feel need
+"""
+COMMON = frozenset(_COMMON.split())
 
 Item = tuple[Any, Any]
 

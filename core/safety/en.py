@@ -48,7 +48,9 @@ M["PILL"] = (
 M["POISON"] = r"poison|pesticide|bleach|weedkiller|weed killer|antifreeze|rat poison|paraquat"
 M["ROPE"] = r"rope|noose|xrope|belt|cord|cable|ligature|scarf"
 M["GUN"] = r"gun|guns|rifle|shotgun|pistol|revolver|firearm|handgun|xgun|bullets?|shells"
-M["BLADE"] = r"blade|blades|razor|razors|razor blades?|xrazor|knife|knives|xknife|scalpel|box cutter"
+M["BLADE"] = (
+    r"blade|blades|razor|razors|razor blades?|xrazor|knife|knives|xknife|scalpel|box cutter"
+)
 M["HIGH"] = (
     r"bridge|xbridge|roof|rooftop|ledge|cliff|cliffs|balcony|window|top floor|car park|"
     r"parking garage|multi storey|multistorey|tower|tower block|overpass|flyover|building|"
@@ -92,7 +94,9 @@ M["IMMINENT"] = (
     r"once (?:he|she|they|everyone) (?:falls|fall|is|are) asleep|before morning|before sunrise|"
     r"before the morning|this morning"
 )
-M["KILL"] = r"kill|kil|kll|killing|murder|off|offing|top|topping|do|doing|unalive|unaliving|end|ending"
+M["KILL"] = (
+    r"kill|kil|kll|killing|murder|off|offing|top|topping|do|doing|unalive|unaliving|end|ending"
+)
 M["SUICIDE"] = (
     r"suicide|suicidal|suicidally|suicid|"
     r"suicidel|suiciding|suicides"
@@ -116,229 +120,885 @@ M["PERSON"] = (
 RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- wish to be dead -----------------------------------------------------------------
     ("wish_dead", r"(?:{WANTTO}) (?:just |really |simply |quietly |honestly )?(?:{BE_DEAD})"),
-    ("wish_dead", r"(?:wish|wishes|wishing|wished) (?:i|id|that i|she|he|they|shed|hed|theyd|that she|that he) (?:was|were|had|could|would|d) (?:just )?(?:dead|die|be dead|never been born|not been born|not wake up|not woken up|disappear|stop existing|not exist|gone|go to sleep|fall asleep and not|sleep forever|fade|vanish|been born)"),
-    ("wish_dead", r"(?:{NEG}) (?:\w+ )?(?:want|wanna|wish|like|care|need) (?:\w+ )?to (?:{LIVE})(?! (?:with|near|in|there|here with|like (?:that|her|him|them)))", {"negatable": False}),
-    ("wish_dead", r"(?:not sure|dont know|unsure) (?:if |whether |that )?(?:i )?(?:want|wanna|can|will|could) (?:to )?(?:{LIVE}) (?:anymore|any more|much longer|any longer)", {"negatable": False}),
-    ("wish_dead", r"(?:tired|sick|exhausted|weary|done|fed up|finished) (?:of|with) (?:being alive|living|life|this life|my life|existing|being here|this world|breathing|waking up|it all for good)"),
-    ("wish_dead", r"(?:no|whats the|what is the|whats even the|what is even the|wheres the|dont see the|cant see the|cannot see the|is there any) (?:point|reason|purpose|use) (?:of|in|to|for) (?:me )?(?:living|being alive|life|going on|carrying on|me being here|being here|existing|waking up|live|wake up|keep living|staying alive|stay alive|it all)"),
-    ("wish_dead", r"(?:nothing|no one|nobody|noone) (?:left )?to live for|(?:no|nothing|not) (?:\w+ )?worth living for|(?:life|living|it) (?:is|isnt|aint|is not) (?:\w+ )?worth (?:living|it anymore)|not worth living"),
-    ("wish_dead", r"(?:god|lord|jesus|heaven|universe) (?:to |will |would |please |just |can |could |would just |will just )*(?:take|takes|took|taking) me|(?:pray|prayed|praying|beg|begging|ask|asking|asked) (?:\w+ ){0,3}(?:to )?(?:take me|let me die|not wake|for death|to die)|keeping me alive|why am i still (?:here|alive)|why (?:is|does) (?:god|he) (?:\w+ )?(?:keep|keeping) me"),
-    ("wish_dead", r"(?:hope|hoping|pray|praying|wish) (?:that )?(?:i|id) (?:dont|do not|never|wont|will not|dont ever|not) (?:wake up|make it|see (?:the )?(?:morning|tomorrow|christmas|another))"),
-    ("wish_dead", r"(?:wouldnt|would not|dont|do not|wont|will not|d not|wouldn t) (?:mind|care|be sad|object) (?:\w+ ){0,3}(?:if i )?(?:dying|die|died|not waking up|didnt wake up|never woke up|never waking up|being dead|not being here|wasnt here|was gone|dropped dead|got hit|was hit|it all ended|it ended|never wake up|not wake up|didnt make it)"),
-    ("wish_dead", r"(?:glad|happy|relieved|grateful|thankful) (?:\w+ ){0,2}if (?:i|it|my heart|something) (?:\w+ ){0,3}(?:died|stopped|ended|was over|didnt wake|never woke|took me|killed me)|(?:would|d) be (?:glad|happy|relieved|grateful) (?:of it|to go|to die)"),
-    ("wish_dead", r"(?:rather|prefer to|prefer) (?:just )?be dead|better off dead|(?:want|wants|wanting|long|longing|wish|wishing|ready|welcome|welcoming|waiting) (?:\w+ )?(?:for )?death|death (?:would be|will be|sounds|seems|feels like) (?:\w+ )?(?:a relief|peaceful|welcome|better|easier|kinder)|(?:cant|cannot) wait to (?:die|be dead|go)|let me die|just let me go|(?:ready|readi) to (?:die|go now|leave this)"),
-    ("wish_dead", r"(?:want|wanna|wish|like|long|longing) (?:\w+ )?to (?:go|be|join) (?:where|with) (?:she|he|they|mum|mom|mother|dad|him|her|them|my \w+) (?:is|are|went|has gone|now|in heaven|up there|again)"),
-    ("wish_dead", r"(?:join|joining|be with) (?:my )?(?:late )?(?:mum|mom|mother|mama|mam|dad|father|husband|hubby|son|daughter|baby|nan|gran|grandma|him|her) (?:in heaven|up there|on the other side|soon|again)"),
-    ("wish_dead", r"(?:stop|stopped) existing|cease to exist|(?:not|never) (?:to )?(?:have )?(?:been born|exist)|wish i (?:wasnt|was never|werent|had never been) (?:born|alive|here)|(?:delete|erase|remove) myself from (?:\w+ )?(?:life|lives|existence|the world|this world|everyones life|everything)"),
-    ("wish_dead", r"(?:dont|do not|wont|will not|never) (?:\w+ )?(?:think i|want to|wanna|expect to|plan to|going to|gonna) (?:\w+ )?(?:make it to|see|last (?:till|until|to)) (?:christmas|next year|new year|my birthday|spring|summer|the weekend|\d+|another|fifty|sixty|seventy)"),
-    ("wish_dead", r"(?:want|wanna|wish|like) (?:\w+ )?(?:it|this|everything|the pain|life|my life|all of it) (?:all )?to (?:end|stop|be over|finish) (?:for good|forever|for ever|permanently|once and for all)|(?:want|wish) (?:my|this) life (?:to be|was|were) over|want (?:it|this) all to be over|want (?:it )?all over"),
-    ("wish_dead", r"(?:give|given|giving|gave) up on (?:life|living|being alive|staying alive|myself and life)|(?:lost|losing) (?:the |my )?will to live|(?:dont|do not|cant|cannot) (?:see|find) (?:a |any )?(?:reason|point) (?:to|in|for) (?:live|living|staying|stay|go on|going on|carry on)"),
-    ("wish_dead", r"(?:fall|go|drift|slip) (?:\w+ )?(?:asleep|to sleep|off) (?:\w+ ){0,2}(?:and|n) (?:not|never|wont) (?:\w+ )?(?:wake|come back)|sleep (?:and|n) (?:not|never) wake|(?:never|not) (?:to )?wake up again|dont want (?:\w+ )?(?:tomorrow|another day|to see tomorrow|morning) to come"),
-    ("wish_dead", r"(?:{I}) (?:dont|do not|really dont|just dont|honestly dont) (?:see|know) (?:what|why) (?:im|i am|i should be|i should|i need to be|i would) (?:\w+ )?(?:here|alive|living|still here|around)(?: for)?", {"negatable": False}),
-    ("wish_dead", r"(?:if i|i could) (?:\w+ ){0,3}(?:stepped|step|walked|fell|got hit|drop) (?:\w+ ){0,5}(?:wouldnt mind|would not mind|d be glad|be glad|be relieved)"),
+    (
+        "wish_dead",
+        r"(?:wish|wishes|wishing|wished) (?:i|id|that i|she|he|they|shed|hed|theyd|that she|that he) (?:was|were|had|could|would|d) (?:just )?(?:dead|die|be dead|never been born|not been born|not wake up|not woken up|disappear|stop existing|not exist|gone|go to sleep|fall asleep and not|sleep forever|fade|vanish|been born)",
+    ),
+    (
+        "wish_dead",
+        r"(?:{NEG}) (?:\w+ )?(?:want|wanna|wish|like|care|need) (?:\w+ )?to (?:{LIVE})(?! (?:with|near|in|there|here with|like (?:that|her|him|them)))",
+        {"negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:not sure|dont know|unsure) (?:if |whether |that )?(?:i )?(?:want|wanna|can|will|could) (?:to )?(?:{LIVE}) (?:anymore|any more|much longer|any longer)",
+        {"negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:tired|sick|exhausted|weary|done|fed up|finished) (?:of|with) (?:being alive|living|life|this life|my life|existing|being here|this world|breathing|waking up|it all for good)",
+    ),
+    (
+        "wish_dead",
+        r"(?:no|whats the|what is the|whats even the|what is even the|wheres the|dont see the|cant see the|cannot see the|is there any) (?:point|reason|purpose|use) (?:of|in|to|for) (?:me )?(?:living|being alive|life|going on|carrying on|me being here|being here|existing|waking up|live|wake up|keep living|staying alive|stay alive|it all)",
+    ),
+    (
+        "wish_dead",
+        r"(?:nothing|no one|nobody|noone) (?:left )?to live for|(?:no|nothing|not) (?:\w+ )?worth living for|(?:life|living|it) (?:is|isnt|aint|is not) (?:\w+ )?worth (?:living|it anymore)|not worth living",
+    ),
+    (
+        "wish_dead",
+        r"(?:god|lord|jesus|heaven|universe) (?:to |will |would |please |just |can |could |would just |will just )*(?:take|takes|took|taking) me|(?:pray|prayed|praying|beg|begging|ask|asking|asked) (?:\w+ ){0,3}(?:to )?(?:take me|let me die|not wake|for death|to die)|keeping me alive|why am i still (?:here|alive)|why (?:is|does) (?:god|he) (?:\w+ )?(?:keep|keeping) me",
+    ),
+    (
+        "wish_dead",
+        r"(?:hope|hoping|pray|praying|wish) (?:that )?(?:i|id) (?:dont|do not|never|wont|will not|dont ever|not) (?:wake up|make it|see (?:the )?(?:morning|tomorrow|christmas|another))",
+    ),
+    (
+        "wish_dead",
+        r"(?:wouldnt|would not|dont|do not|wont|will not|d not|wouldn t) (?:mind|care|be sad|object) (?:\w+ ){0,3}(?:if i )?(?:dying|die|died|not waking up|didnt wake up|never woke up|never waking up|being dead|not being here|wasnt here|was gone|dropped dead|got hit|was hit|it all ended|it ended|never wake up|not wake up|didnt make it)",
+    ),
+    (
+        "wish_dead",
+        r"(?:glad|happy|relieved|grateful|thankful) (?:\w+ ){0,2}if (?:i|it|my heart|something) (?:\w+ ){0,3}(?:died|stopped|ended|was over|didnt wake|never woke|took me|killed me)|(?:would|d) be (?:glad|happy|relieved|grateful) (?:of it|to go|to die)",
+    ),
+    (
+        "wish_dead",
+        r"(?:rather|prefer to|prefer) (?:just )?be dead|better off dead|(?:want|wants|wanting|long|longing|wish|wishing|ready|welcome|welcoming|waiting) (?:\w+ )?(?:for )?death|death (?:would be|will be|sounds|seems|feels like) (?:\w+ )?(?:a relief|peaceful|welcome|better|easier|kinder)|(?:cant|cannot) wait to (?:die|be dead|go)|let me die|just let me go|(?:ready|readi) to (?:die|go now|leave this)",
+    ),
+    (
+        "wish_dead",
+        r"(?:want|wanna|wish|like|long|longing) (?:\w+ )?to (?:go|be|join) (?:where|with) (?:she|he|they|mum|mom|mother|dad|him|her|them|my \w+) (?:is|are|went|has gone|now|in heaven|up there|again)",
+    ),
+    (
+        "wish_dead",
+        r"(?:join|joining|be with) (?:my )?(?:late )?(?:mum|mom|mother|mama|mam|dad|father|husband|hubby|son|daughter|baby|nan|gran|grandma|him|her) (?:in heaven|up there|on the other side|soon|again)",
+    ),
+    (
+        "wish_dead",
+        r"(?:stop|stopped) existing|cease to exist|(?:not|never) (?:to )?(?:have )?(?:been born|exist)|wish i (?:wasnt|was never|werent|had never been) (?:born|alive|here)|(?:delete|erase|remove) myself from (?:\w+ )?(?:life|lives|existence|the world|this world|everyones life|everything)",
+    ),
+    (
+        "wish_dead",
+        r"(?:dont|do not|wont|will not|never) (?:\w+ )?(?:think i|want to|wanna|expect to|plan to|going to|gonna) (?:\w+ )?(?:make it to|see|last (?:till|until|to)) (?:christmas|next year|new year|my birthday|spring|summer|the weekend|\d+|another|fifty|sixty|seventy)",
+    ),
+    (
+        "wish_dead",
+        r"(?:want|wanna|wish|like) (?:\w+ )?(?:it|this|everything|the pain|life|my life|all of it) (?:all )?to (?:end|stop|be over|finish) (?:for good|forever|for ever|permanently|once and for all)|(?:want|wish) (?:my|this) life (?:to be|was|were) over|want (?:it|this) all to be over|want (?:it )?all over",
+    ),
+    (
+        "wish_dead",
+        r"(?:give|given|giving|gave) up on (?:life|living|being alive|staying alive|myself and life)|(?:lost|losing) (?:the |my )?will to live|(?:dont|do not|cant|cannot) (?:see|find) (?:a |any )?(?:reason|point) (?:to|in|for) (?:live|living|staying|stay|go on|going on|carry on)",
+    ),
+    (
+        "wish_dead",
+        r"(?:fall|go|drift|slip) (?:\w+ )?(?:asleep|to sleep|off) (?:\w+ ){0,2}(?:and|n) (?:not|never|wont) (?:\w+ )?(?:wake|come back)|sleep (?:and|n) (?:not|never) wake|(?:never|not) (?:to )?wake up again|dont want (?:\w+ )?(?:tomorrow|another day|to see tomorrow|morning) to come",
+    ),
+    (
+        "wish_dead",
+        r"(?:{I}) (?:dont|do not|really dont|just dont|honestly dont) (?:see|know) (?:what|why) (?:im|i am|i should be|i should|i need to be|i would) (?:\w+ )?(?:here|alive|living|still here|around)(?: for)?",
+        {"negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:if i|i could) (?:\w+ ){0,3}(?:stepped|step|walked|fell|got hit|drop) (?:\w+ ){0,5}(?:wouldnt mind|would not mind|d be glad|be glad|be relieved)",
+    ),
     # --- thoughts of suicide --------------------------------------------------------------
     ("thoughts", r"{SUICIDE}"),
     ("thoughts", r"{SLANG}"),
-    ("thoughts", r"(?:{KILL}) (?:{ME})(?! (?:a |an |some )?(?:slice|piece|bit|cup|plate|favour|break))", {"owner": "self"}),
-    ("thoughts", r"(?:end|ending|ended|take|taking|took|finish|finishing|finished|stop|stopping) (?:{ME} |my )?(?:own )?(?:life|lifes|existence|suffering for good)", {"owner": "self"}),
-    ("thoughts", r"(?:end|ending|finish|finishing|finish off) (?:it all|everything|it for good|things for good|things permanently|it once and for all|my story|myself|my time here)|ending it|end it (?:tonight|now|today|soon|all|for good|already)"),
-    ("thoughts", r"(?:thinking|thought|think|thoughts|thinkin|considering|considered|consider|fantasi[sz]ing|dream\w*|obsess\w*) (?:\w+ )?(?:of|about|abt|bout) (?:\w+ )?(?:ending it|ending things|ending everything|ending my|ending the pain for good|taking my|dying|death|not being here|not existing|not being alive|being dead|killing|doing it|doing something to myself|going through with it|ways to die|how to die|my own death|my funeral|leaving this world|checking out)"),
-    ("thoughts", r"(?:thoughts|ideas|idea|urges?|urge|thought|feelings?|impulses?|voice|voices) (?:\w+ )?(?:of|about|to|that tell me to|telling me to|saying) (?:\w+ )?(?:suicide|kill|killing|end|ending|die|dying|death|self harm|hurt myself|harm myself)"),
-    ("thoughts", r"(?:the|those|these|my|old|dark) (?:\w+ )?(?:thoughts|feelings|urges) (?:\w+ )?(?:are|have|keep|came|come|coming|keeps?) (?:\w+ )?(?:back|returning|returned|louder|stronger|again)", {"owner": "self"}),
+    (
+        "thoughts",
+        r"(?:{KILL}) (?:{ME})(?! (?:a |an |some )?(?:slice|piece|bit|cup|plate|favour|break))",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:end|ending|ended|take|taking|took|finish|finishing|finished|stop|stopping) (?:{ME} |my )?(?:own )?(?:life|lifes|existence|suffering for good)",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:end|ending|finish|finishing|finish off) (?:it all|everything|it for good|things for good|things permanently|it once and for all|my story|myself|my time here)|ending it|end it (?:tonight|now|today|soon|all|for good|already)",
+    ),
+    (
+        "thoughts",
+        r"(?:thinking|thought|think|thoughts|thinkin|considering|considered|consider|fantasi[sz]ing|dream\w*|obsess\w*) (?:\w+ )?(?:of|about|abt|bout) (?:\w+ )?(?:ending it|ending things|ending everything|ending my|ending the pain for good|taking my|dying|death|not being here|not existing|not being alive|being dead|killing|doing it|doing something to myself|going through with it|ways to die|how to die|my own death|my funeral|leaving this world|checking out)",
+    ),
+    (
+        "thoughts",
+        r"(?:thoughts|ideas|idea|urges?|urge|thought|feelings?|impulses?|voice|voices) (?:\w+ )?(?:of|about|to|that tell me to|telling me to|saying) (?:\w+ )?(?:suicide|kill|killing|end|ending|die|dying|death|self harm|hurt myself|harm myself)",
+    ),
+    (
+        "thoughts",
+        r"(?:the|those|these|my|old|dark) (?:\w+ )?(?:thoughts|feelings|urges) (?:\w+ )?(?:are|have|keep|came|come|coming|keeps?) (?:\w+ )?(?:back|returning|returned|louder|stronger|again)",
+        {"owner": "self"},
+    ),
     ("thoughts", r"(?:commit|committing) (?:{SUICIDE})?"),
-    ("thoughts", r"(?:brain|head|mind|voice) (?:\w+ ){0,2}(?:tells|telling|told|whispers|whispering|says|saying|keeps saying) (?:\w+ ){0,2}(?:to )?(?:end it|die|kill|do it|jump|finish it)"),
-    ("thoughts", r"crossed my mind|(?:on|in) my mind (?:all the time|every day|constantly)|been (?:\w+ )?(?:planning|thinking about) (?:\w+ )?(?:my exit|an exit|a way out for good|the end)"),
+    (
+        "thoughts",
+        r"(?:brain|head|mind|voice) (?:\w+ ){0,2}(?:tells|telling|told|whispers|whispering|says|saying|keeps saying) (?:\w+ ){0,2}(?:to )?(?:end it|die|kill|do it|jump|finish it)",
+    ),
+    (
+        "thoughts",
+        r"crossed my mind|(?:on|in) my mind (?:all the time|every day|constantly)|been (?:\w+ )?(?:planning|thinking about) (?:\w+ )?(?:my exit|an exit|a way out for good|the end)",
+    ),
     # --- method or means ------------------------------------------------------------------
-    ("method", r"(?:how many|how much|how long) (?:\w+ ){0,4}(?:{MEANS}|it|to) (?:\w+ ){0,4}(?:would it take|it takes|does it take|would kill|will kill|to kill|to die|to end|is enough|are enough|enough|is lethal|lethal|fatal|to starve|to bleed|to drown|die)"),
-    ("method", r"(?:lethal|fatal|deadly|toxic) (?:dose|amount|quantity|combination|mix)|overdose (?:amount|dose|on)|(?:fastest|quickest|easiest|surest|best|least painful|most painless|painless|cleanest|quietest) (?:\w+ )?(?:way|ways|method|methods) (?:to go|to die|to end|to do it|to kill|out|of dying|of ending)|painless (?:way|death|method|exit)|(?:ways|methods|how) to (?:die|kill myself|end it|end my life|commit)"),
-    ("method", r"(?:jump|jumping|jumped|throw|throwing|threw|hurl|step|stepping|stepped|leap|leaping|fling|walk|walking) (?:{ME} )?(?:off|from|in front of|under|onto|out of|out|into|over) (?:\w+ )?(?:a |the |that |my |this )?(?:\w+ )?(?:{HIGH}|{TRAIN}|bus|lorry|truck|car|cars|traffic|sea|river|ocean|lake|water|reservoir)"),
-    ("method", r"(?:walk|walking|walked|wade|wading|keep walking) (?:\w+ ){0,3}(?:into|in to|out into) (?:the )?(?:sea|ocean|river|lake|water|waves|reservoir|traffic)(?! (?:for a swim|to swim|for a paddle))|drown (?:{ME})|(?:until|till|til) (?:the )?water (?:\w+ ){0,3}over my head"),
-    ("method", r"(?:swerve|swerving|swerved|drive|driving|drove|crash|crashing|crashed|steer|steering|turn|turning|run|running) (?:\w+ ){0,5}(?:into|off|over|in front of) (?:\w+ ){0,2}(?:a |the |an )?(?:tree|trees|gums?|wall|bridge|cliff|truck|lorry|oncoming|traffic|river|pole|barrier|edge|road|motorway|highway|overpass|embankment|pillar|ditch)(?! (?:by accident|accidentally))"),
-    ("method", r"(?:hang|hanging|hanged|hung) (?:{ME})|(?:noose|ligature)|(?:tie|tied|tying) (?:a |the )?(?:rope|knot|noose)|(?:rope|belt|cord|cable|xrope) (?:\w+ ){0,3}(?:round|around|to|on) my neck|(?:beam|banister|bannister|rafter|rafters|hook|loft hatch) (?:\w+ ){0,3}(?:strong|hold|enough|take my weight)"),
-    ("method", r"(?:look|looking|looked|stare|staring|stared|eye|eyeing|eyed|gaze|gazing|hold|holding|held|touch|touching|keep|keeping|keep going|think|thinking|thought) (?:\w+ ){0,3}(?:at|about|of|to|towards|the|my|that|those|his|her|a) (?:\w+ ){0,3}(?:{STRONG_MEANS}|edge|water|tracks|gun cabinet|medicine cabinet|pills?|knife|knives)(?! (?:for my|for the|every morning|with breakfast|and|to take|for his|for her|i need|from the pharmacy|from the chemist|prescription))"),
-    ("method", r"(?:googl\w*|looked up|look up|looking up|search\w*|research\w*|read about|reading about|read up|reading up|looking into|looked into|read online|reading online|been reading) (?:\w+ ){0,5}(?:how to (?:die|kill|end|hang|overdose|od)|how long (?:\w+ ){0,3}(?:to die|to starve|to bleed|to drown|it takes)|which bridge|the highest|lethal|overdose|carbon monoxide|painless|ways to die|methods|suicide|how many (?:\w+ )?(?:{PILL}))"),
-    ("method", r"(?:cut|cutting|slit|slitting|slash|slashing|open|opening|slice|slicing) (?:open )?(?:my |both )?(?:wrists?|veins?|throat|arteries|artery)"),
-    ("method", r"(?:blow|blowing|shoot|shooting) (?:my (?:brains|head) (?:out|off)|{ME})|(?:{GUN}) (?:\w+ ){0,3}(?:to|in|against|into) my (?:head|mouth|temple|chest)|eat a bullet|(?:my|the|his|husbands|dads) (?:\w+ )?(?:{GUN}) (?:\w+ ){0,4}(?:think|thinking|thought|keep|calling|looking|loaded|load|use it|use)"),
-    ("method", r"(?:one|a|the) (?:deep |clean |single )?(?:cut|slice) (?:in|at) the right place|(?:cut|cutting) (?:\w+ )?(?:deep|deeper|deep enough|too deep) (?:enough )?(?:this time|to)"),
-    ("method", r"(?:starve|starving) (?:{ME}|to death)|stop eating (?:\w+ ){0,3}(?:until|till|til) i (?:die|disappear|waste away)"),
-    ("method", r"(?:carbon monoxide|exhaust fumes|exhaust pipe|the exhaust|charcoal)(?! (?:detector|alarm|alarms|detectors|poisoning from the boiler|bbq|barbecue|grill))|hose (?:\w+ ){0,3}(?:exhaust|window|car)|(?:car|engine) running in the garage|(?:{ME} )?in the garage with the (?:car|engine)"),
-    ("method", r"(?:take|taking|swallow|swallowing|down|downing|drink|drinking|mix|mixing|neck|necking) (?:\w+ )?(?:{QUANTITY}) (?:\w+ ){0,3}(?:{PILL}|{POISON}|together|at once|in one go)"),
-    ("method", r"(?:{PILL}) (?:\w+ ){0,4}(?:with|and) (?:\w+ ){0,2}(?:vodka|whisky|whiskey|gin|wine|alcohol|booze|rum|the bottle)|(?:{POISON}) (?:\w+ ){0,5}(?:think|thinking|drink|drinking|swallow|take it|seeing it|every day)"),
-    ("method", r"(?:it will|itll|that will|thatll|it would|would it|will it) (?:\w+ ){0,2}(?:finish|end|kill|stop) (?:everything|it all|me|my life|the pain for good)"),
-    ("method", r"(?:the|that|a) (?:tracks|railway line|train line|line) (?:\w+ ){0,4}(?:calling|call|pulling|keep|keeps)|(?:tracks|train|trains|bridge|water|river|sea|edge) (?:\w+ ){0,4}(?:calling me|call to me|calls to me|calling my name|pulling me)"),
+    (
+        "method",
+        r"(?:how many|how much|how long) (?:\w+ ){0,4}(?:{MEANS}|it|to) (?:\w+ ){0,4}(?:would it take|it takes|does it take|would kill|will kill|to kill|to die|to end|is enough|are enough|enough|is lethal|lethal|fatal|to starve|to bleed|to drown|die)",
+    ),
+    (
+        "method",
+        r"(?:lethal|fatal|deadly|toxic) (?:dose|amount|quantity|combination|mix)|overdose (?:amount|dose|on)|(?:fastest|quickest|easiest|surest|best|least painful|most painless|painless|cleanest|quietest) (?:\w+ )?(?:way|ways|method|methods) (?:to go|to die|to end|to do it|to kill|out|of dying|of ending)|painless (?:way|death|method|exit)|(?:ways|methods|how) to (?:die|kill myself|end it|end my life|commit)",
+    ),
+    (
+        "method",
+        r"(?:jump|jumping|jumped|throw|throwing|threw|hurl|step|stepping|stepped|leap|leaping|fling|walk|walking) (?:{ME} )?(?:off|from|in front of|under|onto|out of|out|into|over) (?:\w+ )?(?:a |the |that |my |this )?(?:\w+ )?(?:{HIGH}|{TRAIN}|bus|lorry|truck|car|cars|traffic|sea|river|ocean|lake|water|reservoir)",
+    ),
+    (
+        "method",
+        r"(?:walk|walking|walked|wade|wading|keep walking) (?:\w+ ){0,3}(?:into|in to|out into) (?:the )?(?:sea|ocean|river|lake|water|waves|reservoir|traffic)(?! (?:for a swim|to swim|for a paddle))|drown (?:{ME})|(?:until|till|til) (?:the )?water (?:\w+ ){0,3}over my head",
+    ),
+    (
+        "method",
+        r"(?:swerve|swerving|swerved|drive|driving|drove|crash|crashing|crashed|steer|steering|turn|turning|run|running) (?:\w+ ){0,5}(?:into|off|over|in front of) (?:\w+ ){0,2}(?:a |the |an )?(?:tree|trees|gums?|wall|bridge|cliff|truck|lorry|oncoming|traffic|river|pole|barrier|edge|road|motorway|highway|overpass|embankment|pillar|ditch)(?! (?:by accident|accidentally))",
+    ),
+    (
+        "method",
+        r"(?:hang|hanging|hanged|hung) (?:{ME})|(?:noose|ligature)|(?:tie|tied|tying) (?:a |the )?(?:rope|knot|noose)|(?:rope|belt|cord|cable|xrope) (?:\w+ ){0,3}(?:round|around|to|on) my neck|(?:beam|banister|bannister|rafter|rafters|hook|loft hatch) (?:\w+ ){0,3}(?:strong|hold|enough|take my weight)",
+    ),
+    (
+        "method",
+        r"(?:look|looking|looked|stare|staring|stared|eye|eyeing|eyed|gaze|gazing|hold|holding|held|touch|touching|keep|keeping|keep going|think|thinking|thought) (?:\w+ ){0,3}(?:at|about|of|to|towards|the|my|that|those|his|her|a) (?:\w+ ){0,3}(?:{STRONG_MEANS}|edge|water|tracks|gun cabinet|medicine cabinet|pills?|knife|knives)(?! (?:for my|for the|every morning|with breakfast|and|to take|for his|for her|i need|from the pharmacy|from the chemist|prescription))",
+    ),
+    (
+        "method",
+        r"(?:googl\w*|looked up|look up|looking up|search\w*|research\w*|read about|reading about|read up|reading up|looking into|looked into|read online|reading online|been reading) (?:\w+ ){0,5}(?:how to (?:die|kill|end|hang|overdose|od)|how long (?:\w+ ){0,3}(?:to die|to starve|to bleed|to drown|it takes)|which bridge|the highest|lethal|overdose|carbon monoxide|painless|ways to die|methods|suicide|how many (?:\w+ )?(?:{PILL}))",
+    ),
+    (
+        "method",
+        r"(?:cut|cutting|slit|slitting|slash|slashing|open|opening|slice|slicing) (?:open )?(?:my |both )?(?:wrists?|veins?|throat|arteries|artery)",
+    ),
+    (
+        "method",
+        r"(?:blow|blowing|shoot|shooting) (?:my (?:brains|head) (?:out|off)|{ME})|(?:{GUN}) (?:\w+ ){0,3}(?:to|in|against|into) my (?:head|mouth|temple|chest)|eat a bullet|(?:my|the|his|husbands|dads) (?:\w+ )?(?:{GUN}) (?:\w+ ){0,4}(?:think|thinking|thought|keep|calling|looking|loaded|load|use it|use)",
+    ),
+    (
+        "method",
+        r"(?:one|a|the) (?:deep |clean |single )?(?:cut|slice) (?:in|at) the right place|(?:cut|cutting) (?:\w+ )?(?:deep|deeper|deep enough|too deep) (?:enough )?(?:this time|to)",
+    ),
+    (
+        "method",
+        r"(?:starve|starving) (?:{ME}|to death)|stop eating (?:\w+ ){0,3}(?:until|till|til) i (?:die|disappear|waste away)",
+    ),
+    (
+        "method",
+        r"(?:carbon monoxide|exhaust fumes|exhaust pipe|the exhaust|charcoal)(?! (?:detector|alarm|alarms|detectors|poisoning from the boiler|bbq|barbecue|grill))|hose (?:\w+ ){0,3}(?:exhaust|window|car)|(?:car|engine) running in the garage|(?:{ME} )?in the garage with the (?:car|engine)",
+    ),
+    (
+        "method",
+        r"(?:take|taking|swallow|swallowing|down|downing|drink|drinking|mix|mixing|neck|necking) (?:\w+ )?(?:{QUANTITY}) (?:\w+ ){0,3}(?:{PILL}|{POISON}|together|at once|in one go)",
+    ),
+    (
+        "method",
+        r"(?:{PILL}) (?:\w+ ){0,4}(?:with|and) (?:\w+ ){0,2}(?:vodka|whisky|whiskey|gin|wine|alcohol|booze|rum|the bottle)|(?:{POISON}) (?:\w+ ){0,5}(?:think|thinking|drink|drinking|swallow|take it|seeing it|every day)",
+    ),
+    (
+        "method",
+        r"(?:it will|itll|that will|thatll|it would|would it|will it) (?:\w+ ){0,2}(?:finish|end|kill|stop) (?:everything|it all|me|my life|the pain for good)",
+    ),
+    (
+        "method",
+        r"(?:the|that|a) (?:tracks|railway line|train line|line) (?:\w+ ){0,4}(?:calling|call|pulling|keep|keeps)|(?:tracks|train|trains|bridge|water|river|sea|edge) (?:\w+ ){0,4}(?:calling me|call to me|calls to me|calling my name|pulling me)",
+    ),
     # --- means at hand (with a time: acute) -----------------------------------------------
-    ("at_hand", r"(?:saved|saving|collected|collecting|hoarded|hoarding|stockpiled|stockpiling|stashed|stashing|squirrel\w* away|put aside|putting aside|kept back|keeping back|stocked up|stocking up|built up|building up|storing|stored|counting|counted|gathering|gathered) (?:up |away )?(?:\w+ ){0,5}(?:{PILL}|{POISON})"),
-    ("at_hand", r"(?:{PILL}|{POISON}) (?:\w+ ){0,5}(?:saved|saved up|stockpiled|stashed|hoarded|collected|counted out|lined up|put by|hidden away)"),
-    ("at_hand", r"(?:{STRONG_MEANS}|xknife|knife|car keys|keys) (?:\w+ ){0,3}(?:is|are|s|re|sits|sitting|lying|laid|lined|all|already|ready) (?:\w+ ){0,3}(?:ready|out|next to me|beside me|in front of me|on the (?:bed|table|counter|nightstand|bedside table|kitchen table|desk|floor|side)|in my (?:hand|hands|bag|handbag|pocket|car|lap|drawer)|up in|already up|counted|here with me|sorted|up|set up|in the boot|in the car|tied|loaded)"),
-    ("at_hand", r"(?:enough|plenty of) (?:\w+ ){0,2}(?:{PILL}|{POISON}) (?:\w+ ){0,2}(?:to|for|saved|here|now|at home|in the house)|(?:have|got|gotten) (?:\w+ )?enough (?:\w+ ){0,3}(?:saved|stored|put away|hidden|stashed|to do it|to end|to finish|now|to make sure|in the house)"),
-    ("at_hand", r"(?:bought|buying|got|ordered|ordering|picked up|purchased) (?:a |some |the |an )?(?:\w+ )?(?:rope|noose|gun|rifle|pistol|shotgun|razor blades|blades|charcoal|hose|pesticide|poison|rat poison|weedkiller|helium)(?! (?:swing|for the (?:garden|swing|washing|line|kids|grandkids)|ladder|toy))"),
-    ("at_hand", r"(?:loaded|cleaned|unlocked|took out|taken out|got out) (?:\w+ )?(?:the|my|his|a|dads|husbands) (?:\w+ )?(?:gun|rifle|pistol|shotgun|revolver)|(?:tied|tying|made|making|set up|setting up|put up|putting up|hung|tested|testing) (?:\w+ )?(?:a |the |my )?(?:noose|rope)(?! (?:swing|for the (?:garden|swing|washing|kids|grandkids)|ladder|line))"),
-    ("at_hand", r"(?:have|got|keep|keeping) (?:\w+ )?(?:the|my|a|his) (?:\w+ )?(?:{PILL}|rope|gun|razor|blade|blades|xknife|knife) (?:\w+ ){0,2}(?:ready|right here|next to me|beside me|in my hand|in my bag|on me|with me|in front of me)"),
+    (
+        "at_hand",
+        r"(?:saved|saving|collected|collecting|hoarded|hoarding|stockpiled|stockpiling|stashed|stashing|squirrel\w* away|put aside|putting aside|kept back|keeping back|stocked up|stocking up|built up|building up|storing|stored|counting|counted|gathering|gathered) (?:up |away )?(?:\w+ ){0,5}(?:{PILL}|{POISON})",
+    ),
+    (
+        "at_hand",
+        r"(?:{PILL}|{POISON}) (?:\w+ ){0,5}(?:saved|saved up|stockpiled|stashed|hoarded|collected|counted out|lined up|put by|hidden away)",
+    ),
+    (
+        "at_hand",
+        r"(?:{STRONG_MEANS}|xknife|knife|car keys|keys) (?:\w+ ){0,3}(?:is|are|s|re|sits|sitting|lying|laid|lined|all|already|ready) (?:\w+ ){0,3}(?:ready|out|next to me|beside me|in front of me|on the (?:bed|table|counter|nightstand|bedside table|kitchen table|desk|floor|side)|in my (?:hand|hands|bag|handbag|pocket|car|lap|drawer)|up in|already up|counted|here with me|sorted|up|set up|in the boot|in the car|tied|loaded)",
+    ),
+    (
+        "at_hand",
+        r"(?:enough|plenty of) (?:\w+ ){0,2}(?:{PILL}|{POISON}) (?:\w+ ){0,2}(?:to|for|saved|here|now|at home|in the house)|(?:have|got|gotten) (?:\w+ )?enough (?:\w+ ){0,3}(?:saved|stored|put away|hidden|stashed|to do it|to end|to finish|now|to make sure|in the house)",
+    ),
+    (
+        "at_hand",
+        r"(?:bought|buying|got|ordered|ordering|picked up|purchased) (?:a |some |the |an )?(?:\w+ )?(?:rope|noose|gun|rifle|pistol|shotgun|razor blades|blades|charcoal|hose|pesticide|poison|rat poison|weedkiller|helium)(?! (?:swing|for the (?:garden|swing|washing|line|kids|grandkids)|ladder|toy))",
+    ),
+    (
+        "at_hand",
+        r"(?:loaded|cleaned|unlocked|took out|taken out|got out) (?:\w+ )?(?:the|my|his|a|dads|husbands) (?:\w+ )?(?:gun|rifle|pistol|shotgun|revolver)|(?:tied|tying|made|making|set up|setting up|put up|putting up|hung|tested|testing) (?:\w+ )?(?:a |the |my )?(?:noose|rope)(?! (?:swing|for the (?:garden|swing|washing|kids|grandkids)|ladder|line))",
+    ),
+    (
+        "at_hand",
+        r"(?:have|got|keep|keeping) (?:\w+ )?(?:the|my|a|his) (?:\w+ )?(?:{PILL}|rope|gun|razor|blade|blades|xknife|knife) (?:\w+ ){0,2}(?:ready|right here|next to me|beside me|in my hand|in my bag|on me|with me|in front of me)",
+    ),
     # --- a plan or a time -----------------------------------------------------------------
-    ("plan", r"(?:{I}|ive|i have|i) (?:\w+ )?(?:decided|made up my mind|worked out|worked it all out|worked everything out|planned|got a plan|have a plan|picked|chosen|chose|set) (?:\w+ ){0,4}(?:when|how|the day|the date|a date|the time|the night|where|to do it|to end|to go through|its happening|it all out|everything out|the method|my exit|my way out)"),
-    ("plan", r"(?:going to|gonna|gona|will|ill|im going to|i am going to|plan to|planning to|decided to|intend to|want to|wanna) (?:do it|go through with it|end it|finally do it|do it properly|finish it)(?: (?:properly|this time|for real|finally))?(?: (?:{TIME}|{IMMINENT}))?"),
-    ("plan", r"(?:its|it is|it will be|itll be|it ll be|thats|that is|that will be) (?:\w+ )?(?:happening|over|done|the end|my last|when ill do it|when i do it|when|my date|the date|the day|it for me)(?: (?:{TIME}|{IMMINENT}))", {"negatable": False}),
-    ("plan", r"(?:after|once|when) (?:\w+ ){0,7}(?:im|i am|ill be|i ll be|i will be) (?:done|gone|out of here|finished|going)|(?:im|i am|ill be) (?:done|gone|out of here|finished) (?:\w+ )?(?:after|once|by|before|on|at) (?:\w+ ){0,3}(?:{TIME})"),
-    ("plan", r"(?:my|a|the) (?:exit|exit plan|way out|last day|final day|final night|last night on earth|end date)(?: (?:is|will be|on))?"),
+    (
+        "plan",
+        r"(?:{I}|ive|i have|i) (?:\w+ )?(?:decided|made up my mind|worked out|worked it all out|worked everything out|planned|got a plan|have a plan|picked|chosen|chose|set) (?:\w+ ){0,4}(?:when|how|the day|the date|a date|the time|the night|where|to do it|to end|to go through|its happening|it all out|everything out|the method|my exit|my way out)",
+    ),
+    (
+        "plan",
+        r"(?:going to|gonna|gona|will|ill|im going to|i am going to|plan to|planning to|decided to|intend to|want to|wanna) (?:do it|go through with it|end it|finally do it|do it properly|finish it)(?: (?:properly|this time|for real|finally))?(?: (?:{TIME}|{IMMINENT}))?",
+    ),
+    (
+        "plan",
+        r"(?:its|it is|it will be|itll be|it ll be|thats|that is|that will be) (?:\w+ )?(?:happening|over|done|the end|my last|when ill do it|when i do it|when|my date|the date|the day|it for me)(?: (?:{TIME}|{IMMINENT}))",
+        {"negatable": False},
+    ),
+    (
+        "plan",
+        r"(?:after|once|when) (?:\w+ ){0,7}(?:im|i am|ill be|i ll be|i will be) (?:done|gone|out of here|finished|going)|(?:im|i am|ill be) (?:done|gone|out of here|finished) (?:\w+ )?(?:after|once|by|before|on|at) (?:\w+ ){0,3}(?:{TIME})",
+    ),
+    (
+        "plan",
+        r"(?:my|a|the) (?:exit|exit plan|way out|last day|final day|final night|last night on earth|end date)(?: (?:is|will be|on))?",
+    ),
     ("plan", r"(?:note|letters?) (?:is |are )?(?:written|ready|done)(?: (?:and|for))?"),
     ("time", r"{TIME}"),
     ("imminent", r"{IMMINENT}"),
     # --- preparatory acts -----------------------------------------------------------------
-    ("preparatory", r"(?:wrote|written|writing|write|left|leaving|leave|typed|typing|recorded|recording|drafted|drafting) (?:\w+ ){0,4}(?:letters?|notes?|messages?|cards?|videos?|emails?|envelopes?) (?:\w+ ){0,6}(?:for after|to (?:be )?(?:read|opened|found|given) (?:after|when)|for when (?:im|i am|i m) (?:gone|not here)|after (?:im|i am) gone|when (?:im|i am) gone|to say goodbye|saying goodbye|goodbye|farewell|for them to find|with the will|in the drawer with|explaining why|so they know why|so they understand why|so they understand)"),
-    ("preparatory", r"(?:suicide|goodbye|farewell|good bye|final|last) (?:note|notes|letter|letters|video|message to my)(?! (?:from|about|he|she|they))"),
-    ("preparatory", r"(?:gave|giving|give|given|handing|handed|handed out|sorted out who gets) (?:away |out )?(?:\w+ ){0,3}(?:all my|my|most of my|all of my|everything|the rest of my|my best|my favourite|my favorite|my mums|my mothers|my grandmothers) (?:\w+ )?(?:things|stuff|belongings|possessions|jewel\w*|rings?|pearls|necklace|watch|clothes|books|plants|sewing machine|records|collection|treasures|photos|paintings|furniture|china|savings|money|bits and pieces)(?! (?:to charity|to the charity|to the church|to the jumble|to the school|for the sale|for the fair))"),
-    ("preparatory", r"(?:rehomed|rehoming|rehome|re homed|re home|found (?:a )?(?:new )?homes? for|finding (?:a )?(?:new )?homes? for|find (?:a )?(?:new )?home for|arranged for \w+ to (?:take|have)|arranging for \w+ to (?:take|have)|who will (?:take|have|look after)|someone to (?:take|have|look after)) (?:\w+ )?(?:my |the |our )?(?:cat|cats|dog|dogs|pets?|bird|birds|parrot|rabbit|rabbits|kitten|puppy|budgie|horse|fish)"),
-    ("preparatory", r"(?:affairs|everything|things|papers|paperwork|finances|accounts|passwords|bills) (?:\w+ ){0,2}(?:in order|sorted|straight|in place|organi[sz]ed|tidied up|settled|squared away)(?: (?:for|so|before|now))|(?:put|putting|get|getting|got|set|setting) (?:\w+ )?(?:my )?affairs in order"),
-    ("preparatory", r"(?:cancel\w*|cancelled|canceled|stopped|ended|quit|unsubscribed|gave notice|paid up|not renewed|not renewing|didnt renew|wont renew) (?:\w+ ){0,6}(?:because|since|as|cause|cos|coz|bc|cuz|so) (?:\w+ ){0,3}(?:wont|will not|not|wouldnt) (?:\w+ )?(?:need|be (?:here|around|using|there|needing|alive))"),
-    ("preparatory", r"(?:wont|will not|not going to|no longer|not gonna|wouldnt) (?:be )?(?:need|needing|using) (?:\w+ ){0,3}(?:after (?:this|tonight|today|friday|next week|christmas|\w+day)|where im going|much longer|for much longer|for long|anymore where|any more where)"),
-    ("preparatory", r"(?:paid off|paying off|pay off|settled|settling|cleared|clearing) (?:\w+ ){0,3}(?:debts?|everything|bills|loans?|credit cards?|mortgage) (?:\w+ ){0,4}(?:so (?:its|it is|there is|theres|they|nobody|no one|noone|it s)|clean|before i go|for them|no one|nobody|for when|left behind)"),
-    ("preparatory", r"(?:so|that) (?:\w+ ){0,2}(?:no one|noone|nobody|they|he|she|the kids|my \w+|nobody else|no one else|someone) (?:\w+ )?(?:has|have|will have|wont have|doesnt have|dont have|doesn t have|dont need|wont need|will need|needs) (?:\w+ )?to (?:deal with|sort|sort out|clean|clean up|find|worry about|organi[sz]e|arrange|go through|pay for) (?:anything|it|me|my|the mess|everything|a thing|any of it|my things|my stuff)"),
-    ("preparatory", r"(?:has|have|had|will have|would have|be the one who has|be the one to|be the one who) (?:\w+ )?to find me|(?:find|found) me (?:first|in the morning|straight away|afterwards|after)|(?:who|whoever) (?:will |would )?finds? me"),
-    ("preparatory", r"(?:will|testament|my will) (?:\w+ ){0,3}(?:updated|written|done|signed|sorted|ready|in the drawer|on the table|with the letters|with the notes)|(?:updated|wrote|written|signed|sorted|redid|redone|made) (?:\w+ )?(?:my )?(?:will|testament) (?:\w+ ){0,4}(?:so|for when|before|and the letters|and letters|and notes|and said|and wrote|last week and|yesterday and|so the kids)"),
-    ("preparatory", r"(?:planned|planning|arranged|arranging|paid for|chose|chosen|picked|picking|choosing|written down) (?:\w+ ){0,3}(?:my )?(?:own )?(?:funeral|hymns|coffin|casket|burial|cremation|headstone|readings for my)(?! plan with)"),
-    ("preparatory", r"(?:said|saying|say|made|making) (?:all )?my (?:goodbyes|last goodbyes|peace with everyone|rounds to say)|(?:visiting|visited|seeing|saw|called|calling|rang|ringing) (?:\w+ ){0,3}(?:one last time|for the last time|a last time|one final time)"),
+    (
+        "preparatory",
+        r"(?:wrote|written|writing|write|left|leaving|leave|typed|typing|recorded|recording|drafted|drafting) (?:\w+ ){0,4}(?:letters?|notes?|messages?|cards?|videos?|emails?|envelopes?) (?:\w+ ){0,6}(?:for after|to (?:be )?(?:read|opened|found|given) (?:after|when)|for when (?:im|i am|i m) (?:gone|not here)|after (?:im|i am) gone|when (?:im|i am) gone|to say goodbye|saying goodbye|goodbye|farewell|for them to find|with the will|in the drawer with|explaining why|so they know why|so they understand why|so they understand)",
+    ),
+    (
+        "preparatory",
+        r"(?:suicide|goodbye|farewell|good bye|final|last) (?:note|notes|letter|letters|video|message to my)(?! (?:from|about|he|she|they))",
+    ),
+    (
+        "preparatory",
+        r"(?:gave|giving|give|given|handing|handed|handed out|sorted out who gets) (?:away |out )?(?:\w+ ){0,3}(?:all my|my|most of my|all of my|everything|the rest of my|my best|my favourite|my favorite|my mums|my mothers|my grandmothers) (?:\w+ )?(?:things|stuff|belongings|possessions|jewel\w*|rings?|pearls|necklace|watch|clothes|books|plants|sewing machine|records|collection|treasures|photos|paintings|furniture|china|savings|money|bits and pieces)(?! (?:to charity|to the charity|to the church|to the jumble|to the school|for the sale|for the fair))",
+    ),
+    (
+        "preparatory",
+        r"(?:rehomed|rehoming|rehome|re homed|re home|found (?:a )?(?:new )?homes? for|finding (?:a )?(?:new )?homes? for|find (?:a )?(?:new )?home for|arranged for \w+ to (?:take|have)|arranging for \w+ to (?:take|have)|who will (?:take|have|look after)|someone to (?:take|have|look after)) (?:\w+ )?(?:my |the |our )?(?:cat|cats|dog|dogs|pets?|bird|birds|parrot|rabbit|rabbits|kitten|puppy|budgie|horse|fish)",
+    ),
+    (
+        "preparatory",
+        r"(?:affairs|everything|things|papers|paperwork|finances|accounts|passwords|bills) (?:\w+ ){0,2}(?:in order|sorted|straight|in place|organi[sz]ed|tidied up|settled|squared away)(?: (?:for|so|before|now))|(?:put|putting|get|getting|got|set|setting) (?:\w+ )?(?:my )?affairs in order",
+    ),
+    (
+        "preparatory",
+        r"(?:cancel\w*|cancelled|canceled|stopped|ended|quit|unsubscribed|gave notice|paid up|not renewed|not renewing|didnt renew|wont renew) (?:\w+ ){0,6}(?:because|since|as|cause|cos|coz|bc|cuz|so) (?:\w+ ){0,3}(?:wont|will not|not|wouldnt) (?:\w+ )?(?:need|be (?:here|around|using|there|needing|alive))",
+    ),
+    (
+        "preparatory",
+        r"(?:wont|will not|not going to|no longer|not gonna|wouldnt) (?:be )?(?:need|needing|using) (?:\w+ ){0,3}(?:after (?:this|tonight|today|friday|next week|christmas|\w+day)|where im going|much longer|for much longer|for long|anymore where|any more where)",
+    ),
+    (
+        "preparatory",
+        r"(?:paid off|paying off|pay off|settled|settling|cleared|clearing) (?:\w+ ){0,3}(?:debts?|everything|bills|loans?|credit cards?|mortgage) (?:\w+ ){0,4}(?:so (?:its|it is|there is|theres|they|nobody|no one|noone|it s)|clean|before i go|for them|no one|nobody|for when|left behind)",
+    ),
+    (
+        "preparatory",
+        r"(?:so|that) (?:\w+ ){0,2}(?:no one|noone|nobody|they|he|she|the kids|my \w+|nobody else|no one else|someone) (?:\w+ )?(?:has|have|will have|wont have|doesnt have|dont have|doesn t have|dont need|wont need|will need|needs) (?:\w+ )?to (?:deal with|sort|sort out|clean|clean up|find|worry about|organi[sz]e|arrange|go through|pay for) (?:anything|it|me|my|the mess|everything|a thing|any of it|my things|my stuff)",
+    ),
+    (
+        "preparatory",
+        r"(?:has|have|had|will have|would have|be the one who has|be the one to|be the one who) (?:\w+ )?to find me|(?:find|found) me (?:first|in the morning|straight away|afterwards|after)|(?:who|whoever) (?:will |would )?finds? me",
+    ),
+    (
+        "preparatory",
+        r"(?:will|testament|my will) (?:\w+ ){0,3}(?:updated|written|done|signed|sorted|ready|in the drawer|on the table|with the letters|with the notes)|(?:updated|wrote|written|signed|sorted|redid|redone|made) (?:\w+ )?(?:my )?(?:will|testament) (?:\w+ ){0,4}(?:so|for when|before|and the letters|and letters|and notes|and said|and wrote|last week and|yesterday and|so the kids)",
+    ),
+    (
+        "preparatory",
+        r"(?:planned|planning|arranged|arranging|paid for|chose|chosen|picked|picking|choosing|written down) (?:\w+ ){0,3}(?:my )?(?:own )?(?:funeral|hymns|coffin|casket|burial|cremation|headstone|readings for my)(?! plan with)",
+    ),
+    (
+        "preparatory",
+        r"(?:said|saying|say|made|making) (?:all )?my (?:goodbyes|last goodbyes|peace with everyone|rounds to say)|(?:visiting|visited|seeing|saw|called|calling|rang|ringing) (?:\w+ ){0,3}(?:one last time|for the last time|a last time|one final time)",
+    ),
     # --- an attempt in progress or just made ----------------------------------------------
-    ("attempt", r"(?:took|taken|swallowed|downed|had|drank|drunk|drink|consumed|necked|popped|chugged|ate|eaten|injected|shot up|overdosed on|swallow) (?:\w+ ){0,2}(?:{QUANTITY}) (?:\w+ ){0,4}(?:{PILL}|{POISON}|of them|them|it|the lot|with|together)", {"when": "recent"}),
-    ("attempt", r"(?:already|just|have|ve|finally) (?:\w+ )?(?:taken|took|swallowed|done|drunk|drank|downed|had|started) (?:them|it|the lot|all|everything|them all|all of them|the (?:pills|tablets|poison))(?! (?:to the|back|to school|out|off|for a|home))", {"when": "recent"}),
-    ("attempt", r"(?:overdosed|overdose|oded|odd|od d|od|od ed)(?: (?:\w+ ){0,3}(?:last night|tonight|today|just|an hour|ago|earlier|this morning|on|again|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday))?", {"tense": "past"}),
-    ("attempt", r"(?:tried|try|trying|attempted|attempting|attempt|tryd) (?:\w+ )?(?:to )?(?:kill (?:{ME})|end (?:it|my life|things|everything|it all)|hang (?:{ME})|od|overdose|die|take my (?:own )?life|drown|jump|suicide|{SUICIDE}|unalive|kms|ctb|cut my wrists|slit my wrists|gas myself|shoot myself|poison myself|do it)", {"tense": "past"}),
-    ("attempt", r"(?:{SUICIDE}) (?:attempt|attempts|try|bid)|attempt on my (?:own )?life|(?:my|an|the|last|recent) (?:\w+ )?(?:attempt|attempts)(?! (?:to (?:call|reach|contact|talk|speak|write|fix|make|get|see|reconcile|explain|apologi[sz]e)|at (?:contact|reaching|reconcil\w*|talking|calling)))", {"tense": "past"}),
-    ("attempt", r"(?:cut|slit|slashed|opened|sliced) (?:\w+ ){0,2}(?:wrists?|veins?|deep|too deep|open|my throat)|(?:wont|will not|cant|doesnt|isnt|not|wouldnt|didnt) (?:\w+ )?stop (?:the )?bleeding|(?:bleeding|bled) (?:a lot|badly|heavily|everywhere|out|so much|really bad|loads|lots)|(?:so much|lots of|a lot of|loads of|too much) blood|blood (?:\w+ )?everywhere|everywhere (?:is )?red|(?:bath|water|floor|sink|towel) (?:\w+ ){0,2}(?:is |full of |all )?(?:red|blood)"),
-    ("attempt", r"(?:im|i am|am|standing|sitting|stood|sat|here|now|currently|shes|hes|she is|he is|theyre|she s|he s) (?:\w+ ){0,3}(?:on|at|by|near|over|on top of|at the top of|on the edge of|at the edge of) (?:the |a |this |that )?(?:\w+ )?(?:edge|bridge|bridges|xbridge|ledge|ledges|roof|rooftop|tracks|railway|cliff|cliffs|balcony railing|railing|top floor|overpass|parapet|water s edge|waters edge|river bank|platform edge)(?! (?:with (?:my|the) (?:friends|family|grandkids|kids|husband|dog)|for (?:the|a) (?:photo|view|walk|picnic)))"),
-    ("attempt", r"(?:rope|noose|belt|cord|xrope) (?:\w+ ){0,3}(?:around|round|on) my neck|(?:car|engine) (?:is )?(?:running|on) in the (?:garage|shed|closed garage)|(?:turned|switched|left) (?:on )?(?:\w+ )?(?:the )?gas (?:on|taps)|gas (?:is )?(?:on|running|hissing)|(?:sitting|sat|lying|lay) in the (?:car|garage) with the (?:engine|hose|exhaust)"),
-    ("attempt", r"(?:hanged|hung|jumped|shot|gassed|poisoned|drowned|stabbed|cut) (?:{ME})(?! (?:by accident|accidentally|a |an |some |on |with the))", {"tense": "past"}),
-    ("attempt", r"(?:woke|wake|waking|woken) up in (?:the )?(?:hospital|a&e|a e|icu|er|emergency)|(?:pumped|pump) my stomach|(?:stomach|stomach was) pumped"),
-    ("attempt", r"(?:feeling|feel|getting|going|am|im|so) (?:very |really |so |a bit |quite )?(?:sleepy|drowsy|dizzy|woozy|numb|sick|faint) (?:\w+ )?(?:now|already)(?: (?:from|after) (?:them|the (?:pills|tablets)))?|(?:ears|head) (?:are |is )?(?:ringing|swimming|spinning)"),
-    ("attempt", r"(?:i did it|ive done it|i have done it|its done|it is done|done it now|already started|its started|it has started)(?: (?:now|already|tonight|finally))?"),
+    (
+        "attempt",
+        r"(?:took|taken|swallowed|downed|had|drank|drunk|drink|consumed|necked|popped|chugged|ate|eaten|injected|shot up|overdosed on|swallow) (?:\w+ ){0,2}(?:{QUANTITY}) (?:\w+ ){0,4}(?:{PILL}|{POISON}|of them|them|it|the lot|with|together)",
+        {"when": "recent"},
+    ),
+    (
+        "attempt",
+        r"(?:already|just|have|ve|finally) (?:\w+ )?(?:taken|took|swallowed|done|drunk|drank|downed|had|started) (?:them|it|the lot|all|everything|them all|all of them|the (?:pills|tablets|poison))(?! (?:to the|back|to school|out|off|for a|home))",
+        {"when": "recent"},
+    ),
+    (
+        "attempt",
+        r"(?:overdosed|overdose|oded|odd|od d|od|od ed)(?: (?:\w+ ){0,3}(?:last night|tonight|today|just|an hour|ago|earlier|this morning|on|again|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday))?",
+        {"tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:tried|try|trying|attempted|attempting|attempt|tryd) (?:\w+ )?(?:to )?(?:kill (?:{ME})|end (?:it|my life|things|everything|it all)|hang (?:{ME})|od|overdose|die|take my (?:own )?life|drown|jump|suicide|{SUICIDE}|unalive|kms|ctb|cut my wrists|slit my wrists|gas myself|shoot myself|poison myself|do it)",
+        {"tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:{SUICIDE}) (?:attempt|attempts|try|bid)|attempt on my (?:own )?life|(?:my|an|the|last|recent) (?:\w+ )?(?:attempt|attempts)(?! (?:to (?:call|reach|contact|talk|speak|write|fix|make|get|see|reconcile|explain|apologi[sz]e)|at (?:contact|reaching|reconcil\w*|talking|calling)))",
+        {"tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:cut|slit|slashed|opened|sliced) (?:\w+ ){0,2}(?:wrists?|veins?|deep|too deep|open|my throat)|(?:wont|will not|cant|doesnt|isnt|not|wouldnt|didnt) (?:\w+ )?stop (?:the )?bleeding|(?:bleeding|bled) (?:a lot|badly|heavily|everywhere|out|so much|really bad|loads|lots)|(?:so much|lots of|a lot of|loads of|too much) blood|blood (?:\w+ )?everywhere|everywhere (?:is )?red|(?:bath|water|floor|sink|towel) (?:\w+ ){0,2}(?:is |full of |all )?(?:red|blood)",
+    ),
+    (
+        "attempt",
+        r"(?:im|i am|am|standing|sitting|stood|sat|here|now|currently|shes|hes|she is|he is|theyre|she s|he s) (?:\w+ ){0,3}(?:on|at|by|near|over|on top of|at the top of|on the edge of|at the edge of) (?:the |a |this |that )?(?:\w+ )?(?:edge|bridge|bridges|xbridge|ledge|ledges|roof|rooftop|tracks|railway|cliff|cliffs|balcony railing|railing|top floor|overpass|parapet|water s edge|waters edge|river bank|platform edge)(?! (?:with (?:my|the) (?:friends|family|grandkids|kids|husband|dog)|for (?:the|a) (?:photo|view|walk|picnic)))",
+    ),
+    (
+        "attempt",
+        r"(?:rope|noose|belt|cord|xrope) (?:\w+ ){0,3}(?:around|round|on) my neck|(?:car|engine) (?:is )?(?:running|on) in the (?:garage|shed|closed garage)|(?:turned|switched|left) (?:on )?(?:\w+ )?(?:the )?gas (?:on|taps)|gas (?:is )?(?:on|running|hissing)|(?:sitting|sat|lying|lay) in the (?:car|garage) with the (?:engine|hose|exhaust)",
+    ),
+    (
+        "attempt",
+        r"(?:hanged|hung|jumped|shot|gassed|poisoned|drowned|stabbed|cut) (?:{ME})(?! (?:by accident|accidentally|a |an |some |on |with the))",
+        {"tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:woke|wake|waking|woken) up in (?:the )?(?:hospital|a&e|a e|icu|er|emergency)|(?:pumped|pump) my stomach|(?:stomach|stomach was) pumped",
+    ),
+    (
+        "attempt",
+        r"(?:feeling|feel|getting|going|am|im|so) (?:very |really |so |a bit |quite )?(?:sleepy|drowsy|dizzy|woozy|numb|sick|faint) (?:\w+ )?(?:now|already)(?: (?:from|after) (?:them|the (?:pills|tablets)))?|(?:ears|head) (?:are |is )?(?:ringing|swimming|spinning)",
+    ),
+    (
+        "attempt",
+        r"(?:i did it|ive done it|i have done it|its done|it is done|done it now|already started|its started|it has started)(?: (?:now|already|tonight|finally))?",
+    ),
     # --- self-harm ------------------------------------------------------------------------
-    ("self_harm", r"(?:cut|cutting|cuts|cutt|burn|burned|burnt|burning|hit|hitting|hits|punch|punching|punched|scratch|scratching|scratched|bang|banging|banged|hurt|hurting|hurted|harm|harming|harmed|stab|stabbing|bite|biting|bit|carve|carving|carved|pinch|pinching|slap|slapping|slapped|bruise|bruising|bruised|mutilate|mutilating|punish|punishing|beat|beating|whip|whipping|starve|starving|starved|choke|choking) (?:{ME})(?! (?:a |an |some |to sleep|up|out|off the|free|in the foot|over|into|with work|for|to feel better|laughing|silly|crying|trying|thinking|with (?:the )?(?:guilt|worry|questions|blame)|about|with regret))", {"owner": "self"}),
-    ("self_harm", r"(?:cut|cutting|cuts|burn|burned|burnt|burning|hit|hitting|punch|punching|punched|scratch|scratching|scratched|bang|banging|banged|dig|digging|dug|carve|carving|carved|pinch|pinching|bite|biting|slice|slicing|hurt|hurting|harm|harming|stab|stabbing) (?:\w+ ){0,4}(?:my|me on my|myself on my|myself in my) (?:own )?(?:arms?|forearms?|upper arms?|legs?|thighs?|wrists?|skin|head|stomach|belly|tummy|hips?|body|face|chest|ankles?|calves|shins?|hands?|knuckles|fists?)(?! (?:on the|in the door|by accident|accidentally|while|when i|chopping|cooking|shaving|gardening|doing|against the cupboard|on a))"),
-    ("self_harm", r"self ?harm\w*|selfharm\w*|self injur\w*|self mutilat\w*|self inflict\w*|sh (?:again|urges?|scars?|relapse|wounds?|cuts?)|(?:urge|urges) to (?:cut|sh|hurt|harm|burn)|(?:the|my) (?:sh|cutting|burning) (?:is back|again|started again|urges)"),
-    ("self_harm", r"(?:cuts|burns|scratches|bruises|scars|wounds|marks|welts|slashes|lines) (?:\w+ ){0,2}(?:on|in|across|up|down) (?:my|both my) (?:own )?(?:arms?|forearms?|legs?|thighs?|wrists?|skin|stomach|hips?|body|ankles?|hands?|chest)"),
-    ("self_harm", r"(?:dig|digging|dug|press|pressing|pressed|stick|sticking) (?:\w+ ){0,2}(?:my )?(?:nails|fingernails|compass|needle|pin|pins|keys?) (?:into|in|in to) (?:\w+ ){0,4}(?:skin|arms?|wrists?|legs?|thighs?|hands?|palms?|flesh)|(?:pick|picking|picked) (?:at )?(?:my )?(?:skin|scabs?|wounds?|the same wound) (?:\w+ ){0,5}(?:bleed|bleeds|bleeding|raw|never heal|until|till)"),
-    ("self_harm", r"(?:relapsed|relapse|relaps\w*|slipped|blew it|broke my streak) (?:\w+ ){0,6}(?:cut|cutting|blade|razor|burn|burning|harm|hurt)|(?:clean|free) (?:from|of) (?:cutting|self harm|sh|harming)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:days|weeks|months|years|yrs) (?:clean|free) (?:\w+ ){0,6}(?:blew it|broke|relapsed|again|blade|cut|razor)|(?:was|been|had been) (?:\w+ ){0,3}clean (?:\w+ ){0,8}(?:blew it|relapsed|again last night|blade|razor|cut)"),
-    ("self_harm", r"(?:razor|blade|blades|xrazor|pencil sharpener|sharpener blade|broken glass|lighter|cigarette|hot spoon|iron|compass|scissors) (?:\w+ ){0,5}(?:on|to|into|against|across) my (?:\w+ )?(?:skin|arms?|forearms?|legs?|thighs?|wrists?|stomach|hips?)|(?:grabbed|took|got|used|use|using|reached for) (?:a |the |my )?(?:razor|blade|blades|pencil sharpener|lighter|hot spoon|scissors)(?! (?:to (?:shave|open|cut (?:the|open|her|his|some)))|for (?:the|my) (?:legs|beard))"),
-    ("self_harm", r"(?:hurt|hurting|harm|harming|punish|punishing) (?:my )?(?:body|skin) (?:on purpose|deliberately|again)|(?:on purpose|deliberately) (?:hurt|burn|cut|hit|starve)|(?:the )?(?:physical )?pain (?:\w+ ){0,3}(?:helps|helped|distracts|stops the|easier than)"),
+    (
+        "self_harm",
+        r"(?:cut|cutting|cuts|cutt|burn|burned|burnt|burning|hit|hitting|hits|punch|punching|punched|scratch|scratching|scratched|bang|banging|banged|hurt|hurting|hurted|harm|harming|harmed|stab|stabbing|bite|biting|bit|carve|carving|carved|pinch|pinching|slap|slapping|slapped|bruise|bruising|bruised|mutilate|mutilating|punish|punishing|beat|beating|whip|whipping|starve|starving|starved|choke|choking) (?:{ME})(?! (?:a |an |some |to sleep|up|out|off the|free|in the foot|over|into|with work|for|to feel better|laughing|silly|crying|trying|thinking|with (?:the )?(?:guilt|worry|questions|blame)|about|with regret))",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:cut|cutting|cuts|burn|burned|burnt|burning|hit|hitting|punch|punching|punched|scratch|scratching|scratched|bang|banging|banged|dig|digging|dug|carve|carving|carved|pinch|pinching|bite|biting|slice|slicing|hurt|hurting|harm|harming|stab|stabbing) (?:\w+ ){0,4}(?:my|me on my|myself on my|myself in my) (?:own )?(?:arms?|forearms?|upper arms?|legs?|thighs?|wrists?|skin|head|stomach|belly|tummy|hips?|body|face|chest|ankles?|calves|shins?|hands?|knuckles|fists?)(?! (?:on the|in the door|by accident|accidentally|while|when i|chopping|cooking|shaving|gardening|doing|against the cupboard|on a))",
+    ),
+    (
+        "self_harm",
+        r"self ?harm\w*|selfharm\w*|self injur\w*|self mutilat\w*|self inflict\w*|sh (?:again|urges?|scars?|relapse|wounds?|cuts?)|(?:urge|urges) to (?:cut|sh|hurt|harm|burn)|(?:the|my) (?:sh|cutting|burning) (?:is back|again|started again|urges)",
+    ),
+    (
+        "self_harm",
+        r"(?:cuts|burns|scratches|bruises|scars|wounds|marks|welts|slashes|lines) (?:\w+ ){0,2}(?:on|in|across|up|down) (?:my|both my) (?:own )?(?:arms?|forearms?|legs?|thighs?|wrists?|skin|stomach|hips?|body|ankles?|hands?|chest)",
+    ),
+    (
+        "self_harm",
+        r"(?:dig|digging|dug|press|pressing|pressed|stick|sticking) (?:\w+ ){0,2}(?:my )?(?:nails|fingernails|compass|needle|pin|pins|keys?) (?:into|in|in to) (?:\w+ ){0,4}(?:skin|arms?|wrists?|legs?|thighs?|hands?|palms?|flesh)|(?:pick|picking|picked) (?:at )?(?:my )?(?:skin|scabs?|wounds?|the same wound) (?:\w+ ){0,5}(?:bleed|bleeds|bleeding|raw|never heal|until|till)",
+    ),
+    (
+        "self_harm",
+        r"(?:relapsed|relapse|relaps\w*|slipped|blew it|broke my streak) (?:\w+ ){0,6}(?:cut|cutting|blade|razor|burn|burning|harm|hurt)|(?:clean|free) (?:from|of) (?:cutting|self harm|sh|harming)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:days|weeks|months|years|yrs) (?:clean|free) (?:\w+ ){0,6}(?:blew it|broke|relapsed|again|blade|cut|razor)|(?:was|been|had been) (?:\w+ ){0,3}clean (?:\w+ ){0,8}(?:blew it|relapsed|again last night|blade|razor|cut)",
+    ),
+    (
+        "self_harm",
+        r"(?:razor|blade|blades|xrazor|pencil sharpener|sharpener blade|broken glass|lighter|cigarette|hot spoon|iron|compass|scissors) (?:\w+ ){0,5}(?:on|to|into|against|across) my (?:\w+ )?(?:skin|arms?|forearms?|legs?|thighs?|wrists?|stomach|hips?)|(?:grabbed|took|got|used|use|using|reached for) (?:a |the |my )?(?:razor|blade|blades|pencil sharpener|lighter|hot spoon|scissors)(?! (?:to (?:shave|open|cut (?:the|open|her|his|some)))|for (?:the|my) (?:legs|beard))",
+    ),
+    (
+        "self_harm",
+        r"(?:hurt|hurting|harm|harming|punish|punishing) (?:my )?(?:body|skin) (?:on purpose|deliberately|again)|(?:on purpose|deliberately) (?:hurt|burn|cut|hit|starve)|(?:the )?(?:physical )?pain (?:\w+ ){0,3}(?:helps|helped|distracts|stops the|easier than)",
+    ),
     # --- being a burden -------------------------------------------------------------------
-    ("burden", r"(?:better|easier|happier|lighter|freer|free|fine|ok|okay|good|relieved|calmer|more peaceful|more happy) (?:off |place |now )?(?:\w+ ){0,2}(?:without|w o|w/o|wo|minus) me(?! (?:there|in the room|at the (?:party|dinner|wedding))|(?: (?:in (?:his|her|their) li(?:fe|ves))))", {"owner": "self"}),
-    ("burden", r"(?:{I}|i feel|feel|i feel like|feel like|ive become|become|being|im just|i m|am) (?:\w+ ){0,3}(?:a |such a |the |only a |just a |nothing but a |nothing but )?(?:burden|dead weight|deadweight|waste of space|waste of oxygen|waste of air|drain on|weight around|millstone|nuisance to everyone|problem for everyone|trouble for everybody|only trouble|heavy sad thing)"),
-    ("burden", r"(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:was|were|am|m|is|wasnt|werent|wasn t|not)? ?(?:gone|dead|not here|not around|wasnt here|wasnt around|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|not in the picture|gone for good)(?: (?:\w+ ){0,6}(?:relieved|better|happier|easier|party|peace|free|glad|lighter|nobody|no one|noone|wouldnt notice|wouldnt care|wouldnt miss|celebrate|move on|finally))", {"owner": "self"}),
-    ("burden", r"(?:relieved|better|happier|easier|party|peace|free|glad|lighter|celebrate|finally have) (?:\w+ ){0,4}(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:gone|dead|not here|not around|wasnt here|wasnt around|werent here|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|wasnt in the picture|not in the picture)", {"owner": "self"}),
-    ("burden", r"(?:no one|nobody|noone|no1|not one person|not a single person|none of them|no one at all|not even my \w+) (?:\w+ )?(?:would|will|wouldnt|d|is going to|gonna|would even|will even|would ever|would really) (?:even )?(?:miss|notice|care|cry|come to my funeral|mourn|be sad|realise|realize)(?! (?:if i (?:left|moved|stopped (?:calling|texting|writing))))", {"negatable": False, "owner": "self"}),
-    ("burden", r"(?:wont|will not|not|wont be) (?:\w+ )?(?:be )?(?:a |anyones |their |your )?(?:problem|burden|bother|nuisance|worry) (?:\w+ ){0,4}(?:much longer|for long|anymore|any more|any longer|soon|for much longer)", {"negatable": False}),
-    ("burden", r"(?:get|getting|got|take|taking) (?:{ME} )?out of (?:the|their|everyones|everybodys|his|her|your) (?:way|lives|life) (?:for good|forever|permanently|for ever|once and for all|properly)|(?:one less|one fewer) (?:\w+ )?(?:headache|problem|burden|mouth to feed|thing to worry about) (?:for|to)|(?:the |a )?(?:world|everyone|everybody|they) (?:\w+ )?(?:would|will|d) be (?:a )?(?:better|easier|happier) (?:place )?(?:\w+ )?(?:without me|if i|when i)"),
-    ("burden", r"(?:only|just|always) (?:ever )?(?:cause|causing|bring|bringing|make|making|caused|brought) (?:\w+ )?(?:problems|trouble|pain|misery|grief|heartache|suffering|hurt) (?:to|for) (?:everyone|everybody|all of them|the people i love|my (?:family|kids|children)|them all|anyone)|(?:the|a) (?:only )?(?:thing|one|problem|obstacle) (?:standing )?(?:in the way|between them)|(?:im|i am) the (?:reason|problem|obstacle) (?:\w+ ){0,6}(?:everyone|they|them|my family) (?:\w+ ){0,3}(?:suffer|unhappy|fight|dont speak|cant)"),
-    ("burden", r"(?:if|once) i (?:\w+ )?(?:wasnt|was not|werent|were not) (?:\w+ )?(?:in the picture|around|here|in the way|alive) (?:\w+ ){0,3}(?:at all|anymore|any more|for good|properly|everyone|they|he|she|it would|things would)", {"owner": "self"}),
-    ("burden", r"(?:drag|dragging|pull|pulling|weigh|weighing|bring|bringing) (?:\w+ ){0,2}(?:them|everyone|everybody|him|her|my family|us all|all of them) (?:all )?down (?:\w+ ){0,4}(?:better|without me|lighter|if i)"),
+    (
+        "burden",
+        r"(?:better|easier|happier|lighter|freer|free|fine|ok|okay|good|relieved|calmer|more peaceful|more happy) (?:off |place |now )?(?:\w+ ){0,2}(?:without|w o|w/o|wo|minus) me(?! (?:there|in the room|at the (?:party|dinner|wedding))|(?: (?:in (?:his|her|their) li(?:fe|ves))))",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:{I}|i feel|feel|i feel like|feel like|ive become|become|being|im just|i m|am) (?:\w+ ){0,3}(?:a |such a |the |only a |just a |nothing but a |nothing but )?(?:burden|dead weight|deadweight|waste of space|waste of oxygen|waste of air|drain on|weight around|millstone|nuisance to everyone|problem for everyone|trouble for everybody|only trouble|heavy sad thing)",
+    ),
+    (
+        "burden",
+        r"(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:was|were|am|m|is|wasnt|werent|wasn t|not)? ?(?:gone|dead|not here|not around|wasnt here|wasnt around|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|not in the picture|gone for good)(?: (?:\w+ ){0,6}(?:relieved|better|happier|easier|party|peace|free|glad|lighter|nobody|no one|noone|wouldnt notice|wouldnt care|wouldnt miss|celebrate|move on|finally))",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:relieved|better|happier|easier|party|peace|free|glad|lighter|celebrate|finally have) (?:\w+ ){0,4}(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:gone|dead|not here|not around|wasnt here|wasnt around|werent here|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|wasnt in the picture|not in the picture)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:no one|nobody|noone|no1|not one person|not a single person|none of them|no one at all|not even my \w+) (?:\w+ )?(?:would|will|wouldnt|d|is going to|gonna|would even|will even|would ever|would really) (?:even )?(?:miss|notice|care|cry|come to my funeral|mourn|be sad|realise|realize)(?! (?:if i (?:left|moved|stopped (?:calling|texting|writing))))",
+        {"negatable": False, "owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:wont|will not|not|wont be) (?:\w+ )?(?:be )?(?:a |anyones |their |your )?(?:problem|burden|bother|nuisance|worry) (?:\w+ ){0,4}(?:much longer|for long|anymore|any more|any longer|soon|for much longer)",
+        {"negatable": False},
+    ),
+    (
+        "burden",
+        r"(?:get|getting|got|take|taking) (?:{ME} )?out of (?:the|their|everyones|everybodys|his|her|your) (?:way|lives|life) (?:for good|forever|permanently|for ever|once and for all|properly)|(?:one less|one fewer) (?:\w+ )?(?:headache|problem|burden|mouth to feed|thing to worry about) (?:for|to)|(?:the |a )?(?:world|everyone|everybody|they) (?:\w+ )?(?:would|will|d) be (?:a )?(?:better|easier|happier) (?:place )?(?:\w+ )?(?:without me|if i|when i)",
+    ),
+    (
+        "burden",
+        r"(?:only|just|always) (?:ever )?(?:cause|causing|bring|bringing|make|making|caused|brought) (?:\w+ )?(?:problems|trouble|pain|misery|grief|heartache|suffering|hurt) (?:to|for) (?:everyone|everybody|all of them|the people i love|my (?:family|kids|children)|them all|anyone)|(?:the|a) (?:only )?(?:thing|one|problem|obstacle) (?:standing )?(?:in the way|between them)|(?:im|i am) the (?:reason|problem|obstacle) (?:\w+ ){0,6}(?:everyone|they|them|my family) (?:\w+ ){0,3}(?:suffer|unhappy|fight|dont speak|cant)",
+    ),
+    (
+        "burden",
+        r"(?:if|once) i (?:\w+ )?(?:wasnt|was not|werent|were not) (?:\w+ )?(?:in the picture|around|here|in the way|alive) (?:\w+ ){0,3}(?:at all|anymore|any more|for good|properly|everyone|they|he|she|it would|things would)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:drag|dragging|pull|pulling|weigh|weighing|bring|bringing) (?:\w+ ){0,2}(?:them|everyone|everybody|him|her|my family|us all|all of them) (?:all )?down (?:\w+ ){0,4}(?:better|without me|lighter|if i)",
+    ),
     # --- goodbye and finality -------------------------------------------------------------
-    ("goodbye", r"(?:goodbye|good bye|bye|farewell|so long) (?:to )?(?:everyone|all|everybody|forever|for good|for ever|for the last time|my friends|ladies|to the group|all of you|world|cruel world|this world|my loves|xwave)"),
-    ("goodbye", r"(?:this is|so this is|guess this is|i guess this is|suppose this is|i suppose this is|its|this will be|this be) (?:my )?(?:goodbye|good bye|goodby|farewell|the end|it then)(?! (?:party|card|lunch|drinks))|(?:so|guess|suppose|i guess|i suppose) (?:this is |its )?goodbye"),
-    ("goodbye", r"(?:my|the|this is my|this is the) (?:last|final|very last) (?:message|msg|post|words|goodbye|note|text|entry|time writing|time ill write|time i write|time im writing|night)"),
-    ("goodbye", r"last time (?:ill|i will|i ll|im|i am|i) (?:be )?(?:writ\w*|post\w*|talk\w*|messag\w*|speak\w*|log\w*|com\w*) (?:here|to you|on here|in this|with you|on this)"),
-    ("goodbye", r"(?:wont|will not|not going to|never|wont ever|not gonna) (?:be )?(?:writ\w*|post\w*|talk\w*|messag\w*|around|back|coming back|bother\w* you|see you|be seeing|log\w* on|com\w* back|need(?:ing)? (?:this|you|the app|the group)) (?:\w+ )?(?:again|anymore|any more|after (?:today|tonight|this|that)|tomorrow|ever again|much longer)", {"negatable": False}),
-    ("goodbye", r"(?:wont|will not|never|wont ever) (?:\w+ )?hear from me (?:again|anymore|any more)"),
-    ("goodbye", r"(?:please )?(?:tell|let) (?:\w+ ){0,3}(?:that )?(?:i|its|it was|it wasnt|it isnt|it s) (?:\w+ )?(?:loved|always loved|am sorry|was sorry|forgive|forgave|forgiving|not (?:his|her|their|your) fault|wasnt (?:his|her|their|your|anyones) fault|isnt (?:his|her|their|your|anyones) fault|never (?:his|her|their) fault|proud of)", {"owner": "self"}),
-    ("goodbye", r"(?:please )?tell (?:my|her|him|them) (?:\w+ )?(?:i|that i) love (?:her|him|them)|(?:give|pass on|send|convey) (?:\w+ )?(?:my )?(?:love|blessings) to (?:\w+ ){0,3}(?:when|for me|after)|(?:look after|take care of) (?:\w+ ){0,2}(?:for me|when im gone|after im gone)"),
-    ("goodbye", r"(?:wont|will not|not going to|not gonna|wouldnt|wont be) (?:be )?(?:here|around|alive|about|there|living) (?:\w+ )?(?:for|by|at|much longer|long|anymore|any more|next|tomorrow|to see|much more|for long|after|when|come|in (?:the )?(?:new year|spring|summer))(?! (?:this weekend|next week|for (?:the|a) (?:meeting|visit|week|weekend|few days|lunch)|at the (?:meeting|weekend)|tomorrow (?:morning|afternoon|night|for)))", {"negatable": False, "owner": "self"}),
-    ("goodbye", r"(?:checking out|check out|signing off|sign off|logging off|log off|clocking out)(?: (?:for good|forever|permanently|for the last time|of life|of this life|for ever|now))|(?:im|i am|time to|its time to) (?:checking out|check out|sign off|signing off|leave this world|go now)"),
-    ("goodbye", r"(?:by the time|when|if) (?:you|anyone|someone|somebody|they|he|she) (?:\w+ )?(?:read|reads|see|sees|find|finds|get|gets) (?:this|these|my (?:note|letter|message))"),
-    ("goodbye", r"(?:thank you|thanks|thank u|thx|ta|thank you all) (?:so much )?(?:\w+ )?for everything (?:\w+ ){0,5}(?:goodbye|bye|farewell|xx|im sorry|love you all|sorry)|(?:thank you|thanks|thank u|ta) (?:\w+ ){0,6}(?:goodbye|bye now|farewell)"),
-    ("goodbye", r"(?:ive|i have|i|ive now|i ve) (?:\w+ )?(?:said|told|written|wrote) (?:\w+ ){0,3}everything i (?:\w+ )?(?:needed|wanted|had|have) to (?:say|tell|write)|(?:pray|say a prayer|prayers) for my soul|(?:love you all|i love you all|ily all|love u all) (?:\w+ ){0,3}(?:goodbye|bye|forever|always|sorry)|(?:remember me|dont forget me|forgive me) (?:\w+ ){0,3}(?:goodbye|bye|always|when im gone|kindly)"),
-    ("goodbye", r"(?:{START})(?:goodbye|good bye|farewell|adios|bye forever|so long)(?: (?:and|everyone|all|now|for now|god bless|friends|xx|x|ladies|my friends|love))*(?= $)"),
+    (
+        "goodbye",
+        r"(?:goodbye|good bye|bye|farewell|so long) (?:to )?(?:everyone|all|everybody|forever|for good|for ever|for the last time|my friends|ladies|to the group|all of you|world|cruel world|this world|my loves|xwave)",
+    ),
+    (
+        "goodbye",
+        r"(?:this is|so this is|guess this is|i guess this is|suppose this is|i suppose this is|its|this will be|this be) (?:my )?(?:goodbye|good bye|goodby|farewell|the end|it then)(?! (?:party|card|lunch|drinks))|(?:so|guess|suppose|i guess|i suppose) (?:this is |its )?goodbye",
+    ),
+    (
+        "goodbye",
+        r"(?:my|the|this is my|this is the) (?:last|final|very last) (?:message|msg|post|words|goodbye|note|text|entry|time writing|time ill write|time i write|time im writing|night)",
+    ),
+    (
+        "goodbye",
+        r"last time (?:ill|i will|i ll|im|i am|i) (?:be )?(?:writ\w*|post\w*|talk\w*|messag\w*|speak\w*|log\w*|com\w*) (?:here|to you|on here|in this|with you|on this)",
+    ),
+    (
+        "goodbye",
+        r"(?:wont|will not|not going to|never|wont ever|not gonna) (?:be )?(?:writ\w*|post\w*|talk\w*|messag\w*|around|back|coming back|bother\w* you|see you|be seeing|log\w* on|com\w* back|need(?:ing)? (?:this|you|the app|the group)) (?:\w+ )?(?:again|anymore|any more|after (?:today|tonight|this|that)|tomorrow|ever again|much longer)",
+        {"negatable": False},
+    ),
+    (
+        "goodbye",
+        r"(?:wont|will not|never|wont ever) (?:\w+ )?hear from me (?:again|anymore|any more)",
+    ),
+    (
+        "goodbye",
+        r"(?:please )?(?:tell|let) (?:\w+ ){0,3}(?:that )?(?:i|its|it was|it wasnt|it isnt|it s) (?:\w+ )?(?:loved|always loved|am sorry|was sorry|forgive|forgave|forgiving|not (?:his|her|their|your) fault|wasnt (?:his|her|their|your|anyones) fault|isnt (?:his|her|their|your|anyones) fault|never (?:his|her|their) fault|proud of)",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:please )?tell (?:my|her|him|them) (?:\w+ )?(?:i|that i) love (?:her|him|them)|(?:give|pass on|send|convey) (?:\w+ )?(?:my )?(?:love|blessings) to (?:\w+ ){0,3}(?:when|for me|after)|(?:look after|take care of) (?:\w+ ){0,2}(?:for me|when im gone|after im gone)",
+    ),
+    (
+        "goodbye",
+        r"(?:wont|will not|not going to|not gonna|wouldnt|wont be) (?:be )?(?:here|around|alive|about|there|living) (?:\w+ )?(?:for|by|at|much longer|long|anymore|any more|next|tomorrow|to see|much more|for long|after|when|come|in (?:the )?(?:new year|spring|summer))(?! (?:this weekend|next week|for (?:the|a) (?:meeting|visit|week|weekend|few days|lunch)|at the (?:meeting|weekend)|tomorrow (?:morning|afternoon|night|for)))",
+        {"negatable": False, "owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:checking out|check out|signing off|sign off|logging off|log off|clocking out)(?: (?:for good|forever|permanently|for the last time|of life|of this life|for ever|now))|(?:im|i am|time to|its time to) (?:checking out|check out|sign off|signing off|leave this world|go now)",
+    ),
+    (
+        "goodbye",
+        r"(?:by the time|when|if) (?:you|anyone|someone|somebody|they|he|she) (?:\w+ )?(?:read|reads|see|sees|find|finds|get|gets) (?:this|these|my (?:note|letter|message))",
+    ),
+    (
+        "goodbye",
+        r"(?:thank you|thanks|thank u|thx|ta|thank you all) (?:so much )?(?:\w+ )?for everything (?:\w+ ){0,5}(?:goodbye|bye|farewell|xx|im sorry|love you all|sorry)|(?:thank you|thanks|thank u|ta) (?:\w+ ){0,6}(?:goodbye|bye now|farewell)",
+    ),
+    (
+        "goodbye",
+        r"(?:ive|i have|i|ive now|i ve) (?:\w+ )?(?:said|told|written|wrote) (?:\w+ ){0,3}everything i (?:\w+ )?(?:needed|wanted|had|have) to (?:say|tell|write)|(?:pray|say a prayer|prayers) for my soul|(?:love you all|i love you all|ily all|love u all) (?:\w+ ){0,3}(?:goodbye|bye|forever|always|sorry)|(?:remember me|dont forget me|forgive me) (?:\w+ ){0,3}(?:goodbye|bye|always|when im gone|kindly)",
+    ),
+    (
+        "goodbye",
+        r"(?:{START})(?:goodbye|good bye|farewell|adios|bye forever|so long)(?: (?:and|everyone|all|now|for now|god bless|friends|xx|x|ladies|my friends|love))*(?= $)",
+    ),
     # --- faint signs: ask directly ------------------------------------------------------
-    ("faint", r"(?:cant|cannot|can not|dont think i can|cant keep) (?:\w+ )?(?:do|take|handle|bear|stand|cope with|cope|manage|face|survive) (?:\w+ )?(?:this|it|any of this|life|another day|much more|anything)? ?(?:anymore|any more|any longer|much longer|another day|another night)"),
-    ("faint", r"(?:cant|cannot|can not|dont think i can) (?:go|keep going|carry) on(?! (?:with (?:the|my|this) (?:\w+ )?(?:job|work|course|diet|project|class|book|knitting|plans?)))"),
-    ("faint", r"(?:whats|what is|whats even|what even is) the point(?: (?:of|in) (?:anything|it all|any of it|trying|going on|carrying on|everything))?(?: (?:anymore|any more))?(?! (?:of (?:calling|texting|writing|sending|asking|the|a|her|him|them|buying|making)))"),
-    ("faint", r"(?:no|dont see a|cant see a|there is no|theres no|cant find a|is there a) way out|(?:no|nothing to|dont have a|dont see a|cant see a) future|(?:im|i am|feel|feeling) (?:so )?(?:trapped|empty inside|hollow|like a ghost)|(?:have|got) nothing (?:left|else left)|nothing left (?:in me|to give|for me)|(?:in|into) a (?:very )?dark (?:place|hole)|dark thoughts|(?:worn|used) up|running on empty"),
-    ("faint", r"(?:want|wanna|wish|like) (?:\w+ )?(?:to |i could )?(?:just )?(?:disappear|vanish|run away from everything|fade away|not feel anything|stop feeling|stop hurting|make it all stop|make it stop|switch off|sleep for a (?:year|month|very long time)|sleep (?:and|n) (?:never|not) (?:\w+ )?(?:deal|face))"),
-    ("faint", r"(?:so |really |completely |totally |just )?(?:tired|exhausted|done|fed up|finished|worn out) (?:of|with) (?:everything|it all|all of it|fighting|trying|this|this pain|the pain|hurting|being me|my life|people)(?! (?:for (?:today|now|tonight)))|(?:{START})(?:im|i am|i m|i feel) (?:so |just |completely |totally )?(?:done|finished|over it|beyond tired)(?= $)"),
-    ("faint", r"(?:give|giving|gave) up(?: on (?:everything|it all|myself|the world))?(?= (?:on everything|on myself|on it all|completely))|(?:dont|do not|cant) (?:know|see) how (?:\w+ )?(?:much longer )?(?:i can|to|im going to|ill|i will) (?:\w+ )?(?:keep going|go on|carry on|survive|get through|keep living|bear it|hold on)"),
-
+    (
+        "faint",
+        r"(?:cant|cannot|can not|dont think i can|cant keep) (?:\w+ )?(?:do|take|handle|bear|stand|cope with|cope|manage|face|survive) (?:\w+ )?(?:this|it|any of this|life|another day|much more|anything)? ?(?:anymore|any more|any longer|much longer|another day|another night)",
+    ),
+    (
+        "faint",
+        r"(?:cant|cannot|can not|dont think i can) (?:go|keep going|carry) on(?! (?:with (?:the|my|this) (?:\w+ )?(?:job|work|course|diet|project|class|book|knitting|plans?)))",
+    ),
+    (
+        "faint",
+        r"(?:whats|what is|whats even|what even is) the point(?: (?:of|in) (?:anything|it all|any of it|trying|going on|carrying on|everything))?(?: (?:anymore|any more))?(?! (?:of (?:calling|texting|writing|sending|asking|the|a|her|him|them|buying|making)))",
+    ),
+    (
+        "faint",
+        r"(?:no|dont see a|cant see a|there is no|theres no|cant find a|is there a) way out|(?:no|nothing to|dont have a|dont see a|cant see a) future|(?:im|i am|feel|feeling) (?:so )?(?:trapped|empty inside|hollow|like a ghost)|(?:have|got) nothing (?:left|else left)|nothing left (?:in me|to give|for me)|(?:in|into) a (?:very )?dark (?:place|hole)|dark thoughts|(?:worn|used) up|running on empty",
+    ),
+    (
+        "faint",
+        r"(?:want|wanna|wish|like) (?:\w+ )?(?:to |i could )?(?:just )?(?:disappear|vanish|run away from everything|fade away|not feel anything|stop feeling|stop hurting|make it all stop|make it stop|switch off|sleep for a (?:year|month|very long time)|sleep (?:and|n) (?:never|not) (?:\w+ )?(?:deal|face))",
+    ),
+    (
+        "faint",
+        r"(?:so |really |completely |totally |just )?(?:tired|exhausted|done|fed up|finished|worn out) (?:of|with) (?:everything|it all|all of it|fighting|trying|this|this pain|the pain|hurting|being me|my life|people)(?! (?:for (?:today|now|tonight)))|(?:{START})(?:im|i am|i m|i feel) (?:so |just |completely |totally )?(?:done|finished|over it|beyond tired)(?= $)",
+    ),
+    (
+        "faint",
+        r"(?:give|giving|gave) up(?: on (?:everything|it all|myself|the world))?(?= (?:on everything|on myself|on it all|completely))|(?:dont|do not|cant) (?:know|see) how (?:\w+ )?(?:much longer )?(?:i can|to|im going to|ill|i will) (?:\w+ )?(?:keep going|go on|carry on|survive|get through|keep living|bear it|hold on)",
+    ),
     # --- more ways of saying it (added from the development part) ----------------------------
-    ("wish_dead", r"(?:wish|want|wanna|long|longing) (?:\w+ ){0,2}(?:be|was|were|to be) (?:lying |buried |laid |resting )?(?:\w+ ){0,2}(?:with|next to|beside) (?:my )?(?:late |dead |departed )?(?:\w+ )?(?:mum|mom|mother|mam|mama|dad|father|husband|hubby|baby|son|daughter|nan|gran|grandma|grandmother|him|her) (?:in heaven|up there|again|now|wherever|on the other side|in the ground|in the cemetery|in the grave)"),
-    ("wish_dead", r"(?:let|make|have) me (?:just )?(?:not|never) wake|(?:dont|do not) (?:really )?want (?:them|the doctors?|anyone|anybody) to (?:fix|treat|save|help) (?:it|me|my heart)|(?:dont|do not|cant) see why i (?:have|need|should|must|ought) (?:\w+ )?(?:to )?(?:keep living|keep going|go on|live|be alive|stay|carry on|be here)"),
-    ("wish_dead", r"(?:if|when) i (?:didnt|did not|dont|never|wouldnt|do not) wake (?:up )?(?:\w+ ){0,10}(?:mercy|blessing|relief|wouldnt mind|be glad|be fine|ok with|okay with|thank|grateful|peace)|(?:would be|d be|be|was) a (?:mercy|blessing|relief|release) (?:if i|to die|to go|to not wake|not to wake)"),
-    ("wish_dead", r"(?:wont|will not|never|dont think i will|wouldnt) (?:\w+ )?(?:see|make it to|reach|live to see) (?:\d+|sixty|seventy|eighty|fifty|next year|another year|another christmas|the new year|my next birthday|next christmas)", {"weak": True}),
+    (
+        "wish_dead",
+        r"(?:wish|want|wanna|long|longing) (?:\w+ ){0,2}(?:be|was|were|to be) (?:lying |buried |laid |resting )?(?:\w+ ){0,2}(?:with|next to|beside) (?:my )?(?:late |dead |departed )?(?:\w+ )?(?:mum|mom|mother|mam|mama|dad|father|husband|hubby|baby|son|daughter|nan|gran|grandma|grandmother|him|her) (?:in heaven|up there|again|now|wherever|on the other side|in the ground|in the cemetery|in the grave)",
+    ),
+    (
+        "wish_dead",
+        r"(?:let|make|have) me (?:just )?(?:not|never) wake|(?:dont|do not) (?:really )?want (?:them|the doctors?|anyone|anybody) to (?:fix|treat|save|help) (?:it|me|my heart)|(?:dont|do not|cant) see why i (?:have|need|should|must|ought) (?:\w+ )?(?:to )?(?:keep living|keep going|go on|live|be alive|stay|carry on|be here)",
+    ),
+    (
+        "wish_dead",
+        r"(?:if|when) i (?:didnt|did not|dont|never|wouldnt|do not) wake (?:up )?(?:\w+ ){0,10}(?:mercy|blessing|relief|wouldnt mind|be glad|be fine|ok with|okay with|thank|grateful|peace)|(?:would be|d be|be|was) a (?:mercy|blessing|relief|release) (?:if i|to die|to go|to not wake|not to wake)",
+    ),
+    (
+        "wish_dead",
+        r"(?:wont|will not|never|dont think i will|wouldnt) (?:\w+ )?(?:see|make it to|reach|live to see) (?:\d+|sixty|seventy|eighty|fifty|next year|another year|another christmas|the new year|my next birthday|next christmas)",
+        {"weak": True},
+    ),
     ("wish_dead", r"xcoffin|xgrave", {"weak": True}),
-    ("method", r"(?:turn|turning|turned|yank|yanking|jerk|jerking|swerve|swerving) (?:\w+ )?(?:the )?(?:wheel|steering wheel|steering)"),
-    ("method", r"(?:reading|read|looking|looked|googl\w*|search\w*|research\w*) (?:\w+ ){0,6}(?:shouldnt|should not|should never) (?:be )?(?:reading|looking|searching|googling)|how (?:much|many) (?:\w+ )?(?:id|i would|i d|i will|ill|i) need|(?:what|which) (?:\w+ ){0,3}(?:would|will|could) (?:do it|kill|be enough|work)"),
-    ("method", r"(?:whisky|whiskey|vodka|wine|alcohol|booze|gin|rum|brandy) (?:\w+ ){0,4}(?:and|with|plus) (?:\w+ ){0,2}(?:{PILL})"),
-    ("method", r"(?:talking|talks|talked|keeps talking|mentioning|mentions|going on) about (?:his|her|their|my) (?:\w+ )?(?:gun|rifle|pills|rope|shotgun|pistol|tablets)"),
-    ("at_hand", r"(?:got|have|ive got|i have|has|had) (?:more than |way more than |plenty more than )?enough (?:of )?(?:\w+ ){0,2}(?:{PILL}|{POISON})|(?:{STRONG_MEANS}) (?:\w+ ){0,2}in the (?:boot|trunk|car|bag|glovebox|glove box|handbag)"),
-    ("plan", r"(?:know|decided|picked|chosen|worked out|figured out) (?:\w+ )?(?:when and where|where and when|how and when|when and how|the how and the when)"),
-    ("plan", r"(?:going to|gonna|will|ill|i will|decided to|plan to|planning to) (?:\w+ ){0,3}(?:and )?do it(?: (?:on|at|after|before|when|while|once|then|tonight|tomorrow|this|next))?", {"weak": True}),
-    ("plan", r"(?:made up my mind|my mind is made up|made my decision|my decision is made|ive decided|i have decided|decision has been made)", {"weak": True}),
-    ("plan", r"(?:thats|that is|its|it is) (?:my|the) (?:date|day|night)|(?:thats|that is) when|(?:then|after \w+(?: \w+)?) (?:thats|that is|its) it for me", {"weak": True}),
-    ("plan", r"(?:and|to) (?:never|not) (?:come|coming|go|going) (?:back|home)(?! (?:to (?:him|her|them|that|the))|for)", {"weak": True}),
-    ("plan", r"(?:planned|planning|organi[sz]ed) (?:it|everything) (?:all )?(?:out|around|for|so)", {"weak": True}),
-    ("preparatory", r"(?:before|until|till) (?:anyone|someone|somebody|anybody|they|people) (?:would |will |could |can )?(?:notices?|finds?|comes?|gets? here|found)|(?:no one|nobody|noone) (?:will|would|can|could|is going to|gonna) find me|(?:plenty of|enough) time before (?:anyone|someone|anybody)"),
-    ("preparatory", r"(?:no one|noone|nobody|no one else|nobody else) (?:\w+ )?(?:will|would|has|have|needs?|is going) (?:\w+ )?to (?:deal with|sort out|sort|clean up|clean|worry about|organi[sz]e|pay|go through|arrange)", {"weak": True}),
-    ("preparatory", r"(?:funeral plan|funeral is|funeral costs?|cremation|burial plot) (?:\w+ ){0,4}(?:paid|sorted|arranged|organi[sz]ed|covered)|(?:paid|paying|pay) (?:off|up|all) (?:\w+ ){0,3}(?:debts?|credit card|loan|bills|everything|the last)", {"weak": True}),
-    ("preparatory", r"(?:found|finding|find) (?:new )?homes? for (?:the |my |all my )?\w+", {"weak": True}),
-    ("preparatory", r"(?:took|taken|taking|brought) (?:the |my |our )?(?:cat|dog|cats|dogs|pets?|rabbit|bird) to (?:the |a )?(?:rescue|shelter|rspca|pound|vets to be)", {"weak": True}),
-    ("preparatory", r"(?:gave|giving|give) (?:my |our )?(?:\w+ ){0,2}(?:piano|car|jewel\w*|ring|rings|clothes|books|furniture) to", {"weak": True}),
-    ("preparatory", r"(?:cancel\w*|cancelled|canceled|stopped) (?:my |the |all my )?(?:\w+ ){0,3}(?:appointments?|appt|appts|dentist|hair|subscriptions?|netflix|spotify|gym|membership|paper|papers|milk|window cleaner|doctor|plans|direct debits?|insurance|phone contract)", {"weak": True}),
-    ("preparatory", r"no point (?:in )?(?:keeping|booking|going to|making|renewing|planning|buying)", {"weak": True}),
+    (
+        "method",
+        r"(?:turn|turning|turned|yank|yanking|jerk|jerking|swerve|swerving) (?:\w+ )?(?:the )?(?:wheel|steering wheel|steering)",
+    ),
+    (
+        "method",
+        r"(?:reading|read|looking|looked|googl\w*|search\w*|research\w*) (?:\w+ ){0,6}(?:shouldnt|should not|should never) (?:be )?(?:reading|looking|searching|googling)|how (?:much|many) (?:\w+ )?(?:id|i would|i d|i will|ill|i) need|(?:what|which) (?:\w+ ){0,3}(?:would|will|could) (?:do it|kill|be enough|work)",
+    ),
+    (
+        "method",
+        r"(?:whisky|whiskey|vodka|wine|alcohol|booze|gin|rum|brandy) (?:\w+ ){0,4}(?:and|with|plus) (?:\w+ ){0,2}(?:{PILL})",
+    ),
+    (
+        "method",
+        r"(?:talking|talks|talked|keeps talking|mentioning|mentions|going on) about (?:his|her|their|my) (?:\w+ )?(?:gun|rifle|pills|rope|shotgun|pistol|tablets)",
+    ),
+    (
+        "at_hand",
+        r"(?:got|have|ive got|i have|has|had) (?:more than |way more than |plenty more than )?enough (?:of )?(?:\w+ ){0,2}(?:{PILL}|{POISON})|(?:{STRONG_MEANS}) (?:\w+ ){0,2}in the (?:boot|trunk|car|bag|glovebox|glove box|handbag)",
+    ),
+    (
+        "plan",
+        r"(?:know|decided|picked|chosen|worked out|figured out) (?:\w+ )?(?:when and where|where and when|how and when|when and how|the how and the when)",
+    ),
+    (
+        "plan",
+        r"(?:going to|gonna|will|ill|i will|decided to|plan to|planning to) (?:\w+ ){0,3}(?:and )?do it(?: (?:on|at|after|before|when|while|once|then|tonight|tomorrow|this|next))?",
+        {"weak": True},
+    ),
+    (
+        "plan",
+        r"(?:made up my mind|my mind is made up|made my decision|my decision is made|ive decided|i have decided|decision has been made)",
+        {"weak": True},
+    ),
+    (
+        "plan",
+        r"(?:thats|that is|its|it is) (?:my|the) (?:date|day|night)|(?:thats|that is) when|(?:then|after \w+(?: \w+)?) (?:thats|that is|its) it for me",
+        {"weak": True},
+    ),
+    (
+        "plan",
+        r"(?:and|to) (?:never|not) (?:come|coming|go|going) (?:back|home)(?! (?:to (?:him|her|them|that|the))|for)",
+        {"weak": True},
+    ),
+    (
+        "plan",
+        r"(?:planned|planning|organi[sz]ed) (?:it|everything) (?:all )?(?:out|around|for|so)",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:before|until|till) (?:anyone|someone|somebody|anybody|they|people) (?:would |will |could |can )?(?:notices?|finds?|comes?|gets? here|found)|(?:no one|nobody|noone) (?:will|would|can|could|is going to|gonna) find me|(?:plenty of|enough) time before (?:anyone|someone|anybody)",
+    ),
+    (
+        "preparatory",
+        r"(?:no one|noone|nobody|no one else|nobody else) (?:\w+ )?(?:will|would|has|have|needs?|is going) (?:\w+ )?to (?:deal with|sort out|sort|clean up|clean|worry about|organi[sz]e|pay|go through|arrange)",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:funeral plan|funeral is|funeral costs?|cremation|burial plot) (?:\w+ ){0,4}(?:paid|sorted|arranged|organi[sz]ed|covered)|(?:paid|paying|pay) (?:off|up|all) (?:\w+ ){0,3}(?:debts?|credit card|loan|bills|everything|the last)",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:found|finding|find) (?:new )?homes? for (?:the |my |all my )?\w+",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:took|taken|taking|brought) (?:the |my |our )?(?:cat|dog|cats|dogs|pets?|rabbit|bird) to (?:the |a )?(?:rescue|shelter|rspca|pound|vets to be)",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:gave|giving|give) (?:my |our )?(?:\w+ ){0,2}(?:piano|car|jewel\w*|ring|rings|clothes|books|furniture) to",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:cancel\w*|cancelled|canceled|stopped) (?:my |the |all my )?(?:\w+ ){0,3}(?:appointments?|appt|appts|dentist|hair|subscriptions?|netflix|spotify|gym|membership|paper|papers|milk|window cleaner|doctor|plans|direct debits?|insurance|phone contract)",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"no point (?:in )?(?:keeping|booking|going to|making|renewing|planning|buying)",
+        {"weak": True},
+    ),
     ("preparatory", r"(?:tie|tying|tied) (?:it all|everything|things) up", {"weak": True}),
     ("preparatory", r"loose ends", {"weak": True}),
-    ("preparatory", r"(?:wrote|written|writing|left|leaving) (?:\w+ ){0,3}(?:letters?|notes?) (?:to|for) (?:each of |both |all )?(?:my|the) (?:\w+ )?(?:kids|children|boys|girls|sons|daughters|family|husband|grandchildren|grandkids|sister|brother)", {"weak": True}),
-    ("preparatory", r"(?:{START})(?:for after|for afterwards|for when im gone|for when i am gone)", {"weak": True}),
-    ("preparatory", r"(?:wrote|written|finished|rewrote|rewritten|writing) my (?:note|letter|goodbye)", {"weak": True}),
-    ("preparatory", r"where (?:someone|somebody|they|he|she|my \w+) (?:will|would|can|ll) find (?:it|them)", {"weak": True}),
-    ("preparatory", r"life insurance (?:\w+ ){0,6}(?:pays out|covers|suicide|even if|still pays)", {"weak": True}),
-    ("preparatory", r"(?:if|in case) anything (?:ever )?(?:happens|happened) to me", {"weak": True}),
-    ("preparatory", r"(?:who|whoever) (?:should|gets|will get|is to get) (?:what|it|them|my)", {"weak": True}),
+    (
+        "preparatory",
+        r"(?:wrote|written|writing|left|leaving) (?:\w+ ){0,3}(?:letters?|notes?) (?:to|for) (?:each of |both |all )?(?:my|the) (?:\w+ )?(?:kids|children|boys|girls|sons|daughters|family|husband|grandchildren|grandkids|sister|brother)",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:{START})(?:for after|for afterwards|for when im gone|for when i am gone)",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:wrote|written|finished|rewrote|rewritten|writing) my (?:note|letter|goodbye)",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"where (?:someone|somebody|they|he|she|my \w+) (?:will|would|can|ll) find (?:it|them)",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"life insurance (?:\w+ ){0,6}(?:pays out|covers|suicide|even if|still pays)",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:if|in case) anything (?:ever )?(?:happens|happened) to me",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:who|whoever) (?:should|gets|will get|is to get) (?:what|it|them|my)",
+        {"weak": True},
+    ),
     ("preparatory", r"left everything to", {"weak": True}),
     ("preparatory", r"(?:she|he|they|you) can have my", {"weak": True, "owner": "self"}),
-    ("preparatory", r"(?:sent|gave|given|written down|wrote down|shared) (?:\w+ ){0,3}(?:passwords|pin numbers?|pins|bank details) (?:\w+ ){0,3}(?:just in case|in case)", {"weak": True}),
-    ("preparatory", r"(?:deleted|deleting) (?:all )?my (?:socials|accounts|facebook|instagram|profiles?)", {"weak": True}),
-    ("preparatory", r"transferred (?:\w+ ){0,4}(?:to|into) (?:my|her|his) (?:\w+ )?(?:name|account)", {"weak": True}),
+    (
+        "preparatory",
+        r"(?:sent|gave|given|written down|wrote down|shared) (?:\w+ ){0,3}(?:passwords|pin numbers?|pins|bank details) (?:\w+ ){0,3}(?:just in case|in case)",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:deleted|deleting) (?:all )?my (?:socials|accounts|facebook|instagram|profiles?)",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"transferred (?:\w+ ){0,4}(?:to|into) (?:my|her|his) (?:\w+ )?(?:name|account)",
+        {"weak": True},
+    ),
     ("preparatory", r"nothing (?:is )?(?:pending|left to do|left undone)", {"weak": True}),
-    ("preparatory", r"(?:problem|problems|trouble|worry|mess|burden) (?:\w+ )?after me", {"weak": True, "negatable": False, "owner": "self"}),
-    ("preparatory", r"(?:wont|will not) be needing (?:them|it|this|that|anything|those|it anymore)", {"weak": True}),
+    (
+        "preparatory",
+        r"(?:problem|problems|trouble|worry|mess|burden) (?:\w+ )?after me",
+        {"weak": True, "negatable": False, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:wont|will not) be needing (?:them|it|this|that|anything|those|it anymore)",
+        {"weak": True},
+    ),
     ("preparatory", r"(?:wont|will not) be long now", {"weak": True}),
-    ("attempt", r"(?:{START}|and |then |ive |i ve |i have |i )(?:already |just )?(?:took|taken|swallowed|downed|had) (?:the|those|them|my|all my) (?:\w+ )?(?:{PILL})(?! (?:this morning as|as usual|with breakfast|every|for my|for the))", {"weak": True, "tense": "past"}),
-    ("attempt", r"(?:{START})(?:on|at|up on) (?:the )?(?:edge|ledge|roof|top|top floor) of (?:the |a |this )?(?:\w+ ){0,2}(?:bridge|building|multi storey|multistorey|car park|cliff|tower|block|flats|carpark)"),
-    ("attempt", r"(?:i |ive |i have |i ve )(?:attempted|tried)(?: (?:suicide|it|once|twice|before|several times|many times|\d+ times|three times))", {"tense": "past"}),
-    ("self_harm", r"(?:cut|burned|burnt|hit|hurt|scratched|bit|punched|scalded|bruised|banged) (?:\w+ ){0,6}(?:on purpose|deliberately|intentionally)"),
-    ("self_harm", r"(?:i |and i |ive |i have |i ve )(?:\w+ )?(?:cut|cutting|burned|burnt|sh d|shd|harmed|scratched) (?:again|once more)|used to (?:cut|burn|scratch|hurt myself|harm myself|self harm|sh)|(?:self harmed|self harmd|selfharmed|harmed myself)", {"tense": "past"}),
-    ("self_harm", r"(?:pull|pulling|pulled|rip|ripping|tear|tearing) (?:\w+ )?(?:my )?hair out (?:again|til|till|until|in clumps|by the roots)|(?:with|using) (?:a |the |my )?(?:razor|blade|pencil sharpener blade|sharpener blade|shard|broken glass)", {"weak": True}),
-    ("burden", r"one less (?:\w+ ){0,3}(?:if|when) (?:i|im)|(?:stop|stopping) being (?:in the way|a burden|a problem|a nuisance|around) (?:\w+ )?(?:for good|forever|permanently|this time)?|burden (?:to|on|for) (?:everyone|everybody|my|them|all|the|him|her|his|our|anyone|others)|(?:a |such a )?burden (?:thats|that is|is) (?:all|what) i am"),
-    ("burden", r"(?:will|would|d) (?:all )?be (?:better|happier|easier) off(?: now| then)?(?= $)", {"owner": "self"}),
-    ("burden", r"(?:if|when) i (?:\w+ )?(?:was|were|am|m) (?:\w+ )?(?:out of the picture|out of the way|not in the picture|gone)", {"weak": True, "owner": "self"}),
-    ("goodbye", r"(?:never|not) stopped loving|(?:after|when|once) (?:im|i am|i m|ive|i have) (?:gone|dead|no longer here|not here anymore|not around|passed)|(?:wont|will not|never) (?:get to )?see (?:them|him|her|my \w+) grow up", {"weak": True}),
-    ("goodbye", r"(?:last|final) (?:msg|message|post|words|text) (?:from me|ill send|ever|for you)|(?:wont|will not|never) hear from me (?:after|past|beyond) (?:tonight|today|this)"),
-    ("goodbye", r"(?:posted|sent|wrote|texted|left|put up|shared) (?:\w+ ){0,3}(?:goodbye|farewell|suicide|good bye|final|last) (?:message|note|letter|post|text|video|status)"),
+    (
+        "attempt",
+        r"(?:{START}|and |then |ive |i ve |i have |i )(?:already |just )?(?:took|taken|swallowed|downed|had) (?:the|those|them|my|all my) (?:\w+ )?(?:{PILL})(?! (?:this morning as|as usual|with breakfast|every|for my|for the))",
+        {"weak": True, "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:{START})(?:on|at|up on) (?:the )?(?:edge|ledge|roof|top|top floor) of (?:the |a |this )?(?:\w+ ){0,2}(?:bridge|building|multi storey|multistorey|car park|cliff|tower|block|flats|carpark)",
+    ),
+    (
+        "attempt",
+        r"(?:i |ive |i have |i ve )(?:attempted|tried)(?: (?:suicide|it|once|twice|before|several times|many times|\d+ times|three times))",
+        {"tense": "past"},
+    ),
+    (
+        "self_harm",
+        r"(?:cut|burned|burnt|hit|hurt|scratched|bit|punched|scalded|bruised|banged) (?:\w+ ){0,6}(?:on purpose|deliberately|intentionally)",
+    ),
+    (
+        "self_harm",
+        r"(?:i |and i |ive |i have |i ve )(?:\w+ )?(?:cut|cutting|burned|burnt|sh d|shd|harmed|scratched) (?:again|once more)|used to (?:cut|burn|scratch|hurt myself|harm myself|self harm|sh)|(?:self harmed|self harmd|selfharmed|harmed myself)",
+        {"tense": "past"},
+    ),
+    (
+        "self_harm",
+        r"(?:pull|pulling|pulled|rip|ripping|tear|tearing) (?:\w+ )?(?:my )?hair out (?:again|til|till|until|in clumps|by the roots)|(?:with|using) (?:a |the |my )?(?:razor|blade|pencil sharpener blade|sharpener blade|shard|broken glass)",
+        {"weak": True},
+    ),
+    (
+        "burden",
+        r"one less (?:\w+ ){0,3}(?:if|when) (?:i|im)|(?:stop|stopping) being (?:in the way|a burden|a problem|a nuisance|around) (?:\w+ )?(?:for good|forever|permanently|this time)?|burden (?:to|on|for) (?:everyone|everybody|my|them|all|the|him|her|his|our|anyone|others)|(?:a |such a )?burden (?:thats|that is|is) (?:all|what) i am",
+    ),
+    (
+        "burden",
+        r"(?:will|would|d) (?:all )?be (?:better|happier|easier) off(?: now| then)?(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:if|when) i (?:\w+ )?(?:was|were|am|m) (?:\w+ )?(?:out of the picture|out of the way|not in the picture|gone)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:never|not) stopped loving|(?:after|when|once) (?:im|i am|i m|ive|i have) (?:gone|dead|no longer here|not here anymore|not around|passed)|(?:wont|will not|never) (?:get to )?see (?:them|him|her|my \w+) grow up",
+        {"weak": True},
+    ),
+    (
+        "goodbye",
+        r"(?:last|final) (?:msg|message|post|words|text) (?:from me|ill send|ever|for you)|(?:wont|will not|never) hear from me (?:after|past|beyond) (?:tonight|today|this)",
+    ),
+    (
+        "goodbye",
+        r"(?:posted|sent|wrote|texted|left|put up|shared) (?:\w+ ){0,3}(?:goodbye|farewell|suicide|good bye|final|last) (?:message|note|letter|post|text|video|status)",
+    ),
     # --- someone else: their death, or their risk now ------------------------------------
-    ("thoughts", r"(?:{KILL}|kills|kill|hang|hanging|shoot|shooting|drown|drowning|harm|hurt) (?:himself|herself|themselves|themself|hisself)", {"owner": "other"}),
-    ("thoughts", r"(?:end|ending|take|taking|takes|ends) (?:his|her|their) (?:own )?lifes?", {"owner": "other"}),
-    ("burden", r"(?:would|d|will) (?:all )?be (?:better|happier|easier) (?:off )?without (?:him|her|them)", {"owner": "other"}),
-    ("self_harm", r"(?:cuts|burns|scratches|scars|wounds|marks) (?:\w+ ){0,2}(?:on|in|across|up|down) (?:her|his|their) (?:own )?(?:arms?|forearms?|legs?|thighs?|wrists?|skin|stomach)", {"owner": "other"}),
-    ("died", r"(?:died|dies|dead) (?:by|from|of|through) (?:{SUICIDE})|(?:committed|commited|comitted|commit) (?:{SUICIDE})|(?:took|taken) (?:his|her|their) (?:own )?lifes?|(?:killed|hanged|hung|shot|drowned|gassed|poisoned) (?:himself|herself|themselves|themself)|(?:lost|losing) (?:\w+ ){0,4}to (?:{SUICIDE})|(?:{SUICIDE}) (?:loss|survivor|bereavement|bereaved)|(?:his|her|their) (?:{SUICIDE})|(?:ended|end) (?:his|her|their) (?:own )?lifes?", {"owner": "other", "negatable": False}),
-
-    ("wish_dead", r"(?:wish|want) (?:\w+ ){0,2}(?:was|were|be) (?:lying|buried|laid|resting) (?:\w+ ){0,3}(?:next to|beside|with)"),
-    ("burden", r"(?:better|happier) off (?:not having me|without having me|if they never had me|not knowing me|never having had me|if i was never born)"),
-    ("wish_dead", r"(?:doesnt|dont|do not|does not|cant|cannot) see the point (?:anymore|any more|of living|in living|of anything)|(?:about|of) not being here|(?:posting|posted|posts|writing|saying) (?:\w+ ){0,3}dark (?:stuff|things|posts|messages|lyrics|quotes)", {"weak": True}),
-    ("method", r"how (?:high|tall|far|long|deep|cold|fast) (?:\w+ ){0,8}(?:jump|fall|drop|survive|to be sure|to die|to drown|to make sure|would it take|does it have to)"),
-    ("method", r"(?:{GUN}|pesticide|rat poison|poison|rope|noose|sleeping pills|sleeping tablets|morphine|oxy|oxycodone|the tracks|train tracks|railway line|car park|multi storey|multistorey|top floor|the edge|the ledge|the cliffs?|the garage with the door shut)(?! (?:swing|for the|detector|alarm|club|ladder))", {"weak": True}),
-    ("thoughts", r"(?:keep|kept|keeps|been) (?:\w+ )?(?:thinking about|looking at|staring at|going to|going back to|opening|counting|touching|holding|checking) (?:it|them|that|those|the \w+)(?: (?:again|every|a lot|all))?", {"weak": True}),
-    ("thoughts", r"(?:thinking|think|thought) about (?:it|that) (?:a lot|every day|all the time|every time|constantly|more and more|every night)", {"weak": True}),
-    ("thoughts", r"(?:tracks|train|trains|water|river|sea|edge|bridge|it|they|pills|tablets|rope|gun) (?:keep |keeps |are |is |s |been |keep on )?(?:calling|calls|call) (?:to )?me", {"weak": True}),
-    ("thoughts", r"(?:i wonder|wondering|wondered) (?:if|whether|how) (?:\w+ ){0,8}(?:peaceful|hurt|painless|quick|enough|would work|be over|feel anything)", {"weak": True}),
-    ("thoughts", r"(?:held|holding|hold|stared at|staring at|looked at|looking at|touched|took) (?:it|them) (?:out )?(?:\w+ ){0,3}(?:for a long time|for ages|for hours|in my hands?|again)", {"weak": True}),
-    ("method", r"(?:heart|body) (?:\w+ ){0,2}(?:gives out|give out|giving out|shuts down|shut down|packs in|stops)", {"weak": True}),
-    ("method", r"(?:havent|have not|not) eaten (?:\w+ )?(?:in|for) (?:\d+|days|weeks|a week|two weeks|nine|ten)", {"weak": True}),
+    (
+        "thoughts",
+        r"(?:{KILL}|kills|kill|hang|hanging|shoot|shooting|drown|drowning|harm|hurt) (?:himself|herself|themselves|themself|hisself)",
+        {"owner": "other"},
+    ),
+    (
+        "thoughts",
+        r"(?:end|ending|take|taking|takes|ends) (?:his|her|their) (?:own )?lifes?",
+        {"owner": "other"},
+    ),
+    (
+        "burden",
+        r"(?:would|d|will) (?:all )?be (?:better|happier|easier) (?:off )?without (?:him|her|them)",
+        {"owner": "other"},
+    ),
+    (
+        "self_harm",
+        r"(?:cuts|burns|scratches|scars|wounds|marks) (?:\w+ ){0,2}(?:on|in|across|up|down) (?:her|his|their) (?:own )?(?:arms?|forearms?|legs?|thighs?|wrists?|skin|stomach)",
+        {"owner": "other"},
+    ),
+    (
+        "died",
+        r"(?:died|dies|dead) (?:by|from|of|through) (?:{SUICIDE})|(?:committed|commited|comitted|commit) (?:{SUICIDE})|(?:took|taken) (?:his|her|their) (?:own )?lifes?|(?:killed|hanged|hung|shot|drowned|gassed|poisoned) (?:himself|herself|themselves|themself)|(?:lost|losing) (?:\w+ ){0,4}to (?:{SUICIDE})|(?:{SUICIDE}) (?:loss|survivor|bereavement|bereaved)|(?:his|her|their) (?:{SUICIDE})|(?:ended|end) (?:his|her|their) (?:own )?lifes?",
+        {"owner": "other", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:wish|want) (?:\w+ ){0,2}(?:was|were|be) (?:lying|buried|laid|resting) (?:\w+ ){0,3}(?:next to|beside|with)",
+    ),
+    (
+        "burden",
+        r"(?:better|happier) off (?:not having me|without having me|if they never had me|not knowing me|never having had me|if i was never born)",
+    ),
+    (
+        "wish_dead",
+        r"(?:doesnt|dont|do not|does not|cant|cannot) see the point (?:anymore|any more|of living|in living|of anything)|(?:about|of) not being here|(?:posting|posted|posts|writing|saying) (?:\w+ ){0,3}dark (?:stuff|things|posts|messages|lyrics|quotes)",
+        {"weak": True},
+    ),
+    (
+        "method",
+        r"how (?:high|tall|far|long|deep|cold|fast) (?:\w+ ){0,8}(?:jump|fall|drop|survive|to be sure|to die|to drown|to make sure|would it take|does it have to)",
+    ),
+    (
+        "method",
+        r"(?:{GUN}|pesticide|rat poison|poison|rope|noose|sleeping pills|sleeping tablets|morphine|oxy|oxycodone|the tracks|train tracks|railway line|car park|multi storey|multistorey|top floor|the edge|the ledge|the cliffs?|the garage with the door shut)(?! (?:swing|for the|detector|alarm|club|ladder))",
+        {"weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:keep|kept|keeps|been) (?:\w+ )?(?:thinking about|looking at|staring at|going to|going back to|opening|counting|touching|holding|checking) (?:it|them|that|those|the \w+)(?: (?:again|every|a lot|all))?",
+        {"weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:thinking|think|thought) about (?:it|that) (?:a lot|every day|all the time|every time|constantly|more and more|every night)",
+        {"weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:tracks|train|trains|water|river|sea|edge|bridge|it|they|pills|tablets|rope|gun) (?:keep |keeps |are |is |s |been |keep on )?(?:calling|calls|call) (?:to )?me",
+        {"weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:i wonder|wondering|wondered) (?:if|whether|how) (?:\w+ ){0,8}(?:peaceful|hurt|painless|quick|enough|would work|be over|feel anything)",
+        {"weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:held|holding|hold|stared at|staring at|looked at|looking at|touched|took) (?:it|them) (?:out )?(?:\w+ ){0,3}(?:for a long time|for ages|for hours|in my hands?|again)",
+        {"weak": True},
+    ),
+    (
+        "method",
+        r"(?:heart|body) (?:\w+ ){0,2}(?:gives out|give out|giving out|shuts down|shut down|packs in|stops)",
+        {"weak": True},
+    ),
+    (
+        "method",
+        r"(?:havent|have not|not) eaten (?:\w+ )?(?:in|for) (?:\d+|days|weeks|a week|two weeks|nine|ten)",
+        {"weak": True},
+    ),
     ("method", r"(?:didnt|did not|wouldnt) step back", {"weak": True}),
     ("plan", r"(?:my|the) plan is(?: to)?", {"weak": True}),
-    ("preparatory", r"arranged for (?:\w+ ){1,3}to (?:take|have|look after|mind|get)", {"weak": True, "owner": "self"}),
-    ("preparatory", r"(?:if|in case) anything (?:ever )?(?:happens|happened)", {"weak": True, "owner": "self"}),
-    ("preparatory", r"(?:wrote|written|finished|rewrote|rewritten|writing|rewriting) (?:my|the) (?:note|goodbye note|goodbye letter|last letter)(?! (?:to the|for the|for his|for her|to his|to her|about))|life insurance (?:\w+ ){0,6}(?:pays out|covers|suicide|even if|still pays)"),
-    ("preparatory", r"(?:giving|gave|give|given|handing) (?:her|his|their|my|all her|all his|all my) (?:\w+ )?(?:things|stuff|belongings|possessions|jewel\w*) away"),
-    ("preparatory", r"(?:before|until|till) (?:anyone|someone|somebody|anybody|people) (?:would |will |could |can )?(?:notices?|finds?|comes?|gets? here|found)|(?:no one|nobody|noone) (?:will|would|can|could|is going to|gonna) find me|(?:plenty of|enough) time before (?:anyone|someone|anybody)", {"owner": "self"}),
-    ("burden", r"(?:{START}|i )(?:only|just|always) (?:ever )?(?:cause|causing|bring|make|create) (?:\w+ )?(?:problems|trouble|pain|misery|heartache)", {"weak": True, "owner": "self"}),
-    ("goodbye", r"(?:tell|let) (?:\w+ ){0,3}(?:that )?(?:it|this) (?:was not|wasnt|isnt|is not|was never|is never|s not|aint) (?:his|her|their|your|anyones|anybodys) fault", {"owner": "self", "negatable": False}),
-    ("goodbye", r"(?:{START})(?:bye|bye bye|bye now|bye all|bye everyone|ciao|cheerio)(?= $)", {"weak": True}),
-    ("attempt", r"attempted (?:suicide|once|twice|before|several times|many times|\d+ times|three times)", {"tense": "past"}),
+    (
+        "preparatory",
+        r"arranged for (?:\w+ ){1,3}to (?:take|have|look after|mind|get)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:if|in case) anything (?:ever )?(?:happens|happened)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:wrote|written|finished|rewrote|rewritten|writing|rewriting) (?:my|the) (?:note|goodbye note|goodbye letter|last letter)(?! (?:to the|for the|for his|for her|to his|to her|about))|life insurance (?:\w+ ){0,6}(?:pays out|covers|suicide|even if|still pays)",
+    ),
+    (
+        "preparatory",
+        r"(?:giving|gave|give|given|handing) (?:her|his|their|my|all her|all his|all my) (?:\w+ )?(?:things|stuff|belongings|possessions|jewel\w*) away",
+    ),
+    (
+        "preparatory",
+        r"(?:before|until|till) (?:anyone|someone|somebody|anybody|people) (?:would |will |could |can )?(?:notices?|finds?|comes?|gets? here|found)|(?:no one|nobody|noone) (?:will|would|can|could|is going to|gonna) find me|(?:plenty of|enough) time before (?:anyone|someone|anybody)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:{START}|i )(?:only|just|always) (?:ever )?(?:cause|causing|bring|make|create) (?:\w+ )?(?:problems|trouble|pain|misery|heartache)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:tell|let) (?:\w+ ){0,3}(?:that )?(?:it|this) (?:was not|wasnt|isnt|is not|was never|is never|s not|aint) (?:his|her|their|your|anyones|anybodys) fault",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "goodbye",
+        r"(?:{START})(?:bye|bye bye|bye now|bye all|bye everyone|ciao|cheerio)(?= $)",
+        {"weak": True},
+    ),
+    (
+        "attempt",
+        r"attempted (?:suicide|once|twice|before|several times|many times|\d+ times|three times)",
+        {"tense": "past"},
+    ),
 ]
 
 M["START"] = r"(?<=^ )"

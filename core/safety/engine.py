@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from core.safety.anchors import COMMON, KEY, all_anchors
+from core.safety.model import LinearModel
 from core.safety.text import Speller, clauses, fold
 
 # The signs of the Columbia scale and the common warning signs, each a crisis on its own.
@@ -52,6 +53,7 @@ class Assessment:
     tier: Tier
     signs: frozenset[str] = frozenset()
     language: str | None = None
+    settled: bool = False  # the rules were sure (a denial, a figure of speech, a death, ...)
 
     @property
     def escalates(self) -> bool:
@@ -114,6 +116,7 @@ class _Hit:
 class _Findings:
     hits: list[_Hit] = field(default_factory=list)
     denied: bool = False
+    figurative: bool = False
 
     def signs(
         self, owner: str, *, when: Iterable[str] = ("now", "recent"), weak: bool | None = None
@@ -137,8 +140,9 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 class Detector:
     """Reads a message with every language's lexicon and says how to answer it."""
 
-    def __init__(self, lexicons: Iterable[Lexicon]) -> None:
+    def __init__(self, lexicons: Iterable[Lexicon], model: LinearModel | None = None) -> None:
         self.lexicons = tuple(lexicons)
+        self.model = model
         self._index = [_Index(lexicon) for lexicon in self.lexicons]
 
     def explain(self, text: str) -> list[str]:
@@ -157,16 +161,24 @@ class Detector:
                 lines.append(f"{index.lexicon.language} (a denial)")
         return lines
 
-    def assess(self, text: str) -> Assessment:
+    def assess(self, text: str, *, second_signal: bool = True) -> Assessment:
         """Assess one message."""
         parts = clauses(fold(text))
         best = NOTHING
+        settled = False
         for index in self._languages(parts):
             assessment = _weigh(index.read(parts), index.lexicon.language)
+            settled = settled or assessment.settled
             if _ORDER[assessment.tier] > _ORDER[best.tier]:
                 best = assessment
+        undecided = best.tier in (Tier.NONE, Tier.CHECKIN) and not settled and parts
+        if second_signal and self.model is not None and undecided:
+            p = self.model.probability(parts)
+            if p >= self.model.crisis_at:
+                return Assessment(Tier.CRISIS, best.signs | {"model"}, best.language)
+            if p >= self.model.ask_at and best.tier is Tier.NONE:
+                return Assessment(Tier.CHECKIN, frozenset({"model"}))
         return best
-
 
     def _languages(self, parts: list[list[str]]) -> list[_Index]:
         """Return the lexicons worth reading a message with.
@@ -254,14 +266,18 @@ class _Index:
                 if numbers:
                     candidates.update(numbers)
             also = self.also
-            wanted = [n for n in sorted(candidates) if n not in also or not also[n].isdisjoint(keys)]
+            wanted = [
+                n for n in sorted(candidates) if n not in also or not also[n].isdisjoint(keys)
+            ]
             self._scan(clause, wanted, raw)
         if not raw:
             return found
         whole = " | ".join(texts)
         for number in self.helpers:
             rule = lexicon.rules[number]
-            found.hits.extend(_Hit(rule.sign, "self", "now", rule=rule) for _ in rule.pattern.finditer(whole))
+            found.hits.extend(
+                _Hit(rule.sign, "self", "now", rule=rule) for _ in rule.pattern.finditer(whole)
+            )
         message_past = any(lexicon.past.search(t) for t in texts)
         qualified: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]], bool, bool]] = {}
         # A hit inside a longer one is read as part of it: "tried to end my life" is an
@@ -282,6 +298,7 @@ class _Index:
                 )
             figurative, denials, recent, past = qualified[clause]
             if _covered(figurative, start, end):
+                found.figurative = True
                 continue
             if _covered(denials, start, end) or (
                 rule.negatable and _negated(lexicon, clause, start)
@@ -348,21 +365,23 @@ def _weigh(found: _Findings, language: str) -> Assessment:
             or ("at_hand" in now and timed)
             or ("imminent" in now and bool(signs & {"method", "plan", "thoughts"}))
         )
-        return Assessment(Tier.ACUTE if acute else Tier.CRISIS, frozenset(signs), language)
+        tier = Tier.ACUTE if acute else Tier.CRISIS
+        return Assessment(tier, frozenset(signs), language, settled=True)
     other = found.signs("other", weak=False) & (set(CRISIS_SIGNS) | {"at_hand"})
     other_weak = {
         id(h.rule) for h in found.hits if h.weak and h.owner == "other" and h.when != "past"
     }
     if other or len(other_weak) > 1:
         other |= found.signs("other", weak=True) & set(CRISIS_SIGNS)
-        return Assessment(Tier.OTHER, frozenset(other), language)
+        return Assessment(Tier.OTHER, frozenset(other), language, settled=True)
     past = found.signs("self", when=("past",)) & set(CRISIS_SIGNS)
     died = {"died"} & (found.signs("other", when=("now", "recent", "past")) | now)
     if past or died:
-        return Assessment(Tier.CHECKIN, frozenset(past | died), language)
+        return Assessment(Tier.CHECKIN, frozenset(past | died), language, settled=True)
+    sure = found.denied or found.figurative
     if "faint" in now or weak:
-        return Assessment(Tier.CHECKIN, frozenset({"faint"} | weak), language)
-    return NOTHING
+        return Assessment(Tier.CHECKIN, frozenset({"faint"} | weak), language, settled=sure)
+    return Assessment(Tier.NONE, settled=sure) if sure else NOTHING
 
 
 def lexicon(
@@ -415,7 +434,7 @@ def compile_rules(
     rules = []
     for spec in specs:
         sign, source = spec[0], spec[1]
-        options: dict[str, object] = dict(spec[2]) if len(spec) > 2 else {}  # type: ignore[misc]
+        options: dict[str, object] = dict(spec[2]) if len(spec) > 2 else {}
         if sign not in SIGNS:
             raise ValueError(f"unknown sign {sign!r} in {source!r}")
         rules.append(

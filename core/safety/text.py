@@ -36,7 +36,9 @@ EMOJI = {
 _EMOJI = re.compile("|".join(map(re.escape, EMOJI)))
 _APOSTROPHE = re.compile(r"(?<=\w)['’‘´`ʼ](?=\w)")
 _INNER_HYPHEN = re.compile(r"-(?<=[a-z]-)(?=[a-z])")
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"})
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"}
+)
 _RUNS = re.compile(r"([a-z])\1{2,}")
 # A clause ends at sentence punctuation, a line break or a dash between words.
 _CLAUSE_END = re.compile(r"[.!?;:\n\r…]+|\s[-–—]+\s|\s/\s")
@@ -56,7 +58,9 @@ def _strip_marks(text: str) -> str:
     return decomposed.encode("ascii", "ignore").decode("ascii")
 
 
-_UNITS = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h|hs|hrs|min|mins|x|k|mg|ml|kg|km|er|ern|s|yrs|y|j|m)?")
+_UNITS = re.compile(
+    r"\d+(?:st|nd|rd|th|am|pm|h|hs|hrs|min|mins|x|k|mg|ml|kg|km|er|ern|s|yrs|y|j|m)?"
+)
 
 
 def _unleet(word: str) -> str:
@@ -149,9 +153,7 @@ class Speller:
         for word in words:
             for variant in _deletions(word, _reach(word)):
                 index.setdefault(variant, set()).add(word)
-        return cls(
-            {k: frozenset(v) for k, v in index.items()}, words, frozenset(real) - words
-        )
+        return cls({k: frozenset(v) for k, v in index.items()}, words, frozenset(real) - words)
 
     def mend(self, token: str) -> str:
         """Return the vocabulary word a token misspells, or the token itself."""

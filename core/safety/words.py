@@ -28,7 +28,7 @@ WORDLISTS = {
     "es": ["/usr/share/dict/spanish"],
     "de": ["/usr/share/dict/ngerman"],
 }
-_WORD = re.compile(r"[a-z]{%d,}" % MIN_FUZZY)
+_WORD = re.compile(rf"[a-z]{{{MIN_FUZZY},}}")
 
 
 def vocabulary(sources: Iterable[str]) -> frozenset[str]:

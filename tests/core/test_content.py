@@ -503,19 +503,9 @@ def _language_not_mapping(content: Path) -> Expect:
     return Expect("content/en/language.yaml", "language.yaml must be a mapping")
 
 
-def _language_no_crisis(content: Path) -> Expect:
-    _sub(content, "content/en/language.yaml", r"^crisis:", "crisis: []\nold_crisis:")
-    return Expect("content/en/language.yaml", "'crisis' must list at least one pattern")
-
-
 def _language_words(content: Path) -> Expect:
     _sub(content, "content/en/language.yaml", r"^banned: \[", "banned: [[nested], ")
     return Expect("content/en/language.yaml", "must be a list of strings", "'banned'")
-
-
-def _language_pattern(content: Path) -> Expect:
-    _sub(content, "content/es/language.yaml", r"^crisis:\n", 'crisis:\n  - "(sin cerrar"\n')
-    return Expect("content/es/language.yaml", "is not a valid pattern", "'(sin cerrar'")
 
 
 def _language_same(content: Path) -> Expect:
@@ -708,9 +698,7 @@ BREAKS: dict[str, Callable[[Path], Expect]] = {
     "ui key not in English": _ui_unknown_key,
     "theme without a display name": _ui_theme_name,
     "language.yaml not a mapping": _language_not_mapping,
-    "English without crisis patterns": _language_no_crisis,
     "word list not a list of strings": _language_words,
-    "invalid crisis pattern": _language_pattern,
     "same not a list": _language_same,
     "same group not a list of words": _language_same_group,
     "ledger missing": _ledger_missing,
