@@ -33,6 +33,7 @@ line syntax (one reply block per line):
 """
 
 _HEADER = re.compile(r"^\[(?P<header>[^\]]*)\]\s*(?P<rest>.*)$", re.DOTALL)
+_LOOKS_LIKE_HEADER = re.compile(r"=|^\s*mod\s*$|\smod\b|^\s*mod\s")
 _COMMAND = re.compile(r"^/(?P<name>[A-Za-z0-9_]+)(?:@\S+)?(?:\s+(?P<args>.*))?$", re.DOTALL)
 
 
@@ -56,9 +57,13 @@ class Speaker:
 
 
 def parse_line(line: str) -> tuple[Speaker, str]:
-    """Split a line into its speaker and its text."""
+    """Split a line into its speaker and its text.
+
+    A bracket with no header fields in it ("[sigh] ...", "[3 am]") is part of what she
+    wrote: the line is then a private message from the default speaker.
+    """
     match = _HEADER.match(line.strip())
-    if not match:
+    if not match or not _LOOKS_LIKE_HEADER.search(match["header"]):
         return Speaker(), line.strip()
     fields: dict[str, str | bool] = {}
     try:
