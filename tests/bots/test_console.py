@@ -91,7 +91,7 @@ def test_speaking_as_others_in_groups_and_picking_choices(tmp_path: Path) -> Non
         "[as=ana group=circle mod] /topic hope\n"
         "/forget\n"
         "2\n"
-        "[bogus] hello\n"
+        "[as=ana bogus=1] hello\n"
         "# a comment gives no block\n"
     )
     result = holdspace("console", stdin=script, tmp_path=tmp_path)
@@ -102,6 +102,13 @@ def test_speaking_as_others_in_groups_and_picking_choices(tmp_path: Path) -> Non
     assert "[1]" in forget and "[2]" in forget
     assert library.text("forget.kept", "en") in kept
     assert "console:" in bogus
+
+
+def test_a_bracket_without_header_fields_is_what_she_wrote(tmp_path: Path) -> None:
+    """'[sigh] i want to die' is her message, read for crisis language like any other."""
+    result = holdspace("console", stdin="[sigh] i want to die\n", tmp_path=tmp_path)
+    assert "console:" not in result.stdout
+    assert "findahelpline.com" in result.stdout
 
 
 def test_help_lists_the_commands(tmp_path: Path) -> None:
