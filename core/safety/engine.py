@@ -10,13 +10,14 @@ before the hit; when it happened (now, just now, years ago) from the clause and 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from core.safety.anchors import COMMON, KEY, all_anchors
-from core.safety.model import LinearModel
+from core.safety.model import LinearModel, features
 from core.safety.text import Speller, clauses, fold
 
 # The signs of the Columbia scale and the common warning signs, each a crisis on its own.
@@ -163,22 +164,36 @@ class Detector:
 
     def assess(self, text: str, *, second_signal: bool = True) -> Assessment:
         """Assess one message."""
-        parts = clauses(fold(text))
-        best = NOTHING
-        settled = False
-        for index in self._languages(parts):
-            assessment = _weigh(index.read(parts), index.lexicon.language)
-            settled = settled or assessment.settled
-            if _ORDER[assessment.tier] > _ORDER[best.tier]:
-                best = assessment
-        undecided = best.tier in (Tier.NONE, Tier.CHECKIN) and not settled and parts
+        best, parts, signals = self._rules(text)
+        undecided = best.tier in (Tier.NONE, Tier.CHECKIN) and not best.settled and parts
         if second_signal and self.model is not None and undecided:
-            p = self.model.probability(parts)
+            p = self.model.probability(features(parts) | signals)
             if p >= self.model.crisis_at:
                 return Assessment(Tier.CRISIS, best.signs | {"model"}, best.language)
             if p >= self.model.ask_at and best.tier is Tier.NONE:
                 return Assessment(Tier.CHECKIN, frozenset({"model"}))
         return best
+
+    def features(self, text: str) -> set[str]:
+        """Return what the second signal reads: the words, and what the rules found."""
+        _, parts, signals = self._rules(text)
+        return features(parts) | signals
+
+    def _rules(self, text: str) -> tuple[Assessment, list[list[str]], set[str]]:
+        parts = clauses(fold(text))
+        best = NOTHING
+        settled = False
+        signals: set[str] = set()
+        for index in self._languages(parts):
+            found = index.read(parts)
+            signals |= _signals(found)
+            assessment = _weigh(found, index.lexicon.language)
+            settled = settled or assessment.settled
+            if _ORDER[assessment.tier] > _ORDER[best.tier]:
+                best = assessment
+        if settled and not best.settled:
+            best = dataclasses.replace(best, settled=True)
+        return best, parts, signals
 
     def _languages(self, parts: list[list[str]]) -> list[_Index]:
         """Return the lexicons worth reading a message with.
@@ -309,6 +324,19 @@ class _Index:
             when = _when(rule, recent, past, message_past)
             found.hits.append(_Hit(rule.sign, owner, when, rule.weak, rule))
         return found
+
+
+def _signals(found: _Findings) -> set[str]:
+    """Describe what the rules found, as features for the second signal."""
+    out = {f"rule {h.sign} {h.owner} {h.when}{' weak' if h.weak else ''}" for h in found.hits}
+    weak = len({id(h.rule) for h in found.hits if h.weak and h.owner == "self"})
+    if weak:
+        out.add(f"rule weak {min(weak, 3)}")
+    if found.denied:
+        out.add("rule denied")
+    if found.figurative:
+        out.add("rule figurative")
+    return out
 
 
 def _when(rule: Rule, recent: bool, past: bool, message_past: bool) -> str:

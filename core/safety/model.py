@@ -1,6 +1,7 @@
 """A second signal: a small linear model over a message's words, for what the rules miss.
 
-The rules read phrases; the model weighs words and word pairs learnt from the labelled
+The rules read phrases; the model weighs words, word pairs and what the rules found (a weak
+sign, a faint one, a denial), learnt from the labelled
 development corpus (`python -m core.safety.train` makes `core/safety/data/model.json`; it
 needs scikit-learn, a development dependency; running the bot needs nothing but this
 file). It scores a message as the probability that she is speaking of her own risk. The
@@ -41,9 +42,8 @@ class LinearModel:
     crisis_at: float  # from this probability on, a crisis reply
     ask_at: float  # from this one on, a direct question
 
-    def probability(self, parts: Iterable[list[str]]) -> float:
-        """Return the probability that a message speaks of her own risk."""
-        found = features(parts)
+    def probability(self, found: set[str]) -> float:
+        """Return the probability that a message with these features speaks of her risk."""
         if not found:
             return 0.0
         total = sum(self.weights.get(f, 0.0) for f in found) / math.sqrt(len(found))

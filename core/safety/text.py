@@ -141,7 +141,7 @@ class Speller:
     is a letter missing, added, changed, or two neighbours swapped.
     """
 
-    index: Mapping[str, frozenset[str]]
+    index: Mapping[str, str]  # a deletion -> the vocabulary words it comes from, space-separated
     vocabulary: frozenset[str]
     real: frozenset[str]
 
@@ -153,7 +153,11 @@ class Speller:
         for word in words:
             for variant in _deletions(word, _reach(word)):
                 index.setdefault(variant, set()).add(word)
-        return cls({k: frozenset(v) for k, v in index.items()}, words, frozenset(real) - words)
+        # One word a key, as a shared string, keeps the index small (German has many long words).
+        packed = {
+            k: next(iter(v)) if len(v) == 1 else " ".join(sorted(v)) for k, v in index.items()
+        }
+        return cls(packed, words, frozenset(real) - words)
 
     def mend(self, token: str) -> str:
         """Return the vocabulary word a token misspells, or the token itself."""
@@ -180,7 +184,9 @@ def _deletions(word: str, depth: int) -> set[str]:
 def _mend_cached(speller: Speller, token: str) -> str:
     candidates: set[str] = set()
     for variant in _deletions(token, 2 if len(token) >= 8 else 1):
-        candidates |= speller.index.get(variant, frozenset())
+        found = speller.index.get(variant)
+        if found:
+            candidates.update(found.split(" "))
     scored = [(distance(token, w), w) for w in candidates]
     scored = [(d, w) for d, w in scored if d <= _reach(w)]
     if not scored:

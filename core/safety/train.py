@@ -1,8 +1,8 @@
 """Train the second signal from the development corpus: `python -m core.safety.train`.
 
 Needs scikit-learn (`pip install -e '.[dev]'`). Reads only the development part (the test
-part is never tuned on), fits a logistic regression over `core.safety.model.features`
-(binary, scaled to unit length), and chooses the two thresholds by five-fold
+part is never tuned on), fits a logistic regression over a message's words, word pairs
+and what the rules found (`Detector.features`; binary, scaled to unit length), and chooses the two thresholds by five-fold
 cross-validation on the messages the rules leave to the model: `crisis_at` so that at most
 1% of messages that are not her own crisis score above it, `ask_at` so that at most 10% do.
 Writes `core/safety/data/model.json` and prints what it measured.
@@ -17,8 +17,7 @@ import sys
 from core.safety import build
 from core.safety.corpus import Example, load
 from core.safety.engine import Tier
-from core.safety.model import PATH, features
-from core.safety.text import clauses, fold
+from core.safety.model import PATH
 
 C = 1.0  # inverse regularisation strength
 CRISIS_FALSE_ALARMS = 0.01
@@ -30,8 +29,8 @@ def _left_to_model(examples: list[Example]) -> list[bool]:
     detector = build()
     left = []
     for example in examples:
-        tier = detector.assess(example.text, second_signal=False).tier
-        left.append(tier in (Tier.NONE, Tier.CHECKIN))
+        found = detector.assess(example.text, second_signal=False)
+        left.append(found.tier in (Tier.NONE, Tier.CHECKIN) and not found.settled)
     return left
 
 
@@ -50,7 +49,8 @@ def main() -> None:
     from sklearn.preprocessing import Normalizer
 
     examples = load("dev")
-    rows = [dict.fromkeys(features(clauses(fold(e.text))), 1.0) for e in examples]
+    detector = build()
+    rows = [dict.fromkeys(detector.features(e.text), 1.0) for e in examples]
     labels = [int(e.hers) for e in examples]
     vectorizer = DictVectorizer()
     matrix = Normalizer().fit_transform(vectorizer.fit_transform(rows))
