@@ -104,7 +104,7 @@ M["SUICIDE"] = (
 M["SLANG"] = (
     r"kms|kmsl|ctb|catch the bus|sewerslide|sewer slide|sewerslid|unalive|unaliving|"
     r"unalived|self delete|selfdelete|self deleting|delete myself|kys myself|self terminate|"
-    r"end myself|ending myself|commit die|commit toaster bath|toaster bath|sudoku|oof myself|"
+    r"end myself|ending myself|commit die|commit toaster bath|toaster bath|commit sudoku|oof myself|"
     r"off myself|offing myself|top myself|topping myself|do myself in|doing myself in|"
     r"neck myself|necking myself"
 )
@@ -136,7 +136,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:tired|sick|exhausted|weary|done|fed up|finished) (?:of|with) (?:being alive|living|life|this life|my life|existing|being here|this world|breathing|waking up|it all for good)",
+        r"(?:tired|sick|exhausted|weary|done|fed up|finished) (?:of|with) (?:being alive|living|life|this life|my life|existing|being here|this world|breathing|waking up|it all for good|being down here|this earth|being on this earth)",
     ),
     (
         "wish_dead",
@@ -472,6 +472,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "attempt",
         r"(?:i did it|ive done it|i have done it|its done|it is done|done it now|already started|its started|it has started)(?: (?:now|already|tonight|finally))?",
+        {"weak": True},
     ),
     # --- self-harm ------------------------------------------------------------------------
     (
@@ -529,7 +530,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:no one|nobody|noone|no1|not one person|not a single person|none of them|no one at all|not even my \w+) (?:\w+ )?(?:would|will|wouldnt|d|is going to|gonna|would even|will even|would ever|would really) (?:even )?(?:miss|notice|care|cry|come to my funeral|mourn|be sad|realise|realize)(?! (?:if i (?:left|moved|stopped (?:calling|texting|writing))))",
+        r"(?:no one|nobody|noone|no1|not one person|not a single person|none of them|no one at all|not even my \w+) (?:\w+ )?(?:would|will|wouldnt|d|is going to|gonna|would even|will even|would ever|would really|wuld|wud|wld) (?:even )?(?:miss|notice|care|cry|come to my funeral|mourn|be sad|realise|realize)(?! (?:if i (?:left|moved|stopped (?:calling|texting|writing))))",
         {"negatable": False, "owner": "self"},
     ),
     (
@@ -999,31 +1000,187 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"attempted (?:suicide|once|twice|before|several times|many times|\d+ times|three times)",
         {"tense": "past"},
     ),
-
     # --- from the second development set: wider ways of saying it ---------------------------
-    ("wish_dead", r"(?:had|have|got) (?:\w+ )?enough (?:of )?(?:being alive|life|living|this life|this world|existing|breathing)|(?:no|any|the) (?:\w+ )?(?:wish|desire|will|reason|strength|energy) (?:\w+ )?to (?:continue|go on|keep|carry on|stay) (?:living|alive|going|on|here|in this world)"),
-    ("wish_dead", r"(?:clock|check|bow|tap|log|sign|opt|bail|cash|peace) (?:\w+ )?out (?:of )?(?:this )?(?:life|world|existence|everything)(?: (?:permanently|for good|forever))?|(?:leave|exit|quit|depart|escape) (?:this )?(?:life|world|earth|existence)(?! (?:of (?:crime|\w+ing)))"),
-    ("wish_dead", r"(?:if|when) i (?:\w+ )?disappeared (?:permanently|for good|forever|for ever)|(?:if|when|once) (?:it|my life|i|everything) (?:just )?(?:stopped|ended|was over) (?:\w+ ){0,3}(?:cope|better|fine|relieved|peace)"),
-    ("wish_dead", r"(?:{START})(?:see you|see ya) on the other side|(?:hope|hoping|pray|praying|wish) (?:\w+ ){0,3}(?:heart|lungs|body|cancer|illness|the lump|the tumour|the tumor) (?:\w+ ){0,3}(?:give out|gives out|stop|stops|takes me|finishes me|wins)|(?:dont|do not|wont|not) (?:think (?:ill|i will|i would) )?(?:fight|treat|treating|have the treatment|have chemo)(?: it)?(?: (?:if|this time|anymore))", {"weak": True}),
-    ("thoughts", r"(?:take|taking|took|get|getting) (?:myself|me) out of (?:the|this) (?:picture|equation|world|game|way)(?: (?:for good|permanently|forever))?", {"owner": "self"}),
-    ("thoughts", r"(?:end|ending) things (?:tonight|that night|then|soon|for good|for myself|properly|this time|on \w+day)|(?:all|only thing) i (?:can )?think (?:of|about)(?: lately| now| anymore)?", {"weak": False}),
+    (
+        "wish_dead",
+        r"(?:had|have|got) (?:\w+ )?enough (?:of )?(?:being alive|life|living|this life|this world|existing|breathing)|(?:no|any|the) (?:\w+ )?(?:wish|desire|will|reason|strength|energy) (?:\w+ )?to (?:continue|go on|keep|carry on|stay) (?:living|alive|going|on|here|in this world)",
+    ),
+    (
+        "wish_dead",
+        r"(?:clock|check|bow|tap|log|sign|opt|bail|cash|peace) (?:\w+ )?out (?:of )?(?:this )?(?:life|world|existence|everything)(?: (?:permanently|for good|forever))?|(?:leave|exit|quit|depart|escape) (?:this )?(?:life|world|earth|existence)(?! (?:of (?:crime|\w+ing)))",
+    ),
+    (
+        "wish_dead",
+        r"(?:if|when) i (?:\w+ )?disappeared (?:permanently|for good|forever|for ever)|(?:if|when|once) (?:it|my life|i|everything) (?:just )?(?:stopped|ended|was over) (?:\w+ ){0,3}(?:cope|better|fine|relieved|peace)",
+    ),
+    (
+        "wish_dead",
+        r"(?:{START})(?:see you|see ya) on the other side|(?:hope|hoping|pray|praying|wish) (?:\w+ ){0,3}(?:heart|lungs|body|cancer|illness|the lump|the tumour|the tumor) (?:\w+ ){0,3}(?:give out|gives out|stop|stops|takes me|finishes me|wins)|(?:dont|do not|wont|not) (?:think (?:ill|i will|i would) )?(?:fight|treat|treating|have the treatment|have chemo)(?: it)?(?: (?:if|this time|anymore))",
+        {"weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:take|taking|took|get|getting) (?:myself|me) out of (?:the|this) (?:picture|equation|world|game|way)(?: (?:for good|permanently|forever))?",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:end|ending) things (?:tonight|that night|then|soon|for good|for myself|properly|this time|on \w+day)|(?:all|only thing) i (?:can )?think (?:of|about)(?: lately| now| anymore)?",
+        {"weak": False},
+    ),
     ("method", r"(?:xrope|xgun|xknife|xrazor|xpill|xcoffin)", {"weak": True}),
-    ("method", r"(?:car|engine) (?:\w+ ){0,2}running (?:\w+ ){0,3}(?:closed|shut|locked) garage|(?:closed|shut|locked) garage (?:\w+ ){0,3}(?:car|engine) (?:\w+ )?running|how long (?:does it take|would it take|till|until) (?:\w+ ){0,6}(?:garage|exhaust|overdose|to die|to bleed|to drown|to freeze|to lose consciousness)"),
-    ("method", r"(?:which|what) (?:one|ones|way|method|knife|bridge|pills|tablets) (?:would|will|is) (?:be )?(?:the )?(?:quickest|fastest|sharpest|surest|easiest|least painful|most painless|best|deadliest)|(?:easy|simple) (?:\w+ ){0,2}(?:to buy|to get|to find) (?:\w+ ){0,4}(?:{PILL}|paracetamol|{POISON})|(?:{PILL}|paracetamol) (?:\w+ ){0,4}(?:easy to buy|nobody asks|no one asks)"),
-    ("method", r"pockets? full of (?:stones|rocks)|(?:step|stepping|stepped|walk|walking) off (?:the |a )?(?:bank|edge|ledge|platform|kerb|curb|cliff|pier|jetty|roof)|(?:not|never|without) stopping(?= $)|keep (?:on )?walking (?:into|out|until|till)"),
-    ("method", r"(?:in case|so) i (?:need|want|could take|can take) (?:\w+ ){0,3}(?:a lot|lots|all of them|many|loads) (?:of them )?(?:at once|together|in one go)|(?:think|thinking|thought|wonder|wondering) (?:\w+ ){0,3}(?:what would happen|what happens) if (?:\w+ ){0,4}(?:took|take|swallowed|drank) (?:\w+ ){0,3}(?:{QUANTITY})"),
-    ("plan", r"(?:i )?mean it this time|(?:nobody|no one|noone|dont|do not|please dont|dont you) (?:\w+ )?(?:talk|try to talk|try and talk|stop|try to stop) me (?:out of it|now|this time)|(?:where|when) and how(?: and (?:what|when|where))?|how and (?:when|where)|what (?:ill|i will|im going to|i am going to) wear(?! (?:to|for|at|on))"),
-    ("plan", r"(?:thats|that is|thatll be|that will be) it for me|(?:im|i am|ill be|i will be) (?:done|gone|finished|out) for good", {"weak": True}),
-    ("at_hand", r"(?:got|have|bought|put|keep|keeping|hidden|hid) (?:\w+ )?(?:the|a|my) (?:rope|roep|noose|gun|rifle|shotgun|charcoal|hose) (?:\w+ ){0,3}(?:already|ready|in the garage|in the shed|up|in the boot|in the car|in the loft|set up|sorted)|(?:rope|roep|noose) (?:is|s|are) (?:\w+ )?(?:up|ready|tied|set up|hanging)"),
-    ("at_hand", r"(?:putting|put|set|setting|keeping|kept|saving|saved|hiding|hid) (?:\w+ ){0,5}(?:{PILL}) (?:\w+ ){0,3}aside|(?:{PILL}) (?:\w+ ){0,3}(?:aside|in a jar|in a bag|in a sock|in a drawer|in the drawer) (?:\w+ ){0,6}(?:instead of taking|nearly full|just in case|in case)|(?:jam jar|jar|bag|sock|tin|box) (?:\w+ ){0,4}(?:nearly|almost|half) full"),
-    ("preparatory", r"(?:less|nothing) (?:\w+ )?to leave behind|where (?:im|i am|i m) (?:headed|heading|going)(?! (?:on holiday|for|tomorrow|next|this))|returned everything (?:id|i had|i d) borrowed|(?:wrote|written|writing) (?:\w+ ){0,3}thank you (?:notes|letters|cards) (?:for|to) (?:each|everyone|all)", {"weak": True}),
-    ("preparatory", r"(?:moved|transferred|put|gave|giving) (?:all )?my (?:savings|money|pension|house|flat) (?:\w+ ){0,4}(?:to|into) (?:\w+ ){0,3}(?:name|account|accounts)", {"weak": True, "owner": "self"}),
-    ("attempt", r"(?:drank|drunk|swallowed|downed|drink|took|taken) (?:\w+ ){0,3}(?:{POISON}|antifreeze|weedkiller|pesticide|the bleach)|(?:took|taken|injected|used) (?:\w+ ){0,2}(?:all )?(?:my |the |all the )?insulin (?:\w+ ){0,3}(?:all|pens|every|whole)|(?:all|every one of) the (?:insulin )?pens", {"tense": "past"}),
-    ("attempt", r"(?:rope|roep|noose|xrope) (?:\w+ ){0,4}(?:standing|stood|sitting) on (?:the |a )?(?:\w+ )?(?:chair|stool|bed|ladder)|(?:standing|stood) on (?:the |a )?(?:\w+ )?(?:chair|stool) (?:\w+ ){0,3}(?:rope|roep|noose|typing this|xrope)"),
-    ("self_harm", r"(?:cutt|cuting|cuttin|cutted) (?:again|myself|my)|(?:old|same) (?:habit|thing|urge|urges) (?:is |are |s )?(?:back|returned|again)|(?:moved on|moving on|graduated) to (?:a )?(?:needle|needles|blade|blades|razor|knife|lighter)", {"weak": True}),
-    ("self_harm", r"(?:poured|pour|pouring|held|hold|holding|press|pressed|pressing|put|used|use|using) (?:\w+ ){0,4}(?:kettle|boiling water|hot water|the iron|straighteners|hair straighteners|curling tongs|curling iron|lighter|cigarette|hot pan|hot spoon|needle|pin) (?:\w+ ){0,3}(?:on|over|to|against|into|in) (?:the back of |the inside of )?my (?:\w+ )?(?:hand|hands|wrist|wrists|arm|arms|skin|leg|legs|thigh|thighs|stomach)|(?:knuckles|hands|fists) (?:\w+ )?(?:split|bled|bleeding|bloody|raw)(?: \w+){0,4} (?:on purpose|deliberately)|(?:did|do) it on purpose"),
-    ("burden", r"(?:take|taking|took) me out of (?:the )?(?:equation|picture|way)|(?:ded|dead) (?:weight)|(?:removing|remove|get rid of|getting rid of|without) me (?:\w+ ){0,2}(?:solves|would solve|fixes|would fix|solve|fix)|(?:out of the way|out of the picture|out of their lives|out of everyones lives) (?:for good|permanently|forever)|(?:im|i am) (?:\w+ )?(?:a liability|an inconvenience|a drain|a waste)|my (?:existence|being here|being alive) (?:is|has been) (?:\w+ )?(?:an inconvenience|a burden|a problem|a curse)|(?:nobody|no one|noone) (?:would|will) (?:mis|mis me|miss)"),
-    ("goodbye", r"(?:singing|signing|logging|bowing) off (?:for good|forever|permanently|for the last time)|(?:wont|will not|dont|do not|never) (?:\w+ )?(?:need|have) to (?:check on|worry about|look after|visit|call|ring|text|feed|put up with) me (?:anymore|any more|after|again|much longer)|(?:{START})(?:final|last) (?:message|msg|post|words)(?= $)"),
+    (
+        "method",
+        r"(?:car|engine) (?:\w+ ){0,2}running (?:\w+ ){0,3}(?:closed|shut|locked) garage|(?:closed|shut|locked) garage (?:\w+ ){0,3}(?:car|engine) (?:\w+ )?running|how long (?:does it take|would it take|till|until) (?:\w+ ){0,6}(?:garage|exhaust|overdose|to die|to bleed|to drown|to freeze|to lose consciousness)",
+    ),
+    (
+        "method",
+        r"(?:which|what) (?:one|ones|way|method|knife|bridge|pills|tablets) (?:would|will|is) (?:be )?(?:the )?(?:quickest|fastest|sharpest|surest|easiest|least painful|most painless|best|deadliest)|(?:easy|simple) (?:\w+ ){0,2}(?:to buy|to get|to find) (?:\w+ ){0,4}(?:{PILL}|paracetamol|{POISON})|(?:{PILL}|paracetamol) (?:\w+ ){0,4}(?:easy to buy|nobody asks|no one asks)",
+    ),
+    (
+        "method",
+        r"pockets? full of (?:stones|rocks)|(?:step|stepping|stepped|walk|walking) off (?:the |a )?(?:bank|edge|ledge|platform|kerb|curb|cliff|pier|jetty|roof)|(?:not|never|without) stopping(?= $)|keep (?:on )?walking (?:into|out|until|till)",
+    ),
+    (
+        "method",
+        r"(?:in case|so) i (?:need|want|could take|can take) (?:\w+ ){0,3}(?:a lot|lots|all of them|many|loads) (?:of them )?(?:at once|together|in one go)|(?:think|thinking|thought|wonder|wondering) (?:\w+ ){0,3}(?:what would happen|what happens) if (?:\w+ ){0,4}(?:took|take|swallowed|drank) (?:\w+ ){0,3}(?:{QUANTITY})",
+    ),
+    (
+        "plan",
+        r"(?:i )?mean it this time|(?:nobody|no one|noone|dont|do not|please dont|dont you) (?:\w+ )?(?:talk|try to talk|try and talk|stop|try to stop) me (?:out of it|now|this time)|(?:where|when) and how(?: and (?:what|when|where))?|how and (?:when|where)|what (?:ill|i will|im going to|i am going to) wear(?! (?:to|for|at|on))",
+    ),
+    (
+        "plan",
+        r"(?:thats|that is|thatll be|that will be) it for me|(?:im|i am|ill be|i will be) (?:done|gone|finished|out) for good",
+        {"weak": True},
+    ),
+    (
+        "at_hand",
+        r"(?:got|have|bought|put|keep|keeping|hidden|hid) (?:\w+ )?(?:the|a|my) (?:rope|roep|noose|gun|rifle|shotgun|charcoal|hose) (?:\w+ ){0,3}(?:already|ready|in the garage|in the shed|up|in the boot|in the car|in the loft|set up|sorted)|(?:rope|roep|noose) (?:is|s|are) (?:\w+ )?(?:up|ready|tied|set up|hanging)",
+    ),
+    (
+        "at_hand",
+        r"(?:putting|put|set|setting|keeping|kept|saving|saved|hiding|hid) (?:\w+ ){0,5}(?:{PILL}) (?:\w+ ){0,3}aside|(?:{PILL}) (?:\w+ ){0,3}(?:aside|in a jar|in a bag|in a sock|in a drawer|in the drawer) (?:\w+ ){0,6}(?:instead of taking|nearly full|just in case|in case)|(?:jam jar|jar|bag|sock|tin|box) (?:\w+ ){0,4}(?:nearly|almost|half) full",
+    ),
+    (
+        "preparatory",
+        r"(?:less|nothing) (?:\w+ )?to leave behind|where (?:im|i am|i m) (?:headed|heading|going)(?! (?:on holiday|for|tomorrow|next|this))|returned everything (?:id|i had|i d) borrowed|(?:wrote|written|writing) (?:\w+ ){0,3}thank you (?:notes|letters|cards) (?:for|to) (?:each|everyone|all)",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:moved|transferred|put|gave|giving) (?:all )?my (?:savings|money|pension|house|flat) (?:\w+ ){0,4}(?:to|into) (?:\w+ ){0,3}(?:name|account|accounts)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "attempt",
+        r"(?:drank|drunk|swallowed|downed|drink|took|taken) (?:\w+ ){0,3}(?:{POISON}|antifreeze|weedkiller|pesticide|the bleach)|(?:took|taken|injected|used) (?:\w+ ){0,2}(?:all )?(?:my |the |all the )?insulin (?:\w+ ){0,3}(?:all|pens|every|whole)|(?:all|every one of) the (?:insulin )?pens",
+        {"tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:rope|roep|noose|xrope) (?:\w+ ){0,4}(?:standing|stood|sitting) on (?:the |a )?(?:\w+ )?(?:chair|stool|bed|ladder)|(?:standing|stood) on (?:the |a )?(?:\w+ )?(?:chair|stool) (?:\w+ ){0,3}(?:rope|roep|noose|typing this|xrope)",
+    ),
+    (
+        "self_harm",
+        r"(?:cutt|cuting|cuttin|cutted) (?:again|myself|my)|(?:old|same) (?:habit|thing|urge|urges) (?:is |are |s )?(?:back|returned|again)|(?:moved on|moving on|graduated) to (?:a )?(?:needle|needles|blade|blades|razor|knife|lighter)",
+        {"weak": True},
+    ),
+    (
+        "self_harm",
+        r"(?:poured|pour|pouring|held|hold|holding|press|pressed|pressing|put|used|use|using) (?:\w+ ){0,4}(?:kettle|boiling water|hot water|the iron|straighteners|hair straighteners|curling tongs|curling iron|lighter|cigarette|hot pan|hot spoon|needle|pin) (?:\w+ ){0,3}(?:on|over|to|against|into|in) (?:the back of |the inside of )?my (?:\w+ )?(?:hand|hands|wrist|wrists|arm|arms|skin|leg|legs|thigh|thighs|stomach)|(?:knuckles|hands|fists) (?:\w+ )?(?:split|bled|bleeding|bloody|raw)(?: \w+){0,4} (?:on purpose|deliberately)|(?:did|do) it on purpose",
+    ),
+    (
+        "burden",
+        r"(?:take|taking|took) me out of (?:the )?(?:equation|picture|way)|(?:ded|dead) (?:weight)|(?:removing|remove|get rid of|getting rid of|without) me (?:\w+ ){0,2}(?:solves|would solve|fixes|would fix|solve|fix)|(?:out of the way|out of the picture|out of their lives|out of everyones lives) (?:for good|permanently|forever)|(?:im|i am) (?:\w+ )?(?:a liability|an inconvenience|a drain|a waste)|my (?:existence|being here|being alive) (?:is|has been) (?:\w+ )?(?:an inconvenience|a burden|a problem|a curse)|(?:nobody|no one|noone) (?:would|will) (?:mis|mis me|miss)",
+    ),
+    (
+        "goodbye",
+        r"(?:singing|signing|logging|bowing) off (?:for good|forever|permanently|for the last time)|(?:wont|will not|dont|do not|never) (?:\w+ )?(?:need|have) to (?:check on|worry about|look after|visit|call|ring|text|feed|put up with) me (?:anymore|any more|after|again|much longer)|(?:{START})(?:final|last) (?:message|msg|post|words)(?= $)",
+    ),
+    # --- from the third development set: first messages -------------------------------------
+    (
+        "wish_dead",
+        r"(?:not|never|dont) (?:to )?let me (?:see|wake|live to see|get to) (?:the |another )?(?:morning|tomorrow|day|sunrise|dawn)|(?:pray|praying|prayed|hope|hoping|ask|asking)(?: \w+){0,6} (?:call|calls|take|takes|bring|brings) me (?:on )?home",
+    ),
+    (
+        "wish_dead",
+        r"(?:wish|hope|pray|praying|hoping|wishing) (?:that )?(?:i|id) (?:will|would|could|can|might|d)? ?(?:just |quietly |simply |peacefully )?(?:die|pass away|slip away|go|not wake)(?: in my sleep| tonight| soon| peacefully| here)|(?:hope|hoping|pray) (?:this|it) (?:one )?(?:was|is|will be) (?:my |the )?last (?:birthday|christmas|one|year)|(?:dont|do not) want (?:another|one more) (?:birthday|christmas|year|new year)",
+    ),
+    (
+        "wish_dead",
+        r"(?:not|no) (?:more|longer) in this world|(?:nothing|no reason) (?:more |else )?(?:for me )?to do here|(?:end|finish|be done) with (?:my )?life(?! insurance)|not be (?:around|here) at all",
+    ),
+    (
+        "wish_dead",
+        r"(?:disappointed|sorry|sad|upset|cheated) (?:\w+ ){0,6}(?:came round|came to|woke up|woke|survived|made it through)|(?:oh|sadly|unfortunately) (?:im |i am )?still here|still here then",
+        {"weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:do|doing|done) away with (?:myself|me)|(?:could|would|should|might|can|gonna|going to|want to|wanna|will|ill) (?:just )?end it(?! (?:with|for (?:him|her|them|us)))|(?:finish|finishing|end|ending) (?:with )?my (?:own )?life",
+    ),
+    (
+        "method",
+        r"(?:what|which) (?:quantity|amount|dose|number|many) (?:of )?(?:\w+ ){0,2}(?:{PILL}) (?:is|would be|are|will be|would) (?:\w+ )?(?:dangerous|lethal|fatal|deadly|enough|too many|too much|kill)|(?:know|knew) (?:exactly )?how (?:much|many) (?:\w+ ){0,4}(?:it would take|it takes|id need|i would need|would do it|would kill|it would need)",
+    ),
+    (
+        "method",
+        r"(?:look|looking|looked) (?:at )?(?:the |my )?(?:\w+ )?(?:knives|knifes|knife|pills|tablets|rope|bridge|tracks|balcony|window|river) (?:\w+ )?(?:differently|in a different way|a different way)|(?:looking|look|looked|staring|stare|stared) (?:down |over )?(?:at )?the (?:drop|edge|water below|tracks|ledge|railing|car park below)|(?:floors|storeys|stories|metres|meters|feet) (?:up|high|down)(?= $)",
+        {"weak": True},
+    ),
+    (
+        "method",
+        r"(?:drink|drinks|drank|drunk|drinking|take|took|swallow|swallowed) (?:the |some )?(?:sniper|dichlorvos|gramoxone|paraquat|rat poison|weedkiller|bleach)",
+    ),
+    (
+        "method",
+        r"(?:stopped|stop|stopping|quit) eating(?! (?:meat|sugar|bread|carbs|dairy|gluten|late|out|after|sweets|junk|chocolate|crisps))|(?:could|would|might|want to|to) (?:just )?(?:fade|waste|slip|drift) (?:out|away)",
+        {"weak": True},
+    ),
+    (
+        "at_hand",
+        r"(?:{PILL}|vodka|whisky|whiskey) (?:\w+ ){0,8}(?:on the table in front of me|in front of me|next to me|beside me|on the bed|in my hand|in my lap)|(?:\d{2,3}|forty|fifty|sixty|a hundred) (?:\w+ )?(?:{PILL}|alprazolam|diazepam|valium|xanax|temazepam|zopiclone) (?:\w+ ){0,3}(?:at home|in the house|saved|kept|in the drawer|in the almirah|in the cupboard)",
+    ),
+    (
+        "plan",
+        r"(?:have|had|ill have|i will have) the (?:place|house|flat|home) to myself|(?:worked|figured|thought) out the rest|(?:planned|planed|planning) (?:it )?for (?:\w+day|tonight|tomorrow|the weekend|next week|when)|(?:giving|give|gave) (?:it|him|her|them) (?:til|till|until|to|one more) (?:\w+ ){0,3}(?:then|and then|if)|(?:properly|really) it(?= $)",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:shared|divided|handed out|gave out|given out) (?:\w+ ){0,4}(?:jewel\w*|wrappers|clothes|things|belongings|gold|rings) (?:among|between|to)|(?:made|signed|wrote|written) (?:\w+ )?(?:my )?(?:will|testament) (?:\w+ ){0,3}(?:signed|lawyer|solicitor)|(?:nearly|almost|all|everything|now everything is|everything is) (?:sorted|settled|in order|done)(?: now)?(?= $)|tired of keeping things|gave (?:away )?(?:my |the |our )?(?:dog|cat|cats|dogs|pets?|bird|budgie|rabbit|fishing gear|tools|car|caravan|boat|piano) to|(?:sent|send) all my (?:savings|money) (?:to|into)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:nobody|no one|noone) (?:would|will|wouldnt) (?:have to|need to) find (?:anything|me|it)|so (?:the|my) \w+ (?:wont|will not|dont|do not|doesnt|wouldnt) have to (?:go through|sort|clear|deal with|sort through|clean)",
+    ),
+    (
+        "preparatory",
+        r"where (?:\w+ ){0,2}(?:will|would|ll|can) (?:see|find) it(?: when)?",
+        {"weak": True},
+    ),
+    (
+        "self_harm",
+        r"(?:burning|burn|burned|burnt|cutting|cut|scratching|scratch|hitting|hit|pinching|pinch|punching|punch|slapping|slap) (?:\w+ ){0,2}(?:my|me) (?:own )?(?:palm|palms|fingers|knuckles|thighs?|legs?|arms?|wrists?|skin|stomach|face|chest)(?! (?:on the|in the door|by accident|accidentally|while|when i|chopping|cooking|shaving|gardening))|(?:want|wanting|urge|urges|need) to (?:hurt|harm|cut|burn|punish) yourself",
+    ),
+    (
+        "burden",
+        r"if i (?:just )?(?:went|go|was gone|died|passed|wasnt here|wasnt around|were gone) (?:\w+ ){0,4}(?:it would|would|free up|end the|they could|everyone|the whole)|(?:kindest|best|only|most loving) thing (?:\w+ ){0,4}(?:is to|would be to|is) (?:not be|not being|disappear|be gone|go|leave|end it|die|stop being)|(?:wasting|waste of) (?:oxygen|space|air)|life insurance (?:\w+ ){0,6}(?:more|better) (?:for|to)|than i (?:ever )?(?:could|can|did|would) alive|(?:my|permanent) absence|absence (?:\w+ ){0,2}(?:permanent|for good|forever)|(?:happier|better|easier) if (?:they|i) (?:werent|wasnt|were not|was not) (?:alive|here|around)",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:good ?nite|goodnight|good night|gnite|nite nite|night night) (?:forever|for good|for ever|world)|first and last (?:message|post|time)|(?:sorry for everything)(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:getting|get|got) off (?:here|now|this ride|the ride)(?= $)|(?:{START})(?:thats|that is|well thats) me(?= $)|god forgive me|(?:feed|water|look after) the \w+ for me|(?:dont|do not) fight over (?:the|my) (?:house|money|things|stuff)|(?:none of this|this) is (?:not )?your fault|loved you (?:from|since) the",
+        {"weak": True, "owner": "self"},
+    ),
+    ("attempt", r"had a go at (?:it|myself|ending it|ending things)", {"tense": "past"}),
 ]
 
 M["START"] = r"(?<=^ )"
@@ -1042,6 +1199,7 @@ FIGURATIVE = [
     r"13 reasons why|thirteen reasons why|kill bill|killing me softly|killing eve|to kill a mockingbird|kill a mockingbird|dead poets society|walking dead|dead man walking|drop dead (?:gorgeous|diva|fred)|over my dead body|grateful dead|dead or alive|knives out|die hard|a bridge too far|bridge over troubled water|the bridges of madison|suicide is painless|the virgin suicides|girl interrupted|dead to me|how to get away with murder|murder she wrote|hanging gardens|death becomes her|death on the nile|midsomer murders",
     r"(?:hang|hanging|hung) (?:out|up|the washing|washing|laundry|pictures?|curtains|a picture|in there|on|onto|around|tough|loose|about|my coat|the coat|the clothes|clothes|decorations|lights|the lights|bunting|a shelf|shelves|wallpaper|baskets|up on)|(?:im|i am|were|we are|was|feeling) (?:\w+ )?hanging (?:today|this morning|after)|hanging (?:after|from) (?:\w+ ){0,3}(?:wine|drinks|party|night out|pub)",
     r"(?:throw|throwing|threw) (?:{ME}|it|the phone|the printer|my phone|the laptop) (?:\w+ ){0,3}(?:out|off) (?:\w+ ){0,3}(?:window|bridge)(?: \w+){0,3} (?:lol|lmao|haha|hahaha|jk|joking|kidding|😂)|(?:shoot|kill|strangle|throttle|murder) (?:{ME}|me) (?:\w+ ){0,4}(?:lol|lmao|haha|jk|joking|😂|if i have to|if i hear|if i see|if they play|if that song)",
+    r"(?:what|what does|what do|the word|heard|look up|looked up) (?:\w+ ){0,3}(?:{SLANG}) (?:means?|meant|stands? for|is)|(?:{SLANG}) means|(?:to save|to rescue|save|rescue) (?:a|the|his|her) (?:dog|child|kid|boy|girl|man|woman|cat)|killer (?:sudoku|queen|whale|instinct|heels|app|deal|workout|view|tune|bee)",
     r"(?:if|what) (?:\w+ )?(?:looks|words) could kill|what doesnt kill (?:you|me|us)|kill (?:me|you) with kindness|killer (?:heels|view|app|deal|workout)|(?:overdose|overdosed|od d|oding) (?:on|of) (?:chocolate|sugar|cake|coffee|caffeine|sweets|candy|tv|netflix|christmas|carbs|crisps|cookies|biscuits|mince pies|love|cuteness)",
     r"(?:play|playing|played|pretend|pretending|pretended) dead|(?:game|games) of (?:\w+ )?(?:hangman|murder)|hangman|(?:bridge|bridges) (?:club|game|games|night|party|lessons|tournament|partner|hand|player|players|evening)|(?:burn|burning|burned|burnt) (?:the |my |our )?(?:toast|dinner|cake|bridges|candle|calories|rice|roast|pan|sauce|the midnight oil|midnight oil)",
     r"(?:drowning|drown|drowned) in (?:paperwork|work|emails|laundry|washing|bills|debt|grief|sorrow|tears|sadness|all this|it all|everything|love|gifts|presents|toys|rain|admin|homework)",
@@ -1050,6 +1208,7 @@ FIGURATIVE = [
 ]
 
 DENIAL = [
+    r"(?:{SUICIDE}|killing myself|ending (?:it|my life)|taking my (?:own )?life|dying|death) (?:has|had|have)? ?(?:never|not) (?:once |even |ever )?(?:crossed|entered|been on|occurred)",
     r"(?:not|no|never|dont|dont have|do not have|havent|have no|without|not having|dont have any|not having any|have never had) (?:\w+ ){0,2}(?:thoughts|ideas|intention|intentions|plans?|urges?|desire|wish) (?:\w+ ){0,2}(?:of|about|to) (?:\w+ ){0,2}(?:suicide|killing|kill|ending|end|taking|take|harming|harm|hurting|hurt|dying|die|death|doing anything)(?: (?:my|myself|my own|it|life|it all))*",
     r"(?:thought|thoughts|idea) (?:\w+ ){0,4}(?:has|have|had)? ?(?:never|not|hasnt|havent|hadnt|wouldnt) (?:ever |once |even )?(?:crossed|cross|entered|enter|occurred|occur)",
     r"(?:{SUICIDE}|killing myself|ending my life|taking my (?:own )?life|dying) (?:is|isnt|is not|was|wasnt|was not|would never be|will never be) (?:never |not )?(?:an option|on the table|something i would|something id|in my mind|on my mind|for me|what i want)(?! (?:anymore|any more))",
