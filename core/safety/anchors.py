@@ -2,8 +2,9 @@
 
 Trying every rule on every clause of a long message costs milliseconds. But almost every
 rule needs at least one particular word ("suicide", "pills", "burden"), so the engine keeps
-an index from a word's first three letters to the rules that need it, and tries only the
-rules whose anchors a clause contains (and the few that have no anchor). The anchors are read
+an index from a word's first four letters to the rules that need it, and tries only the
+rules whose anchors a clause contains (and the few that have no anchor). Of the words a
+match must contain, the rarest are chosen, by how often they turn up in messages. The anchors are read
 from each compiled pattern's syntax tree, so they cannot drift from the patterns.
 """
 
@@ -13,19 +14,28 @@ import re
 import re._constants as _c  # Python 3.11+: the regular expression parser, as re uses it
 import re._parser as _p
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 KEY = 4  # anchors and tokens are compared by their first four letters
 _SPACE = ord(" ")
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
-# Words too common to narrow anything down: a rule anchored only on these has no anchor.
-_COMMON = """
-i im ive id ill me my to the a an of and or it its is be so no not dont do in on at for with
-that this he she they them then than ther you we was were are am have has had did will woul
-can coul all what when if but up out as by from abou how his her him just real some get got
-one now beca more ever very like know want wann goin gonn thin feel need
-"""
-COMMON = frozenset(_COMMON.split())
+# How often each key turns up in a message (the share of messages holding it), measured on
+# the development corpus in every language by `python -m core.safety.words`: a rule is
+# anchored on the words least likely to be in a clause.
+FREQUENCY_PATH = Path(__file__).resolve().parent / "data" / "keys.tsv"
+
+
+def _frequencies() -> dict[str, float]:
+    if not FREQUENCY_PATH.exists():
+        return {}
+    rows = (line.split("\t") for line in FREQUENCY_PATH.read_text("utf-8").splitlines())
+    return {key: float(share) for key, share in rows}
+
+
+FREQUENCY = _frequencies()
+RARE = 0.001  # the share assumed for a key the corpus never showed
+
 
 Item = tuple[Any, Any]
 
@@ -50,8 +60,13 @@ def all_anchors(pattern: re.Pattern[str]) -> list[frozenset[str]]:
     return ranked
 
 
-def _rank(keys: frozenset[str] | set[str]) -> tuple[int, int]:
-    return (len(keys & COMMON), len(keys))
+def cost(keys: frozenset[str] | set[str]) -> float:
+    """Return the expected share of clauses holding one of these keys."""
+    return sum(FREQUENCY.get(k, RARE) for k in keys)
+
+
+def _rank(keys: frozenset[str] | set[str]) -> float:
+    return cost(keys)
 
 
 def _starts(seq: Sequence[Item], acc: str = "", depth: int = 0) -> set[str] | None:

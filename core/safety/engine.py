@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from core.safety.anchors import COMMON, KEY, all_anchors
+from core.safety.anchors import KEY, all_anchors, cost
 from core.safety.model import LinearModel, features
 from core.safety.text import Speller, clauses, fold
 
@@ -202,18 +203,20 @@ class Detector:
         commonest words make up a share of it: a 4,000-character letter in English need
         not be read as German too. (A long message in two languages is read in both.)
         """
-        tokens = [t for part in parts for t in part]
-        if len(tokens) < LONG:
+        total = sum(len(part) for part in parts)
+        if total < LONG:
             return list(self._index)
+        counts = Counter(t for part in parts for t in part)
         chosen = []
         for index in self._index:
             markers = index.lexicon.markers
-            share = sum(t in markers for t in tokens) / len(tokens)
+            share = sum(counts[m] for m in markers) / total
             if not markers or share >= SHARE:
                 chosen.append(index)
         return chosen or list(self._index)
 
 
+ALSO_WORTH = 0.5  # a second anchor set is checked when it would rule out half the clauses
 LONG = 60  # tokens: below this, every language reads the message
 SHARE = 0.03  # the share of a language's commonest words that makes a long text "in" it
 
@@ -239,7 +242,7 @@ class _Index:
                 continue
             for k in found[0]:
                 self.by_key.setdefault(k, []).append(number)
-            if len(found) > 1 and len(found[1] & COMMON) < len(found[1]):
+            if len(found) > 1 and cost(found[1]) < ALSO_WORTH:
                 self.also[number] = found[1]
         self.mended: dict[str, str] = {}
 

@@ -113,7 +113,7 @@ def _quoted(match: re.Match[str]) -> str:
 
 def german(token: str) -> str:
     """Fold a token's written-out umlauts (ae, oe, ue) as German rules expect (muede → mude)."""
-    if "e" not in token:
+    if "ae" not in token and "oe" not in token and "ue" not in token:
         return token
     return _GERMAN_VOWELS.sub(lambda m: m.group(0)[0], token)
 

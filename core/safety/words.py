@@ -90,10 +90,30 @@ def _words(language: str, content: Path) -> set[str]:
     return words
 
 
+def key_frequencies() -> dict[str, float]:
+    """Return the share of development messages holding each word key (first four letters)."""
+    from core.safety.anchors import KEY
+    from core.safety.corpus import load
+
+    examples = load("dev")
+    counts: dict[str, int] = {}
+    for example in examples:
+        keys = {german(t)[:KEY] for part in clauses(fold(example.text)) for t in part}
+        keys |= {t[:KEY] for part in clauses(fold(example.text)) for t in part}
+        for k in keys:
+            counts[k] = counts.get(k, 0) + 1
+    return {k: n / len(examples) for k, n in counts.items() if n >= 3}
+
+
 def main() -> None:
-    """Write each language's list of real words near its vocabulary."""
+    """Write each language's list of real words near its vocabulary, and key frequencies."""
     from core.content import default_content_dir
     from core.safety import build
+    from core.safety.anchors import FREQUENCY_PATH
+
+    DATA.mkdir(exist_ok=True)
+    shares = sorted(key_frequencies().items(), key=lambda kv: (-kv[1], kv[0]))
+    FREQUENCY_PATH.write_text("".join(f"{k}\t{v:.4f}\n" for k, v in shares), encoding="utf-8")
 
     DATA.mkdir(exist_ok=True)
     for lexicon in build().lexicons:
