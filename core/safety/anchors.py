@@ -4,8 +4,9 @@ Trying every rule on every clause of a long message costs milliseconds. But almo
 rule needs at least one particular word ("suicide", "pills", "burden"), so the engine keeps
 an index from a word's first four letters to the rules that need it, and tries only the
 rules whose anchors a clause contains (and the few that have no anchor). Of the words a
-match must contain, the rarest are chosen, by how often they turn up in messages. The anchors are read
-from each compiled pattern's syntax tree, so they cannot drift from the patterns.
+match must contain, the rarest are chosen, by how often they turn up in messages. The
+anchors are read from each compiled pattern's syntax tree, so they cannot drift from the
+patterns.
 """
 
 from __future__ import annotations
