@@ -20,7 +20,8 @@ from zoneinfo import ZoneInfo
 
 from core import markup
 from core.clock import Clock
-from core.content import Country, CrisisLine, Library, Prompt, Reframe
+from core.content import Country, Library, Prompt, Reframe
+from core.crisis import Words
 from core.model import Choice, Event, Group, Member, Reply, Subscription
 from core.reflections import choose_prompt, for_group, for_the_day
 from core.reframing import best_reframe
@@ -305,46 +306,6 @@ class Holdspace:
             return self.library.country(code.split("-")[1])
         return None
 
-    def _line(self, turn: _Turn, line: CrisisLine) -> str:
-        ways = []
-        if line.phone:
-            ways.append(self._text(turn, "crisis.call", phone=markup.escape(line.phone)))
-        if line.text_or_chat:
-            ways.append(markup.escape(line.text_or_chat))
-        if line.url:
-            ways.append(markup.escape(line.url))
-        return self._text(
-            turn,
-            "crisis.line",
-            service=markup.escape(line.service),
-            ways="; ".join(ways),
-            hours=markup.escape(line.hours),
-        )
-
-    def _crisis_lines(self, turn: _Turn) -> str:
-        country = self._country(turn)
-        parts = []
-        if country is not None:
-            parts.append(self._text(turn, "crisis.lines_for", country=markup.escape(country.name)))
-            parts.extend(self._line(turn, line) for line in country.lines)
-            if country.emergency:
-                parts.append(
-                    self._text(turn, "crisis.emergency", number=markup.escape(country.emergency))
-                )
-        else:
-            parts.append(self._text(turn, "crisis.no_country"))
-        parts.append(self._text(turn, "crisis.worldwide"))
-        parts.extend(
-            self._text(
-                turn,
-                "crisis.directory",
-                service=markup.escape(line.service.split(" - ")[0]),
-                url=markup.escape(line.url or ""),
-            )
-            for line in self.library.worldwide
-        )
-        return "\n".join(parts)
-
     def _grounding(self, turn: _Turn, *, first: bool) -> str:
         exercises = self.library.grounding(turn.locale)
         index = 0 if first else (int(turn.now.timestamp()) // 60) % len(exercises)
@@ -367,14 +328,8 @@ class Holdspace:
             )
             return [Reply(text, choices=self._crisis_choices(turn), kind="crisis")]
         intro = "crisis.first" if first else "crisis.resources"
-        text = "\n\n".join(
-            [
-                self._text(turn, intro),
-                self._crisis_lines(turn),
-                self._text(turn, "crisis.not_emergency"),
-                self._text(turn, "crisis.grounding", grounding=self._grounding(turn, first=True)),
-            ]
-        )
+        words = Words(self.library, turn.locale)
+        text = words.crisis(self._country(turn), intro, self._grounding(turn, first=True))
         if turn.member is None or not turn.member.country:
             text += "\n\n" + self._text(turn, "crisis.set_country")
         return [Reply(text, choices=self._crisis_choices(turn), kind="crisis")]
@@ -691,7 +646,11 @@ class Holdspace:
         )
         country = self.library.country(member.country)
         lines.append(
-            self._text(turn, "settings.country", country=markup.escape(country.name))
+            self._text(
+                turn,
+                "settings.country",
+                country=markup.escape(self.library.country_name(country, turn.locale)),
+            )
             if country
             else self._text(turn, "settings.no_country")
         )
@@ -736,7 +695,8 @@ class Holdspace:
         if country is None:
             return [self._say(turn, "error.country", value=markup.escape(value[:40]))]
         self._update(turn, country=country.code)
-        return [self._say(turn, "settings.country_done", country=markup.escape(country.name))]
+        name = self.library.country_name(country, turn.locale)
+        return [self._say(turn, "settings.country_done", country=markup.escape(name))]
 
     async def _set_birthday(self, turn: _Turn, value: str) -> list[Reply]:
         return self._set_date(turn, "child_birthday", value)

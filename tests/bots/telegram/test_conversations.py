@@ -269,7 +269,9 @@ async def test_settings_are_changed_one_by_one(bot: Driver, library: Library) ->
     [country] = await bot.say(ANN, "/settings country GB")
     gb = library.country("GB")
     assert gb is not None
-    assert text(country) == plain(library, "settings.country_done", country=gb.name)
+    assert text(country) == plain(
+        library, "settings.country_done", country=library.country_name(gb, "en")
+    )
     [journal] = await bot.say(ANN, "/settings journal on")
     assert text(journal) == plain(library, "settings.journal_done_on")
     birthday_name = library.text("settings.child_birthday", "en")
@@ -292,7 +294,7 @@ async def test_settings_are_changed_one_by_one(bot: Driver, library: Library) ->
     )  # fmt: skip
     assert daily in shown
     assert plain(library, "settings.quiet", quiet="22:00-07:00") in shown
-    assert plain(library, "settings.country", country=gb.name) in shown
+    assert plain(library, "settings.country", country=library.country_name(gb, "en")) in shown
     assert plain(library, "settings.journal_on") in shown
     assert plain(library, "settings.date", what=birthday_name, date="03-14") in shown
     [data] = await bot.say(ANN, "/mydata")
