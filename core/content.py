@@ -863,12 +863,6 @@ class _Loader:
                 line for raw in raw_lines if (line := self.crisis_line(doc, raw, code)) is not None
             )
             emergency = self.emergency(doc, entry, code)
-            if lines and not emergency and not any(line.around_the_clock for line in lines):
-                doc.fail(
-                    where,
-                    f"{code}: no line is open around the clock: give the country's emergency"
-                    " number(s) for the other hours",
-                )
             countries[code] = Country(code, lines, emergency, also)
             served.update(dict.fromkeys(also, code))
         worldwide = tuple(
@@ -900,13 +894,12 @@ class _Loader:
         return tuple(raw)
 
     def emergency(self, doc: _Doc, entry: dict[str, Any], code: str) -> tuple[EmergencyNumber, ...]:
-        """Read a country's emergency numbers (the research does not give every country's)."""
+        """Read a country's emergency numbers: every country needs them (in an emergency
+        they come first, and they cover the hours no line is open)."""
         where = doc.line(entry)
         raw = entry.get("emergency")
-        if raw is None:
-            return ()
         if not isinstance(raw, list) or not raw:
-            doc.fail(where, f"{code}: 'emergency' must list the emergency numbers")
+            doc.fail(where, f"{code}: needs its emergency number(s) under 'emergency'")
             return ()
         numbers = []
         for item in raw:

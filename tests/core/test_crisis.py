@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
+import pytest
+
 from core import markup
 from core.content import Hours, Library
 from core.crisis import Words
@@ -98,3 +103,39 @@ async def test_a_german_member_reads_it_all_in_german(talk: Talk, library: Libra
         "Bei akuter Gefahr: ruf 112 an.",
         say(library, "crisis.worldwide", "de"),
     )
+
+
+# --- the data, after its second check (shared/crisis_lines_review.md) --------------------
+
+
+def _line_text(library: Library, code: str) -> str:
+    return markup.plain(Words(library, "en").country_lines(library.country(code)))
+
+
+@pytest.mark.parametrize(
+    ("code", "check"),
+    [
+        ("PL", lambda t: "800 70 2222" not in t),
+        ("PL", lambda t: "Kryzysowy Telefon Zaufania (hours may vary): call 116 123" in t),
+        ("ZA", lambda t: "0800 567 567" not in t and "0800 456 789" in t),
+        ("DK", lambda t: "Livslinien (hours may vary): call 70 201 201" in t),
+        ("CZ", lambda t: "(hours may vary): call 116 123" in t),
+        ("AR", lambda t: "call 911 or 107 (ambulance)." in t),
+        ("CL", lambda t: "call 131 (ambulance) or 133 (police)." in t),
+        ("TW", lambda t: "call 119 or 110 (police)." in t),
+    ],
+)
+def test_the_second_check_is_in_the_data(
+    library: Library, code: str, check: Callable[[str], bool]
+) -> None:
+    assert check(_line_text(library, code)), _line_text(library, code)
+
+
+def test_every_country_has_emergency_numbers_and_a_name_everywhere(library: Library) -> None:
+    for country in library.countries.values():
+        assert country.emergency, country.code
+        for locale in library.locales:
+            assert library.country_name(country, locale), (country.code, locale)
+        for line in country.lines:
+            assert line.reach or line.url, (country.code, line.service)
+            assert re.fullmatch(r"20\d\d-\d\d-\d\d", line.checked.isoformat())
