@@ -1,15 +1,44 @@
-"""What Holdspace says when a message carries crisis language, written from content.
+"""What Holdspace says when a message carries crisis language: one reply for each tier.
+
+`core.safety.assess` says how serious a message is; this module says it back to her, in
+her language, from the content library. Every reply is plain about what Holdspace is (a
+companion, not an emergency service); none carries method details or promises.
+
+- **acute** (an attempt in progress or just made, the means at hand with a time): her
+  country's emergency number first, "call now"; then her country's lines; then one step to
+  take while she waits.
+- **crisis**: the crisis lines of her country, its emergency number, the worldwide
+  directories, and a grounding step.
+- **check-in** (a past attempt, a loss to suicide, a faint sign): a gentle, direct question
+  with answer buttons, and /helpnow named. No numbers: a past attempt is not an emergency.
+- **other** (someone else is at risk now): resources framed for helping another person.
 
 A line is shown as a member needs it: its name, how to reach it (call, text, WhatsApp,
 chat, e-mail), numbers marked so a platform can make them tappable, and its hours in her
 words ("around the clock" only where the data says `always`). Research notes, sources and
-confidence stay in the data for maintainers. Country names are hers too (`country.<code>`).
+confidence stay in the data for maintainers.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from core import markup
 from core.content import Channel, Country, CrisisLine, EmergencyNumber, Hours, Library
+
+SOURCES = ("setting", "zone", "region", "none")
+
+
+@dataclass(frozen=True)
+class Place:
+    """Whose lines to show: the country found, the code it was found as, and how."""
+
+    country: Country | None
+    code: str | None = None  # an ISO code, even one we have no lines for
+    source: str = "none"  # "setting", "zone" (her time zone), "region" (platform language)
+
+
+NOWHERE = Place(None)
 
 
 class Words:
@@ -106,10 +135,11 @@ class Words:
         """Write a country's emergency numbers: "999 or 112"."""
         return self._either([self.emergency_number(n) for n in country.emergency])
 
-    def country_lines(self, country: Country | None) -> str:
-        """Write a country's lines under its name, and its emergency numbers."""
+    def country_lines(self, place: Place, *, emergency: bool = True) -> str:
+        """Write a country's lines under its name (or say why there are none)."""
+        country = place.country
         if country is None:
-            return self.text("crisis.no_country")
+            return self.text("crisis.no_lines" if place.code else "crisis.no_country")
         parts = [
             self.text(
                 "crisis.lines_for",
@@ -117,7 +147,7 @@ class Words:
             )
         ]
         parts.extend(self.line(line) for line in country.lines)
-        if country.emergency:
+        if emergency:
             parts.append(self.text("crisis.emergency", numbers=self.numbers(country)))
         return "\n".join(parts)
 
@@ -136,14 +166,74 @@ class Words:
 
     # --- the replies -------------------------------------------------------------------
 
-    def crisis(self, country: Country | None, intro: str, grounding: str) -> str:
+    def crisis(self, place: Place, intro: str, grounding: str) -> str:
         """Write the crisis reply: her lines first, then a grounding step."""
         return "\n\n".join(
             [
                 self.text(intro),
-                self.country_lines(country),
+                self.country_lines(place),
                 self.directories(),
                 self.text("crisis.not_emergency"),
                 self.text("crisis.grounding", grounding=grounding),
             ]
         )
+
+    def call_now(self, place: Place) -> str:
+        """Write "please call <her emergency number> now" (or the local number, anywhere)."""
+        if place.country is None:
+            return self.text("crisis.acute.call_anywhere")
+        return self.text("crisis.acute.call", numbers=self.numbers(place.country))
+
+    def acute(self, place: Place) -> str:
+        """Write the acute reply: the emergency number first, then her lines, then a step."""
+        if place.country is not None:
+            lines = self.country_lines(place, emergency=False)
+            parts = [self.call_now(place), self.text("crisis.acute.lines"), lines]
+        else:
+            parts = [self.call_now(place), self.directories()]
+        parts.append(self.text("crisis.acute.ground"))
+        return "\n\n".join(parts)
+
+    def checkin(self, opening: str) -> str:
+        """Write the check-in: an opening, the direct question, and /helpnow named."""
+        return "\n\n".join(
+            [
+                self.text(opening),
+                self.text("crisis.checkin.ask"),
+                self.text("crisis.checkin.helpnow"),
+            ]
+        )
+
+    def other(self, place: Place) -> str:
+        """Write the reply for someone worried about another person at risk now."""
+        if place.country is not None:
+            danger = self.text("crisis.other.danger", numbers=self.numbers(place.country))
+        else:
+            danger = self.text("crisis.other.danger_anywhere")
+        parts = [self.text("crisis.other.first"), danger]
+        if place.country is not None:
+            parts += [self.text("crisis.other.lines"), self.country_lines(place, emergency=False)]
+        parts += [
+            self.text("crisis.other.how"),
+            self.directories("crisis.other.worldwide"),
+            self.text("crisis.other.not_emergency"),
+        ]
+        return "\n\n".join(parts)
+
+    def group(self, place: Place, intro: str, grounding: str) -> str:
+        """Write the crisis reply for a group: lines for all, nothing asked in public."""
+        return "\n\n".join(
+            [
+                self.text(intro),
+                self.country_lines(place),
+                self.directories(),
+                self.text("crisis.group_not_emergency"),
+                self.text("crisis.grounding", grounding=grounding),
+            ]
+        )
+
+    def follow_up_acute(self, place: Place) -> str:
+        """Write the reply to her next message after an acute one: call now, still here."""
+        if place.country is None:
+            return self.text("crisis.follow_up_acute_anywhere")
+        return self.text("crisis.follow_up_acute", numbers=self.numbers(place.country))

@@ -309,9 +309,11 @@ async def test_help_and_helpnow_in_a_group(bot: Driver, library: Library) -> Non
     [now] = await bot.say_in_group(GROUP, ROSA, "/helpnow")
     shown = text(now)
     assert shown.startswith(plain(library, "crisis.resources"))
-    for key in ("crisis.no_country", "crisis.worldwide", "crisis.not_emergency"):
+    for key in ("crisis.no_country", "crisis.worldwide", "crisis.group_not_emergency"):
         assert plain(library, key) in shown
-    assert [b["callback_data"] for b in buttons(now)] == ["crisis:ground", "crisis:lines"]
+    assert [b.get("callback_data") for b in buttons(now)] == ["crisis:ground", "crisis:lines", None]
+    private = f"https://t.me/{bot.fake.bot_username}?start=helpnow"
+    assert buttons(now)[-1] == {"text": plain(library, "crisis.private_link"), "url": private}
     [grounding] = await bot.press(ROSA, GROUP, now, "crisis:ground")
     exercises = {
         plain(library, "crisis.grounding_again", grounding=g.text) for g in library.grounding("en")
