@@ -19,6 +19,7 @@ import contextlib
 import datetime as dt
 import re
 import string
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ from typing import Any, TypeVar
 
 import yaml
 
+from core import markup
+
 DEFAULT_LOCALE = "en"
 PROMPT_USES = ("group", "private", "both")
 PROMPT_LENGTH = (60, 320)
@@ -34,8 +37,22 @@ REFRAME_LENGTH = (100, 600)
 GROUNDING_LENGTH = (60, 400)
 GREETING_LENGTH = (30, 320)
 UI_MAX_LENGTH = 3000
-_ROUND_THE_CLOCK = re.compile(r"24\s*/\s*7|\b24\s*h\b", re.IGNORECASE)  # "24/7", "24h"
 CONFIDENCE = ("high", "medium", "low")
+# How a member reaches a crisis line, and the few plain facts a way may carry.
+CHANNELS = ("call", "text", "whatsapp", "chat", "email")
+FROM = ("mobile", "landline")  # a number that works only from one kind of phone
+EMERGENCY_FOR = ("ambulance", "police")  # an emergency number for one service only
+_CHANNEL_KEYS = frozenset({*CHANNELS, "keyword", "hours", "from", "label"})
+_LINE_KEYS = frozenset(
+    {"name", "service", "reach", "hours", "url", "languages", "sources"}
+    | {"confidence", "checked", "notes"}
+)
+_EMERGENCY_KEYS = frozenset({"number", "for", "from"})
+_NUMBER = re.compile(r"^(?=(?:.*\d){2})[0-9+*#() .\-/]+$")  # as written: "116 123", "*4141"
+_HOURS = re.compile(
+    r"^(?P<start>(?:[01]\d|2[0-3]):[0-5]\d)-(?P<end>(?:[01]\d|2[0-3]):[0-5]\d|24:00)$"
+)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
 KINDS = ("prompt", "reframe", "grounding", "welcome", "welcome_back")
 _ID_PATTERNS = {
     "prompt": re.compile(r"^p\.(?P<theme>[a-z_]+)\.\d{2,3}$"),
@@ -109,29 +126,75 @@ class Item:
 
 
 @dataclass(frozen=True)
+class Hours:
+    """When a line answers: "always", "unknown", or "daily" from `start` to `end` (local)."""
+
+    kind: str
+    start: str | None = None
+    end: str | None = None
+
+    @property
+    def always(self) -> bool:
+        """Tell whether the line answers around the clock."""
+        return self.kind == "always"
+
+
+@dataclass(frozen=True)
+class Channel:
+    """One way to reach a line: call, text, WhatsApp (a number), chat (a web address), email.
+
+    `via` is "mobile" or "landline" for a number that works only from one kind of phone;
+    `label` is a proper name shown beside it as written (a mobile network, a city).
+    """
+
+    kind: str
+    value: str
+    hours: Hours
+    keyword: str | None = None
+    via: str | None = None
+    label: str | None = None
+
+
+@dataclass(frozen=True)
 class CrisisLine:
-    """One crisis service, as researched."""
+    """One crisis service: what members see (`name`, `reach`, `hours`, `url`) and, for
+    maintainers only, where the facts come from (`service` as researched, `languages`,
+    `sources`, `confidence`, `checked`, `notes`)."""
 
     service: str
-    hours: str
+    name: str
+    hours: Hours
+    reach: tuple[Channel, ...]
     sources: tuple[str, ...]
     confidence: str
     checked: dt.date
-    phone: str | None = None
-    text_or_chat: str | None = None
-    languages: str | None = None
     url: str | None = None
+    languages: str | None = None
     notes: str | None = None
+
+    @property
+    def around_the_clock(self) -> bool:
+        """Tell whether some way to reach the line is open at every hour."""
+        return any(c.hours.always for c in self.reach) if self.reach else self.hours.always
+
+
+@dataclass(frozen=True)
+class EmergencyNumber:
+    """A number to call in an emergency; `purpose` names its one service, if it has one."""
+
+    number: str
+    purpose: str | None = None  # "ambulance" or "police"
+    via: str | None = None  # "mobile" when it works only from a mobile phone
 
 
 @dataclass(frozen=True)
 class Country:
-    """A country's crisis lines."""
+    """A country's crisis lines and emergency numbers (its name is `country.<code>` in ui)."""
 
     code: str
-    name: str
     lines: tuple[CrisisLine, ...]
-    emergency: str | None = None
+    emergency: tuple[EmergencyNumber, ...]
+    also: tuple[str, ...] = ()  # other codes these lines serve (CH also serves LI)
 
 
 @dataclass(frozen=True)
@@ -230,19 +293,31 @@ class Library:
         return self.pack(locale).language
 
     def country(self, code: str | None) -> Country | None:
-        """Return a country's crisis lines by ISO code."""
-        return self.countries.get(code.upper()) if code else None
+        """Return a country's crisis lines by ISO code (or a code its lines also serve)."""
+        if not code:
+            return None
+        wanted = code.upper()
+        found = self.countries.get(wanted)
+        if found is None:
+            found = next((c for c in self.countries.values() if wanted in c.also), None)
+        return found
+
+    def country_name(self, country: Country, locale: str) -> str:
+        """Return a country's name in a locale."""
+        return self.text(f"country.{country.code}", locale)
 
     def find_country(self, text: str) -> Country | None:
-        """Find a country by its ISO code or English name."""
+        """Find a country by its ISO code or its name in any language Holdspace speaks."""
         wanted = _fold(text)
         if not wanted:
             return None
         for country in self.countries.values():
-            if wanted in (_fold(country.code), _fold(country.name)):
+            if wanted in (_fold(code) for code in (country.code, *country.also)):
                 return country
-            if _fold(country.name.split(" (")[0]) == wanted:
-                return country
+            for pack in self.packs.values():
+                name = _fold(pack.ui.get(f"country.{country.code}", ""))
+                if name and wanted in (name, name.split(" (")[0]):
+                    return country
         return None
 
 
@@ -257,7 +332,9 @@ def _merged(base: tuple[_T, ...], local: tuple[_T, ...]) -> tuple[_T, ...]:
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.casefold().replace(".", " ").split())
+    """Fold a name for matching: case, accents and dots do not count ("España" = "espana")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace(".", " "))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 # --- loading -------------------------------------------------------------------------------
@@ -397,6 +474,7 @@ class _Loader:
                 packs[locale] = self.load_pack(locale, english)
         self.check_ledger(packs)
         countries, worldwide = self.load_crisis_lines()
+        self.check_country_names(english, countries)
         if any(p.fatal for p in self.problems):
             raise ContentError(self.problems)
         return Library(
@@ -746,15 +824,17 @@ class _Loader:
             return {}, ()
         doc = self.doc(path)
         countries: dict[str, Country] = {}
+        served: dict[str, str] = {}
         for entry in doc.entries("countries"):
             code = entry.get("country")
             where = doc.line(entry)
             if not isinstance(code, str) or not _COUNTRY.match(code):
                 doc.fail(where, f"{code!r} is not an ISO 3166 two-letter country code")
                 continue
-            if code in countries:
+            if code in countries or code in served:
                 doc.fail(where, f"country {code} appears twice")
                 continue
+            also = self.also(doc, entry, code, countries, served)
             raw_lines = entry.get("lines")
             if not isinstance(raw_lines, list) or not raw_lines:
                 doc.fail(where, f"{code}: needs at least one line")
@@ -762,16 +842,9 @@ class _Loader:
             lines = tuple(
                 line for raw in raw_lines if (line := self.crisis_line(doc, raw, code)) is not None
             )
-            emergency = entry.get("emergency")
-            if lines and not emergency and not any(_ROUND_THE_CLOCK.search(x.hours) for x in lines):
-                doc.fail(
-                    where,
-                    f"{code}: no line is open around the clock (24/7): give the country's"
-                    " emergency number for the other hours",
-                )
-            countries[code] = Country(
-                code, str(entry.get("name") or code), lines, str(emergency) if emergency else None
-            )
+            emergency = self.emergency(doc, entry, code)
+            countries[code] = Country(code, lines, emergency, also)
+            served.update(dict.fromkeys(also, code))
         worldwide = tuple(
             line
             for raw in doc.entries("worldwide")
@@ -781,36 +854,170 @@ class _Loader:
             doc.fail(1, "the worldwide fallback directory is missing")
         return countries, worldwide
 
+    def also(
+        self,
+        doc: _Doc,
+        entry: dict[str, Any],
+        code: str,
+        countries: Mapping[str, Country],
+        served: Mapping[str, str],
+    ) -> tuple[str, ...]:
+        raw = entry.get("also", [])
+        if not isinstance(raw, list) or not all(
+            isinstance(c, str) and _COUNTRY.match(c) for c in raw
+        ):
+            doc.fail(doc.line(entry), f"{code}: 'also' must list two-letter country codes")
+            return ()
+        for other in raw:
+            if other in countries or other in served or other == code:
+                doc.fail(doc.line(entry), f"country {other} appears twice")
+        return tuple(raw)
+
+    def emergency(self, doc: _Doc, entry: dict[str, Any], code: str) -> tuple[EmergencyNumber, ...]:
+        """Read a country's emergency numbers: every country needs them (in an emergency
+        they come first, and they cover the hours no line is open)."""
+        where = doc.line(entry)
+        raw = entry.get("emergency")
+        if not isinstance(raw, list) or not raw:
+            doc.fail(where, f"{code}: needs its emergency number(s) under 'emergency'")
+            return ()
+        numbers = []
+        for item in raw:
+            if not isinstance(item, dict):
+                doc.fail(where, f"{code}: every emergency number must be a mapping")
+                continue
+            at = doc.line(item)
+            for key in sorted(set(item) - _EMERGENCY_KEYS):
+                doc.fail(at, f"{code}: emergency: unknown field {key!r}")
+            number = item.get("number")
+            purpose = item.get("for")
+            via = item.get("from")
+            if not isinstance(number, str) or not _NUMBER.match(number):
+                doc.fail(at, f"{code}: emergency: {number!r} is not a phone number (quote it)")
+                continue
+            if purpose is not None and purpose not in EMERGENCY_FOR:
+                doc.fail(at, f"{code}: emergency {number}: 'for' must be one of {EMERGENCY_FOR}")
+                purpose = None
+            if via is not None and via not in FROM:
+                doc.fail(at, f"{code}: emergency {number}: 'from' must be one of {FROM}")
+                via = None
+            numbers.append(EmergencyNumber(number, purpose, via))
+        return tuple(numbers)
+
+    def hours(self, doc: _Doc, raw: object, where: int, owner: str) -> Hours | None:
+        if raw == "always":
+            return Hours("always")
+        if raw == "unknown":
+            return Hours("unknown")
+        match = _HOURS.match(raw) if isinstance(raw, str) else None
+        if match is None:
+            doc.fail(
+                where,
+                f"{owner}: hours must be 'always', 'unknown' or a daily time span like"
+                f" '09:00-24:00', not {raw!r}",
+            )
+            return None
+        return Hours("daily", match["start"], match["end"])
+
+    def channel(
+        self, doc: _Doc, raw: object, where: int, owner: str, default: Hours
+    ) -> Channel | None:
+        if not isinstance(raw, dict):
+            doc.fail(where, f"{owner}: every way to reach it must be a mapping")
+            return None
+        at = doc.line(raw)
+        for key in sorted(set(raw) - _CHANNEL_KEYS):
+            doc.fail(at, f"{owner}: unknown field {key!r} in a way to reach it")
+        kinds = [k for k in CHANNELS if k in raw]
+        if len(kinds) != 1:
+            doc.fail(at, f"{owner}: each way to reach it needs exactly one of {CHANNELS}")
+            return None
+        kind = kinds[0]
+        value = raw[kind]
+        ok = isinstance(value, str)
+        if kind == "chat":
+            ok = ok and markup.is_link_target(value) and not value.startswith("tel:")
+            wanted = "a web address (https://…)"
+        elif kind == "email":
+            ok = ok and _EMAIL.match(value) is not None
+            wanted = "an e-mail address"
+        else:
+            ok = ok and _NUMBER.match(value) is not None
+            wanted = "a phone number, quoted"
+        if not ok:
+            doc.fail(at, f"{owner}: {kind}: {value!r} is not {wanted}")
+            return None
+        keyword = raw.get("keyword")
+        if keyword is not None and (kind != "text" or not isinstance(keyword, str)):
+            doc.fail(at, f"{owner}: a keyword belongs to a 'text' way only, as text")
+            keyword = None
+        via = raw.get("from")
+        if via is not None and via not in FROM:
+            doc.fail(at, f"{owner}: {kind} {value}: 'from' must be one of {FROM}")
+            via = None
+        label = raw.get("label")
+        if label is not None and not isinstance(label, str):
+            doc.fail(at, f"{owner}: {kind} {value}: 'label' must be text")
+            label = None
+        hours = default
+        if "hours" in raw:
+            hours = self.hours(doc, raw["hours"], at, f"{owner}: {kind} {value}") or default
+        return Channel(kind, str(value), hours, keyword, via, label)
+
     def crisis_line(self, doc: _Doc, raw: object, owner: str) -> CrisisLine | None:
         if not isinstance(raw, dict):
             doc.fail(1, f"{owner}: every line must be a mapping")
             return None
         where = doc.line(raw)
         service = raw.get("service")
+        name = raw.get("name", service)
         sources = raw.get("sources")
         checked = raw.get("checked")
         confidence = raw.get("confidence")
-        hours = raw.get("hours")
+        url = raw.get("url")
         ok = True
         if not isinstance(service, str) or not service.strip():
             doc.fail(where, f"{owner}: a line needs a service name")
             ok = False
+        label = f"{owner}: {service}"
+        for key in sorted(set(raw) - _LINE_KEYS):
+            doc.fail(where, f"{label}: unknown field {key!r}")
+            ok = False
+        if not isinstance(name, str) or not name.strip():
+            doc.fail(where, f"{label}: 'name' (what members see) must be text")
+            ok = False
         if not isinstance(sources, list) or not sources:
-            doc.fail(where, f"{owner}: {service}: needs its sources")
+            doc.fail(where, f"{label}: needs its sources")
             ok = False
         if not isinstance(checked, dt.date):
-            doc.fail(where, f"{owner}: {service}: needs the date it was checked (YYYY-MM-DD)")
+            doc.fail(where, f"{label}: needs the date it was checked (YYYY-MM-DD)")
             ok = False
         if confidence not in CONFIDENCE:
-            doc.fail(where, f"{owner}: {service}: confidence must be one of {CONFIDENCE}")
+            doc.fail(where, f"{label}: confidence must be one of {CONFIDENCE}")
             ok = False
-        if not isinstance(hours, str) or not hours.strip():
-            doc.fail(where, f"{owner}: {service}: needs its hours")
+        if "hours" not in raw:
+            doc.fail(where, f"{label}: needs its hours")
             ok = False
-        if not any(raw.get(k) for k in ("phone", "text_or_chat", "url")):
-            doc.fail(where, f"{owner}: {service}: needs a phone, a text or chat way, or a url")
+        hours = self.hours(doc, raw.get("hours"), where, label) if "hours" in raw else None
+        if url is not None and (
+            not isinstance(url, str) or not markup.is_link_target(url) or url.startswith("tel:")
+        ):
+            doc.fail(where, f"{label}: url {url!r} is not a web address (https://…)")
             ok = False
-        if not ok:
+        reach_raw = raw.get("reach", [])
+        if not isinstance(reach_raw, list):
+            doc.fail(where, f"{label}: 'reach' must be a list of ways to reach it")
+            reach_raw = []
+        reach = tuple(
+            channel
+            for item in reach_raw
+            if (channel := self.channel(doc, item, where, label, hours or Hours("unknown")))
+            is not None
+        )
+        if not reach_raw and not url:
+            doc.fail(where, f"{label}: needs a way to reach it ('reach') or a url")
+            ok = False
+        if not ok or hours is None:
             return None
 
         def opt(key: str) -> str | None:
@@ -819,16 +1026,28 @@ class _Loader:
 
         return CrisisLine(
             service=str(service).strip(),
-            hours=str(hours).strip(),
+            name=str(name).strip(),
+            hours=hours,
+            reach=reach,
             sources=tuple(str(s) for s in sources or ()),
             confidence=str(confidence),
             checked=checked if isinstance(checked, dt.date) else dt.date.min,
-            phone=opt("phone"),
-            text_or_chat=opt("text_or_chat"),
-            languages=opt("languages"),
             url=opt("url"),
+            languages=opt("languages"),
             notes=opt("notes"),
         )
+
+    def check_country_names(self, english: LocalePack, countries: Mapping[str, Country]) -> None:
+        """Every country with lines needs its name in English's ui.yaml (`country.GB`)."""
+        for code in countries:
+            if f"country.{code}" not in english.ui:
+                self.problems.append(
+                    Problem(
+                        _name(self.root / DEFAULT_LOCALE / "ui.yaml", self.root),
+                        1,
+                        f"country {code} has no display name 'country.{code}'",
+                    )
+                )
 
 
 def _name(path: Path, root: Path) -> str:

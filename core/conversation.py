@@ -20,11 +20,12 @@ from zoneinfo import ZoneInfo
 
 from core import markup
 from core.clock import Clock
-from core.content import Country, CrisisLine, Library, Prompt, Reframe
+from core.content import Library, Prompt, Reframe
+from core.crisis import Place, Words
 from core.model import Choice, Event, Group, Member, Reply, Subscription
 from core.reflections import choose_prompt, for_group, for_the_day
 from core.reframing import best_reframe
-from core.safety import assess
+from core.safety import Assessment, Tier, assess
 from core.schedule import (
     DAILY,
     DAY_NAMES,
@@ -42,6 +43,7 @@ from core.schedule import (
     parse_quiet_hours,
     parse_time,
     resolve_zone,
+    zone_country,
     zone_examples,
 )
 from core.sending import Destination
@@ -55,6 +57,7 @@ MAX_TEXT = 4000
 REFLECTION_ANSWER_WINDOW = dt.timedelta(hours=12)
 CONFIRM_WINDOW = dt.timedelta(minutes=15)
 CRISIS_WINDOW = dt.timedelta(hours=2)
+CHECKIN_ANSWERS = ("yes", "before", "no", "unsure")  # the buttons under the check-in question
 DEFAULT_GROUP_SLOT = "09:00"
 MAX_PAUSE_DAYS = 365
 MAX_SCHEDULE_DAYS = 366
@@ -116,11 +119,21 @@ class Holdspace:
             if event.action is not None:
                 replies = await self._on_action(turn)
             elif event.command is not None:
-                if member is not None and member.pending and event.command != "reflect":
+                if (
+                    member is not None
+                    and member.pending
+                    and not member.pending.startswith("crisis:")
+                    and event.command != "reflect"
+                ):
                     # Another command means she moved on: her next message is not an answer.
+                    # (A crisis is not a question waiting for an answer: it stays.)
                     turn.member = dataclasses.replace(member, pending=None, pending_until=None)
+                # Whatever the command, words after it are read for crisis language first.
+                crisis = await self._crisis_check(turn, turn.args) if turn.args else None
                 handler = _COMMANDS.get(event.command.lower())
-                if handler is None:
+                if crisis is not None:
+                    replies = crisis
+                elif handler is None:
                     replies = [self._say(turn, "error.unknown_command")]
                 else:
                     replies = await handler(self, turn)
@@ -250,8 +263,14 @@ class Holdspace:
             if not turn.event.is_private:
                 return self._private_only(turn, "reframe")
             return await self._reframe_theme(turn, rest)
-        if verb == "crisis" and rest in ("ground", "lines"):
-            return self._crisis_support(turn, first=False, grounding_only=rest == "ground")
+        if verb == "crisis" and rest == "ground":
+            return await self._grounding_again(turn)
+        if verb == "crisis" and rest == "lines":
+            return await self.on_helpnow(turn)
+        if verb == "crisis" and rest == "other":
+            return await self._crisis_reply(turn, Tier.OTHER)
+        if verb == "checkin" and rest in CHECKIN_ANSWERS and turn.event.is_private:
+            return await self._checkin_answer(turn, rest)
         if verb == "forget" and turn.event.is_private:
             return await self._forget_answer(turn, rest)
         if verb == "setup" and rest in ("on", "off") and not turn.event.is_private:
@@ -266,8 +285,9 @@ class Holdspace:
 
     async def _on_text(self, turn: _Turn) -> list[Reply]:
         text = turn.event.text.strip()
-        if assess(text).escalates:
-            return self._crisis_support(turn, first=True)
+        crisis = await self._crisis_check(turn, text)
+        if crisis is not None:
+            return crisis
         if not text:
             return [self._say(turn, "error.empty")]
         too_long = self._too_long(turn, text)
@@ -279,8 +299,8 @@ class Holdspace:
         )
         if pending and pending.startswith("reflect:"):
             return await self._reflection_answer(turn, pending.removeprefix("reflect:"), text)
-        if member.crisis_until and member.crisis_until > turn.now:
-            return [self._crisis_follow_up(turn)]
+        if self._in_crisis(turn):
+            return [await self._crisis_follow_up(turn)]
         match = best_reframe(self.library, turn.locale, text)
         if match is not None:
             return await self._offer_reframe(turn, match.reframe, "reframe.heard")
@@ -296,93 +316,220 @@ class Holdspace:
         return [self._say(turn, "reflect.not_kept")]
 
     # --- safety ------------------------------------------------------------------------
+    #
+    # Each tier of `assess` has its reply (core/crisis.py writes them). In a private chat
+    # the crisis window keeps support in front of her for a while; which reply it follows
+    # up is kept in `pending` ("crisis:acute", "crisis:other"). In a group nothing is asked
+    # in public: the lines for everyone, and a way to talk privately.
 
-    def _country(self, turn: _Turn) -> Country | None:
-        if turn.member is not None and turn.member.country:
-            return self.library.country(turn.member.country)
-        code = (turn.event.locale or "").replace("_", "-")
-        if "-" in code:
-            return self.library.country(code.split("-")[1])
-        return None
-
-    def _line(self, turn: _Turn, line: CrisisLine) -> str:
-        ways = []
-        if line.phone:
-            ways.append(self._text(turn, "crisis.call", phone=markup.escape(line.phone)))
-        if line.text_or_chat:
-            ways.append(markup.escape(line.text_or_chat))
-        if line.url:
-            ways.append(markup.escape(line.url))
-        return self._text(
-            turn,
-            "crisis.line",
-            service=markup.escape(line.service),
-            ways="; ".join(ways),
-            hours=markup.escape(line.hours),
-        )
-
-    def _crisis_lines(self, turn: _Turn) -> str:
-        country = self._country(turn)
-        parts = []
-        if country is not None:
-            parts.append(self._text(turn, "crisis.lines_for", country=markup.escape(country.name)))
-            parts.extend(self._line(turn, line) for line in country.lines)
-            if country.emergency:
-                parts.append(
-                    self._text(turn, "crisis.emergency", number=markup.escape(country.emergency))
+    async def _crisis_check(self, turn: _Turn, text: str) -> list[Reply] | None:
+        """Answer crisis language in a message or a command's words; None when there is none."""
+        assessment = assess(text)
+        if assessment.tier is Tier.NONE:
+            return None
+        self._speak_her_language(turn, assessment)
+        if not turn.event.is_private:
+            if assessment.escalates:
+                acute = assessment.tier is Tier.ACUTE
+                return await self._group_crisis(turn, "crisis.group", acute=acute)
+            return [
+                Reply(
+                    self._text(turn, "crisis.group_checkin"),
+                    private_link="checkin",
+                    link_label=self._text(turn, "crisis.private_link"),
+                    kind="crisis",
                 )
-        else:
-            parts.append(self._text(turn, "crisis.no_country"))
-        parts.append(self._text(turn, "crisis.worldwide"))
-        parts.extend(
-            self._text(
-                turn,
-                "crisis.directory",
-                service=markup.escape(line.service.split(" - ")[0]),
-                url=markup.escape(line.url or ""),
-            )
-            for line in self.library.worldwide
+            ]
+        if assessment.tier is Tier.CHECKIN:
+            if self._in_crisis(turn):  # already in crisis: stay with her, don't ask again
+                return [await self._crisis_follow_up(turn)]
+            return self._checkin(turn, _opening(assessment))
+        return await self._crisis_reply(turn, assessment.tier)
+
+    def _speak_her_language(self, turn: _Turn, assessment: Assessment) -> None:
+        """Answer in the language she wrote in when neither she nor her platform chose one
+        Holdspace speaks (a chosen language wins: all lexicons read every message)."""
+        if turn.member is not None and turn.member.locale:
+            return
+        platform = (turn.event.locale or "").replace("_", "-").split("-")[0].lower()
+        if platform in self.library.locales:
+            return
+        if assessment.language in self.library.locales:
+            turn.locale = assessment.language
+
+    def _in_crisis(self, turn: _Turn) -> bool:
+        member = turn.member
+        return (
+            member is not None
+            and member.crisis_until is not None
+            and (member.crisis_until > turn.now)
         )
-        return "\n".join(parts)
+
+    def _crisis_tier(self, turn: _Turn) -> Tier:
+        """Return the tier of the crisis she is in, as remembered in `pending`."""
+        member = turn.member
+        if (
+            member is not None
+            and member.pending
+            and member.pending.startswith("crisis:")
+            and member.pending_until
+            and member.pending_until > turn.now
+        ):
+            try:
+                return Tier(member.pending.removeprefix("crisis:"))
+            except ValueError:
+                return Tier.CRISIS
+        return Tier.CRISIS
+
+    def _enter_crisis(self, turn: _Turn, tier: Tier | None = None) -> None:
+        """Keep crisis support in front of her for a while (private chats only)."""
+        if not turn.event.is_private:
+            return
+        until = turn.now + CRISIS_WINDOW
+        if tier is None:  # a button press: keep the tier she is in
+            tier = self._crisis_tier(turn)
+        pending = f"crisis:{tier}" if tier in (Tier.ACUTE, Tier.OTHER) else None
+        self._update(turn, crisis_until=until, pending=pending, pending_until=pending and until)
+
+    async def _place(self, turn: _Turn) -> Place:
+        """Find whose lines to show: her setting, else her time zone, else the region of
+        her platform language; in a group, the group's zone, else the platform region."""
+        event = turn.event
+        code: str | None = None
+        if event.is_private:
+            member = turn.member
+            if member is not None and member.country:
+                return Place(self.library.country(member.country), member.country, "setting")
+            zone = member.zone if member is not None else None
+            if zone is None:
+                sub = await turn.tx.subscription(event.platform, event.user_id)
+                zone = sub.zone if sub is not None else None
+            code = zone_country(zone)
+        else:
+            group = await turn.tx.group(event.platform, event.chat_id)
+            code = zone_country(group.zone) if group is not None else None
+        if code is not None:
+            return Place(self.library.country(code), code, "zone")
+        language = (event.locale or "").replace("_", "-").split("-")
+        if len(language) > 1 and len(language[1]) == 2 and language[1].isalpha():
+            code = language[1].upper()
+            return Place(self.library.country(code), code, "region")
+        return Place(None)
+
+    def _country_offer(self, turn: _Turn, place: Place) -> str | None:
+        """Offer once, gently, to set her country when it was not her own setting."""
+        member = turn.member
+        if not turn.event.is_private or member is None or member.country_offered:
+            return None
+        if place.source == "setting" or (place.country is None and place.code):
+            return None  # her own choice, or a country with no lines: a setting would not help
+        self._update(turn, country_offered=True)
+        if place.country is None:
+            return self._text(turn, "crisis.set_country")
+        return self._text(turn, "crisis.country_guess")
+
+    def _words(self, turn: _Turn) -> Words:
+        return Words(self.library, turn.locale)
 
     def _grounding(self, turn: _Turn, *, first: bool) -> str:
         exercises = self.library.grounding(turn.locale)
         index = 0 if first else (int(turn.now.timestamp()) // 60) % len(exercises)
         return exercises[index].text
 
-    def _crisis_choices(self, turn: _Turn) -> tuple[Choice, ...]:
+    def _crisis_choices(self, turn: _Turn, tier: Tier = Tier.CRISIS) -> tuple[Choice, ...]:
+        if tier is Tier.OTHER:
+            return (
+                self._choice(turn, "crisis.other.ground", "crisis:ground"),
+                self._choice(turn, "crisis.show_lines", "crisis:other"),
+            )
         return (
             self._choice(turn, "crisis.more_grounding", "crisis:ground"),
             self._choice(turn, "crisis.show_lines", "crisis:lines"),
         )
 
-    def _crisis_support(
-        self, turn: _Turn, *, first: bool, grounding_only: bool = False
+    async def _crisis_reply(
+        self, turn: _Turn, tier: Tier, *, intro: str = "crisis.first", follow: Tier | None = None
     ) -> list[Reply]:
-        if turn.event.is_private:
-            self._update(turn, crisis_until=turn.now + CRISIS_WINDOW, pending=None)
-        if grounding_only:
-            text = self._text(
-                turn, "crisis.grounding_again", grounding=self._grounding(turn, first=False)
-            )
-            return [Reply(text, choices=self._crisis_choices(turn), kind="crisis")]
-        intro = "crisis.first" if first else "crisis.resources"
-        text = "\n\n".join(
-            [
-                self._text(turn, intro),
-                self._crisis_lines(turn),
-                self._text(turn, "crisis.not_emergency"),
-                self._text(turn, "crisis.grounding", grounding=self._grounding(turn, first=True)),
-            ]
-        )
-        if turn.member is None or not turn.member.country:
-            text += "\n\n" + self._text(turn, "crisis.set_country")
-        return [Reply(text, choices=self._crisis_choices(turn), kind="crisis")]
+        """Answer her own crisis (acute or not), or her fear for someone else, in private.
 
-    def _crisis_follow_up(self, turn: _Turn) -> Reply:
-        return Reply(
-            self._text(turn, "crisis.follow_up"), choices=self._crisis_choices(turn), kind="crisis"
+        `follow` is the tier her next messages are followed up as (the reply's own tier
+        unless she is already in a graver one).
+        """
+        place = await self._place(turn)
+        words = self._words(turn)
+        self._enter_crisis(turn, follow or tier)
+        if tier is Tier.ACUTE:  # short and to the point: no offers
+            return [Reply(words.acute(place), choices=self._crisis_choices(turn), kind="crisis")]
+        if tier is Tier.OTHER:
+            text = words.other(place)
+        else:
+            text = words.crisis(place, intro, self._grounding(turn, first=True))
+        offer = self._country_offer(turn, place)
+        if offer:
+            text += "\n\n" + offer
+        return [Reply(text, choices=self._crisis_choices(turn, tier), kind="crisis")]
+
+    async def _group_crisis(self, turn: _Turn, intro: str, *, acute: bool = False) -> list[Reply]:
+        place = await self._place(turn)
+        words = self._words(turn)
+        text = words.group(place, intro, self._grounding(turn, first=True))
+        if acute:  # an emergency, even in public: the number to call comes first
+            text = words.call_now(place) + "\n\n" + text
+        return [
+            Reply(
+                text,
+                choices=self._crisis_choices(turn),
+                private_link="helpnow",
+                link_label=self._text(turn, "crisis.private_link"),
+                kind="crisis",
+            )
+        ]
+
+    async def _grounding_again(self, turn: _Turn) -> list[Reply]:
+        self._enter_crisis(turn)
+        grounding = self._grounding(turn, first=False)
+        tier = self._crisis_tier(turn) if turn.event.is_private else Tier.CRISIS
+        if tier is Tier.ACUTE:  # the step, and still: call now
+            place = await self._place(turn)
+            text = grounding + "\n\n" + self._words(turn).follow_up_acute(place)
+        else:
+            text = self._text(turn, "crisis.grounding_again", grounding=grounding)
+        return [Reply(text, choices=self._crisis_choices(turn, tier), kind="crisis")]
+
+    async def _crisis_follow_up(self, turn: _Turn) -> Reply:
+        """Answer her next words while a crisis is recent: still here, the lines again."""
+        tier = self._crisis_tier(turn)
+        if tier is Tier.ACUTE:
+            text = self._words(turn).follow_up_acute(await self._place(turn))
+        elif tier is Tier.OTHER:
+            text = self._text(turn, "crisis.follow_up_other")
+        else:
+            text = self._text(turn, "crisis.follow_up")
+        return Reply(text, choices=self._crisis_choices(turn, tier), kind="crisis")
+
+    def _checkin(self, turn: _Turn, opening: str) -> list[Reply]:
+        """Ask her directly, gently, with an answer for every button; no numbers yet."""
+        self._ensure_member(turn)
+        choices = tuple(
+            self._choice(turn, f"crisis.checkin.{answer}", f"checkin:{answer}")
+            for answer in CHECKIN_ANSWERS
         )
+        return [Reply(self._words(turn).checkin(opening), choices=choices, kind="crisis")]
+
+    async def _checkin_answer(self, turn: _Turn, answer: str) -> list[Reply]:
+        """Meet every answer with warmth; "yes" and "not sure" lead to the crisis reply.
+
+        The buttons carry no state on purpose: a "yes" pressed on an old question is still
+        a "yes", and is answered as one.
+        """
+        if answer in ("yes", "unsure"):
+            intro = f"crisis.checkin.answer_{answer}"
+            return await self._crisis_reply(turn, Tier.CRISIS, intro=intro)
+        self._ensure_member(turn)
+        if answer == "before":
+            choice = self._choice(turn, "choice.helpnow", "cmd:helpnow")
+            return [self._say(turn, "crisis.checkin.answer_before", choices=(choice,))]
+        return [self._say(turn, "crisis.checkin.answer_no", choices=self._start_choices(turn))]
 
     # --- onboarding --------------------------------------------------------------------
 
@@ -398,6 +545,11 @@ class Holdspace:
         """Greet, say what Holdspace is and is not, and how privacy works."""
         if not turn.event.is_private:
             return [self._say(turn, "start.group")]
+        payload = turn.event.payload or turn.args
+        if payload == "helpnow":  # from the "talk with me privately" link under a group reply
+            return await self.on_helpnow(turn)
+        if payload == "checkin":
+            return self._checkin(turn, "crisis.checkin.welcome")
         returning = turn.member is not None
         member = self._ensure_member(turn)
         greetings = self.library.welcome(turn.locale, back=returning)
@@ -462,8 +614,6 @@ class Holdspace:
         words = turn.args
         if not words:
             return [self._say(turn, "reframe.choose", choices=self._theme_choices(turn, "reframe"))]
-        if assess(words).escalates:
-            return self._crisis_support(turn, first=True)
         too_long = self._too_long(turn, words)
         if too_long:
             return [too_long]
@@ -691,7 +841,11 @@ class Holdspace:
         )
         country = self.library.country(member.country)
         lines.append(
-            self._text(turn, "settings.country", country=markup.escape(country.name))
+            self._text(
+                turn,
+                "settings.country",
+                country=markup.escape(self.library.country_name(country, turn.locale)),
+            )
             if country
             else self._text(turn, "settings.no_country")
         )
@@ -736,7 +890,8 @@ class Holdspace:
         if country is None:
             return [self._say(turn, "error.country", value=markup.escape(value[:40]))]
         self._update(turn, country=country.code)
-        return [self._say(turn, "settings.country_done", country=markup.escape(country.name))]
+        name = self.library.country_name(country, turn.locale)
+        return [self._say(turn, "settings.country_done", country=markup.escape(name))]
 
     async def _set_birthday(self, turn: _Turn, value: str) -> list[Reply]:
         return self._set_date(turn, "child_birthday", value)
@@ -1160,7 +1315,19 @@ class Holdspace:
 
     async def on_helpnow(self, turn: _Turn) -> list[Reply]:
         """Show crisis lines and a grounding step, in private and in groups."""
-        return self._crisis_support(turn, first=False)
+        if not turn.event.is_private:
+            return await self._group_crisis(turn, "crisis.resources")
+        follow = self._crisis_tier(turn) if self._in_crisis(turn) else None
+        return await self._crisis_reply(turn, Tier.CRISIS, intro="crisis.resources", follow=follow)
+
+
+def _opening(assessment: Assessment) -> str:
+    """Choose how a check-in begins: a loss to suicide, a past attempt, or a faint sign."""
+    if "died" in assessment.signs:
+        return "crisis.checkin.loss"
+    if assessment.signs - {"faint"}:
+        return "crisis.checkin.past"
+    return "crisis.checkin.faint"
 
 
 def _on_off(value: str) -> bool | None:

@@ -1,9 +1,14 @@
 """The neutral markup replies are written in, shared by every renderer.
 
-Text is plain, paragraphs are separated by blank lines, and three things are marked:
-``**bold**``, fenced code blocks (a line of three backticks opens and closes one), and
-backslash escapes (``\\*``, ``\\\\``, ``\\```) for characters that would otherwise mark.
-Anything a person typed must pass through `escape` before it goes into a reply.
+Text is plain, paragraphs are separated by blank lines, and four things are marked:
+``**bold**``, fenced code blocks (a line of three backticks opens and closes one), links
+``[label](target)`` whose target is a web address (``https://…``) or a phone number
+(``tel:+44116123``), and backslash escapes (``\\*``, ``\\\\``, ``\\```, ``\\[``, ``\\]``)
+for characters that would otherwise mark. Write links with `link` and `phone`, never by
+hand. Anything a person typed must pass through `escape` before it goes into a reply.
+
+Each renderer shows a link as its platform allows: a tappable link where it can, otherwise
+the label (which is always readable on its own: the number, or the address itself).
 """
 
 from __future__ import annotations
@@ -12,7 +17,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_SPECIAL = re.compile(r"([\\*`])")
+_SPECIAL = re.compile(r"([\\*`\[\]])")
+_ESCAPABLE = "\\*`[]"
+# What a link may point to: a web address without spaces or parentheses, or a number to dial.
+_TARGET = re.compile(r"(?:https?://[^\s()<>\"]+|tel:\+?[0-9*#]+)")
+_DIALABLE = re.compile(r"[^0-9*#+]")
+_LINK = re.compile(r"\[(?:\\.|[^\]\n\\])+\]\((?:https?://[^\s()<>\"]+|tel:\+?[0-9*#]+)\)")
 
 
 def escape(text: str) -> str:
@@ -20,13 +30,35 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
+def is_link_target(target: str) -> bool:
+    """Tell whether a string may be the target of a link (a web address or tel: number)."""
+    return _TARGET.fullmatch(target) is not None
+
+
+def link(url: str, label: str | None = None) -> str:
+    """Mark a web address as a link; its label is the address without the scheme."""
+    if not is_link_target(url) or url.startswith("tel:"):
+        raise ValueError(f"not a web address: {url!r}")
+    shown = label if label is not None else url.split("://", 1)[1].rstrip("/")
+    return f"[{escape(shown)}]({url})"
+
+
+def phone(number: str) -> str:
+    """Mark a phone number (as people write it, "116 123") so a platform may dial it."""
+    digits = _DIALABLE.sub("", number)
+    if not digits.strip("+"):
+        raise ValueError(f"not a phone number: {number!r}")
+    return f"[{escape(number)}](tel:{digits})"
+
+
 @dataclass(frozen=True)
 class Span:
-    """A run of literal text; `bold` or `code` tells how to show it."""
+    """A run of literal text; `bold`, `code` or `link` tells how to show it."""
 
     text: str
     bold: bool = False
     code: bool = False
+    link: str | None = None  # "https://…" or "tel:…": where the text leads
 
 
 def parse(text: str) -> Iterator[Span]:
@@ -53,11 +85,21 @@ def parse(text: str) -> Iterator[Span]:
                 at_line_start = False
                 continue
         ch = text[i]
-        if ch == "\\" and i + 1 < n and text[i + 1] in "\\*`":
+        if ch == "\\" and i + 1 < n and text[i + 1] in _ESCAPABLE:
             buf.append(text[i + 1])
             i += 2
             at_line_start = False
             continue
+        if ch == "[":
+            found = _link_at(text, i)
+            if found is not None:
+                label, target, i = found
+                if buf:
+                    yield Span("".join(buf), bold=bold)
+                    buf = []
+                yield Span(label, bold=bold, link=target)
+                at_line_start = False
+                continue
         if text.startswith("**", i):
             if buf:
                 yield Span("".join(buf), bold=bold)
@@ -71,6 +113,29 @@ def parse(text: str) -> Iterator[Span]:
         i += 1
     if buf:
         yield Span("".join(buf), bold=bold)
+
+
+def _link_at(text: str, start: int) -> tuple[str, str, int] | None:
+    """Read ``[label](target)`` at `start`: the label, the target and where it ends."""
+    label: list[str] = []
+    i = start + 1
+    n = len(text)
+    while i < n and text[i] not in "]\n":
+        if text[i] == "\\" and i + 1 < n and text[i + 1] in _ESCAPABLE:
+            label.append(text[i + 1])
+            i += 2
+            continue
+        label.append(text[i])
+        i += 1
+    if i >= n or text[i] != "]" or not text.startswith("(", i + 1) or not label:
+        return None
+    close = text.find(")", i + 2)
+    if close == -1:
+        return None
+    target = text[i + 2 : close]
+    if not is_link_target(target):
+        return None
+    return "".join(label), target, close + 1
 
 
 def plain(text: str) -> str:
@@ -96,9 +161,9 @@ def split_paragraphs(text: str, limit: int) -> list[str]:
             pieces.append(current)
         current = ""
         while len(para) > limit:
-            cut = para.rfind("\n", 0, limit)
+            cut = _outside_links(para, para.rfind("\n", 0, limit))
             if cut <= 0:
-                cut = para.rfind(" ", 0, limit)
+                cut = _outside_links(para, para.rfind(" ", 0, limit))
             if cut <= 0:
                 cut = limit
             pieces.append(para[:cut].rstrip())
@@ -107,3 +172,11 @@ def split_paragraphs(text: str, limit: int) -> list[str]:
     if current:
         pieces.append(current)
     return pieces
+
+
+def _outside_links(text: str, cut: int) -> int:
+    """Move a cut that would fall inside a link to just before the link."""
+    for match in _LINK.finditer(text):
+        if match.start() < cut < match.end():
+            return match.start()
+    return cut

@@ -76,7 +76,8 @@ class Member:
 
     `pending` is the one thing the bot is waiting for from her (an answer to a reflection,
     a confirmation), valid until `pending_until`; `crisis_until` keeps crisis support in
-    front of her for a while after crisis language.
+    front of her for a while after crisis language, and `pending` then says which crisis
+    her next messages are followed up as ("crisis:acute", "crisis:other").
     """
 
     platform: str
@@ -93,6 +94,7 @@ class Member:
     last_prompt_id: str | None = None
     active: bool = True
     dates: str = ""  # her own hard dates, month and day only: "child_birthday:03-14 ..."
+    country_offered: bool = False  # she was offered, once, to tell her country for crisis lines
 
 
 @dataclass(frozen=True)

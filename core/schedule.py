@@ -327,6 +327,25 @@ def resolve_zone(text: str) -> str:
     return key
 
 
+@cache
+def _zone_countries() -> dict[str, str]:
+    """Map each zone of tzdata's zone.tab to its ISO country code (read once)."""
+    return {row[2]: row[0] for row in _tab_rows(_read_tzdata("zoneinfo/zone.tab")) if len(row) >= 3}
+
+
+def zone_country(zone: str | None) -> str | None:
+    """Return the ISO country code of a time zone (Europe/London → GB), or None (UTC)."""
+    if not zone:
+        return None
+    table = _zone_countries()
+    if zone in table:
+        return table[zone]
+    try:  # a legacy or linked name (US/Eastern, Asia/Calcutta): its canonical key
+        return table.get(resolve_zone(zone))
+    except InvalidZone:
+        return None
+
+
 def zone_examples() -> tuple[str, ...]:
     """Return a few inputs `resolve_zone` accepts, for error messages."""
     return _EXAMPLES

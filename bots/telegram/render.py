@@ -24,16 +24,21 @@ class Message:
 
 
 def to_html(text: str) -> str:
-    """Render neutral markup as Telegram HTML, escaping every character that needs it."""
+    """Render neutral markup as Telegram HTML, escaping every character that needs it.
+
+    Web links become ``<a href>``. Telegram's HTML takes no ``tel:`` links, so a phone
+    number stays plain text, written as the service writes it (Telegram's apps offer to
+    call or copy a number they recognise; a link would be refused with the whole message).
+    """
     out = []
     for span in markup.parse(text):
         escaped = html.escape(span.text, quote=False)
         if span.code:
             out.append(f"<pre>{escaped}</pre>")
-        elif span.bold:
-            out.append(f"<b>{escaped}</b>")
-        else:
-            out.append(escaped)
+            continue
+        if span.link and not span.link.startswith("tel:"):
+            escaped = f'<a href="{html.escape(span.link, quote=True)}">{escaped}</a>'
+        out.append(f"<b>{escaped}</b>" if span.bold else escaped)
     return "".join(out)
 
 

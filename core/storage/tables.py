@@ -52,6 +52,7 @@ members = sa.Table(
     sa.Column("last_prompt_id", sa.String(64)),
     sa.Column("active", sa.Boolean(), nullable=False, default=True),
     sa.Column("dates", sa.String(64), nullable=False, server_default=""),
+    sa.Column("country_offered", sa.Boolean(), nullable=False, server_default=sa.false()),
 )
 
 subscriptions = sa.Table(

@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from bots.console.adapter import render
+from core import markup
 from core.content import load_library
+from core.model import Choice, Reply
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,6 +37,12 @@ def holdspace(
 
 def blocks(output: str) -> list[str]:
     return [b for b in output.split("» ") if b.strip()]
+
+
+def test_render_shows_numbers_and_addresses_as_plain_text() -> None:
+    text = f"**Samaritans**: call {markup.phone('116 123')}, {markup.link('https://x.org/')}"
+    shown = render(Reply(text, choices=(Choice("Again", "crisis:lines"),)))
+    assert shown == "Samaritans: call 116 123, x.org\n  [1] Again"
 
 
 def test_the_issue_script(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
 import shutil
@@ -175,14 +174,20 @@ def _first_line(content: Path) -> tuple[str, str]:
     return country["country"], country["lines"][0]["service"]
 
 
+_LINE_START = re.compile(r"^      - (?:name|service):", re.MULTILINE)
+
+
 def _edit_first_line(content: Path, pattern: str, new: str) -> Expect:
     """Edit the first crisis line; the problem names its country and service, at its line."""
     code, service = _first_line(content)
-    line = _line_of(content, CRISIS, "      - service:")
     path = _path(content, CRISIS)
     text = path.read_text(encoding="utf-8")
-    start = text.index("      - service:")
-    end = text.index("      - service:", start + 1)
+    first = _LINE_START.search(text)
+    assert first is not None
+    start = first.start()
+    following = _LINE_START.search(text, first.end())
+    end = following.start() if following else len(text)
+    line = text.count("\n", 0, start) + 1
     block, count = re.subn(pattern, new, text[start:end], count=1, flags=re.MULTILINE)
     assert count == 1, f"{pattern!r} not in the first crisis line"
     path.write_text(text[:start] + block + text[end:], encoding="utf-8")
@@ -623,27 +628,113 @@ def _crisis_confidence(content: Path) -> Expect:
 
 
 def _crisis_hours(content: Path) -> Expect:
-    found = _edit_first_line(content, r"^ +hours: .*\n", "")
+    found = _edit_first_line(content, r"^        hours: .*\n", "")
     return Expect(CRISIS, "needs its hours", found.subject, found.line)
 
 
 def _crisis_reach(content: Path) -> Expect:
-    code, service = _first_line(content)
-    line = _line_of(content, CRISIS, "      - service:")
-    for key in ("phone", "text_or_chat", "url"):
-        with contextlib.suppress(AssertionError):  # not every line has all three
-            _edit_first_line(content, rf"^ +{key}: .*\n", "")
-    return Expect(CRISIS, "needs a phone, a text or chat way, or a url", f"{code}: {service}", line)
+    _edit_first_line(content, r"^        reach:\n(?:          .*\n)+", "")
+    found = _edit_first_line(content, r"^        url: .*\n", "")
+    return Expect(CRISIS, "needs a way to reach it ('reach') or a url", found.subject, found.line)
 
 
-def _crisis_no_hour_covered(content: Path) -> Expect:
-    line = _line_of(content, CRISIS, '  - country: "IT"')
-    _edit(
-        content / "crisis_lines.yaml",
-        '    emergency: "112"\n    lines:\n      - service: "Telefono',
-        '    lines:\n      - service: "Telefono',
+def _crisis_old_field(content: Path) -> Expect:
+    """The fields before the structured format (free text a member would have read)."""
+    found = _edit_first_line(content, r"^(        hours: .*\n)", r'\1        phone: "988"\n')
+    return Expect(CRISIS, "unknown field 'phone'", found.subject, found.line)
+
+
+def _crisis_hours_text(content: Path) -> Expect:
+    found = _edit_first_line(content, r"^        hours: .*$", '        hours: "24/7"')
+    return Expect(CRISIS, "hours must be 'always', 'unknown' or a daily time span", found.subject)
+
+
+def _crisis_channel_hours(content: Path) -> Expect:
+    found = _edit_first_line(
+        content, r"^          - call: (.*)$", r"          - call: \1\n            hours: nights"
     )
-    return Expect(CRISIS, "IT: no line is open around the clock", None, line)
+    return Expect(CRISIS, "hours must be 'always', 'unknown'", found.subject)
+
+
+def _crisis_two_ways_in_one(content: Path) -> Expect:
+    found = _edit_first_line(
+        content, r"^          - call: (.*)$", r'          - call: \1\n            text: "988"'
+    )
+    return Expect(CRISIS, "each way to reach it needs exactly one of", found.subject)
+
+
+def _crisis_number(content: Path) -> Expect:
+    found = _edit_first_line(content, r"^          - call: .*$", '          - call: "ring us"')
+    return Expect(CRISIS, "call: 'ring us' is not a phone number", found.subject)
+
+
+def _crisis_number_unquoted(content: Path) -> Expect:
+    found = _edit_first_line(content, r"^          - call: .*$", "          - call: 988")
+    return Expect(CRISIS, "call: 988 is not a phone number", found.subject)
+
+
+def _crisis_chat_address(content: Path) -> Expect:
+    found = _edit_first_line(
+        content, r"^          - chat: .*$", '          - chat: "988lifeline.org"'
+    )
+    return Expect(CRISIS, "chat: '988lifeline.org' is not a web address", found.subject)
+
+
+def _crisis_keyword(content: Path) -> Expect:
+    found = _edit_first_line(
+        content, r"^          - call: (.*)$", r'          - call: \1\n            keyword: "HOME"'
+    )
+    return Expect(CRISIS, "a keyword belongs to a 'text' way only", found.subject)
+
+
+def _crisis_from(content: Path) -> Expect:
+    found = _edit_first_line(
+        content, r"^          - call: (.*)$", r"          - call: \1\n            from: payphone"
+    )
+    return Expect(CRISIS, "'from' must be one of", found.subject)
+
+
+def _crisis_url(content: Path) -> Expect:
+    found = _edit_first_line(content, r"^        url: .*$", '        url: "javascript:alert(1)"')
+    return Expect(CRISIS, "is not a web address", found.subject, found.line)
+
+
+def _crisis_no_emergency(content: Path) -> Expect:
+    line = _line_of(content, CRISIS, '  - country: "IT"')
+    _sub(content, CRISIS, r'(  - country: "IT".*\n)    emergency:\n      - number: "112"\n', r"\1")
+    return Expect(CRISIS, "IT: needs its emergency number(s)", None, line)
+
+
+def _crisis_emergency_for(content: Path) -> Expect:
+    _sub(
+        content,
+        CRISIS,
+        r'(  - country: "IT".*\n    emergency:\n      - number: "112"\n)',
+        r"\1        for: firefighters\n",
+    )
+    return Expect(CRISIS, "IT: emergency 112: 'for' must be one of")
+
+
+def _crisis_emergency_number(content: Path) -> Expect:
+    _sub(
+        content,
+        CRISIS,
+        r'(  - country: "IT".*\n    emergency:\n      - number: )"112"',
+        r"\g<1>112",
+    )
+    return Expect(CRISIS, "IT: emergency: 112 is not a phone number")
+
+
+def _crisis_also_twice(content: Path) -> Expect:
+    _sub(content, CRISIS, r'^(  - country: "IT".*\n)', r'\1    also: ["LI"]\n')
+    return Expect(CRISIS, "country LI appears twice")
+
+
+def _crisis_country_name(content: Path) -> Expect:
+    _set_ui(content, EN_UI, "country.IT", None)
+    for other in ("content/es/ui.yaml", "content/de/ui.yaml"):
+        _set_ui(content, other, "country.IT", None)
+    return Expect(EN_UI, "country IT has no display name 'country.IT'")
 
 
 BREAKS: dict[str, Callable[[Path], Expect]] = {
@@ -720,7 +811,21 @@ BREAKS: dict[str, Callable[[Path], Expect]] = {
     "crisis line with a bad confidence": _crisis_confidence,
     "crisis line without hours": _crisis_hours,
     "crisis line without a way to reach it": _crisis_reach,
-    "country with no 24/7 line and no emergency number": _crisis_no_hour_covered,
+    "crisis line with a field members would read unshaped": _crisis_old_field,
+    "crisis line with hours as free text": _crisis_hours_text,
+    "a way to reach it with hours as free text": _crisis_channel_hours,
+    "two ways in one": _crisis_two_ways_in_one,
+    "a number that is not a number": _crisis_number,
+    "a number read as an integer": _crisis_number_unquoted,
+    "a chat that is not a web address": _crisis_chat_address,
+    "a keyword on a call": _crisis_keyword,
+    "an unknown 'from'": _crisis_from,
+    "a url that is not a web address": _crisis_url,
+    "country without emergency numbers": _crisis_no_emergency,
+    "emergency number for an unknown service": _crisis_emergency_for,
+    "emergency number read as an integer": _crisis_emergency_number,
+    "a country served twice (also)": _crisis_also_twice,
+    "country without a display name": _crisis_country_name,
 }
 
 

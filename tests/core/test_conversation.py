@@ -389,8 +389,8 @@ async def test_crisis_without_a_country_shows_worldwide_directories(
     replies = await talk("I want to kill myself")
     text = replies[0].text
     assert library.text("crisis.no_country", "en") in text
-    assert all(markup.escape(line.service.split(" - ")[0]) in text for line in library.worldwide)
-    assert all(line.url and line.url in text for line in library.worldwide)
+    assert all(markup.escape(line.name) in text for line in library.worldwide)
+    assert all(line.url and f"]({line.url})" in text for line in library.worldwide)
 
 
 async def test_sadness_and_figures_of_speech_are_not_crises(talk: Talk) -> None:

@@ -269,7 +269,9 @@ async def test_settings_are_changed_one_by_one(bot: Driver, library: Library) ->
     [country] = await bot.say(ANN, "/settings country GB")
     gb = library.country("GB")
     assert gb is not None
-    assert text(country) == plain(library, "settings.country_done", country=gb.name)
+    assert text(country) == plain(
+        library, "settings.country_done", country=library.country_name(gb, "en")
+    )
     [journal] = await bot.say(ANN, "/settings journal on")
     assert text(journal) == plain(library, "settings.journal_done_on")
     birthday_name = library.text("settings.child_birthday", "en")
@@ -292,7 +294,7 @@ async def test_settings_are_changed_one_by_one(bot: Driver, library: Library) ->
     )  # fmt: skip
     assert daily in shown
     assert plain(library, "settings.quiet", quiet="22:00-07:00") in shown
-    assert plain(library, "settings.country", country=gb.name) in shown
+    assert plain(library, "settings.country", country=library.country_name(gb, "en")) in shown
     assert plain(library, "settings.journal_on") in shown
     assert plain(library, "settings.date", what=birthday_name, date="03-14") in shown
     [data] = await bot.say(ANN, "/mydata")
@@ -307,9 +309,11 @@ async def test_help_and_helpnow_in_a_group(bot: Driver, library: Library) -> Non
     [now] = await bot.say_in_group(GROUP, ROSA, "/helpnow")
     shown = text(now)
     assert shown.startswith(plain(library, "crisis.resources"))
-    for key in ("crisis.no_country", "crisis.worldwide", "crisis.not_emergency"):
+    for key in ("crisis.no_country", "crisis.worldwide", "crisis.group_not_emergency"):
         assert plain(library, key) in shown
-    assert [b["callback_data"] for b in buttons(now)] == ["crisis:ground", "crisis:lines"]
+    assert [b.get("callback_data") for b in buttons(now)] == ["crisis:ground", "crisis:lines", None]
+    private = f"https://t.me/{bot.fake.bot_username}?start=helpnow"
+    assert buttons(now)[-1] == {"text": plain(library, "crisis.private_link"), "url": private}
     [grounding] = await bot.press(ROSA, GROUP, now, "crisis:ground")
     exercises = {
         plain(library, "crisis.grounding_again", grounding=g.text) for g in library.grounding("en")

@@ -10,6 +10,7 @@ import pytest
 from bots.telegram.render import MESSAGE_LIMIT, keyboard, messages, split_html, to_html
 from core import markup
 from core.model import Choice, Reply
+from tests.fakes.telegram import _HtmlEntities
 
 
 class _Balance(HTMLParser):
@@ -27,7 +28,7 @@ class _Balance(HTMLParser):
 def _valid(html_text: str) -> bool:
     checker = _Balance()
     checker.feed(html_text)
-    return not checker.open and not re.search(r"<(?!/?(b|pre)>)", html_text)
+    return not checker.open and not re.search(r'<(?!/?(b|pre)>|a href="https://|/a>)', html_text)
 
 
 def test_escapes_content_and_member_values() -> None:
@@ -81,3 +82,27 @@ def test_keyboard_only_on_the_last_part() -> None:
     rendered = messages(reply, "bot")
     assert len(rendered) > 1
     assert [m.keyboard is not None for m in rendered] == [False] * (len(rendered) - 1) + [True]
+
+
+def test_web_links_are_anchors_and_phone_numbers_stay_plain() -> None:
+    text = (
+        f"**Samaritans**: call {markup.phone('116 123')}; "
+        f"{markup.link('https://www.samaritans.org/?a=1&b=2')}"
+    )
+    html_text = to_html(text)
+    assert html_text == (
+        "<b>Samaritans</b>: call 116 123; "
+        '<a href="https://www.samaritans.org/?a=1&amp;b=2">www.samaritans.org/?a=1&amp;b=2</a>'
+    )
+    assert "tel:" not in html_text and _valid(html_text)
+    shown, entities = _HtmlEntities(html_text).result()  # what Telegram makes of it
+    assert shown == "Samaritans: call 116 123; www.samaritans.org/?a=1&b=2"
+    url = "https://www.samaritans.org/?a=1&b=2"
+    assert {"type": "text_link", "offset": 26, "length": 27, "url": url} in entities
+
+
+def test_a_bold_link_and_typed_brackets() -> None:
+    typed = markup.escape("[click](https://evil.example)")
+    assert to_html(typed) == "[click](https://evil.example)"
+    bold = to_html(f"**{markup.link('https://988lifeline.org')}**")
+    assert bold == '<b><a href="https://988lifeline.org">988lifeline.org</a></b>'
