@@ -2,7 +2,8 @@
 
 Needs scikit-learn (`pip install -e '.[dev]'`). Reads only the development part (the test
 part is never tuned on), fits a logistic regression over a message's words, word pairs
-and what the rules found (`Detector.features`; binary, scaled to unit length), and chooses the two thresholds by five-fold
+and what the rules found (`Detector.features`; binary, scaled to unit length), and
+chooses the two thresholds by five-fold
 cross-validation on the messages the rules leave to the model: `crisis_at` so that at most
 1% of messages that are not her own crisis score above it, `ask_at` so that at most 10% do.
 Writes `core/safety/data/model.json` and prints what it measured.
@@ -10,19 +11,33 @@ Writes `core/safety/data/model.json` and prints what it measured.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import sys
 
 from core.safety import build
-from core.safety.corpus import Example, load
-from core.safety.engine import Tier
+from core.safety.corpus import CORPUS, Example, load
+from core.safety.engine import Detector, Tier
 from core.safety.model import PATH
 
 C = 1.0  # inverse regularisation strength
-CRISIS_FALSE_ALARMS = 0.01
-ASK_FALSE_ALARMS = 0.10
+# What the model may add to the rules' false alarms, as a share of each kind of message
+# (the floors allow 3% of ordinary and figurative messages and 10% of distress in all).
+CRISIS_BUDGET = {"ordinary": 0.005, "figurative": 0.005, "denial": 0.03, "distress": 0.03}
+ASK_BUDGET = {"ordinary": 0.03, "figurative": 0.03, "denial": 0.10, "distress": 0.15}
 MIN_WEIGHT = 1e-3
+
+
+def fingerprint(detector: Detector) -> str:
+    """Return a hash of what the model was trained on: the dev corpus and every rule."""
+    digest = hashlib.sha256()
+    for path in sorted((CORPUS / "dev").glob("*.tsv")):
+        digest.update(path.read_bytes())
+    for lexicon in detector.lexicons:
+        for rule in lexicon.rules:
+            digest.update(rule.pattern.pattern.encode())
+    return digest.hexdigest()[:16]
 
 
 def _left_to_model(examples: list[Example]) -> list[bool]:
@@ -34,11 +49,25 @@ def _left_to_model(examples: list[Example]) -> list[bool]:
     return left
 
 
-def _threshold(scores: list[float], share: float) -> float:
-    """Return the lowest score that no more than `share` of these scores reach."""
-    ordered = sorted(scores, reverse=True)
-    allowed = int(len(ordered) * share)
-    return ordered[allowed] + 1e-6 if allowed < len(ordered) else 0.0
+def _threshold(
+    examples: list[Example], scores: list[float], left: list[bool], budget: dict[str, float]
+) -> float:
+    """Return the lowest threshold whose added false alarms stay within each kind's budget."""
+    totals = {kind: sum(e.category == kind for e in examples) for kind in budget}
+    alarms = sorted(
+        (scores[i], e.category)
+        for i, e in enumerate(examples)
+        if left[i] and e.category in budget
+    )
+    allowed = {kind: int(totals[kind] * share) for kind, share in budget.items()}
+    used = dict.fromkeys(budget, 0)
+    threshold = 1.0
+    for score, kind in reversed(alarms):  # from the highest score down
+        used[kind] += 1
+        if used[kind] > allowed[kind]:
+            return min(threshold, score + 1e-6)
+        threshold = score
+    return 0.5
 
 
 def main() -> None:
@@ -63,8 +92,8 @@ def main() -> None:
         for i, p in zip(held, fold_model.predict_proba(matrix[held])[:, 1], strict=True):
             out_of_fold[i] = float(p)
     negatives = [out_of_fold[i] for i, e in enumerate(examples) if not e.hers and left[i]]
-    crisis_at = max(_threshold(negatives, CRISIS_FALSE_ALARMS), 0.5)
-    ask_at = min(max(_threshold(negatives, ASK_FALSE_ALARMS), 0.3), crisis_at)
+    crisis_at = max(_threshold(examples, out_of_fold, left, CRISIS_BUDGET), 0.5)
+    ask_at = min(max(_threshold(examples, out_of_fold, left, ASK_BUDGET), 0.3), crisis_at)
     missed = [i for i, e in enumerate(examples) if e.hers and left[i]]
     caught = sum(out_of_fold[i] >= crisis_at for i in missed)
 
@@ -77,6 +106,7 @@ def main() -> None:
     }
     data = {
         "about": "core/safety/train.py; logistic regression over words and word pairs",
+        "trained_for": fingerprint(detector),
         "bias": round(float(model.intercept_[0]), 4),
         "crisis_at": round(crisis_at, 4),
         "ask_at": round(ask_at, 4),

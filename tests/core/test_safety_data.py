@@ -1,0 +1,33 @@
+"""The crisis check's generated data matches its rules and corpus (else: regenerate it)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from core.safety import detector, model, words
+from core.safety.anchors import FREQUENCY
+from core.safety.train import fingerprint
+
+
+@pytest.mark.parametrize("language", ["en", "es", "de"])
+def test_the_real_words_were_made_for_the_current_rules(language: str) -> None:
+    """Run `python -m core.safety.words` when this fails."""
+    lexicon = next(x for x in detector().lexicons if x.language == language)
+    made_for, real = words.load(language)
+    assert real, f"core/safety/data/{language}.txt is empty"
+    assert made_for == words.fingerprint(words.vocabulary(r.pattern.pattern for r in lexicon.rules))
+
+
+def test_word_frequencies_are_there() -> None:
+    assert FREQUENCY["the"] > 0.1
+    assert FREQUENCY.get("suic", 0.0) < 0.2
+
+
+def test_the_model_was_trained_on_the_current_corpus_and_rules() -> None:
+    """Run `python -m core.safety.train` when this fails."""
+    data = json.loads(model.PATH.read_text(encoding="utf-8"))
+    assert data["trained_for"] == fingerprint(detector())
+    loaded = model.load()
+    assert loaded is not None and 0.5 <= loaded.crisis_at <= 1.0
