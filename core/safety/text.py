@@ -42,6 +42,8 @@ _LEET = str.maketrans(
 _RUNS = re.compile(r"([a-z])\1{2,}")
 # A clause ends at sentence punctuation, a line break or a dash between words.
 _CLAUSE_END = re.compile(r"[.!?;:\n\r…]+|\s[-–—]+\s|\s/\s")
+WINDOW = 32  # tokens in a clause, at most
+OVERLAP = 12  # tokens two windows of a long clause share
 _TOKEN = re.compile(r"[a-z0-9$@]+")
 _GERMAN_VOWELS = re.compile(r"(?<=[a-z])(ae|oe|ue)|^(ae|oe|ue)")
 
@@ -127,7 +129,13 @@ def clauses(folded: str) -> list[list[str]]:
             continue
         if not "".join(tokens).isalpha():
             tokens = [t for t in (t if t.isalpha() else _unleet(t) for t in tokens) if t]
-        out.append(tokens)
+        if len(tokens) <= WINDOW:
+            out.append(tokens)
+            continue
+        # A run-on clause is read in overlapping windows: every phrase a rule looks for fits
+        # in one, and no rule has to search (and backtrack through) a hundred words at once.
+        for start in range(0, len(tokens) - OVERLAP, WINDOW - OVERLAP):
+            out.append(tokens[start : start + WINDOW])
     return out
 
 
@@ -149,14 +157,13 @@ class Speller:
     def build(cls, vocabulary: Iterable[str], real: Iterable[str]) -> Speller:
         """Index a vocabulary by its deletions (the symmetric-delete method)."""
         words = frozenset(w for w in vocabulary if len(w) >= MIN_FUZZY)
-        index: dict[str, set[str]] = {}
-        for word in words:
+        # One word a key, as a shared string (several: space-separated) keeps the index small:
+        # German has many long words, each with a hundred deletions two letters deep.
+        packed: dict[str, str] = {}
+        for word in sorted(words):
             for variant in _deletions(word, _reach(word)):
-                index.setdefault(variant, set()).add(word)
-        # One word a key, as a shared string, keeps the index small (German has many long words).
-        packed = {
-            k: next(iter(v)) if len(v) == 1 else " ".join(sorted(v)) for k, v in index.items()
-        }
+                known = packed.get(variant)
+                packed[variant] = word if known is None else f"{known} {word}"
         return cls(packed, words, frozenset(real) - words)
 
     def mend(self, token: str) -> str:
