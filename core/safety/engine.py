@@ -10,7 +10,9 @@ before the hit; when it happened (now, just now, years ago) from the clause and 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -112,6 +114,7 @@ class _Hit:
     when: str  # "now", "recent" or "past"
     weak: bool = False
     rule: Rule | None = None
+    place: tuple[int, int, int] = (0, 0, 0)  # clause number, start, end
 
 
 @dataclass
@@ -185,8 +188,9 @@ class Detector:
         best = NOTHING
         settled = False
         signals: set[str] = set()
+        foreign = self._foreign(parts)
         for index in self._languages(parts):
-            found = index.read(parts)
+            found = index.read(parts, mend=index.lexicon.language not in foreign)
             signals |= _signals(found)
             assessment = _weigh(found, index.lexicon.language)
             settled = settled or assessment.settled
@@ -195,6 +199,18 @@ class Detector:
         if settled and not best.settled:
             best = dataclasses.replace(best, settled=True)
         return best, parts, signals
+
+    def _foreign(self, parts: list[list[str]]) -> set[str]:
+        """Return the languages a message is plainly not written in.
+
+        Their lexicons still read it (a member may mix languages) but do not mend its
+        words: German "suizidial" is not a typo of English "suicidal".
+        """
+        counts = Counter(t for part in parts for t in part)
+        hits = {i.lexicon.language: sum(counts[m] for m in i.lexicon.markers) for i in self._index}
+        if max(hits.values(), default=0) < 1:
+            return set()
+        return {language for language, n in hits.items() if n == 0}
 
     def _languages(self, parts: list[list[str]]) -> list[_Index]:
         """Return the lexicons worth reading a message with.
@@ -219,6 +235,9 @@ class Detector:
 ALSO_WORTH = 0.5  # a second anchor set is checked when it would rule out half the clauses
 LONG = 60  # tokens: below this, every language reads the message
 SHARE = 0.03  # the share of a language's commonest words that makes a long text "in" it
+
+
+_Raw = tuple[int, str, Rule, int, int]  # clause number, clause, rule, start, end
 
 
 class _Index:
@@ -246,9 +265,11 @@ class _Index:
                 self.also[number] = found[1]
         self.mended: dict[str, str] = {}
 
-    def _tokens(self, tokens: list[str]) -> list[str]:
-        out = []
+    def _tokens(self, tokens: list[str], *, mend: bool = True) -> list[str]:
         fold_token = self.lexicon.token_fold
+        if not mend:
+            return [fold_token(t) for t in tokens] if fold_token else tokens
+        out = []
         for token in tokens:
             mended = self.mended.get(token)
             if mended is None:
@@ -259,22 +280,22 @@ class _Index:
             out.append(mended)
         return out
 
-    def _scan(self, clause: str, numbers: list[int], raw: list[tuple[str, Rule, int, int]]) -> None:
+    def _scan(self, at: int, clause: str, numbers: list[int], raw: list[_Raw]) -> None:
         rules = self.lexicon.rules
         for number in numbers:
             pattern = rules[number].pattern
             if pattern.search(clause):
-                raw.extend((clause, rules[number], *m.span()) for m in pattern.finditer(clause))
+                raw.extend((at, clause, rules[number], *m.span()) for m in pattern.finditer(clause))
 
-    def read(self, parts: list[list[str]]) -> _Findings:
-        """Find every sign in a message's clauses."""
+    def read(self, parts: list[list[str]], *, mend: bool = True) -> _Findings:
+        """Find every sign in a message's clauses (typos mended unless `mend` is False)."""
         lexicon = self.lexicon
         found = _Findings()
         texts = []
-        raw: list[tuple[str, Rule, int, int]] = []
+        raw: list[_Raw] = []
         by_key = self.by_key
-        for tokens in parts:
-            words = self._tokens(tokens)
+        for at, tokens in enumerate(parts):
+            words = self._tokens(tokens, mend=mend)
             clause = " " + " ".join(words) + " "
             texts.append(clause)
             candidates = set(self.always)
@@ -287,21 +308,22 @@ class _Index:
             wanted = [
                 n for n in sorted(candidates) if n not in also or not also[n].isdisjoint(keys)
             ]
-            self._scan(clause, wanted, raw)
+            self._scan(at, clause, wanted, raw)
         if not raw:
             return found
         whole = " | ".join(texts)
+        starts = list(itertools.accumulate((len(t) + 3 for t in texts[:-1]), initial=0))
         for number in self.helpers:
             rule = lexicon.rules[number]
-            found.hits.extend(
-                _Hit(rule.sign, "self", "now", rule=rule) for _ in rule.pattern.finditer(whole)
-            )
+            for m in rule.pattern.finditer(whole):
+                at = bisect.bisect_right(starts, m.start()) - 1
+                found.hits.append(_Hit(rule.sign, "self", "now", rule=rule, place=(at, 0, 0)))
         message_past = any(lexicon.past.search(t) for t in texts)
         qualified: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]], bool, bool]] = {}
         # A hit inside a longer one is read as part of it: "tried to end my life" is an
         # attempt (dated by its own words), "took his own life" a death, not a thought now.
-        spans = [(c, s, e) for c, r, s, e in raw if r.sign not in _QUALIFIERS and not r.weak]
-        for clause, rule, start, end in raw:
+        spans = [(c, s, e) for _, c, r, s, e in raw if r.sign not in _QUALIFIERS and not r.weak]
+        for at, clause, rule, start, end in raw:
             if rule.sign not in _QUALIFIERS and any(
                 c is clause and s <= start and end <= e and (s, e) != (start, end)
                 for c, s, e in spans
@@ -325,14 +347,28 @@ class _Index:
                 continue
             owner = rule.owner or _owner(lexicon, clause, start)
             when = _when(rule, recent, past, message_past)
-            found.hits.append(_Hit(rule.sign, owner, when, rule.weak, rule))
+            found.hits.append(_Hit(rule.sign, owner, when, rule.weak, rule, (at, start, end)))
         return found
+
+
+def _weak_count(found: _Findings, owner: str) -> int:
+    """Count weak signs, a stretch of text read by two weak rules counting once."""
+    places = sorted(h.place for h in found.hits if h.weak and h.owner == owner and h.when != "past")
+    count = 0
+    last = (-1, -1, -1)
+    for at, start, end in places:
+        if at != last[0] or start >= last[2]:
+            count += 1
+            last = (at, start, end)
+        else:
+            last = (at, last[1], max(last[2], end))
+    return count
 
 
 def _signals(found: _Findings) -> set[str]:
     """Describe what the rules found, as features for the second signal."""
     out = {f"rule {h.sign} {h.owner} {h.when}{' weak' if h.weak else ''}" for h in found.hits}
-    weak = len({id(h.rule) for h in found.hits if h.weak and h.owner == "self"})
+    weak = _weak_count(found, "self")
     if weak:
         out.add(f"rule weak {min(weak, 3)}")
     if found.denied:
@@ -371,6 +407,7 @@ def _owner(lexicon: Lexicon, clause: str, start: int) -> str:
 
 
 _QUALIFIERS = frozenset({"time", "imminent", "better"})
+_PLANNING = frozenset({"plan", "preparatory", "goodbye", "at_hand"})
 _ORDER = {Tier.NONE: 0, Tier.CHECKIN: 1, Tier.OTHER: 2, Tier.CRISIS: 3, Tier.ACUTE: 4}
 
 
@@ -378,14 +415,19 @@ def _weigh(found: _Findings, language: str) -> Assessment:
     now = found.signs("self")
     strong = found.signs("self", weak=False) & (set(CRISIS_SIGNS) | {"at_hand"})
     weak = found.signs("self", weak=True) & (set(CRISIS_SIGNS) | {"at_hand"})
-    weak_rules = {
-        id(h.rule) for h in found.hits if h.weak and h.owner == "self" and h.when != "past"
+    weak_count = _weak_count(found, "self")
+    # A time makes a weak plan a crisis when it stands beside it (its clause or the next).
+    weak_at = {
+        h.place[0]
+        for h in found.hits
+        if h.weak and h.owner == "self" and h.sign in _PLANNING and h.when != "past"
     }
+    time_at = {h.place[0] for h in found.hits if h.sign in ("time", "imminent")}
     timed = bool(now & {"time", "imminent"})
     # A weak sign ("that's my date", "the kids will be better off") is a crisis when another
     # sign, a time or a faint sign stands beside it; alone it asks a direct question.
-    planned = timed and bool(weak & {"plan", "preparatory", "goodbye", "at_hand"})
-    if strong or (weak and (len(weak_rules) > 1 or planned or "faint" in now)):
+    planned = any(abs(a - b) <= 1 for a in weak_at for b in time_at)
+    if strong or (weak and (weak_count > 1 or planned or "faint" in now)):
         signs = strong | weak
         if "at_hand" in signs:
             signs = (signs - {"at_hand"}) | {"method"}
@@ -399,10 +441,7 @@ def _weigh(found: _Findings, language: str) -> Assessment:
         tier = Tier.ACUTE if acute else Tier.CRISIS
         return Assessment(tier, frozenset(signs), language, settled=True)
     other = found.signs("other", weak=False) & (set(CRISIS_SIGNS) | {"at_hand"})
-    other_weak = {
-        id(h.rule) for h in found.hits if h.weak and h.owner == "other" and h.when != "past"
-    }
-    if other or len(other_weak) > 1:
+    if other or _weak_count(found, "other") > 1:
         other |= found.signs("other", weak=True) & set(CRISIS_SIGNS)
         return Assessment(Tier.OTHER, frozenset(other), language, settled=True)
     past = found.signs("self", when=("past",)) & set(CRISIS_SIGNS)
