@@ -22,7 +22,7 @@ from core import markup
 from core.clock import Clock
 from core.content import Library, Prompt, Reframe
 from core.crisis import Place, Words
-from core.model import Choice, Event, Group, Member, Reply, Subscription
+from core.model import Attachment, Choice, Event, Group, Member, Reply, Subscription
 from core.reflections import choose_prompt, for_group, for_the_day
 from core.reframing import best_reframe
 from core.safety import Assessment, Tier, assess
@@ -64,6 +64,7 @@ MAX_SCHEDULE_DAYS = 366
 MAX_SCHEDULED_TOPICS = 20
 _TOPIC_AT = re.compile(r"(.*?)\s*(?:(?:^|\s)(at)(?:\s+(.*)|$))?$", re.IGNORECASE | re.DOTALL)
 ACTION_LIMIT = 64
+MYDATA_FILE = "holdspace-my-data.json"
 
 
 def requires_moderator(event: Event) -> bool:
@@ -82,6 +83,7 @@ class _Turn:
     now: dt.datetime
     locale: str
     member: Member | None
+    scrub: bool = False  # rows were deleted that must leave the disk once committed
 
     @property
     def args(self) -> str:
@@ -110,6 +112,12 @@ class Holdspace:
             return [Reply(self.library.text("error.internal", locale))]
 
     async def _handle(self, event: Event) -> list[Reply]:
+        replies, turn = await self._turn(event)
+        if turn.scrub:
+            await self.storage.scrub()
+        return replies
+
+    async def _turn(self, event: Event) -> tuple[list[Reply], _Turn]:
         async with self.storage.transaction() as tx:
             member = None
             if event.is_private:
@@ -143,7 +151,7 @@ class Holdspace:
                 replies = []
             if turn.member is not None and event.is_private:
                 await tx.save_member(turn.member)
-            return replies
+            return replies, turn
 
     # --- what the platforms report ----------------------------------------------------
 
@@ -1253,26 +1261,11 @@ class Holdspace:
         """Show everything stored about her, as JSON."""
         if not turn.event.is_private:
             return self._private_only(turn, "mydata")
-        platform, user = turn.event.platform, turn.event.user_id
-        member = self._ensure_member(turn)
-        sub = await turn.tx.subscription(platform, user)
-        data = {
-            "member": _jsonable(dataclasses.asdict(member)),
-            "daily_reflection": _jsonable(dataclasses.asdict(sub)) if sub else None,
-            "journal": [
-                _jsonable(dataclasses.asdict(e)) for e in await turn.tx.journal(platform, user)
-            ],
-            "sent_to_you": [
-                {"id": item, "at": at.isoformat()}
-                for item, at in await turn.tx.history(platform, member_recipient(user))
-            ],
-            "deliveries": [
-                _jsonable(row) for row in await turn.tx.deliveries(platform, member_recipient(user))
-            ],
-        }
+        data = await turn.tx.member_data(turn.event.platform, turn.event.user_id)
+        # no backticks, so that it can be shown inside a code block as it is
         dump = json.dumps(data, ensure_ascii=False, indent=2).replace("`", "\\u0060")
-        text = self._text(turn, "mydata.intro") + "\n\n```json\n" + dump + "\n```"
-        return [Reply(text, kind="data")]
+        attachment = Attachment(MYDATA_FILE, dump)
+        return [Reply(self._text(turn, "mydata.intro"), kind="data", attachment=attachment)]
 
     async def on_forget(self, turn: _Turn) -> list[Reply]:
         """Ask her to confirm, then delete everything stored about her."""
@@ -1309,6 +1302,7 @@ class Holdspace:
             return [self._say(turn, "error.button_expired")]
         await turn.tx.forget_member(turn.event.platform, turn.event.user_id)
         turn.member = None
+        turn.scrub = True
         return [self._say(turn, "forget.done")]
 
     # --- crisis resources anywhere -----------------------------------------------------
@@ -1337,12 +1331,6 @@ def _on_off(value: str) -> bool | None:
     if folded in ("off", "no", "false", "0"):
         return False
     return None
-
-
-def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
-    return {
-        k: v.isoformat() if isinstance(v, dt.date | dt.datetime) else v for k, v in values.items()
-    }
 
 
 _Setter = Callable[[Holdspace, _Turn, str], Awaitable[list[Reply]]]

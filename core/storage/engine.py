@@ -4,12 +4,19 @@ The backend is chosen by the URL's scheme (`sqlite:///path`, `postgresql://…`)
 in WAL mode with `synchronous=NORMAL` and a busy timeout, and every transaction starts with
 `BEGIN IMMEDIATE` (SQLAlchemy's documented recipe), so that two writers wait for each other
 instead of failing with "database is locked".
+
+What members wrote stays theirs on disk too: the SQLite folder is created 0700 and the file
+0600 before SQLite opens it (SQLite gives the -wal and -shm files the database file's mode),
+`secure_delete` zeroes deleted rows, and `Storage.scrub` empties the WAL after a deletion
+that must leave the disk at once. No engine logs a statement's parameters.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
+import stat
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -26,6 +33,12 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from core.storage.repository import Tx
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+SCRUB_ATTEMPTS = 20  # a checkpoint waits for readers to finish; give them about a second
+
+log = logging.getLogger(__name__)
 
 
 class StorageError(Exception):
@@ -48,12 +61,47 @@ def async_url(url: str) -> URL:
     if backend == "sqlite":
         parsed = parsed.set(drivername="sqlite+aiosqlite")
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            parsed = parsed.set(database=str(Path(parsed.database).expanduser()))
     elif backend in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+asyncpg")
     else:
         raise StorageError(f"unsupported database scheme {backend!r}: use sqlite or postgresql")
     return parsed
+
+
+def prepare_sqlite_file(path: Path) -> None:
+    """Create the database's folder (0700) and file (0600) before SQLite opens it.
+
+    SQLite creates its -wal and -shm files with the database file's mode, so they are
+    private from the moment they exist, whatever the umask. Files left open to others by
+    an older version are closed to them; a folder that existed already is left as the
+    operator made it, with a warning if others can enter it.
+    """
+    folder = path.parent
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    try:
+        for part in reversed(missing):
+            part.mkdir(mode=PRIVATE_FOLDER)
+            part.chmod(PRIVATE_FOLDER)  # whatever the umask said
+        if not folder.is_dir():
+            raise StorageError(f"{folder} is not a folder")
+        if path.is_dir():
+            raise StorageError(f"{path} is a folder, not a database file")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise StorageError(f"the folder {folder} is not writable")
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE))
+        for name in (path, *(Path(f"{path}{suffix}") for suffix in SQLITE_COMPANIONS)):
+            if name.exists() and stat.S_IMODE(name.stat().st_mode) & 0o077:
+                name.chmod(PRIVATE_FILE)
+    except PermissionError:
+        raise StorageError(f"no permission to create or open {path}") from None
+    except OSError as exc:
+        raise StorageError(f"cannot create or open {path}: {exc.strerror or exc}") from None
+    if not missing and stat.S_IMODE(folder.stat().st_mode) & 0o077:
+        log.warning(
+            "the database folder %s is open to other users; 'chmod 700' it (the files are 0600)",
+            folder,
+        )
 
 
 def _sqlite_hooks(engine: AsyncEngine) -> None:
@@ -65,6 +113,7 @@ def _sqlite_hooks(engine: AsyncEngine) -> None:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA busy_timeout=10000")
         cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA secure_delete=ON")  # deleted rows are zeroed, not left behind
         cursor.close()
 
     @event.listens_for(engine.sync_engine, "begin")
@@ -96,9 +145,12 @@ class Storage:
         self.url = url
         full = async_url(url)
         self.dialect = full.get_backend_name()
-        options: dict[str, Any] = {}
+        # Parameters hold what members wrote and their ids: never in an error or a log line.
+        options: dict[str, Any] = {"hide_parameters": True}
         if self.dialect == "postgresql":
-            options = {"pool_size": pool_size, "max_overflow": pool_size, "pool_pre_ping": True}
+            options |= {"pool_size": pool_size, "max_overflow": pool_size, "pool_pre_ping": True}
+        elif full.database and full.database != ":memory:":
+            prepare_sqlite_file(Path(full.database))
         self.engine = create_async_engine(full, **options)
         if self.dialect == "sqlite":
             _sqlite_hooks(self.engine)
@@ -129,6 +181,30 @@ class Storage:
         """Run the body in one transaction: committed at the end, rolled back on error."""
         async with self.engine.begin() as conn:
             yield Tx(conn)
+
+    async def scrub(self) -> bool:
+        """Make rows deleted so far leave the disk now; say whether they did.
+
+        On SQLite, `secure_delete` has zeroed them in the pages, but the write-ahead log
+        still holds the pages as they were until a checkpoint: a TRUNCATE checkpoint copies
+        the log into the file and empties it (it waits for readers, so it is tried again for
+        a little while). PostgreSQL's own files are its administrator's (VACUUM, WAL
+        archives); nothing is done there.
+        """
+        if self.dialect != "sqlite":
+            return True
+        async with self.engine.connect() as conn:
+            raw = (await conn.get_raw_connection()).driver_connection
+            assert raw is not None
+            for attempt in range(SCRUB_ATTEMPTS):
+                cursor = await raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                busy, *_ = await cursor.fetchone()
+                await cursor.close()
+                if not busy:
+                    return True
+                await asyncio.sleep(0.01 * (attempt + 1))
+        log.warning("the write-ahead log could not be emptied yet; the next checkpoint will")
+        return False
 
     async def close(self) -> None:
         """Close every connection."""

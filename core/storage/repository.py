@@ -158,20 +158,26 @@ class Tx:
         )
 
     async def forget_member(self, platform: str, user_id: str) -> None:
-        """Delete everything stored about a member.
+        """Delete everything stored about a member: her rows in every table that has any.
 
         Her subscription goes first: on PostgreSQL that waits for a tick holding it, so the
         history and outbox rows that tick wrote are there to be deleted next.
         """
-        recipient = member_recipient(user_id)
-        for table, where in (
-            (t.subscriptions, t.subscriptions.c.user_id == user_id),
-            (t.members, t.members.c.user_id == user_id),
-            (t.journal_entries, t.journal_entries.c.user_id == user_id),
-            (t.history, t.history.c.recipient == recipient),
-            (t.outbox, t.outbox.c.recipient == recipient),
-        ):
-            await self.conn.execute(sa.delete(table).where(table.c.platform == platform, where))
+        for table, rows in sorted(_member_tables(), key=lambda pair: not pair[1].forget_first):
+            await self.conn.execute(sa.delete(table).where(rows.owner(table, platform, user_id)))
+
+    async def member_data(self, platform: str, user_id: str) -> dict[str, Any]:
+        """Return everything stored about a member, table by table, ready for JSON."""
+        data: dict[str, Any] = {}
+        for table, rows in _member_tables():
+            found = await self.conn.execute(
+                sa.select(table)
+                .where(rows.owner(table, platform, user_id))
+                .order_by(*table.primary_key.columns)
+            )
+            items = [_jsonable(row._mapping) for row in found]
+            data[rows.export] = (items[0] if items else None) if rows.single else items
+        return data
 
     # subscriptions -------------------------------------------------------------------------
 
@@ -334,6 +340,22 @@ class Tx:
             )
         )
         return True
+
+
+def _member_tables() -> list[tuple[sa.Table, t.MemberRows]]:
+    """Return every table that holds rows about members, in the order they are defined."""
+    return [
+        (table, rows)
+        for table in t.metadata.tables.values()
+        if (rows := t.member_rows(table)) is not None
+    ]
+
+
+def _jsonable(values: Mapping[Any, Any]) -> dict[str, Any]:
+    return {
+        str(k): v.isoformat() if isinstance(v, dt.date | dt.datetime) else v
+        for k, v in values.items()
+    }
 
 
 def member_recipient(user_id: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -198,3 +199,13 @@ def test_interactive_session_in_a_terminal(tmp_path: Path) -> None:
         assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
     finally:
         os.close(fd)
+
+
+def test_the_console_writes_her_data_whole(tmp_path: Path) -> None:
+    entry = "A long evening. " * 250
+    script = f"/settings journal on\n/reflect\n{entry}\n/mydata\n"
+    result = holdspace("console", stdin=script, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = blocks(result.stdout)[-1]
+    body = json.loads(data[data.index("{") :])
+    assert body["journal"][0]["text"] == entry.strip()

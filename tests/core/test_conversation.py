@@ -95,9 +95,7 @@ async def test_answer_is_kept_with_journal_and_shown_in_mydata(
 
 
 def _mydata(replies: list) -> dict:  # type: ignore[type-arg]
-    text = replies[0].text
-    body = text.split("```json\n", 1)[1].rsplit("\n```", 1)[0]
-    return json.loads(body)  # type: ignore[no-any-return]
+    return json.loads(replies[0].attachment.content)  # type: ignore[no-any-return]
 
 
 async def test_reframe_offers_every_theme(talk: Talk, library: Library) -> None:
@@ -244,7 +242,8 @@ async def test_her_hard_dates_are_kept_as_month_and_day_and_can_be_cleared(
         member = await tx.member("test", "ann")
     assert member is not None and member.dates == "contact_anniversary:02-29"
     [mydata] = await talk("/mydata")
-    assert "contact_anniversary:02-29" in mydata.text
+    assert mydata.attachment is not None
+    assert "contact_anniversary:02-29" in mydata.attachment.content
 
 
 async def test_language_comes_from_the_platform_and_can_be_chosen(

@@ -586,7 +586,9 @@ async def test_forget_takes_her_queued_reflections_with_it(
     app, delivery = _pipeline(library, store, clock, sender)
     await _due_at_nine(app, delivery, clock)  # queued, not sent yet
     [data] = await _say(app, "/mydata")
-    assert '"status": "pending"' in data.text and '"deliveries"' in data.text
+    assert data.attachment is not None
+    assert '"status": "pending"' in data.attachment.content
+    assert '"deliveries"' in data.attachment.content
     [confirm] = await _say(app, "/forget")
     yes = next(c.action for c in confirm.choices if c.action.startswith("forget:yes"))
     await app.handle(Event("test", "ann", "ann", action=yes))
