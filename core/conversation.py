@@ -30,6 +30,7 @@ from core.schedule import (
     DAILY,
     DAY_NAMES,
     InvalidCadence,
+    InvalidDuration,
     InvalidTime,
     InvalidZone,
     format_time,
@@ -40,6 +41,7 @@ from core.schedule import (
     month_day,
     next_due,
     parse_cadence,
+    parse_days,
     parse_quiet_hours,
     parse_time,
     resolve_zone,
@@ -60,6 +62,7 @@ CRISIS_WINDOW = dt.timedelta(hours=2)
 CHECKIN_ANSWERS = ("yes", "before", "no", "unsure")  # the buttons under the check-in question
 DEFAULT_GROUP_SLOT = "09:00"
 MAX_PAUSE_DAYS = 365
+MAX_JOURNAL_DAYS = 730
 MAX_SCHEDULE_DAYS = 366
 MAX_SCHEDULED_TOPICS = 20
 _TOPIC_AT = re.compile(r"(.*?)\s*(?:(?:^|\s)(at)(?:\s+(.*)|$))?$", re.IGNORECASE | re.DOTALL)
@@ -774,9 +777,12 @@ class Holdspace:
     def _pause_until(self, args: str, today: dt.date) -> dt.date | None:
         if not args:
             return today + dt.timedelta(days=7)
-        if re.fullmatch(r"\d{1,3}", args):
-            days = int(args)
-            return today + dt.timedelta(days=days) if 1 <= days <= MAX_PAUSE_DAYS else None
+        try:
+            days = parse_days(args)  # "3", "2 weeks"
+        except InvalidDuration:
+            pass
+        else:
+            return today + dt.timedelta(days=days) if days <= MAX_PAUSE_DAYS else None
         try:
             until = dt.date.fromisoformat(args)
         except ValueError:
@@ -860,6 +866,7 @@ class Holdspace:
         lines.append(
             self._text(turn, "settings.journal_on" if member.journal else "settings.journal_off")
         )
+        lines.append(self._text(turn, "settings.journal_keep", days=member.journal_days))
         for tag, when in member_dates(member.dates).items():
             what = self._text(turn, f"settings.{tag}")
             lines.append(self._text(turn, "settings.date", what=what, date=when))
@@ -930,6 +937,17 @@ class Holdspace:
         return [
             self._say(turn, "settings.journal_done_on" if flag else "settings.journal_done_off")
         ]
+
+    async def _set_keep(self, turn: _Turn, value: str) -> list[Reply]:
+        """Choose how long her journal entries are kept; older ones go at the daily purge."""
+        try:
+            days = parse_days(value)
+        except InvalidDuration:
+            days = 0
+        if not 1 <= days <= MAX_JOURNAL_DAYS:
+            return [self._say(turn, "error.keep", limit=MAX_JOURNAL_DAYS)]
+        self._update(turn, journal_days=days)
+        return [self._say(turn, "settings.keep_done", days=days)]
 
     async def _set_zone(self, turn: _Turn, value: str) -> list[Reply]:
         try:
@@ -1338,6 +1356,7 @@ _SETTINGS: dict[str, _Setter] = {
     "language": Holdspace._set_language,
     "country": Holdspace._set_country,
     "journal": Holdspace._set_journal,
+    "keep": Holdspace._set_keep,
     "zone": Holdspace._set_zone,
     "time": Holdspace._set_time,
     "quiet": Holdspace._set_quiet,

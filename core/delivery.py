@@ -41,6 +41,7 @@ from core.clock import Clock
 from core.conversation import REFLECTION_ANSWER_WINDOW, Holdspace
 from core.model import Group, Reply, Subscription
 from core.reflections import DayPool, for_group, for_the_day
+from core.retention import purge_journals
 from core.schedule import (
     dates_falling_on,
     local_date,
@@ -59,6 +60,7 @@ log = logging.getLogger(__name__)
 RETRY_FIRST = 2.0  # seconds before a failed send is tried again; doubling each time
 RETRY_LONGEST = 300.0
 OUTBOX_KEEP = dt.timedelta(days=7)
+HOUSEKEEPING_SECONDS = 24 * 3600.0  # the journal purge: once a day, and once at start
 
 
 @dataclass(frozen=True)
@@ -619,15 +621,25 @@ async def _recent_group_items(tx: Tx, platform: str, now: dt.datetime) -> set[st
 class DeliveryService:
     """APScheduler is the clock: a tick every minute and one at start; a worker per platform.
 
+    Once a day (and at start) it also purges journal entries past their keeping time.
+
     Due times live in the database, not in APScheduler: one job ticks for everyone, so the
     scheduler's in-memory store loses nothing on a restart, and every instance may tick (the
     outbox's unique key makes a repeated tick harmless).
     """
 
-    def __init__(self, delivery: Delivery, *, interval: float = 60.0, idle: float = 5.0) -> None:
+    def __init__(
+        self,
+        delivery: Delivery,
+        *,
+        interval: float = 60.0,
+        idle: float = 5.0,
+        housekeeping: float = HOUSEKEEPING_SECONDS,
+    ) -> None:
         self.delivery = delivery
         self.interval = interval
         self.idle = idle
+        self.housekeeping = housekeeping
         self.scheduler = AsyncIOScheduler(timezone=dt.UTC)
         self.workers: list[asyncio.Task[None]] = []
 
@@ -641,6 +653,16 @@ class DeliveryService:
             max_instances=1,
             coalesce=True,
             misfire_grace_time=None,  # a blocked loop must not lose a tick (default is 1 s)
+        )
+        self.scheduler.add_job(
+            self.purge,
+            "interval",
+            seconds=self.housekeeping,
+            next_run_time=dt.datetime.now(dt.UTC),  # and at start: a restart must not skip it
+            id="holdspace-purge",
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=None,
         )
         self.scheduler.start()
         self.workers = [
@@ -663,6 +685,13 @@ class DeliveryService:
                 log.info("queued %d reflection(s)", queued)
         except Exception:
             log.exception("the delivery tick failed; the next one will try again")
+
+    async def purge(self) -> None:
+        """Delete journal entries past their keeping time; never let an error stop the clock."""
+        try:
+            await purge_journals(self.delivery.storage, self.delivery.clock.now())
+        except Exception:
+            log.exception("the daily journal purge failed; the next one will try again")
 
     async def work(self, platform: str) -> None:
         """Send whatever is ready, then wait to be woken (or look again after a while)."""

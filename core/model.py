@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+DEFAULT_JOURNAL_DAYS = 90  # how long journal entries are kept unless she chooses otherwise
+
 
 class ChatKind(StrEnum):
     """Where a message happened."""
@@ -109,6 +111,7 @@ class Member:
     active: bool = True
     dates: str = ""  # her own hard dates, month and day only: "child_birthday:03-14 ..."
     country_offered: bool = False  # she was offered, once, to tell her country for crisis lines
+    journal_days: int = DEFAULT_JOURNAL_DAYS  # how long her journal entries are kept
 
 
 @dataclass(frozen=True)

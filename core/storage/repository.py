@@ -11,7 +11,14 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from core.model import Group, JournalEntry, Member, ScheduledPost, Subscription
+from core.model import (
+    DEFAULT_JOURNAL_DAYS,
+    Group,
+    JournalEntry,
+    Member,
+    ScheduledPost,
+    Subscription,
+)
 from core.schedule import slot_key
 from core.sending import Destination
 from core.storage import tables as t
@@ -243,6 +250,36 @@ class Tx:
             .order_by(t.journal_entries.c.id)
         )
         return [JournalEntry(**row._mapping) for row in rows]
+
+    async def journal_keeping_times(self) -> set[int]:
+        """Return the different numbers of days members keep their journal entries."""
+        rows = await self.conn.execute(sa.select(t.members.c.journal_days).distinct())
+        return set(rows.scalars())
+
+    async def purge_journal(self, days: int, cutoff: dt.datetime, limit: int) -> int:
+        """Delete up to `limit` entries written before `cutoff` by members who keep `days`.
+
+        Entries whose member is gone (there should be none) are kept the default time.
+        """
+        entry = t.journal_entries
+        keeps = (
+            sa.select(t.members.c.journal_days)
+            .where(t.members.c.platform == entry.c.platform, t.members.c.user_id == entry.c.user_id)
+            .scalar_subquery()
+        )
+        expired = (
+            sa.select(entry.c.id)
+            .where(
+                entry.c.created_at < cutoff,
+                sa.func.coalesce(keeps, DEFAULT_JOURNAL_DAYS) == days,
+            )
+            .order_by(entry.c.created_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+            .scalar_subquery()
+        )
+        result = await self.conn.execute(sa.delete(entry).where(entry.c.id.in_(expired)))
+        return int(result.rowcount)
 
     # history of prompts and reframes sent ------------------------------------------------
 

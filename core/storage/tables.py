@@ -97,6 +97,7 @@ members = sa.Table(
     sa.Column("active", sa.Boolean(), nullable=False, default=True),
     sa.Column("dates", sa.String(64), nullable=False, server_default=""),
     sa.Column("country_offered", sa.Boolean(), nullable=False, server_default=sa.false()),
+    sa.Column("journal_days", sa.Integer(), nullable=False, server_default="90"),
     info={"member": MemberRows("user_id", export="member", single=True)},
 )
 
@@ -150,6 +151,7 @@ journal_entries = sa.Table(
     sa.Column("prompt_id", sa.String(64)),
     sa.Column("text", sa.Text(), nullable=False),
     sa.Index("ix_journal_entries_member", "platform", "user_id"),
+    sa.Index("ix_journal_entries_created_at", "created_at"),
     info={"member": MemberRows("user_id", export="journal")},
 )
 

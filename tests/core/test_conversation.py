@@ -181,6 +181,8 @@ async def test_pause_resume_unsubscribe(talk: Talk, app: Holdspace, library: Lib
         assert await tx.subscription("test", "ann") == sub
     resumed = await talk("/resume")
     assert "2026-11-25 07:30" in resumed[0].text
+    assert "2026-12-08" in (await talk("/pause 2 weeks"))[0].text  # said in words too
+    await talk("/resume")
     assert plain(await talk("/unsubscribe")) == markup.plain(library.text("unsubscribe.done", "en"))
     assert plain(await talk("/unsubscribe")) == markup.plain(library.text("unsubscribe.none", "en"))
 
