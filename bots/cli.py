@@ -14,6 +14,7 @@ from bots.console import LINE_SYNTAX, Console
 from core.clock import SystemClock
 from core.content import ContentError, check_library, load_library, record_ids, stats
 from core.conversation import Holdspace
+from core.logs import setup_logging
 from core.settings import Settings, SettingsError
 from core.storage import Storage, StorageError
 
@@ -75,9 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"holdspace: configuration error: {exc}", file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    setup_logging(settings.log_level)
     try:
         if args.command == "content":
             return _content(args, settings.content_dir)

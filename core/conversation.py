@@ -110,7 +110,9 @@ class Holdspace:
         except Exception:
             # Nothing she sent may crash the bot; the transaction is rolled back, so nothing
             # half-done is kept. Her words are not logged, only where it happened.
-            log.exception("could not handle %s/%s", event.platform, event.command or "text")
+            known = (event.command or "").lower() in _COMMANDS
+            what = event.command if known else "a command" if event.command else "text"
+            log.exception("could not handle %s/%s", event.platform, what)
             locale = self.library.locale_for(event.locale)
             return [Reply(self.library.text("error.internal", locale))]
 

@@ -80,7 +80,9 @@ class TelegramSender:
                 return SendResult(Outcome.NO_PERMISSION, detail=error.message)
             if "chat not found" in text or "user is deactivated" in text:
                 return SendResult(Outcome.GONE, detail=error.message)
-            log.warning("Telegram refused a message to a chat: %s", error.message)
+            # Telegram's description may quote the text it refused: kept to DEBUG
+            log.warning("Telegram refused a message to a chat (400)")
+            log.debug("Telegram said: %s", error.message)
             return SendResult(Outcome.FAILED, detail=error.message)
         except NetworkError as error:  # timeouts, 5xx, refused connections
             log.info("Telegram did not answer (%s); will retry", type(error).__name__)
