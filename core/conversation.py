@@ -33,6 +33,7 @@ from core.schedule import (
     InvalidDuration,
     InvalidTime,
     InvalidZone,
+    end_of_local_day,
     format_time,
     local_date,
     local_instant,
@@ -49,7 +50,14 @@ from core.schedule import (
     zone_examples,
 )
 from core.sending import Destination
-from core.storage import Storage, Tx, group_recipient, member_recipient, outbox_row
+from core.storage import (
+    StaleMember,
+    Storage,
+    Tx,
+    group_recipient,
+    member_recipient,
+    outbox_row,
+)
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +76,7 @@ MAX_SCHEDULED_TOPICS = 20
 _TOPIC_AT = re.compile(r"(.*?)\s*(?:(?:^|\s)(at)(?:\s+(.*)|$))?$", re.IGNORECASE | re.DOTALL)
 ACTION_LIMIT = 64
 MYDATA_FILE = "holdspace-my-data.json"
+TURN_ATTEMPTS = 3  # a turn whose member row changed meanwhile runs again, this often at most
 
 
 def requires_moderator(event: Event) -> bool:
@@ -117,10 +126,19 @@ class Holdspace:
             return [Reply(self.library.text("error.internal", locale))]
 
     async def _handle(self, event: Event) -> list[Reply]:
-        replies, turn = await self._turn(event)
-        if turn.scrub:
-            await self.storage.scrub()
-        return replies
+        for attempt in range(1, TURN_ATTEMPTS + 1):
+            try:
+                replies, turn = await self._turn(event)
+            except StaleMember:
+                # Her row changed while this turn ran (a tick recorded the reflection it
+                # queued for her): nothing was kept; run the turn again on the fresh row.
+                if attempt == TURN_ATTEMPTS:
+                    raise
+                continue
+            if turn.scrub:
+                await self.storage.scrub()
+            return replies
+        raise AssertionError("unreachable")
 
     async def _turn(self, event: Event) -> tuple[list[Reply], _Turn]:
         async with self.storage.transaction() as tx:
@@ -154,8 +172,8 @@ class Holdspace:
                 replies = await self._on_text(turn)
             else:
                 replies = []
-            if turn.member is not None and event.is_private:
-                await tx.save_member(turn.member)
+            if turn.member is not None and turn.member != member and event.is_private:
+                await tx.save_member(turn.member, new=member is None)
             return replies, turn
 
     # --- what the platforms report ----------------------------------------------------
@@ -698,6 +716,26 @@ class Holdspace:
             quiet=quiet,
         )
 
+    async def _reschedule(
+        self, turn: _Turn, before: Subscription | None, changed: Subscription
+    ) -> Subscription:
+        """Return a changed subscription with its next due time under the new settings.
+
+        A reflection that was due and is not queued yet (her slot has passed, the tick has
+        not come) stays due: the next tick queues it, and the one after follows the new
+        settings. A change never loses the day's reflection, and never brings a second one
+        on a day she has had hers. (A pause is not a change of settings: it is her asking
+        for quiet, and `on_pause` keeps it.)
+        """
+        if before is not None and before.next_due_at <= turn.now:
+            return dataclasses.replace(changed, next_due_at=before.next_due_at)
+        after = turn.now
+        recipient = member_recipient(changed.user_id)
+        last = await turn.tx.last_queued(changed.platform, recipient, "daily")
+        if last is not None:
+            after = max(after, end_of_local_day(last, changed.zone))
+        return dataclasses.replace(changed, next_due_at=self._next(changed, after))
+
     async def on_subscribe(self, turn: _Turn) -> list[Reply]:
         """Start (or move) her daily private reflection."""
         if not turn.event.is_private:
@@ -739,7 +777,7 @@ class Holdspace:
             paused_until=existing.paused_until if existing else None,
             welcome_back=existing.welcome_back if existing else False,
         )
-        sub = dataclasses.replace(sub, next_due_at=self._next(sub, turn.now))
+        sub = await self._reschedule(turn, existing, sub)
         await turn.tx.save_subscription(sub)
         self._update(turn, zone=zone)
         return [self._subscription_summary(turn, sub, "subscribe.done")]
@@ -802,8 +840,7 @@ class Holdspace:
             return [self._say(turn, "pause.none")]
         if sub.paused_until is None or sub.paused_until <= local_date(turn.now, sub.zone):
             return [self._subscription_summary(turn, sub, "resume.not_paused")]
-        sub = dataclasses.replace(sub, paused_until=None)
-        sub = dataclasses.replace(sub, next_due_at=self._next(sub, turn.now))
+        sub = await self._reschedule(turn, sub, dataclasses.replace(sub, paused_until=None))
         await turn.tx.save_subscription(sub)
         return [self._subscription_summary(turn, sub, "resume.done")]
 
@@ -966,8 +1003,7 @@ class Holdspace:
         self._update(turn, zone=zone)
         sub = await turn.tx.subscription(turn.event.platform, turn.event.user_id)
         if sub is not None:
-            sub = dataclasses.replace(sub, zone=zone)
-            sub = dataclasses.replace(sub, next_due_at=self._next(sub, turn.now))
+            sub = await self._reschedule(turn, sub, dataclasses.replace(sub, zone=zone))
             await turn.tx.save_subscription(sub)
         return [self._say(turn, "settings.zone_done", zone=zone)]
 
@@ -983,8 +1019,7 @@ class Holdspace:
         except InvalidTime:
             return [self._say(turn, "error.quiet", value=markup.escape(value[:40]))]
         text = f"{format_time(quiet.start)}-{format_time(quiet.end)}" if quiet else None
-        sub = dataclasses.replace(sub, quiet=text)
-        sub = dataclasses.replace(sub, next_due_at=self._next(sub, turn.now))
+        sub = await self._reschedule(turn, sub, dataclasses.replace(sub, quiet=text))
         await turn.tx.save_subscription(sub)
         return [
             self._say(
@@ -1000,8 +1035,8 @@ class Holdspace:
             cadence = parse_cadence(value)
         except InvalidCadence:
             return [self._say(turn, "error.cadence", value=markup.escape(value[:40]))]
-        sub = dataclasses.replace(sub, cadence=cadence.describe())
-        sub = dataclasses.replace(sub, next_due_at=self._next(sub, turn.now))
+        changed = dataclasses.replace(sub, cadence=cadence.describe())
+        sub = await self._reschedule(turn, sub, changed)
         await turn.tx.save_subscription(sub)
         return [self._subscription_summary(turn, sub, "settings.cadence_done")]
 

@@ -44,6 +44,7 @@ from core.reflections import DayPool, for_group, for_the_day
 from core.retention import purge_journals
 from core.schedule import (
     dates_falling_on,
+    end_of_local_day,
     local_date,
     next_due,
     parse_cadence,
@@ -274,6 +275,10 @@ class Delivery:
                 )
                 sent.append((recipient, prompt.id))
             inserted = await tx.queue(outbox_rows)
+            # A slot queued already (a stale save of her due time by a conversation) gets no
+            # second record: what she was sent stays what she was sent.
+            pendings = [p for p in pendings if member_recipient(p["u"]) in inserted]
+            sent = [(recipient, item) for recipient, item in sent if recipient in inserted]
             await tx.conn.execute(
                 sa.update(t.subscriptions)
                 .where(
@@ -294,19 +299,24 @@ class Delivery:
                         pending=sa.bindparam("pending"),
                         pending_until=sa.bindparam("until"),
                         last_prompt_id=sa.bindparam("last"),
+                        version=t.members.c.version + 1,  # a conversation's stale save fails
                     ),
                     pendings,
                 )
             await tx.record_sent(platform, sent, now)
-            return inserted, len(rows) == self.batch, groups_near
+            return len(inserted), len(rows) == self.batch, groups_near
 
     def _advance(self, sub: Subscription, now: dt.datetime) -> dt.datetime:
+        """Return her next due time after the one just queued: one reflection a local day.
+
+        When she moved her time later on the day a reflection was still due (it stayed due,
+        `Holdspace._reschedule`), the new time's first firing is tomorrow, not again today.
+        """
         quiet = parse_quiet_hours(sub.quiet) if sub.quiet else None
-        after = max(now, sub.next_due_at)
         return next_due(
             parse_time(sub.slot),
             sub.zone,
-            after,
+            max(now, end_of_local_day(sub.next_due_at, sub.zone)),
             parse_cadence(sub.cadence),
             paused_until=sub.paused_until,
             quiet=quiet,

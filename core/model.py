@@ -112,6 +112,7 @@ class Member:
     dates: str = ""  # her own hard dates, month and day only: "child_birthday:03-14 ..."
     country_offered: bool = False  # she was offered, once, to tell her country for crisis lines
     journal_days: int = DEFAULT_JOURNAL_DAYS  # how long her journal entries are kept
+    version: int = 0  # of her stored row, as read: a save that finds another fails
 
 
 @dataclass(frozen=True)

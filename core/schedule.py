@@ -40,6 +40,7 @@ __all__ = [
     "InvalidZone",
     "QuietHours",
     "ScheduleError",
+    "end_of_local_day",
     "format_time",
     "local_date",
     "next_due",
@@ -596,6 +597,16 @@ def local_date(instant: dt.datetime, zone: str) -> dt.date:
     """Return the local date in a zone at an instant."""
     _aware(instant, "instant")
     return instant.astimezone(_zone(zone)).date()
+
+
+def end_of_local_day(instant: dt.datetime, zone: str) -> dt.datetime:
+    """Return the last second of the local date an instant falls on, in UTC.
+
+    `next_due(..., after=end_of_local_day(last, zone))` is the first firing on a later local
+    date than `last`: one reflection a local day.
+    """
+    tomorrow = local_date(instant, zone) + dt.timedelta(days=1)
+    return local_instant(tomorrow, dt.time(0), zone) - dt.timedelta(seconds=1)
 
 
 def next_due(

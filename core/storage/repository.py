@@ -77,6 +77,10 @@ def outbox_row(
 WAITING = ("pending", "retry")  # outbox rows not yet sent, nor being sent
 
 
+class StaleMember(Exception):
+    """A member's row changed since it was read: the save was refused (compare-and-set)."""
+
+
 class Tx:
     """One open transaction and the queries the use cases need."""
 
@@ -96,16 +100,44 @@ class Tx:
         ).first()
         return Member(**row._mapping) if row else None
 
-    async def save_member(self, member: Member) -> None:
-        """Insert or update a member."""
-        await self.conn.execute(_upsert(self.conn, t.members, dataclasses.asdict(member)))
+    async def save_member(self, member: Member, *, new: bool) -> None:
+        """Store a member: insert her (`new`), or update the row of the version she was read at.
+
+        Compare-and-set: if anyone wrote her row since it was read (a tick recording the
+        reflection it queued for her, on PostgreSQL where both run at once), nothing is
+        written and `StaleMember` is raised, so the caller can run again on the fresh row.
+        """
+        values = dataclasses.asdict(member)
+        if new:
+            dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
+            inserted = await self.conn.execute(
+                dialect.insert(t.members)
+                .values(**values)
+                .on_conflict_do_nothing(index_elements=["platform", "user_id"])
+                .returning(t.members.c.user_id)
+            )
+            if inserted.first() is None:
+                raise StaleMember("she was stored meanwhile")
+            return
+        values["version"] = member.version + 1
+        updated = await self.conn.execute(
+            sa.update(t.members)
+            .where(
+                t.members.c.platform == member.platform,
+                t.members.c.user_id == member.user_id,
+                t.members.c.version == member.version,
+            )
+            .values(**values)
+        )
+        if updated.rowcount != 1:
+            raise StaleMember("her row changed since it was read")
 
     async def set_member_active(self, platform: str, user_id: str, active: bool) -> None:
         """Mark a member reachable or not (she blocked the bot, or came back)."""
         await self.conn.execute(
             sa.update(t.members)
             .where(t.members.c.platform == platform, t.members.c.user_id == user_id)
-            .values(active=active)
+            .values(active=active, version=t.members.c.version + 1)
         )
 
     async def mark_chat_gone(self, platform: str, chat_id: str) -> None:
@@ -113,7 +145,7 @@ class Tx:
         await self.conn.execute(
             sa.update(t.members)
             .where(t.members.c.platform == platform, t.members.c.dm_chat_id == chat_id)
-            .values(active=False)
+            .values(active=False, version=t.members.c.version + 1)
         )
         await self.conn.execute(
             sa.update(t.groups)
@@ -310,19 +342,35 @@ class Tx:
 
     # the outbox -----------------------------------------------------------------------------
 
-    async def queue(self, rows: list[dict[str, Any]]) -> int:
-        """Insert outbox rows, ignoring any whose (platform, recipient, slot) is already there."""
+    async def queue(self, rows: list[dict[str, Any]]) -> set[str]:
+        """Insert outbox rows, ignoring any whose (platform, recipient, slot) is already there.
+
+        Return the recipients of the rows inserted.
+        """
         if not rows:
-            return 0
+            return set()
         dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
         statement = (
             dialect.insert(t.outbox)
             .on_conflict_do_nothing(index_elements=["platform", "recipient", "slot"])
-            .returning(t.outbox.c.id)
+            .returning(t.outbox.c.recipient)
         )
-        # counted from RETURNING: a driver's rowcount for many rows is not to be trusted
+        # read from RETURNING: a driver's rowcount for many rows is not to be trusted
         # (asyncpg reports none), and a tick that queued something must wake the workers
-        return len((await self.conn.execute(statement, rows)).all())
+        return set((await self.conn.execute(statement, rows)).scalars())
+
+    async def last_queued(self, platform: str, recipient: str, kind: str) -> dt.datetime | None:
+        """Return the due time of the last post of a kind queued for a recipient (a week back)."""
+        last: dt.datetime | None = (
+            await self.conn.execute(
+                sa.select(sa.func.max(t.outbox.c.due_at)).where(
+                    t.outbox.c.platform == platform,
+                    t.outbox.c.recipient == recipient,
+                    t.outbox.c.kind == kind,
+                )
+            )
+        ).scalar_one()
+        return last
 
     async def deliveries(self, platform: str, recipient: str) -> list[dict[str, Any]]:
         """Return a recipient's outbox rows (the last week's and those waiting), oldest first."""

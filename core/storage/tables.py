@@ -98,6 +98,8 @@ members = sa.Table(
     sa.Column("dates", sa.String(64), nullable=False, server_default=""),
     sa.Column("country_offered", sa.Boolean(), nullable=False, server_default=sa.false()),
     sa.Column("journal_days", sa.Integer(), nullable=False, server_default="90"),
+    # every write adds one; a save says which version it read (compare-and-set)
+    sa.Column("version", sa.Integer(), nullable=False, server_default="0"),
     info={"member": MemberRows("user_id", export="member", single=True)},
 )
 
