@@ -93,8 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("run 'holdspace content check' for every problem", file=sys.stderr)
         return 1
     except StorageError as exc:
-        print(f"holdspace: database error: {exc}", file=sys.stderr)
-        return 1
+        # one line naming the setting; the whole story only for an operator who asks
+        log.debug("the database error in full", exc_info=exc)
+        print(f"holdspace: HOLDSPACE_DATABASE_URL: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     return 2

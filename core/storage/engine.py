@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import socket
 import stat
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -28,6 +29,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from core.storage.repository import Tx
@@ -36,7 +38,12 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 PRIVATE_FOLDER = 0o700
 PRIVATE_FILE = 0o600
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+CONNECT_TIMEOUT = 10.0  # seconds: a server that does not answer is named soon, not after a minute
 SCRUB_ATTEMPTS = 20  # a checkpoint waits for readers to finish; give them about a second
+
+# What a database that cannot be used raises, on either engine (SQLAlchemy wraps the
+# drivers' errors; a refused or unresolvable connection arrives as an OSError).
+UNREACHABLE = (OSError, DBAPIError)
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +76,38 @@ def async_url(url: str) -> URL:
     return parsed
 
 
+def describe_failure(error: BaseException, url: URL) -> str:
+    """Say in a few words what is wrong with the database, for the operator's one line."""
+    root = error
+    while (cause := root.__cause__ or root.__context__) is not None and cause is not root:
+        root = cause
+    where = f"{url.host or 'localhost'}:{url.port or 5432}"
+    first = (str(root).strip().splitlines() or [type(root).__name__])[0]
+    sqlstate = getattr(root, "sqlstate", None)
+    if url.get_backend_name() == "sqlite":
+        path = url.database
+        if "readonly" in first:
+            return f"the SQLite file {path} is read-only"
+        if "not a database" in first:
+            return f"{path} is not a SQLite database"
+        if "unable to open" in first:
+            return f"SQLite cannot open {path}"
+        return f"SQLite cannot use {path}: {first}"
+    if isinstance(root, ConnectionRefusedError):
+        return f"the PostgreSQL server at {where} refused the connection (is it running there?)"
+    if isinstance(root, socket.gaierror):
+        return f"cannot find the host {url.host!r}"
+    if isinstance(root, TimeoutError):
+        return f"no answer from the PostgreSQL server at {where}"
+    if isinstance(root, OSError):
+        return f"cannot reach the PostgreSQL server at {where}: {root.strerror or first}"
+    if sqlstate == "3D000":
+        return f"the database {url.database!r} does not exist on {where}"
+    if sqlstate is not None and str(sqlstate).startswith("28"):
+        return f"the PostgreSQL server at {where} refused the login: {first}"
+    return f"{type(root).__name__}: {first}"
+
+
 def prepare_sqlite_file(path: Path) -> None:
     """Create the database's folder (0700) and file (0600) before SQLite opens it.
 
@@ -84,7 +123,7 @@ def prepare_sqlite_file(path: Path) -> None:
             part.mkdir(mode=PRIVATE_FOLDER)
             part.chmod(PRIVATE_FOLDER)  # whatever the umask said
         if not folder.is_dir():
-            raise StorageError(f"{folder} is not a folder")
+            raise StorageError(f"{folder} is a file, not a folder to keep the database in")
         if path.is_dir():
             raise StorageError(f"{path} is a folder, not a database file")
         if not os.access(folder, os.W_OK | os.X_OK):
@@ -149,6 +188,7 @@ class Storage:
         options: dict[str, Any] = {"hide_parameters": True}
         if self.dialect == "postgresql":
             options |= {"pool_size": pool_size, "max_overflow": pool_size, "pool_pre_ping": True}
+            options["connect_args"] = {"timeout": CONNECT_TIMEOUT}  # asyncpg waits 60 s
         elif full.database and full.database != ":memory:":
             prepare_sqlite_file(Path(full.database))
         self.engine = create_async_engine(full, **options)
@@ -168,13 +208,16 @@ class Storage:
             try:
                 async with self.engine.begin() as conn:
                     await conn.run_sync(_upgrade)
-            except OSError as exc:
-                raise StorageError(f"cannot reach the database: {exc.strerror or exc}") from None
+            except UNREACHABLE as exc:
+                raise StorageError(describe_failure(exc, self.engine.url)) from exc
 
     async def revisions(self) -> tuple[str | None, str | None]:
         """Return the schema's current revision and the newest one known."""
-        async with self.engine.connect() as conn:
-            return await conn.run_sync(_revisions)
+        try:
+            async with self.engine.connect() as conn:
+                return await conn.run_sync(_revisions)
+        except UNREACHABLE as exc:
+            raise StorageError(describe_failure(exc, self.engine.url)) from exc
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Tx]:

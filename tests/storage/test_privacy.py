@@ -251,5 +251,5 @@ def test_a_folder_in_the_way_is_one_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="is a folder"):
         Storage(f"sqlite:///{tmp_path}/taken")
     (tmp_path / "file").write_text("")
-    with pytest.raises(StorageError, match="not a folder"):
+    with pytest.raises(StorageError, match="not a folder to keep"):
         Storage(f"sqlite:///{tmp_path}/file/holdspace.sqlite3")
