@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import json
 import logging
 import sys
@@ -142,6 +143,10 @@ async def _db(action: str, settings: Settings) -> int:
 
 
 async def _console(settings: Settings) -> int:
+    # A piped file need not be UTF-8: a bad byte reads as U+FFFD, whatever the locale says.
+    for stream in (sys.stdin, sys.stdout):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
     library = load_library(settings.content_dir)
     async with Storage(settings.database_url) as storage:
         await storage.migrate()

@@ -115,13 +115,15 @@ class Holdspace:
     async def handle(self, event: Event) -> list[Reply]:
         """Answer one event: a command, free text, or a button press."""
         try:
-            return await self._handle(event)
+            return await self._handle(_readable(event))
         except Exception:
             # Nothing she sent may crash the bot; the transaction is rolled back, so nothing
             # half-done is kept. Her words are not logged, only where it happened.
             known = (event.command or "").lower() in _COMMANDS
             what = event.command if known else "a command" if event.command else "text"
-            log.exception("could not handle %s/%s", event.platform, what)
+            log.exception(
+                "could not handle %s/%s", event.platform, "a button" if event.action else what
+            )
             locale = self.library.locale_for(event.locale)
             return [Reply(self.library.text("error.internal", locale))]
 
@@ -1386,6 +1388,28 @@ def _on_off(value: str) -> bool | None:
     if folded in ("off", "no", "false", "0"):
         return False
     return None
+
+
+def _readable(event: Event) -> Event:
+    """Return the event with lone UTF-16 surrogates (which no encoder takes) made U+FFFD.
+
+    A client can send them (Telegram's JSON carries "\\ud800" as it is), and they would
+    fail every write and every reply that holds them.
+    """
+    changes: dict[str, Any] = {
+        field.name: _mend(value)
+        for field in dataclasses.fields(event)
+        if isinstance(value := getattr(event, field.name), str) and _SURROGATE.search(value)
+    }
+    return dataclasses.replace(event, **changes) if changes else event
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _mend(text: str) -> str:
+    # a pair written as two code points is joined; a lone half becomes U+FFFD
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 _Setter = Callable[[Holdspace, _Turn, str], Awaitable[list[Reply]]]

@@ -115,7 +115,7 @@ class Console:
             "thread_id": speaker.thread,
         }
         key = (speaker.user, speaker.chat_id)
-        if text.isdigit() and self.last_choices.get(key):
+        if text.isascii() and text.isdigit() and self.last_choices.get(key):  # not "²"
             choices = self.last_choices[key]
             index = int(text) - 1
             if 0 <= index < len(choices):

@@ -39,7 +39,7 @@ PRIVATE_FOLDER = 0o700
 PRIVATE_FILE = 0o600
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 CONNECT_TIMEOUT = 10.0  # seconds: a server that does not answer is named soon, not after a minute
-SCRUB_ATTEMPTS = 20  # a checkpoint waits for readers to finish; give them about a second
+SCRUB_ATTEMPTS = 3  # a checkpoint that still finds readers after the busy timeout: again
 
 # What a database that cannot be used raises, on either engine (SQLAlchemy wraps the
 # drivers' errors; a refused or unresolvable connection arrives as an OSError).
@@ -230,22 +230,21 @@ class Storage:
 
         On SQLite, `secure_delete` has zeroed them in the pages, but the write-ahead log
         still holds the pages as they were until a checkpoint: a TRUNCATE checkpoint copies
-        the log into the file and empties it (it waits for readers, so it is tried again for
-        a little while). PostgreSQL's own files are its administrator's (VACUUM, WAL
-        archives); nothing is done there.
+        the log into the file and empties it (it waits for readers, up to the busy timeout,
+        and is tried again if some are still there). PostgreSQL's own files are its
+        administrator's (VACUUM, WAL archives); nothing is done there.
         """
         if self.dialect != "sqlite":
             return True
         async with self.engine.connect() as conn:
             raw = (await conn.get_raw_connection()).driver_connection
             assert raw is not None
-            for attempt in range(SCRUB_ATTEMPTS):
+            for _ in range(SCRUB_ATTEMPTS):  # each waits for readers up to the busy timeout
                 cursor = await raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 busy, *_ = await cursor.fetchone()
                 await cursor.close()
                 if not busy:
                     return True
-                await asyncio.sleep(0.01 * (attempt + 1))
         log.warning("the write-ahead log could not be emptied yet; the next checkpoint will")
         return False
 

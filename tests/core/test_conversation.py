@@ -460,3 +460,15 @@ async def test_every_reply_fits_a_button_id_limit(talk: Talk) -> None:
     for line in ("/start", "/reframe", "/forget", "/helpnow", "/reflect"):
         for reply in await talk(line):
             assert all(len(c.action.encode()) <= 64 for c in reply.choices)
+
+
+async def test_a_lone_surrogate_is_mended_not_fatal(talk: Talk, library: Library) -> None:
+    """Telegram's JSON can carry half a UTF-16 pair; no database or encoder takes one."""
+    await talk("/settings journal on")
+    await talk("/reflect")
+    replies = await talk("The garden \ud83c was quiet")
+    assert plain(replies) == markup.plain(library.text("reflect.kept", "en"))
+    data = _mydata(await talk("/mydata"))
+    assert data["journal"][0]["text"] == "The garden \ufffd was quiet"
+    [zone] = await talk("/settings zone \udfff")
+    assert "\ufffd" in zone.text
