@@ -953,3 +953,18 @@ async def test_a_midnight_slot_comes_every_day(library: Library, store: Storage)
     await _say(app, "/subscribe 00:00 UTC")
     await _until(delivery, clock, dt.datetime(2026, 11, 26, 12, 0, tzinfo=UTC), HOUR)
     assert len(sender.sent) == 3
+
+
+async def test_a_later_time_set_after_todays_reflection_starts_tomorrow(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 23, 12, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/subscribe 09:00 UTC")
+    await _until(delivery, clock, dt.datetime(2026, 11, 24, 9, 30, tzinfo=UTC), HOUR / 2)
+    assert len(sender.sent) == 1  # today's, at nine
+    [done] = await _say(app, "/settings time 10:00")
+    assert "2026-11-25 10:00" in done.text  # not again today at ten
+    await _until(delivery, clock, dt.datetime(2026, 11, 25, 10, 0, tzinfo=UTC), HOUR / 2)
+    assert len(sender.sent) == 2
