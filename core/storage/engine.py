@@ -78,9 +78,10 @@ def async_url(url: str) -> URL:
 
 def describe_failure(error: BaseException, url: URL) -> str:
     """Say in a few words what is wrong with the database, for the operator's one line."""
-    root = error
-    while (cause := root.__cause__ or root.__context__) is not None and cause is not root:
+    root, seen = error, {id(error)}
+    while (cause := root.__cause__ or root.__context__) is not None and id(cause) not in seen:
         root = cause
+        seen.add(id(cause))
     where = f"{url.host or 'localhost'}:{url.port or 5432}"
     first = (str(root).strip().splitlines() or [type(root).__name__])[0]
     sqlstate = getattr(root, "sqlstate", None)
