@@ -979,16 +979,16 @@ class Holdspace:
             self._say(turn, "settings.journal_done_on" if flag else "settings.journal_done_off")
         ]
 
-    async def _set_keep(self, turn: _Turn, value: str) -> list[Reply]:
+    async def _set_journal_days(self, turn: _Turn, value: str) -> list[Reply]:
         """Choose how long her journal entries are kept; older ones go at the daily purge."""
         try:
             days = parse_days(value)
         except InvalidDuration:
             days = 0
         if not 1 <= days <= MAX_JOURNAL_DAYS:
-            return [self._say(turn, "error.keep", limit=MAX_JOURNAL_DAYS)]
+            return [self._say(turn, "error.journal_days", limit=MAX_JOURNAL_DAYS)]
         self._update(turn, journal_days=days)
-        return [self._say(turn, "settings.keep_done", days=days)]
+        return [self._say(turn, "settings.journal_days_done", days=days)]
 
     async def _set_zone(self, turn: _Turn, value: str) -> list[Reply]:
         try:
@@ -1417,7 +1417,7 @@ _SETTINGS: dict[str, _Setter] = {
     "language": Holdspace._set_language,
     "country": Holdspace._set_country,
     "journal": Holdspace._set_journal,
-    "keep": Holdspace._set_keep,
+    "journal_days": Holdspace._set_journal_days,
     "zone": Holdspace._set_zone,
     "time": Holdspace._set_time,
     "quiet": Holdspace._set_quiet,

@@ -1,7 +1,7 @@
 """Keeping a member's journal only as long as she chose: a daily purge in small batches.
 
 Each member chooses how many days her journal entries are kept (`Member.journal_days`, 90
-unless she says otherwise: `/settings keep 30`). Once a day the scheduler deletes the
+unless she says otherwise: `/settings journal_days 30`). Once a day the scheduler deletes the
 entries older than that, a few hundred at a time in short transactions, so a large purge
 never holds the database for long; then the deleted rows are scrubbed from the disk.
 """

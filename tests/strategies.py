@@ -48,7 +48,7 @@ commands = st.one_of(
 )
 settings_args = st.tuples(
     st.sampled_from(
-        ("time", "zone", "language", "country", "journal", "keep", "quiet", "cadence",
+        ("time", "zone", "language", "country", "journal", "journal_days", "quiet", "cadence",
          "birthday", "contact", "nonsense", "")
     ),
     words,

@@ -56,7 +56,7 @@ async def test_entries_older_than_her_choice_are_purged_in_batches(
     app = Holdspace(library, store, clock)
     await _write(app, clock, "ann", [200, 100, 40, 31, 29, 1])
     await _write(app, clock, "rosa", [200, 100, 91, 89, 1])
-    await _say(app, "/settings keep 30", "ann")  # rosa keeps the default 90 days
+    await _say(app, "/settings journal_days 30", "ann")  # rosa keeps the default 90 days
     removed = await purge_journals(store, NOW, batch=2)  # several batches of two
     assert removed == 4 + 3
     assert await _texts(store, "ann") == ["Written 29 days ago.", "Written 1 days ago."]
@@ -89,8 +89,8 @@ async def test_a_keeping_time_she_cannot_have_gets_a_kind_answer(
     library: Library, store: Storage, value: str
 ) -> None:
     app = Holdspace(library, store, FakeClock(NOW))
-    [reply] = await _say(app, f"/settings keep {value}".strip())
-    assert reply.text == library.text("error.keep", "en", limit=MAX_JOURNAL_DAYS)
+    [reply] = await _say(app, f"/settings journal_days {value}".strip())
+    assert reply.text == library.text("error.journal_days", "en", limit=MAX_JOURNAL_DAYS)
     async with store.transaction() as tx:
         member = await tx.member("test", "ann")
     assert member is None or member.journal_days == 90
@@ -103,8 +103,8 @@ async def test_she_chooses_how_long_entries_are_kept(
     library: Library, store: Storage, value: str, days: int
 ) -> None:
     app = Holdspace(library, store, FakeClock(NOW))
-    [reply] = await _say(app, f"/settings keep {value}")
-    assert reply.text == library.text("settings.keep_done", "en", days=days)
+    [reply] = await _say(app, f"/settings journal_days {value}")
+    assert reply.text == library.text("settings.journal_days_done", "en", days=days)
     [summary] = await _say(app, "/settings")
     shown = markup.plain(summary.text)
     assert markup.plain(library.text("settings.journal_keep", "en", days=days)) in shown

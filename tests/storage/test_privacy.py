@@ -28,7 +28,7 @@ HER = "7319046285"  # her id: it must be found nowhere after /forget
 OTHER = "5550001"
 WORDS = "Lilacs by the gate where Marisol learned to ride"
 # A long entry (the 3,909 characters): it spills onto overflow pages.
-LONG = " ".join(f"Mornings-{n:04d} are quieter than evenings." for n in range(92))[:3909]
+LONG = " ".join(f"The garden path, stone {n:04d}, and the gate." for n in range(95))[:3909]
 
 
 @pytest.fixture(scope="module")
@@ -184,7 +184,7 @@ async def test_after_forget_her_id_and_words_are_in_no_file(
         # with the engine still open, as it is while the bot runs
         after = folder_bytes(folder)
         for name, data in after.items():
-            for needle in (HER, WORDS, "Lilacs", LONG[-200:], "Mornings-0091"):
+            for needle in (HER, WORDS, "Lilacs", LONG[-200:], "stone 0088"):
                 assert needle.encode() not in data, (name, needle)
         assert OTHER.encode() in b"".join(after.values())  # the others are still there
         assert after.get("holdspace.sqlite3-wal", b"") == b""  # emptied, not just overwritten
