@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import json
 import logging
 import sys
@@ -14,6 +15,7 @@ from bots.console import LINE_SYNTAX, Console
 from core.clock import SystemClock
 from core.content import ContentError, check_library, load_library, record_ids, stats
 from core.conversation import Holdspace
+from core.logs import setup_logging
 from core.settings import Settings, SettingsError
 from core.storage import Storage, StorageError
 
@@ -75,9 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"holdspace: configuration error: {exc}", file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    setup_logging(settings.log_level)
     try:
         if args.command == "content":
             return _content(args, settings.content_dir)
@@ -94,8 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("run 'holdspace content check' for every problem", file=sys.stderr)
         return 1
     except StorageError as exc:
-        print(f"holdspace: database error: {exc}", file=sys.stderr)
-        return 1
+        # one line naming the setting; the whole story only for an operator who asks
+        log.debug("the database error in full", exc_info=exc)
+        print(f"holdspace: HOLDSPACE_DATABASE_URL: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     return 2
@@ -141,6 +143,10 @@ async def _db(action: str, settings: Settings) -> int:
 
 
 async def _console(settings: Settings) -> int:
+    # A piped file need not be UTF-8: a bad byte reads as U+FFFD, whatever the locale says.
+    for stream in (sys.stdin, sys.stdout):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
     library = load_library(settings.content_dir)
     async with Storage(settings.database_url) as storage:
         await storage.migrate()

@@ -3,12 +3,13 @@
 from core.clock import Clock, FakeClock, SystemClock
 from core.content import ContentError, Library, load_library
 from core.conversation import COMMANDS, Holdspace, requires_moderator
-from core.model import ChatKind, Choice, Event, Group, Member, Reply, Subscription
+from core.model import Attachment, ChatKind, Choice, Event, Group, Member, Reply, Subscription
 from core.settings import Secret, Settings, SettingsError
 from core.storage import Storage, StorageError
 
 __all__ = [
     "COMMANDS",
+    "Attachment",
     "ChatKind",
     "Choice",
     "Clock",

@@ -22,7 +22,7 @@ from core import markup
 from core.clock import Clock
 from core.content import Library, Prompt, Reframe
 from core.crisis import Place, Words
-from core.model import Choice, Event, Group, Member, Reply, Subscription
+from core.model import Attachment, Choice, Event, Group, Member, Reply, Subscription
 from core.reflections import choose_prompt, for_group, for_the_day
 from core.reframing import best_reframe
 from core.safety import Assessment, Tier, assess
@@ -30,8 +30,10 @@ from core.schedule import (
     DAILY,
     DAY_NAMES,
     InvalidCadence,
+    InvalidDuration,
     InvalidTime,
     InvalidZone,
+    end_of_local_day,
     format_time,
     local_date,
     local_instant,
@@ -40,6 +42,7 @@ from core.schedule import (
     month_day,
     next_due,
     parse_cadence,
+    parse_days,
     parse_quiet_hours,
     parse_time,
     resolve_zone,
@@ -47,7 +50,14 @@ from core.schedule import (
     zone_examples,
 )
 from core.sending import Destination
-from core.storage import Storage, Tx, group_recipient, member_recipient, outbox_row
+from core.storage import (
+    StaleMember,
+    Storage,
+    Tx,
+    group_recipient,
+    member_recipient,
+    outbox_row,
+)
 
 log = logging.getLogger(__name__)
 
@@ -60,10 +70,13 @@ CRISIS_WINDOW = dt.timedelta(hours=2)
 CHECKIN_ANSWERS = ("yes", "before", "no", "unsure")  # the buttons under the check-in question
 DEFAULT_GROUP_SLOT = "09:00"
 MAX_PAUSE_DAYS = 365
+MAX_JOURNAL_DAYS = 730
 MAX_SCHEDULE_DAYS = 366
 MAX_SCHEDULED_TOPICS = 20
 _TOPIC_AT = re.compile(r"(.*?)\s*(?:(?:^|\s)(at)(?:\s+(.*)|$))?$", re.IGNORECASE | re.DOTALL)
 ACTION_LIMIT = 64
+MYDATA_FILE = "holdspace-my-data.json"
+TURN_ATTEMPTS = 3  # a turn whose member row changed meanwhile runs again, this often at most
 
 
 def requires_moderator(event: Event) -> bool:
@@ -82,6 +95,7 @@ class _Turn:
     now: dt.datetime
     locale: str
     member: Member | None
+    scrub: bool = False  # rows were deleted that must leave the disk once committed
 
     @property
     def args(self) -> str:
@@ -101,15 +115,34 @@ class Holdspace:
     async def handle(self, event: Event) -> list[Reply]:
         """Answer one event: a command, free text, or a button press."""
         try:
-            return await self._handle(event)
+            return await self._handle(_readable(event))
         except Exception:
             # Nothing she sent may crash the bot; the transaction is rolled back, so nothing
             # half-done is kept. Her words are not logged, only where it happened.
-            log.exception("could not handle %s/%s", event.platform, event.command or "text")
+            known = (event.command or "").lower() in _COMMANDS
+            what = event.command if known else "a command" if event.command else "text"
+            log.exception(
+                "could not handle %s/%s", event.platform, "a button" if event.action else what
+            )
             locale = self.library.locale_for(event.locale)
             return [Reply(self.library.text("error.internal", locale))]
 
     async def _handle(self, event: Event) -> list[Reply]:
+        for attempt in range(1, TURN_ATTEMPTS + 1):
+            try:
+                replies, turn = await self._turn(event)
+            except StaleMember:
+                # Her row changed while this turn ran (a tick recorded the reflection it
+                # queued for her): nothing was kept; run the turn again on the fresh row.
+                if attempt == TURN_ATTEMPTS:
+                    raise
+                continue
+            if turn.scrub:
+                await self.storage.scrub()
+            return replies
+        raise AssertionError("unreachable")
+
+    async def _turn(self, event: Event) -> tuple[list[Reply], _Turn]:
         async with self.storage.transaction() as tx:
             member = None
             if event.is_private:
@@ -141,9 +174,9 @@ class Holdspace:
                 replies = await self._on_text(turn)
             else:
                 replies = []
-            if turn.member is not None and event.is_private:
-                await tx.save_member(turn.member)
-            return replies
+            if turn.member is not None and turn.member != member and event.is_private:
+                await tx.save_member(turn.member, new=member is None)
+            return replies, turn
 
     # --- what the platforms report ----------------------------------------------------
 
@@ -685,6 +718,26 @@ class Holdspace:
             quiet=quiet,
         )
 
+    async def _reschedule(
+        self, turn: _Turn, before: Subscription | None, changed: Subscription
+    ) -> Subscription:
+        """Return a changed subscription with its next due time under the new settings.
+
+        A reflection that was due and is not queued yet (her slot has passed, the tick has
+        not come) stays due: the next tick queues it, and the one after follows the new
+        settings. A change never loses the day's reflection, and never brings a second one
+        on a day she has had hers. (A pause is not a change of settings: it is her asking
+        for quiet, and `on_pause` keeps it.)
+        """
+        if before is not None and before.next_due_at <= turn.now:
+            return dataclasses.replace(changed, next_due_at=before.next_due_at)
+        after = turn.now
+        recipient = member_recipient(changed.user_id)
+        last = await turn.tx.last_queued(changed.platform, recipient, "daily")
+        if last is not None:
+            after = max(after, end_of_local_day(last, changed.zone))
+        return dataclasses.replace(changed, next_due_at=self._next(changed, after))
+
     async def on_subscribe(self, turn: _Turn) -> list[Reply]:
         """Start (or move) her daily private reflection."""
         if not turn.event.is_private:
@@ -726,7 +779,7 @@ class Holdspace:
             paused_until=existing.paused_until if existing else None,
             welcome_back=existing.welcome_back if existing else False,
         )
-        sub = dataclasses.replace(sub, next_due_at=self._next(sub, turn.now))
+        sub = await self._reschedule(turn, existing, sub)
         await turn.tx.save_subscription(sub)
         self._update(turn, zone=zone)
         return [self._subscription_summary(turn, sub, "subscribe.done")]
@@ -766,9 +819,12 @@ class Holdspace:
     def _pause_until(self, args: str, today: dt.date) -> dt.date | None:
         if not args:
             return today + dt.timedelta(days=7)
-        if re.fullmatch(r"\d{1,3}", args):
-            days = int(args)
-            return today + dt.timedelta(days=days) if 1 <= days <= MAX_PAUSE_DAYS else None
+        try:
+            days = parse_days(args)  # "3", "2 weeks"
+        except InvalidDuration:
+            pass
+        else:
+            return today + dt.timedelta(days=days) if days <= MAX_PAUSE_DAYS else None
         try:
             until = dt.date.fromisoformat(args)
         except ValueError:
@@ -786,8 +842,7 @@ class Holdspace:
             return [self._say(turn, "pause.none")]
         if sub.paused_until is None or sub.paused_until <= local_date(turn.now, sub.zone):
             return [self._subscription_summary(turn, sub, "resume.not_paused")]
-        sub = dataclasses.replace(sub, paused_until=None)
-        sub = dataclasses.replace(sub, next_due_at=self._next(sub, turn.now))
+        sub = await self._reschedule(turn, sub, dataclasses.replace(sub, paused_until=None))
         await turn.tx.save_subscription(sub)
         return [self._subscription_summary(turn, sub, "resume.done")]
 
@@ -852,6 +907,7 @@ class Holdspace:
         lines.append(
             self._text(turn, "settings.journal_on" if member.journal else "settings.journal_off")
         )
+        lines.append(self._text(turn, "settings.journal_keep", days=member.journal_days))
         for tag, when in member_dates(member.dates).items():
             what = self._text(turn, f"settings.{tag}")
             lines.append(self._text(turn, "settings.date", what=what, date=when))
@@ -923,6 +979,17 @@ class Holdspace:
             self._say(turn, "settings.journal_done_on" if flag else "settings.journal_done_off")
         ]
 
+    async def _set_journal_days(self, turn: _Turn, value: str) -> list[Reply]:
+        """Choose how long her journal entries are kept; older ones go at the daily purge."""
+        try:
+            days = parse_days(value)
+        except InvalidDuration:
+            days = 0
+        if not 1 <= days <= MAX_JOURNAL_DAYS:
+            return [self._say(turn, "error.journal_days", limit=MAX_JOURNAL_DAYS)]
+        self._update(turn, journal_days=days)
+        return [self._say(turn, "settings.journal_days_done", days=days)]
+
     async def _set_zone(self, turn: _Turn, value: str) -> list[Reply]:
         try:
             zone = resolve_zone(value)
@@ -938,8 +1005,7 @@ class Holdspace:
         self._update(turn, zone=zone)
         sub = await turn.tx.subscription(turn.event.platform, turn.event.user_id)
         if sub is not None:
-            sub = dataclasses.replace(sub, zone=zone)
-            sub = dataclasses.replace(sub, next_due_at=self._next(sub, turn.now))
+            sub = await self._reschedule(turn, sub, dataclasses.replace(sub, zone=zone))
             await turn.tx.save_subscription(sub)
         return [self._say(turn, "settings.zone_done", zone=zone)]
 
@@ -955,8 +1021,7 @@ class Holdspace:
         except InvalidTime:
             return [self._say(turn, "error.quiet", value=markup.escape(value[:40]))]
         text = f"{format_time(quiet.start)}-{format_time(quiet.end)}" if quiet else None
-        sub = dataclasses.replace(sub, quiet=text)
-        sub = dataclasses.replace(sub, next_due_at=self._next(sub, turn.now))
+        sub = await self._reschedule(turn, sub, dataclasses.replace(sub, quiet=text))
         await turn.tx.save_subscription(sub)
         return [
             self._say(
@@ -972,8 +1037,8 @@ class Holdspace:
             cadence = parse_cadence(value)
         except InvalidCadence:
             return [self._say(turn, "error.cadence", value=markup.escape(value[:40]))]
-        sub = dataclasses.replace(sub, cadence=cadence.describe())
-        sub = dataclasses.replace(sub, next_due_at=self._next(sub, turn.now))
+        changed = dataclasses.replace(sub, cadence=cadence.describe())
+        sub = await self._reschedule(turn, sub, changed)
         await turn.tx.save_subscription(sub)
         return [self._subscription_summary(turn, sub, "settings.cadence_done")]
 
@@ -1253,26 +1318,11 @@ class Holdspace:
         """Show everything stored about her, as JSON."""
         if not turn.event.is_private:
             return self._private_only(turn, "mydata")
-        platform, user = turn.event.platform, turn.event.user_id
-        member = self._ensure_member(turn)
-        sub = await turn.tx.subscription(platform, user)
-        data = {
-            "member": _jsonable(dataclasses.asdict(member)),
-            "daily_reflection": _jsonable(dataclasses.asdict(sub)) if sub else None,
-            "journal": [
-                _jsonable(dataclasses.asdict(e)) for e in await turn.tx.journal(platform, user)
-            ],
-            "sent_to_you": [
-                {"id": item, "at": at.isoformat()}
-                for item, at in await turn.tx.history(platform, member_recipient(user))
-            ],
-            "deliveries": [
-                _jsonable(row) for row in await turn.tx.deliveries(platform, member_recipient(user))
-            ],
-        }
+        data = await turn.tx.member_data(turn.event.platform, turn.event.user_id)
+        # no backticks, so that it can be shown inside a code block as it is
         dump = json.dumps(data, ensure_ascii=False, indent=2).replace("`", "\\u0060")
-        text = self._text(turn, "mydata.intro") + "\n\n```json\n" + dump + "\n```"
-        return [Reply(text, kind="data")]
+        attachment = Attachment(MYDATA_FILE, dump)
+        return [Reply(self._text(turn, "mydata.intro"), kind="data", attachment=attachment)]
 
     async def on_forget(self, turn: _Turn) -> list[Reply]:
         """Ask her to confirm, then delete everything stored about her."""
@@ -1309,6 +1359,7 @@ class Holdspace:
             return [self._say(turn, "error.button_expired")]
         await turn.tx.forget_member(turn.event.platform, turn.event.user_id)
         turn.member = None
+        turn.scrub = True
         return [self._say(turn, "forget.done")]
 
     # --- crisis resources anywhere -----------------------------------------------------
@@ -1339,10 +1390,26 @@ def _on_off(value: str) -> bool | None:
     return None
 
 
-def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
-    return {
-        k: v.isoformat() if isinstance(v, dt.date | dt.datetime) else v for k, v in values.items()
+def _readable(event: Event) -> Event:
+    """Return the event with lone UTF-16 surrogates (which no encoder takes) made U+FFFD.
+
+    A client can send them (Telegram's JSON carries "\\ud800" as it is), and they would
+    fail every write and every reply that holds them.
+    """
+    changes: dict[str, Any] = {
+        field.name: _mend(value)
+        for field in dataclasses.fields(event)
+        if isinstance(value := getattr(event, field.name), str) and _SURROGATE.search(value)
     }
+    return dataclasses.replace(event, **changes) if changes else event
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _mend(text: str) -> str:
+    # a pair written as two code points is joined; a lone half becomes U+FFFD
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 _Setter = Callable[[Holdspace, _Turn, str], Awaitable[list[Reply]]]
@@ -1350,6 +1417,7 @@ _SETTINGS: dict[str, _Setter] = {
     "language": Holdspace._set_language,
     "country": Holdspace._set_country,
     "journal": Holdspace._set_journal,
+    "journal_days": Holdspace._set_journal_days,
     "zone": Holdspace._set_zone,
     "time": Holdspace._set_time,
     "quiet": Holdspace._set_quiet,

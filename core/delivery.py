@@ -41,8 +41,10 @@ from core.clock import Clock
 from core.conversation import REFLECTION_ANSWER_WINDOW, Holdspace
 from core.model import Group, Reply, Subscription
 from core.reflections import DayPool, for_group, for_the_day
+from core.retention import purge_journals
 from core.schedule import (
     dates_falling_on,
+    end_of_local_day,
     local_date,
     next_due,
     parse_cadence,
@@ -59,6 +61,7 @@ log = logging.getLogger(__name__)
 RETRY_FIRST = 2.0  # seconds before a failed send is tried again; doubling each time
 RETRY_LONGEST = 300.0
 OUTBOX_KEEP = dt.timedelta(days=7)
+HOUSEKEEPING_SECONDS = 24 * 3600.0  # the journal purge: once a day, and once at start
 
 
 @dataclass(frozen=True)
@@ -272,6 +275,10 @@ class Delivery:
                 )
                 sent.append((recipient, prompt.id))
             inserted = await tx.queue(outbox_rows)
+            # A slot queued already (a stale save of her due time by a conversation) gets no
+            # second record: what she was sent stays what she was sent.
+            pendings = [p for p in pendings if member_recipient(p["u"]) in inserted]
+            sent = [(recipient, item) for recipient, item in sent if recipient in inserted]
             await tx.conn.execute(
                 sa.update(t.subscriptions)
                 .where(
@@ -292,19 +299,24 @@ class Delivery:
                         pending=sa.bindparam("pending"),
                         pending_until=sa.bindparam("until"),
                         last_prompt_id=sa.bindparam("last"),
+                        version=t.members.c.version + 1,  # a conversation's stale save fails
                     ),
                     pendings,
                 )
             await tx.record_sent(platform, sent, now)
-            return inserted, len(rows) == self.batch, groups_near
+            return len(inserted), len(rows) == self.batch, groups_near
 
     def _advance(self, sub: Subscription, now: dt.datetime) -> dt.datetime:
+        """Return her next due time after the one just queued: one reflection a local day.
+
+        When she moved her time later on the day a reflection was still due (it stayed due,
+        `Holdspace._reschedule`), the new time's first firing is tomorrow, not again today.
+        """
         quiet = parse_quiet_hours(sub.quiet) if sub.quiet else None
-        after = max(now, sub.next_due_at)
         return next_due(
             parse_time(sub.slot),
             sub.zone,
-            after,
+            max(now, end_of_local_day(sub.next_due_at, sub.zone)),
             parse_cadence(sub.cadence),
             paused_until=sub.paused_until,
             quiet=quiet,
@@ -619,15 +631,25 @@ async def _recent_group_items(tx: Tx, platform: str, now: dt.datetime) -> set[st
 class DeliveryService:
     """APScheduler is the clock: a tick every minute and one at start; a worker per platform.
 
+    Once a day (and at start) it also purges journal entries past their keeping time.
+
     Due times live in the database, not in APScheduler: one job ticks for everyone, so the
     scheduler's in-memory store loses nothing on a restart, and every instance may tick (the
     outbox's unique key makes a repeated tick harmless).
     """
 
-    def __init__(self, delivery: Delivery, *, interval: float = 60.0, idle: float = 5.0) -> None:
+    def __init__(
+        self,
+        delivery: Delivery,
+        *,
+        interval: float = 60.0,
+        idle: float = 5.0,
+        housekeeping: float = HOUSEKEEPING_SECONDS,
+    ) -> None:
         self.delivery = delivery
         self.interval = interval
         self.idle = idle
+        self.housekeeping = housekeeping
         self.scheduler = AsyncIOScheduler(timezone=dt.UTC)
         self.workers: list[asyncio.Task[None]] = []
 
@@ -641,6 +663,16 @@ class DeliveryService:
             max_instances=1,
             coalesce=True,
             misfire_grace_time=None,  # a blocked loop must not lose a tick (default is 1 s)
+        )
+        self.scheduler.add_job(
+            self.purge,
+            "interval",
+            seconds=self.housekeeping,
+            next_run_time=dt.datetime.now(dt.UTC),  # and at start: a restart must not skip it
+            id="holdspace-purge",
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=None,
         )
         self.scheduler.start()
         self.workers = [
@@ -663,6 +695,13 @@ class DeliveryService:
                 log.info("queued %d reflection(s)", queued)
         except Exception:
             log.exception("the delivery tick failed; the next one will try again")
+
+    async def purge(self) -> None:
+        """Delete journal entries past their keeping time; never let an error stop the clock."""
+        try:
+            await purge_journals(self.delivery.storage, self.delivery.clock.now())
+        except Exception:
+            log.exception("the daily journal purge failed; the next one will try again")
 
     async def work(self, platform: str) -> None:
         """Send whatever is ready, then wait to be woken (or look again after a while)."""

@@ -138,6 +138,13 @@ def _link_at(text: str, start: int) -> tuple[str, str, int] | None:
     return "".join(label), target, close + 1
 
 
+def code_block(text: str, language: str = "") -> str:
+    """Fence text as a code block; it must hold no line that starts with three backticks."""
+    if text.startswith("```") or "\n```" in text:
+        raise ValueError("a code block cannot hold a line of backticks")
+    return f"```{language}\n{text}\n```"
+
+
 def plain(text: str) -> str:
     """Return the text with all marking removed."""
     return "".join(span.text for span in parse(text))

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+DEFAULT_JOURNAL_DAYS = 90  # how long journal entries are kept unless she chooses otherwise
+
 
 class ChatKind(StrEnum):
     """Where a message happened."""
@@ -53,13 +55,26 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A text that goes with a reply whole, never cut: her data, as a file.
+
+    An adapter shows it after the reply's text when both fit one message, and otherwise
+    sends it as a file (Telegram: a document); a console writes it out as text.
+    """
+
+    filename: str
+    content: str
+    media_type: str = "application/json"
+
+
+@dataclass(frozen=True)
 class Reply:
     """What the core wants said, in the neutral markup of `core.markup`.
 
     `private_link` asks the adapter for a button that opens a private chat with the bot,
     carrying that start payload (Telegram deep link); `link_label` is its label. `kind`
     says what it is: "message", "crisis", "data" (her stored data), "topic", or "daily"
-    (a reflection from the outbox).
+    (a reflection from the outbox). `attachment` is a text sent whole with it.
     """
 
     text: str
@@ -68,6 +83,7 @@ class Reply:
     link_label: str | None = None
     kind: str = "message"
     tags: tuple[str, ...] = field(default=())
+    attachment: Attachment | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +111,8 @@ class Member:
     active: bool = True
     dates: str = ""  # her own hard dates, month and day only: "child_birthday:03-14 ..."
     country_offered: bool = False  # she was offered, once, to tell her country for crisis lines
+    journal_days: int = DEFAULT_JOURNAL_DAYS  # how long her journal entries are kept
+    version: int = 0  # of her stored row, as read: a save that finds another fails
 
 
 @dataclass(frozen=True)

@@ -35,14 +35,17 @@ __all__ = [
     "DAILY",
     "Cadence",
     "InvalidCadence",
+    "InvalidDuration",
     "InvalidTime",
     "InvalidZone",
     "QuietHours",
     "ScheduleError",
+    "end_of_local_day",
     "format_time",
     "local_date",
     "next_due",
     "parse_cadence",
+    "parse_days",
     "parse_quiet_hours",
     "parse_time",
     "resolve_zone",
@@ -80,6 +83,12 @@ class InvalidCadence(ScheduleError):
     """A cadence (which days to deliver on) that cannot be read."""
 
     code: ClassVar[str] = "invalid_cadence"
+
+
+class InvalidDuration(ScheduleError):
+    """A number of days (a pause, how long to keep something) that cannot be read."""
+
+    code: ClassVar[str] = "invalid_duration"
 
 
 # --- times of day --------------------------------------------------------------------------
@@ -448,6 +457,42 @@ def parse_cadence(text: str) -> Cadence:
     return Cadence("weekly" if len(days) == 1 else "weekdays", days)
 
 
+# --- durations -----------------------------------------------------------------------------
+
+# Units a member may say, in the languages Holdspace speaks, as days each.
+_DAY_UNITS: dict[str, int] = {
+    **dict.fromkeys(("d", "day", "days", "día", "dia", "días", "dias", "tag", "tage"), 1),
+    **dict.fromkeys(("tagen",), 1),
+    **dict.fromkeys(("w", "wk", "week", "weeks", "semana", "semanas", "woche", "wochen"), 7),
+    **dict.fromkeys(("mo", "month", "months", "mes", "meses", "monat", "monate"), 30),
+    **dict.fromkeys(("monaten",), 30),
+    **dict.fromkeys(("y", "yr", "year", "years", "año", "años", "ano", "anos", "jahr"), 365),
+    **dict.fromkeys(("jahre", "jahren"), 365),
+}
+_DURATION = re.compile(r"([0-9]{1,4})\s*([^\W\d_]*)\.?")
+
+
+def parse_days(text: str) -> int:
+    """Read a number of days: "30", "30 days", "2 weeks", "3 months", "1 year", "2w".
+
+    A month counts 30 days and a year 365. The number must be whole and at least 1; the
+    caller decides the largest it accepts.
+    """
+    cleaned = text.strip().casefold()
+    if len(cleaned) > _MAX_INPUT:
+        raise InvalidDuration("too long")
+    match = _DURATION.fullmatch(cleaned)
+    if match is None:
+        raise InvalidDuration("not a number of days")
+    unit = _DAY_UNITS.get(match[2] or "d")
+    if unit is None:
+        raise InvalidDuration("unknown unit")
+    days = int(match[1]) * unit
+    if days < 1:
+        raise InvalidDuration("no days")
+    return days
+
+
 # --- quiet hours ---------------------------------------------------------------------------
 
 
@@ -552,6 +597,16 @@ def local_date(instant: dt.datetime, zone: str) -> dt.date:
     """Return the local date in a zone at an instant."""
     _aware(instant, "instant")
     return instant.astimezone(_zone(zone)).date()
+
+
+def end_of_local_day(instant: dt.datetime, zone: str) -> dt.datetime:
+    """Return the last second of the local date an instant falls on, in UTC.
+
+    `next_due(..., after=end_of_local_day(last, zone))` is the first firing on a later local
+    date than `last`: one reflection a local day.
+    """
+    tomorrow = local_date(instant, zone) + dt.timedelta(days=1)
+    return local_instant(tomorrow, dt.time(0), zone) - dt.timedelta(seconds=1)
 
 
 def next_due(

@@ -82,8 +82,10 @@ def parse_line(line: str) -> tuple[Speaker, str]:
 
 
 def render(reply: Reply, *, start: int = 1) -> str:
-    """Render a reply as plain text, choices as numbered options."""
+    """Render a reply as plain text (its attachment written out), choices as numbered options."""
     lines = [markup.plain(reply.text)]
+    if reply.attachment is not None:  # whole, however long: a terminal has no limit
+        lines.extend(["", reply.attachment.content])
     if reply.private_link:
         label = reply.link_label or ""
         lines.append(f"  -> {label} (/start {reply.private_link})")
@@ -113,7 +115,7 @@ class Console:
             "thread_id": speaker.thread,
         }
         key = (speaker.user, speaker.chat_id)
-        if text.isdigit() and self.last_choices.get(key):
+        if text.isascii() and text.isdigit() and self.last_choices.get(key):  # not "²"
             choices = self.last_choices[key]
             index = int(text) - 1
             if 0 <= index < len(choices):

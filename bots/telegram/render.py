@@ -12,15 +12,28 @@ from core import markup
 from core.model import Reply
 
 MESSAGE_LIMIT = 4096
+CAPTION_LIMIT = 1024
 CALLBACK_DATA_LIMIT = 64
 
 
 @dataclass(frozen=True)
+class Document:
+    """A file sent whole with a message (sendDocument)."""
+
+    filename: str
+    data: bytes
+
+
+@dataclass(frozen=True)
 class Message:
-    """One Telegram message to send: HTML text and, on the last part, the keyboard."""
+    """One Telegram message to send: HTML text and, on the last part, the keyboard.
+
+    With a `document`, it is a file and `html` its caption.
+    """
 
     html: str
     keyboard: InlineKeyboardMarkup | None = None
+    document: Document | None = None
 
 
 def to_html(text: str) -> str:
@@ -137,10 +150,22 @@ def _parts(text: str) -> tuple[str, ...]:
 def messages(reply: Reply, bot_username: str) -> list[Message]:
     """Render one reply as the Telegram messages that carry it.
 
-    Only broadcasts are cached: a reply to one member (her data, her own words) is never
-    kept in memory after it went.
+    An attachment is shown in a code block when it fits one message with the text, and is
+    otherwise a document, whole (a message would cut it). Only broadcasts are cached: a
+    reply to one member (her data, her own words) is never kept in memory after it went.
     """
+    board = keyboard(reply, bot_username)
+    attachment = reply.attachment
+    if attachment is not None:
+        inline = f"{reply.text}\n\n{markup.code_block(attachment.content)}"
+        html = to_html(inline)
+        if len(html) <= MESSAGE_LIMIT:
+            return [Message(html, board)]
+        document = Document(attachment.filename, attachment.content.encode())
+        parts = tuple(split_html(reply.text))
+        if len(parts) == 1 and len(parts[0]) <= CAPTION_LIMIT:
+            return [Message(parts[0], board, document)]
+        return [*(Message(part) for part in parts), Message("", board, document)]
     parts = _parts(reply.text) if reply.kind in BROADCASTS else tuple(split_html(reply.text))
     last = len(parts) - 1
-    board = keyboard(reply, bot_username)
     return [Message(part, board if i == last else None) for i, part in enumerate(parts)]

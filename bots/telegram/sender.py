@@ -12,11 +12,12 @@ import datetime as dt
 import logging
 import warnings
 
-from telegram import Bot, LinkPreviewOptions
+from telegram import Bot, InputFile, LinkPreviewOptions
+from telegram import Message as TelegramMessage
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
 
-from bots.telegram.render import messages
+from bots.telegram.render import Message, messages
 from core.model import Reply
 from core.sending import Destination, Outcome, SendResult
 
@@ -54,14 +55,17 @@ class TelegramSender:
         sent: list[str] = []
         try:
             for message in messages(reply, self.bot.username):
-                result = await self.bot.send_message(
-                    chat_id=int(destination.chat_id),
-                    text=message.html,
-                    parse_mode=ParseMode.HTML,
-                    reply_markup=message.keyboard,
-                    message_thread_id=thread,
-                    link_preview_options=_NO_PREVIEW,
-                )
+                if message.document is not None:
+                    result = await self._send_document(destination, message, thread)
+                else:
+                    result = await self.bot.send_message(
+                        chat_id=int(destination.chat_id),
+                        text=message.html,
+                        parse_mode=ParseMode.HTML,
+                        reply_markup=message.keyboard,
+                        message_thread_id=thread,
+                        link_preview_options=_NO_PREVIEW,
+                    )
                 sent.append(str(result.message_id))
         except ChatMigrated as error:
             return SendResult(Outcome.MIGRATED, new_chat_id=str(error.new_chat_id))
@@ -76,7 +80,9 @@ class TelegramSender:
                 return SendResult(Outcome.NO_PERMISSION, detail=error.message)
             if "chat not found" in text or "user is deactivated" in text:
                 return SendResult(Outcome.GONE, detail=error.message)
-            log.warning("Telegram refused a message to a chat: %s", error.message)
+            # Telegram's description may quote the text it refused: kept to DEBUG
+            log.warning("Telegram refused a message to a chat (400)")
+            log.debug("Telegram said: %s", error.message)
             return SendResult(Outcome.FAILED, detail=error.message)
         except NetworkError as error:  # timeouts, 5xx, refused connections
             log.info("Telegram did not answer (%s); will retry", type(error).__name__)
@@ -84,3 +90,18 @@ class TelegramSender:
                 Outcome.RETRY, retry_after=self.backoff, scope="global", detail=str(error)
             )
         return SendResult(Outcome.SENT, message_ids=tuple(sent))
+
+    async def _send_document(
+        self, destination: Destination, message: Message, thread: int | None
+    ) -> TelegramMessage:
+        """Send a file whole (a multipart upload), its caption in HTML."""
+        assert message.document is not None
+        document = message.document
+        return await self.bot.send_document(
+            chat_id=int(destination.chat_id),
+            document=InputFile(document.data, filename=document.filename),
+            caption=message.html or None,
+            parse_mode=ParseMode.HTML if message.html else None,
+            reply_markup=message.keyboard,
+            message_thread_id=thread,
+        )

@@ -4,12 +4,20 @@ The backend is chosen by the URL's scheme (`sqlite:///path`, `postgresql://…`)
 in WAL mode with `synchronous=NORMAL` and a busy timeout, and every transaction starts with
 `BEGIN IMMEDIATE` (SQLAlchemy's documented recipe), so that two writers wait for each other
 instead of failing with "database is locked".
+
+What members wrote stays theirs on disk too: the SQLite folder is created 0700 and the file
+0600 before SQLite opens it (SQLite gives the -wal and -shm files the database file's mode),
+`secure_delete` zeroes deleted rows, and `Storage.scrub` empties the WAL after a deletion
+that must leave the disk at once. No engine logs a statement's parameters.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
+import socket
+import stat
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -21,11 +29,23 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from core.storage.repository import Tx
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+CONNECT_TIMEOUT = 10.0  # seconds: a server that does not answer is named soon, not after a minute
+SCRUB_ATTEMPTS = 3  # a checkpoint that still finds readers after the busy timeout: again
+
+# What a database that cannot be used raises, on either engine (SQLAlchemy wraps the
+# drivers' errors; a refused or unresolvable connection arrives as an OSError).
+UNREACHABLE = (OSError, DBAPIError)
+
+log = logging.getLogger(__name__)
 
 
 class StorageError(Exception):
@@ -48,12 +68,80 @@ def async_url(url: str) -> URL:
     if backend == "sqlite":
         parsed = parsed.set(drivername="sqlite+aiosqlite")
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            parsed = parsed.set(database=str(Path(parsed.database).expanduser()))
     elif backend in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+asyncpg")
     else:
         raise StorageError(f"unsupported database scheme {backend!r}: use sqlite or postgresql")
     return parsed
+
+
+def describe_failure(error: BaseException, url: URL) -> str:
+    """Say in a few words what is wrong with the database, for the operator's one line."""
+    root, seen = error, {id(error)}
+    while (cause := root.__cause__ or root.__context__) is not None and id(cause) not in seen:
+        root = cause
+        seen.add(id(cause))
+    where = f"{url.host or 'localhost'}:{url.port or 5432}"
+    first = (str(root).strip().splitlines() or [type(root).__name__])[0]
+    sqlstate = getattr(root, "sqlstate", None)
+    if url.get_backend_name() == "sqlite":
+        path = url.database
+        if "readonly" in first:
+            return f"the SQLite file {path} is read-only"
+        if "not a database" in first:
+            return f"{path} is not a SQLite database"
+        if "unable to open" in first:
+            return f"SQLite cannot open {path}"
+        return f"SQLite cannot use {path}: {first}"
+    if isinstance(root, ConnectionRefusedError):
+        return f"the PostgreSQL server at {where} refused the connection (is it running there?)"
+    if isinstance(root, socket.gaierror):
+        return f"cannot find the host {url.host!r}"
+    if isinstance(root, TimeoutError):
+        return f"no answer from the PostgreSQL server at {where}"
+    if isinstance(root, OSError):
+        return f"cannot reach the PostgreSQL server at {where}: {root.strerror or first}"
+    if sqlstate == "3D000":
+        return f"the database {url.database!r} does not exist on {where}"
+    if sqlstate is not None and str(sqlstate).startswith("28"):
+        return f"the PostgreSQL server at {where} refused the login: {first}"
+    return f"{type(root).__name__}: {first}"
+
+
+def prepare_sqlite_file(path: Path) -> None:
+    """Create the database's folder (0700) and file (0600) before SQLite opens it.
+
+    SQLite creates its -wal and -shm files with the database file's mode, so they are
+    private from the moment they exist, whatever the umask. Files left open to others by
+    an older version are closed to them; a folder that existed already is left as the
+    operator made it, with a warning if others can enter it.
+    """
+    folder = path.parent
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    try:
+        for part in reversed(missing):
+            part.mkdir(mode=PRIVATE_FOLDER)
+            part.chmod(PRIVATE_FOLDER)  # whatever the umask said
+        if not folder.is_dir():
+            raise StorageError(f"{folder} is a file, not a folder to keep the database in")
+        if path.is_dir():
+            raise StorageError(f"{path} is a folder, not a database file")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise StorageError(f"the folder {folder} is not writable")
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE))
+        for name in (path, *(Path(f"{path}{suffix}") for suffix in SQLITE_COMPANIONS)):
+            if name.exists() and stat.S_IMODE(name.stat().st_mode) & 0o077:
+                name.chmod(PRIVATE_FILE)
+    except PermissionError:
+        raise StorageError(f"no permission to create or open {path}") from None
+    except OSError as exc:
+        raise StorageError(f"cannot create or open {path}: {exc.strerror or exc}") from None
+    if not missing and stat.S_IMODE(folder.stat().st_mode) & 0o077:
+        log.warning(
+            "the database folder %s is open to other users; 'chmod 700' it (the files are 0600)",
+            folder,
+        )
 
 
 def _sqlite_hooks(engine: AsyncEngine) -> None:
@@ -65,6 +153,7 @@ def _sqlite_hooks(engine: AsyncEngine) -> None:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA busy_timeout=10000")
         cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA secure_delete=ON")  # deleted rows are zeroed, not left behind
         cursor.close()
 
     @event.listens_for(engine.sync_engine, "begin")
@@ -96,9 +185,13 @@ class Storage:
         self.url = url
         full = async_url(url)
         self.dialect = full.get_backend_name()
-        options: dict[str, Any] = {}
+        # Parameters hold what members wrote and their ids: never in an error or a log line.
+        options: dict[str, Any] = {"hide_parameters": True}
         if self.dialect == "postgresql":
-            options = {"pool_size": pool_size, "max_overflow": pool_size, "pool_pre_ping": True}
+            options |= {"pool_size": pool_size, "max_overflow": pool_size, "pool_pre_ping": True}
+            options["connect_args"] = {"timeout": CONNECT_TIMEOUT}  # asyncpg waits 60 s
+        elif full.database and full.database != ":memory:":
+            prepare_sqlite_file(Path(full.database))
         self.engine = create_async_engine(full, **options)
         if self.dialect == "sqlite":
             _sqlite_hooks(self.engine)
@@ -116,19 +209,45 @@ class Storage:
             try:
                 async with self.engine.begin() as conn:
                     await conn.run_sync(_upgrade)
-            except OSError as exc:
-                raise StorageError(f"cannot reach the database: {exc.strerror or exc}") from None
+            except UNREACHABLE as exc:
+                raise StorageError(describe_failure(exc, self.engine.url)) from exc
 
     async def revisions(self) -> tuple[str | None, str | None]:
         """Return the schema's current revision and the newest one known."""
-        async with self.engine.connect() as conn:
-            return await conn.run_sync(_revisions)
+        try:
+            async with self.engine.connect() as conn:
+                return await conn.run_sync(_revisions)
+        except UNREACHABLE as exc:
+            raise StorageError(describe_failure(exc, self.engine.url)) from exc
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Tx]:
         """Run the body in one transaction: committed at the end, rolled back on error."""
         async with self.engine.begin() as conn:
             yield Tx(conn)
+
+    async def scrub(self) -> bool:
+        """Make rows deleted so far leave the disk now; say whether they did.
+
+        On SQLite, `secure_delete` has zeroed them in the pages, but the write-ahead log
+        still holds the pages as they were until a checkpoint: a TRUNCATE checkpoint copies
+        the log into the file and empties it (it waits for readers, up to the busy timeout,
+        and is tried again if some are still there). PostgreSQL's own files are its
+        administrator's (VACUUM, WAL archives); nothing is done there.
+        """
+        if self.dialect != "sqlite":
+            return True
+        async with self.engine.connect() as conn:
+            raw = (await conn.get_raw_connection()).driver_connection
+            assert raw is not None
+            for _ in range(SCRUB_ATTEMPTS):  # each waits for readers up to the busy timeout
+                cursor = await raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                busy, *_ = await cursor.fetchone()
+                await cursor.close()
+                if not busy:
+                    return True
+        log.warning("the write-ahead log could not be emptied yet; the next checkpoint will")
+        return False
 
     async def close(self) -> None:
         """Close every connection."""

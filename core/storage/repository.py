@@ -11,7 +11,14 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from core.model import Group, JournalEntry, Member, ScheduledPost, Subscription
+from core.model import (
+    DEFAULT_JOURNAL_DAYS,
+    Group,
+    JournalEntry,
+    Member,
+    ScheduledPost,
+    Subscription,
+)
 from core.schedule import slot_key
 from core.sending import Destination
 from core.storage import tables as t
@@ -70,6 +77,10 @@ def outbox_row(
 WAITING = ("pending", "retry")  # outbox rows not yet sent, nor being sent
 
 
+class StaleMember(Exception):
+    """A member's row changed since it was read: the save was refused (compare-and-set)."""
+
+
 class Tx:
     """One open transaction and the queries the use cases need."""
 
@@ -89,16 +100,44 @@ class Tx:
         ).first()
         return Member(**row._mapping) if row else None
 
-    async def save_member(self, member: Member) -> None:
-        """Insert or update a member."""
-        await self.conn.execute(_upsert(self.conn, t.members, dataclasses.asdict(member)))
+    async def save_member(self, member: Member, *, new: bool) -> None:
+        """Store a member: insert her (`new`), or update the row of the version she was read at.
+
+        Compare-and-set: if anyone wrote her row since it was read (a tick recording the
+        reflection it queued for her, on PostgreSQL where both run at once), nothing is
+        written and `StaleMember` is raised, so the caller can run again on the fresh row.
+        """
+        values = dataclasses.asdict(member)
+        if new:
+            dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
+            inserted = await self.conn.execute(
+                dialect.insert(t.members)
+                .values(**values)
+                .on_conflict_do_nothing(index_elements=["platform", "user_id"])
+                .returning(t.members.c.user_id)
+            )
+            if inserted.first() is None:
+                raise StaleMember("she was stored meanwhile")
+            return
+        values["version"] = member.version + 1
+        updated = await self.conn.execute(
+            sa.update(t.members)
+            .where(
+                t.members.c.platform == member.platform,
+                t.members.c.user_id == member.user_id,
+                t.members.c.version == member.version,
+            )
+            .values(**values)
+        )
+        if updated.rowcount != 1:
+            raise StaleMember("her row changed since it was read")
 
     async def set_member_active(self, platform: str, user_id: str, active: bool) -> None:
         """Mark a member reachable or not (she blocked the bot, or came back)."""
         await self.conn.execute(
             sa.update(t.members)
             .where(t.members.c.platform == platform, t.members.c.user_id == user_id)
-            .values(active=active)
+            .values(active=active, version=t.members.c.version + 1)
         )
 
     async def mark_chat_gone(self, platform: str, chat_id: str) -> None:
@@ -106,7 +145,7 @@ class Tx:
         await self.conn.execute(
             sa.update(t.members)
             .where(t.members.c.platform == platform, t.members.c.dm_chat_id == chat_id)
-            .values(active=False)
+            .values(active=False, version=t.members.c.version + 1)
         )
         await self.conn.execute(
             sa.update(t.groups)
@@ -158,20 +197,26 @@ class Tx:
         )
 
     async def forget_member(self, platform: str, user_id: str) -> None:
-        """Delete everything stored about a member.
+        """Delete everything stored about a member: her rows in every table that has any.
 
         Her subscription goes first: on PostgreSQL that waits for a tick holding it, so the
         history and outbox rows that tick wrote are there to be deleted next.
         """
-        recipient = member_recipient(user_id)
-        for table, where in (
-            (t.subscriptions, t.subscriptions.c.user_id == user_id),
-            (t.members, t.members.c.user_id == user_id),
-            (t.journal_entries, t.journal_entries.c.user_id == user_id),
-            (t.history, t.history.c.recipient == recipient),
-            (t.outbox, t.outbox.c.recipient == recipient),
-        ):
-            await self.conn.execute(sa.delete(table).where(table.c.platform == platform, where))
+        for table, rows in sorted(_member_tables(), key=lambda pair: not pair[1].forget_first):
+            await self.conn.execute(sa.delete(table).where(rows.owner(table, platform, user_id)))
+
+    async def member_data(self, platform: str, user_id: str) -> dict[str, Any]:
+        """Return everything stored about a member, table by table, ready for JSON."""
+        data: dict[str, Any] = {}
+        for table, rows in _member_tables():
+            found = await self.conn.execute(
+                sa.select(table)
+                .where(rows.owner(table, platform, user_id))
+                .order_by(*table.primary_key.columns)
+            )
+            items = [_jsonable(row._mapping) for row in found]
+            data[rows.export] = (items[0] if items else None) if rows.single else items
+        return data
 
     # subscriptions -------------------------------------------------------------------------
 
@@ -238,6 +283,36 @@ class Tx:
         )
         return [JournalEntry(**row._mapping) for row in rows]
 
+    async def journal_keeping_times(self) -> set[int]:
+        """Return the different numbers of days members keep their journal entries."""
+        rows = await self.conn.execute(sa.select(t.members.c.journal_days).distinct())
+        return set(rows.scalars())
+
+    async def purge_journal(self, days: int, cutoff: dt.datetime, limit: int) -> int:
+        """Delete up to `limit` entries written before `cutoff` by members who keep `days`.
+
+        Entries whose member is gone (there should be none) are kept the default time.
+        """
+        entry = t.journal_entries
+        keeps = (
+            sa.select(t.members.c.journal_days)
+            .where(t.members.c.platform == entry.c.platform, t.members.c.user_id == entry.c.user_id)
+            .scalar_subquery()
+        )
+        expired = (
+            sa.select(entry.c.id)
+            .where(
+                entry.c.created_at < cutoff,
+                sa.func.coalesce(keeps, DEFAULT_JOURNAL_DAYS) == days,
+            )
+            .order_by(entry.c.created_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+            .scalar_subquery()
+        )
+        result = await self.conn.execute(sa.delete(entry).where(entry.c.id.in_(expired)))
+        return int(result.rowcount)
+
     # history of prompts and reframes sent ------------------------------------------------
 
     async def record_sent(
@@ -267,19 +342,35 @@ class Tx:
 
     # the outbox -----------------------------------------------------------------------------
 
-    async def queue(self, rows: list[dict[str, Any]]) -> int:
-        """Insert outbox rows, ignoring any whose (platform, recipient, slot) is already there."""
+    async def queue(self, rows: list[dict[str, Any]]) -> set[str]:
+        """Insert outbox rows, ignoring any whose (platform, recipient, slot) is already there.
+
+        Return the recipients of the rows inserted.
+        """
         if not rows:
-            return 0
+            return set()
         dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
         statement = (
             dialect.insert(t.outbox)
             .on_conflict_do_nothing(index_elements=["platform", "recipient", "slot"])
-            .returning(t.outbox.c.id)
+            .returning(t.outbox.c.recipient)
         )
-        # counted from RETURNING: a driver's rowcount for many rows is not to be trusted
+        # read from RETURNING: a driver's rowcount for many rows is not to be trusted
         # (asyncpg reports none), and a tick that queued something must wake the workers
-        return len((await self.conn.execute(statement, rows)).all())
+        return set((await self.conn.execute(statement, rows)).scalars())
+
+    async def last_queued(self, platform: str, recipient: str, kind: str) -> dt.datetime | None:
+        """Return the due time of the last post of a kind queued for a recipient (a week back)."""
+        last: dt.datetime | None = (
+            await self.conn.execute(
+                sa.select(sa.func.max(t.outbox.c.due_at)).where(
+                    t.outbox.c.platform == platform,
+                    t.outbox.c.recipient == recipient,
+                    t.outbox.c.kind == kind,
+                )
+            )
+        ).scalar_one()
+        return last
 
     async def deliveries(self, platform: str, recipient: str) -> list[dict[str, Any]]:
         """Return a recipient's outbox rows (the last week's and those waiting), oldest first."""
@@ -334,6 +425,22 @@ class Tx:
             )
         )
         return True
+
+
+def _member_tables() -> list[tuple[sa.Table, t.MemberRows]]:
+    """Return every table that holds rows about members, in the order they are defined."""
+    return [
+        (table, rows)
+        for table in t.metadata.tables.values()
+        if (rows := t.member_rows(table)) is not None
+    ]
+
+
+def _jsonable(values: Mapping[Any, Any]) -> dict[str, Any]:
+    return {
+        str(k): v.isoformat() if isinstance(v, dt.date | dt.datetime) else v
+        for k, v in values.items()
+    }
 
 
 def member_recipient(user_id: str) -> str:

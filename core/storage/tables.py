@@ -2,11 +2,16 @@
 
 Migrations (core/storage/migrations) create and change it; this module is what the code
 reads and writes through. Keep the two in step: a test compares them.
+
+Every table says how its rows relate to a member (`info["member"]`): a `MemberRows`, which
+`/forget` deletes and `/mydata` shows, or `MEMBER_FREE` with the reason. A test enumerates the
+tables, here and in the live database, so a new one cannot be missed by either.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
@@ -35,6 +40,45 @@ class UTCDateTime(sa.types.TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC)
 
 
+@dataclass(frozen=True)
+class MemberRows:
+    """How a table's rows belong to a member: `column` holds her id on her platform.
+
+    `key` is the form the column holds it in ("{}" the id itself, "member:{}" a recipient
+    key); `export` names the rows in `/mydata` (`single`: one row at most, shown as an
+    object). `forget_first`: deleted before the others (see `Tx.forget_member`).
+    """
+
+    column: str
+    export: str
+    key: str = "{}"
+    single: bool = False
+    forget_first: bool = False
+
+    def owner(self, table: sa.Table, platform: str, user_id: str) -> sa.ColumnElement[bool]:
+        """Return the condition that selects a member's rows in this table."""
+        return sa.and_(
+            table.c.platform == platform, table.c[self.column] == self.key.format(user_id)
+        )
+
+
+@dataclass(frozen=True)
+class MemberFree:
+    """A table that holds nothing about any member, and why."""
+
+    reason: str
+
+
+# Tables in the database that this module does not define.
+BOOKKEEPING = {"alembic_version": MemberFree("Alembic's record of the schema's version")}
+
+
+def member_rows(table: sa.Table) -> MemberRows | None:
+    """Return how a table's rows belong to a member, or None if they never do."""
+    relation = table.info["member"]
+    return relation if isinstance(relation, MemberRows) else None
+
+
 members = sa.Table(
     "members",
     metadata,
@@ -53,6 +97,10 @@ members = sa.Table(
     sa.Column("active", sa.Boolean(), nullable=False, default=True),
     sa.Column("dates", sa.String(64), nullable=False, server_default=""),
     sa.Column("country_offered", sa.Boolean(), nullable=False, server_default=sa.false()),
+    sa.Column("journal_days", sa.Integer(), nullable=False, server_default="90"),
+    # every write adds one; a save says which version it read (compare-and-set)
+    sa.Column("version", sa.Integer(), nullable=False, server_default="0"),
+    info={"member": MemberRows("user_id", export="member", single=True)},
 )
 
 subscriptions = sa.Table(
@@ -70,6 +118,9 @@ subscriptions = sa.Table(
     sa.Column("next_due_at", UTCDateTime(), nullable=False),
     sa.Column("created_at", UTCDateTime(), nullable=False),
     sa.Index("ix_subscriptions_next_due_at", "next_due_at"),
+    info={
+        "member": MemberRows("user_id", export="daily_reflection", single=True, forget_first=True)
+    },
 )
 
 groups = sa.Table(
@@ -89,6 +140,7 @@ groups = sa.Table(
     sa.Column("active", sa.Boolean(), nullable=False, default=True),
     sa.Column("next_prompt_id", sa.String(64)),  # chosen ahead: members avoid it
     sa.Index("ix_groups_next_due_at", "next_due_at"),
+    info={"member": MemberFree("a group's settings: ids of chats, never of the people in them")},
 )
 
 journal_entries = sa.Table(
@@ -101,6 +153,8 @@ journal_entries = sa.Table(
     sa.Column("prompt_id", sa.String(64)),
     sa.Column("text", sa.Text(), nullable=False),
     sa.Index("ix_journal_entries_member", "platform", "user_id"),
+    sa.Index("ix_journal_entries_created_at", "created_at"),
+    info={"member": MemberRows("user_id", export="journal")},
 )
 
 history = sa.Table(
@@ -113,6 +167,7 @@ history = sa.Table(
     sa.Column("sent_at", UTCDateTime(), nullable=False),
     sa.Index("ix_history_recipient", "platform", "recipient"),
     sa.Index("ix_history_sent_at", "platform", "sent_at"),
+    info={"member": MemberRows("recipient", export="sent_to_you", key="member:{}")},
 )
 
 outbox = sa.Table(
@@ -137,4 +192,5 @@ outbox = sa.Table(
     sa.Column("reason", sa.String(200)),
     sa.UniqueConstraint("platform", "recipient", "slot", name="uq_outbox_slot"),
     sa.Index("ix_outbox_ready", "status", "next_attempt_at"),
+    info={"member": MemberRows("recipient", export="deliveries", key="member:{}")},
 )

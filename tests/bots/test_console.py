@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
+import shutil
+import socket
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -13,6 +19,7 @@ from bots.console.adapter import render
 from core import markup
 from core.content import load_library
 from core.model import Choice, Reply
+from tests.conftest import POSTGRES_URL
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -198,3 +205,91 @@ def test_interactive_session_in_a_terminal(tmp_path: Path) -> None:
         assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
     finally:
         os.close(fd)
+
+
+def test_the_console_writes_her_data_whole(tmp_path: Path) -> None:
+    entry = "A long evening. " * 250
+    script = f"/settings journal on\n/reflect\n{entry}\n/mydata\n"
+    result = holdspace("console", stdin=script, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = blocks(result.stdout)[-1]
+    body = json.loads(data[data.index("{") :])
+    assert body["journal"][0]["text"] == entry.strip()
+
+
+@contextlib.contextmanager
+def read_only(folder: Path) -> Iterator[None]:
+    """Make a folder nobody may write to, root included (root ignores the mode bits)."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        yield
+        folder.chmod(0o755)
+        return
+    if shutil.which("chattr") is None:
+        pytest.skip("running as root without chattr: no way to make a folder read-only")
+    if subprocess.run(["chattr", "+i", str(folder)], check=False).returncode != 0:
+        pytest.skip("this file system cannot make a folder immutable")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+
+def _postgres(database: str) -> str:
+    base = POSTGRES_URL.rpartition("/")[0]
+    host = urlsplit(POSTGRES_URL)
+    try:
+        socket.create_connection((host.hostname or "127.0.0.1", host.port or 5432), 2).close()
+    except OSError:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL is required in CI but unreachable at {POSTGRES_URL}")
+        pytest.skip(f"no PostgreSQL server at {POSTGRES_URL}")
+    return f"{base}/{database}"
+
+
+CASES = {
+    "a folder": "is a folder",
+    "a file in the way": "not a folder",
+    "a read-only folder": "not writable",
+    "no such database": "does not exist",
+    "a server that refuses": "refused the connection",
+}
+
+
+@pytest.mark.parametrize(
+    ("command", "case"),
+    [("console", case) for case in CASES]
+    + [("run", "a read-only folder"), ("run", "a server that refuses")],
+)
+def test_a_database_problem_is_one_line_and_exit_2(tmp_path: Path, command: str, case: str) -> None:
+    quiet = _start(tmp_path, command, case)
+    assert quiet.returncode == 2, quiet.stderr
+    [line] = quiet.stderr.strip().splitlines()
+    assert line.startswith("holdspace: HOLDSPACE_DATABASE_URL: ") and CASES[case] in line
+
+
+def test_the_whole_story_of_a_database_problem_is_at_debug(tmp_path: Path) -> None:
+    loud = _start(tmp_path, "run", "a server that refuses", HOLDSPACE_LOG_LEVEL="DEBUG")
+    assert loud.returncode == 2 and "Traceback" in loud.stderr
+    assert "ConnectionRefusedError" in loud.stderr
+    assert loud.stderr.strip().splitlines()[-1].startswith("holdspace: HOLDSPACE_DATABASE_URL")
+
+
+def _start(
+    tmp_path: Path, command: str, case: str, **extra: str
+) -> subprocess.CompletedProcess[str]:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (tmp_path / "file").write_text("")
+    urls = {
+        "a folder": f"sqlite:///{tmp_path}",
+        "a file in the way": f"sqlite:///{tmp_path}/file/holdspace.sqlite3",
+        "a read-only folder": f"sqlite:///{locked}/holdspace.sqlite3",
+        "no such database": "",
+        "a server that refuses": "postgresql://holdspace@127.0.0.1:1/holdspace",
+    }
+    env = {"HOLDSPACE_DATABASE_URL": urls[case] or _postgres("holdspace_no_such_database")}
+    if command == "run":  # a token, so that it gets as far as the database
+        env |= {"TELEGRAM_BOT_TOKEN": "1:AAA", "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot"}
+    with read_only(locked):
+        return holdspace(command, tmp_path=tmp_path, env=env | extra)

@@ -95,9 +95,7 @@ async def test_answer_is_kept_with_journal_and_shown_in_mydata(
 
 
 def _mydata(replies: list) -> dict:  # type: ignore[type-arg]
-    text = replies[0].text
-    body = text.split("```json\n", 1)[1].rsplit("\n```", 1)[0]
-    return json.loads(body)  # type: ignore[no-any-return]
+    return json.loads(replies[0].attachment.content)  # type: ignore[no-any-return]
 
 
 async def test_reframe_offers_every_theme(talk: Talk, library: Library) -> None:
@@ -183,6 +181,8 @@ async def test_pause_resume_unsubscribe(talk: Talk, app: Holdspace, library: Lib
         assert await tx.subscription("test", "ann") == sub
     resumed = await talk("/resume")
     assert "2026-11-25 07:30" in resumed[0].text
+    assert "2026-12-08" in (await talk("/pause 2 weeks"))[0].text  # said in words too
+    await talk("/resume")
     assert plain(await talk("/unsubscribe")) == markup.plain(library.text("unsubscribe.done", "en"))
     assert plain(await talk("/unsubscribe")) == markup.plain(library.text("unsubscribe.none", "en"))
 
@@ -244,7 +244,8 @@ async def test_her_hard_dates_are_kept_as_month_and_day_and_can_be_cleared(
         member = await tx.member("test", "ann")
     assert member is not None and member.dates == "contact_anniversary:02-29"
     [mydata] = await talk("/mydata")
-    assert "contact_anniversary:02-29" in mydata.text
+    assert mydata.attachment is not None
+    assert "contact_anniversary:02-29" in mydata.attachment.content
 
 
 async def test_language_comes_from_the_platform_and_can_be_chosen(
@@ -459,3 +460,15 @@ async def test_every_reply_fits_a_button_id_limit(talk: Talk) -> None:
     for line in ("/start", "/reframe", "/forget", "/helpnow", "/reflect"):
         for reply in await talk(line):
             assert all(len(c.action.encode()) <= 64 for c in reply.choices)
+
+
+async def test_a_lone_surrogate_is_mended_not_fatal(talk: Talk, library: Library) -> None:
+    """Telegram's JSON can carry half a UTF-16 pair; no database or encoder takes one."""
+    await talk("/settings journal on")
+    await talk("/reflect")
+    replies = await talk("The garden \ud83c was quiet")
+    assert plain(replies) == markup.plain(library.text("reflect.kept", "en"))
+    data = _mydata(await talk("/mydata"))
+    assert data["journal"][0]["text"] == "The garden \ufffd was quiet"
+    [zone] = await talk("/settings zone \udfff")
+    assert "\ufffd" in zone.text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import logging
 import time
@@ -16,10 +17,10 @@ from core.clock import FakeClock
 from core.content import Library, Prompt
 from core.conversation import Holdspace
 from core.delivery import Delivery, DeliveryService, Limits, Pacer
-from core.model import ChatKind, Event, Reply
+from core.model import ChatKind, Event, Member, Reply
 from core.reflections import choose_prompt, for_the_day, hard_dates_on
 from core.sending import Destination, Outcome, SendResult
-from core.storage import Storage
+from core.storage import StaleMember, Storage, Tx
 from core.storage import tables as t
 
 UTC = dt.UTC
@@ -586,7 +587,9 @@ async def test_forget_takes_her_queued_reflections_with_it(
     app, delivery = _pipeline(library, store, clock, sender)
     await _due_at_nine(app, delivery, clock)  # queued, not sent yet
     [data] = await _say(app, "/mydata")
-    assert '"status": "pending"' in data.text and '"deliveries"' in data.text
+    assert data.attachment is not None
+    assert '"status": "pending"' in data.attachment.content
+    assert '"deliveries"' in data.attachment.content
     [confirm] = await _say(app, "/forget")
     yes = next(c.action for c in confirm.choices if c.action.startswith("forget:yes"))
     await app.handle(Event("test", "ann", "ann", action=yes))
@@ -824,3 +827,144 @@ async def test_a_shutdown_gives_back_what_it_had_not_started(
     assert statuses == {"hang": "sending", "a": "retry", "b": "retry", "c": "retry"}
     assert sender.sent == []
     assert await delivery.drain("test") == 3
+
+
+CHANGES = (
+    "/settings quiet 22:00-07:00", "/settings quiet off", "/settings cadence daily",
+    "/settings cadence weekdays", "/settings cadence mon-sun", "/settings zone UTC",
+    "/settings zone Europe/London", "/settings zone Europe/Berlin", "/settings time 09:00",
+    "/settings time 10:00", "/subscribe 09:30 UTC", "/subscribe 08:00 UTC", "/settings time 9am",
+)  # fmt: skip
+
+
+async def test_a_settings_change_between_her_slot_and_the_tick_loses_nothing(
+    library: Library, store: Storage
+) -> None:
+    """The issue: 13 of 50 members who changed a setting after their slot time, before the
+    next tick, had their due time moved to tomorrow with nothing queued for today."""
+    clock = FakeClock(dt.datetime(2026, 11, 23, 12, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    members = [f"m{n:02d}" for n in range(50)]
+    for user in members:
+        await _say(app, "/subscribe 09:00 UTC", user=user)
+    clock.set(dt.datetime(2026, 11, 24, 9, 0, 30, tzinfo=UTC))  # her slot has passed; no tick
+    for user, change in zip(members, CHANGES, strict=False):
+        await _say(app, change, user=user)
+    assert await _run(delivery) == 50
+    assert sorted(d.chat_id for d, _ in sender.sent) == members
+    # and one a day: a time moved later today waits for tomorrow
+    await _until(delivery, clock, dt.datetime(2026, 11, 24, 23, 59, tzinfo=UTC), HOUR)
+    assert len(sender.sent) == 50
+    async with store.transaction() as tx:
+        later = await tx.subscription("test", "m09")  # "/settings time 10:00"
+    assert later is not None
+    assert later.next_due_at == dt.datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+
+
+HOUR = dt.timedelta(hours=1)
+
+
+async def test_changes_racing_the_tick_lose_nothing_and_queue_once(
+    library: Library, store: Storage
+) -> None:
+    """The same, with the changes and the tick running at once (truly so on PostgreSQL)."""
+    clock = FakeClock(dt.datetime(2026, 11, 23, 12, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    members = [f"m{n:02d}" for n in range(50)]
+    for user in members:
+        await _say(app, "/subscribe 09:00 UTC", user=user)
+    clock.set(dt.datetime(2026, 11, 24, 9, 0, 30, tzinfo=UTC))
+    changes = [
+        _say(app, change, user=user) for user, change in zip(members, CHANGES * 2, strict=False)
+    ]
+    ticked = asyncio.create_task(delivery.tick())
+    replies = await asyncio.gather(*changes)
+    await ticked
+    internal = library.text("error.internal", "en")
+    assert all(r.text != internal for rs in replies for r in rs)
+    await _run(delivery)
+    await _until(delivery, clock, dt.datetime(2026, 11, 24, 23, 59, tzinfo=UTC), HOUR)
+    assert sorted(d.chat_id for d, _ in sender.sent) == members
+    async with store.transaction() as tx:
+        for user in members:
+            member = await tx.member("test", user)
+            assert member is not None and member.last_prompt_id is not None, user
+            assert len(await tx.history("test", f"member:{user}")) == 1, user
+
+
+async def test_a_stale_save_never_overwrites_what_the_tick_recorded(
+    library: Library, store: Storage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On PostgreSQL a conversation that read her row before a tick saved it after, and the
+    tick's record of which prompt she got was lost. Now the save is compare-and-set."""
+    if store.dialect != "postgresql":
+        pytest.skip("SQLite runs one writer at a time: a tick cannot come between")
+    clock = FakeClock(dt.datetime(2026, 11, 23, 12, 0, tzinfo=UTC))
+    app, delivery = _pipeline(library, store, clock, FakeSender())
+    await _say(app, "/subscribe 09:00 UTC")
+    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    original = Tx.save_member
+    saves: list[Member] = []
+
+    async def tick_between(tx: Tx, member: Member, *, new: bool) -> None:
+        if not saves:  # her row was read; the tick runs and commits before the save
+            assert await delivery.tick() == 1
+        saves.append(member)
+        await original(tx, member, new=new)
+
+    monkeypatch.setattr(Tx, "save_member", tick_between)
+    [done] = await _say(app, "/settings country GB")
+    assert "United Kingdom" in done.text
+    assert len(saves) == 2  # the first save was refused and the turn ran again
+    async with store.transaction() as tx:
+        member = await tx.member("test", "ann")
+        [(queued, _)] = await tx.history("test", "member:ann")
+    assert member is not None and member.country == "GB"  # her change
+    assert member.last_prompt_id == queued  # and the tick's record
+
+
+async def test_a_save_of_an_old_version_is_refused(database_url: str) -> None:
+    async with Storage(database_url) as storage:
+        await storage.migrate()
+        ann = Member("test", "ann", dt.datetime(2026, 11, 24, tzinfo=UTC))
+        async with storage.transaction() as tx:
+            await tx.save_member(ann, new=True)
+        with pytest.raises(StaleMember):
+            async with storage.transaction() as tx:
+                await tx.save_member(ann, new=True)  # someone stored her first
+        async with storage.transaction() as tx:
+            read = await tx.member("test", "ann")
+            assert read is not None and read.version == 0
+            await tx.save_member(dataclasses.replace(read, country="GB"), new=False)
+        with pytest.raises(StaleMember):
+            async with storage.transaction() as tx:
+                await tx.save_member(dataclasses.replace(read, country="ES"), new=False)
+        async with storage.transaction() as tx:
+            final = await tx.member("test", "ann")
+        assert final is not None and final.country == "GB" and final.version == 1
+
+
+async def test_a_midnight_slot_comes_every_day(library: Library, store: Storage) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 23, 12, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/subscribe 00:00 UTC")
+    await _until(delivery, clock, dt.datetime(2026, 11, 26, 12, 0, tzinfo=UTC), HOUR)
+    assert len(sender.sent) == 3
+
+
+async def test_a_later_time_set_after_todays_reflection_starts_tomorrow(
+    library: Library, store: Storage
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 23, 12, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/subscribe 09:00 UTC")
+    await _until(delivery, clock, dt.datetime(2026, 11, 24, 9, 30, tzinfo=UTC), HOUR / 2)
+    assert len(sender.sent) == 1  # today's, at nine
+    [done] = await _say(app, "/settings time 10:00")
+    assert "2026-11-25 10:00" in done.text  # not again today at ten
+    await _until(delivery, clock, dt.datetime(2026, 11, 25, 10, 0, tzinfo=UTC), HOUR / 2)
+    assert len(sender.sent) == 2

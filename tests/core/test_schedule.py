@@ -13,6 +13,7 @@ from core.schedule import (
     DAILY,
     Cadence,
     InvalidCadence,
+    InvalidDuration,
     InvalidTime,
     InvalidZone,
     QuietHours,
@@ -22,6 +23,7 @@ from core.schedule import (
     month_day,
     next_due,
     parse_cadence,
+    parse_days,
     parse_quiet_hours,
     parse_time,
     resolve_zone,
@@ -707,3 +709,20 @@ def test_slot_key() -> None:
 )
 def test_month_day_reads_a_day_of_the_year(text: str, expected: str | None) -> None:
     assert month_day(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("30", 30), (" 30 days ", 30), ("2 weeks", 14), ("2w", 14), ("3 months", 90),
+     ("1 year", 365), ("5 días", 5), ("3 Wochen", 21), ("7d", 7), ("1 day.", 1)],
+)  # fmt: skip
+def test_parse_days(text: str, days: int) -> None:
+    assert parse_days(text) == days
+
+
+@pytest.mark.parametrize(
+    "text", ["", "0", "0 days", "-3", "1.5", "soon", "3 fortnights", "1" * 200]
+)
+def test_parse_days_refuses(text: str) -> None:
+    with pytest.raises(InvalidDuration):
+        parse_days(text)

@@ -16,11 +16,12 @@ Usage::
         await fake.wait_for("sendMessage", lambda p: p["chat_id"] == 42)
 
 What it models: long polling (``getUpdates`` with ``offset``/``timeout``/``limit``/
-``allowed_updates``, a newer poll terminating an older one with 409), webhooks (``setWebhook``
-makes the fake POST updates as JSON with ``X-Telegram-Bot-Api-Secret-Token`` to a loopback URL,
-retrying until it answers 2xx), chats, users, members and the bot's own status, the errors
-Telegram answers (blocked, kicked, never started, chat not found, migrated, not modified, message
-too long, bad HTML), flood limits as strict sliding windows (:class:`FloodLimits`), one-shot
+``allowed_updates``, a newer poll terminating an older one with 409), webhooks (``setWebhook`` makes
+the fake POST updates as JSON with ``X-Telegram-Bot-Api-Secret-Token`` to a loopback URL, retrying
+until it answers 2xx), chats, users, members and the bot's own status, files sent with
+``sendDocument`` (a multipart upload, kept in ``uploads``; captions up to 1024 characters), the
+errors Telegram answers (blocked, kicked, never started, chat not found, migrated, not modified,
+message too long, bad HTML), flood limits as strict sliding windows (:class:`FloodLimits`), one-shot
 faults (:class:`Fault`, :meth:`FakeTelegram.fail_next`), refused connections
 (:meth:`FakeTelegram.refusing_connections`) and, when ``HOLDSPACE_API_SPECS`` is set, a check of
 every request and response against the Bot API description (``tests/fakes/telegram_spec.py``).
@@ -102,6 +103,8 @@ DEFAULT_BOT_USERNAME = "holdspace_test_bot"
 
 _LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 _MESSAGE_LIMIT = 4096  # UTF-16 code units after entity parsing
+_CAPTION_LIMIT = 1024  # likewise, for a file's caption
+_UPLOAD_LIMIT = 50 * 1024 * 1024  # bytes a bot may upload
 _CALLBACK_DATA_LIMIT = 64  # bytes
 _COMMAND_NAME = re.compile(r"[a-z0-9_]{1,32}")
 _SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
@@ -531,6 +534,7 @@ class FakeTelegram:
         self._flood = _FloodControl(flood_limits) if flood_limits else None
 
         self.calls: list[Call] = []
+        self.uploads: dict[str, UploadedFile] = {}  # file_id -> what was uploaded
         self.spec_violations: list[str] = []
         self.webhook_deliveries: list[WebhookDelivery] = []
         self.http_429 = 0
@@ -565,6 +569,7 @@ class FakeTelegram:
             "getWebhookInfo": self._get_webhook_info,
             "getMe": self._get_me,
             "sendMessage": self._send_message,
+            "sendDocument": self._send_document,
             "editMessageText": self._edit_message_text,
             "editMessageReplyMarkup": self._edit_message_reply_markup,
             "answerCallbackQuery": self._answer_callback_query,
@@ -978,6 +983,19 @@ class FakeTelegram:
         name = self._canonical(method)
         return [call for call in self.calls if call.method == name]
 
+    def sent_documents(self, chat_id: int | str | None = None) -> list[Params]:
+        """Return the params of every successful sendDocument (optionally to one chat).
+
+        An uploaded file is ``params["document"]``, an :class:`UploadedFile`.
+        """
+        return [
+            call.params
+            for call in self.calls
+            if call.method == "sendDocument"
+            and call.status == 200
+            and (chat_id is None or str(call.params.get("chat_id")) == str(chat_id))
+        ]
+
     def sent_messages(self, chat_id: int | str | None = None) -> list[Params]:
         """Return the params of every successful sendMessage (optionally to one chat), in order."""
         return [
@@ -1268,6 +1286,7 @@ class FakeTelegram:
         thread_id: int | None = None,
         reply_to: int | None = None,
         reply_markup: JSON | None = None,
+        document: JSON | None = None,
     ) -> JSON:
         message: JSON = {
             "message_id": self._next_message_id(chat),
@@ -1284,11 +1303,18 @@ class FakeTelegram:
                 message["reply_to_message"] = {
                     k: v for k, v in original.items() if k != "reply_to_message"
                 }
-        message["text"] = text
-        if entities is None and not sender["is_bot"]:
-            entities = self._command_entities(text)
-        if entities:
-            message["entities"] = entities
+        if document is not None:
+            message["document"] = document
+            if text:
+                message["caption"] = text
+            if entities:
+                message["caption_entities"] = entities
+        else:
+            message["text"] = text
+            if entities is None and not sender["is_bot"]:
+                entities = self._command_entities(text)
+            if entities:
+                message["entities"] = entities
         if reply_markup is not None:
             message["reply_markup"] = reply_markup
         self._messages[(chat.id, message["message_id"])] = message
@@ -1586,6 +1612,46 @@ class FakeTelegram:
             thread_id=params.get("message_thread_id"),
             reply_to=reply_to,
             reply_markup=markup,
+        )
+
+    async def _send_document(self, params: Params) -> JSON:
+        chat = self._chat(params)
+        self._check_can_send(chat)
+        upload = params.get("document")
+        if isinstance(upload, UploadedFile):
+            if not upload.data:
+                raise _bad_request("file must be non-empty")
+            if len(upload.data) > _UPLOAD_LIMIT:
+                raise _ApiError(413, "Request Entity Too Large")
+            file_id = f"doc{len(self.uploads) + 1}"
+            self.uploads[file_id] = upload
+            document: JSON = {
+                "file_id": file_id,
+                "file_unique_id": f"u{file_id}",
+                "file_name": upload.filename,
+                "mime_type": upload.content_type,
+                "file_size": len(upload.data),
+            }
+        elif isinstance(upload, str) and upload in self.uploads:  # a file_id sent again
+            known = self.uploads[upload]
+            document = {"file_id": upload, "file_unique_id": f"u{upload}"}
+            document |= {"file_name": known.filename, "file_size": len(known.data)}
+        else:
+            raise _bad_request("there is no document in the request")
+        caption, entities = "", None
+        if params.get("caption"):
+            caption, entities = self._message_text({**params, "text": params["caption"]})
+            if _utf16_len(caption) > _CAPTION_LIMIT:
+                raise _bad_request("message caption is too long")
+        self._admit(chat)
+        return self._store_message(
+            chat,
+            self._bot_json(),
+            caption,
+            entities=entities,
+            thread_id=params.get("message_thread_id"),
+            reply_markup=self._inline_markup(params.get("reply_markup")),
+            document=document,
         )
 
     def _editable(self, params: Params) -> JSON | None:

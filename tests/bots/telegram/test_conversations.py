@@ -369,3 +369,21 @@ async def test_an_admin_sets_the_groups_zone_themes_and_cadence(
     [topic] = await bot.say_in_group(GROUP, ANN, "/topic")  # from the group's themes only
     chosen = {p.text for p in library.prompts("en") if p.fits("group") and p.theme in g.themes}
     assert text(topic).split("\n\n", 1)[1] in chosen
+
+
+async def test_long_data_comes_whole_as_a_document(bot: Driver, library: Library) -> None:
+    """The issue's 3,909-character journal entry came back as 2,884 characters."""
+    entry = " ".join(f"Evening {n:03d}, and the kettle sings." for n in range(120))[:3909]
+    await bot.say(ANN, "/settings journal on")
+    await bot.say(ANN, "/reflect")
+    [kept] = await bot.say(ANN, entry)
+    assert text(kept) == plain(library, "reflect.kept")
+    before = len(bot.delivered(ANN))
+    bot.fake.inject_private_message(ANN, "/mydata", language_code="en")
+    await bot.fake.wait_for("sendDocument", lambda p: p["chat_id"] == ANN)
+    [sent] = bot.fake.sent_documents(ANN)
+    assert sent["caption"] == library.text("mydata.intro", "en")
+    assert sent["document"].filename.endswith(".json")
+    data = json.loads(sent["document"].data.decode())
+    assert [e["text"] for e in data["journal"]] == [entry]
+    assert len(bot.delivered(ANN)) == before  # one document, no message cut in parts

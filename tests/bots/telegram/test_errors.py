@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+
+import pytest
 
 from core import markup
 from core.content import Library
@@ -97,3 +100,23 @@ def _command_in(bot: Driver, group: int, user: int, command: str) -> dict:  # ty
         "text": command,
         "entities": [{"type": "bot_command", "offset": 0, "length": len(command)}],
     }
+
+
+async def test_a_refusal_quoting_her_words_is_not_logged_above_debug(
+    bot: Driver, caplog: pytest.LogCaptureFixture
+) -> None:
+    words = "Teodoro left for Porto"
+    quoted = f"Bad Request: can't parse entities: {words} at byte offset 3"
+    caplog.set_level(logging.DEBUG)
+    bot.fake.fail_next("sendMessage", Fault.bad_request(quoted), chat_id=ANN)
+    bot.fake.inject_private_message(ANN, "/help")
+    await bot.fake.wait_for("sendMessage", lambda p: p["chat_id"] == ANN)
+    await _until(lambda: _logged(caplog, "refused"), True)
+    above = [r.getMessage().lower() for r in caplog.records if r.levelno >= logging.INFO]
+    assert not any(words.lower() in line or str(ANN) in line for line in above)
+    # at DEBUG, for debugging (python-telegram-bot lowers the description's case)
+    assert any(words.lower() in r.getMessage().lower() for r in caplog.records)
+
+
+async def _logged(caplog: pytest.LogCaptureFixture, word: str) -> bool:
+    return any(word in r.getMessage() for r in caplog.records)

@@ -9,7 +9,7 @@ import pytest
 
 from bots.telegram.render import MESSAGE_LIMIT, keyboard, messages, split_html, to_html
 from core import markup
-from core.model import Choice, Reply
+from core.model import Attachment, Choice, Reply
 from tests.fakes.telegram import _HtmlEntities
 
 
@@ -106,3 +106,18 @@ def test_a_bold_link_and_typed_brackets() -> None:
     assert to_html(typed) == "[click](https://evil.example)"
     bold = to_html(f"**{markup.link('https://988lifeline.org')}**")
     assert bold == '<b><a href="https://988lifeline.org">988lifeline.org</a></b>'
+
+
+def test_an_attachment_is_inline_when_it_fits_and_a_whole_document_when_not() -> None:
+    short = Reply("Here it is.", kind="data", attachment=Attachment("d.json", '{"a": 1}'))
+    [inline] = messages(short, "bot")
+    assert inline.document is None and '<pre>{"a": 1}</pre>' in inline.html
+    line = "x" * 3000  # one JSON line longer than half a message: a code block once cut it
+    long = Reply("Here **it** is.", kind="data", attachment=Attachment("d.json", f"{line}\n{line}"))
+    [file] = messages(long, "bot")
+    assert file.document is not None and file.html == "Here <b>it</b> is."
+    assert file.document.data.decode() == f"{line}\n{line}"
+    wordy = Reply("intro " * 300, kind="data", attachment=long.attachment)
+    *text_parts, last = messages(wordy, "bot")  # a caption over 1024: said first, then the file
+    assert text_parts and all(m.document is None for m in text_parts)
+    assert last.document is not None and last.html == ""
