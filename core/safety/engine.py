@@ -169,8 +169,10 @@ class Detector:
     def assess(self, text: str, *, second_signal: bool = True) -> Assessment:
         """Assess one message."""
         best, parts, signals = self._rules(text)
-        undecided = best.tier in (Tier.NONE, Tier.CHECKIN) and not best.settled and parts
-        if second_signal and self.model is not None and undecided:
+        undecided = best.tier in (Tier.NONE, Tier.CHECKIN) and not best.settled
+        # The model weighs words: a few words ("birthday 14-03") give it nothing to weigh.
+        worded = sum(t.isalpha() for part in parts for t in part) >= MODEL_MIN_WORDS
+        if second_signal and self.model is not None and undecided and worded:
             p = self.model.probability(features(parts) | signals)
             if p >= self.model.crisis_at:
                 return Assessment(Tier.CRISIS, best.signs | {"model"}, best.language)
@@ -232,6 +234,7 @@ class Detector:
         return chosen or list(self._index)
 
 
+MODEL_MIN_WORDS = 4  # the second signal reads messages of at least this many words
 ALSO_WORTH = 0.5  # a second anchor set is checked when it would rule out half the clauses
 LONG = 60  # tokens: below this, every language reads the message
 SHARE = 0.03  # the share of a language's commonest words that makes a long text "in" it
