@@ -9,8 +9,10 @@ with crisis lines for her, acute or crisis), `escalated` (distress, ordinary, fi
 denial: the share answered with crisis lines), `checkin` (past, bereaved: the share met
 with a check-in) and `other` (someone else at risk: the share given resources for helping
 another person); `acute_recall` (of the messages labelled acute, the share answered as
-acute); and the cost: `ms_4000_median` (one 4,000-character message, median of 200 runs)
-and `memory_mb` (what building the detector allocates, traced).
+acute); and the cost: `ms_4000_median_<language>` (a 4,000-character message of everyday
+talk in that language ending in one crisis sentence, median of 200 runs), `ms_4000_median`
+(the slowest of them), `memory_mb` and `memory_peak_mb` (what building the detector keeps,
+and its peak, traced).
 
 The development part is for tuning (`--errors` lists what it gets wrong). The test part is
 never tuned on: `--errors` refuses it.
@@ -73,32 +75,43 @@ def score(examples: list[Example], check: Detector) -> dict[str, object]:
     return figures
 
 
-def long_message(examples: list[Example]) -> str:
-    """Build a 4,000-character message: ordinary talk, one crisis sentence at the end."""
-    filler = [e.text for e in examples if e.category in ("ordinary", "distress")]
+CRISIS_SENTENCE = {"en": "i want to die", "es": "quiero morirme", "de": "ich will nicht mehr leben"}
+
+
+def long_message(examples: list[Example], language: str = "en") -> str:
+    """Build a 4,000-character message in one language: everyday talk, one crisis sentence."""
+    everyday = ("ordinary", "distress")
+    filler = [e.text for e in examples if e.language == language and e.category in everyday]
     text = ""
     while len(text) < 3950:
         text += filler[len(text) % len(filler)] + " "
-    return text[:3950] + " i want to die"
+    return text[: 3999 - len(CRISIS_SENTENCE[language])] + " " + CRISIS_SENTENCE[language]
 
 
 def cost(examples: list[Example]) -> dict[str, float]:
-    """Measure one long message's time (median) and the detector's memory."""
+    """Measure a long message's time (median, per language) and the detector's memory.
+
+    Memory is what building the detector allocates and keeps (`memory_mb`) and its peak
+    while building (`memory_peak_mb`), traced by tracemalloc.
+    """
     tracemalloc.start()
     built = build()
-    _, peak = tracemalloc.get_traced_memory()
+    kept, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    text = long_message(examples)
-    built.assess(text)  # warm the speller's cache as a running bot would be
-    times = []
-    for _ in range(200):
-        start = time.perf_counter()
-        built.assess(text)
-        times.append(time.perf_counter() - start)
-    return {
-        "ms_4000_median": round(statistics.median(times) * 1000, 3),
-        "memory_mb": round(peak / 2**20, 2),
-    }
+    figures: dict[str, float] = {}
+    for language in LANGUAGES:
+        text = long_message(examples, language)
+        built.assess(text)  # warm the speller's cache as a running bot would be
+        times = []
+        for _ in range(200):
+            start = time.perf_counter()
+            built.assess(text)
+            times.append(time.perf_counter() - start)
+        figures[f"ms_4000_median_{language}"] = round(statistics.median(times) * 1000, 3)
+    figures["ms_4000_median"] = max(figures.values())
+    figures["memory_mb"] = round(kept / 2**20, 2)
+    figures["memory_peak_mb"] = round(peak / 2**20, 2)
+    return figures
 
 
 def main(part: str = "test", *, errors: bool = False) -> dict[str, object]:
