@@ -15,23 +15,33 @@ import re
 import re._constants as _c  # Python 3.11+: the regular expression parser, as re uses it
 import re._parser as _p
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-KEY = 4  # anchors and tokens are compared by their first four letters
+KEY = 4  # a word left open in a pattern is indexed by its first four letters
+EXACT = "="  # a whole word is indexed as itself, behind this mark ("=pills")
+MAX_DEPTH = 40
 _SPACE = ord(" ")
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
-# How often each key turns up in a message (the share of messages holding it), measured on
-# the development corpus in every language by `python -m core.safety.words`: a rule is
-# anchored on the words least likely to be in a clause.
+# How often each key turns up in a message of each language (the share of messages holding
+# it), measured on the development corpus by `python -m core.safety.words`: a rule is
+# anchored on the words least likely to be in a clause of its language.
 FREQUENCY_PATH = Path(__file__).resolve().parent / "data" / "keys.tsv"
+LANGUAGES = ("en", "es", "de")
 
 
-def _frequencies() -> dict[str, float]:
-    if not FREQUENCY_PATH.exists():
-        return {}
-    rows = (line.split("\t") for line in FREQUENCY_PATH.read_text("utf-8").splitlines())
-    return {key: float(share) for key, share in rows}
+def _frequencies() -> dict[str, dict[str, float]]:
+    tables: dict[str, dict[str, float]] = {language: {} for language in LANGUAGES}
+    lines = FREQUENCY_PATH.read_text("utf-8").splitlines() if FREQUENCY_PATH.exists() else []
+    if not lines or lines[0].split("\t") != ["key", *LANGUAGES]:
+        return tables  # none yet, or an older layout: `python -m core.safety.words` remakes it
+    for line in lines[1:]:
+        key, *shares = line.split("\t")
+        for language, share in zip(LANGUAGES, shares, strict=True):
+            if float(share):
+                tables[language][key] = float(share)
+    return tables
 
 
 FREQUENCY = _frequencies()
@@ -41,70 +51,88 @@ RARE = 0.001  # the share assumed for a key the corpus never showed
 Item = tuple[Any, Any]
 
 
-def key(token: str) -> str:
-    """Return the index key of a token."""
-    return token[:KEY]
+def keys(tokens: list[str]) -> set[str]:
+    """Return the index keys of a clause's tokens: each whole, and its first four letters."""
+    return {_exact(t) for t in tokens} | {t[:KEY] for t in tokens}
 
 
-def anchors(pattern: re.Pattern[str]) -> frozenset[str] | None:
+@lru_cache(maxsize=100_000)
+def _exact(token: str) -> str:
+    return EXACT + token
+
+
+def anchors(pattern: re.Pattern[str], language: str | None = None) -> frozenset[str] | None:
     """Return keys one of which every match must contain, or None when there are none."""
-    found = all_anchors(pattern)
+    found = all_anchors(pattern, language)
     return found[0] if found else None
 
 
-def all_anchors(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+def all_anchors(pattern: re.Pattern[str], language: str | None = None) -> list[frozenset[str]]:
     """Return every set of keys a match must draw one from, the most selective first."""
     tree = _p.parse(pattern.pattern, pattern.flags)
     found: list[set[str]] = []
     _guarantee(list(tree.data), at_start=False, collect=found)
-    ranked = sorted({frozenset(f) for f in found if f}, key=_rank)
-    return ranked
+    return sorted({frozenset(f) for f in found if f}, key=lambda keys: cost(keys, language))
 
 
-def cost(keys: frozenset[str] | set[str]) -> float:
-    """Return the expected share of clauses holding one of these keys."""
-    return sum(FREQUENCY.get(k, RARE) for k in keys)
+def cost(keys: frozenset[str] | set[str], language: str | None = None) -> float:
+    """Return the expected share of clauses (of a language, or of any) holding these keys."""
+    if language in FREQUENCY:
+        table = FREQUENCY[language]
+        return sum(table.get(k, RARE) for k in keys)
+    return sum(max(t.get(k, RARE) for t in FREQUENCY.values()) for k in keys)
 
 
 def _rank(keys: frozenset[str] | set[str]) -> float:
     return cost(keys)
 
 
-def _starts(seq: Sequence[Item], acc: str = "", depth: int = 0) -> set[str] | None:
-    """Return the keys the first word of a sequence can have (None: cannot tell)."""
-    if depth > 12:
-        return None
+def _starts(
+    seq: Sequence[Item], acc: str = "", depth: int = 0, *, closed: bool = True
+) -> set[str] | None:
+    """Return the keys the first word of a sequence can have (None: cannot tell).
+
+    A whole word gives its exact key ("=pills"); a word the pattern leaves open ("googl\\w*")
+    gives the key of its first four letters, which every word it can be begins with. A
+    sequence that is not `closed` (part of a larger pattern) may go on after its end.
+    """
+    if depth > MAX_DEPTH:
+        return _prefix(acc)
     for i, (op, av) in enumerate(seq):
         rest = seq[i + 1 :]
         if op is _c.LITERAL:
             if av == _SPACE:
-                return {acc} if acc else None
+                return {EXACT + acc} if acc else None
             acc += chr(av)
-            if len(acc) == KEY:
-                return {acc}
         elif op is _c.BRANCH:
             found: set[str] = set()
             for alternative in av[1]:
-                starts = _starts([*alternative, *rest], acc, depth + 1)
+                starts = _starts([*alternative, *rest], acc, depth + 1, closed=closed)
                 if starts is None:
                     return None
                 found |= starts
             return found
         elif op is _c.SUBPATTERN:
-            return _starts([*av[-1], *rest], acc, depth + 1)
+            return _starts([*av[-1], *rest], acc, depth + 1, closed=closed)
         elif op in _REPEATS:
             low, high, body = av
             again = [(op, (max(low - 1, 0), high - 1, body))] if high > 1 else []
-            with_body = _starts([*body, *again, *rest], acc, depth + 1)
+            with_body = _starts([*body, *again, *rest], acc, depth + 1, closed=closed)
             if low >= 1 or with_body is None:
                 return with_body
-            without = _starts(rest, acc, depth + 1)
+            without = _starts(rest, acc, depth + 1, closed=closed)
             return None if without is None else with_body | without
         elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
             continue
         else:
-            return None
-    return {acc} if acc else None
+            return _prefix(acc)
+    if not closed:
+        return _prefix(acc)
+    return {EXACT + acc} if acc else None
+
+
+def _prefix(acc: str) -> set[str] | None:
+    return {acc[:KEY]} if len(acc) >= KEY else None
 
 
 def _ends_with_space(item: Item) -> bool:
@@ -123,11 +151,16 @@ def _ends_with_space(item: Item) -> bool:
 
 
 def _guarantee(
-    seq: Sequence[Item], *, at_start: bool, collect: list[set[str]] | None = None
+    seq: Sequence[Item],
+    *,
+    at_start: bool,
+    collect: list[set[str]] | None = None,
+    tail: Sequence[Item] = (),
 ) -> set[str] | None:
     """Return the most selective set of keys one of which any match of seq contains.
 
-    With `collect`, every such set found at the top level is added to it as well.
+    With `collect`, every such set found at the top level is added to it as well. `tail` is
+    what follows seq in the whole pattern (a word may go on into it).
     """
     best: set[str] | None = None
 
@@ -139,16 +172,19 @@ def _guarantee(
             best = candidate
 
     for i, (op, av) in enumerate(seq):
+        after = [*seq[i + 1 :], *tail]
         if at_start:
-            consider(_starts(seq[i:]))
+            consider(_starts([*seq[i:], *tail]))
         if op is _c.BRANCH:
-            parts = [_guarantee(list(alt), at_start=at_start) for alt in av[1]]
+            parts = [_guarantee(list(alt), at_start=at_start, tail=after) for alt in av[1]]
             if all(p for p in parts):
                 consider(set().union(*(p for p in parts if p)))
         elif op is _c.SUBPATTERN:
-            consider(_guarantee(list(av[-1]), at_start=at_start))
+            consider(_guarantee(list(av[-1]), at_start=at_start, tail=after))
         elif op in _REPEATS and av[0] >= 1:
-            consider(_guarantee(list(av[2]), at_start=at_start))
+            low, high, body = av
+            again = [(op, (max(low - 1, 0), high - 1, body))] if high > 1 else []
+            consider(_guarantee(list(body), at_start=at_start, tail=[*again, *after]))
         if op is _c.ASSERT and not at_start:
             at_start = _ends_with_space(list(av[1])[-1]) if list(av[1]) else at_start
         elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):

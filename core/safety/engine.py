@@ -10,16 +10,15 @@ before the hit; when it happened (now, just now, years ago) from the clause and 
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
-import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from core.safety.anchors import KEY, all_anchors, cost
+from core.safety.anchors import all_anchors, cost
+from core.safety.anchors import keys as index_keys
 from core.safety.model import LinearModel, features
 from core.safety.text import Speller, clauses, fold
 
@@ -235,7 +234,8 @@ class Detector:
 
 
 MODEL_MIN_WORDS = 4  # the second signal reads messages of at least this many words
-ALSO_WORTH = 0.5  # a second anchor set is checked when it would rule out half the clauses
+ALSO_SETS = 8  # a rule is tried only when a clause holds a word of each of its first sets
+ALSO_WORTH = 10.0  # a second anchor set is checked when it would rule out half the clauses
 LONG = 60  # tokens: below this, every language reads the message
 SHARE = 0.03  # the share of a language's commonest words that makes a long text "in" it
 
@@ -250,22 +250,26 @@ class _Index:
         self.lexicon = lexicon
         self.by_key: dict[str, list[int]] = {}
         self.always: list[int] = []
-        # A second word every match needs: a rule found by one anchor is tried only when
-        # the clause also holds one of these (most rules need two distinctive words).
-        self.also: dict[int, frozenset[str]] = {}
+        # More words every match needs: a rule found by one anchor is tried only when the
+        # clause also holds one word of each of these sets (most rules need several).
+        self.also: dict[int, tuple[frozenset[str], ...]] = {}
         # Times and the like only qualify other signs: they are read only when there are some.
         self.helpers = [n for n, r in enumerate(lexicon.rules) if r.sign in _QUALIFIERS]
         for number, rule in enumerate(lexicon.rules):
             if rule.sign in _QUALIFIERS:
                 continue
-            found = all_anchors(rule.pattern)
+            found = all_anchors(rule.pattern, lexicon.language)
             if not found:
                 self.always.append(number)
                 continue
             for k in found[0]:
                 self.by_key.setdefault(k, []).append(number)
-            if len(found) > 1 and cost(found[1]) < ALSO_WORTH:
-                self.also[number] = found[1]
+            also = tuple(
+                keys for keys in found[1:ALSO_SETS] if cost(keys, lexicon.language) < ALSO_WORTH
+            )
+            if also:
+                self.also[number] = also
+        self.anchor_keys = frozenset(self.by_key)
         self.mended: dict[str, str] = {}
 
     def _tokens(self, tokens: list[str], *, mend: bool = True) -> list[str]:
@@ -302,25 +306,26 @@ class _Index:
             clause = " " + " ".join(words) + " "
             texts.append(clause)
             candidates = set(self.always)
-            keys = {word[:KEY] for word in words}
-            for k in keys:
-                numbers = by_key.get(k)
-                if numbers:
-                    candidates.update(numbers)
+            keys = index_keys(words)
+            for k in keys & self.anchor_keys:
+                candidates.update(by_key[k])
             also = self.also
             wanted = [
-                n for n in sorted(candidates) if n not in also or not also[n].isdisjoint(keys)
+                n
+                for n in sorted(candidates)
+                if n not in also or not any(needed.isdisjoint(keys) for needed in also[n])
             ]
             self._scan(at, clause, wanted, raw)
         if not raw:
             return found
-        whole = " | ".join(texts)
-        starts = list(itertools.accumulate((len(t) + 3 for t in texts[:-1]), initial=0))
+        # Times and the like are read where they can qualify a sign: in the clauses with a
+        # hit and the two on either side (a time three sentences away is another matter).
+        near = sorted({n for at, *_ in raw for n in range(at - 2, at + 3) if 0 <= n < len(texts)})
         for number in self.helpers:
             rule = lexicon.rules[number]
-            for m in rule.pattern.finditer(whole):
-                at = bisect.bisect_right(starts, m.start()) - 1
-                found.hits.append(_Hit(rule.sign, "self", "now", rule=rule, place=(at, 0, 0)))
+            for at in near:
+                if rule.pattern.search(texts[at]):
+                    found.hits.append(_Hit(rule.sign, "self", "now", rule=rule, place=(at, 0, 0)))
         message_past = any(lexicon.past.search(t) for t in texts)
         qualified: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]], bool, bool]] = {}
         # A hit inside a longer one is read as part of it: "tried to end my life" is an

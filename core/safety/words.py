@@ -90,30 +90,38 @@ def _words(language: str, content: Path) -> set[str]:
     return words
 
 
-def key_frequencies() -> dict[str, float]:
-    """Return the share of development messages holding each word key (first four letters)."""
-    from core.safety.anchors import KEY
+def key_frequencies() -> dict[str, dict[str, float]]:
+    """Return, per language, the share of development messages holding each word key."""
+    from core.safety.anchors import LANGUAGES, keys
     from core.safety.corpus import load
 
     examples = load("dev")
-    counts: dict[str, int] = {}
-    for example in examples:
-        keys = {german(t)[:KEY] for part in clauses(fold(example.text)) for t in part}
-        keys |= {t[:KEY] for part in clauses(fold(example.text)) for t in part}
-        for k in keys:
-            counts[k] = counts.get(k, 0) + 1
-    return {k: n / len(examples) for k, n in counts.items() if n >= 3}
+    shares: dict[str, dict[str, float]] = {}
+    for language in LANGUAGES:
+        mine = [e for e in examples if e.language == language]
+        counts: dict[str, int] = {}
+        for example in mine:
+            tokens = [t for part in clauses(fold(example.text)) for t in part]
+            for k in keys(tokens) | keys([german(t) for t in tokens]):
+                counts[k] = counts.get(k, 0) + 1
+        shares[language] = {k: n / len(mine) for k, n in counts.items() if n >= 2}
+    return shares
 
 
 def main() -> None:
     """Write each language's list of real words near its vocabulary, and key frequencies."""
     from core.content import default_content_dir
     from core.safety import build
-    from core.safety.anchors import FREQUENCY_PATH
+    from core.safety.anchors import FREQUENCY_PATH, LANGUAGES
 
     DATA.mkdir(exist_ok=True)
-    shares = sorted(key_frequencies().items(), key=lambda kv: (-kv[1], kv[0]))
-    FREQUENCY_PATH.write_text("".join(f"{k}\t{v:.4f}\n" for k, v in shares), encoding="utf-8")
+    shares = key_frequencies()
+    keys = sorted(
+        set().union(*shares.values()), key=lambda k: (-max(t.get(k, 0) for t in shares.values()), k)
+    )
+    rows = ["key\t" + "\t".join(LANGUAGES)]
+    rows += [k + "".join(f"\t{shares[lang].get(k, 0):.4f}" for lang in LANGUAGES) for k in keys]
+    FREQUENCY_PATH.write_text("\n".join(rows) + "\n", encoding="utf-8")
 
     DATA.mkdir(exist_ok=True)
     for lexicon in build().lexicons:
