@@ -34,17 +34,16 @@ EMOJI = {
     "👋": " xwave ",
 }
 _EMOJI = re.compile("|".join(map(re.escape, EMOJI)))
-_APOSTROPHE = re.compile(r"(?<=\w)['’‘´`ʼ](?=\w)")
-_INNER_HYPHEN = re.compile(r"-(?<=[a-z]-)(?=[a-z])")
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"}
 )
 _RUNS = re.compile(r"([a-z])\1{2,}")
 # A clause ends at sentence punctuation, a line break or a dash between words.
-_CLAUSE_END = re.compile(r"[.!?;:\n\r…]+|\s[-–—]+\s|\s/\s")
 WINDOW = 32  # tokens in a clause, at most
 OVERLAP = 12  # tokens two windows of a long clause share
-_TOKEN = re.compile(r"[a-z0-9$@]+")
+_WORD_OR_STOP = re.compile(
+    r"([a-z0-9$@]+(?:['-][a-z0-9$@]+)*)|([.!?;:\n\r…]+|\s[-–—]+\s|\s/\s)"
+)
 _GERMAN_VOWELS = re.compile(r"(?<=[a-z])(ae|oe|ue)|^(ae|oe|ue)")
 
 
@@ -76,32 +75,39 @@ def _unleet(word: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Fold a message to the form every rule is written in (lowercase, plain letters)."""
+    """Fold a message to the form every rule is written in (lowercase, plain letters).
+
+    Apostrophes and hyphens inside words, repeated letters and disguised letters are dealt
+    with word by word in `clauses`.
+    """
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
-        text = _EMOJI.sub(lambda m: EMOJI[m.group(0)], text)
+        if max(text) >= _FIRST_EMOJI:
+            text = _EMOJI.sub(lambda m: EMOJI[m.group(0)], text)
         text = text.casefold().replace("ß", "ss")
-        text = _APOSTROPHE.sub("", text)
+        for curly in _CURLY:
+            if curly in text:
+                text = text.replace(curly, "'")
         if _QUOTE_MARK.search(text):
             text = _QUOTED.sub(_quoted, text)
-        text = _strip_marks(text)
-    else:
-        text = text.lower()
-        if "'" in text or "`" in text:
-            text = _APOSTROPHE.sub("", text)
-        if '"' in text or "'" in text:
-            text = _QUOTED.sub(_quoted, text)
-    if "-" in text:
-        text = _INNER_HYPHEN.sub("", text)
-    return _RUNS.sub(r"\1", text)
+        return _strip_marks(text)
+    text = text.lower()
+    if '"' in text or "'" in text:
+        text = _QUOTED.sub(_quoted, text)
+    return text
+
+
+_FIRST_EMOJI = min(EMOJI)
+_CURLY = ("’", "‘", "´", "`", "ʼ")
 
 
 # Someone else's words quoted ("he sent me 'i want to die'"): their "I" is not hers. Inside
 # quotes, first-person words are marked (xi, xmy, ...), so the speaker before the quote owns
 # what it says.
-_QUOTE_MARK = re.compile(r"[\"'“”„«»‘’]")
+_QUOTE_MARK = re.compile(r"[\"'“”„«»]")
 _QUOTED = re.compile(
-    r'["“„«]([^"“”„«»]{1,300})["”“»]|(?<![a-z0-9])[\'‘’]([^\'‘’]{1,300}?)[\'‘’](?![a-z0-9])'
+    r'["“„«]([^"“”„«»\n]{1,300})["”“»]'
+    r"|(?<![a-z0-9])'((?:[^'\n]|(?<=[a-z])'(?=[a-z])){1,300}?)'(?![a-z0-9])"
 )
 _FIRST_PERSON = re.compile(
     r"\b(i|im|ive|id|ill|me|my|myself|mine|yo|mi|me|ich|mich|mir|mein|meine|meinen|meiner)\b"
@@ -121,22 +127,42 @@ def german(token: str) -> str:
 
 
 def clauses(folded: str) -> list[list[str]]:
-    """Cut folded text into clauses, each a list of tokens."""
-    out = []
-    for part in _CLAUSE_END.split(folded):
-        tokens = _TOKEN.findall(part)
-        if not tokens:
-            continue
-        if not "".join(tokens).isalpha():
-            tokens = [t for t in (t if t.isalpha() else _unleet(t) for t in tokens) if t]
-        if len(tokens) <= WINDOW:
-            out.append(tokens)
-            continue
-        # A run-on clause is read in overlapping windows: every phrase a rule looks for fits
-        # in one, and no rule has to search (and backtrack through) a hundred words at once.
-        for start in range(0, len(tokens) - OVERLAP, WINDOW - OVERLAP):
-            out.append(tokens[start : start + WINDOW])
+    """Cut folded text into clauses, each a list of plain tokens."""
+    out: list[list[str]] = []
+    tokens: list[str] = []
+    for word, _stop in _WORD_OR_STOP.findall(folded):
+        if word:
+            token = _plain(word)
+            if token:
+                tokens.append(token)
+        elif tokens:
+            _add(out, tokens)
+            tokens = []
+    if tokens:
+        _add(out, tokens)
     return out
+
+
+def _add(out: list[list[str]], tokens: list[str]) -> None:
+    if len(tokens) <= WINDOW:
+        out.append(tokens)
+        return
+    # A run-on clause is read in overlapping windows: every phrase a rule looks for fits in
+    # one, and no rule has to search (and backtrack through) a hundred words at once.
+    for start in range(0, len(tokens) - OVERLAP, WINDOW - OVERLAP):
+        out.append(tokens[start : start + WINDOW])
+
+
+@lru_cache(maxsize=100_000)
+def _plain(word: str) -> str:
+    """Return a word as the rules read it: no apostrophe or hyphen inside, letters."""
+    if "'" in word or "-" in word:
+        word = word.replace("'", "").replace("-", "")
+    if not word.isalpha():
+        word = _unleet(word)
+    if len(word) > 2 and _RUNS.search(word):
+        word = _RUNS.sub(r"\1", word)
+    return word
 
 
 @dataclass(frozen=True, eq=False)
