@@ -21,7 +21,7 @@ import re
 import string
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -37,6 +37,24 @@ REFRAME_LENGTH = (100, 600)
 GROUNDING_LENGTH = (60, 400)
 GREETING_LENGTH = (30, 320)
 UI_MAX_LENGTH = 3000
+# Repetition, read as a member reads: one item a day for months.
+# Two prompts (or two reframes) of a locale are near-duplicates when, of all the distinct words
+# the two use, at least NEAR_DUPLICATE (three in ten) are the same, and at least
+# NEAR_DUPLICATE_MIN_SHARED of them: short prompts share two or three ordinary words by chance.
+# Words are compared by their first STEM letters, so that hand and handed, mano and manos,
+# hoffen and Hoffnung count as one; stop words are left out, and so is a word found in more
+# than COMMON_WORD_SHARE of the locale's prompts and reframes ("you", "your", "child"): it
+# says nothing about likeness. In the shipped content the closest pairs that are
+# about different things share at most 0.27; the pair a review found saying the same thing
+# (p.hope.01 and p.open_hand.11) shared 0.32 in English and 0.30 in German.
+NEAR_DUPLICATE = 0.3
+NEAR_DUPLICATE_MIN_SHARED = 4
+STEM = 4
+COMMON_WORD_SHARE = 0.3
+# An image from a locale's `images` list (language.yaml) may appear in at most this many
+# items (prompts, reframes, grounding, greetings). With about 250 items a locale, 8 is one
+# item in thirty: for a member who reads one a day, about once a month.
+IMAGE_MAX_ITEMS = 8
 CONFIDENCE = ("high", "medium", "low")
 # How a member reaches a crisis line, and the few plain facts a way may carry.
 CHANNELS = ("call", "text", "whatsapp", "chat", "email")
@@ -205,6 +223,7 @@ class LanguageData:
     same: Mapping[str, str] = field(default_factory=dict)
     banned: tuple[str, ...] = ()
     group_banned: tuple[str, ...] = ()
+    images: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -433,9 +452,11 @@ def _text_field(doc: _Doc, entry: dict[str, Any], key: str, bounds: tuple[int, i
     return text
 
 
+_PUNCTUATION = str.maketrans({c: " " for c in string.punctuation + "¡¿«»“”‘’…–—"})
+
+
 def _normal(text: str) -> str:
-    table = str.maketrans({c: " " for c in string.punctuation + "¡¿«»“”‘’…–—"})
-    return " ".join(text.casefold().translate(table).split())
+    return " ".join(text.casefold().translate(_PUNCTUATION).split())
 
 
 def _check_voice(doc: _Doc, entry: dict[str, Any], text: str, phrases: Iterable[str]) -> None:
@@ -518,6 +539,7 @@ class _Loader:
         language = self.load_language(folder / "language.yaml", english is None)
         pack = LocalePack(locale, ui, prompts, reframes, grounding, welcome, welcome_back, language)
         self.check_voice(folder, pack)
+        self.check_repetition(folder, pack)
         return pack
 
     def missing(self, path: Path, *, fatal: bool) -> None:
@@ -729,6 +751,7 @@ class _Loader:
             same=same,
             banned=tuple(words("banned")),
             group_banned=tuple(words("group_banned")),
+            images=tuple(image for image in words("images") if self.check_image(doc, path, image)),
         )
 
     def check_voice(self, folder: Path, pack: LocalePack) -> None:
@@ -760,6 +783,78 @@ class _Loader:
                 _check_voice(doc, entry, item.text, banned)
                 if isinstance(item, Prompt) and item.use in ("group", "both"):
                     _check_voice(doc, entry, item.text, pack.language.group_banned)
+
+    def check_image(self, doc: _Doc, path: Path, image: str) -> bool:
+        if _image_pattern(image) is None:
+            doc.fail(
+                _key_lines(path).get("images", 1),
+                f"images: {image!r} is not a word or phrase (a * may stand at either end)",
+            )
+            return False
+        return True
+
+    def check_repetition(self, folder: Path, pack: LocalePack) -> None:
+        """Warn about near-duplicate prompts or reframes, and about images used too often."""
+        self.check_near_duplicates(folder, pack)
+        self.check_images(folder, pack)
+
+    def check_near_duplicates(self, folder: Path, pack: LocalePack) -> None:
+        kinds: tuple[tuple[str, Sequence[Prompt | Reframe]], ...] = (
+            ("prompts.yaml", pack.prompts),
+            ("reframes.yaml", pack.reframes),
+        )
+        stems = {item.id: _stems(item.text, pack.language) for _, items in kinds for item in items}
+        counts = Counter(stem for found in stems.values() for stem in found)
+        common = {stem for stem, n in counts.items() if n > COMMON_WORD_SHARE * len(stems)}
+        for name, items in kinds:
+            path = folder / name
+            lines = _id_lines(path)
+            words = [(item.id, stems[item.id] - common) for item in items]
+            for later, (ident, mine) in enumerate(words):
+                for other, theirs in words[:later]:
+                    shared = len(mine & theirs)
+                    if shared < NEAR_DUPLICATE_MIN_SHARED:
+                        continue
+                    share = shared / len(mine | theirs)
+                    if share >= NEAR_DUPLICATE:
+                        self.problems.append(
+                            Problem(
+                                _name(path, self.root),
+                                lines.get(ident, 1),
+                                f"{ident}: a near-duplicate of {other} ({share:.0%} of their"
+                                " words are the same): give one of them another idea or"
+                                " other words",
+                                fatal=False,
+                            )
+                        )
+
+    def check_images(self, folder: Path, pack: LocalePack) -> None:
+        items: list[Prompt | Reframe | Item] = [
+            *pack.prompts,
+            *pack.reframes,
+            *pack.grounding,
+            *pack.welcome,
+            *pack.welcome_back,
+        ]
+        texts = [(item.id, _normal(item.text)) for item in items]
+        path = folder / "language.yaml"
+        for image in pack.language.images:
+            pattern = _image_pattern(image)
+            if pattern is None:  # reported when language.yaml was read
+                continue
+            core = _normal(image.strip("*"))  # a quick look first: most texts lack the image
+            found = [ident for ident, text in texts if core in text and pattern.search(text)]
+            if len(found) > IMAGE_MAX_ITEMS:
+                shown = ", ".join(found[:6]) + (" …" if len(found) > 6 else "")
+                self.problems.append(
+                    Problem(
+                        _name(path, self.root),
+                        _key_lines(path).get("images", 1),
+                        f"images: {image!r} is in {len(found)} items, more than"
+                        f" {IMAGE_MAX_ITEMS} ({shown}): vary it where it is not needed",
+                        fatal=False,
+                    )
+                )
 
     def check_ledger(self, packs: Mapping[str, LocalePack]) -> None:
         path = self.root / "ids.tsv"
@@ -1078,6 +1173,22 @@ def _first_lines(path: Path, pattern: re.Pattern[str]) -> dict[str, int]:
         if match:
             lines.setdefault(match.group(1), number)
     return lines
+
+
+def _stems(text: str, language: LanguageData) -> frozenset[str]:
+    """Return the words of a text as the near-duplicate check compares them."""
+    words = (w for w in _normal(text).split() if len(w) >= 3 and w not in language.stopwords)
+    return frozenset(language.same.get(w, w)[:STEM] for w in words)
+
+
+def _image_pattern(image: str) -> re.Pattern[str] | None:
+    """Compile an `images` entry: a word or phrase; a * before or after stands for any letters."""
+    core = _normal(image.strip("*"))
+    if not core:
+        return None
+    head = r"\w*" if image.startswith("*") else ""
+    tail = r"\w*" if image.endswith("*") else ""
+    return re.compile(rf"\b{head}{re.escape(core)}{tail}\b")
 
 
 def _placeholders(text: str) -> set[str] | None:

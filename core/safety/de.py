@@ -29,16 +29,7 @@ from __future__ import annotations
 
 import re
 
-from core.safety.anchors import KEY, all_anchors
-
-try:  # the index ranks anchors by how often they turn up in messages
-    from core.safety.anchors import cost
-except ImportError:  # pragma: no cover - an index without measured frequencies
-
-    def cost(keys: frozenset[str] | set[str]) -> float:
-        return 0.0
-
-
+from core.safety.anchors import KEY, all_anchors, cost
 from core.safety.engine import Lexicon, expand
 from core.safety.engine import lexicon as build
 from core.safety.text import german

@@ -17,6 +17,7 @@ import yaml
 
 from core.content import (
     Library,
+    Problem,
     check_library,
     default_content_dir,
     load_library,
@@ -27,8 +28,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_shipped_content_passes(library: Library) -> None:
-    fatal = [p for p in check_library() if p.fatal]
-    assert fatal == []
+    # no errors, and no warnings either: nothing missing, no near-duplicates, no worn images
+    assert [str(p) for p in check_library()] == []
     assert "en" in library.locales
 
 
@@ -518,6 +519,13 @@ def _language_same(content: Path) -> Expect:
     return Expect("content/en/language.yaml", "'same' must be a list of word lists")
 
 
+def _language_image(content: Path) -> Expect:
+    file = "content/en/language.yaml"
+    line = _line_of(content, file, "images: [")
+    _sub(content, file, r"^images: \[", 'images: ["*", ')
+    return Expect(file, "is not a word or phrase", "'*'", line)
+
+
 def _language_same_group(content: Path) -> Expect:
     _sub(content, "content/en/language.yaml", r"^same:\n", "same:\n  - 3\n")
     return Expect("content/en/language.yaml", "'same' must be a list of word lists")
@@ -792,6 +800,7 @@ BREAKS: dict[str, Callable[[Path], Expect]] = {
     "word list not a list of strings": _language_words,
     "same not a list": _language_same,
     "same group not a list of words": _language_same_group,
+    "image that is no word": _language_image,
     "ledger missing": _ledger_missing,
     "ledger not UTF-8": _ledger_unreadable,
     "ledger row malformed": _ledger_row,
@@ -901,6 +910,82 @@ def test_a_missing_translation_file_falls_back_to_english(content: Path) -> None
     assert library.text("start.about", "es") == library.text("start.about", "en")
     assert "es" not in library.locales  # offered only with a complete interface
     assert library.prompts("es") != library.prompts("en")  # the rest is still Spanish
+
+
+# --- repetition: warnings, so a writer sees them; the shipped content has none -------------
+
+# The pair a review found saying nearly the same thing (p.hope.01 and p.open_hand.11, before
+# they were rewritten): 32% of their words in common.
+HOPE_01 = (
+    "Hope doesn't have to be a plan or a promise. What does a quiet, open-handed hope look like"
+    " for you today?"
+)
+OPEN_HAND_11 = (
+    "An open hand looks different in every story: letting a short call be enough, or letting a"
+    " long quiet be what it is. What might an open hand look like for you today?"
+)
+
+
+def _warnings(problems: list[Problem], needle: str) -> list[Problem]:
+    found = [p for p in problems if needle in p.reason]
+    assert all(not p.fatal for p in found), [str(p) for p in found]
+    return found
+
+
+def test_a_near_duplicate_prompt_is_flagged(content: Path) -> None:
+    first, second = "p.open_hand.11", _ids(content, EN_PROMPTS)[-1]
+    _set_text(content, EN_PROMPTS, first, OPEN_HAND_11)  # as it was
+    line = _set_text(content, EN_PROMPTS, second, HOPE_01)
+
+    problems = check_library(content)
+    assert [str(p) for p in problems if p.fatal] == []
+    near = _warnings(problems, "near-duplicate")
+    assert [(p.file, p.line) for p in near] == [(EN_PROMPTS, line)]
+    assert near[0].reason.startswith(f"{second}: a near-duplicate of {first} (32% of their")
+
+    result = _check_command(content)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"{EN_PROMPTS}:{line}: warning: {second}: a near-duplicate of {first}" in result.stdout
+    assert _check_command(content, "--strict").returncode == 1
+
+
+def test_a_reframe_repeated_in_other_words_is_flagged_in_its_language(content: Path) -> None:
+    file = "content/es/reframes.yaml"
+    first, second = _ids(content, file)[:2]
+    text = _yaml(content, file)["reframes"][0]["text"]
+    shorter = text.rsplit(". ", 1)[0] + "."  # the same reframe without its last sentence
+    line = _set_text(content, file, second, shorter)
+
+    near = _warnings(check_library(content), "near-duplicate")
+    assert [(p.file, p.line) for p in near] == [(file, line)]
+    assert near[0].reason.startswith(f"{second}: a near-duplicate of {first}")
+
+
+def test_words_every_item_uses_do_not_make_a_near_duplicate(content: Path) -> None:
+    first, second = _ids(content, EN_PROMPTS)[:2]
+    _set_text(
+        content, EN_PROMPTS, first, "What does your child need from you, and you from your child?"
+    )
+    _set_text(
+        content, EN_PROMPTS, second, "Your child is your child; what do you feel about some of it?"
+    )
+    assert _warnings(check_library(content), "near-duplicate") == []
+
+
+def test_an_image_in_more_than_eight_items_is_flagged(content: Path) -> None:
+    file = "content/en/language.yaml"
+    line = _line_of(content, file, "images: [")
+    _sub(content, file, r"^images: \[", "images: [lantern*, ")
+    prompts = _ids(content, EN_PROMPTS)
+    for pid in prompts[:8]:
+        _prefix_text(content, EN_PROMPTS, pid, "A lantern glows in the window. ")
+    assert _warnings(check_library(content), "'lantern*'") == []  # eight is allowed
+
+    _prefix_text(content, EN_PROMPTS, prompts[8], "Lanterns glow along the path. ")
+    flagged = _warnings(check_library(content), "'lantern*'")
+    assert [(p.file, p.line) for p in flagged] == [(file, line)]
+    assert flagged[0].reason.startswith("images: 'lantern*' is in 9 items, more than 8 (")
+    assert ", ".join(prompts[:6]) + " …" in flagged[0].reason
 
 
 def test_check_command_reports_file_line_and_reason(content: Path) -> None:
