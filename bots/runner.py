@@ -21,6 +21,8 @@ from core.clock import SystemClock
 from core.content import load_library
 from core.conversation import Holdspace
 from core.delivery import Delivery, DeliveryService, Limits
+from core.limits import MemberLimit
+from core.safety import detector
 from core.sending import Sender
 from core.settings import Secret, Settings
 from core.storage import Storage
@@ -111,13 +113,14 @@ async def run(settings: Settings) -> int:
         return 2
     protect_logs(settings)
     library = load_library(settings.content_dir)
+    detector()  # the crisis check is built now, not while the first member waits for it
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
     async with Storage(settings.database_url) as storage:
         await storage.migrate()
-        app = Holdspace(library, storage, SystemClock())
+        app = Holdspace(library, storage, SystemClock(), limit=MemberLimit())
         async with AsyncExitStack() as stack:
             for service in services(app, settings):
                 await stack.enter_async_context(service)
