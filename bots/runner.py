@@ -3,7 +3,8 @@
 Each service is an async context manager entered in order on an `AsyncExitStack` and left
 in reverse on SIGTERM or SIGINT: adding a platform (or the scheduler) is one more entry in
 `services()`, nothing else changes. The delivery service comes last, so that it stops first
-and every platform it sends through is up while it runs.
+and every platform it sends through is up while it runs. Each platform's pacer is shared by
+its replies and the delivery service, so both stay under the same limits.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from typing import Any
 from core.clock import SystemClock
 from core.content import load_library
 from core.conversation import Holdspace
-from core.delivery import Delivery, DeliveryService, Limits
+from core.delivery import Delivery, DeliveryService
 from core.limits import MemberLimit
+from core.pacing import Pacer
 from core.safety import detector
 from core.sending import Sender
 from core.settings import Secret, Settings
@@ -79,21 +81,21 @@ def services(app: Holdspace, settings: Settings) -> list[AbstractAsyncContextMan
     """Return everything that runs beside the core, in the order it starts."""
     running: list[AbstractAsyncContextManager[Any]] = []
     senders: dict[str, Sender] = {}
-    limits: dict[str, Limits] = {}
+    pacers: dict[str, Pacer] = {}
     if settings.telegram_token is not None:
         from bots.telegram import TelegramAdapter
 
         telegram = TelegramAdapter(app, settings)
         running.append(telegram)
         senders[telegram.sender.platform] = telegram.sender
-        limits[telegram.sender.platform] = Limits(*settings.telegram_limits)
+        pacers[telegram.sender.platform] = telegram.pacer
     if settings.discord_token is not None:
         log.warning(DISCORD_NOT_BUILT)
     delivery = Delivery(
         app,
         senders,
         app.clock,
-        limits=limits,
+        pacers=pacers,
         grace=dt.timedelta(minutes=settings.catchup_grace_minutes),
         send_lease=dt.timedelta(seconds=settings.send_lease_seconds),
     )

@@ -1,13 +1,14 @@
 """The Telegram adapter: python-telegram-bot in, core events through, replies back out.
 
 Handlers are translators: they turn an update into a core `Event`, call
-`Holdspace.handle`, and send what comes back. Whether the sender may moderate is asked of
-Telegram (getChatMember, cached for a minute) only when the core says the event needs it.
+`Holdspace.handle`, and hand what comes back to the reply lane (`core.replies`), which sends
+it paced and retried while the handler is already done. Whether the sender may moderate is
+asked of Telegram (getChatMember, cached for a minute) only when the core says the event
+needs it.
 """
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import ipaddress
 import logging
@@ -35,15 +36,15 @@ from telegram.request import HTTPXRequest
 
 from bots.telegram.sender import BACKOFF_SECONDS, PLATFORM, TelegramSender
 from core.conversation import COMMANDS, MODERATOR_COMMANDS, Holdspace, requires_moderator
-from core.model import ChatKind, Event, Reply
-from core.sending import Destination, Outcome
+from core.model import ChatKind, Event
+from core.pacing import Limits, Pacer
+from core.replies import STOP_GRACE, ReplyLane
+from core.sending import Destination
 from core.settings import Settings
 
 log = logging.getLogger(__name__)
 
 ADMIN_CACHE_SECONDS = 60.0
-MAX_ATTEMPTS = 5
-MAX_WAIT_SECONDS = 60.0
 ANONYMOUS_ADMIN = 1087968824  # Telegram's "Group" user that speaks for anonymous admins
 GROUP_COMMANDS = ("help", "topic", "setup", "subscribe", "helpnow")
 _ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
@@ -98,6 +99,7 @@ class TelegramAdapter:
         *,
         timeout: float = 10.0,
         backoff: float = BACKOFF_SECONDS,
+        stop_grace: float = STOP_GRACE,
     ) -> None:
         if settings.telegram_token is None:
             raise ValueError("the Telegram adapter needs TELEGRAM_BOT_TOKEN")
@@ -113,6 +115,11 @@ class TelegramAdapter:
             .build()
         )
         self.sender = TelegramSender(self.application.bot, backoff=backoff)
+        # The platform's one pacer: the delivery service shares it (bots/runner.py).
+        self.pacer = Pacer(Limits(*settings.telegram_limits))
+        self.replies = ReplyLane(
+            app, self.sender, self.pacer, stop_grace=stop_grace, in_flight_grace=timeout
+        )
         self._admins: dict[tuple[int, int], tuple[float, bool]] = {}
         self.application.add_handler(MessageHandler(filters.COMMAND, self.on_command))
         self.application.add_handler(
@@ -154,8 +161,11 @@ class TelegramAdapter:
         if updater is not None and updater.running:
             await updater.stop()
         if self.application.running:
-            await self.application.stop()
-        await self.application.shutdown()
+            await self.application.stop()  # every update fetched is handled first
+        try:
+            await self.replies.close()  # sent, or handed to the outbox
+        finally:
+            await self.application.shutdown()
 
     def _poll_error(self, error: Exception) -> None:
         # Polling retries by itself; a refused connection or 5xx is worth a line, not a crash.
@@ -219,7 +229,7 @@ class TelegramAdapter:
             ChatMemberStatus.BANNED,
         ):
             replies = await self.app.bot_joined(PLATFORM, chat_id, change.from_user.language_code)
-            await self.deliver(Destination(PLATFORM, chat_id, is_group=True), replies)
+            self.replies.submit(Destination(PLATFORM, chat_id, is_group=True), replies)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log an error without the update's content (it may hold what a member wrote)."""
@@ -251,7 +261,7 @@ class TelegramAdapter:
         destination = Destination(
             PLATFORM, event.chat_id, is_group=not event.is_private, thread_id=event.thread_id
         )
-        await self.deliver(destination, replies)
+        self.replies.submit(destination, replies, user_id=event.user_id)
 
     async def _is_admin(self, update: Update) -> bool:
         chat = update.effective_chat
@@ -271,30 +281,3 @@ class TelegramAdapter:
         is_admin = member.status in _ADMINS
         self._admins[key] = (now + ADMIN_CACHE_SECONDS, is_admin)
         return is_admin
-
-    # --- replies out -------------------------------------------------------------------
-
-    async def deliver(self, destination: Destination, replies: list[Reply]) -> None:
-        """Send replies, recovering from what Telegram answers; never raise."""
-        for reply in replies:
-            for attempt in range(1, MAX_ATTEMPTS + 1):
-                result = await self.sender.send(destination, reply)
-                if result.outcome is Outcome.SENT:
-                    break
-                if result.outcome is Outcome.MIGRATED and result.new_chat_id:
-                    await self.app.group_migrated(PLATFORM, destination.chat_id, result.new_chat_id)
-                    destination = Destination(
-                        PLATFORM, result.new_chat_id, True, destination.thread_id
-                    )
-                    continue
-                if result.outcome is Outcome.RETRY and attempt < MAX_ATTEMPTS:
-                    wait = min(result.retry_after or 1.0, MAX_WAIT_SECONDS) * (
-                        1 if result.detail is None else attempt
-                    )
-                    await asyncio.sleep(wait)
-                    continue
-                if result.outcome is Outcome.GONE:
-                    await self.app.chat_gone(PLATFORM, destination.chat_id)
-                else:
-                    log.warning("a reply could not be delivered: %s", result.outcome)
-                return

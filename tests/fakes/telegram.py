@@ -254,6 +254,9 @@ class Fault:
         return cls("stall", delay=seconds)
 
 
+_PASS = Fault("stall")  # a placeholder in the fault list: this call is answered normally
+
+
 @dataclass(frozen=True)
 class FloodLimits:
     """Telegram's documented send limits, enforced as strict sliding windows.
@@ -949,9 +952,19 @@ class FakeTelegram:
     # ------------------------------------------------------------------ faults and stubs
 
     def fail_next(
-        self, method: str, fault: Fault, *, times: int = 1, chat_id: int | str | None = None
+        self,
+        method: str,
+        fault: Fault,
+        *,
+        times: int = 1,
+        chat_id: int | str | None = None,
+        after: int = 0,
     ) -> None:
-        """Answer the next ``times`` calls of ``method`` (optionally to one chat) with a fault."""
+        """Answer the next ``times`` calls of ``method`` (optionally to one chat) with a fault,
+        once ``after`` such calls have been answered normally (``after=1``: the second part
+        of a reply sent in two)."""
+        for _ in range(after):
+            self._faults.append((self._canonical(method), _PASS, 1, chat_id))
         self._faults.append((self._canonical(method), fault, times, chat_id))
 
     def stub(self, method: str, result: Any | Callable[[Params], Any]) -> None:
@@ -1131,6 +1144,8 @@ class FakeTelegram:
                 for problem in self._spec.check_request(call.method, call.params)
             ]
         fault = self._take_fault(call.method, call.params)
+        if fault is _PASS:
+            fault = None
         if fault is not None:
             if fault.kind == "error":
                 return self._error(_ApiError(fault.status, fault.description, fault.parameters))

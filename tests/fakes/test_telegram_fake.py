@@ -359,6 +359,15 @@ async def test_fault_targets_chat_and_repeats(fake: FakeTelegram, bot: Bot) -> N
     assert [p["text"] for p in fake.sent_messages()] == ["fine", "yes"]
 
 
+async def test_fault_after_some_calls_went_through(fake: FakeTelegram, bot: Bot) -> None:
+    fake.fail_next("sendMessage", Fault.too_many_requests(3), chat_id=USER, after=1)
+    await bot.send_message(USER, "first part")
+    with pytest.raises(RetryAfter):
+        await bot.send_message(USER, "second part")
+    await bot.send_message(USER, "second part")
+    assert [p["text"] for p in fake.sent_messages()] == ["first part", "second part"]
+
+
 async def test_refused_connection_then_resume_on_same_port(fake: FakeTelegram, bot: Bot) -> None:
     port = fake.port
     async with fake.refusing_connections():
