@@ -949,6 +949,42 @@ class FakeTelegram:
         }
         return self.inject_update({"my_chat_member": payload})
 
+    def inject_chat_member(
+        self,
+        chat_id: int,
+        user_id: int,
+        new_status: MemberStatus,
+        *,
+        from_user_id: int | None = None,
+    ) -> JSON | None:
+        """Change a member's status in a group and send the ``chat_member`` update.
+
+        As on Telegram, the update is sent only if the bot administers the group (and asked
+        for ``chat_member`` in ``allowed_updates``); otherwise None is returned, the status
+        changed all the same.
+        """
+        chat = self._group(chat_id)
+        if user_id not in self._users:
+            self.add_user(user_id)
+        old = chat.members.get(user_id, "left")
+        chat.members[user_id] = new_status
+        if chat.members.get(self.bot_id) not in ("administrator", "creator"):
+            return None
+        actor = from_user_id or next(
+            (uid for uid, status in chat.members.items() if status == "creator"), user_id
+        )
+        if actor not in self._users:
+            self.add_user(actor)
+        user = self._users[user_id].to_json()
+        payload = {
+            "chat": self._chat_json(chat),
+            "from": self._users[actor].to_json(),
+            "date": self._now(),
+            "old_chat_member": self._member_json(chat, user, old),
+            "new_chat_member": self._member_json(chat, user, new_status),
+        }
+        return self.inject_update({"chat_member": payload})
+
     # ------------------------------------------------------------------ faults and stubs
 
     def fail_next(

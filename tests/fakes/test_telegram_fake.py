@@ -577,6 +577,25 @@ async def test_my_chat_member_update_and_blocking(fake: FakeTelegram, bot: Bot) 
         await bot.send_message(USER, "still there?")
 
 
+async def test_chat_member_update_only_where_the_bot_administers(
+    fake: FakeTelegram, bot: Bot
+) -> None:
+    fake.add_group(GROUP, "Circle", owner_id=7)
+    fake.set_admin(GROUP, USER)
+    assert fake.inject_chat_member(GROUP, USER, "member") is None  # the bot is no admin
+    assert (await bot.get_chat_member(GROUP, USER)).status == "member"  # changed all the same
+    fake.set_admin(GROUP, fake.bot_id)
+    injected = fake.inject_chat_member(GROUP, USER, "administrator")
+    assert injected is not None
+    update = Update.de_json(injected, bot)
+    assert update.chat_member is not None
+    assert update.chat_member.old_chat_member.status == "member"
+    assert isinstance(update.chat_member.new_chat_member, ChatMemberAdministrator)
+    assert update.chat_member.new_chat_member.user.id == USER
+    assert update.chat_member.from_user.id == 7
+    fake.assert_spec_clean()
+
+
 async def test_commands_round_trip(fake: FakeTelegram, bot: Bot) -> None:
     commands = [BotCommand("reflect", "Today's reflection"), BotCommand("stop", "Pause")]
     scope = BotCommandScopeChat(GROUP)
