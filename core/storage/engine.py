@@ -196,6 +196,10 @@ class Storage:
         if self.dialect == "sqlite":
             _sqlite_hooks(self.engine)
         self._migrate_lock = asyncio.Lock()
+        # SQLite has one writer at a time and every transaction writes (BEGIN IMMEDIATE).
+        # Queued here, this process's transactions take turns in order; left to SQLite's
+        # busy handler, a waiter sleeps up to 100 ms between tries while others barge in.
+        self._writer = asyncio.Lock() if self.dialect == "sqlite" else None
 
     async def __aenter__(self) -> Storage:
         return self
@@ -223,7 +227,11 @@ class Storage:
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Tx]:
         """Run the body in one transaction: committed at the end, rolled back on error."""
-        async with self.engine.begin() as conn:
+        if self._writer is None:
+            async with self.engine.begin() as conn:
+                yield Tx(conn)
+            return
+        async with self._writer, self.engine.begin() as conn:
             yield Tx(conn)
 
     async def scrub(self) -> bool:
