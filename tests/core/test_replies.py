@@ -12,7 +12,7 @@ from core.clock import FakeClock
 from core.content import Library
 from core.conversation import Holdspace
 from core.delivery import Delivery
-from core.model import Choice, Reply
+from core.model import Attachment, Choice, Event, Reply
 from core.pacing import Limits, Pacer, Priority
 from core.replies import ReplyLane, stored_reply
 from core.sending import Destination, Outcome, SendResult
@@ -159,3 +159,23 @@ async def test_a_clean_stop_hands_what_is_left_to_the_outbox_ready_at_once(
     restarted = Delivery(app, {"test": sender}, clock, limits={"test": FAST}, warmup=0.0)
     assert await restarted.drain("test") == 2
     assert [text for _, text in sender.sent] == ["b2", "a3"]
+
+
+async def test_a_clean_stop_keeps_her_data_off_the_disk(
+    library: Library, storage: Storage, clock: FakeClock
+) -> None:
+    """/mydata's answer, and any reply with a file, is dropped at a stop, not handed over."""
+    app = Holdspace(library, storage, clock)
+    [data] = await app.handle(Event("test", "ann", "ann", command="mydata", text="/mydata"))
+    assert data.attachment is not None
+    notes = Reply("your notes", attachment=Attachment("notes.txt", "Teodoro, Porto"))
+    held = SendResult(Outcome.RETRY, retry_after=60, scope="chat")
+    sender = FakeSender(by_part={data.text: held, "later": held})
+    lane = ReplyLane(app, sender, Pacer(FAST), stop_grace=0.3)
+    lane.submit(_to("ann"), [data, notes], user_id="ann")
+    lane.submit(_to("bo"), [Reply("later"), notes], user_id="bo")
+    await lane.close()
+    assert sender.sent == []
+    async with storage.transaction() as tx:
+        rows = (await tx.conn.execute(sa.select(t.outbox))).all()
+    assert [(r.recipient, r.text) for r in rows] == [("member:bo", "later")]
