@@ -240,12 +240,14 @@ class Storage:
         On SQLite, `secure_delete` has zeroed them in the pages, but the write-ahead log
         still holds the pages as they were until a checkpoint: a TRUNCATE checkpoint copies
         the log into the file and empties it (it waits for readers, up to the busy timeout,
-        and is tried again if some are still there). PostgreSQL's own files are its
-        administrator's (VACUUM, WAL archives); nothing is done there.
+        and is tried again if some are still there). It takes its turn on the writers' lock
+        like a transaction: this process's transactions wait behind it instead of keeping
+        it waiting. PostgreSQL's own files are its administrator's (VACUUM, WAL archives);
+        nothing is done there.
         """
-        if self.dialect != "sqlite":
+        if self._writer is None:
             return True
-        async with self.engine.connect() as conn:
+        async with self._writer, self.engine.connect() as conn:
             raw = (await conn.get_raw_connection()).driver_connection
             assert raw is not None
             for _ in range(SCRUB_ATTEMPTS):  # each waits for readers up to the busy timeout
