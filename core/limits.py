@@ -5,8 +5,9 @@ lasts she is answered as always; when it runs dry she gets one notice (`error.to
 a private chat; a group is not told), and then nothing for `quiet` seconds, so one person
 sending sixty messages in a minute cannot take the answers, the database and the platform's
 limits from everyone else. Crisis language is never held back: a message `core.safety`
-reads as anything but ordinary, `/helpnow` and the crisis buttons are answered whatever
-the bucket says. Nothing here is stored: a restart forgets every bucket.
+reads as anything but ordinary, `/helpnow`, the crisis buttons, the check-in's answers and
+the private links under a group's crisis reply are answered whatever the bucket says.
+Nothing here is stored: a restart forgets every bucket.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ BURST = 8  # answers in a row before the limit is felt
 REFILL_SECONDS = 3.0  # one more answer every three seconds: twenty a minute, kept up
 QUIET_SECONDS = 60.0  # after the notice, this long without an answer
 _PRUNE_EVERY = 1024  # checks between sweeps of buckets that are full again
+CRISIS_ACTIONS = ("crisis:", "checkin:")  # the crisis buttons and the check-in's answers
+CRISIS_LINKS = frozenset({"helpnow", "checkin"})  # /start payloads of a group's crisis reply
 
 
 class Verdict(StrEnum):
@@ -44,7 +47,9 @@ def always_answered(event: Event) -> bool:
     """Tell whether an event reaches the core whatever the limit says (crisis support)."""
     if event.command == "helpnow" or event.action == "cmd:helpnow":
         return True
-    if event.action is not None and event.action.startswith("crisis:"):
+    if event.action is not None and event.action.startswith(CRISIS_ACTIONS):
+        return True
+    if event.command == "start" and (event.payload or event.args.strip()) in CRISIS_LINKS:
         return True
     text = event.text or event.args
     return bool(text) and assess(text).tier is not Tier.NONE

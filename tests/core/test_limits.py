@@ -60,6 +60,21 @@ def test_crisis_language_helpnow_and_crisis_buttons_always_go_through() -> None:
     assert [limit.check(e) for e in always] == [Verdict.ANSWER] * len(always)  # in the quiet
 
 
+def test_the_check_in_and_the_links_from_a_group_crisis_reply_go_through_too() -> None:
+    limit = MemberLimit(now=lambda: 0.0)
+    for n in range(BURST + 1):
+        limit.check(_text(f"line {n}"))  # the burst, then the notice: she is in the quiet
+    always = [
+        Event("test", "ann", "ann", action="checkin:yes"),
+        Event("test", "ann", "ann", action="checkin:unsure"),
+        Event("test", "ann", "ann", command="start", args="checkin", text="/start checkin"),
+        Event("test", "ann", "ann", command="start", args="helpnow", text="/start helpnow"),
+    ]
+    assert [limit.check(e) for e in always] == [Verdict.ANSWER] * len(always)
+    plain_start = Event("test", "ann", "ann", command="start", text="/start")
+    assert limit.check(plain_start) is Verdict.QUIET
+
+
 async def test_the_core_says_it_once_in_private_and_never_in_a_group(
     library: Library, storage: Storage, clock: FakeClock
 ) -> None:
