@@ -218,6 +218,7 @@ class ReplyLane:
         dropped = 0
         for queue in self._chats.values():
             for item in queue:
+                # her data is not copied to disk, nor a reply's file (a row cannot carry it)
                 if item.reply.kind in KEPT_OUT_OF_THE_OUTBOX or item.reply.attachment is not None:
                     dropped += 1
                     continue
