@@ -3,7 +3,8 @@
 Each service is an async context manager entered in order on an `AsyncExitStack` and left
 in reverse on SIGTERM or SIGINT: adding a platform (or the scheduler) is one more entry in
 `services()`, nothing else changes. The delivery service comes last, so that it stops first
-and every platform it sends through is up while it runs.
+and every platform it sends through is up while it runs. Each platform's pacer is shared by
+its replies and the delivery service, so both stay under the same limits.
 """
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ from typing import Any
 from core.clock import SystemClock
 from core.content import load_library
 from core.conversation import Holdspace
-from core.delivery import Delivery, DeliveryService, Limits
+from core.delivery import Delivery, DeliveryService
+from core.limits import MemberLimit
+from core.pacing import Pacer
+from core.safety import detector
 from core.sending import Sender
 from core.settings import Secret, Settings
 from core.storage import Storage
@@ -77,21 +81,21 @@ def services(app: Holdspace, settings: Settings) -> list[AbstractAsyncContextMan
     """Return everything that runs beside the core, in the order it starts."""
     running: list[AbstractAsyncContextManager[Any]] = []
     senders: dict[str, Sender] = {}
-    limits: dict[str, Limits] = {}
+    pacers: dict[str, Pacer] = {}
     if settings.telegram_token is not None:
         from bots.telegram import TelegramAdapter
 
         telegram = TelegramAdapter(app, settings)
         running.append(telegram)
         senders[telegram.sender.platform] = telegram.sender
-        limits[telegram.sender.platform] = Limits(*settings.telegram_limits)
+        pacers[telegram.sender.platform] = telegram.pacer
     if settings.discord_token is not None:
         log.warning(DISCORD_NOT_BUILT)
     delivery = Delivery(
         app,
         senders,
         app.clock,
-        limits=limits,
+        pacers=pacers,
         grace=dt.timedelta(minutes=settings.catchup_grace_minutes),
         send_lease=dt.timedelta(seconds=settings.send_lease_seconds),
     )
@@ -111,13 +115,14 @@ async def run(settings: Settings) -> int:
         return 2
     protect_logs(settings)
     library = load_library(settings.content_dir)
+    detector()  # the crisis check is built now, not while the first member waits for it
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
     async with Storage(settings.database_url) as storage:
         await storage.migrate()
-        app = Holdspace(library, storage, SystemClock())
+        app = Holdspace(library, storage, SystemClock(), limit=MemberLimit())
         async with AsyncExitStack() as stack:
             for service in services(app, settings):
                 await stack.enter_async_context(service)

@@ -22,6 +22,7 @@ from core import markup
 from core.clock import Clock
 from core.content import Library, Prompt, Reframe
 from core.crisis import Place, Words
+from core.limits import MemberLimit, Verdict
 from core.model import Attachment, Choice, Event, Group, Member, Reply, Subscription
 from core.reflections import choose_prompt, for_group, for_the_day
 from core.reframing import best_reframe
@@ -105,17 +106,30 @@ class _Turn:
 class Holdspace:
     """The bot's behaviour, independent of any platform."""
 
-    def __init__(self, library: Library, storage: Storage, clock: Clock) -> None:
+    def __init__(
+        self,
+        library: Library,
+        storage: Storage,
+        clock: Clock,
+        *,
+        limit: MemberLimit | None = None,
+    ) -> None:
         self.library = library
         self.storage = storage
         self.clock = clock
+        self.limit = limit  # None: every event is answered (the console, scripted runs)
 
     # --- entry point -------------------------------------------------------------------
 
     async def handle(self, event: Event) -> list[Reply]:
         """Answer one event: a command, free text, or a button press."""
         try:
-            return await self._handle(_readable(event))
+            event = _readable(event)
+            if self.limit is not None:
+                verdict = self.limit.check(event)
+                if verdict is not Verdict.ANSWER:
+                    return await self._too_many(event, verdict)
+            return await self._handle(event)
         except Exception:
             # Nothing she sent may crash the bot; the transaction is rolled back, so nothing
             # half-done is kept. Her words are not logged, only where it happened.
@@ -128,6 +142,17 @@ class Holdspace:
             return [Reply(self.library.text("error.internal", locale))]
 
     async def _handle(self, event: Event) -> list[Reply]:
+        unknown = event.command is not None and event.command.lower() not in _COMMANDS
+        if (
+            unknown
+            and event.action is None
+            and not event.is_private
+            and (not event.args.strip() or assess(event.args).tier is Tier.NONE)
+        ):
+            # In a group an unknown command is most likely another bot's: not ours to answer
+            # (an answer would spend the group's messages), nor to open a transaction for.
+            # Crisis language in its words is still answered, as after any command.
+            return []
         for attempt in range(1, TURN_ATTEMPTS + 1):
             try:
                 replies, turn = await self._turn(event)
@@ -177,6 +202,14 @@ class Holdspace:
             if turn.member is not None and turn.member != member and event.is_private:
                 await tx.save_member(turn.member, new=member is None)
             return replies, turn
+
+    async def _too_many(self, event: Event, verdict: Verdict) -> list[Reply]:
+        """Say once, in private, that she is sending faster than she can be answered."""
+        if verdict is not Verdict.NOTICE or not event.is_private:
+            return []
+        async with self.storage.transaction() as tx:
+            member = await tx.member(event.platform, event.user_id)
+        return [Reply(self.library.text("error.too_many", self._locale(event, member)))]
 
     # --- what the platforms report ----------------------------------------------------
 

@@ -19,7 +19,12 @@ Guarantees, in plain words:
 - A slot missed by less than `grace` (after downtime) is delivered late; an older one is
   skipped and logged, so nobody gets a week of reflections at once.
 - Pacing is even spacing under the overall rate, one message a second per chat, and the
-  group rate per group; a 429 pauses exactly the scope it names for `retry_after`.
+  group rate per group; a 429 pauses exactly the scope it names for `retry_after`. The pacer
+  is the platform's, shared with the replies (`core.replies`), which go first.
+- A post in several messages is sent part by part; the row records how many went, so a
+  retry (or another instance, after a crash) resumes at the first part not sent.
+- A clean stop (`stopping`) starts nothing new: sends under way finish and are recorded,
+  rows not started are ready again at once, none waits for its lease.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -39,8 +44,10 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from core.clock import Clock
 from core.conversation import REFLECTION_ANSWER_WINDOW, Holdspace
-from core.model import Group, Reply, Subscription
+from core.model import Group, Subscription
+from core.pacing import DISCORD_LIMITS, TELEGRAM_LIMITS, Limits, Pacer, send_paced
 from core.reflections import DayPool, for_group, for_the_day
+from core.replies import row_priority, stored_reply
 from core.retention import purge_journals
 from core.schedule import (
     dates_falling_on,
@@ -51,7 +58,7 @@ from core.schedule import (
     parse_quiet_hours,
     parse_time,
 )
-from core.sending import Destination, Outcome, Sender
+from core.sending import Destination, Outcome, Sender, SendResult
 from core.storage import Tx, group_recipient, member_recipient, outbox_row
 from core.storage import tables as t
 from core.storage.repository import WAITING
@@ -63,68 +70,7 @@ RETRY_LONGEST = 300.0
 OUTBOX_KEEP = dt.timedelta(days=7)
 HOUSEKEEPING_SECONDS = 24 * 3600.0  # the journal purge: once a day, and once at start
 
-
-@dataclass(frozen=True)
-class Limits:
-    """A platform's limits: overall and per chat per second, per group per minute."""
-
-    overall: float
-    per_chat: float = 1.0
-    per_group_minute: float = 20.0
-
-
-TELEGRAM_LIMITS = Limits(overall=30.0, per_chat=1.0, per_group_minute=20.0)
-DISCORD_LIMITS = Limits(overall=45.0, per_chat=5.0, per_group_minute=300.0)
-SAFETY = 0.98  # stay a hair under each limit: arrival jitter must not tip a strict window
-NEGLIGIBLE_WAIT = 1e-4  # seconds: far inside SAFETY's slack, and not worth a trip round the loop
-
-
-@dataclass
-class Pacer:
-    """Even spacing under a platform's limits; a 429 pauses exactly its scope."""
-
-    limits: Limits
-    scale: float = 1.0
-    now: Callable[[], float] = time.monotonic
-    _next_any: float = 0.0
-    _next_chat: dict[str, float] = field(default_factory=dict)
-    _paused_until: float = 0.0
-
-    def ready_at(self, chat_id: str, is_group: bool) -> float:
-        """Return the monotonic time at which a message to this chat may go."""
-        return max(self._next_any, self._next_chat.get(chat_id, 0.0), self._paused_until)
-
-    async def turn(self, chat_id: str, is_group: bool) -> None:
-        """Wait until a message to this chat may go, and take its place in the timeline."""
-        while True:
-            # Looked at again after each wait: another sender's 429 may have paused us.
-            wait = self.ready_at(chat_id, is_group) - self.now()
-            if wait <= NEGLIGIBLE_WAIT:
-                break
-            await asyncio.sleep(wait)
-        self.take(chat_id, is_group, self.now())
-
-    def take(self, chat_id: str, is_group: bool, at: float) -> None:
-        """Record a message sent at `at`, spacing the next ones."""
-        interval = 1.0 / (self.limits.overall * self.scale * SAFETY)
-        # Keep the ideal timeline (no drift from wake-up latency), but re-anchor when a send
-        # is more than half an interval late, so two sends never crowd one window.
-        if at - self._next_any > interval / 2:
-            self._next_any = at + interval
-        else:
-            self._next_any += interval
-        chat_rate = self.limits.per_chat * self.scale * SAFETY
-        if is_group:
-            chat_rate = min(chat_rate, self.limits.per_group_minute * self.scale * SAFETY / 60.0)
-        self._next_chat[chat_id] = at + 1.0 / chat_rate
-
-    def pause(self, scope: str | None, chat_id: str, seconds: float) -> None:
-        """Hold back the scope a 429 named: this chat, or everything."""
-        until = self.now() + seconds
-        if scope == "chat":
-            self._next_chat[chat_id] = max(self._next_chat.get(chat_id, 0.0), until)
-        else:
-            self._paused_until = max(self._paused_until, until)
+__all__ = ["DISCORD_LIMITS", "TELEGRAM_LIMITS", "Delivery", "DeliveryService", "Limits", "Pacer"]
 
 
 class Delivery:
@@ -145,6 +91,7 @@ class Delivery:
         warmup: float = 1.0,
         flush_every: float = 0.1,
         in_flight: int = 4,
+        pacers: Mapping[str, Pacer] | None = None,
     ) -> None:
         self.app = app
         self.senders = dict(senders)
@@ -155,8 +102,10 @@ class Delivery:
         self.flush_every = flush_every
         self.in_flight = in_flight
         known = {"telegram": TELEGRAM_LIMITS, "discord": DISCORD_LIMITS, **(limits or {})}
+        shared = pacers or {}  # a platform's pacer, shared with its replies
         self.pacers = {
-            name: Pacer(known.get(name, TELEGRAM_LIMITS), scale=scale, now=monotonic)
+            name: shared.get(name)
+            or Pacer(known.get(name, TELEGRAM_LIMITS), scale=scale, now=monotonic)
             for name in self.senders
         }
         for pacer in self.pacers.values():
@@ -164,6 +113,7 @@ class Delivery:
             # waiting one window first keeps a restart from crowding a strict limit.
             pacer.pause("global", "", warmup)
         self.wake = asyncio.Event()
+        self.stopping = asyncio.Event()  # a clean stop: start nothing new
 
     @property
     def storage(self) -> Any:
@@ -450,7 +400,7 @@ class Delivery:
     async def drain(self, platform: str, *, limit: int = 200) -> int:
         """Send ready rows of one platform until none is ready; return how many were sent."""
         sent = 0
-        while rows := await self.claim(platform, limit):
+        while not self.stopping.is_set() and (rows := await self.claim(platform, limit)):
             sent += await self._send_batch(platform, rows)
         return sent
 
@@ -462,24 +412,29 @@ class Delivery:
         `flush_every` seconds, off the sending path, and once more on the way out, whatever
         ends the batch (its end, an error, a shutdown). While rows wait for their turn (a
         long 429 pause), their lease is renewed, so no other worker takes them for lost.
+        A clean stop takes no new row; one cancelled under way is ready again at once.
         """
         queue = collections.deque(rows)
         unsent = {row.id for row in rows}
+        under_way: dict[int, int] = {}  # row id -> its parts already sent
         delivered: list[int] = []
         sent = 0
 
         async def work() -> None:
             nonlocal sent
-            while queue:
+            while queue and not self.stopping.is_set():
                 row = queue.popleft()
+                under_way[row.id] = row.parts_sent
                 try:
-                    went = await self._send_one(platform, row)
+                    went = await self._send_one(platform, row, under_way)
                 except Exception:
                     # a bug or a database outage: the row stays claimed and its lease decides
                     log.exception("could not send or record outbox row %d", row.id)
+                    del under_way[row.id]
                     continue
                 finally:
                     unsent.discard(row.id)
+                del under_way[row.id]
                 if went:
                     sent += 1
                     delivered.append(row.id)
@@ -512,12 +467,12 @@ class Delivery:
             await asyncio.gather(keeper, return_exceptions=True)
             try:
                 await flush()
-                # claimed but never started (a shutdown): ready again at once, not after a lease
+                # claimed but never started, or cut off under way (a shutdown): ready again
+                # at once, not after a lease, resuming at the first part not sent
                 unstarted = [row.id for row in queue]
-                await self._update(
-                    unstarted, still_claimed=True, status="retry",
-                    next_attempt_at=self.clock.now(), reason="released",
-                )  # fmt: skip
+                await self._release(unstarted)
+                for row_id, parts in under_way.items():
+                    await self._release([row_id], parts_sent=parts)
             except Exception:  # the lease decides for these rows; a shutdown must go on
                 log.exception("could not record %d sent outbox rows", len(delivered))
 
@@ -529,22 +484,38 @@ class Delivery:
             await asyncio.shield(wind_up(keeper))
         return sent
 
-    async def _send_one(self, platform: str, row: Any) -> bool:
-        """Wait for the pacer and send one outbox row; say whether it went.
+    async def _send_one(self, platform: str, row: Any, under_way: dict[int, int]) -> bool:
+        """Send one outbox row, part by part, each when the pacer allows; say whether it went.
 
-        What else happened (retry, gone, migrated, failed) is recorded here.
+        What else happened (retry, gone, migrated, failed, a stop) is recorded here, with
+        the parts that went, so the next attempt resumes at the first part not sent.
         """
-        pacer = self.pacers[platform]
-        await pacer.turn(row.chat_id, row.is_group)
         destination = Destination(platform, row.chat_id, row.is_group, row.thread_id)
-        reply = Reply(row.text, kind=row.kind)
-        result = await self.senders[platform].send(destination, reply, nonce=f"hs{row.id}")
-        if result.outcome is Outcome.SENT:
+        progress = await send_paced(
+            self.senders[platform],
+            self.pacers[platform],
+            destination,
+            stored_reply(row.text, row.kind, row.buttons),
+            start=row.parts_sent,
+            priority=row_priority(row.kind),
+            nonce=f"hs{row.id}",
+            stop=self.stopping,
+            sent=lambda parts: under_way.__setitem__(row.id, parts),
+        )
+        if progress.result is None:  # a stop came before its next part
+            await self._release([row.id], parts_sent=progress.parts_sent)
+            return False
+        if progress.result.outcome is Outcome.SENT:
             return True
-        if result.outcome is Outcome.RETRY:
-            pacer.pause(result.scope, row.chat_id, result.retry_after or 1.0)
-        await self._record(row, result.outcome, result)
+        await self._record(row, progress.result, progress.parts_sent)
         return False
+
+    async def _release(self, ids: list[int], **values: Any) -> None:
+        """Make claimed rows ready again at once (a shutdown), keeping what else is given."""
+        await self._update(
+            ids, still_claimed=True, status="retry",
+            next_attempt_at=self.clock.now(), reason="released", **values,
+        )  # fmt: skip
 
     async def _update(self, ids: list[int], *, still_claimed: bool = False, **values: Any) -> None:
         """Update rows of a batch in one short transaction (only those still claimed, if asked).
@@ -559,8 +530,9 @@ class Delivery:
         async with self.storage.transaction() as tx:
             await tx.conn.execute(sa.update(t.outbox).where(*where).values(**values))
 
-    async def _record(self, row: Any, outcome: Outcome, result: Any) -> None:
+    async def _record(self, row: Any, result: SendResult, parts_sent: int) -> None:
         now = self.clock.now()
+        outcome = result.outcome
         values: dict[str, Any]
         if outcome is Outcome.MIGRATED and result.new_chat_id:
             async with self.storage.transaction() as tx:
@@ -568,7 +540,12 @@ class Delivery:
                 await tx.conn.execute(
                     sa.update(t.outbox)
                     .where(t.outbox.c.id == row.id)
-                    .values(status="retry", next_attempt_at=now, reason="group migrated")
+                    .values(
+                        status="retry",
+                        next_attempt_at=now,
+                        reason="group migrated",
+                        parts_sent=parts_sent,
+                    )
                 )
                 await tx.rekey_group(row.platform, row.chat_id, result.new_chat_id)
             return
@@ -577,7 +554,12 @@ class Delivery:
             # grace ends it (a post not out within it is dropped when it is next claimed)
             growing = min(RETRY_LONGEST, RETRY_FIRST * 2 ** max(row.attempts - 1, 0))
             later = now + dt.timedelta(seconds=max(result.retry_after or 0.0, growing))
-            values = {"status": "retry", "next_attempt_at": later, "reason": "retry"}
+            values = {
+                "status": "retry",
+                "next_attempt_at": later,
+                "reason": "retry",
+                "parts_sent": parts_sent,
+            }
         else:
             if outcome is Outcome.GONE:
                 await self.app.chat_gone(row.platform, row.chat_id)
@@ -636,6 +618,9 @@ class DeliveryService:
     Due times live in the database, not in APScheduler: one job ticks for everyone, so the
     scheduler's in-memory store loses nothing on a restart, and every instance may tick (the
     outbox's unique key makes a repeated tick harmless).
+
+    Leaving it is a clean stop: no new send starts, sends under way have `stop_grace` to
+    finish and be recorded, and every row not sent is ready again at once.
     """
 
     def __init__(
@@ -645,11 +630,13 @@ class DeliveryService:
         interval: float = 60.0,
         idle: float = 5.0,
         housekeeping: float = HOUSEKEEPING_SECONDS,
+        stop_grace: float = 10.0,
     ) -> None:
         self.delivery = delivery
         self.interval = interval
         self.idle = idle
         self.housekeeping = housekeeping
+        self.stop_grace = stop_grace
         self.scheduler = AsyncIOScheduler(timezone=dt.UTC)
         self.workers: list[asyncio.Task[None]] = []
 
@@ -683,8 +670,14 @@ class DeliveryService:
 
     async def __aexit__(self, *exc: object) -> None:
         self.scheduler.shutdown(wait=False)
-        for worker in self.workers:
-            worker.cancel()
+        self.delivery.stopping.set()
+        self.delivery.wake.set()  # an idle worker sees the stop at once
+        if self.workers:
+            # requests under way finish (a request has its own timeout); then what is left
+            # is cancelled, and released all the same
+            _, late = await asyncio.wait(self.workers, timeout=self.stop_grace)
+            for worker in late:
+                worker.cancel()
         await asyncio.gather(*self.workers, return_exceptions=True)
 
     async def tick(self) -> None:
@@ -705,11 +698,14 @@ class DeliveryService:
 
     async def work(self, platform: str) -> None:
         """Send whatever is ready, then wait to be woken (or look again after a while)."""
-        while True:
+        stopping = self.delivery.stopping
+        while not stopping.is_set():
             try:
                 await self.delivery.drain(platform)
             except Exception:
                 log.exception("sending to %s failed; trying again shortly", platform)
             self.delivery.wake.clear()
+            if stopping.is_set():
+                return
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.delivery.wake.wait(), timeout=self.idle)

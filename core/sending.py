@@ -1,16 +1,19 @@
 """The boundary between the core and a platform's sending side.
 
-Each adapter provides a `Sender` for its platform. The delivery engine (and an adapter's own
-reply path) hands it a `Destination` and a `Reply`, and gets back a `SendResult` that says,
-in platform-neutral terms, what happened. A new platform is a new `Sender`; the core does
-not change.
+Each adapter provides a `Sender` for its platform. It cuts a `Reply` into the messages the
+platform carries (`split`), and sends one of them to a `Destination` (`send_part`), saying in
+platform-neutral terms what happened (`SendResult`). The core paces each part
+(`core.pacing.send_paced`), so a reply in several parts is sent part by part and a retry
+resumes at the first part not sent. A new platform is a new `Sender`; the core does not
+change.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Protocol
 
 from core.model import Reply
 
@@ -53,12 +56,17 @@ class SendResult:
 
 
 class Sender(Protocol):
-    """A platform's way of sending a reply somewhere."""
+    """A platform's way of sending a reply somewhere, one message at a time."""
 
     platform: str
 
-    async def send(
-        self, destination: Destination, reply: Reply, *, nonce: str | None = None
+    def split(self, reply: Reply) -> Sequence[Any]:
+        """Cut a reply into the messages that carry it (at least one), in order."""
+        ...
+
+    async def send_part(
+        self, destination: Destination, part: Any, *, nonce: str | None = None
     ) -> SendResult:
-        """Send one reply (split as the platform needs) and say what happened."""
+        """Send one message of a reply and say what happened; never raise for the platform's
+        answers (text that cannot be encoded is a permanent failure, not a passing one)."""
         ...

@@ -1,17 +1,21 @@
 """The Telegram adapter: python-telegram-bot in, core events through, replies back out.
 
 Handlers are translators: they turn an update into a core `Event`, call
-`Holdspace.handle`, and send what comes back. Whether the sender may moderate is asked of
-Telegram (getChatMember, cached for a minute) only when the core says the event needs it.
+`Holdspace.handle`, and hand what comes back to the reply lane (`core.replies`), which sends
+it paced and retried while the handler is already done. Updates from different chats are
+handled at once, each chat's in order (`updates.ChatOrder`). Whether the sender may
+moderate is asked of Telegram (getChatMember) only when the core says the event needs it;
+the answer is kept for a few seconds, and forgotten at once when Telegram reports that her
+status in the group changed (a `chat_member` update).
 """
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import ipaddress
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlparse
 
@@ -22,6 +26,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -34,20 +39,23 @@ from telegram.ext import (
 from telegram.request import HTTPXRequest
 
 from bots.telegram.sender import BACKOFF_SECONDS, PLATFORM, TelegramSender
+from bots.telegram.updates import ChatOrder, ReadingBot, withhold_updates
 from core.conversation import COMMANDS, MODERATOR_COMMANDS, Holdspace, requires_moderator
-from core.model import ChatKind, Event, Reply
-from core.sending import Destination, Outcome
+from core.model import ChatKind, Event
+from core.pacing import Limits, Pacer
+from core.replies import STOP_GRACE, ReplyLane
+from core.sending import Destination
 from core.settings import Settings
 
 log = logging.getLogger(__name__)
 
-ADMIN_CACHE_SECONDS = 60.0
-MAX_ATTEMPTS = 5
-MAX_WAIT_SECONDS = 60.0
+ADMIN_CACHE_SECONDS = 5.0  # an admin check is at most this old (chat_member updates: at once)
 ANONYMOUS_ADMIN = 1087968824  # Telegram's "Group" user that speaks for anonymous admins
 GROUP_COMMANDS = ("help", "topic", "setup", "subscribe", "helpnow")
 _ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
-_UPDATES = ["message", "callback_query", "my_chat_member"]
+# chat_member must be asked for by name; edited messages are not asked for (and not handled).
+_UPDATES = ["message", "callback_query", "my_chat_member", "chat_member"]
+_NEW = filters.UpdateType.MESSAGE  # a new message only: an edit is never run again
 POOL_SIZE = 256  # python-telegram-bot's own defaults, kept: replies and deliveries share it
 GET_UPDATES_POOL_SIZE = 1
 
@@ -98,30 +106,39 @@ class TelegramAdapter:
         *,
         timeout: float = 10.0,
         backoff: float = BACKOFF_SECONDS,
+        stop_grace: float = STOP_GRACE,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         if settings.telegram_token is None:
             raise ValueError("the Telegram adapter needs TELEGRAM_BOT_TOKEN")
         self.app = app
         self.settings = settings
+        self.monotonic = monotonic
+        withhold_updates()
         send, poll = requests_for(settings.telegram_api_base_url, timeout)
+        bot = ReadingBot(
+            settings.telegram_token.reveal(),
+            base_url=settings.telegram_api_base_url,
+            request=send,
+            get_updates_request=poll,
+        )
         self.application: Application[Any, Any, Any, Any, Any, Any] = (
-            ApplicationBuilder()
-            .token(settings.telegram_token.reveal())
-            .base_url(settings.telegram_api_base_url)
-            .request(send)
-            .get_updates_request(poll)
-            .build()
+            ApplicationBuilder().bot(bot).concurrent_updates(ChatOrder()).build()
         )
         self.sender = TelegramSender(self.application.bot, backoff=backoff)
+        # The platform's one pacer: the delivery service shares it (bots/runner.py).
+        self.pacer = Pacer(Limits(*settings.telegram_limits))
+        self.replies = ReplyLane(
+            app, self.sender, self.pacer, stop_grace=stop_grace, in_flight_grace=timeout
+        )
         self._admins: dict[tuple[int, int], tuple[float, bool]] = {}
-        self.application.add_handler(MessageHandler(filters.COMMAND, self.on_command))
-        self.application.add_handler(
-            MessageHandler(filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE, self.on_text)
-        )
-        self.application.add_handler(CallbackQueryHandler(self.on_button))
-        self.application.add_handler(
-            ChatMemberHandler(self.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER)
-        )
+        add = self.application.add_handler
+        add(MessageHandler(_NEW & filters.COMMAND, self.on_command))
+        add(MessageHandler(_NEW & filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE,
+                           self.on_text))  # fmt: skip
+        add(CallbackQueryHandler(self.on_button))
+        add(ChatMemberHandler(self.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+        add(ChatMemberHandler(self.on_chat_member, ChatMemberHandler.CHAT_MEMBER))
         self.application.add_error_handler(self.on_error)
 
     # --- lifecycle ---------------------------------------------------------------------
@@ -154,8 +171,11 @@ class TelegramAdapter:
         if updater is not None and updater.running:
             await updater.stop()
         if self.application.running:
-            await self.application.stop()
-        await self.application.shutdown()
+            await self.application.stop()  # every update fetched is handled first
+        try:
+            await self.replies.close()  # sent, or handed to the outbox
+        finally:
+            await self.application.shutdown()
 
     def _poll_error(self, error: Exception) -> None:
         # Polling retries by itself; a refused connection or 5xx is worth a line, not a crash.
@@ -183,11 +203,12 @@ class TelegramAdapter:
         user = update.effective_user
         if message is None or user is None or not message.text:
             return
-        word, _, args = message.text.partition(" ")
+        word, *rest = message.text.split(maxsplit=1)
         name, _, addressee = word[1:].partition("@")
         if addressee and addressee.lower() != (self.application.bot.username or "").lower():
-            return  # a command for another bot in the same group
-        event = self._event(update, command=name.lower(), args=args.strip(), text=message.text)
+            return  # a command for another bot in the same group: not a word from us
+        args = rest[0].strip() if rest else ""
+        event = self._event(update, command=name.lower(), args=args, text=message.text)
         await self._answer(event, update)
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -202,7 +223,10 @@ class TelegramAdapter:
         query = update.callback_query
         if query is None:
             return
-        await query.answer()
+        try:
+            await query.answer()
+        except TelegramError as error:  # the press is still handled
+            log.info("could not answer a button press (%s)", type(error).__name__)
         await self._answer(self._event(update, action=query.data or ""), update)
 
     async def on_my_chat_member(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -219,7 +243,13 @@ class TelegramAdapter:
             ChatMemberStatus.BANNED,
         ):
             replies = await self.app.bot_joined(PLATFORM, chat_id, change.from_user.language_code)
-            await self.deliver(Destination(PLATFORM, chat_id, is_group=True), replies)
+            self.replies.submit(Destination(PLATFORM, chat_id, is_group=True), replies)
+
+    async def on_chat_member(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Forget what was known of a member's rights when her status in a group changes."""
+        change = update.chat_member
+        if change is not None:
+            self._admins.pop((change.chat.id, change.new_chat_member.user.id), None)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log an error without the update's content (it may hold what a member wrote)."""
@@ -251,7 +281,7 @@ class TelegramAdapter:
         destination = Destination(
             PLATFORM, event.chat_id, is_group=not event.is_private, thread_id=event.thread_id
         )
-        await self.deliver(destination, replies)
+        self.replies.submit(destination, replies, user_id=event.user_id)
 
     async def _is_admin(self, update: Update) -> bool:
         chat = update.effective_chat
@@ -264,37 +294,10 @@ class TelegramAdapter:
             return True
         key = (chat.id, user.id)
         cached = self._admins.get(key)
-        now = time.monotonic()
+        now = self.monotonic()
         if cached is not None and cached[0] > now:
             return cached[1]
         member = await self.application.bot.get_chat_member(chat.id, user.id)
         is_admin = member.status in _ADMINS
         self._admins[key] = (now + ADMIN_CACHE_SECONDS, is_admin)
         return is_admin
-
-    # --- replies out -------------------------------------------------------------------
-
-    async def deliver(self, destination: Destination, replies: list[Reply]) -> None:
-        """Send replies, recovering from what Telegram answers; never raise."""
-        for reply in replies:
-            for attempt in range(1, MAX_ATTEMPTS + 1):
-                result = await self.sender.send(destination, reply)
-                if result.outcome is Outcome.SENT:
-                    break
-                if result.outcome is Outcome.MIGRATED and result.new_chat_id:
-                    await self.app.group_migrated(PLATFORM, destination.chat_id, result.new_chat_id)
-                    destination = Destination(
-                        PLATFORM, result.new_chat_id, True, destination.thread_id
-                    )
-                    continue
-                if result.outcome is Outcome.RETRY and attempt < MAX_ATTEMPTS:
-                    wait = min(result.retry_after or 1.0, MAX_WAIT_SECONDS) * (
-                        1 if result.detail is None else attempt
-                    )
-                    await asyncio.sleep(wait)
-                    continue
-                if result.outcome is Outcome.GONE:
-                    await self.app.chat_gone(PLATFORM, destination.chat_id)
-                else:
-                    log.warning("a reply could not be delivered: %s", result.outcome)
-                return

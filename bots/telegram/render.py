@@ -36,6 +36,19 @@ class Message:
     document: Document | None = None
 
 
+def clean(text: str) -> str:
+    """Make text sendable: a lone UTF-16 surrogate (from a malformed update) becomes U+FFFD.
+
+    Python keeps such a surrogate in a str, but it cannot be encoded as UTF-8, so a request
+    carrying it would fail on every attempt. A valid pair written as two escapes is joined.
+    """
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
 def to_html(text: str) -> str:
     """Render neutral markup as Telegram HTML, escaping every character that needs it.
 
@@ -131,10 +144,10 @@ def keyboard(reply: Reply, bot_username: str) -> InlineKeyboardMarkup | None:
     for choice in reply.choices:
         if len(choice.action.encode()) > CALLBACK_DATA_LIMIT:
             raise ValueError(f"callback data over {CALLBACK_DATA_LIMIT} bytes: {choice.action}")
-        rows.append([InlineKeyboardButton(choice.label, callback_data=choice.action)])
+        rows.append([InlineKeyboardButton(clean(choice.label), callback_data=choice.action)])
     if reply.private_link:
         url = f"https://t.me/{bot_username}?start={reply.private_link}"
-        rows.append([InlineKeyboardButton(reply.link_label or bot_username, url=url)])
+        rows.append([InlineKeyboardButton(clean(reply.link_label or bot_username), url=url)])
     return InlineKeyboardMarkup(rows) if rows else None
 
 
@@ -153,19 +166,22 @@ def messages(reply: Reply, bot_username: str) -> list[Message]:
     An attachment is shown in a code block when it fits one message with the text, and is
     otherwise a document, whole (a message would cut it). Only broadcasts are cached: a
     reply to one member (her data, her own words) is never kept in memory after it went.
+    Text that cannot be encoded (the reply's and the attachment's) is cleaned first.
     """
     board = keyboard(reply, bot_username)
+    text = clean(reply.text)
     attachment = reply.attachment
     if attachment is not None:
-        inline = f"{reply.text}\n\n{markup.code_block(attachment.content)}"
+        content = clean(attachment.content)
+        inline = f"{text}\n\n{markup.code_block(content)}"
         html = to_html(inline)
         if len(html) <= MESSAGE_LIMIT:
             return [Message(html, board)]
-        document = Document(attachment.filename, attachment.content.encode())
-        parts = tuple(split_html(reply.text))
+        document = Document(attachment.filename, content.encode())
+        parts = tuple(split_html(text))
         if len(parts) == 1 and len(parts[0]) <= CAPTION_LIMIT:
             return [Message(parts[0], board, document)]
         return [*(Message(part) for part in parts), Message("", board, document)]
-    parts = _parts(reply.text) if reply.kind in BROADCASTS else tuple(split_html(reply.text))
+    parts = _parts(text) if reply.kind in BROADCASTS else tuple(split_html(text))
     last = len(parts) - 1
     return [Message(part, board if i == last else None) for i, part in enumerate(parts)]

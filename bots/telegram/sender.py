@@ -1,5 +1,10 @@
 """Sending a core reply through the Bot API, with Telegram's errors translated for the core.
 
+A reply is cut into messages by `split` (render.py: HTML parts of at most 4096 characters,
+the keyboard on the last; a long attachment is a document, one part) and each is sent by
+`send_part`, so that the core can pace every message and resume a reply at the first part
+not sent.
+
 Telegram's 429 does not say which limit was hit. A 429 for a group is taken as the group's
 own limit (20 messages a minute) and pauses that chat; for a private chat it is taken as the
 bot's overall limit and pauses everything. Either way the wait is the `retry_after` Telegram
@@ -11,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import warnings
+from collections.abc import Sequence
 
 from telegram import Bot, InputFile, LinkPreviewOptions
 from telegram import Message as TelegramMessage
@@ -47,26 +53,27 @@ class TelegramSender:
         self.bot = bot
         self.backoff = backoff
 
-    async def send(
-        self, destination: Destination, reply: Reply, *, nonce: str | None = None
+    def split(self, reply: Reply) -> Sequence[Message]:
+        """Cut a reply into the Telegram messages that carry it."""
+        return messages(reply, self.bot.username)
+
+    async def send_part(
+        self, destination: Destination, part: Message, *, nonce: str | None = None
     ) -> SendResult:
-        """Send one reply, split into as many messages as it needs."""
+        """Send one message of a reply and say, in core terms, what happened."""
         thread = int(destination.thread_id) if destination.thread_id else None
-        sent: list[str] = []
         try:
-            for message in messages(reply, self.bot.username):
-                if message.document is not None:
-                    result = await self._send_document(destination, message, thread)
-                else:
-                    result = await self.bot.send_message(
-                        chat_id=int(destination.chat_id),
-                        text=message.html,
-                        parse_mode=ParseMode.HTML,
-                        reply_markup=message.keyboard,
-                        message_thread_id=thread,
-                        link_preview_options=_NO_PREVIEW,
-                    )
-                sent.append(str(result.message_id))
+            if part.document is not None:
+                result = await self._send_document(destination, part, thread)
+            else:
+                result = await self.bot.send_message(
+                    chat_id=int(destination.chat_id),
+                    text=part.html,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=part.keyboard,
+                    message_thread_id=thread,
+                    link_preview_options=_NO_PREVIEW,
+                )
         except ChatMigrated as error:
             return SendResult(Outcome.MIGRATED, new_chat_id=str(error.new_chat_id))
         except RetryAfter as error:
@@ -85,11 +92,15 @@ class TelegramSender:
             log.debug("Telegram said: %s", error.message)
             return SendResult(Outcome.FAILED, detail=error.message)
         except NetworkError as error:  # timeouts, 5xx, refused connections
+            if isinstance(error.__cause__, UnicodeError):
+                return _unencodable()  # the same request would fail every time
             log.info("Telegram did not answer (%s); will retry", type(error).__name__)
             return SendResult(
                 Outcome.RETRY, retry_after=self.backoff, scope="global", detail=str(error)
             )
-        return SendResult(Outcome.SENT, message_ids=tuple(sent))
+        except UnicodeError:
+            return _unencodable()
+        return SendResult(Outcome.SENT, message_ids=(str(result.message_id),))
 
     async def _send_document(
         self, destination: Destination, message: Message, thread: int | None
@@ -105,3 +116,8 @@ class TelegramSender:
             reply_markup=message.keyboard,
             message_thread_id=thread,
         )
+
+
+def _unencodable() -> SendResult:
+    log.warning("a message could not be encoded; it was not sent")
+    return SendResult(Outcome.FAILED, detail="text that cannot be encoded")

@@ -196,6 +196,10 @@ class Storage:
         if self.dialect == "sqlite":
             _sqlite_hooks(self.engine)
         self._migrate_lock = asyncio.Lock()
+        # SQLite has one writer at a time and every transaction writes (BEGIN IMMEDIATE).
+        # Queued here, this process's transactions take turns in order; left to SQLite's
+        # busy handler, a waiter sleeps up to 100 ms between tries while others barge in.
+        self._writer = asyncio.Lock() if self.dialect == "sqlite" else None
 
     async def __aenter__(self) -> Storage:
         return self
@@ -223,7 +227,11 @@ class Storage:
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Tx]:
         """Run the body in one transaction: committed at the end, rolled back on error."""
-        async with self.engine.begin() as conn:
+        if self._writer is None:
+            async with self.engine.begin() as conn:
+                yield Tx(conn)
+            return
+        async with self._writer, self.engine.begin() as conn:
             yield Tx(conn)
 
     async def scrub(self) -> bool:
@@ -232,12 +240,14 @@ class Storage:
         On SQLite, `secure_delete` has zeroed them in the pages, but the write-ahead log
         still holds the pages as they were until a checkpoint: a TRUNCATE checkpoint copies
         the log into the file and empties it (it waits for readers, up to the busy timeout,
-        and is tried again if some are still there). PostgreSQL's own files are its
-        administrator's (VACUUM, WAL archives); nothing is done there.
+        and is tried again if some are still there). It takes its turn on the writers' lock
+        like a transaction: this process's transactions wait behind it instead of keeping
+        it waiting. PostgreSQL's own files are its administrator's (VACUUM, WAL archives);
+        nothing is done there.
         """
-        if self.dialect != "sqlite":
+        if self._writer is None:
             return True
-        async with self.engine.connect() as conn:
+        async with self._writer, self.engine.connect() as conn:
             raw = (await conn.get_raw_connection()).driver_connection
             assert raw is not None
             for _ in range(SCRUB_ATTEMPTS):  # each waits for readers up to the busy timeout

@@ -49,18 +49,24 @@ def _group(row: sa.Row[Any]) -> Group:
 def outbox_row(
     recipient: str,
     destination: Destination,
-    item_id: str,
+    item_id: str | None,
     text: str,
     due: dt.datetime,
     ready: dt.datetime,
     *,
     kind: str = "daily",
+    slot: str | None = None,
+    parts_sent: int = 0,
+    buttons: str | None = None,
 ) -> dict[str, Any]:
-    """Build an outbox row: one (recipient, slot) sent once, from `ready` on."""
+    """Build an outbox row: one (recipient, slot) sent once, from `ready` on.
+
+    The slot is the due minute unless given (a reply handed over at a shutdown has its own).
+    """
     return {
         "platform": destination.platform,
         "recipient": recipient,
-        "slot": f"{kind}:{slot_key(due)}",
+        "slot": slot or f"{kind}:{slot_key(due)}",
         "chat_id": destination.chat_id,
         "thread_id": destination.thread_id,
         "is_group": destination.is_group,
@@ -71,6 +77,8 @@ def outbox_row(
         "status": "pending",
         "attempts": 0,
         "next_attempt_at": ready,
+        "parts_sent": parts_sent,
+        "buttons": buttons,
     }
 
 

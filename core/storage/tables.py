@@ -190,6 +190,9 @@ outbox = sa.Table(
     sa.Column("claimed_at", UTCDateTime()),
     sa.Column("sent_at", UTCDateTime()),
     sa.Column("reason", sa.String(200)),
+    # a reply in several messages: how many went, so a retry resumes at the first not sent
+    sa.Column("parts_sent", sa.Integer(), nullable=False, server_default="0"),
+    sa.Column("buttons", sa.Text()),  # a reply's buttons, as JSON (replies only)
     sa.UniqueConstraint("platform", "recipient", "slot", name="uq_outbox_slot"),
     sa.Index("ix_outbox_ready", "status", "next_attempt_at"),
     info={"member": MemberRows("recipient", export="deliveries", key="member:{}")},

@@ -425,6 +425,7 @@ async def test_bad_input_is_answered_kindly_and_changes_nothing(
     assert plain(await talk("/frobnicate")) == markup.plain(
         library.text("error.unknown_command", "en")
     )
+    assert await talk("/frobnicate", group="circle") == []  # another bot's, most likely
     assert plain(await talk("   ")) == markup.plain(library.text("error.empty", "en"))
     await talk("/settings journal on")
     await talk("/reflect")

@@ -457,6 +457,18 @@ async def test_a_group_command_with_crisis_words_gets_the_group_reply(
     assert checkin[0].private_link == "checkin" and not checkin[0].choices
 
 
+async def test_an_unknown_group_command_is_ignored_unless_crisis_words_follow(
+    talk: Talk, library: Library
+) -> None:
+    """Another bot's command gets no answer in a group; crisis words after it are read
+    first, as after any command."""
+    assert await talk("/frobnicate", group="circle") == []
+    assert await talk("/frobnicate the weekly rota", group="circle") == []
+    replies = await talk(f"/frobnicate {CRISIS}", group="circle", locale="en-GB")
+    in_order(text_of(replies), say(library, "crisis.group"), "Samaritans")
+    assert replies[0].private_link == "helpnow"
+
+
 async def test_the_private_link_from_a_group_opens_help(talk: Talk, library: Library) -> None:
     text = text_of(await talk("/start helpnow"))
     assert text.startswith(say(library, "crisis.resources"))

@@ -60,10 +60,13 @@ class Failing:
 
     platform = "test"
 
-    async def send(
-        self, destination: Destination, reply: Reply, *, nonce: str | None = None
+    def split(self, reply: Reply) -> list[Reply]:
+        return [reply]
+
+    async def send_part(
+        self, destination: Destination, part: Reply, *, nonce: str | None = None
     ) -> SendResult:
-        raise RuntimeError(f"could not reach chat {destination.chat_id}: {reply.text[:40]}")
+        raise RuntimeError(f"could not reach chat {destination.chat_id}: {part.text[:40]}")
 
 
 def _event(text: str) -> Event:

@@ -257,6 +257,9 @@ class Fault:
         return cls("stall", delay=seconds)
 
 
+_PASS = Fault("stall")  # a placeholder in the fault list: this call is answered normally
+
+
 @dataclass(frozen=True)
 class FloodLimits:
     """Telegram's documented send limits, enforced as strict sliding windows.
@@ -951,12 +954,58 @@ class FakeTelegram:
         }
         return self.inject_update({"my_chat_member": payload})
 
+    def inject_chat_member(
+        self,
+        chat_id: int,
+        user_id: int,
+        new_status: MemberStatus,
+        *,
+        from_user_id: int | None = None,
+    ) -> JSON | None:
+        """Change a member's status in a group and send the ``chat_member`` update.
+
+        As on Telegram, the update is sent only if the bot administers the group (and asked
+        for ``chat_member`` in ``allowed_updates``); otherwise None is returned, the status
+        changed all the same.
+        """
+        chat = self._group(chat_id)
+        if user_id not in self._users:
+            self.add_user(user_id)
+        old = chat.members.get(user_id, "left")
+        chat.members[user_id] = new_status
+        if chat.members.get(self.bot_id) not in ("administrator", "creator"):
+            return None
+        actor = from_user_id or next(
+            (uid for uid, status in chat.members.items() if status == "creator"), user_id
+        )
+        if actor not in self._users:
+            self.add_user(actor)
+        user = self._users[user_id].to_json()
+        payload = {
+            "chat": self._chat_json(chat),
+            "from": self._users[actor].to_json(),
+            "date": self._now(),
+            "old_chat_member": self._member_json(chat, user, old),
+            "new_chat_member": self._member_json(chat, user, new_status),
+        }
+        return self.inject_update({"chat_member": payload})
+
     # ------------------------------------------------------------------ faults and stubs
 
     def fail_next(
-        self, method: str, fault: Fault, *, times: int = 1, chat_id: int | str | None = None
+        self,
+        method: str,
+        fault: Fault,
+        *,
+        times: int = 1,
+        chat_id: int | str | None = None,
+        after: int = 0,
     ) -> None:
-        """Answer the next ``times`` calls of ``method`` (optionally to one chat) with a fault."""
+        """Answer the next ``times`` calls of ``method`` (optionally to one chat) with a fault,
+        once ``after`` such calls have been answered normally (``after=1``: the second part
+        of a reply sent in two)."""
+        for _ in range(after):
+            self._faults.append((self._canonical(method), _PASS, 1, chat_id))
         self._faults.append((self._canonical(method), fault, times, chat_id))
 
     def stub(self, method: str, result: Any | Callable[[Params], Any]) -> None:
@@ -1149,6 +1198,8 @@ class FakeTelegram:
                 for problem in self._spec.check_request(call.method, call.params)
             ]
         fault = self._take_fault(call.method, call.params)
+        if fault is _PASS:
+            fault = None
         if fault is not None:
             if fault.kind == "error":
                 return self._error(_ApiError(fault.status, fault.description, fault.parameters))

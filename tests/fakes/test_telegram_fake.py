@@ -359,6 +359,15 @@ async def test_fault_targets_chat_and_repeats(fake: FakeTelegram, bot: Bot) -> N
     assert [p["text"] for p in fake.sent_messages()] == ["fine", "yes"]
 
 
+async def test_fault_after_some_calls_went_through(fake: FakeTelegram, bot: Bot) -> None:
+    fake.fail_next("sendMessage", Fault.too_many_requests(3), chat_id=USER, after=1)
+    await bot.send_message(USER, "first part")
+    with pytest.raises(RetryAfter):
+        await bot.send_message(USER, "second part")
+    await bot.send_message(USER, "second part")
+    assert [p["text"] for p in fake.sent_messages()] == ["first part", "second part"]
+
+
 async def test_refused_connection_then_resume_on_same_port(fake: FakeTelegram, bot: Bot) -> None:
     port = fake.port
     async with fake.refusing_connections():
@@ -566,6 +575,25 @@ async def test_my_chat_member_update_and_blocking(fake: FakeTelegram, bot: Bot) 
     assert blocked.my_chat_member.new_chat_member.status == "kicked"
     with pytest.raises(Forbidden, match="blocked"):
         await bot.send_message(USER, "still there?")
+
+
+async def test_chat_member_update_only_where_the_bot_administers(
+    fake: FakeTelegram, bot: Bot
+) -> None:
+    fake.add_group(GROUP, "Circle", owner_id=7)
+    fake.set_admin(GROUP, USER)
+    assert fake.inject_chat_member(GROUP, USER, "member") is None  # the bot is no admin
+    assert (await bot.get_chat_member(GROUP, USER)).status == "member"  # changed all the same
+    fake.set_admin(GROUP, fake.bot_id)
+    injected = fake.inject_chat_member(GROUP, USER, "administrator")
+    assert injected is not None
+    update = Update.de_json(injected, bot)
+    assert update.chat_member is not None
+    assert update.chat_member.old_chat_member.status == "member"
+    assert isinstance(update.chat_member.new_chat_member, ChatMemberAdministrator)
+    assert update.chat_member.new_chat_member.user.id == USER
+    assert update.chat_member.from_user.id == 7
+    fake.assert_spec_clean()
 
 
 async def test_commands_round_trip(fake: FakeTelegram, bot: Bot) -> None:

@@ -66,8 +66,11 @@ class Recorder:
 
     platform = "test"
 
-    async def send(
-        self, destination: Destination, reply: Reply, *, nonce: str | None = None
+    def split(self, reply: Reply) -> list[Reply]:
+        return [reply]
+
+    async def send_part(
+        self, destination: Destination, part: Reply, *, nonce: str | None = None
     ) -> SendResult:
         return SendResult(Outcome.SENT)
 

@@ -20,6 +20,7 @@ from core.storage import Storage
 from tests.fakes.telegram import Call, FakeTelegram
 
 START = dt.datetime(2026, 11, 24, 8, 0, tzinfo=dt.UTC)
+UNPACED = (1000.0, 100.0, 6000.0)  # per second, per chat per second, per group per minute
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 
@@ -59,7 +60,10 @@ async def storage(tmp_path: Path) -> AsyncIterator[Storage]:
 async def bot(fake: FakeTelegram, storage: Storage, library: Library) -> AsyncIterator[Driver]:
     """The Telegram adapter, long polling the fake, on a real core and database."""
     app = Holdspace(library, storage, FakeClock(START))
-    adapter = TelegramAdapter(app, settings_for(fake, storage.url), timeout=1.0, backoff=0.05)
+    # This fake enforces no flood limits, so neither does the bot's pacer (tests stay fast);
+    # tests/bots/telegram/test_load.py runs the real limits against a strict fake.
+    settings = settings_for(fake, storage.url, telegram_limits=UNPACED)
+    adapter = TelegramAdapter(app, settings, timeout=1.0, backoff=0.05)
     async with adapter:
         yield Driver(fake, adapter)
 

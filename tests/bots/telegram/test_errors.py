@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
+from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
+from telegram import Bot
 
+from bots.telegram import TelegramAdapter, TelegramSender
+from bots.telegram.render import Message
 from core import markup
+from core.clock import FakeClock
 from core.content import Library
-from tests.bots.telegram.conftest import Driver, text
-from tests.fakes.telegram import Fault
+from core.conversation import Holdspace
+from core.delivery import Delivery
+from core.model import Reply
+from core.sending import Destination, Outcome
+from core.storage import Storage, group_recipient, outbox_row
+from core.storage import tables as t
+from tests.bots.telegram.conftest import START, UNPACED, Driver, settings_for, text
+from tests.fakes.telegram import FakeTelegram, Fault
 
 ANN = 201
 GROUP = -4001
@@ -120,3 +133,85 @@ async def test_a_refusal_quoting_her_words_is_not_logged_above_debug(
 
 async def _logged(caplog: pytest.LogCaptureFixture, word: str) -> bool:
     return any(word in r.getMessage() for r in caplog.records)
+
+
+LONG = "\n\n".join(f"**Part {n}.** " + "A quiet line to sit with. " * 40 for n in range(6))
+
+
+async def test_a_reply_in_two_parts_hit_by_a_429_arrives_once_whole(bot: Driver) -> None:
+    """The second part meets a 429: the first is not sent again, the second follows."""
+    parts = [part.html for part in bot.adapter.sender.split(Reply(LONG))]
+    assert len(parts) == 2
+    bot.fake.add_user(ANN)
+    bot.fake.fail_next("sendMessage", Fault.too_many_requests(1), chat_id=ANN, after=1)
+    bot.adapter.replies.submit(Destination("telegram", str(ANN)), [Reply(LONG), Reply("after")])
+    await bot._wait(ANN, 0, 3)
+    await asyncio.sleep(0.2)  # anything sent twice would show by now
+    assert [c.params["text"] for c in bot.delivered(ANN)] == [*parts, "after"]
+    assert bot.fake.http_429 == 1
+
+
+async def test_a_post_in_two_parts_hit_by_a_429_arrives_once_whole(bot: Driver) -> None:
+    """The same in the outbox: the row remembers the parts that went."""
+    clock = bot.app.clock
+    assert isinstance(clock, FakeClock)
+    bot.fake.add_group(GROUP, "Circle", owner_id=ANN)
+    where = Destination("telegram", str(GROUP), is_group=True)
+    async with bot.app.storage.transaction() as tx:
+        await tx.queue([outbox_row(group_recipient(str(GROUP)), where, "p.x", LONG,
+                                   clock.now(), clock.now(), kind="topic")])  # fmt: skip
+    delivery = Delivery(bot.app, {"telegram": bot.adapter.sender}, clock,
+                        pacers={"telegram": bot.adapter.pacer}, warmup=0.0)  # fmt: skip
+    bot.fake.fail_next("sendMessage", Fault.too_many_requests(1), chat_id=GROUP, after=1)
+    assert await delivery.drain("telegram") == 0
+    clock.advance(dt.timedelta(seconds=5))  # the row's retry is due
+    assert await delivery.drain("telegram") == 1
+    parts = [part.html for part in bot.adapter.sender.split(Reply(LONG, kind="topic"))]
+    assert [c.params["text"] for c in bot.delivered(GROUP)] == parts
+
+
+async def test_a_clean_stop_hands_unsent_replies_to_the_next_process(
+    fake: FakeTelegram, tmp_path: Path, library: Library
+) -> None:
+    """A stop does not wait out a long 429: what is left goes to the outbox, ready at once,
+    and the next process sends it (nothing waits for a lease)."""
+    database = f"sqlite:///{tmp_path}/stop.sqlite3"
+    async with Storage(database) as storage:
+        await storage.migrate()
+        app = Holdspace(library, storage, FakeClock(START))
+        settings = settings_for(fake, database, telegram_limits=UNPACED)
+        async with TelegramAdapter(app, settings, timeout=1.0, stop_grace=0.3):
+            fake.fail_next("sendMessage", Fault.too_many_requests(60), chat_id=ANN, after=1)
+            fake.inject_private_message(ANN, "/start subscribe")  # two replies
+            await fake.wait_for("sendMessage", lambda p: p["chat_id"] == ANN, count=2)
+            started = asyncio.get_running_loop().time()
+        assert asyncio.get_running_loop().time() - started < 3  # not the 60 s asked for
+        async with storage.transaction() as tx:
+            rows = (await tx.conn.execute(sa.select(t.outbox))).all()
+        assert [(r.recipient, r.kind, r.status) for r in rows] == [
+            (f"member:{ANN}", "reply", "pending")
+        ]
+        async with Bot(fake.token, base_url=fake.base_url) as restarted:
+            delivery = Delivery(app, {"telegram": TelegramSender(restarted)}, app.clock,
+                                warmup=0.0)  # fmt: skip
+            assert await delivery.drain("telegram") == 1
+    first, second = [p["text"] for p in fake.sent_messages(ANN)]
+    assert markup.plain(library.text("start.about", "en")) in first
+    assert "/subscribe 07:30 Europe/London" in second
+
+
+async def test_a_message_that_cannot_be_encoded_is_no_network_fault(bot: Driver) -> None:
+    """Were anything to reach the sender unclean, it fails once: a retry would fail too."""
+    result = await bot.adapter.sender.send_part(
+        Destination("telegram", str(ANN)), Message("a lone \ud800 surrogate")
+    )
+    assert result.outcome is Outcome.FAILED
+    assert bot.fake.calls_to("sendMessage") == []  # it could not even be written
+
+
+async def test_an_unencodable_reply_is_cleaned_and_sent_at_once(bot: Driver) -> None:
+    """A lone surrogate in what she typed comes back in the reply; it is replaced, not
+    retried as if the network had failed."""
+    [reply] = await bot.say(ANN, "/settings zone Mars\ud800")
+    assert "Mars\ufffd" in text(reply)
+    assert len(bot.fake.calls_to("sendMessage")) == 1  # no retry
