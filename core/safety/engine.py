@@ -169,9 +169,7 @@ class Detector:
         """Assess one message."""
         best, parts, signals = self._rules(text)
         undecided = best.tier in (Tier.NONE, Tier.CHECKIN) and not best.settled
-        # The model weighs words: a few words ("birthday 14-03") give it nothing to weigh.
-        worded = sum(t.isalpha() for part in parts for t in part) >= MODEL_MIN_WORDS
-        if second_signal and self.model is not None and undecided and worded:
+        if second_signal and self.model is not None and undecided and _worded(parts):
             p = self.model.probability(features(parts) | signals)
             if p >= self.model.crisis_at:
                 return Assessment(Tier.CRISIS, best.signs | {"model"}, best.language)
@@ -189,8 +187,9 @@ class Detector:
         best = NOTHING
         settled = False
         signals: set[str] = set()
-        foreign = self._foreign(parts)
-        for index in self._languages(parts):
+        counts = Counter(t for part in parts for t in part)
+        foreign = self._foreign(counts)
+        for index in self._languages(counts):
             found = index.read(parts, mend=index.lexicon.language not in foreign)
             signals |= _signals(found)
             assessment = _weigh(found, index.lexicon.language)
@@ -201,36 +200,48 @@ class Detector:
             best = dataclasses.replace(best, settled=True)
         return best, parts, signals
 
-    def _foreign(self, parts: list[list[str]]) -> set[str]:
+    def _markers(self, counts: Counter[str]) -> dict[str, int]:
+        return {i.lexicon.language: sum(counts[m] for m in i.lexicon.markers) for i in self._index}
+
+    def _foreign(self, counts: Counter[str]) -> set[str]:
         """Return the languages a message is plainly not written in.
 
         Their lexicons still read it (a member may mix languages) but do not mend its
         words: German "suizidial" is not a typo of English "suicidal".
         """
-        counts = Counter(t for part in parts for t in part)
-        hits = {i.lexicon.language: sum(counts[m] for m in i.lexicon.markers) for i in self._index}
+        hits = self._markers(counts)
         if max(hits.values(), default=0) < 1:
             return set()
         return {language for language, n in hits.items() if n == 0}
 
-    def _languages(self, parts: list[list[str]]) -> list[_Index]:
+    def _languages(self, counts: Counter[str]) -> list[_Index]:
         """Return the lexicons worth reading a message with.
 
         A short message is read in every language. A long one only in the languages whose
         commonest words make up a share of it: a 4,000-character letter in English need
         not be read as German too. (A long message in two languages is read in both.)
         """
-        total = sum(len(part) for part in parts)
+        total = counts.total()
         if total < LONG:
             return list(self._index)
-        counts = Counter(t for part in parts for t in part)
-        chosen = []
-        for index in self._index:
-            markers = index.lexicon.markers
-            share = sum(counts[m] for m in markers) / total
-            if not markers or share >= SHARE:
-                chosen.append(index)
+        hits = self._markers(counts)
+        chosen = [
+            index
+            for index in self._index
+            if not index.lexicon.markers or hits[index.lexicon.language] / total >= SHARE
+        ]
         return chosen or list(self._index)
+
+
+def _worded(parts: list[list[str]]) -> bool:
+    """Tell whether a message has words enough for the model (not "birthday 14-03")."""
+    words = 0
+    for part in parts:
+        for token in part:
+            words += token.isalpha()
+            if words >= MODEL_MIN_WORDS:
+                return True
+    return False
 
 
 MODEL_MIN_WORDS = 4  # the second signal reads messages of at least this many words
@@ -310,11 +321,13 @@ class _Index:
             for k in keys & self.anchor_keys:
                 candidates.update(by_key[k])
             also = self.also
-            wanted = [
-                n
-                for n in sorted(candidates)
-                if n not in also or not any(needed.isdisjoint(keys) for needed in also[n])
-            ]
+            wanted = []
+            for n in sorted(candidates):
+                for needed in also.get(n, ()):
+                    if needed.isdisjoint(keys):
+                        break
+                else:
+                    wanted.append(n)
             self._scan(at, clause, wanted, raw)
         if not raw:
             return found
@@ -326,7 +339,7 @@ class _Index:
             for at in near:
                 if rule.pattern.search(texts[at]):
                     found.hits.append(_Hit(rule.sign, "self", "now", rule=rule, place=(at, 0, 0)))
-        message_past = any(lexicon.past.search(t) for t in texts)
+        message_past: bool | None = None  # read only when a hit needs it
         qualified: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int]], bool, bool]] = {}
         # A hit inside a longer one is read as part of it: "tried to end my life" is an
         # attempt (dated by its own words), "took his own life" a death, not a thought now.
@@ -354,7 +367,9 @@ class _Index:
                 found.denied = True
                 continue
             owner = rule.owner or _owner(lexicon, clause, start)
-            when = _when(rule, recent, past, message_past)
+            if message_past is None and rule.tense == "past" and not (recent or past):
+                message_past = any(lexicon.past.search(t) for t in texts)
+            when = _when(rule, recent, past, bool(message_past))
             found.hits.append(_Hit(rule.sign, owner, when, rule.weak, rule, (at, start, end)))
         return found
 
