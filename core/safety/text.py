@@ -41,9 +41,7 @@ _RUNS = re.compile(r"([a-z])\1{2,}")
 # A clause ends at sentence punctuation, a line break or a dash between words.
 WINDOW = 32  # tokens in a clause, at most
 OVERLAP = 12  # tokens two windows of a long clause share
-_WORD_OR_STOP = re.compile(
-    r"([a-z0-9$@]+(?:['-][a-z0-9$@]+)*)|([.!?;:\n\r…]+|\s[-–—]+\s|\s/\s)"
-)
+_WORD_OR_STOP = re.compile(r"([a-z0-9$@]+(?:['-][a-z0-9$@]+)*)|([.!?;:\n\r…]+|\s[-–—]+\s|\s/\s)")
 _GERMAN_VOWELS = re.compile(r"(?<=[a-z])(ae|oe|ue)|^(ae|oe|ue)")
 
 

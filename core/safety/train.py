@@ -55,9 +55,7 @@ def _threshold(
     """Return the lowest threshold whose added false alarms stay within each kind's budget."""
     totals = {kind: sum(e.category == kind for e in examples) for kind in budget}
     alarms = sorted(
-        (scores[i], e.category)
-        for i, e in enumerate(examples)
-        if left[i] and e.category in budget
+        (scores[i], e.category) for i, e in enumerate(examples) if left[i] and e.category in budget
     )
     allowed = {kind: int(totals[kind] * share) for kind, share in budget.items()}
     used = dict.fromkeys(budget, 0)

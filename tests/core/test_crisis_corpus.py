@@ -58,9 +58,7 @@ def test_ordinary_and_figurative_are_not_escalated(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_distress_is_seldom_escalated(
-    answered: list[tuple[Example, Tier]], language: str
-) -> None:
+def test_distress_is_seldom_escalated(answered: list[tuple[Example, Tier]], language: str) -> None:
     distress = [(e, t) for e, t in answered if e.language == language and e.category == "distress"]
     assert _share(distress, ESCALATED) <= 0.10
 
