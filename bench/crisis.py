@@ -8,8 +8,10 @@ JSON line: per language and per category, `recall` (crisis categories: the share
 with crisis lines for her, acute or crisis), `escalated` (distress, ordinary, figurative,
 denial: the share answered with crisis lines), `checkin` (past, bereaved: the share met
 with a check-in) and `other` (someone else at risk: the share given resources for helping
-another person); `acute_recall` (of the messages labelled acute, the share answered as
-acute); and the cost: `ms_4000_median_<language>` (a 4,000-character message of everyday
+another person); `lines` and `lines_not_crisis` (of her crisis messages, and of the
+distress, ordinary, figurative and denial ones, the share whose first reply shows lines to
+call at all: every tier but none, the check-in included); `acute_recall` (of the messages
+labelled acute, the share answered as acute); and the cost: `ms_4000_median_<language>` (a 4,000-character message of everyday
 talk in that language ending in one crisis sentence, median of 200 runs), `ms_4000_median`
 (the slowest of them), `memory_mb` and `memory_peak_mb` (what building the detector keeps,
 and its peak, traced).
@@ -54,14 +56,16 @@ def score(examples: list[Example], check: Detector) -> dict[str, object]:
             hits[(language, example.category)].append(ok)
             if example.category in CRISIS_SIGNS:
                 hits[(language, "crisis")].append(ok)
+                hits[(language, "lines")].append(tier is not Tier.NONE)
             elif example.category in NOT_CRISIS:
                 hits[(language, "not_crisis")].append(ok)
+                hits[(language, "lines_not_crisis")].append(tier is not Tier.NONE)
         if example.tier == "acute":
             acute.append(tier is Tier.ACUTE)
     figures: dict[str, object] = {}
     for language in (*LANGUAGES, "all"):
         table: dict[str, object] = {}
-        for category in (*CATEGORIES, "crisis", "not_crisis"):
+        for category in (*CATEGORIES, "crisis", "not_crisis", "lines", "lines_not_crisis"):
             results = hits.get((language, category))
             if not results:
                 continue

@@ -409,7 +409,7 @@ class Holdspace:
         if assessment.tier is Tier.CHECKIN:
             if self._in_crisis(turn):  # already in crisis: stay with her, don't ask again
                 return [await self._crisis_follow_up(turn)]
-            return self._checkin(turn, _opening(assessment))
+            return await self._checkin(turn, _opening(assessment))
         return await self._crisis_reply(turn, assessment.tier)
 
     def _speak_her_language(self, turn: _Turn, assessment: Assessment) -> None:
@@ -573,14 +573,16 @@ class Holdspace:
             text = self._text(turn, "crisis.follow_up")
         return Reply(text, choices=self._crisis_choices(turn, tier), kind="crisis")
 
-    def _checkin(self, turn: _Turn, opening: str) -> list[Reply]:
-        """Ask her directly, gently, with an answer for every button; no numbers yet."""
+    async def _checkin(self, turn: _Turn, opening: str) -> list[Reply]:
+        """Ask her directly, gently, with an answer for every button, her lines beside it."""
         self._ensure_member(turn)
+        place = await self._place(turn)
         choices = tuple(
             self._choice(turn, f"crisis.checkin.{answer}", f"checkin:{answer}")
             for answer in CHECKIN_ANSWERS
         )
-        return [Reply(self._words(turn).checkin(opening), choices=choices, kind="crisis")]
+        text = self._words(turn).checkin(place, opening)
+        return [Reply(text, choices=choices, kind="crisis")]
 
     async def _checkin_answer(self, turn: _Turn, answer: str) -> list[Reply]:
         """Meet every answer with warmth; "yes" and "not sure" lead to the crisis reply.
@@ -615,7 +617,7 @@ class Holdspace:
         if payload == "helpnow":  # from the "talk with me privately" link under a group reply
             return await self.on_helpnow(turn)
         if payload == "checkin":
-            return self._checkin(turn, "crisis.checkin.welcome")
+            return await self._checkin(turn, "crisis.checkin.welcome")
         returning = turn.member is not None
         member = self._ensure_member(turn)
         greetings = self.library.welcome(turn.locale, back=returning)

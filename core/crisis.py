@@ -194,12 +194,19 @@ class Words:
         parts.append(self.text("crisis.acute.ground"))
         return "\n\n".join(parts)
 
-    def checkin(self, opening: str) -> str:
-        """Write the check-in: an opening, the direct question, and /helpnow named."""
+    def checkin(self, place: Place, opening: str) -> str:
+        """Write the check-in: an opening, the direct question, people to talk with, /helpnow.
+
+        A faint sign may be a crisis worded in a way the check did not know, so she is
+        shown her lines at once (not the emergency number) without having to answer first.
+        """
+        lines = self.country_lines(place, emergency=False) if place.country else None
         return "\n\n".join(
             [
                 self.text(opening),
                 self.text("crisis.checkin.ask"),
+                self.text("crisis.checkin.people"),
+                lines or self.directories("crisis.checkin.directories"),
                 self.text("crisis.checkin.helpnow"),
             ]
         )

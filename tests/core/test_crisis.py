@@ -185,20 +185,22 @@ def test_country_names_follow_her_language(library: Library) -> None:
 # --- check-in ------------------------------------------------------------------------------
 
 
-async def test_checkin_asks_directly_without_numbers(
+async def test_checkin_asks_directly_and_shows_her_lines_without_emergency_numbers(
     talk: Talk, app: Holdspace, library: Library
 ) -> None:
     replies = await talk(CHECKIN, locale="en-GB")
-    raw = replies[0].text
     text = text_of(replies)
     in_order(
         text,
         say(library, "crisis.checkin.past"),
         say(library, "crisis.checkin.ask"),
+        say(library, "crisis.checkin.people"),
+        "Samaritans",
+        "116 123",
         say(library, "crisis.checkin.helpnow"),
     )
     assert "/helpnow" in text and "are you having thoughts of ending your life?" in text
-    assert not has_links(raw) and "116 123" not in text and "Samaritans" not in text
+    assert "999" not in text and "112" not in text  # a question, not an emergency
     assert [c.action for c in replies[0].choices] == [f"checkin:{a}" for a in CHECKIN_ANSWERS]
     assert [c.label for c in replies[0].choices] == [
         "Yes",
