@@ -11,10 +11,10 @@ with a check-in) and `other` (someone else at risk: the share given resources fo
 another person); `lines` and `lines_not_crisis` (of her crisis messages, and of the
 distress, ordinary, figurative and denial ones, the share whose first reply shows lines to
 call at all: every tier but none, the check-in included); `acute_recall` (of the messages
-labelled acute, the share answered as acute); and the cost: `ms_4000_median_<language>` (a 4,000-character message of everyday
-talk in that language ending in one crisis sentence, median of 200 runs), `ms_4000_median`
-(the slowest of them), `memory_mb` and `memory_peak_mb` (what building the detector keeps,
-and its peak, traced).
+labelled acute, the share answered as acute); and the cost: `ms_4000_median_<language>`
+(a 4,000-character message of everyday talk in that language ending in one crisis
+sentence, median of 200 runs), `ms_4000_median` (the slowest of them), `memory_mb` and
+`memory_peak_mb` (what building the detector keeps, and its peak, traced).
 
 The development part is for tuning (`--errors` lists what it gets wrong). The test part is
 never tuned on: `--errors` refuses it.
