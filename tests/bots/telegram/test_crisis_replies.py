@@ -1,20 +1,17 @@
 """Crisis messages through the real python-telegram-bot, in English, Spanish and German.
 
 Each message gets its tier's reply (acute, crisis, check-in, someone else at risk) in the
-language of her Telegram app, with the lines of the country its region names. The messages
-are the ones the detector is to classify; where it does not yet, the case is marked as
-waiting for that language's lexicon, and the same reply is checked with the tier given.
+language of her Telegram app, with the lines of the country its region names: the real
+detector reads each message, nothing is given.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from core import conversation, markup
+from core import markup
 from core.content import Library
-from core.safety import Assessment, Tier, assess
+from core.safety import Tier
 from tests.bots.telegram.conftest import Driver, buttons, text
 
 ANN = 301
@@ -49,29 +46,17 @@ LINES = {
     "de": ("TelefonSeelsorge", "0800 111 0 111", "116 123"),
 }
 EMERGENCY = {"en": "999 or 112", "es": "911", "de": "112"}
-SIGNS = {
-    Tier.ACUTE: {"attempt"},
-    Tier.CRISIS: {"wish_dead"},
-    Tier.CHECKIN: {"attempt"},
-    Tier.OTHER: {"thoughts"},
-}
 
 
 def plain(library: Library, key: str, locale: str, **params: object) -> str:
     return markup.plain(library.text(key, locale, **params))
 
 
-def _cases(*, given: bool) -> list[Any]:
-    cases = []
-    for language, messages in MESSAGES.items():
-        for tier, message in messages.items():
-            marks = []
-            if not given:
-                waiting = assess(message).tier is not tier
-                reason = f"detector lexicon for {language} pending"
-                marks.append(pytest.mark.xfail(waiting, reason=reason, strict=False))
-            cases.append(pytest.param(language, tier, id=f"{language}-{tier}", marks=marks))
-    return cases
+CASES = [
+    pytest.param(language, tier, id=f"{language}-{tier}")
+    for language, messages in MESSAGES.items()
+    for tier in messages
+]
 
 
 async def _check_reply(bot: Driver, library: Library, language: str, tier: Tier) -> None:
@@ -86,7 +71,9 @@ async def _check_reply(bot: Driver, library: Library, language: str, tier: Tier)
     if tier is Tier.CHECKIN:
         assert shown.startswith(say("crisis.checkin.past")), shown
         assert say("crisis.checkin.ask") in shown and "/helpnow" in shown
-        assert not any(number in shown for number in LINES[language]), shown  # no numbers yet
+        assert all(line in shown for line in LINES[language]), shown  # her lines beside it
+        emergency = say("crisis.emergency", numbers=EMERGENCY[language])
+        assert emergency not in shown, shown  # a question, not an emergency
         assert data == ["checkin:yes", "checkin:before", "checkin:no", "checkin:unsure"]
         [reply] = await bot.press(ANN, ANN, reply, "checkin:yes")
         shown = text(reply)
@@ -116,20 +103,10 @@ async def _check_reply(bot: Driver, library: Library, language: str, tier: Tier)
         assert "https://findahelpline.com" in links
 
 
-@pytest.mark.parametrize(("language", "tier"), _cases(given=False))
+@pytest.mark.parametrize(("language", "tier"), CASES)
 async def test_a_crisis_message_gets_its_tier_in_her_language(
     bot: Driver, library: Library, language: str, tier: Tier
 ) -> None:
-    await _check_reply(bot, library, language, tier)
-
-
-@pytest.mark.parametrize(("language", "tier"), _cases(given=True))
-async def test_each_tiers_reply_in_her_language_with_the_tier_given(
-    bot: Driver, library: Library, language: str, tier: Tier, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    message = MESSAGES[language][tier]
-    given = Assessment(tier, frozenset(SIGNS[tier]), language)
-    monkeypatch.setattr(conversation, "assess", lambda t: given if t == message else assess(t))
     await _check_reply(bot, library, language, tier)
 
 
