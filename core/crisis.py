@@ -200,13 +200,16 @@ class Words:
         A faint sign may be a crisis worded in a way the check did not know, so she is
         shown her lines at once (not the emergency number) without having to answer first.
         """
-        lines = self.country_lines(place, emergency=False) if place.country else None
+        if place.country is not None:
+            people = self.text("crisis.checkin.people") + "\n\n"
+            people += self.country_lines(place, emergency=False)
+        else:
+            people = self.directories("crisis.checkin.directories")
         return "\n\n".join(
             [
                 self.text(opening),
                 self.text("crisis.checkin.ask"),
-                self.text("crisis.checkin.people"),
-                lines or self.directories("crisis.checkin.directories"),
+                people,
                 self.text("crisis.checkin.helpnow"),
             ]
         )

@@ -213,6 +213,14 @@ async def test_checkin_asks_directly_and_shows_her_lines_without_emergency_numbe
     assert member is not None and member.crisis_until is None  # not treated as an emergency
 
 
+async def test_checkin_without_her_country_shows_the_directories(
+    talk: Talk, library: Library
+) -> None:
+    text = text_of(await talk(CHECKIN, locale="en"))
+    in_order(text, say(library, "crisis.checkin.ask"), say(library, "crisis.checkin.directories"))
+    assert "findahelpline.com" in text and say(library, "crisis.checkin.people") not in text
+
+
 @pytest.mark.parametrize("answer", ["yes", "unsure"])
 async def test_checkin_yes_and_not_sure_lead_to_the_crisis_reply(
     talk: Talk, app: Holdspace, library: Library, answer: str
