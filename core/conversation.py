@@ -128,7 +128,9 @@ class Holdspace:
             if self.limit is not None:
                 verdict = self.limit.check(event)
                 if verdict is not Verdict.ANSWER:
-                    return await self._too_many(event, verdict)
+                    held = await self._too_many(event, verdict)
+                    if held is not None:
+                        return held
             return await self._handle(event)
         except Exception:
             # Nothing she sent may crash the bot; the transaction is rolled back, so nothing
@@ -203,12 +205,20 @@ class Holdspace:
                 await tx.save_member(turn.member, new=member is None)
             return replies, turn
 
-    async def _too_many(self, event: Event, verdict: Verdict) -> list[Reply]:
-        """Say once, in private, that she is sending faster than she can be answered."""
-        if verdict is not Verdict.NOTICE or not event.is_private:
+    async def _too_many(self, event: Event, verdict: Verdict) -> list[Reply] | None:
+        """Say once, in private, that she is sending faster than she can be answered.
+
+        Return None, to answer her after all, while she is in crisis: someone writing fast
+        after a crisis reply is not flooding, and her words may not hold the crisis again.
+        """
+        if not event.is_private:
             return []
         async with self.storage.transaction() as tx:
             member = await tx.member(event.platform, event.user_id)
+        if member is not None and member.crisis_until and member.crisis_until > self.clock.now():
+            return None
+        if verdict is not Verdict.NOTICE:
+            return []
         return [Reply(self.library.text("error.too_many", self._locale(event, member)))]
 
     # --- what the platforms report ----------------------------------------------------

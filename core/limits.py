@@ -6,8 +6,9 @@ a private chat; a group is not told), and then nothing for `quiet` seconds, so o
 sending sixty messages in a minute cannot take the answers, the database and the platform's
 limits from everyone else. Crisis language is never held back: a message `core.safety`
 reads as anything but ordinary, `/helpnow`, the crisis buttons, the check-in's answers and
-the private links under a group's crisis reply are answered whatever the bucket says.
-Nothing here is stored: a restart forgets every bucket.
+the private links under a group's crisis reply are answered whatever the bucket says, and
+so is everything she writes while she is in crisis (the core looks at her `crisis_until`
+before holding a message back). Nothing here is stored: a restart forgets every bucket.
 """
 
 from __future__ import annotations

@@ -91,3 +91,18 @@ async def test_the_core_says_it_once_in_private_and_never_in_a_group(
     for _ in range(BURST):
         await talk("/help", user="rosa", group="circle")
     assert await talk("/help", user="rosa", group="circle") == []  # a group is not told
+
+
+async def test_she_is_answered_however_fast_she_writes_while_in_crisis(
+    library: Library, storage: Storage, clock: FakeClock
+) -> None:
+    app = Holdspace(library, storage, clock, limit=MemberLimit(now=lambda: 0.0))
+    talk = Talk(app)
+    [crisis] = await talk("I want to die")
+    assert crisis.kind == "crisis"
+    after = [await talk(f"i dont know what to do {n}") for n in range(2 * BURST)]
+    assert all(r and r[0].kind == "crisis" for r in after)  # the follow-up, every time
+    for n in range(BURST):
+        await talk(f"hello {n}", user="rosa")
+    [notice] = await talk("and again", user="rosa")  # another member is still limited
+    assert notice.text == library.text("error.too_many", "en")
