@@ -366,7 +366,7 @@ class _Index:
             ):
                 found.denied = True
                 continue
-            owner = rule.owner or _owner(lexicon, clause, start)
+            owner = rule.owner or _owner(lexicon, clause, start, end)
             if message_past is None and rule.tense == "past" and not (recent or past):
                 message_past = any(lexicon.past.search(t) for t in texts)
             when = _when(rule, recent, past, bool(message_past))
@@ -420,8 +420,12 @@ def _negated(lexicon: Lexicon, clause: str, start: int) -> bool:
     return False
 
 
-def _owner(lexicon: Lexicon, clause: str, start: int) -> str:
-    # The words before the hit, and its first two: "ill do it", "she wants to die".
+def _owner(lexicon: Lexicon, clause: str, start: int, end: int) -> str:
+    # The hit's own words first: "they'd have one less problem if i died" is hers.
+    inside = f" {clause[start:end]} "
+    if lexicon.self_cue.search(inside) and not lexicon.other_cue.search(inside):
+        return "self"
+    # Else the words before the hit, and its first two: "ill do it", "she wants to die".
     head = clause[start:].split(" ", 2)
     before = clause[:start] + " ".join(head[:2]) + " "
     last_self = max((m.end(1) for m in lexicon.self_cue.finditer(before)), default=-1)

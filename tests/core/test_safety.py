@@ -23,6 +23,8 @@ CASES = [
     ("I took all my pills an hour ago", Tier.ACUTE),
     ("the pills are next to me on the bed and its happening tonight", Tier.ACUTE),
     ("im on the bridge rn", Tier.ACUTE),
+    # her own words inside the phrase make it hers, whoever was named before it
+    ("they'd have one less problem if i died", Tier.CRISIS),
     # someone else, their death, her past
     ("my son texted that he wants to kill himself", Tier.OTHER),
     ("my brother took his own life in 2019", Tier.CHECKIN),
