@@ -168,14 +168,18 @@ class Detector:
     def assess(self, text: str, *, second_signal: bool = True) -> Assessment:
         """Assess one message."""
         best, parts, signals = self._rules(text)
-        undecided = best.tier in (Tier.NONE, Tier.CHECKIN) and not best.settled
-        if second_signal and self.model is not None and undecided and _worded(parts):
+        if second_signal and self.model is not None and _undecided(best, parts):
             p = self.model.probability(features(parts) | signals)
             if p >= self.model.crisis_at:
                 return Assessment(Tier.CRISIS, best.signs | {"model"}, best.language)
             if p >= self.model.ask_at and best.tier is Tier.NONE:
                 return Assessment(Tier.CHECKIN, frozenset({"model"}))
         return best
+
+    def left_to_model(self, text: str) -> bool:
+        """Tell whether the rules leave a message to the second signal."""
+        best, parts, _ = self._rules(text)
+        return _undecided(best, parts)
 
     def features(self, text: str) -> set[str]:
         """Return what the second signal reads: the words, and what the rules found."""
@@ -231,6 +235,11 @@ class Detector:
             if not index.lexicon.markers or hits[index.lexicon.language] / total >= SHARE
         ]
         return chosen or list(self._index)
+
+
+def _undecided(best: Assessment, parts: list[list[str]]) -> bool:
+    """Tell whether the rules found nothing sure in words enough for the model to read."""
+    return best.tier in (Tier.NONE, Tier.CHECKIN) and not best.settled and _worded(parts)
 
 
 def _worded(parts: list[list[str]]) -> bool:
