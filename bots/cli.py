@@ -136,6 +136,7 @@ def _content(args: argparse.Namespace, root: Path) -> int:
 async def _db(action: str, settings: Settings) -> int:
     async with Storage(settings.database_url) as storage:
         if action == "upgrade":
+            logging.getLogger("alembic").setLevel(logging.getLogger().level)
             await storage.migrate()
         current, head = await storage.revisions()
         print(f"schema version {current or 'none'} (newest {head})")

@@ -74,4 +74,7 @@ def setup_logging(level: str, stream: TextIO | None = None) -> logging.Handler:
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(level)
+    # Each migration is an INFO line: news for `holdspace db upgrade`, noise in a console
+    # a new member is trying out (`bots.cli` raises it for that command).
+    logging.getLogger("alembic").setLevel(max(logging.WARNING, root.level))
     return handler

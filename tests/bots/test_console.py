@@ -165,6 +165,13 @@ def test_db_upgrade_and_status(tmp_path: Path) -> None:
     assert upgrade.returncode == 0
     version = upgrade.stdout.split()[2]
     assert f"(newest {version})" in upgrade.stdout
+    assert "Running upgrade" in upgrade.stderr  # each migration, for the operator
+
+
+def test_the_console_does_not_show_migrations(tmp_path: Path) -> None:
+    result = holdspace("console", tmp_path=tmp_path, stdin="hello\n")
+    assert result.returncode == 0 and "» hello" in result.stdout
+    assert "alembic" not in result.stderr and "Running upgrade" not in result.stderr
 
 
 def test_interactive_session_in_a_terminal(tmp_path: Path) -> None:
