@@ -370,11 +370,11 @@ class Holdspace:
         if too_long:
             return [too_long]
         member = self._ensure_member(turn)
-        pending = (
-            member.pending if member.pending_until and member.pending_until > turn.now else None
-        )
-        if pending and pending.startswith("reflect:"):
-            return await self._reflection_answer(turn, pending.removeprefix("reflect:"), text)
+        if self._answering(turn):
+            assert member.pending is not None
+            return await self._reflection_answer(
+                turn, member.pending.removeprefix("reflect:"), text
+            )
         if self._in_crisis(turn):
             return [await self._crisis_follow_up(turn)]
         match = best_reframe(self.library, turn.locale, text)
@@ -402,6 +402,15 @@ class Holdspace:
         """Answer crisis language in a message or a command's words; None when there is none."""
         assessment = assess(text)
         if assessment.tier is Tier.NONE:
+            return None
+        if (
+            assessment.signs == {"model"}
+            and assessment.tier is Tier.CHECKIN
+            and self._answering(turn)
+        ):
+            # An answer to a reflection prompt speaks of pain because the prompt asked about
+            # it: the learnt model's faint doubt alone does not interrupt it (its crisis
+            # score, and every rule, still do).
             return None
         self._speak_her_language(turn, assessment)
         if not turn.event.is_private:
@@ -432,6 +441,16 @@ class Holdspace:
             return
         if assessment.language in self.library.locales:
             turn.locale = assessment.language
+
+    def _answering(self, turn: _Turn) -> bool:
+        """Tell whether she is answering a reflection prompt."""
+        member = turn.member
+        return (
+            member is not None
+            and bool(member.pending and member.pending.startswith("reflect:"))
+            and member.pending_until is not None
+            and member.pending_until > turn.now
+        )
 
     def _in_crisis(self, turn: _Turn) -> bool:
         member = turn.member
@@ -1421,9 +1440,9 @@ def _opening(assessment: Assessment) -> str:
     """Choose how a check-in begins: a loss to suicide, a past attempt, or a faint sign."""
     if "died" in assessment.signs:
         return "crisis.checkin.loss"
-    if assessment.signs - {"faint"}:
-        return "crisis.checkin.past"
-    return "crisis.checkin.faint"
+    if assessment.signs & {"faint", "model"} or not assessment.signs:
+        return "crisis.checkin.faint"
+    return "crisis.checkin.past"
 
 
 def _on_off(value: str) -> bool | None:

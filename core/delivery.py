@@ -48,7 +48,7 @@ from core.model import Group, Subscription
 from core.pacing import DISCORD_LIMITS, TELEGRAM_LIMITS, Limits, Pacer, send_paced
 from core.reflections import DayPool, for_group, for_the_day
 from core.replies import row_priority, stored_reply
-from core.retention import purge_journals
+from core.retention import prune_history, purge_journals
 from core.schedule import (
     dates_falling_on,
     end_of_local_day,
@@ -61,7 +61,6 @@ from core.schedule import (
 from core.sending import Destination, Outcome, Sender, SendResult
 from core.storage import Tx, group_recipient, member_recipient, outbox_row
 from core.storage import tables as t
-from core.storage.repository import WAITING
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +135,7 @@ class Delivery:
                 queued += count
                 if not more:
                     break
+            await self._sweep(platform)
             await self._prune(platform)
         if queued:
             self.wake.set()
@@ -169,7 +169,7 @@ class Delivery:
             if groups_near is None:
                 groups_near = await self._groups_prompts_near(tx, platform, now)
             recipients = [member_recipient(r.user_id) for r in rows]
-            history = await _histories(tx, platform, recipients)
+            history = await tx.histories(platform, recipients)
             outbox_rows: list[dict[str, Any]] = []
             advances: list[dict[str, Any]] = []
             pendings: list[dict[str, Any]] = []
@@ -341,13 +341,40 @@ class Delivery:
         )
         return near | {row.next_prompt_id for row in rows}
 
+    async def _sweep(self, platform: str) -> None:
+        """Make rows whose sender died ready again, and drop rows past the grace.
+
+        The tick does this, once a minute, through the indexes of rows being sent and rows
+        waiting; a claim never does, so it holds the write lock only for its own rows.
+        """
+        now = self.clock.now()
+        async with self.storage.transaction() as tx:
+            mine = t.outbox.c.platform == platform
+            stale = now - self.send_lease
+            expired = _skip_locked(mine, t.outbox_in(t.SENDING), t.outbox.c.claimed_at < stale)
+            await tx.conn.execute(
+                sa.update(t.outbox)
+                .where(t.outbox.c.id.in_(expired))
+                .values(status="retry", next_attempt_at=now, reason="lease expired mid-send")
+            )
+            # A post that could not go out within the grace (downtime, long retries) is
+            # dropped, like a slot missed at queueing: nobody gets yesterday's post today.
+            late = _skip_locked(mine, t.outbox_in(t.WAITING), t.outbox.c.due_at < now - self.grace)
+            dropped = await tx.conn.execute(
+                sa.update(t.outbox)
+                .where(t.outbox.c.id.in_(late))
+                .values(status="dead", reason="missed by more than the grace")
+            )
+            if dropped.rowcount:
+                log.warning("Dropped %d posts missed by more than the grace", dropped.rowcount)
+
     async def _prune(self, platform: str) -> None:
         """Forget delivered and dead outbox rows after a week: what went is in the history."""
         async with self.storage.transaction() as tx:
             await tx.conn.execute(
                 sa.delete(t.outbox).where(
                     t.outbox.c.platform == platform,
-                    t.outbox.c.status.in_(("sent", "dead")),
+                    t.outbox_in(t.DONE),
                     t.outbox.c.next_attempt_at < self.clock.now() - OUTBOX_KEEP,
                 )
             )
@@ -359,30 +386,9 @@ class Delivery:
         now = self.clock.now()
         async with self.storage.transaction() as tx:
             mine = t.outbox.c.platform == platform
-            stale = now - self.send_lease
-            expired = _skip_locked(
-                mine, t.outbox.c.status == "sending", t.outbox.c.claimed_at < stale
-            )
-            await tx.conn.execute(
-                sa.update(t.outbox)
-                .where(t.outbox.c.id.in_(expired))
-                .values(status="retry", next_attempt_at=now, reason="lease expired mid-send")
-            )
-            # A post that could not go out within the grace (downtime, long retries) is
-            # dropped, like a slot missed at queueing: nobody gets yesterday's post today.
-            late = _skip_locked(
-                mine, t.outbox.c.status.in_(WAITING), t.outbox.c.due_at < now - self.grace
-            )
-            dropped = await tx.conn.execute(
-                sa.update(t.outbox)
-                .where(t.outbox.c.id.in_(late))
-                .values(status="dead", reason="missed by more than the grace")
-            )
-            if dropped.rowcount:
-                log.warning("Dropped %d posts missed by more than the grace", dropped.rowcount)
             ready = _skip_locked(
                 mine,
-                t.outbox.c.status.in_(WAITING),
+                t.outbox_in(t.WAITING),
                 t.outbox.c.next_attempt_at <= now,
                 order_by=(t.outbox.c.next_attempt_at, t.outbox.c.id),
                 limit=limit,
@@ -526,7 +532,7 @@ class Delivery:
             return
         where: list[sa.ColumnElement[bool]] = [t.outbox.c.id.in_(ids)]
         if still_claimed:
-            where.append(t.outbox.c.status == "sending")
+            where.append(t.outbox_in(t.SENDING))
         async with self.storage.transaction() as tx:
             await tx.conn.execute(sa.update(t.outbox).where(*where).values(**values))
 
@@ -583,20 +589,6 @@ def _skip_locked(*where: Any, order_by: Sequence[Any] = (), limit: int | None = 
 _SUB_FIELDS = tuple(f for f in Subscription.__dataclass_fields__)
 
 
-async def _histories(
-    tx: Tx, platform: str, recipients: list[str]
-) -> dict[str, list[tuple[str, dt.datetime]]]:
-    result: dict[str, list[tuple[str, dt.datetime]]] = {}
-    rows = await tx.conn.execute(
-        sa.select(t.history.c.recipient, t.history.c.item_id, t.history.c.sent_at)
-        .where(t.history.c.platform == platform, t.history.c.recipient.in_(recipients))
-        .order_by(t.history.c.id)
-    )
-    for row in rows:
-        result.setdefault(row.recipient, []).append((row.item_id, row.sent_at))
-    return result
-
-
 async def _recent_group_items(tx: Tx, platform: str, now: dt.datetime) -> set[str]:
     """Return prompts any group got in the last day: a member's private one avoids them."""
     rows = await tx.conn.execute(
@@ -613,7 +605,8 @@ async def _recent_group_items(tx: Tx, platform: str, now: dt.datetime) -> set[st
 class DeliveryService:
     """APScheduler is the clock: a tick every minute and one at start; a worker per platform.
 
-    Once a day (and at start) it also purges journal entries past their keeping time.
+    Once a day (and at start) it also purges journal entries past their keeping time, and
+    history older than prompt choice looks (`HISTORY_KEEP`).
 
     Due times live in the database, not in APScheduler: one job ticks for everyone, so the
     scheduler's in-memory store loses nothing on a restart, and every instance may tick (the
@@ -690,11 +683,17 @@ class DeliveryService:
             log.exception("the delivery tick failed; the next one will try again")
 
     async def purge(self) -> None:
-        """Delete journal entries past their keeping time; never let an error stop the clock."""
+        """Delete journal entries past their keeping time and history prompt choice no longer
+        needs; never let an error stop the clock."""
+        now = self.delivery.clock.now()
         try:
-            await purge_journals(self.delivery.storage, self.delivery.clock.now())
+            await purge_journals(self.delivery.storage, now)
         except Exception:
             log.exception("the daily journal purge failed; the next one will try again")
+        try:
+            await prune_history(self.delivery.storage, self.delivery.senders, now)
+        except Exception:
+            log.exception("the daily history pruning failed; the next one will try again")
 
     async def work(self, platform: str) -> None:
         """Send whatever is ready, then wait to be woken (or look again after a while)."""

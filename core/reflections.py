@@ -30,6 +30,10 @@ class _Item(Protocol):
 _T = TypeVar("_T", bound=_Item)
 
 HARD_DATE_SEASON = dt.timedelta(days=180)  # a hard-date prompt comes once in a season
+# What was sent is kept this long, and no longer: longer than the season, and than a whole
+# round of a locale's prompts at one a day (a test holds the library to it), so the prompt
+# a member is given is the one she would get with her whole history.
+HISTORY_KEEP = dt.timedelta(days=240)
 
 
 def choose_prompt(

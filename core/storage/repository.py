@@ -82,9 +82,6 @@ def outbox_row(
     }
 
 
-WAITING = ("pending", "retry")  # outbox rows not yet sent, nor being sent
-
-
 class StaleMember(Exception):
     """A member's row changed since it was read: the save was refused (compare-and-set)."""
 
@@ -190,7 +187,7 @@ class Tx:
         waiting = sa.and_(
             t.outbox.c.platform == platform,
             t.outbox.c.recipient == old,
-            t.outbox.c.status.in_(WAITING),
+            t.outbox_in(t.WAITING),
         )
         taken = sa.select(t.outbox.c.slot).where(
             t.outbox.c.platform == platform, t.outbox.c.recipient == new
@@ -348,6 +345,43 @@ class Tx:
         )
         return [(row.item_id, row.sent_at) for row in rows]
 
+    async def histories(
+        self, platform: str, recipients: Sequence[str]
+    ) -> dict[str, list[tuple[str, dt.datetime]]]:
+        """Return what each of many recipients has had, oldest first.
+
+        On PostgreSQL the recipients go as one array parameter: a statement with a list of
+        a thousand values, prepared again and again, is soon given a generic plan that
+        reads the whole table; one array keeps the statement, and its plan, the same.
+        """
+        history = t.history
+        if self.conn.dialect.name == "postgresql":
+            ids = sa.bindparam("recipients", list(recipients), type_=postgresql.ARRAY(sa.String))
+            among = history.c.recipient == sa.any_(ids)
+        else:
+            among = history.c.recipient.in_(recipients)
+        rows = await self.conn.execute(
+            sa.select(
+                history.c.id, history.c.recipient, history.c.item_id, history.c.sent_at
+            ).where(history.c.platform == platform, among)
+        )
+        result: dict[str, list[tuple[str, dt.datetime]]] = {}
+        for row in sorted(rows, key=lambda r: r.id):  # in Python: no sort in the plan
+            result.setdefault(row.recipient, []).append((row.item_id, row.sent_at))
+        return result
+
+    async def prune_history(self, platform: str, cutoff: dt.datetime, limit: int) -> int:
+        """Delete up to `limit` of a platform's history rows sent before `cutoff`."""
+        history = t.history
+        old = (
+            sa.select(history.c.id)
+            .where(history.c.platform == platform, history.c.sent_at < cutoff)
+            .limit(limit)
+            .scalar_subquery()
+        )
+        result = await self.conn.execute(sa.delete(history).where(history.c.id.in_(old)))
+        return int(result.rowcount)
+
     # the outbox -----------------------------------------------------------------------------
 
     async def queue(self, rows: list[dict[str, Any]]) -> set[str]:
@@ -397,7 +431,7 @@ class Tx:
                 t.outbox.c.platform == platform,
                 t.outbox.c.recipient == recipient,
                 t.outbox.c.kind == kind,
-                t.outbox.c.status.in_(WAITING),
+                t.outbox_in(t.WAITING),
             )
             .order_by(t.outbox.c.due_at, t.outbox.c.id)
         )
@@ -417,7 +451,7 @@ class Tx:
                     t.outbox.c.platform == platform,
                     t.outbox.c.recipient == recipient,
                     t.outbox.c.kind == kind,
-                    t.outbox.c.status.in_(WAITING),
+                    t.outbox_in(t.WAITING),
                 )
                 .returning(t.outbox.c.item_id, t.outbox.c.due_at)
             )

@@ -100,6 +100,7 @@ members = sa.Table(
     sa.Column("journal_days", sa.Integer(), nullable=False, server_default="90"),
     # every write adds one; a save says which version it read (compare-and-set)
     sa.Column("version", sa.Integer(), nullable=False, server_default="0"),
+    sa.Index("ix_members_journal_days", "journal_days"),  # the daily purge's keeping times
     info={"member": MemberRows("user_id", export="member", single=True)},
 )
 
@@ -117,7 +118,7 @@ subscriptions = sa.Table(
     sa.Column("welcome_back", sa.Boolean(), nullable=False, default=False),
     sa.Column("next_due_at", UTCDateTime(), nullable=False),
     sa.Column("created_at", UTCDateTime(), nullable=False),
-    sa.Index("ix_subscriptions_next_due_at", "next_due_at"),
+    sa.Index("ix_subscriptions_due", "platform", "next_due_at"),  # the tick's due query
     info={
         "member": MemberRows("user_id", export="daily_reflection", single=True, forget_first=True)
     },
@@ -139,7 +140,7 @@ groups = sa.Table(
     sa.Column("next_due_at", UTCDateTime()),
     sa.Column("active", sa.Boolean(), nullable=False, default=True),
     sa.Column("next_prompt_id", sa.String(64)),  # chosen ahead: members avoid it
-    sa.Index("ix_groups_next_due_at", "next_due_at"),
+    sa.Index("ix_groups_due", "platform", "next_due_at"),
     info={"member": MemberFree("a group's settings: ids of chats, never of the people in them")},
 )
 
@@ -165,8 +166,8 @@ history = sa.Table(
     sa.Column("recipient", sa.String(80), nullable=False),
     sa.Column("item_id", sa.String(64), nullable=False),
     sa.Column("sent_at", UTCDateTime(), nullable=False),
-    sa.Index("ix_history_recipient", "platform", "recipient"),
-    sa.Index("ix_history_sent_at", "platform", "sent_at"),
+    sa.Index("ix_history_recipient", "platform", "recipient", "id"),
+    sa.Index("ix_history_sent_at", "platform", "sent_at"),  # recent group posts; the pruning
     info={"member": MemberRows("recipient", export="sent_to_you", key="member:{}")},
 )
 
@@ -194,6 +195,38 @@ outbox = sa.Table(
     sa.Column("parts_sent", sa.Integer(), nullable=False, server_default="0"),
     sa.Column("buttons", sa.Text()),  # a reply's buttons, as JSON (replies only)
     sa.UniqueConstraint("platform", "recipient", "slot", name="uq_outbox_slot"),
-    sa.Index("ix_outbox_ready", "status", "next_attempt_at"),
+    # Partial indexes: each query below reads only the rows in its state, however many sent
+    # rows the week keeps. Their conditions are the queries' own words (`outbox_in`).
+    *(
+        sa.Index(
+            name,
+            "platform",
+            *columns,
+            sqlite_where=sa.text(condition),
+            postgresql_where=sa.text(condition),
+        )
+        for name, columns, condition in (
+            ("ix_outbox_ready", ("next_attempt_at", "id"), "status IN ('pending', 'retry')"),
+            ("ix_outbox_late", ("due_at",), "status IN ('pending', 'retry')"),
+            ("ix_outbox_sending", ("claimed_at",), "status IN ('sending')"),
+            ("ix_outbox_done", ("next_attempt_at",), "status IN ('sent', 'dead')"),
+        )
+    ),
     info={"member": MemberRows("recipient", export="deliveries", key="member:{}")},
 )
+
+WAITING = ("pending", "retry")  # outbox rows not yet sent, nor being sent
+SENDING = ("sending",)
+DONE = ("sent", "dead")
+
+
+def outbox_in(statuses: tuple[str, ...]) -> sa.ColumnElement[bool]:
+    """Return `outbox.status IN (...)` with the statuses written out, not bound.
+
+    Written out, the condition is the partial indexes' own, which is how SQLite's planner
+    (and PostgreSQL's, for a statement it has prepared) knows a query may use them.
+    """
+    values: sa.BindParameter[tuple[str, ...]] = sa.bindparam(
+        f"status_{'_'.join(statuses)}", statuses, expanding=True
+    )
+    return outbox.c.status.in_(values.render_literal_execute())

@@ -271,15 +271,35 @@ async def test_forged_checkin_buttons_change_nothing(talk: Talk, library: Librar
 
 @pytest.mark.parametrize(
     ("signs", "opening"),
-    [({"died"}, "crisis.checkin.loss"), ({"faint"}, "crisis.checkin.faint")],
+    [
+        ({"died"}, "crisis.checkin.loss"),
+        ({"faint"}, "crisis.checkin.faint"),
+        ({"faint", "preparatory"}, "crisis.checkin.faint"),  # a weak sign is not her past
+        ({"model"}, "crisis.checkin.faint"),
+        ({"attempt"}, "crisis.checkin.past"),
+    ],
 )
-async def test_checkin_opens_for_a_loss_or_a_faint_sign(
+async def test_checkin_opens_for_a_loss_a_faint_sign_or_her_past(
     talk: Talk, library: Library, heard: dict[str, Assessment], signs: set[str], opening: str
 ) -> None:
     heard["words"] = Assessment(Tier.CHECKIN, frozenset(signs), "en")
     text = text_of(await talk("words"))
     assert text.startswith(say(library, opening))
     assert say(library, "crisis.checkin.ask") in text
+
+
+@pytest.mark.parametrize(("signs", "asked"), [({"model"}, False), ({"faint"}, True)])
+async def test_an_answer_to_a_reflection_is_asked_about_only_on_a_rules_sign(
+    talk: Talk, library: Library, heard: dict[str, Assessment], signs: set[str], asked: bool
+) -> None:
+    await talk("/reflect")
+    heard["my answer"] = Assessment(Tier.CHECKIN, frozenset(signs), "en")
+    [reply] = await talk("my answer")
+    assert (reply.kind == "crisis") is asked
+    if not asked:
+        assert markup.plain(reply.text) == say(library, "reflect.not_kept")
+        heard["a message"] = Assessment(Tier.CHECKIN, frozenset({"model"}), "en")
+        assert (await talk("a message"))[0].kind == "crisis"  # not an answer now: asked
 
 
 async def test_checkin_while_in_crisis_stays_with_her(talk: Talk, library: Library) -> None:

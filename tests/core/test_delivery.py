@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime as dt
+import json
 import logging
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -19,7 +21,14 @@ from core.conversation import Holdspace
 from core.delivery import Delivery, DeliveryService, Limits, Pacer
 from core.model import ChatKind, Event, Member, Reply
 from core.pacing import CHAT_SLACK, OVERALL_SAFETY
-from core.reflections import choose_prompt, for_the_day, hard_dates_on
+from core.reflections import (
+    HARD_DATE_SEASON,
+    HISTORY_KEEP,
+    choose_prompt,
+    for_the_day,
+    hard_dates_on,
+)
+from core.retention import prune_history
 from core.sending import Destination, Outcome, SendResult
 from core.storage import StaleMember, Storage, Tx, outbox_row
 from core.storage import tables as t
@@ -276,9 +285,12 @@ async def test_a_row_caught_mid_send_is_sent_again_after_its_lease(
     await _due_at_nine(app, crashed, clock)
     assert len(await crashed.claim("test", 10)) == 1  # marked sending; then the process died
     _, restarted = _pipeline(library, store, clock, sender)
+    await restarted.tick()
     assert await restarted.drain("test") == 0  # still within the lease: maybe in flight
     clock.advance(dt.timedelta(minutes=3))
-    assert await restarted.drain("test") == 1
+    assert await restarted.drain("test") == 0  # the claim does not look for lost rows...
+    await restarted.tick()
+    assert await restarted.drain("test") == 1  # ...the tick does
 
 
 async def test_private_reflection_avoids_what_groups_got_today(
@@ -1034,3 +1046,115 @@ async def test_a_clean_stop_records_what_is_under_way_and_releases_the_rest(
     assert await delivery.drain("test") == 0  # a stopped delivery starts nothing
     _, restarted = _pipeline(library, store, clock, sender)
     assert await restarted.drain("test") == 3  # the next one sends them at once
+
+
+# --- plans: what a tick, a claim and the pruning read --------------------------------------
+
+# Tables that grow with the members (`members` itself is read by key, and once a day through
+# its index of keeping times: a sort would show).
+BIG = ("subscriptions", "groups", "outbox", "history")
+
+
+def _capture(store: Storage) -> tuple[list[tuple[str, Any]], Any]:
+    """Record every statement the engine runs (not the many-row inserts)."""
+    seen: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, sql: str, params: Any, _ctx: Any, many: bool) -> None:
+        if not many and sql.lstrip().split()[0].upper() in ("SELECT", "UPDATE", "DELETE"):
+            seen.append((sql, params))
+
+    sa.event.listen(store.engine.sync_engine, "before_cursor_execute", record)
+    return seen, record
+
+
+def _pg_faults(node: dict[str, Any]) -> list[str]:
+    faults = []
+    if node["Node Type"] == "Seq Scan" and node.get("Relation Name") in BIG:
+        faults.append(f"reads all of {node['Relation Name']}")
+    if node["Node Type"] in ("Sort", "Incremental Sort"):
+        faults.append("sorts")
+    for child in node.get("Plans", []):
+        faults += _pg_faults(child)
+    return faults
+
+
+async def _plan_faults(store: Storage, statements: list[tuple[str, Any]]) -> dict[str, list[str]]:
+    """Explain each statement: a full scan of a growing table or a sort is a fault.
+
+    PostgreSQL is told to avoid both at any cost (`enable_seqscan`, `enable_sort` off), so
+    one that is still there has no index to do without it; SQLite says so in words.
+    """
+    faults: dict[str, list[str]] = {}
+    async with store.engine.connect() as conn:
+        postgres = conn.dialect.name == "postgresql"
+        if postgres:
+            await conn.exec_driver_sql("SET enable_seqscan = off")
+            await conn.exec_driver_sql("SET enable_sort = off")
+        for sql, params in statements:
+            if postgres:
+                plan = (await conn.exec_driver_sql(f"EXPLAIN (FORMAT JSON) {sql}", params)).scalar()
+                tree = plan if isinstance(plan, list) else json.loads(str(plan))
+                found = _pg_faults(tree[0]["Plan"])
+            else:
+                rows = (await conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params)).all()
+                found = [
+                    row[-1]
+                    for row in rows
+                    if "TEMP B-TREE" in row[-1]
+                    or (row[-1].startswith("SCAN ") and row[-1].split()[1] in BIG)
+                ]
+            if found:
+                faults[" ".join(sql.split())[:160]] = found
+    return faults
+
+
+async def test_ticks_claims_and_pruning_read_by_index(library: Library, store: Storage) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    sender = FakeSender()
+    app, delivery = _pipeline(library, store, clock, sender)
+    await _say(app, "/setup on 09:00 UTC", group="circle", mod=True)
+    await _due_at_nine(app, delivery, clock, ("ann", "bea"))
+    await delivery.drain("test")
+    statements, record = _capture(store)
+    try:
+        clock.set(dt.datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
+        assert await _run(delivery) == 3  # two members and the group, a day later
+        clock.advance(dt.timedelta(days=400))
+        await DeliveryService(delivery).purge()
+    finally:
+        sa.event.remove(store.engine.sync_engine, "before_cursor_execute", record)
+    read = " ".join(sql for sql, _ in statements)
+    for table in BIG:
+        assert f"FROM {table}" in read or f"UPDATE {table}" in read, table
+    assert await _plan_faults(store, statements) == {}
+
+
+async def test_a_plan_that_reads_everything_is_seen(store: Storage) -> None:
+    mark = "$1" if store.engine.dialect.name == "postgresql" else "?"
+    everything = f"SELECT item_id FROM history WHERE item_id = {mark} ORDER BY sent_at"
+    [faults] = (await _plan_faults(store, [(everything, ("p.hope.01",))])).values()
+    assert len(faults) == 2 and any("history" in f for f in faults)  # a full read and a sort
+
+
+async def test_history_older_than_prompt_choice_needs_is_pruned(
+    library: Library, store: Storage
+) -> None:
+    now = dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+    async with store.transaction() as tx:
+        for days in (1, 30, 239, 241, 400):
+            await tx.record_sent(
+                "test", [("member:ann", f"p.{days}")], now - dt.timedelta(days=days)
+            )
+        await tx.record_sent("other", [("member:ann", "p.other")], now - dt.timedelta(days=400))
+    assert await prune_history(store, ["test"], now, batch=1) == 2
+    async with store.transaction() as tx:
+        kept = [item for item, _ in await tx.history("test", "member:ann")]
+        assert await tx.history("other", "member:ann") != []  # another platform's: not asked
+    assert kept == ["p.1", "p.30", "p.239"]
+
+
+def test_history_is_kept_longer_than_a_round_of_the_library(library: Library) -> None:
+    assert HISTORY_KEEP > HARD_DATE_SEASON
+    for locale in library.locales:
+        private = [p for p in library.prompts(locale) if p.fits("private")]
+        assert len(private) + len(library.reframes(locale)) < HISTORY_KEEP.days, locale
