@@ -1,12 +1,16 @@
-"""How the daily pipeline scales on SQLite: 100,000 subscribers, 5,000 due in one minute.
+"""How the daily pipeline scales: many subscribers, many of them due in one minute.
 
-    python -m bench.scale [--subscribers 100000] [--due 5000]
+    python -m bench.scale [--url URL] [--subscribers 100000] [--due 5000] [--history-days 0]
 
-The parent fills a fresh SQLite file with subscribers spread over zones and times (5,000 of
-them due at the same minute). A child process then starts as `holdspace run` would (open and
-migrate the database, load the content, build the core) and runs the tick that finds and
-queues the due ones. Prints one JSON line: `subscribers`, `due_query_s` (the tick),
-`startup_s` (child start to ready, imports included), `rss_mb` (the child's peak RSS).
+The parent fills an empty database (a fresh SQLite file unless `--url` names one, e.g.
+`postgresql://postgres@127.0.0.1:5432/scale`; it refuses one that holds members) with
+subscribers spread over zones and times, `--due` of them due at the same minute, each of
+those with `--history-days` days of prompts already sent. A child process then starts as
+`holdspace run` would (open and migrate the database, load the content, build the core),
+runs a tick a minute before (nothing due: the idle tick every minute costs) and the tick
+that finds and queues the due ones. Prints one JSON line: `subscribers`, `due`,
+`history_days`, `idle_tick_ms`, `due_query_s` (the busy tick), `startup_s` (child start to
+ready, imports included), `rss_mb` (the child's peak RSS), `fill_s`.
 """
 
 from __future__ import annotations
@@ -41,10 +45,14 @@ ZONES = [
 ]
 
 
-async def fill(url: str, subscribers: int, due: int) -> None:
-    """Create `subscribers` members and subscriptions, `due` of them due at DUE."""
+async def fill(url: str, subscribers: int, due: int, history_days: int = 0) -> None:
+    """Create `subscribers` members and subscriptions, `due` of them due at DUE with
+    `history_days` days of prompts already sent."""
     async with Storage(url) as storage:
         await storage.migrate()
+        async with storage.transaction() as tx:
+            if (await tx.conn.execute(sa.select(sa.func.count()).select_from(t.members))).scalar():
+                raise SystemExit(f"{url} holds members already: give an empty database")
         chunk = 5000
         for start in range(0, subscribers, chunk):
             members, subs = [], []
@@ -58,9 +66,17 @@ async def fill(url: str, subscribers: int, due: int) -> None:
                              "slot": f"{i % 24:02d}:{(i * 7) % 60:02d}", "zone": zone,
                              "cadence": "daily", "welcome_back": False, "next_due_at": when,
                              "created_at": DUE})  # fmt: skip
+            history = [
+                {"platform": "telegram", "recipient": f"member:{10_000_000 + i}",
+                 "item_id": f"p.bench.{day}", "sent_at": DUE - dt.timedelta(days=day)}
+                for i in range(start, min(start + chunk, due))
+                for day in range(1, history_days + 1)
+            ]  # fmt: skip
             async with storage.transaction() as tx:
                 await tx.conn.execute(sa.insert(t.members), members)
                 await tx.conn.execute(sa.insert(t.subscriptions), subs)
+                if history:
+                    await tx.conn.execute(sa.insert(t.history), history)
 
 
 CHILD = """
@@ -80,26 +96,36 @@ class Nowhere:
 async def main(url):
     async with Storage(url) as storage:
         await storage.migrate()
-        clock = FakeClock(dt.datetime(2026, 11, 24, 9, 0, 30, tzinfo=dt.UTC))
+        clock = FakeClock(dt.datetime(2026, 11, 24, 8, 59, 0, tzinfo=dt.UTC))
         app = Holdspace(load_library(), storage, clock)
         delivery = Delivery(app, {"telegram": Nowhere()}, clock)
         ready = time.perf_counter() - started
+        await delivery.tick()  # warm: the first statements of a connection are prepared
+        idle = []
+        for _ in range(5):
+            tick = time.perf_counter()
+            assert await delivery.tick() == 0
+            idle.append(time.perf_counter() - tick)
+        clock.set(dt.datetime(2026, 11, 24, 9, 0, 30, tzinfo=dt.UTC))
         tick = time.perf_counter()
         queued = await delivery.tick()
         took = time.perf_counter() - tick
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"queued": queued, "startup_s": ready, "due_query_s": took, "rss_mb": rss}))
+    print(json.dumps({"queued": queued, "startup_s": ready, "due_query_s": took,
+                      "idle_tick_ms": sorted(idle)[2] * 1000, "rss_mb": rss}))
 
 asyncio.run(main(sys.argv[1]))
 """
 
 
-def main(subscribers: int, due: int) -> dict[str, object]:
+def main(
+    subscribers: int, due: int, *, url: str | None = None, history_days: int = 0
+) -> dict[str, object]:
     """Fill a database, run the child, and return its figures."""
     with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite:///{Path(folder) / 'scale.sqlite3'}"
+        url = url or f"sqlite:///{Path(folder) / 'scale.sqlite3'}"
         started = time.perf_counter()
-        asyncio.run(fill(url, subscribers, due))
+        asyncio.run(fill(url, subscribers, due, history_days))
         fill_s = time.perf_counter() - started
         child = subprocess.run(
             [sys.executable, "-c", CHILD, url],
@@ -114,6 +140,8 @@ def main(subscribers: int, due: int) -> dict[str, object]:
     return {
         "subscribers": subscribers,
         "due": due,
+        "history_days": history_days,
+        "idle_tick_ms": round(figures["idle_tick_ms"], 2),
         "due_query_s": round(figures["due_query_s"], 3),
         "startup_s": round(figures["startup_s"], 3),
         "rss_mb": round(figures["rss_mb"], 1),
@@ -123,7 +151,11 @@ def main(subscribers: int, due: int) -> dict[str, object]:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--url", help="an empty database (default: a fresh SQLite file)")
     parser.add_argument("--subscribers", type=int, default=100_000)
     parser.add_argument("--due", type=int, default=5_000)
+    parser.add_argument("--history-days", type=int, default=0)
     args = parser.parse_args()
-    print(json.dumps(main(args.subscribers, args.due)))
+    print(
+        json.dumps(main(args.subscribers, args.due, url=args.url, history_days=args.history_days))
+    )

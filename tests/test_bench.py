@@ -12,9 +12,9 @@ async def test_telegram_throughput_reports_its_figures() -> None:
 
 
 def test_scale_reports_its_figures() -> None:
-    figures = scale.main(subscribers=300, due=50)
-    assert set(figures) >= {"subscribers", "due_query_s", "startup_s", "rss_mb"}
-    assert figures["subscribers"] == 300
+    figures = scale.main(subscribers=300, due=50, history_days=3)
+    assert set(figures) >= {"subscribers", "idle_tick_ms", "due_query_s", "startup_s", "rss_mb"}
+    assert figures["subscribers"] == 300 and figures["history_days"] == 3
 
 
 async def test_broadcast_reports_its_figures() -> None:
