@@ -20,10 +20,21 @@ from zoneinfo import ZoneInfo
 
 from core import markup
 from core.clock import Clock
+from core.commands import (
+    ACTION_LIMIT,
+    BY_NAME,
+    Action,
+    Command,
+    Invocation,
+    Refusal,
+    accepts,
+    find_action,
+    read_options,
+)
 from core.content import Library, Prompt, Reframe
 from core.crisis import Place, Words
 from core.limits import MemberLimit, Verdict
-from core.model import Attachment, Choice, Event, Group, Member, Reply, Subscription
+from core.model import Attachment, ChatKind, Choice, Event, Group, Member, Reply, Subscription
 from core.reflections import choose_prompt, for_group, for_the_day
 from core.reframing import best_reframe
 from core.safety import Assessment, Tier, assess
@@ -62,8 +73,6 @@ from core.storage import (
 
 log = logging.getLogger(__name__)
 
-MODERATOR_COMMANDS = frozenset({"setup", "topic"})
-MODERATOR_ACTIONS = frozenset({"setup", "topic"})
 MAX_TEXT = 4000
 REFLECTION_ANSWER_WINDOW = dt.timedelta(hours=12)
 CONFIRM_WINDOW = dt.timedelta(minutes=15)
@@ -74,17 +83,8 @@ MAX_PAUSE_DAYS = 365
 MAX_JOURNAL_DAYS = 730
 MAX_SCHEDULE_DAYS = 366
 MAX_SCHEDULED_TOPICS = 20
-_TOPIC_AT = re.compile(r"(.*?)\s*(?:(?:^|\s)(at)(?:\s+(.*)|$))?$", re.IGNORECASE | re.DOTALL)
-ACTION_LIMIT = 64
 MYDATA_FILE = "holdspace-my-data.json"
 TURN_ATTEMPTS = 3  # a turn whose member row changed meanwhile runs again, this often at most
-
-
-def requires_moderator(event: Event) -> bool:
-    """Tell whether the platform must check that the sender is a moderator for this event."""
-    if event.action is not None:
-        return event.action.split(":", 1)[0] in MODERATOR_ACTIONS
-    return event.command in MODERATOR_COMMANDS
 
 
 @dataclass
@@ -97,10 +97,15 @@ class _Turn:
     locale: str
     member: Member | None
     scrub: bool = False  # rows were deleted that must leave the disk once committed
+    invocation: Invocation | None = None  # the command, its subcommand and options
+
+    def option(self, name: str) -> str:
+        """Return an option of the command, "" when it was not given."""
+        return self.invocation.option(name) if self.invocation else ""
 
     @property
-    def args(self) -> str:
-        return self.event.args.strip()
+    def subcommand(self) -> str | None:
+        return self.invocation.subcommand if self.invocation else None
 
 
 class Holdspace:
@@ -133,7 +138,7 @@ class Holdspace:
         except Exception:
             # Nothing she sent may crash the bot; the transaction is rolled back, so nothing
             # half-done is kept. Her words are not logged, only where it happened.
-            known = (event.command or "").lower() in _COMMANDS
+            known = (event.command or "").lower() in BY_NAME
             what = event.command if known else "a command" if event.command else "text"
             log.exception(
                 "could not handle %s/%s", event.platform, "a button" if event.action else what
@@ -142,7 +147,7 @@ class Holdspace:
             return [Reply(self.library.text("error.internal", locale))]
 
     async def _handle(self, event: Event) -> list[Reply]:
-        unknown = event.command is not None and event.command.lower() not in _COMMANDS
+        unknown = event.command is not None and event.command.lower() not in BY_NAME
         if (
             unknown
             and event.action is None
@@ -174,31 +179,17 @@ class Holdspace:
                 member = await tx.member(event.platform, event.user_id)
             locale = self._locale(event, member)
             turn = _Turn(event, tx, self.clock.now(), locale, member)
-            if event.action is not None:
-                replies = await self._on_action(turn)
-            elif event.command is not None:
-                if (
-                    member is not None
-                    and member.pending
-                    and not member.pending.startswith("crisis:")
-                    and event.command != "reflect"
-                ):
-                    # Another command means she moved on: her next message is not an answer.
-                    # (A crisis is not a question waiting for an answer: it stays.)
-                    turn.member = dataclasses.replace(member, pending=None, pending_until=None)
-                # Whatever the command, words after it are read for crisis language first.
-                crisis = await self._crisis_check(turn, turn.args) if turn.args else None
-                handler = _COMMANDS.get(event.command.lower())
-                if crisis is not None:
-                    replies = crisis
-                elif handler is None:
-                    replies = [self._say(turn, "error.unknown_command")]
+            try:
+                if event.action is not None:
+                    replies = await self._on_action(turn)
+                elif event.command is not None:
+                    replies = await self._on_command(turn, event.command.lower())
+                elif event.is_private:
+                    replies = await self._on_text(turn)
                 else:
-                    replies = await handler(self, turn)
-            elif event.is_private:
-                replies = await self._on_text(turn)
-            else:
-                replies = []
+                    replies = []
+            except Refusal as refusal:  # what was done before it stays, as with any reply
+                replies = refusal.replies
             if turn.member is not None and turn.member != member and event.is_private:
                 await tx.save_member(turn.member, new=member is None)
             return replies, turn
@@ -269,15 +260,6 @@ class Holdspace:
             raise ValueError(f"action id too long: {action}")
         return Choice(self._text(turn, key), action)
 
-    def _private_only(self, turn: _Turn, payload: str) -> list[Reply]:
-        return [
-            Reply(
-                self._text(turn, "group.private_only"),
-                private_link=payload,
-                link_label=self._text(turn, "group.private_link"),
-            )
-        ]
-
     def _find_theme(self, turn: _Turn, text: str) -> str | None:
         wanted = " ".join(text.casefold().replace("_", " ").replace("-", " ").split())
         for theme in self.library.themes:
@@ -296,56 +278,101 @@ class Holdspace:
             for theme in self.library.themes
         )
 
-    def _unknown_theme(self, turn: _Turn, verb: str) -> list[Reply]:
-        names = ", ".join(self.library.theme_name(t, turn.locale) for t in self.library.themes)
-        return [
-            self._say(turn, "error.theme", themes=names, choices=self._theme_choices(turn, verb))
-        ]
+    def _theme(self, turn: _Turn, text: str, verb: str) -> str:
+        """Return the theme she named; refuse with the themes as `verb:<theme>` buttons."""
+        theme = self._find_theme(turn, text)
+        if theme is None:
+            names = ", ".join(self.library.theme_name(t, turn.locale) for t in self.library.themes)
+            choices = self._theme_choices(turn, verb)
+            raise Refusal(self._say(turn, "error.theme", themes=names, choices=choices))
+        return theme
 
     def _when(self, instant: dt.datetime, zone: str) -> str:
         local = instant.astimezone(ZoneInfo(zone))
         return f"{local.date().isoformat()} {format_time(local.time())}"
 
-    def _too_long(self, turn: _Turn, text: str) -> Reply | None:
+    def _refuse_too_long(self, turn: _Turn, text: str) -> None:
         if len(text) > MAX_TEXT:
-            return self._say(turn, "error.too_long", limit=MAX_TEXT)
-        return None
+            raise Refusal(self._say(turn, "error.too_long", limit=MAX_TEXT))
 
-    # --- actions (button presses) ------------------------------------------------------
+    # --- the dispatcher: commands and buttons, by their declarations (core/commands.py) --
+
+    async def _on_command(self, turn: _Turn, name: str) -> list[Reply]:
+        """Run a command: crisis words first, then where and by whom it may be used."""
+        event = turn.event
+        member = turn.member
+        if (
+            member is not None
+            and member.pending
+            and not member.pending.startswith("crisis:")
+            and name != "reflect"
+        ):
+            # Another command means she moved on: her next message is not an answer.
+            # (A crisis is not a question waiting for an answer: it stays.)
+            turn.member = dataclasses.replace(member, pending=None, pending_until=None)
+        command = BY_NAME.get(name)
+        if event.options is not None and command is not None:
+            invocation = Invocation(name, event.subcommand, dict(event.options))
+        elif command is not None:
+            invocation = read_options(command, event.args)
+        else:
+            invocation = Invocation(name, words=event.args.strip())
+        # Whatever the command, what she typed with it is read for crisis language first.
+        for words in invocation.free_text():
+            crisis = await self._crisis_check(turn, words)
+            if crisis is not None:
+                return crisis
+        if command is None:
+            return [self._say(turn, "error.unknown_command")]
+        turn.invocation = invocation
+        return await self._run(turn, command)
+
+    async def _run(self, turn: _Turn, command: Command) -> list[Reply]:
+        """Run a command where it may be used, by whom may use it; refuse it elsewhere."""
+        kind = turn.event.chat_kind
+        if kind not in command.where:
+            if kind is ChatKind.PRIVATE:
+                return [self._say(turn, "group.only")]
+            return [
+                Reply(
+                    self._text(turn, command.in_group),
+                    private_link=command.link or command.name,
+                    link_label=self._text(turn, command.link_label),
+                )
+            ]
+        if command.moderator and not turn.event.is_moderator:
+            return [self._say(turn, "moderator.only")]
+        handler: _Handler = getattr(self, command.handler)
+        return await handler(turn)
 
     async def _on_action(self, turn: _Turn) -> list[Reply]:
+        """Answer a button press by the command that offered it; any other has expired."""
         action = turn.event.action or ""
-        verb, _, rest = action.partition(":")
         expired = [self._say(turn, "error.button_expired")]
-        if len(action.encode()) > ACTION_LIMIT:
+        found = find_action(action) if len(action.encode()) <= ACTION_LIMIT else None
+        if found is None:
             return expired
-        if (
-            verb == "cmd"
-            and rest in _BUTTON_COMMANDS
-            and (turn.event.is_private or rest in _GROUP_BUTTONS)
-        ):
-            return await _COMMANDS[rest](self, turn)
-        if verb == "reframe" and rest in self.library.themes:
-            if not turn.event.is_private:
-                return self._private_only(turn, "reframe")
-            return await self._reframe_theme(turn, rest)
-        if verb == "crisis" and rest == "ground":
-            return await self._grounding_again(turn)
-        if verb == "crisis" and rest == "lines":
-            return await self.on_helpnow(turn)
-        if verb == "crisis" and rest == "other":
-            return await self._crisis_reply(turn, Tier.OTHER)
-        if verb == "checkin" and rest in CHECKIN_ANSWERS and turn.event.is_private:
-            return await self._checkin_answer(turn, rest)
-        if verb == "forget" and turn.event.is_private:
-            return await self._forget_answer(turn, rest)
-        if verb == "setup" and rest in ("on", "off") and not turn.event.is_private:
-            return self._refuse(turn) or await self._setup(turn, rest)
-        if verb == "topic" and rest in self.library.themes and not turn.event.is_private:
-            return self._refuse(turn) or await self._topic(turn, rest)
-        if verb == "topic" and rest.startswith("cancel:") and not turn.event.is_private:
-            return self._refuse(turn) or await self._topic_cancel(turn, rest[len("cancel:") :])
-        return expired
+        command, button, value = found
+        if not accepts(button, value, self.library.themes):
+            return expired
+        if button.id == f"cmd:{command.name}":
+            if turn.event.chat_kind not in button.where:
+                return expired
+            turn.invocation = Invocation(command.name)
+            return await self._run(turn, command)
+        return await self._press(turn, command, button, value)
+
+    async def _press(
+        self, turn: _Turn, command: Command, button: Action, value: str
+    ) -> list[Reply]:
+        if turn.event.chat_kind not in button.where:
+            if button.link:  # its command's "in private" answer, with the link
+                return await self._run(turn, command)
+            return [self._say(turn, "error.button_expired")]
+        if button.moderator and not turn.event.is_moderator:
+            return [self._say(turn, "moderator.only")]
+        pressed: _Pressed = getattr(self, button.handler)
+        return await pressed(turn, value)
 
     # --- free text ---------------------------------------------------------------------
 
@@ -356,9 +383,7 @@ class Holdspace:
             return crisis
         if not text:
             return [self._say(turn, "error.empty")]
-        too_long = self._too_long(turn, text)
-        if too_long:
-            return [too_long]
+        self._refuse_too_long(turn, text)
         member = self._ensure_member(turn)
         pending = (
             member.pending if member.pending_until and member.pending_until > turn.now else None
@@ -611,7 +636,7 @@ class Holdspace:
         """Greet, say what Holdspace is and is not, and how privacy works."""
         if not turn.event.is_private:
             return [self._say(turn, "start.group")]
-        payload = turn.event.payload or turn.args
+        payload = turn.event.payload or turn.option("payload")
         if payload == "helpnow":  # from the "talk with me privately" link under a group reply
             return await self.on_helpnow(turn)
         if payload == "checkin":
@@ -628,7 +653,7 @@ class Holdspace:
             ]
         )
         replies = [Reply(text, choices=self._start_choices(turn))]
-        if turn.args == "subscribe" or turn.event.payload == "subscribe":
+        if payload == "subscribe":
             replies.append(self._say(turn, "subscribe.how", examples=self._zone_examples()))
         return replies
 
@@ -641,13 +666,7 @@ class Holdspace:
 
     async def on_reflect(self, turn: _Turn) -> list[Reply]:
         """Give a private reflection prompt, never the one she had last time."""
-        if not turn.event.is_private:
-            return self._private_only(turn, "reflect")
-        theme = None
-        if turn.args:
-            theme = self._find_theme(turn, turn.args)
-            if theme is None:
-                return self._unknown_theme(turn, "reframe")
+        theme = self._theme(turn, turn.option("theme"), "reframe") if turn.option("theme") else None
         member = self._ensure_member(turn)
         recipient = member_recipient(turn.event.user_id)
         candidates = [
@@ -675,14 +694,10 @@ class Holdspace:
 
     async def on_reframe(self, turn: _Turn) -> list[Reply]:
         """Offer the themes, or answer her own words with the best-fitting reframe."""
-        if not turn.event.is_private:
-            return self._private_only(turn, "reframe")
-        words = turn.args
+        words = turn.option("words")
         if not words:
             return [self._say(turn, "reframe.choose", choices=self._theme_choices(turn, "reframe"))]
-        too_long = self._too_long(turn, words)
-        if too_long:
-            return [too_long]
+        self._refuse_too_long(turn, words)
         theme = self._find_theme(turn, words)
         if theme is not None:
             return await self._reframe_theme(turn, theme)
@@ -722,23 +737,28 @@ class Holdspace:
     def _zone_examples(self) -> str:
         return ", ".join(zone_examples())
 
-    def _parse_when(self, turn: _Turn, args: str) -> tuple[str, str | None] | Reply:
-        """Split "07:30 Europe/London" or "7.30 pm New York" into a slot and a zone."""
-        tokens = args.split()
-        time_tokens = 2 if len(tokens) > 1 and tokens[1].lower() in ("am", "pm") else 1
+    def _parse_when(self, turn: _Turn) -> tuple[str, str | None]:
+        """Read the options "07:30" or "7.30 pm" and "Europe/London" as a slot and a zone."""
+        time, zone = turn.option("time"), turn.option("zone")
         try:
-            slot = parse_time(" ".join(tokens[:time_tokens]))
+            slot = parse_time(time)
         except InvalidTime:
-            return self._say(turn, "error.time", value=markup.escape(args[:40]))
-        rest = " ".join(tokens[time_tokens:])
-        if not rest:
+            words = f"{time} {zone}" if zone else time
+            raise Refusal(self._say(turn, "error.time", value=markup.escape(words[:40]))) from None
+        if not zone:
             return format_time(slot), None
+        return format_time(slot), self._zone(turn, zone)
+
+    def _zone(self, turn: _Turn, value: str) -> str:
+        """Return the zone she named; refuse with examples when there is none of that name."""
         try:
-            return format_time(slot), resolve_zone(rest)
+            return resolve_zone(value)
         except InvalidZone:
-            return self._say(
-                turn, "error.zone", value=markup.escape(rest[:60]), examples=self._zone_examples()
+            examples = self._zone_examples()
+            reply = self._say(
+                turn, "error.zone", value=markup.escape(value[:60]), examples=examples
             )
+            raise Refusal(reply) from None
 
     def _next(self, sub: Subscription, after: dt.datetime) -> dt.datetime:
         quiet = parse_quiet_hours(sub.quiet) if sub.quiet else None
@@ -772,27 +792,13 @@ class Holdspace:
         return dataclasses.replace(changed, next_due_at=self._next(changed, after))
 
     async def on_subscribe(self, turn: _Turn) -> list[Reply]:
-        """Start (or move) her daily private reflection."""
-        if not turn.event.is_private:
-            return [
-                Reply(
-                    self._text(turn, "subscribe.in_group"),
-                    private_link="subscribe",
-                    link_label=self._text(turn, "subscribe.link"),
-                )
-            ]
-        return await self._subscribe(turn, turn.args)
-
-    async def _subscribe(self, turn: _Turn, args: str) -> list[Reply]:
+        """Start (or move) her daily private reflection (also `/settings time`)."""
         existing = await turn.tx.subscription(turn.event.platform, turn.event.user_id)
-        if not args:
+        if not turn.option("time"):
             if existing is not None:
                 return [self._subscription_summary(turn, existing, "subscribe.already")]
             return [self._say(turn, "subscribe.how", examples=self._zone_examples())]
-        parsed = self._parse_when(turn, args)
-        if isinstance(parsed, Reply):
-            return [parsed]
-        slot, zone = parsed
+        slot, zone = self._parse_when(turn)
         member = self._ensure_member(turn)
         zone = zone or (existing.zone if existing else None) or member.zone
         if zone is None:
@@ -828,20 +834,16 @@ class Holdspace:
 
     async def on_unsubscribe(self, turn: _Turn) -> list[Reply]:
         """Stop her daily private reflection."""
-        if not turn.event.is_private:
-            return self._private_only(turn, "unsubscribe")
         deleted = await turn.tx.delete_subscription(turn.event.platform, turn.event.user_id)
         return [self._say(turn, "unsubscribe.done" if deleted else "unsubscribe.none")]
 
     async def on_pause(self, turn: _Turn) -> list[Reply]:
         """Pause her daily reflection for some days or until a date."""
-        if not turn.event.is_private:
-            return self._private_only(turn, "pause")
         sub = await turn.tx.subscription(turn.event.platform, turn.event.user_id)
         if sub is None:
             return [self._say(turn, "pause.none")]
         today = local_date(turn.now, sub.zone)
-        until = self._pause_until(turn.args, today)
+        until = self._pause_until(turn.option("until"), today)
         if until is None:
             return [self._say(turn, "error.days", limit=MAX_PAUSE_DAYS)]
         sub = dataclasses.replace(sub, paused_until=until, welcome_back=True)
@@ -868,8 +870,6 @@ class Holdspace:
 
     async def on_resume(self, turn: _Turn) -> list[Reply]:
         """End a pause now."""
-        if not turn.event.is_private:
-            return self._private_only(turn, "resume")
         sub = await turn.tx.subscription(turn.event.platform, turn.event.user_id)
         if sub is None:
             return [self._say(turn, "pause.none")]
@@ -883,21 +883,18 @@ class Holdspace:
 
     async def on_settings(self, turn: _Turn) -> list[Reply]:
         """Show her settings, or change one (time, zone, language, country, journal, ...)."""
-        if not turn.event.is_private:
-            return self._private_only(turn, "settings")
-        if not turn.args:
+        words = turn.invocation.words if turn.invocation else ""
+        if turn.subcommand is None and not words:
             return [await self._settings_summary(turn)]
-        key, _, value = turn.args.partition(" ")
-        setter = _SETTINGS.get(key.lower())
-        if setter is None:
+        if turn.subcommand is None:
+            key = words.partition(" ")[0]
             return [self._say(turn, "settings.unknown", value=markup.escape(key[:40]))]
-        return await setter(self, turn, value.strip())
+        setter: _Pressed = getattr(self, f"_set_{turn.subcommand}")
+        return await setter(turn, turn.option("value"))
 
     async def on_language(self, turn: _Turn) -> list[Reply]:
         """Choose the language Holdspace speaks with her."""
-        if not turn.event.is_private:
-            return self._private_only(turn, "settings")
-        return await self._set_language(turn, turn.args)
+        return await self._set_language(turn, turn.option("language"))
 
     async def _settings_summary(self, turn: _Turn) -> Reply:
         member = self._ensure_member(turn)
@@ -1043,7 +1040,7 @@ class Holdspace:
         return [self._say(turn, "settings.zone_done", zone=zone)]
 
     async def _set_time(self, turn: _Turn, value: str) -> list[Reply]:
-        return await self._subscribe(turn, value)
+        return await self.on_subscribe(turn)
 
     async def _set_quiet(self, turn: _Turn, value: str) -> list[Reply]:
         sub = await turn.tx.subscription(turn.event.platform, turn.event.user_id)
@@ -1076,13 +1073,6 @@ class Holdspace:
         return [self._subscription_summary(turn, sub, "settings.cadence_done")]
 
     # --- groups ------------------------------------------------------------------------
-
-    def _refuse(self, turn: _Turn) -> list[Reply] | None:
-        if turn.event.is_private:
-            return [self._say(turn, "group.only")]
-        if not turn.event.is_moderator:
-            return [self._say(turn, "moderator.only")]
-        return None
 
     async def _group(self, turn: _Turn) -> Group:
         group = await turn.tx.group(turn.event.platform, turn.event.chat_id)
@@ -1128,68 +1118,39 @@ class Holdspace:
 
     async def on_setup(self, turn: _Turn) -> list[Reply]:
         """Let a moderator set the group's daily reflection: on/off, time, zone, themes."""
-        refused = self._refuse(turn)
-        if refused:
-            return refused
-        return await self._setup(turn, turn.args)
-
-    async def _setup(self, turn: _Turn, args: str) -> list[Reply]:
         group = await self._group(turn)
-        if not args:
+        key = turn.subcommand
+        words = turn.invocation.words if turn.invocation else ""
+        if key is None and not words:
             return [self._group_summary(turn, group, "setup.summary")]
-        key, _, value = args.strip().partition(" ")
-        key = key.lower()
-        value = value.strip()
         changes: dict[str, Any] = {}
         if key == "on":
             changes["daily"] = True
             changes["thread_id"] = turn.event.thread_id
-            if value:
-                parsed = self._parse_when(turn, value)
-                if isinstance(parsed, Reply):
-                    return [parsed]
-                changes["slot"] = parsed[0]
-                if parsed[1]:
-                    changes["zone"] = parsed[1]
         elif key == "off":
             changes["daily"] = False
-        elif key == "time":
-            parsed = self._parse_when(turn, value)
-            if isinstance(parsed, Reply):
-                return [parsed]
-            changes["slot"] = parsed[0]
-            if parsed[1]:
-                changes["zone"] = parsed[1]
         elif key == "zone":
-            try:
-                changes["zone"] = resolve_zone(value)
-            except InvalidZone:
-                return [
-                    self._say(
-                        turn,
-                        "error.zone",
-                        value=markup.escape(value[:60]),
-                        examples=self._zone_examples(),
-                    )
-                ]
+            changes["zone"] = self._zone(turn, turn.option("zone"))
         elif key == "themes":
+            value = turn.option("themes")
             if value.lower() in ("all", ""):
                 changes["themes"] = ()
             else:
-                themes = []
-                for part in value.split(","):
-                    theme = self._find_theme(turn, part)
-                    if theme is None:
-                        return self._unknown_theme(turn, "topic")
-                    themes.append(theme)
+                themes = [self._theme(turn, part, "topic") for part in value.split(",")]
                 changes["themes"] = tuple(dict.fromkeys(themes))
         elif key == "cadence":
+            value = turn.option("cadence")
             try:
                 changes["cadence"] = parse_cadence(value).describe()
             except InvalidCadence:
                 return [self._say(turn, "error.cadence", value=markup.escape(value[:40]))]
-        else:
+        elif key != "time":
             return [self._say(turn, "setup.usage")]
+        if key == "time" or (key == "on" and turn.option("time")):
+            slot, zone = self._parse_when(turn)
+            changes["slot"] = slot
+            if zone:
+                changes["zone"] = zone
         group = dataclasses.replace(group, **changes)
         group = dataclasses.replace(
             group, next_due_at=self._group_next(group, turn.now), active=True
@@ -1197,24 +1158,21 @@ class Holdspace:
         await turn.tx.save_group(await self.with_next_prompt(turn.tx, group, turn.now))
         return [self._group_summary(turn, group, "setup.done")]
 
+    async def _setup_switch(self, turn: _Turn, to: str) -> list[Reply]:
+        """Turn the group's daily reflection on or off, as its summary's button says."""
+        turn.invocation = Invocation("setup", to, {}, to)
+        return await self.on_setup(turn)
+
     async def on_topic(self, turn: _Turn) -> list[Reply]:
         """Let a moderator post a discussion topic now or at a time; list and cancel those."""
-        refused = self._refuse(turn)
-        if refused:
-            return refused
-        word, _, rest = turn.args.strip().partition(" ")
-        if word.lower() == "list" and not rest:
+        if turn.subcommand == "list":
             return await self._topic_list(turn)
-        if word.lower() == "cancel":
-            return await self._topic_cancel(turn, rest.strip().lstrip("#"))
-        what, at, when = _TOPIC_AT.match(turn.args.strip()).groups()  # type: ignore[union-attr]
-        theme = None
-        if what:
-            theme = self._find_theme(turn, what)
-            if theme is None:
-                return self._unknown_theme(turn, "topic")
-        if at:
-            return await self._topic_later(turn, theme, when or "")
+        if turn.subcommand == "cancel":
+            return await self._topic_cancel(turn, turn.option("number"))
+        what = turn.option("theme")
+        theme = self._theme(turn, what, "topic") if what else None
+        if turn.subcommand == "plan":
+            return await self._topic_later(turn, theme, turn.option("at"))
         return await self._topic(turn, theme)
 
     async def _topic_later(self, turn: _Turn, theme: str | None, when: str) -> list[Reply]:
@@ -1349,8 +1307,6 @@ class Holdspace:
 
     async def on_mydata(self, turn: _Turn) -> list[Reply]:
         """Show everything stored about her, as JSON."""
-        if not turn.event.is_private:
-            return self._private_only(turn, "mydata")
         data = await turn.tx.member_data(turn.event.platform, turn.event.user_id)
         # no backticks, so that it can be shown inside a code block as it is
         dump = json.dumps(data, ensure_ascii=False, indent=2).replace("`", "\\u0060")
@@ -1359,8 +1315,6 @@ class Holdspace:
 
     async def on_forget(self, turn: _Turn) -> list[Reply]:
         """Ask her to confirm, then delete everything stored about her."""
-        if not turn.event.is_private:
-            return self._private_only(turn, "forget")
         token = secrets.token_hex(4)
         self._update(turn, pending=f"forget:{token}", pending_until=turn.now + CONFIRM_WINDOW)
         return [
@@ -1374,21 +1328,26 @@ class Holdspace:
             )
         ]
 
-    async def _forget_answer(self, turn: _Turn, answer: str) -> list[Reply]:
+    def _forget_asked(self, turn: _Turn) -> str | None:
+        """Return the token of the confirmation she was asked for, if it is still open."""
         member = turn.member
-        live = (
+        if (
             member is not None
             and member.pending is not None
             and member.pending.startswith("forget:")
             and member.pending_until is not None
             and member.pending_until > turn.now
-        )
-        if answer == "no":
-            if live:
-                self._update(turn, pending=None, pending_until=None)
-            return [self._say(turn, "forget.kept")]
-        token = (member.pending or "").removeprefix("forget:") if member else ""
-        if not live or answer != f"yes:{token}":
+        ):
+            return member.pending.removeprefix("forget:")
+        return None
+
+    async def _forget_no(self, turn: _Turn, value: str) -> list[Reply]:
+        if self._forget_asked(turn) is not None:
+            self._update(turn, pending=None, pending_until=None)
+        return [self._say(turn, "forget.kept")]
+
+    async def _forget_yes(self, turn: _Turn, token: str) -> list[Reply]:
+        if self._forget_asked(turn) != token:
             return [self._say(turn, "error.button_expired")]
         await turn.tx.forget_member(turn.event.platform, turn.event.user_id)
         turn.member = None
@@ -1396,6 +1355,14 @@ class Holdspace:
         return [self._say(turn, "forget.done")]
 
     # --- crisis resources anywhere -----------------------------------------------------
+
+    async def _crisis_button(self, turn: _Turn, what: str) -> list[Reply]:
+        """Answer a crisis reply's buttons: another grounding step, or the lines."""
+        if what == "ground":
+            return await self._grounding_again(turn)
+        if what == "other":
+            return await self._crisis_reply(turn, Tier.OTHER)
+        return await self.on_helpnow(turn)
 
     async def on_helpnow(self, turn: _Turn) -> list[Reply]:
         """Show crisis lines and a grounding step, in private and in groups."""
@@ -1445,38 +1412,5 @@ def _mend(text: str) -> str:
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
-_Setter = Callable[[Holdspace, _Turn, str], Awaitable[list[Reply]]]
-_SETTINGS: dict[str, _Setter] = {
-    "language": Holdspace._set_language,
-    "country": Holdspace._set_country,
-    "journal": Holdspace._set_journal,
-    "journal_days": Holdspace._set_journal_days,
-    "zone": Holdspace._set_zone,
-    "time": Holdspace._set_time,
-    "quiet": Holdspace._set_quiet,
-    "cadence": Holdspace._set_cadence,
-    "birthday": Holdspace._set_birthday,
-    "contact": Holdspace._set_contact,
-}
-
-_Handler = Callable[[Holdspace, _Turn], Awaitable[list[Reply]]]
-_COMMANDS: dict[str, _Handler] = {
-    "start": Holdspace.on_start,
-    "help": Holdspace.on_help,
-    "reflect": Holdspace.on_reflect,
-    "reframe": Holdspace.on_reframe,
-    "subscribe": Holdspace.on_subscribe,
-    "unsubscribe": Holdspace.on_unsubscribe,
-    "pause": Holdspace.on_pause,
-    "resume": Holdspace.on_resume,
-    "settings": Holdspace.on_settings,
-    "language": Holdspace.on_language,
-    "setup": Holdspace.on_setup,
-    "topic": Holdspace.on_topic,
-    "mydata": Holdspace.on_mydata,
-    "forget": Holdspace.on_forget,
-    "helpnow": Holdspace.on_helpnow,
-}
-COMMANDS = tuple(_COMMANDS)
-_BUTTON_COMMANDS = frozenset({"reflect", "reframe", "subscribe", "helpnow", "help", "settings"})
-_GROUP_BUTTONS = frozenset({"helpnow", "help", "subscribe"})
+_Handler = Callable[[_Turn], Awaitable[list[Reply]]]  # a command's
+_Pressed = Callable[[_Turn, str], Awaitable[list[Reply]]]  # a button's, given its value

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from core import markup
+from core.commands import split_command
 from core.conversation import Holdspace
 from core.model import ChatKind, Choice, Event, Reply
 
@@ -34,7 +35,6 @@ line syntax (one reply block per line):
 
 _HEADER = re.compile(r"^\[(?P<header>[^\]]*)\]\s*(?P<rest>.*)$", re.DOTALL)
 _LOOKS_LIKE_HEADER = re.compile(r"=|^\s*mod\s*$|\smod\b|^\s*mod\s")
-_COMMAND = re.compile(r"^/(?P<name>[A-Za-z0-9_]+)(?:@\S+)?(?:\s+(?P<args>.*))?$", re.DOTALL)
 
 
 class LineError(ValueError):
@@ -120,12 +120,12 @@ class Console:
             index = int(text) - 1
             if 0 <= index < len(choices):
                 return Event(**base, action=choices[index].action)  # type: ignore[arg-type]
-        command = _COMMAND.match(text)
+        command = split_command(text)
         if command:
             return Event(
                 **base,  # type: ignore[arg-type]
-                command=command["name"].lower(),
-                args=(command["args"] or "").strip(),
+                command=command.name,
+                args=command.words,
                 text=text,
             )
         return Event(**base, text=text)  # type: ignore[arg-type]

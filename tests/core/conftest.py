@@ -10,6 +10,7 @@ import pytest
 
 from core import markup
 from core.clock import FakeClock
+from core.commands import split_command
 from core.content import Library, load_library
 from core.conversation import Holdspace
 from core.model import ChatKind, Event, Reply
@@ -62,18 +63,14 @@ class Talk:
         action: str | None = None,
         thread: str | None = None,
     ) -> list[Reply]:
-        command = None
-        args = ""
-        if text.startswith("/"):
-            word, _, args = text[1:].partition(" ")
-            command = word
+        said = split_command(text)
         event = Event(
             platform="test",
             chat_id=group or user,
             user_id=user,
             chat_kind=ChatKind.GROUP if group else ChatKind.PRIVATE,
-            command=command,
-            args=args.strip(),
+            command=said.name if said else None,
+            args=said.words if said else "",
             text=text,
             action=action,
             locale=locale,

@@ -10,8 +10,9 @@ import pytest
 
 from core import markup
 from core.clock import FakeClock
+from core.commands import requires_moderator
 from core.content import Library
-from core.conversation import MAX_TEXT, Holdspace, requires_moderator
+from core.conversation import MAX_TEXT, Holdspace
 from core.model import Event
 from core.reflections import for_the_day
 from core.storage import Tx, member_recipient
