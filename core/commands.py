@@ -8,7 +8,8 @@ it declares (Discord fills them itself). The dispatcher in `core.conversation` e
 where a command may be used and whether it needs a moderator.
 
 Content keys come from the names: `command.<name>` is a command's description in the
-menus, `help.<name>` its line in `/help`, `option.<name>.<option>` an option's description.
+menus, `help.<private|group>.<name>` its line in `/help` there, `option.<name>.<option>`
+an option's description.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from core.content import Library
 from core.model import ChatKind, Event, Reply
 
 PRIVATE = (ChatKind.PRIVATE,)
@@ -126,14 +128,17 @@ class Command:
         """Return the content key of its description in the menus."""
         return f"command.{self.name}"
 
-    @property
-    def help_key(self) -> str:
-        """Return the content key of its line in `/help`."""
-        return f"help.{self.name}"
+    def help_key(self, kind: ChatKind) -> str:
+        """Return the content key of its line in `/help` in that kind of chat."""
+        return f"help.{kind}.{self.name}"
 
-    def option_keys(self) -> list[str]:
-        """Return the content keys of its options' descriptions."""
-        return [f"option.{self.name}.{option.name}" for option in self.all_options()]
+    def content_keys(self) -> list[str]:
+        """Return every content key it needs: description, `/help` lines, options."""
+        return [
+            self.key,
+            *(self.help_key(kind) for kind in self.menus),
+            *(f"option.{self.name}.{option.name}" for option in self.all_options()),
+        ]
 
     def all_options(self) -> list[Option]:
         """Return its options and its subcommands' options, each name once."""
@@ -234,12 +239,15 @@ _TOPIC_AT = re.compile(r"(.*?)\s*(?:(?:^|\s)(at)(?:\s+(.*)|$))?$", re.IGNORECASE
 def _read_topic(words: str) -> tuple[str, dict[str, str]]:
     """Read `/topic [theme] [at <date> <time>]`, `/topic list`, `/topic cancel <number>`."""
     first, _, rest = words.partition(" ")
-    if first.lower() == "list" and not rest:
+    named = first.lower()
+    if named == "list" and not rest:
         return "list", {}
-    if first.lower() == "cancel":
+    if named == "cancel":
         return "cancel", {"number": rest.strip().lstrip("#")}
+    if named in ("now", "plan"):  # named as the menus show them; no theme has these names
+        words = rest.strip()
     what, at, when = _TOPIC_AT.match(words).groups()  # type: ignore[union-attr]
-    if at:
+    if at or named == "plan":
         return "plan", {"theme": what or "", "at": when or ""}
     return "now", {"theme": what or ""}
 
@@ -258,6 +266,26 @@ DECLARATIONS: tuple[Command, ...] = (
     Command("start", "on_start", where=BOTH, options=(Option("payload", Kind.TEXT),),
             menus=PRIVATE),
     Command("help", "on_help", where=BOTH, menus=BOTH, button=True),
+    Command("topic", "on_topic", where=GROUP, moderator=True, menus=GROUP, reader="topic",
+            subcommands=(
+        Subcommand("now", (_THEME,)),
+        Subcommand("plan", (_THEME, Option("at", Kind.DATE_TIME, required=True))),
+        Subcommand("list"),
+        Subcommand("cancel", (Option("number", Kind.INTEGER, required=True, width=9),)),
+    ), actions=(
+        Action("topic", "_topic", GROUP, True, _THEME),
+        Action("topic:cancel", "_topic_cancel", GROUP, True, _NUMBER),
+    )),
+    Command("setup", "on_setup", where=GROUP, moderator=True, menus=GROUP, subcommands=(
+        Subcommand("on", (_TIME, _ZONE)),
+        Subcommand("off"),
+        Subcommand("time", _TIME_ZONE),
+        Subcommand("zone", (Option("zone", Kind.ZONE, required=True),)),
+        Subcommand("themes", (Option("themes", Kind.TEXT, required=True),)),
+        Subcommand("cadence", (Option("cadence", Kind.TEXT, required=True),)),
+    ), actions=(
+        Action("setup", "_setup_switch", GROUP, True, Option("to", Kind.CHOICE, choices=_ON_OFF)),
+    )),
     Command("reflect", "on_reflect", options=(_THEME,), menus=PRIVATE, button=True),
     Command("reframe", "on_reframe", options=(Option("words", Kind.TEXT),), menus=PRIVATE,
             button=True,
@@ -281,26 +309,6 @@ DECLARATIONS: tuple[Command, ...] = (
     )),
     Command("language", "on_language", options=(Option("language", Kind.TEXT),),
             menus=PRIVATE, link="settings"),
-    Command("setup", "on_setup", where=GROUP, moderator=True, menus=GROUP, subcommands=(
-        Subcommand("on", (_TIME, _ZONE)),
-        Subcommand("off"),
-        Subcommand("time", _TIME_ZONE),
-        Subcommand("zone", (Option("zone", Kind.ZONE, required=True),)),
-        Subcommand("themes", (Option("themes", Kind.TEXT, required=True),)),
-        Subcommand("cadence", (Option("cadence", Kind.TEXT, required=True),)),
-    ), actions=(
-        Action("setup", "_setup_switch", GROUP, True, Option("to", Kind.CHOICE, choices=_ON_OFF)),
-    )),
-    Command("topic", "on_topic", where=GROUP, moderator=True, menus=GROUP, reader="topic",
-            subcommands=(
-        Subcommand("now", (_THEME,)),
-        Subcommand("plan", (_THEME, Option("at", Kind.DATE_TIME, required=True))),
-        Subcommand("list"),
-        Subcommand("cancel", (Option("number", Kind.INTEGER, required=True, width=9),)),
-    ), actions=(
-        Action("topic", "_topic", GROUP, True, _THEME),
-        Action("topic:cancel", "_topic_cancel", GROUP, True, _NUMBER),
-    )),
     Command("mydata", "on_mydata", menus=PRIVATE),
     Command("forget", "on_forget", menus=PRIVATE, actions=(
         Action("forget:yes", "_forget_yes", value=Option("token", Kind.TEXT, width=8)),
@@ -356,3 +364,12 @@ def requires_moderator(event: Event) -> bool:
 def commands_for(kind: ChatKind) -> list[Command]:
     """Return the commands a chat's menu and `/help` list, in declaration order."""
     return [command for command in DECLARATIONS if kind in command.menus]
+
+
+def help_text(library: Library, locale: str, kind: ChatKind) -> str:
+    """Write `/help` for a kind of chat: a line for each command its menu lists."""
+    lines = [f"/{c.name}: {library.text(c.help_key(kind), locale)}" for c in commands_for(kind)]
+    parts = [library.text(f"help.{kind}", locale), "\n".join(lines)]
+    if kind is ChatKind.PRIVATE:
+        parts.append(library.text("help.write", locale))
+    return "\n\n".join(parts)

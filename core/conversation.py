@@ -29,6 +29,7 @@ from core.commands import (
     Refusal,
     accepts,
     find_action,
+    help_text,
     read_options,
 )
 from core.content import Library, Prompt, Reframe
@@ -659,8 +660,7 @@ class Holdspace:
 
     async def on_help(self, turn: _Turn) -> list[Reply]:
         """List what Holdspace can do here."""
-        key = "help.private" if turn.event.is_private else "help.group"
-        return [self._say(turn, key)]
+        return [Reply(help_text(self.library, turn.locale, turn.event.chat_kind))]
 
     # --- reflection --------------------------------------------------------------------
 

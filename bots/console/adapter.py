@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from core import markup
-from core.commands import split_command
+from core.commands import DECLARATIONS, Command, split_command
 from core.conversation import Holdspace
 from core.model import ChatKind, Choice, Event, Reply
 
@@ -32,6 +32,23 @@ line syntax (one reply block per line):
   headers combine:       [as=ana group=circle mod] /setup on 09:00 Europe/Berlin
   # comment, blank line  ignored (no reply block)
 """
+
+
+def command_help() -> str:
+    """List every command with its options and where it works, from the declarations."""
+    lines = ["commands (<required>, [optional]; a|b: one of the subcommands):"]
+    for command in DECLARATIONS:
+        usage = " ".join([f"/{command.name}", *_usage(command)])
+        where = " and ".join(f"{kind}" for kind in command.where)
+        lines.append(f"  {usage:<44} {where}{', moderators' if command.moderator else ''}")
+    return "\n".join(lines) + "\n"
+
+
+def _usage(command: Command) -> list[str]:
+    if command.subcommands:
+        return ["|".join(sub.name for sub in command.subcommands), "..."]
+    return [f"<{o.name}>" if o.required else f"[{o.name}]" for o in command.options]
+
 
 _HEADER = re.compile(r"^\[(?P<header>[^\]]*)\]\s*(?P<rest>.*)$", re.DOTALL)
 _LOOKS_LIKE_HEADER = re.compile(r"=|^\s*mod\s*$|\smod\b|^\s*mod\s")

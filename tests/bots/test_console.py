@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -15,8 +16,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from bots.console.adapter import render
+from bots.console.adapter import command_help, render
 from core import markup
+from core.commands import COMMANDS
 from core.content import load_library
 from core.model import Choice, Reply
 from tests.conftest import POSTGRES_URL
@@ -293,3 +295,8 @@ def _start(
         env |= {"TELEGRAM_BOT_TOKEN": "1:AAA", "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot"}
     with read_only(locked):
         return holdspace(command, tmp_path=tmp_path, env=env | extra)
+
+
+def test_console_help_lists_every_declared_command() -> None:
+    listed = re.findall(r"^  /([a-z0-9_]+)", command_help(), re.MULTILINE)
+    assert listed == list(COMMANDS)

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from core.commands import (
+    ACTION_LIMIT,
     BY_NAME,
+    DECLARATIONS,
+    DESCRIPTION_LIMIT,
+    NAME,
+    Command,
     Invocation,
+    Kind,
+    commands_for,
     read_options,
     requires_moderator,
     split_command,
 )
 from core.content import Library
+from core.conversation import Holdspace
 from core.model import ChatKind, Event
 from tests.core.conftest import Talk, plain
 
@@ -114,3 +124,47 @@ async def test_every_command_is_refused_where_it_may_not_be_used(
     elif command.moderator:
         assert member[0].text == library.text("moderator.only", "en")
         assert group[0].text != library.text("moderator.only", "en")
+
+
+@pytest.mark.parametrize("command", DECLARATIONS, ids=lambda c: c.name)
+def test_every_declaration_fits_every_platform(library: Library, command: Command) -> None:
+    assert NAME.fullmatch(command.name)
+    for sub in command.subcommands:
+        assert NAME.fullmatch(sub.name)
+    for option in command.all_options():
+        assert NAME.fullmatch(option.name)
+    for key in command.content_keys():
+        for locale in library.locales:
+            assert key in library.pack(locale).ui, f"{key} missing in {locale}"
+            if not key.startswith("help."):
+                assert len(library.text(key, locale)) <= DESCRIPTION_LIMIT, (key, locale)
+    assert command.menus and set(command.menus) <= {*command.where, ChatKind.GROUP}
+    assert hasattr(Holdspace, command.handler)
+    for action in command.all_actions():
+        assert hasattr(Holdspace, action.handler)
+
+
+def test_action_ids_are_unique_and_fit_64_bytes(library: Library) -> None:
+    ids = [action.id for command in DECLARATIONS for action in command.all_actions()]
+    assert len(ids) == len(set(ids))
+    for command in DECLARATIONS:
+        for action in command.all_actions():
+            option = action.value
+            widest = ""
+            if option is not None and option.kind is Kind.THEME:
+                widest = max(library.themes, key=len)
+            elif option is not None:
+                widest = max((*option.choices, "9" * option.width), key=len)
+            assert len(f"{action.id}:{widest}".encode()) <= ACTION_LIMIT
+
+
+@pytest.mark.parametrize("locale", ["en", "es", "de"])
+async def test_help_lists_the_commands_each_chat_menu_declares(
+    talk: Talk, library: Library, locale: str
+) -> None:
+    for kind, group in ((ChatKind.PRIVATE, None), (ChatKind.GROUP, "circle")):
+        replies = await talk("/help", group=group, locale=locale)
+        listed = re.findall(r"^/([a-z0-9_]+):", replies[0].text, re.MULTILINE)
+        assert listed == [command.name for command in commands_for(kind)]
+        for command in commands_for(kind):
+            assert library.text(command.help_key(kind), locale) in replies[0].text
