@@ -260,6 +260,7 @@ _ZONE = Option("zone", Kind.ZONE)
 _TIME_ZONE = (Option("time", Kind.TIME, required=True), _ZONE)
 _VALUE = Option("value", Kind.TEXT, required=True)
 _ON_OFF = ("on", "off")
+_PLAN = Option("theme_at", Kind.TEXT, width=17 + len(" 2026-12-24 09:00"))  # a theme, a moment
 _NUMBER = Option("number", Kind.INTEGER, width=9)  # ids are 32-bit integers on PostgreSQL
 
 DECLARATIONS: tuple[Command, ...] = (
@@ -274,6 +275,7 @@ DECLARATIONS: tuple[Command, ...] = (
         Subcommand("cancel", (Option("number", Kind.INTEGER, required=True, width=9),)),
     ), actions=(
         Action("topic", "_topic", GROUP, True, _THEME),
+        Action("topic:plan", "_topic_plan", GROUP, True, _PLAN),
         Action("topic:cancel", "_topic_cancel", GROUP, True, _NUMBER),
     )),
     Command("setup", "on_setup", where=GROUP, moderator=True, menus=GROUP, subcommands=(
@@ -285,8 +287,10 @@ DECLARATIONS: tuple[Command, ...] = (
         Subcommand("cadence", (Option("cadence", Kind.TEXT, required=True),)),
     ), actions=(
         Action("setup", "_setup_switch", GROUP, True, Option("to", Kind.CHOICE, choices=_ON_OFF)),
+        Action("setup:themes", "_setup_theme", GROUP, True, _THEME),
     )),
-    Command("reflect", "on_reflect", options=(_THEME,), menus=PRIVATE, button=True),
+    Command("reflect", "on_reflect", options=(_THEME,), menus=PRIVATE, button=True,
+            actions=(Action("reflect", "_reflect_theme", value=_THEME, link=True),)),
     Command("reframe", "on_reframe", options=(Option("words", Kind.TEXT),), menus=PRIVATE,
             button=True,
             actions=(Action("reframe", "_reframe_theme", value=_THEME, link=True),)),

@@ -257,9 +257,12 @@ class Holdspace:
         return turn.member
 
     def _choice(self, turn: _Turn, key: str, action: str) -> Choice:
+        return self._choice_as(self._text(turn, key), action)
+
+    def _choice_as(self, label: str, action: str) -> Choice:
         if len(action.encode()) > ACTION_LIMIT:
             raise ValueError(f"action id too long: {action}")
-        return Choice(self._text(turn, key), action)
+        return Choice(label, action)
 
     def _find_theme(self, turn: _Turn, text: str) -> str | None:
         wanted = " ".join(text.casefold().replace("_", " ").replace("-", " ").split())
@@ -273,18 +276,19 @@ class Holdspace:
                 return theme
         return None
 
-    def _theme_choices(self, turn: _Turn, verb: str) -> tuple[Choice, ...]:
+    def _theme_choices(self, turn: _Turn, verb: str, then: str = "") -> tuple[Choice, ...]:
+        """Offer every theme as a button `<verb>:<theme><then>`, for the use case offering it."""
         return tuple(
-            Choice(self.library.theme_name(theme, turn.locale), f"{verb}:{theme}")
+            self._choice_as(self.library.theme_name(theme, turn.locale), f"{verb}:{theme}{then}")
             for theme in self.library.themes
         )
 
-    def _theme(self, turn: _Turn, text: str, verb: str) -> str:
+    def _theme(self, turn: _Turn, text: str, verb: str, then: str = "") -> str:
         """Return the theme she named; refuse with the themes as `verb:<theme>` buttons."""
         theme = self._find_theme(turn, text)
         if theme is None:
             names = ", ".join(self.library.theme_name(t, turn.locale) for t in self.library.themes)
-            choices = self._theme_choices(turn, verb)
+            choices = self._theme_choices(turn, verb, then)
             raise Refusal(self._say(turn, "error.theme", themes=names, choices=choices))
         return theme
 
@@ -666,7 +670,8 @@ class Holdspace:
 
     async def on_reflect(self, turn: _Turn) -> list[Reply]:
         """Give a private reflection prompt, never the one she had last time."""
-        theme = self._theme(turn, turn.option("theme"), "reframe") if turn.option("theme") else None
+        named = turn.option("theme")
+        theme = self._theme(turn, named, "reflect") if named else None
         member = self._ensure_member(turn)
         recipient = member_recipient(turn.event.user_id)
         candidates = [
@@ -689,6 +694,11 @@ class Holdspace:
         hint = "reflect.hint_journal" if member.journal else "reflect.hint"
         text = self._text(turn, "reflect.prompt", prompt=prompt.text, hint=self._text(turn, hint))
         return [Reply(text, choices=(self._choice(turn, "reflect.another", "cmd:reflect"),))]
+
+    async def _reflect_theme(self, turn: _Turn, theme: str) -> list[Reply]:
+        """Answer a theme's button under "which theme?" with a reflection question of it."""
+        turn.invocation = Invocation("reflect", None, {"theme": theme})
+        return await self.on_reflect(turn)
 
     # --- reframing ---------------------------------------------------------------------
 
@@ -1136,7 +1146,7 @@ class Holdspace:
             if value.lower() in ("all", ""):
                 changes["themes"] = ()
             else:
-                themes = [self._theme(turn, part, "topic") for part in value.split(",")]
+                themes = [self._theme(turn, part, "setup:themes") for part in value.split(",")]
                 changes["themes"] = tuple(dict.fromkeys(themes))
         elif key == "cadence":
             value = turn.option("cadence")
@@ -1158,6 +1168,11 @@ class Holdspace:
         await turn.tx.save_group(await self.with_next_prompt(turn.tx, group, turn.now))
         return [self._group_summary(turn, group, "setup.done")]
 
+    async def _setup_theme(self, turn: _Turn, theme: str) -> list[Reply]:
+        """Answer a theme's button under "which theme?" by giving the group that theme."""
+        turn.invocation = Invocation("setup", "themes", {"themes": theme}, f"themes {theme}")
+        return await self.on_setup(turn)
+
     async def _setup_switch(self, turn: _Turn, to: str) -> list[Reply]:
         """Turn the group's daily reflection on or off, as its summary's button says."""
         turn.invocation = Invocation("setup", to, {}, to)
@@ -1170,26 +1185,47 @@ class Holdspace:
         if turn.subcommand == "cancel":
             return await self._topic_cancel(turn, turn.option("number"))
         what = turn.option("theme")
-        theme = self._theme(turn, what, "topic") if what else None
-        if turn.subcommand == "plan":
-            return await self._topic_later(turn, theme, turn.option("at"))
-        return await self._topic(turn, theme)
-
-    async def _topic_later(self, turn: _Turn, theme: str | None, when: str) -> list[Reply]:
-        """Schedule a one-off topic post in the group's zone, through the outbox."""
-        platform, chat = turn.event.platform, turn.event.chat_id
-        group = await turn.tx.group(platform, chat)
+        if turn.subcommand != "plan":
+            return await self._topic(turn, self._theme(turn, what, "topic") if what else None)
+        group = await turn.tx.group(turn.event.platform, turn.event.chat_id)
         zone = group.zone if group else "UTC"
-        locale = group.locale if group else turn.locale
+        due = self._topic_due(turn, turn.option("at"), zone)
+        # the themes offered for an unknown one plan it for the same moment
+        then = f" {self._when(due, zone)}"
+        theme = self._theme(turn, what, "topic:plan", then) if what else None
+        return await self._topic_later(turn, group, theme, due)
+
+    async def _topic_plan(self, turn: _Turn, value: str) -> list[Reply]:
+        """Answer a theme's button under "which theme?" by planning it for the moment asked."""
+        theme, _, when = value.partition(" ")
+        if theme not in self.library.themes:
+            return [self._say(turn, "error.button_expired")]
+        group = await turn.tx.group(turn.event.platform, turn.event.chat_id)
+        due = self._topic_due(turn, when, group.zone if group else "UTC")
+        return await self._topic_later(turn, group, theme, due)
+
+    def _topic_due(self, turn: _Turn, when: str, zone: str) -> dt.datetime:
+        """Read when a topic is to be posted; refuse a moment it cannot be planned for."""
         day_text, _, time_text = when.strip().partition(" ")
         try:
             due = local_instant(dt.date.fromisoformat(day_text), parse_time(time_text), zone)
         except (ValueError, OverflowError, InvalidTime):  # OverflowError: the year 9999 and such
-            return [self._say(turn, "topic.when_invalid", value=markup.escape(when[:40]))]
+            raise Refusal(
+                self._say(turn, "topic.when_invalid", value=markup.escape(when[:40]))
+            ) from None
         if due <= turn.now:
-            return [self._say(turn, "topic.when_past", when=self._when(due, zone), zone=zone)]
+            raise Refusal(self._say(turn, "topic.when_past", when=self._when(due, zone), zone=zone))
         if due > turn.now + dt.timedelta(days=MAX_SCHEDULE_DAYS):
-            return [self._say(turn, "topic.when_far", days=MAX_SCHEDULE_DAYS)]
+            raise Refusal(self._say(turn, "topic.when_far", days=MAX_SCHEDULE_DAYS))
+        return due
+
+    async def _topic_later(
+        self, turn: _Turn, group: Group | None, theme: str | None, due: dt.datetime
+    ) -> list[Reply]:
+        """Schedule a one-off topic post in the group's zone, through the outbox."""
+        platform, chat = turn.event.platform, turn.event.chat_id
+        zone = group.zone if group else "UTC"
+        locale = group.locale if group else turn.locale
         recipient = group_recipient(chat)
         waiting = await turn.tx.scheduled(platform, recipient, "topic")
         if len(waiting) >= MAX_SCHEDULED_TOPICS:
