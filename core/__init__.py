@@ -1,9 +1,9 @@
 """Holdspace's platform-neutral core: the public surface adapters use."""
 
 from core.clock import Clock, FakeClock, SystemClock
-from core.commands import COMMANDS, requires_moderator
 from core.content import ContentError, Library, load_library
 from core.conversation import Holdspace
+from core.declarations import COMMANDS, requires_moderator
 from core.model import Attachment, ChatKind, Choice, Event, Group, Member, Reply, Subscription
 from core.settings import Secret, Settings, SettingsError
 from core.storage import Storage, StorageError

@@ -43,7 +43,9 @@ import sqlalchemy as sa
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from core.clock import Clock
-from core.conversation import REFLECTION_ANSWER_WINDOW, Holdspace
+from core.conversation import Holdspace
+from core.features.groups import group_prompt, with_next_prompt
+from core.features.reflect import REFLECTION_ANSWER_WINDOW
 from core.model import Group, Subscription
 from core.pacing import DISCORD_LIMITS, TELEGRAM_LIMITS, Limits, Pacer, send_paced
 from core.reflections import DayPool, for_group, for_the_day
@@ -296,7 +298,7 @@ class Delivery:
                 )
                 queued += await self._queue_group(tx, group, due, now)
                 ahead = replace(group, next_due_at=following)
-                await tx.save_group(await self.app.with_next_prompt(tx, ahead, now))
+                await tx.save_group(await with_next_prompt(self.app.library, tx, ahead, now))
         return queued
 
     async def _queue_group(self, tx: Tx, group: Group, due: dt.datetime, now: dt.datetime) -> int:
@@ -310,8 +312,15 @@ class Delivery:
         chosen = self.app.library.prompt(ahead, group.locale) if ahead else None
         if chosen is None or not for_group(chosen, group.themes):
             day = local_date(due, group.zone)  # nothing chosen ahead (or no longer fitting)
-            chosen = await self.app.group_prompt(
-                tx, group.platform, group.chat_id, group.locale, group.themes, day, now
+            chosen = await group_prompt(
+                self.app.library,
+                tx,
+                group.platform,
+                group.chat_id,
+                group.locale,
+                group.themes,
+                day,
+                now,
             )
         if chosen is None:
             return 0

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+ACTION_LIMIT = 64  # bytes of a button's action id: Telegram's callback data
 DEFAULT_JOURNAL_DAYS = 90  # how long journal entries are kept unless she chooses otherwise
 
 

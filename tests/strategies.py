@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from core.commands import COMMANDS
+from core.declarations import COMMANDS
 from core.model import ChatKind, Event
 
 PLATFORM = "test"

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from core import markup
-from core.commands import DECLARATIONS, Command, split_command
+from core.commands import Command, split_command
 from core.conversation import Holdspace
+from core.declarations import DECLARATIONS
 from core.model import ChatKind, Choice, Event, Reply
 
 PLATFORM = "console"

@@ -40,8 +40,9 @@ from telegram.request import HTTPXRequest
 
 from bots.telegram.sender import BACKOFF_SECONDS, PLATFORM, TelegramSender
 from bots.telegram.updates import ChatOrder, ReadingBot, withhold_updates
-from core.commands import commands_for, requires_moderator, split_command
+from core.commands import split_command
 from core.conversation import Holdspace
+from core.declarations import commands_for, requires_moderator
 from core.model import ChatKind, Event
 from core.pacing import Limits, Pacer
 from core.replies import STOP_GRACE, ReplyLane

@@ -18,8 +18,8 @@ import pytest
 
 from bots.console.adapter import command_help, render
 from core import markup
-from core.commands import COMMANDS
 from core.content import load_library
+from core.declarations import COMMANDS
 from core.model import Choice, Reply
 from tests.conftest import POSTGRES_URL
 

@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from core import conversation, markup
+from core import markup
 from core.content import Library
+from core.features import crisis as support
 from core.safety import Assessment, Tier, assess
 from tests.bots.telegram.conftest import Driver, buttons, text
 
@@ -129,7 +130,7 @@ async def test_each_tiers_reply_in_her_language_with_the_tier_given(
 ) -> None:
     message = MESSAGES[language][tier]
     given = Assessment(tier, frozenset(SIGNS[tier]), language)
-    monkeypatch.setattr(conversation, "assess", lambda t: given if t == message else assess(t))
+    monkeypatch.setattr(support, "assess", lambda t: given if t == message else assess(t))
     await _check_reply(bot, library, language, tier)
 
 

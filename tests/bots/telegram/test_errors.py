@@ -18,6 +18,7 @@ from core.clock import FakeClock
 from core.commands import help_text
 from core.content import Library
 from core.conversation import Holdspace
+from core.declarations import DECLARATIONS
 from core.delivery import Delivery
 from core.model import ChatKind, Reply
 from core.sending import Destination, Outcome
@@ -67,7 +68,7 @@ async def test_flood_limit_waits_retry_after_then_sends(bot: Driver, library: Li
     bot.fake.fail_next("sendMessage", Fault.too_many_requests(1), chat_id=ANN)
     started = asyncio.get_running_loop().time()
     [reply] = await bot.say(ANN, "/help")
-    assert text(reply) == markup.plain(help_text(library, "en", ChatKind.PRIVATE))
+    assert text(reply) == markup.plain(help_text(library, "en", ChatKind.PRIVATE, DECLARATIONS))
     assert asyncio.get_running_loop().time() - started >= 1.0
     assert bot.fake.http_429 == 1
 
@@ -77,7 +78,7 @@ async def test_server_errors_and_timeouts_are_retried(bot: Driver, library: Libr
     bot.fake.fail_next("sendMessage", Fault.stall(1.5), chat_id=ANN)
     bot.fake.fail_next("sendMessage", Fault.disconnect(), chat_id=ANN)
     [reply] = await bot.say(ANN, "/help")
-    assert text(reply) == markup.plain(help_text(library, "en", ChatKind.PRIVATE))
+    assert text(reply) == markup.plain(help_text(library, "en", ChatKind.PRIVATE, DECLARATIONS))
     statuses = [c.status for c in bot.fake.calls_to("sendMessage")]
     assert statuses.count(200) == 1 and len(statuses) >= 3
 
@@ -86,7 +87,7 @@ async def test_refused_connections_then_recovery(bot: Driver, library: Library) 
     async with bot.fake.refusing_connections():
         await asyncio.sleep(0.5)
     [reply] = await bot.say(ANN, "/help")
-    assert text(reply) == markup.plain(help_text(library, "en", ChatKind.PRIVATE))
+    assert text(reply) == markup.plain(help_text(library, "en", ChatKind.PRIVATE, DECLARATIONS))
 
 
 async def _member_active(bot: Driver) -> bool | None:
