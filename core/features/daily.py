@@ -12,11 +12,8 @@ from core.schedule import (
     InvalidDuration,
     end_of_local_day,
     local_date,
-    next_due,
-    parse_cadence,
     parse_days,
-    parse_quiet_hours,
-    parse_time,
+    subscription_due,
 )
 from core.storage import member_recipient
 from core.turn import Turn
@@ -24,22 +21,10 @@ from core.turn import Turn
 MAX_PAUSE_DAYS = 365
 
 
-def _next(sub: Subscription, after: dt.datetime) -> dt.datetime:
-    quiet = parse_quiet_hours(sub.quiet) if sub.quiet else None
-    return next_due(
-        parse_time(sub.slot),
-        sub.zone,
-        after,
-        parse_cadence(sub.cadence),
-        paused_until=sub.paused_until,
-        quiet=quiet,
-    )
-
-
-async def reschedule(
+async def save_rescheduled(
     turn: Turn, before: Subscription | None, changed: Subscription
 ) -> Subscription:
-    """Return a changed subscription with its next due time under the new settings.
+    """Save a changed subscription with its next due time under the new settings.
 
     A reflection that was due and is not queued yet (her slot has passed, the tick has
     not come) stays due: the next tick queues it, and the one after follows the new
@@ -48,13 +33,17 @@ async def reschedule(
     for quiet, and `on_pause` keeps it.)
     """
     if before is not None and before.next_due_at <= turn.now:
-        return dataclasses.replace(changed, next_due_at=before.next_due_at)
-    after = turn.now
-    recipient = member_recipient(changed.user_id)
-    last = await turn.tx.last_queued(changed.platform, recipient, "daily")
-    if last is not None:
-        after = max(after, end_of_local_day(last, changed.zone))
-    return dataclasses.replace(changed, next_due_at=_next(changed, after))
+        due = before.next_due_at
+    else:
+        after = turn.now
+        recipient = member_recipient(changed.user_id)
+        last = await turn.tx.last_queued(changed.platform, recipient, "daily")
+        if last is not None:
+            after = max(after, end_of_local_day(last, changed.zone))
+        due = subscription_due(changed, after)
+    rescheduled = dataclasses.replace(changed, next_due_at=due)
+    await turn.tx.save_subscription(rescheduled)
+    return rescheduled
 
 
 async def on_subscribe(turn: Turn) -> list[Reply]:
@@ -82,8 +71,7 @@ async def on_subscribe(turn: Turn) -> list[Reply]:
         paused_until=existing.paused_until if existing else None,
         welcome_back=existing.welcome_back if existing else False,
     )
-    sub = await reschedule(turn, existing, sub)
-    await turn.tx.save_subscription(sub)
+    sub = await save_rescheduled(turn, existing, sub)
     turn.update(zone=zone)
     return [subscription_summary(turn, sub, "subscribe.done")]
 
@@ -113,7 +101,7 @@ async def on_pause(turn: Turn) -> list[Reply]:
     if until is None:
         return [turn.say("error.days", limit=MAX_PAUSE_DAYS)]
     sub = dataclasses.replace(sub, paused_until=until, welcome_back=True)
-    sub = dataclasses.replace(sub, next_due_at=_next(sub, turn.now))
+    sub = dataclasses.replace(sub, next_due_at=subscription_due(sub, turn.now))
     await turn.tx.save_subscription(sub)
     return [turn.say("pause.done", until=until.isoformat())]
 
@@ -143,6 +131,5 @@ async def on_resume(turn: Turn) -> list[Reply]:
         return [turn.say("pause.none")]
     if sub.paused_until is None or sub.paused_until <= local_date(turn.now, sub.zone):
         return [subscription_summary(turn, sub, "resume.not_paused")]
-    sub = await reschedule(turn, sub, dataclasses.replace(sub, paused_until=None))
-    await turn.tx.save_subscription(sub)
+    sub = await save_rescheduled(turn, sub, dataclasses.replace(sub, paused_until=None))
     return [subscription_summary(turn, sub, "resume.done")]

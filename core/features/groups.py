@@ -15,10 +15,9 @@ from core.model import Group, Reply
 from core.reflections import for_group, for_the_day
 from core.schedule import (
     InvalidCadence,
+    group_due,
     local_date,
-    next_due,
     parse_cadence,
-    parse_time,
 )
 from core.storage import Tx, group_recipient
 from core.turn import Turn
@@ -37,12 +36,6 @@ async def _group(turn: Turn) -> Group:
             slot=DEFAULT_GROUP_SLOT,
         )
     return group
-
-
-def _group_next(group: Group, after: dt.datetime) -> dt.datetime | None:
-    if not group.daily:
-        return None
-    return next_due(parse_time(group.slot), group.zone, after, parse_cadence(group.cadence))
 
 
 def _group_summary(turn: Turn, group: Group, key: str) -> Reply:
@@ -106,7 +99,7 @@ async def on_setup(turn: Turn) -> list[Reply]:
         if zone:
             changes["zone"] = zone
     group = dataclasses.replace(group, **changes)
-    group = dataclasses.replace(group, next_due_at=_group_next(group, turn.now), active=True)
+    group = dataclasses.replace(group, next_due_at=group_due(group, turn.now), active=True)
     await turn.tx.save_group(await with_next_prompt(turn.library, turn.tx, group, turn.now))
     return [_group_summary(turn, group, "setup.done")]
 

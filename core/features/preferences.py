@@ -6,7 +6,7 @@ import dataclasses
 
 from core import markup
 from core.features.common import at_local, cadence_name, zones_text
-from core.features.daily import on_subscribe, reschedule, subscription_summary
+from core.features.daily import on_subscribe, save_rescheduled, subscription_summary
 from core.model import Reply
 from core.schedule import (
     InvalidCadence,
@@ -161,8 +161,7 @@ async def set_zone(turn: Turn, value: str) -> list[Reply]:
     turn.update(zone=zone)
     sub = await turn.tx.subscription(turn.event.platform, turn.event.user_id)
     if sub is not None:
-        sub = await reschedule(turn, sub, dataclasses.replace(sub, zone=zone))
-        await turn.tx.save_subscription(sub)
+        await save_rescheduled(turn, sub, dataclasses.replace(sub, zone=zone))
     return [turn.say("settings.zone_done", zone=zone)]
 
 
@@ -179,8 +178,7 @@ async def set_quiet(turn: Turn, value: str) -> list[Reply]:
     except InvalidTime:
         return [turn.say("error.quiet", value=markup.escape(value[:40]))]
     text = f"{format_time(quiet.start)}-{format_time(quiet.end)}" if quiet else None
-    sub = await reschedule(turn, sub, dataclasses.replace(sub, quiet=text))
-    await turn.tx.save_subscription(sub)
+    await save_rescheduled(turn, sub, dataclasses.replace(sub, quiet=text))
     return [turn.say("settings.quiet_done" if quiet else "settings.quiet_off", quiet=text or "")]
 
 
@@ -193,8 +191,7 @@ async def set_cadence(turn: Turn, value: str) -> list[Reply]:
     except InvalidCadence:
         return [turn.say("error.cadence", value=markup.escape(value[:40]))]
     changed = dataclasses.replace(sub, cadence=cadence.describe())
-    sub = await reschedule(turn, sub, changed)
-    await turn.tx.save_subscription(sub)
+    sub = await save_rescheduled(turn, sub, changed)
     return [subscription_summary(turn, sub, "settings.cadence_done")]
 
 

@@ -18,7 +18,7 @@ import pytest
 
 from bots.console.adapter import command_help, render
 from core import markup
-from core.content import load_library
+from core.content import Library
 from core.declarations import COMMANDS
 from core.model import Choice, Reply
 from tests.conftest import POSTGRES_URL
@@ -84,8 +84,7 @@ def test_output_is_deterministic(tmp_path: Path) -> None:
     assert len(blocks(outputs[0])) == 4
 
 
-def test_crisis_sadness_and_figures_of_speech(tmp_path: Path) -> None:
-    library = load_library()
+def test_crisis_sadness_and_figures_of_speech(tmp_path: Path, library: Library) -> None:
     first_crisis_words = library.text("crisis.first", "en")[:40]
     result = holdspace(
         "console",
@@ -101,8 +100,7 @@ def test_crisis_sadness_and_figures_of_speech(tmp_path: Path) -> None:
     assert first_crisis_words not in sad and first_crisis_words not in heat
 
 
-def test_speaking_as_others_in_groups_and_picking_choices(tmp_path: Path) -> None:
-    library = load_library()
+def test_speaking_as_others_in_groups_and_picking_choices(tmp_path: Path, library: Library) -> None:
     script = (
         "[as=rosa group=circle] /setup on 09:00 Europe/Berlin\n"
         "[as=ana group=circle mod] /setup on 09:00 Europe/Berlin\n"

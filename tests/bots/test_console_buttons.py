@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -13,18 +12,13 @@ from bots.console import Console
 from bots.console.adapter import parse_line
 from core import markup
 from core.clock import FakeClock
-from core.content import Library, load_library
+from core.content import Library
 from core.conversation import Holdspace
 from core.storage import Storage
+from tests.conftest import START
 
-START = dt.datetime(2026, 11, 24, 8, 0, tzinfo=dt.UTC)
 MOD = "[group=circle mod]"
 CHECKIN = "Years ago I tried to kill myself, I'm better now"
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return load_library()
 
 
 class Chat:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -11,18 +10,11 @@ import pytest
 from core import markup
 from core.clock import FakeClock
 from core.commands import split_command
-from core.content import Library, load_library
+from core.content import Library
 from core.conversation import Holdspace
 from core.model import ChatKind, Event, Reply
 from core.storage import Storage
-
-START = dt.datetime(2026, 11, 24, 8, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="session")
-def library() -> Library:
-    """The shipped content, loaded once."""
-    return load_library()
+from tests.conftest import START
 
 
 @pytest.fixture

@@ -24,7 +24,8 @@ from core.model import ChatKind, Reply
 from core.sending import Destination, Outcome
 from core.storage import Storage, group_recipient, outbox_row
 from core.storage import tables as t
-from tests.bots.telegram.conftest import START, UNPACED, Driver, settings_for, text
+from tests.bots.telegram.conftest import UNPACED, Driver, settings_for, text
+from tests.conftest import START
 from tests.fakes.telegram import FakeTelegram, Fault
 
 ANN = 201

@@ -22,7 +22,8 @@ from core.conversation import Holdspace
 from core.declarations import DECLARATIONS
 from core.model import ChatKind
 from core.storage import Storage
-from tests.bots.telegram.conftest import START, UNPACED, Driver, settings_for, text
+from tests.bots.telegram.conftest import UNPACED, Driver, settings_for, text
+from tests.conftest import START
 from tests.fakes.telegram import FakeTelegram, Fault
 
 ANN = 301
