@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bots.console import LINE_SYNTAX, Console
+from bots.console import LINE_SYNTAX, Console, command_help
 from core.clock import SystemClock
 from core.content import ContentError, check_library, load_library, record_ids, stats
 from core.conversation import Holdspace
@@ -48,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
         "console",
         help="chat with Holdspace in this terminal (no token needed)",
         description="A local chat with Holdspace, on the same core and database as the bots.",
-        epilog=LINE_SYNTAX,
+        epilog=LINE_SYNTAX + "\n" + command_help(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     content = commands.add_parser("content", help="check, count and record the content")

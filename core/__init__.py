@@ -2,7 +2,8 @@
 
 from core.clock import Clock, FakeClock, SystemClock
 from core.content import ContentError, Library, load_library
-from core.conversation import COMMANDS, Holdspace, requires_moderator
+from core.conversation import Holdspace
+from core.declarations import COMMANDS, requires_moderator
 from core.model import Attachment, ChatKind, Choice, Event, Group, Member, Reply, Subscription
 from core.settings import Secret, Settings, SettingsError
 from core.storage import Storage, StorageError

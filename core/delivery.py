@@ -1,10 +1,10 @@
 """Daily reflections out: due times in the database, an outbox, paced workers.
 
-The flow (DESIGN.md): a tick finds every subscription and group whose next due time has
-passed, writes one outbox row each under the unique key (platform, recipient, slot) — so a
-repeated tick, a restart or a second instance can never queue a slot twice — and advances
-the due time. Workers claim ready rows, pace them under the platform's limits, send them
-through the platform's `Sender`, and record what happened.
+The flow (docs/architecture.md, "Daily reflections"): a tick finds every subscription and
+group whose next due time has passed, writes one outbox row each under the unique key
+(platform, recipient, slot) — so a repeated tick, a restart or a second instance can never
+queue a slot twice — and advances the due time. Workers claim ready rows, pace them under
+the platform's limits, send them through the platform's `Sender`, and record what happened.
 
 Guarantees, in plain words:
 - A slot is queued at most once (the unique key), and sent at least once: a row is marked
@@ -43,7 +43,9 @@ import sqlalchemy as sa
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from core.clock import Clock
-from core.conversation import REFLECTION_ANSWER_WINDOW, Holdspace
+from core.conversation import Holdspace
+from core.features.groups import group_prompt, with_next_prompt
+from core.features.reflect import REFLECTION_ANSWER_WINDOW
 from core.model import Group, Subscription
 from core.pacing import DISCORD_LIMITS, TELEGRAM_LIMITS, Limits, Pacer, send_paced
 from core.reflections import DayPool, for_group, for_the_day
@@ -52,11 +54,9 @@ from core.retention import prune_history, purge_journals
 from core.schedule import (
     dates_falling_on,
     end_of_local_day,
+    group_due,
     local_date,
-    next_due,
-    parse_cadence,
-    parse_quiet_hours,
-    parse_time,
+    subscription_due,
 )
 from core.sending import Destination, Outcome, Sender, SendResult
 from core.storage import Tx, group_recipient, member_recipient, outbox_row
@@ -179,7 +179,7 @@ class Delivery:
                 fields = row._mapping
                 sub = Subscription(**{k: fields[k] for k in _SUB_FIELDS})
                 advances.append(
-                    {"p": platform, "u": sub.user_id, "n": self._advance(sub, now), "w": False}
+                    {"p": platform, "u": sub.user_id, "n": _following(sub, now), "w": False}
                 )
                 if not row.active:
                     continue  # she blocked the bot: nothing until she comes back
@@ -256,22 +256,6 @@ class Delivery:
             await tx.record_sent(platform, sent, now)
             return len(inserted), len(rows) == self.batch, groups_near
 
-    def _advance(self, sub: Subscription, now: dt.datetime) -> dt.datetime:
-        """Return her next due time after the one just queued: one reflection a local day.
-
-        When she moved her time later on the day a reflection was still due (it stayed due,
-        `Holdspace._reschedule`), the new time's first firing is tomorrow, not again today.
-        """
-        quiet = parse_quiet_hours(sub.quiet) if sub.quiet else None
-        return next_due(
-            parse_time(sub.slot),
-            sub.zone,
-            max(now, end_of_local_day(sub.next_due_at, sub.zone)),
-            parse_cadence(sub.cadence),
-            paused_until=sub.paused_until,
-            quiet=quiet,
-        )
-
     async def _queue_groups(self, platform: str) -> int:
         now = self.clock.now()
         queued = 0
@@ -291,12 +275,10 @@ class Delivery:
                 group = await tx.group(platform, row.chat_id)
                 assert group is not None and group.next_due_at is not None
                 due = group.next_due_at
-                following = next_due(
-                    parse_time(group.slot), group.zone, max(now, due), parse_cadence(group.cadence)
-                )
+                following = group_due(group, max(now, due))
                 queued += await self._queue_group(tx, group, due, now)
                 ahead = replace(group, next_due_at=following)
-                await tx.save_group(await self.app.with_next_prompt(tx, ahead, now))
+                await tx.save_group(await with_next_prompt(self.app.library, tx, ahead, now))
         return queued
 
     async def _queue_group(self, tx: Tx, group: Group, due: dt.datetime, now: dt.datetime) -> int:
@@ -310,8 +292,15 @@ class Delivery:
         chosen = self.app.library.prompt(ahead, group.locale) if ahead else None
         if chosen is None or not for_group(chosen, group.themes):
             day = local_date(due, group.zone)  # nothing chosen ahead (or no longer fitting)
-            chosen = await self.app.group_prompt(
-                tx, group.platform, group.chat_id, group.locale, group.themes, day, now
+            chosen = await group_prompt(
+                self.app.library,
+                tx,
+                group.platform,
+                group.chat_id,
+                group.locale,
+                group.themes,
+                day,
+                now,
             )
         if chosen is None:
             return 0
@@ -708,3 +697,13 @@ class DeliveryService:
                 return
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.delivery.wake.wait(), timeout=self.idle)
+
+
+def _following(sub: Subscription, now: dt.datetime) -> dt.datetime:
+    """Return her next due time after the one just queued: one reflection a local day.
+
+    When she moved her time later on the day a reflection was still due (it stayed due,
+    `core.features.daily.save_rescheduled`), the new time's first firing is tomorrow, not
+    again today.
+    """
+    return subscription_due(sub, max(now, end_of_local_day(sub.next_due_at, sub.zone)))

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+ACTION_LIMIT = 64  # bytes of a button's action id: Telegram's callback data
 DEFAULT_JOURNAL_DAYS = 90  # how long journal entries are kept unless she chooses otherwise
 
 
@@ -24,7 +25,8 @@ class Event:
     slash (``"reflect"``), `args` the text after it; `action` is set instead when a button
     (a `Choice`) was pressed. `is_moderator` is the platform's answer to "may this person
     moderate this chat?" (Telegram: chat administrator; Discord: Manage Server); the core
-    decides what moderators may do with it.
+    decides what moderators may do with it. A platform that fills a command's options
+    itself (Discord) gives `subcommand` and `options` (name, value) instead of `args`.
     """
 
     platform: str
@@ -39,6 +41,8 @@ class Event:
     is_moderator: bool = False
     thread_id: str | None = None
     payload: str | None = None
+    subcommand: str | None = None
+    options: tuple[tuple[str, str], ...] | None = None
 
     @property
     def is_private(self) -> bool:

@@ -4,7 +4,7 @@ Pure and platform-neutral: no I/O beyond reading the bundled time-zone data, no 
 people. Bad input raises a `ScheduleError` subclass whose `code` the caller turns into words
 from the content files.
 
-DST rules (DESIGN.md, "APScheduler 3.11 facts that bite"), as `next_due` implements them:
+DST rules, as `next_due` implements them:
 
 - A slot inside a spring-forward gap fires once, at the instant the slot names when read with
   the offset in force *before* the transition (``fold=0``). On the wall clock that is the slot
@@ -30,6 +30,8 @@ from functools import cache
 from importlib import resources
 from typing import ClassVar, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from core.model import Group, Subscription
 
 __all__ = [
     "DAILY",
@@ -655,3 +657,23 @@ def slot_key(due: dt.datetime) -> str:
     """Return a stable UTC key for a due instant, to the minute: "2026-11-24T07:30Z"."""
     _aware(due, "due")
     return due.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%MZ")
+
+
+def subscription_due(sub: Subscription, after: dt.datetime) -> dt.datetime:
+    """Return when her daily reflection is next due after an instant, by all her settings."""
+    quiet = parse_quiet_hours(sub.quiet) if sub.quiet else None
+    return next_due(
+        parse_time(sub.slot),
+        sub.zone,
+        after,
+        parse_cadence(sub.cadence),
+        paused_until=sub.paused_until,
+        quiet=quiet,
+    )
+
+
+def group_due(group: Group, after: dt.datetime) -> dt.datetime | None:
+    """Return when a group's daily reflection is next due after an instant (None: it is off)."""
+    if not group.daily:
+        return None
+    return next_due(parse_time(group.slot), group.zone, after, parse_cadence(group.cadence))

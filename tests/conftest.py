@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import ipaddress
 import os
 import socket
@@ -9,6 +10,10 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
+
+from core.content import Library, load_library
+
+START = dt.datetime(2026, 11, 24, 8, 0, tzinfo=dt.UTC)  # the tests' "now", unless moved
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
@@ -98,3 +103,9 @@ async def database_url(request: pytest.FixtureRequest, tmp_path: object) -> Asyn
         yield url
     finally:
         await _drop_postgres_database(url)
+
+
+@pytest.fixture(scope="session")
+def library() -> Library:
+    """The shipped content, loaded once."""
+    return load_library()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from core.conversation import COMMANDS
+from core.declarations import COMMANDS
 from core.model import ChatKind, Event
 
 PLATFORM = "test"
@@ -58,9 +58,10 @@ actions = st.one_of(
     st.sampled_from(
         ("cmd:reflect", "cmd:reframe", "cmd:subscribe", "cmd:helpnow", "cmd:help",
          "cmd:settings", "cmd:forget", "cmd:mydata", "crisis:ground", "crisis:lines",
-         "forget:no", "forget:yes:", "setup:on", "setup:off", "topic:hope", "topic:cancel:")
+         "forget:no", "forget:yes:", "setup:on", "setup:off", "topic:hope", "topic:cancel:",
+         "reflect:hope", "setup:themes:hope", "topic:plan:hope 2026-12-24 09:00")
     ).flatmap(lambda a: st.tuples(st.just(a), any_text).map("".join)),
-    st.tuples(st.sampled_from(("cmd", "reframe", "topic", "setup", "forget", "crisis")),
+    st.tuples(st.sampled_from(("cmd", "reflect", "reframe", "topic", "setup", "forget", "crisis")),
               any_text).map(":".join),
     any_text,
     st.text(any_char, min_size=60, max_size=80),

@@ -41,7 +41,7 @@ def test_mypy() -> None:
 
 @pytest.mark.parametrize("path", sorted((ROOT / "core").rglob("*.py")), ids=lambda p: p.name)
 def test_core_stays_platform_neutral(path: Path) -> None:
-    """core/ never imports telegram, discord or the adapters (DESIGN.md, rule 1)."""
+    """core/ never imports telegram, discord or the adapters (docs/architecture.md)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
         names: list[str] = []

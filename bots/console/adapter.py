@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from core import markup
+from core.commands import Command, split_command
 from core.conversation import Holdspace
+from core.declarations import DECLARATIONS
 from core.model import ChatKind, Choice, Event, Reply
 
 PLATFORM = "console"
@@ -32,9 +34,25 @@ line syntax (one reply block per line):
   # comment, blank line  ignored (no reply block)
 """
 
+
+def command_help() -> str:
+    """List every command with its options and where it works, from the declarations."""
+    lines = ["commands (<required>, [optional]; a|b: one of the subcommands):"]
+    for command in DECLARATIONS:
+        usage = " ".join([f"/{command.name}", *_usage(command)])
+        where = " and ".join(f"{kind}" for kind in command.where)
+        lines.append(f"  {usage:<44} {where}{', moderators' if command.moderator else ''}")
+    return "\n".join(lines) + "\n"
+
+
+def _usage(command: Command) -> list[str]:
+    if command.subcommands:
+        return ["|".join(sub.name for sub in command.subcommands), "..."]
+    return [f"<{o.name}>" if o.required else f"[{o.name}]" for o in command.options]
+
+
 _HEADER = re.compile(r"^\[(?P<header>[^\]]*)\]\s*(?P<rest>.*)$", re.DOTALL)
 _LOOKS_LIKE_HEADER = re.compile(r"=|^\s*mod\s*$|\smod\b|^\s*mod\s")
-_COMMAND = re.compile(r"^/(?P<name>[A-Za-z0-9_]+)(?:@\S+)?(?:\s+(?P<args>.*))?$", re.DOTALL)
 
 
 class LineError(ValueError):
@@ -120,12 +138,12 @@ class Console:
             index = int(text) - 1
             if 0 <= index < len(choices):
                 return Event(**base, action=choices[index].action)  # type: ignore[arg-type]
-        command = _COMMAND.match(text)
+        command = split_command(text)
         if command:
             return Event(
                 **base,  # type: ignore[arg-type]
-                command=command["name"].lower(),
-                args=(command["args"] or "").strip(),
+                command=command.name,
+                args=command.words,
                 text=text,
             )
         return Event(**base, text=text)  # type: ignore[arg-type]

@@ -40,7 +40,9 @@ from telegram.request import HTTPXRequest
 
 from bots.telegram.sender import BACKOFF_SECONDS, PLATFORM, TelegramSender
 from bots.telegram.updates import ChatOrder, ReadingBot, withhold_updates
-from core.conversation import COMMANDS, MODERATOR_COMMANDS, Holdspace, requires_moderator
+from core.commands import split_command
+from core.conversation import Holdspace
+from core.declarations import commands_for, requires_moderator
 from core.model import ChatKind, Event
 from core.pacing import Limits, Pacer
 from core.replies import STOP_GRACE, ReplyLane
@@ -51,7 +53,6 @@ log = logging.getLogger(__name__)
 
 ADMIN_CACHE_SECONDS = 5.0  # an admin check is at most this old (chat_member updates: at once)
 ANONYMOUS_ADMIN = 1087968824  # Telegram's "Group" user that speaks for anonymous admins
-GROUP_COMMANDS = ("help", "topic", "setup", "subscribe", "helpnow")
 _ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 # chat_member must be asked for by name; edited messages are not asked for (and not handled).
 _UPDATES = ["message", "callback_query", "my_chat_member", "chat_member"]
@@ -185,14 +186,15 @@ class TelegramAdapter:
         """Publish the command menu for private chats and groups, in every offered language."""
         bot = self.application.bot
         library = self.app.library
-        private = [c for c in COMMANDS if c not in MODERATOR_COMMANDS]
         for locale in library.locales:
             language = "" if locale == "en" else locale
-            for scope, names in (
-                (BotCommandScopeAllPrivateChats(), private),
-                (BotCommandScopeAllGroupChats(), GROUP_COMMANDS),
+            for scope, kind in (
+                (BotCommandScopeAllPrivateChats(), ChatKind.PRIVATE),
+                (BotCommandScopeAllGroupChats(), ChatKind.GROUP),
             ):
-                commands = [BotCommand(n, library.text(f"command.{n}", locale)) for n in names]
+                commands = [
+                    BotCommand(c.name, library.text(c.key, locale)) for c in commands_for(kind)
+                ]
                 await bot.set_my_commands(commands, scope=scope, language_code=language or None)
 
     # --- updates in --------------------------------------------------------------------
@@ -203,12 +205,13 @@ class TelegramAdapter:
         user = update.effective_user
         if message is None or user is None or not message.text:
             return
-        word, *rest = message.text.split(maxsplit=1)
-        name, _, addressee = word[1:].partition("@")
-        if addressee and addressee.lower() != (self.application.bot.username or "").lower():
+        command = split_command(message.text)
+        if command is None:
+            return
+        addressee = command.addressee.lower()
+        if addressee and addressee != (self.application.bot.username or "").lower():
             return  # a command for another bot in the same group: not a word from us
-        args = rest[0].strip() if rest else ""
-        event = self._event(update, command=name.lower(), args=args, text=message.text)
+        event = self._event(update, command=command.name, args=command.words, text=message.text)
         await self._answer(event, update)
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

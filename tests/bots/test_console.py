@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -15,9 +16,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from bots.console.adapter import render
+from bots.console.adapter import command_help, render
 from core import markup
-from core.content import load_library
+from core.content import Library
+from core.declarations import COMMANDS
 from core.model import Choice, Reply
 from tests.conftest import POSTGRES_URL
 
@@ -82,8 +84,7 @@ def test_output_is_deterministic(tmp_path: Path) -> None:
     assert len(blocks(outputs[0])) == 4
 
 
-def test_crisis_sadness_and_figures_of_speech(tmp_path: Path) -> None:
-    library = load_library()
+def test_crisis_sadness_and_figures_of_speech(tmp_path: Path, library: Library) -> None:
     first_crisis_words = library.text("crisis.first", "en")[:40]
     result = holdspace(
         "console",
@@ -99,8 +100,7 @@ def test_crisis_sadness_and_figures_of_speech(tmp_path: Path) -> None:
     assert first_crisis_words not in sad and first_crisis_words not in heat
 
 
-def test_speaking_as_others_in_groups_and_picking_choices(tmp_path: Path) -> None:
-    library = load_library()
+def test_speaking_as_others_in_groups_and_picking_choices(tmp_path: Path, library: Library) -> None:
     script = (
         "[as=rosa group=circle] /setup on 09:00 Europe/Berlin\n"
         "[as=ana group=circle mod] /setup on 09:00 Europe/Berlin\n"
@@ -300,3 +300,8 @@ def _start(
         env |= {"TELEGRAM_BOT_TOKEN": "1:AAA", "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot"}
     with read_only(locked):
         return holdspace(command, tmp_path=tmp_path, env=env | extra)
+
+
+def test_console_help_lists_every_declared_command() -> None:
+    listed = re.findall(r"^  /([a-z0-9_]+)", command_help(), re.MULTILINE)
+    assert listed == list(COMMANDS)

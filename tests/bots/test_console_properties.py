@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import io
 import logging
 import os
@@ -19,17 +18,13 @@ from hypothesis import strategies as st
 
 from bots.console import Console
 from core.clock import FakeClock
-from core.content import Library, load_library
+from core.content import Library
 from core.conversation import Holdspace
 from core.storage import Storage
+from tests.conftest import START
 from tests.strategies import lines
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return load_library()
 
 
 @pytest.fixture
@@ -47,7 +42,7 @@ def test_every_line_gets_its_block(
 ) -> None:
     storage = Storage(f"sqlite:///{tmp_path}/console.sqlite3")
     loop.run_until_complete(storage.migrate())
-    app = Holdspace(library, storage, FakeClock(dt.datetime(2026, 11, 24, 8, 0, tzinfo=dt.UTC)))
+    app = Holdspace(library, storage, FakeClock(START))
     out = io.StringIO()
     console = Console(app, out, echo=True)
     internal = {library.text("error.internal", loc) for loc in library.locales}

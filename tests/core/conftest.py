@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -10,18 +9,12 @@ import pytest
 
 from core import markup
 from core.clock import FakeClock
-from core.content import Library, load_library
+from core.commands import split_command
+from core.content import Library
 from core.conversation import Holdspace
 from core.model import ChatKind, Event, Reply
 from core.storage import Storage
-
-START = dt.datetime(2026, 11, 24, 8, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="session")
-def library() -> Library:
-    """The shipped content, loaded once."""
-    return load_library()
+from tests.conftest import START
 
 
 @pytest.fixture
@@ -62,18 +55,14 @@ class Talk:
         action: str | None = None,
         thread: str | None = None,
     ) -> list[Reply]:
-        command = None
-        args = ""
-        if text.startswith("/"):
-            word, _, args = text[1:].partition(" ")
-            command = word
+        said = split_command(text)
         event = Event(
             platform="test",
             chat_id=group or user,
             user_id=user,
             chat_kind=ChatKind.GROUP if group else ChatKind.PRIVATE,
-            command=command,
-            args=args.strip(),
+            command=said.name if said else None,
+            args=said.words if said else "",
             text=text,
             action=action,
             locale=locale,

@@ -10,9 +10,12 @@ import pytest
 
 from core import markup
 from core.clock import FakeClock
+from core.commands import help_text
 from core.content import Library
-from core.conversation import MAX_TEXT, Holdspace, requires_moderator
-from core.model import Event
+from core.conversation import Holdspace
+from core.declarations import DECLARATIONS, requires_moderator
+from core.features.common import MAX_TEXT
+from core.model import ChatKind, Event
 from core.reflections import for_the_day
 from core.storage import Tx, member_recipient
 from tests.core.conftest import Talk, plain
@@ -34,9 +37,11 @@ async def test_start_again_welcomes_back(talk: Talk, library: Library) -> None:
 
 
 async def test_help_differs_in_private_and_group(talk: Talk, library: Library) -> None:
-    assert plain(await talk("/help")) == markup.plain(library.text("help.private", "en"))
+    assert plain(await talk("/help")) == markup.plain(
+        help_text(library, "en", ChatKind.PRIVATE, DECLARATIONS)
+    )
     group = await talk("/help", group="circle")
-    assert plain(group) == markup.plain(library.text("help.group", "en"))
+    assert plain(group) == markup.plain(help_text(library, "en", ChatKind.GROUP, DECLARATIONS))
 
 
 async def test_reflect_never_repeats_the_last_prompt(talk: Talk, library: Library) -> None:
@@ -253,10 +258,10 @@ async def test_language_comes_from_the_platform_and_can_be_chosen(
 ) -> None:
     assert set(library.locales) >= {"en", "es", "de"}
     spanish = await talk("/help", locale="es-MX")
-    assert plain(spanish) == markup.plain(library.text("help.private", "es"))
+    assert plain(spanish) == markup.plain(help_text(library, "es", ChatKind.PRIVATE, DECLARATIONS))
     await talk("/language de", locale="es-MX")
     german = await talk("/help", locale="es-MX")
-    assert plain(german) == markup.plain(library.text("help.private", "de"))
+    assert plain(german) == markup.plain(help_text(library, "de", ChatKind.PRIVATE, DECLARATIONS))
     prompts = {p.text for p in library.prompts("de")}
     reflect = await talk("/reflect", locale="es-MX")
     assert reflect[0].text.split("\n\n")[0] in prompts

@@ -12,11 +12,13 @@ from collections.abc import Callable
 
 import pytest
 
-from core import conversation, markup
+from core import markup
 from core.clock import FakeClock
 from core.content import Hours, Library
-from core.conversation import CHECKIN_ANSWERS, Holdspace
+from core.conversation import Holdspace
 from core.crisis import Place, Words
+from core.features import crisis as support
+from core.features.crisis import CHECKIN_ANSWERS
 from core.model import Reply, Subscription
 from core.safety import Assessment, Tier, assess
 from core.schedule import zone_country
@@ -32,7 +34,7 @@ OTHER = "my son texted that he wants to kill himself"
 def heard(monkeypatch: pytest.MonkeyPatch) -> dict[str, Assessment]:
     """Messages whose assessment a test gives; every other message is read as usual."""
     given: dict[str, Assessment] = {}
-    monkeypatch.setattr(conversation, "assess", lambda text: given.get(text) or assess(text))
+    monkeypatch.setattr(support, "assess", lambda text: given.get(text) or assess(text))
     given[OTHER] = Assessment(Tier.OTHER, frozenset({"thoughts"}), "en")  # until the lexicon has it
     return given
 

@@ -400,7 +400,9 @@ async def test_bad_topic_schedules_get_a_kind_reply_and_change_nothing(
     [reply] = await _say(app, f"/topic {args}", group="circle", mod=True)
     assert reply.text == library.text(key, "en", **params)
     [unknown] = await _say(app, "/topic nonsense at 2026-12-24 09:00", group="circle", mod=True)
-    assert [c.action for c in unknown.choices] == [f"topic:{t}" for t in library.themes]
+    # a theme's button plans that theme for the same moment
+    planned = [f"topic:plan:{t} 2026-12-24 09:00" for t in library.themes]
+    assert [c.action for c in unknown.choices] == planned
     async with store.transaction() as tx:
         assert await tx.scheduled("test", "group:circle", "topic") == []
 

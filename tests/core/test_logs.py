@@ -110,7 +110,7 @@ async def test_failures_log_neither_her_id_nor_her_words(
     def broken(library: Library, locale: str, text: str) -> None:
         raise ValueError(f"cannot read {text!r} from {HER}")
 
-    monkeypatch.setattr("core.conversation.best_reframe", broken)
+    monkeypatch.setattr("core.features.reframe.best_reframe", broken)
     await app.handle(_event("/reframe " + WORDS))
     # 3. a send that fails, naming her chat
     delivery = Delivery(app, {"test": Failing()}, clock, warmup=0.0)

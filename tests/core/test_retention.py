@@ -11,8 +11,9 @@ import pytest
 from core import markup
 from core.clock import FakeClock
 from core.content import Library
-from core.conversation import MAX_JOURNAL_DAYS, Holdspace
+from core.conversation import Holdspace
 from core.delivery import Delivery, DeliveryService
+from core.features.preferences import MAX_JOURNAL_DAYS
 from core.model import Event, Reply
 from core.retention import purge_journals
 from core.storage import Storage

@@ -15,25 +15,21 @@ import pytest
 import sqlalchemy as sa
 
 from core.clock import FakeClock
-from core.content import Library, load_library
+from core.content import Library
 from core.conversation import Holdspace
 from core.delivery import Delivery
 from core.model import Event, Reply
 from core.sending import Destination, Outcome, SendResult
 from core.storage import Storage, StorageError
 from core.storage import tables as t
+from tests.conftest import START
 
-NOW = dt.datetime(2026, 11, 24, 8, 0, tzinfo=dt.UTC)
+NOW = START
 HER = "7319046285"  # her id: it must be found nowhere after /forget
 OTHER = "5550001"
 WORDS = "Lilacs by the gate where Marisol learned to ride"
 # A long entry (the 3,909 characters): it spills onto overflow pages.
 LONG = " ".join(f"The garden path, stone {n:04d}, and the gate." for n in range(95))[:3909]
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return load_library()
 
 
 @contextlib.contextmanager
@@ -117,7 +113,9 @@ def folder_bytes(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
 
 
-async def test_files_are_private_from_the_moment_they_exist(tmp_path: Path) -> None:
+async def test_files_are_private_from_the_moment_they_exist(
+    tmp_path: Path, library: Library
+) -> None:
     folder = tmp_path / "deep" / "data"
     path = folder / "holdspace.sqlite3"
     with umask(0):  # the most careless umask: nothing may depend on it
@@ -131,7 +129,6 @@ async def test_files_are_private_from_the_moment_they_exist(tmp_path: Path) -> N
                 assert all(p.exists() for p in companions)
                 assert {p.name: mode(p) for p in companions} == {p.name: 0o600 for p in companions}
             await storage.migrate()
-            library = load_library()
             app = Holdspace(library, storage, FakeClock(NOW))
             for line in ("/settings journal on", "/reflect", WORDS, "/subscribe 07:30 UTC"):
                 await say(app, HER, line)

@@ -8,18 +8,14 @@ import pytest
 import sqlalchemy as sa
 
 from core.clock import FakeClock
-from core.content import Library, load_library
+from core.content import Library
 from core.conversation import Holdspace
 from core.model import ChatKind, Event
 from core.storage import Storage, StorageError, async_url
 from core.storage.tables import metadata
+from tests.conftest import START
 
-NOW = dt.datetime(2026, 11, 24, 8, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture(scope="module")
-def library() -> Library:
-    return load_library()
+NOW = START
 
 
 def _event(text: str, *, group: str | None = None, mod: bool = False) -> Event:

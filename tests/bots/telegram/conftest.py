@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import os
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -13,20 +12,15 @@ import pytest
 
 from bots.telegram import TelegramAdapter
 from core.clock import FakeClock
-from core.content import Library, default_content_dir, load_library
+from core.content import Library, default_content_dir
 from core.conversation import Holdspace
 from core.settings import Secret, Settings
 from core.storage import Storage
+from tests.conftest import START
 from tests.fakes.telegram import Call, FakeTelegram
 
-START = dt.datetime(2026, 11, 24, 8, 0, tzinfo=dt.UTC)
 UNPACED = (1000.0, 100.0, 6000.0)  # per second, per chat per second, per group per minute
 os.environ.setdefault("PTB_TIMEDELTA", "true")
-
-
-@pytest.fixture(scope="session")
-def library() -> Library:
-    return load_library()
 
 
 @pytest.fixture

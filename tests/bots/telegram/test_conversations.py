@@ -7,9 +7,11 @@ import json
 from zoneinfo import ZoneInfo
 
 from core import markup
+from core.commands import help_text
 from core.content import Library
-from core.conversation import MAX_PAUSE_DAYS
-from core.model import Group
+from core.declarations import DECLARATIONS, commands_for
+from core.features.daily import MAX_PAUSE_DAYS
+from core.model import ChatKind, Group
 from core.storage import member_recipient
 from tests.bots.telegram.conftest import Driver, buttons, text
 
@@ -155,17 +157,25 @@ async def test_crisis_in_private(bot: Driver, library: Library) -> None:
 
 async def test_language_from_telegram(bot: Driver, library: Library) -> None:
     [reply] = await bot.say(ANN, "/help", language="es")
-    assert text(reply) == plain(library, "help.private", "es")
+    assert text(reply) == markup.plain(help_text(library, "es", ChatKind.PRIVATE, DECLARATIONS))
 
 
 async def test_command_menu_per_scope_and_language(bot: Driver, library: Library) -> None:
-    private = bot.fake.commands(scope={"type": "all_private_chats"})
-    groups = bot.fake.commands(scope={"type": "all_group_chats"}, language_code="de")
-    assert {c["command"] for c in private} >= {"start", "reflect", "helpnow", "forget"}
-    assert "setup" not in {c["command"] for c in private}
-    assert {c["command"] for c in groups} == {"help", "topic", "setup", "subscribe", "helpnow"}
-    topic = next(c for c in groups if c["command"] == "topic")
-    assert topic["description"] == library.text("command.topic", "de")
+    for locale in library.locales:
+        language = "" if locale == "en" else locale
+        for scope, kind in (
+            ("all_private_chats", ChatKind.PRIVATE),
+            ("all_group_chats", ChatKind.GROUP),
+        ):
+            menu = bot.fake.commands(scope={"type": scope}, language_code=language)
+            assert menu == [
+                {"command": c.name, "description": library.text(c.key, locale)}
+                for c in commands_for(kind)
+            ]
+    private = {c["command"] for c in bot.fake.commands(scope={"type": "all_private_chats"})}
+    groups = [c["command"] for c in bot.fake.commands(scope={"type": "all_group_chats"})]
+    assert private >= {"start", "reflect", "helpnow", "forget"} and "setup" not in private
+    assert groups == ["help", "topic", "setup", "subscribe", "helpnow"]
 
 
 # --- use cases the tests above do not reach ------------------------------------------------
@@ -245,7 +255,7 @@ async def test_language_is_chosen_over_telegrams(bot: Driver, library: Library) 
     spanish = library.text("language.es", "es")
     assert text(chosen) == plain(library, "settings.language_done", "es", language=spanish)
     [helped] = await bot.say(ANN, "/help")
-    assert text(helped) == plain(library, "help.private", "es")
+    assert text(helped) == markup.plain(help_text(library, "es", ChatKind.PRIVATE, DECLARATIONS))
     [settings] = await bot.say(ANN, "/settings")
     assert plain(library, "settings.language", "es", language=spanish) in text(settings)
     async with bot.app.storage.transaction() as tx:
@@ -305,7 +315,7 @@ async def test_help_and_helpnow_in_a_group(bot: Driver, library: Library) -> Non
     bot.fake.add_group(GROUP, "Circle", owner_id=ANN)
     bot.fake.set_member(GROUP, ROSA)
     [helped] = await bot.say_in_group(GROUP, ROSA, f"/help@{bot.fake.bot_username}")
-    assert text(helped) == plain(library, "help.group")
+    assert text(helped) == markup.plain(help_text(library, "en", ChatKind.GROUP, DECLARATIONS))
     [now] = await bot.say_in_group(GROUP, ROSA, "/helpnow")
     shown = text(now)
     assert shown.startswith(plain(library, "crisis.resources"))

@@ -15,14 +15,17 @@ from bots.telegram import TelegramAdapter, TelegramSender
 from bots.telegram.render import Message
 from core import markup
 from core.clock import FakeClock
+from core.commands import help_text
 from core.content import Library
 from core.conversation import Holdspace
+from core.declarations import DECLARATIONS
 from core.delivery import Delivery
-from core.model import Reply
+from core.model import ChatKind, Reply
 from core.sending import Destination, Outcome
 from core.storage import Storage, group_recipient, outbox_row
 from core.storage import tables as t
-from tests.bots.telegram.conftest import START, UNPACED, Driver, settings_for, text
+from tests.bots.telegram.conftest import UNPACED, Driver, settings_for, text
+from tests.conftest import START
 from tests.fakes.telegram import FakeTelegram, Fault
 
 ANN = 201
@@ -66,7 +69,7 @@ async def test_flood_limit_waits_retry_after_then_sends(bot: Driver, library: Li
     bot.fake.fail_next("sendMessage", Fault.too_many_requests(1), chat_id=ANN)
     started = asyncio.get_running_loop().time()
     [reply] = await bot.say(ANN, "/help")
-    assert text(reply) == markup.plain(library.text("help.private", "en"))
+    assert text(reply) == markup.plain(help_text(library, "en", ChatKind.PRIVATE, DECLARATIONS))
     assert asyncio.get_running_loop().time() - started >= 1.0
     assert bot.fake.http_429 == 1
 
@@ -76,7 +79,7 @@ async def test_server_errors_and_timeouts_are_retried(bot: Driver, library: Libr
     bot.fake.fail_next("sendMessage", Fault.stall(1.5), chat_id=ANN)
     bot.fake.fail_next("sendMessage", Fault.disconnect(), chat_id=ANN)
     [reply] = await bot.say(ANN, "/help")
-    assert text(reply) == markup.plain(library.text("help.private", "en"))
+    assert text(reply) == markup.plain(help_text(library, "en", ChatKind.PRIVATE, DECLARATIONS))
     statuses = [c.status for c in bot.fake.calls_to("sendMessage")]
     assert statuses.count(200) == 1 and len(statuses) >= 3
 
@@ -85,7 +88,7 @@ async def test_refused_connections_then_recovery(bot: Driver, library: Library) 
     async with bot.fake.refusing_connections():
         await asyncio.sleep(0.5)
     [reply] = await bot.say(ANN, "/help")
-    assert text(reply) == markup.plain(library.text("help.private", "en"))
+    assert text(reply) == markup.plain(help_text(library, "en", ChatKind.PRIVATE, DECLARATIONS))
 
 
 async def _member_active(bot: Driver) -> bool | None:

@@ -21,7 +21,8 @@ from core.limits import MemberLimit
 from core.model import Event
 from core.safety import detector
 from core.storage import Storage
-from tests.bots.telegram.conftest import START, settings_for
+from tests.bots.telegram.conftest import settings_for
+from tests.conftest import START
 from tests.fakes.telegram import Call, FakeTelegram, FloodLimits
 
 FLOODER = 501

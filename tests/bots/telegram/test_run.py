@@ -22,7 +22,8 @@ from core.content import Library
 from core.conversation import Holdspace
 from core.settings import Secret
 from core.storage import Storage
-from tests.bots.telegram.conftest import START, settings_for
+from tests.bots.telegram.conftest import settings_for
+from tests.conftest import START
 from tests.fakes.telegram import FakeTelegram
 
 ROOT = Path(__file__).resolve().parents[3]

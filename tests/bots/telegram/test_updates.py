@@ -16,10 +16,14 @@ from bots.telegram.adapter import ADMIN_CACHE_SECONDS
 from bots.telegram.updates import ChatOrder
 from core import markup
 from core.clock import FakeClock
+from core.commands import help_text
 from core.content import Library
 from core.conversation import Holdspace
+from core.declarations import DECLARATIONS
+from core.model import ChatKind
 from core.storage import Storage
-from tests.bots.telegram.conftest import START, UNPACED, Driver, settings_for, text
+from tests.bots.telegram.conftest import UNPACED, Driver, settings_for, text
+from tests.conftest import START
 from tests.fakes.telegram import FakeTelegram, Fault
 
 ANN = 301
@@ -88,7 +92,7 @@ async def test_a_slow_answer_from_telegram_in_one_chat_holds_up_no_other(
     await bot.fake.wait_for("getChatMember", answered=False)
     [helped] = await bot.say(ROSA, "/help")
     assert not bot.fake.calls_to("getChatMember")[0].done  # still waiting for Telegram
-    assert text(helped) == plain(library, "help.private")
+    assert text(helped) == markup.plain(help_text(library, "en", ChatKind.PRIVATE, DECLARATIONS))
     await bot._wait(GROUP, 0, 1)
 
 
@@ -100,7 +104,7 @@ async def test_commands_for_other_bots_and_unknown_ones_in_a_group_get_no_answer
     for command in ("/warn@modbot", "/help@modbot", "/ban", "/rules extra words"):
         assert bot.fake.inject_group_message(GROUP, ROSA, command)
     [helped] = await bot.say_in_group(GROUP, ROSA, f"/help@{bot.fake.bot_username}")
-    assert text(helped) == plain(library, "help.group")
+    assert text(helped) == markup.plain(help_text(library, "en", ChatKind.GROUP, DECLARATIONS))
     assert len(bot.delivered(GROUP)) == 1  # only the last one was ours
     [unknown] = await bot.say(ROSA, "/rules")  # in private she is told
     assert text(unknown) == plain(library, "error.unknown_command")
@@ -118,7 +122,7 @@ async def test_an_edited_command_is_not_run_again(bot: Driver, library: Library)
         Update.de_json({"update_id": 9_000, "edited_message": edited}, application.bot)
     )
     [helped] = await bot.say_in_group(GROUP, ANN, "/help")  # handled after the edit
-    assert text(helped) == plain(library, "help.group")
+    assert text(helped) == markup.plain(help_text(library, "en", ChatKind.GROUP, DECLARATIONS))
     assert len(bot.delivered(GROUP)) == 2  # the topic once, and the help
 
 
@@ -151,7 +155,7 @@ async def test_an_update_the_library_cannot_read_is_skipped_quietly(
     bad = bot.fake.inject_update({"message": UNREADABLE})
     bot.fake.spec_violations.clear()  # the fake rightly flags it: it is malformed on purpose
     [reply] = await bot.say(ANN, "/help")
-    assert text(reply) == plain(library, "help.private")
+    assert text(reply) == markup.plain(help_text(library, "en", ChatKind.PRIVATE, DECLARATIONS))
     assert all(u["update_id"] > bad["update_id"] for u in bot.fake.pending_updates)
     loud = [r for r in caplog.records if r.levelno >= logging.INFO]
     assert not [r for r in loud if r.levelno >= logging.ERROR]

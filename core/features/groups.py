@@ -1,0 +1,150 @@
+"""`/setup`: a group's daily reflection, and how a group's prompts are chosen."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Collection
+from typing import Any
+
+from core import markup
+from core.commands import Invocation
+from core.content import Library, Prompt
+from core.features.common import at_local, cadence_name, read_theme, read_time, read_zone
+from core.model import Group, Reply
+from core.reflections import for_group, for_the_day
+from core.schedule import (
+    InvalidCadence,
+    group_due,
+    local_date,
+    parse_cadence,
+)
+from core.storage import Tx, group_recipient
+from core.turn import Turn
+
+DEFAULT_GROUP_SLOT = "09:00"
+
+
+async def _group(turn: Turn) -> Group:
+    group = await turn.tx.group(turn.event.platform, turn.event.chat_id)
+    if group is None:
+        group = Group(
+            platform=turn.event.platform,
+            chat_id=turn.event.chat_id,
+            created_at=turn.now,
+            locale=turn.locale,
+            slot=DEFAULT_GROUP_SLOT,
+        )
+    return group
+
+
+def _group_summary(turn: Turn, group: Group, key: str) -> Reply:
+    themes = (
+        ", ".join(turn.library.theme_name(t, group.locale) for t in group.themes)
+        if group.themes
+        else turn.text("setup.all_themes")
+    )
+    daily = (
+        turn.text(
+            "setup.daily_on",
+            cadence=cadence_name(turn, group.cadence),
+            time=group.slot,
+            zone=group.zone,
+            next=at_local(group.next_due_at, group.zone) if group.next_due_at else "-",
+        )
+        if group.daily
+        else turn.text("setup.daily_off")
+    )
+    choices = (
+        turn.choice("setup.turn_off", "setup:off")
+        if group.daily
+        else turn.choice("setup.turn_on", "setup:on"),
+    )
+    return turn.say(key, daily=daily, themes=themes, choices=choices)
+
+
+async def on_setup(turn: Turn) -> list[Reply]:
+    """Let a moderator set the group's daily reflection: on/off, time, zone, themes."""
+    group = await _group(turn)
+    key = turn.subcommand
+    words = turn.invocation.words if turn.invocation else ""
+    if key is None and not words:
+        return [_group_summary(turn, group, "setup.summary")]
+    changes: dict[str, Any] = {}
+    if key == "on":
+        changes["daily"] = True
+        changes["thread_id"] = turn.event.thread_id
+    elif key == "off":
+        changes["daily"] = False
+    elif key == "zone":
+        changes["zone"] = read_zone(turn, turn.option("zone"))
+    elif key == "themes":
+        value = turn.option("themes")
+        if value.lower() in ("all", ""):
+            changes["themes"] = ()
+        else:
+            themes = [read_theme(turn, part, "setup:themes") for part in value.split(",")]
+            changes["themes"] = tuple(dict.fromkeys(themes))
+    elif key == "cadence":
+        value = turn.option("cadence")
+        try:
+            changes["cadence"] = parse_cadence(value).describe()
+        except InvalidCadence:
+            return [turn.say("error.cadence", value=markup.escape(value[:40]))]
+    elif key != "time":
+        return [turn.say("setup.usage")]
+    if key == "time" or (key == "on" and turn.option("time")):
+        slot, zone = read_time(turn)
+        changes["slot"] = slot
+        if zone:
+            changes["zone"] = zone
+    group = dataclasses.replace(group, **changes)
+    group = dataclasses.replace(group, next_due_at=group_due(group, turn.now), active=True)
+    await turn.tx.save_group(await with_next_prompt(turn.library, turn.tx, group, turn.now))
+    return [_group_summary(turn, group, "setup.done")]
+
+
+async def setup_theme(turn: Turn, theme: str) -> list[Reply]:
+    """Answer a theme's button under "which theme?" by giving the group that theme."""
+    turn.invocation = Invocation("setup", "themes", {"themes": theme}, f"themes {theme}")
+    return await on_setup(turn)
+
+
+async def setup_switch(turn: Turn, to: str) -> list[Reply]:
+    """Turn the group's daily reflection on or off, as its summary's button says."""
+    turn.invocation = Invocation("setup", to, {}, to)
+    return await on_setup(turn)
+
+
+async def group_prompt(
+    library: Library,
+    tx: Tx,
+    platform: str,
+    chat_id: str,
+    locale: str,
+    themes: Collection[str],
+    day: dt.date,
+    now: dt.datetime,
+    *,
+    avoid: Collection[str] = (),
+) -> Prompt | None:
+    """Choose a group's prompt for its local day: none repeats until the pool is used up.
+
+    The caller records it (`Tx.record_sent`) once it is sure to be posted.
+    """
+    candidates = [p for p in library.prompts(locale) if for_group(p, themes)]
+    recipient = group_recipient(chat_id)
+    history = await tx.history(platform, recipient)
+    return for_the_day(candidates, day).choose(history, recipient, now, avoid=avoid)
+
+
+async def with_next_prompt(library: Library, tx: Tx, group: Group, now: dt.datetime) -> Group:
+    """Return the group with the prompt of its next daily post chosen (none if it has none)."""
+    chosen = None
+    if group.daily and group.active and group.next_due_at is not None:
+        day = local_date(group.next_due_at, group.zone)
+        prompt = await group_prompt(
+            library, tx, group.platform, group.chat_id, group.locale, group.themes, day, now
+        )
+        chosen = prompt.id if prompt else None
+    return dataclasses.replace(group, next_prompt_id=chosen)
