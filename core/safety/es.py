@@ -57,7 +57,7 @@ M["HEAD"] = (
     r"tentada|tentado|idea|fantaseo|fantaseando|sueno con|sonando con|no descarto|considero|"
     r"considerando|planteo|planteando|imagino|me imagino|anhelo|ansio|necesito|no veo la hora|"
     r"me acuesto pidiendo|me duermo pidiendo|solo pido|lo unico que pido|mi unico deseo|estoy lista para|"
-    r"estoy listo para|ya estoy lista|me gustaria poder|quisiera poder|ojala pudiera"
+    r"estoy listo para|ya estoy lista|me gustaria poder|quisiera poder|ojala pudiera|aprovecho|aprovecho pa|aprovechar|aprovechare|voy a aprovechar|fantasear|fantaseando con|me ronda|me persigue|me estoy convenciendo|convencerme"
 )
 M["DEATH"] = (
     r"(?<!antes de )(?<!hasta )(?<!sin )(?<!despues de )(?<!miedo a )(?<!miedo de )(?<!voy a )(?<!vaya a )(?<!no )"
@@ -69,6 +69,7 @@ M["DEATH"] = (
     r"llegue mi hora|me llegue mi hora|que dios me lleve|me lleve dios|bajo tierra|descansar en paz|"
     r"descansar para siempre|dormir para siempre|dormirme para siempre|que me muera|me muera|"
     r"me muriera|no seguir(?= $| viva| vivo| aqui| aca| en este mundo)|"
+    r"desaparecer del todo|desaparecer de una vez|eliminarme(?! (?:de|del) )|apagarme|dejar de estar|que se acabe conmigo|que esto se acabe conmigo|"
     r"acabar con todo(?! (?:el|la|lo|los|las|de|del|esto de|eso de) )|terminar con todo(?! (?:el|la|lo|los|las|de|del|esto de) ))"
     r"{CALM}"
 )
@@ -106,6 +107,29 @@ M["IFGONE"] = (
     r"si me muero|si me muriera|si desaparezco|si desapareciera|cuando ya no este|cuando yo no este|"
     r"si yo no existiera|si no existiera|si me fuera para siempre|el dia que me muera|el dia que yo falte|"
     r"si ya no estoy|si yo faltara|si yo me fuera|si dejara de existir|cuando me vaya para siempre"
+)
+M["IFGONE_SI"] = (
+    r"sin mi(?! (?:ayuda|plata|dinero|permiso|consentimiento|firma|auto|carro|coche|casa|opinion|consejo))|"
+    r"si (?:yo )?(?:ya )?no (?:estuviera|existiera|estoy|existo|hubiera nacido)|si (?:yo )?(?:me muero|me muriera|desaparezco|desapareciera|faltara|falto)|"
+    r"si (?:yo )?(?:me quitara|me quito|me sacara|me saco) (?:del camino|del medio|de en medio)|si (?:yo )?(?:dejara|dejo) de (?:estar|existir)|"
+    r"si (?:yo )?me (?:fuera|voy) para siempre|muerta yo|muerto yo"
+)
+# What they would gain: said with the verb ("se ahorran", "tendria una vida mas facil").
+M["RELIEF"] = (
+    r"se ahorran|se ahorrarian|se ahorraria|se ahorra|todos ganan|ganan todos|ganarian todos|todos ganarian|"
+    r"(?:tendria|tendrian|tendra|tendran) (?:una )?vida mas (?:facil|tranquila|liviana)|"
+    r"(?:vivirian|viviria|podria vivir|podrian vivir|van a vivir|va a vivir|vivira|viviran) (?:\w+ )?(?:tranquilos|tranquila|tranquilo|en paz|mejor)|"
+    r"se (?:terminaria|acabaria|termina|acaba|terminarian|acabarian|terminan|acaban) (?:el problema|los problemas|las peleas)|"
+    r"(?:dejarian|dejaria) de (?:pelear|sufrir|gastar|preocuparse|discutir)|(?:no tendria|no tendrian) (?:que|q) (?:pagar|cargar|estar pagando|cuidarme|mantenerme|gastar)|"
+    r"recuperaria|recuperarian|respirarian|descansarian|se liberarian|quedarian libres|(?:{BETTER})(?= $| para (?:todos|ellos|ella|el))"
+)
+# Who is asked to take her, and death called by its names.
+M["HOLY"] = (
+    r"dios|diosito|papa dios|tata dios|taita dios|el senor|senor|mi senor|jesus|jesusito|cristo|jesucristo|el de arriba|"
+    r"la virgen|virgencita|la virgen \w+|la caridad|la caridad del cobre|la guadalupana|la morenita|san \w+|santa \w+|el todopoderoso"
+)
+M["DEATHNAME"] = (
+    r"la muerte|la huesuda|la pelona|la parca|la calaca|la catrina|la dientona|la descarnada|la de la guadana"
 )
 M["LIVE"] = (
     r"vivir|seguir viviendo|seguir viva|seguir vivo|seguir con vida|estar viva|estar vivo|estar mas en este mundo|"
@@ -194,6 +218,7 @@ M["TIME"] = (
     r"este sola|este solo|no haya nadie|(?:la|mi) casa (?:\w+ )?(?:quede|este|se quede) (?:vacia|sola)|quede vacia|me quede sola|me quede solo|se vayan todos|se vaya a trabajar)|"
     r"a (?:la|las) (?:\d{1,2}|una|dos|tres|cuatro|cinco|doce)|a medianoche|de madrugada|"
     r"antes de (?:navidad|ano nuevo|manana|que amanezca|que salga el sol|el lunes|el viernes|fin de mes)|"
+    r"cuando (?:\w+ ){0,3}(?:duerme|duermen|duerma|duerman|este dormido|esten dormidos|este dormida|esten dormidas)|(?:cuando|donde) nadie me (?:oye|oiga|ve|vea|escuche|escucha)|"
     r"en (?:unos|dos|tres|cuatro|\d+) dias|el \d{1,2}(?: de \w+)?|para navidad|en navidad|"
     r"el dia de (?:la madre|las madres|mi cumpleanos|su cumpleanos)|ese dia|la fecha)"
 )
@@ -1851,6 +1876,243 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:pienso|pensando|imagino|me imagino|imaginando|fantaseo|sueno) (?:\w+ ){0,3}(?:mi funeral|mi entierro|mi velorio|mi tumba|mi lapida)",
         {"owner": "self", "weak": True},
     ),
+    # --- from the fourth development set: families widened for unseen wordings ------------
+    # God, the Virgin or death itself is asked, or let in, to take her now.
+    (
+        "wish_dead",
+        r"(?:{HOLY}|{DEATHNAME}) (?:\w+ ){0,4}(?:no me (?:deje|dejes|deja) (?:ver|vivir|llegar a|pasar) (?:otro|otra|un|una) (?:amanecer|dia|ano|navidad|invierno|verano|cumpleanos)|me (?:quiere|quieres|va a|vas a|viene a|venga a|quisiera) (?:llevar|recoger|buscar)(?: (?:\w+ ){0,4}(?:que sea ya|que sea pronto|que me (?:lleve|recoja|busque)|estoy lista|estoy listo|no le voy a decir que no|no (?:le|te) (?:voy a decir|digo) que no|le abro|te abro|bienvenid\w+)))|si (?:{HOLY}|{DEATHNAME}) (?:\w+ ){0,2}(?:me (?:quiere|quieres|va a|vas a|viene a) (?:llevar|recoger|buscar)|(?:pasa|viene|toca|llama|golpea) (?:\w+ ){0,4}(?:le abro|la dejo pasar|la recibo|que pase|que toque))|si me (?:vas|va|quiere|quieres) a? ?(?:llevar|recoger) (?:\w+ ){0,2}(?:que sea ya|que sea pronto|que me (?:lleve|recoja)|estoy lista|estoy listo|hazlo ya|ya)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:{DEATHNAME}) (?:\w+ ){0,8}(?:le abro|la dejo pasar|la espero|la estoy esperando|la recibo|que venga|que pase nomas|que toque (?:el )?timbre|le convido|bienvenida sea|la invito)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:me quiero ir|quiero irme|me quisiera ir|quisiera irme|me gustaria irme|ya me quiero ir|me quiero reunir|quiero reunirme|quisiera reunirme|quiero estar|quisiera estar|quiero descansar) (?:\w+ )?(?:con|junto a|junto con|en los brazos de|a los brazos de|a la casa de|al lado de) (?:{HOLY})|(?:no|ya no) (?:quiero|aguanto|soporto|puedo) (?:seguir |estar |vivir |quedarme )?(?:\w+ )?(?:en esta tierra|en este valle de lagrimas|en este planeta|aqui en la tierra|en este mundo|en esta vida|en este mundo cruel)",
+        {"owner": "self", "negatable": False},
+    ),
+    # Not waking, a heart that stops, an illness or an accident: welcome.
+    (
+        "wish_dead",
+        r"si (?:\w+ ){0,3}(?:no (?:despierto|me despierto|amanezco|me levanto|vuelvo a despertar|despertara|amaneciera|me levantara|abro los ojos)|me duermo y no (?:despierto|me despierto|amanezco)|se me (?:para|parara|detiene|detuviera|pare) el corazon|me (?:da|diera|agarra|agarrara|pega|viene) (?:un |una )?(?:infarto|paro|ataque|derrame|aneurisma)|me (?:atropella|atropellara|pisa|pisara) (?:un|una|el|la) \w+)(?: \w+){0,4} (?:mejor|que bueno|ojala|bendito sea|bendita sea|me da igual|no importa|un alivio|tanto mejor|listo|bienvenido|bienvenida|gracias a dios|no pasa nada|mejor todavia|no me quejo|seria un regalo)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:no me importaria|no me importa|me daria igual|me da igual|me da lo mismo|no me molestaria|me vendria bien|seria un alivio|me haria un favor|agradeceria|me alegraria) (?:\w+ ){0,5}(?:se me pare el corazon|se me parara el corazon|se me detenga el corazon|se me detuviera el corazon|me de un infarto|me diera un infarto|me agarre un paro|me agarrara un paro|dejar de latir|deje de latir|dejara de latir|irme(?= $| ya| de una vez| de este mundo| para siempre| con dios)|amanecer o no|despertar o no|vivir o no|que me lleve|me lleve|me atropelle|me atropellara|no volver a despertar)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:ojala|ojala que|ojala q|quisiera que|quisiera q|desearia que|deseo que|pido que|ruego que|rezo para que|rezo que|rezo por que|espero que|le pido a \w+ que|le ruego a \w+ que|a veces pido que|a veces ruego que) (?:\w+ ){0,3}(?:me (?:atropelle|atropellara|pise|pisara|arrolle|arrollara|lleve puesta|llevara puesta|lleve puesto|llevara puesto|lleve por delante|llevara por delante|parta un rayo|partiera un rayo|mate|matara|gane|ganara|venza|venciera|lleve|llevara)|me (?:agarre|agarrara|de|diera|venga|viniera|pegue|pegara|caiga|cayera) (?:un |una |el )?(?:infarto|paro|ataque|derrame|aneurisma|rayo|bala|accidente|cancer|bicho|virus|covid|piano|tumor)|se me (?:pare|parara|detenga|detuviera) el corazon|se caiga el avion|se cayera el avion|choque el (?:micro|colectivo|avion|bus|autobus|camion)|sea pronto(?= $))",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:{HEAD}|ojala|que) (?:\w+ ){0,2}(?:el |la |este |esta |mi )?(?:cancer|tumor|enfermedad|corazon|diabetes|azucar|presion|epoc|valvula|bicho|mal|enfisema|leucemia|cirrosis) (?:\w+ ){0,2}(?:me gane|me ganara|me lleve|me llevara|me mate|me matara|acabe conmigo|acabara conmigo|termine conmigo|haga lo suyo|me venza|avance rapido|avance rapidito|me gane rapido|me coma|se apure|se apurara)|(?:no lo|no la|no me) (?:pienso|voy a|quiero) (?:pelear|luchar|tratar|operar|pelearla|pelearlo|lucharla|lucharlo)(?= $| mas| nada)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:ojala|quisiera|hubiera preferido|mejor|lastima que no|por que no) (?:\w+ )?(?:me hubiera|me hubiese|hubiera|hubiese) (?:muerto|quedado|ido|dormido) (?:\w+ )?(?:en la|en el|ahi|alli|para siempre|con \w+) ?(?:operacion|accidente|parto|quirofano|cirugia|mesa de operaciones|infarto|covid|terapia|coma|choque|hospital|intento)?|(?:por que|pq|xq|porque) (?:no )?me (?:desperte|salvaron|revivieron|encontraron|despertaron)|(?:por que|pq|xq) (?:dios )?no me (?:llevo|llevaste|mori|muero|recogio)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:ni|sin|cero|ningunas|ya no tengo|ya ni tengo) ganas de (?:respirar|vivir|existir|seguir viva|seguir vivo|seguir viviendo|despertar|despertarme|amanecer)|(?:{Q}|y) (?:se )?(?:acabe|termine|corte) (?:el aire|la respiracion|el oxigeno)|(?:mejor|ojala|preferiria) (?:que|q) (?:yo )?(?:no este|no estuviera|no existiera|no siga|desaparezca|desapareciera|ya no este)(?= $| mas| aqui| aca| en este mundo| ya| viva| vivo)",
+        {"owner": "self"},
+    ),
+    # Thoughts: more heads (fantasising, the mind, the enemy) over the ways of killing herself.
+    (
+        "thoughts",
+        r"(?:fantasear|fantaseando|fantaseo|convenciendo|convencerme|obsesionada|obsesionado|obsesion|me ronda|me persigue|me acosa|me atormenta|la tentacion|la posibilidad|contemplo|contemplando|barajo|barajando|evaluo|evaluando|considero|considerando|estudio|estudiando|me pone en la mente|me pone en la cabeza|en la mente|en la cabeza|me repito|me digo|me susurra|me dice) (?:\w+ ){0,3}(?:{KILLME}|eliminarme|borrarme|desaparecerme|quitarme de este mundo|sacarme de este mundo)(?! (?:de|del) (?:grupo|whatsapp|chat|lista|face|facebook|instagram|redes|app|foto|fotos|contactos))",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:{WANTME}|pienso en|pensando en|pense en|pensar en|la idea de|ganas de) (?:\w+ )?(?:eliminarme|auto eliminarme|borrarme|desaparecerme)(?! (?:de|del) (?:grupo|whatsapp|chat|lista|face|facebook|instagram|redes|app|foto|fotos|contactos|mapa de \w+))|(?:es normal|esta mal|es pecado|es malo|es raro|le pasa a alguien|les pasa a otras|a otras les pasa) (?:\w+ ){0,2}(?:pensar en|querer|desear|tener ganas de|pensar) (?:matarse|morirse|suicidarse|quitarse la vida|no despertar|irse de este mundo|desaparecer para siempre|la muerte)|(?:las |mis |esas )?ganas de (?:terminar|acabar|irme|desaparecer|no estar|morirme)(?= $| (?:estan|siguen|son|no se van|vuelven|volvieron|no se fueron|de una vez|ya|igual|aumentan|crecen))",
+        {"owner": "self"},
+    ),
+    # Method: is it enough, does it hurt, what if I take all of it.
+    (
+        "method",
+        r"(?:{HIGH}|piso|pisos|metros|(?:{QUANTITY_STRONG}) (?:\w+ )?(?:{PILL}|{POISON}|insulina)) (?:\w+ ){0,2}(?:alcanza|alcanzan|alcanzaria|alcanzarian|basta|bastan|bastaria|bastarian|es suficiente|son suficientes|seria suficiente|serian suficientes|es mortal|son mortales|es seguro|te mata|te matan|me mata|me matan|me matarian|me mataria)(?= $| no| seguro| para| o no| verdad| cierto| si me| pregunto| de verdad| en serio)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:duele|duele mucho|dolera|doleria|es doloroso|se sufre|sufre uno|se siente|cuanto tarda|tarda mucho|es rapido|es rapida|cuanto se tarda|cuanto demora|se tarda mucho) (?:\w+ ){0,2}(?:en )?(?:ahorcarse|colgarse|morir ahorcad\w+|envenenarse|cortarse las venas|tirarse (?:de|del|desde|al|a las)|dispararse|ahogarse|desangrarse|una sobredosis|matarse|suicidarse|morir desangrad\w+|morir ahogad\w+|morir envenenad\w+|el veneno|el raticida|morir de una sobredosis)|(?:ahorcarse|colgarse|envenenarse|cortarse las venas|desangrarse|ahogarse|una sobredosis|el raticida|el veneno) (?:\w+ ){0,2}(?:duele|dolera|es doloroso|tarda|es rapido|es rapida|es seguro|es efectivo)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"si (?:me )?(?:inyecto|tomo|trago|bebo|pongo|tomara|inyectara|tragara|bebiera|pusiera|junto) (?:\w+ ){0,5}(?:{PILL}|{POISON}|insulina|pluma|jeringa|ampollas?|dosis) (?:\w+ ){0,4}(?:me muero|me mato|me moriria|muero|no despierto|no despertaria|me matan|me mata|es mortal|seria mortal|me mataria|se acaba)|(?:inyectarme|me inyecto|me inyectaria|me inyecte|ponerme|me pongo|me pondria) (?:\w+ ){0,2}(?:{QUANTITY_STRONG}|toda la|toda una|doble|triple|el doble|el triple) (?:\w+ ){0,2}(?:insulina|pluma|morfina|jeringa|ampollas?|dosis)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:deje|dejo|deje de tomar|deje de ponerme|ya no me pongo|no me pongo|no me estoy poniendo|ya no tomo|dejo de tomar|abandone|suspendi|tire|no me controlo) (?:\w+ ){0,3}(?:la insulina|el litio|mis medicinas|mi medicacion|la medicacion|los anticoagulantes|el tratamiento|la dialisis|las pastillas del corazon|mis pastillas|la presion|el azucar|mis remedios|los remedios) (?:\w+ ){0,5}(?:a proposito|adrede|aproposito|sin decirle|sin avisar|sin que sepa|que pase lo que|a ver que pasa|que sea lo que dios quiera|para no|hasta que|lo que tenga que pasar|para que se acabe|para irme)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:que|q) (?:esto|todo) (?:se )?(?:acabe|termine|se termine) conmigo|(?:que )?se me (?:vaya )?(?:apagando|apague) (?:el cuerpo|la vida|el corazon)|(?:irme|ir) apagando(?:me)?|apagarme (?:de a poco|poco a poco|despacito|sin escandalo)|(?:es|era) justo lo que quiero (?:que pase|que me pase)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"piedras en (?:los|mis) bolsillos|(?:meterme|entrar|caminar|me meto|tirarme|hundirme|adentrarme) (?:\w+ ){0,4}(?:con piedras|y dejarme ir|y dejarme llevar|hasta el fondo|hasta hundirme|hasta que no (?:pueda|haga pie))|dejarme (?:ir|llevar) (?:por|con|en) (?:el agua|la corriente|el rio|el mar|las olas)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:acostarme|tirarme|echarme|pararme|ponerme|meterme|cruzarme|atravesarme|dejarme caer|tenderme) (?:\w+ ){0,2}(?:en|sobre|delante de|delante del|frente a|frente al|ante|entre) (?:las |la |el |los )?(?:vias|via|rieles|riel|durmientes)|(?:{TRAIN}) (?:\w+ ){0,14}(?:acostarme|tirarme|echarme|dejarme caer|tenderme|pararme) (?:ahi|alli|en ellas|encima|adelante|delante|sobre ellas)|(?:dejarme caer|tirarme|echarme|saltar|soltarme|aventarme|lanzarme|dar un paso|dar el paso) (?:\w+ ){0,4}cuando (?:viene|pasa|llega|venga|pase|entra|entre) el (?:tren|metro|subte|camion|micro|colectivo|bus|autobus|trailer)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:imagino|me imagino|imaginandome|me veo|me visualizo|fantaseo|pienso en mi|sueno) (?:\w+ ){0,3}(?:tirandome|aventandome|lanzandome|arrojandome|colgandome|ahorcandome|cortandome las venas|disparandome|ahogandome|dejandome caer|envenenandome|saltando (?:de|del|desde|al)|cayendo (?:de|del|desde|al))(?! (?:a la (?:pileta|piscina|alberca|cama)|en la cama|al sofa|a dormir))",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{GUN}|{ROPE}|{POISON_STRONG}|{BLADE}|{PILL}|cartuchos|municiones|municion|balas) (?:\w+ ){0,6}(?:no (?:es |era |fue |son |eran )?(?:pa|para) (?:cazar|la caza|defensa|defenderme|los ladrones|los robos|el campo|tirar al blanco|tender|la ropa|las ratas|los ratones|el jardin|las plantas|cocinar|la casa|dormir|el dolor|la presion|el perro))",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:parece|parezca|pareceria|pareciera|pareceria|que parezca|se vea como|pase por|quede como|haga pasar por|hacerlo pasar por) (?:un )?accidente|(?:si )?(?:no freno|no frenar|no frenaria|sin frenar|suelto el volante|soltar el volante|me paso al carril|me cruzo de carril|cruzarme de carril|acelero en la curva|acelerar en la curva|me salgo de la curva|sigo derecho en la curva|seguir derecho en la curva) (?:\w+ ){0,4}(?:barranco|precipicio|curva|camion|trailer|puente|rio|abismo|contra|accidente|se acaba|nadie)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:me subi|subirme|me subo|me trepe|treparme|me trepo|me asome|asomarme|me incline|pase|pasar|me pase|pasarme|cruce|cruzar) (?:\w+ ){0,5}(?:la barandilla|la baranda|el barandal|la cornisa|el pretil|el parapeto|del otro lado de la baranda|la raya amarilla|la linea amarilla)(?! (?:de la (?:cama|escalera de la casa|cuna)))|(?:me acerco|me acerque|me acercaba|me paro|me pare|me quedo|me quede|me quedé) (?:\w+ ){0,3}(?:a la raya amarilla|a la linea amarilla|al borde del anden|al borde|al filo|a la orilla del anden)|(?:agarrada|agarrado|aferrada|aferrado) (?:de|a) la (?:baranda|barandilla) (?:\w+ ){0,4}(?:del puente|mirando abajo|mirando el agua|mirando para abajo|como \w+ minutos)|para ver (?:como seria|que se siente|bien la altura|la altura|cuanto hay)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "method",
+        r"(?:prendi|prender|encendi|encender|prendo|enciendo|meti|meter|puse|poner|voy a prender) (?:\w+ ){0,2}(?:el |un |unos |la )?(?:carbon|brasero|anafe|parrilla|carbones) (?:\w+ ){0,2}(?:en|dentro de|adentro de) (?:del |de la |el |la |mi )?(?:bano|cuarto|pieza|habitacion|dormitorio|carro|auto|coche|cochera|garaje|departamento|depto)|(?:gas|carbon|brasero|monoxido|anafe) (?:\w+ ){0,8}(?:ventanas cerradas|puertas cerradas|con cinta|tape las|tapando las|tape la|selle|sellar|sellando|rendijas|cerre todo|todo cerrado)|(?:cerre|cerrar|selle|sellar|tape|tapar) (?:\w+ ){0,3}(?:puerta|puertas|ventana|ventanas|rendijas) (?:\w+ ){0,2}con (?:cinta|toallas|trapos)",
+        {"owner": "self"},
+    ),
+    # Means at hand: set aside, known where, saved pill by pill.
+    (
+        "at_hand",
+        r"(?:guardando|guardo|junto|juntando|escondo|escondiendo|ahorrando|separando|apartando|guarde|junte) (?:\w+ ){0,3}(?:cada noche|cada dia|una por una|de a una|de a poco|una cada|en vez de tomarla\w*|en lugar de tomarla\w*|sin tomarla\w*)|(?:se|ya se) (?:pa|para|por) (?:que|q) (?:las|los|la|lo) (?:junto|guardo|tengo|estoy juntando|estoy guardando|escondo|compre)|(?:{POISON_STRONG}|{GUN}|soga|cuerda|mecate|reata) (?:\w+ ){0,6}(?:ya se donde|se donde (?:esta|estan|lo guarda|la guarda|lo guardan|la guardan|lo tiene|la tiene|los tiene|las tiene))",
+        {"owner": "self"},
+    ),
+    (
+        "at_hand",
+        r"(?:ya )?(?:separe|aparte|guarde|junte|prepare|tengo listo|tengo lista|tengo todo|consegui|compre|reuni) (?:\w+ ){0,2}(?:lo que necesito|lo necesario|lo que hace falta|todo lo que necesito|lo que me hace falta|todo lo necesario)(?! (?:para|pa) (?:el viaje|la|el|manana|cocinar|la torta|el almuerzo|la cena|la fiesta|la mudanza|el tramite))|(?:se|ya se) (?:exactamente )?(?:que|cuanta|cuanto) (?:dosis|cantidad) (?:\w+ ){0,4}(?:no perdona|mata|es mortal|es letal|basta|alcanza)",
+        {"owner": "self", "weak": True},
+    ),
+    # A plan: after someone leaves, the date, not coming back, next time.
+    (
+        "plan",
+        r"(?:{TIME}|{IMMINENT}) (?:\w+ ){0,4}(?:acabo|termino|lo hago|me voy|me mato|me tiro|me largo|lo termino|lo acabo|acabo con esto|termino con esto|me despido)(?= $)|(?:es cuando|ahi es cuando|ese dia|esa noche|esos dias|entonces|ahi) (?:\w+ )?(?:lo voy a hacer|lo hago|lo hare|me voy yo|me voy a ir|me ire)(?= $| ya| sin| yo| de una vez| para siempre| tranquila)|(?:lo tengo|ya lo tengo|esta) (?:pensado|planeado|calculado|decidido|organizado) (?:pa|para) (?:\w+ ){0,2}(?:{TIME}|madrugada|noche)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"(?:ya no tengo dudas|no tengo ninguna duda|ya no tengo ninguna duda|lo tengo claro|tengo todo claro|lo tengo clarisimo|ya esta todo claro|ya decidi|ya me decidi|no me voy a echar atras|no me echo atras|no hay marcha atras|no pienso echarme atras|no me voy a arrepentir|ya esta decidido)(?= $| y | no | lo | asi)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"(?:mi idea es|mi plan es|el plan es|la idea es|lo que voy a hacer es|lo que pienso hacer es) (?:\w+ ){0,20}(?:{DEATH}|(?:despues|luego|y) (?:terminar|acabar|irme|matarme|desaparecer))",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:despues|luego|para entonces|para esa fecha|para ese dia|(?:{TIME})) (?:\w+ ){0,2}(?:ya no voy a estar|ya no estare|no voy a estar|no estare|ya no voy a existir|ya me habre ido|ya no voy a seguir)(?= $| para (?:escribir|verlos|contarlo|leer|nada|eso|nadie)| mas| y)|(?:ya )?no (?:voy a estar|estare) (?:mas )?para (?:escribir|escribirles|contarlo|verlos|su cumpleanos|navidad|la boda)",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:me voy|voy|manejo|camino|subo|salgo|me subo|voy a ir|ire) (?:\w+ ){0,6}(?:{HIGH}|{TRAIN}|rio|mar|lago|monte|cerro|bosque|acantilado|mirador) (?:\w+ ){0,3}y (?:ya )?(?:no (?:vuelvo|regreso|vuelvo mas|vuelvo nunca|pienso volver|voy a volver|bajo|me bajo)|de ahi no (?:vuelvo|bajo|salgo))",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"la proxima vez (?:\w+ ){0,2}(?:elijo mejor|elegire mejor|voy a elegir mejor|lo hago bien|lo hare bien|lo voy a hacer bien|no fallo|no voy a fallar|no me bajo|no me voy a bajar|no me salvan|no me van a salvar|no me encuentran|no me van a encontrar|tomo mas|me tomo mas|me tomo todo|salto|no freno|me aseguro|no me arrepiento|no me echo atras|no me detengo|puede que no me baje|no me bajo)",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:no voy a llegar|no llego|no creo que llegue|no pienso llegar|no voy a vivir|no voy a ver) (?:a |hasta )?(?:\w+ )?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|navidad|ano nuevo|mi cumpleanos|el verano|el invierno|la primavera|el otono|el ano que viene|el proximo ano|la boda|su cumpleanos|el bautizo)|(?:{START}|y |ya |porque |total )(?:ya )?no voy a estar(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # Preparatory acts: letters "pa despues", the house left in order, pets and passwords.
+    (
+        "preparatory",
+        r"(?:cartas?|notas?|sobres?) (?:\w+ ){0,6}(?:pa|pra|para) (?:despues|cuando (?:ya )?no (?:este|estoy)|cuando me vaya|cuando pase|cuando me encuentren|que (?:la|las|lo|los) (?:lean|encuentren|abran) (?:cuando|despues))|(?:el seguro|la poliza|seguro de vida) (?:\w+ ){0,6}(?:suicidio|suicida|se quite la vida|me quite la vida|quitarse la vida|quitarme la vida|me mato|se mata|se suicida|me suicido)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "preparatory",
+        r"(?:escribi|deje escrito|anote|decidi|elegi|organice|planee|arregle|prepare) (?:\w+ ){0,2}como quiero (?:que sea )?(?:mi |el )?(?:velorio|funeral|entierro|misa|despedida)|(?:que|q) me (?:entierren|velen|cremen|vistan) con|(?:deje|dejo|dejar|voy a dejar|dejando) (?:\w+ ){0,3}(?:la casa|todo|la heladera|la nevera|el refri|el departamento|mis cosas) (?:\w+ ){0,2}(?:limpia|limpio|ordenada|ordenado|ordenadas|en orden|vacia|arreglad\w+)|(?:nadie|que nadie) (?:\w+ ){0,3}(?:tenga|tengan) (?:que|q) (?:encontrar|limpiar|ordenar|batallar|hacerse cargo|ocuparse|encontrarme|pasar por)|(?:deje|lleve|le di|regale|entregue|le deje) (?:\w+ ){0,8}(?:el perro|la perra|el gato|la gata|mi perro|mi perra|mi gato|mi gata|mis gatos|mis perros|la mascota|mi perrita|mi gatita|el perrito|la perrita) (?:\w+ ){0,2}(?:en lo de|con|a|en casa de|donde)|(?:si se quedaria|si se puede quedar|si se podria quedar|quien se queda|quien se va a quedar|se va a quedar|se quede) (?:\w+ ){0,2}(?:con )?(?:mi |a mi |el |la |a la |al )?(?:perro|perra|gato|gata|perrito|perrita|gatito|gatita|mascota|mascotas|gatos|perros)|(?:le pase|les pase|le di|les di|le deje|les deje) (?:\w+ ){0,4}(?:las contrasenas|mis contrasenas|las claves|mis claves|la clave del banco|el pin|los pines)|puse (?:a \w+ |a mi \w+ )(?:como )?beneficiari\w+|(?:deje|dejo) (?:\w+ )?(?:todo escrito|todo firmado|firmado el testamento|hecho el testamento|listo el testamento)|(?:no|ya no) (?:lo |los |la |las )?(?:voy a necesitar|necesitare|necesito mas|me va a hacer falta|me van a hacer falta) (?:\w+ ){0,2}(?:nada|mas|eso|ya|ninguna)(?= $)|(?:ya )?no pienso seguir (?:\w+ ){0,2}(?:aqui|aca|en este mundo|mucho tiempo)|(?:saque|retire|sacar|retirar) (?:toda |todos )?(?:la plata|el dinero|mis ahorros|los ahorros) del banco",
+        {"owner": "self", "weak": True},
+    ),
+    # An attempt: found and taken down, saved against her will.
+    (
+        "attempt",
+        r"(?:me encontro|me encontraron|me encontraste|me bajo|me bajaron|me descolgo|me descolgaron|me salvo|me salvaron|me rescato|me rescataron|me sacaron|me hallaron) (?:\w+ ){0,3}(?:con la soga|colgada|colgado|con la cuerda|de la soga|de la viga|del agua|del rio|de la azotea|del puente|inconsciente|desmayada|desmayado|en el piso|tirada|tirado|con las pastillas|con las venas|con el gas|desangrandome|sin conocimiento|morada|morado)|(?:no queria|no quise|no pedi) (?:que|q) me (?:salvaran|salvara|encontraran|encontrara|rescataran|rescatara|revivieran|reviviera|bajaran|bajara|descolgaran|lavaran)|me arrepiento de (?:que|q) me (?:hayan|haya) (?:encontrado|salvado|rescatado|bajado)|(?:ojala|lastima que|por que) (?:no )?me (?:hubieran|hubiera) (?:encontrado|salvado|rescatado)",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:me tire|me avente|me lance|me arroje|me eche|me estrelle|choque a proposito|me cruce|me meti) (?:\w+ ){0,4}(?:contra|debajo de|debajo del|bajo|abajo de|delante de|delante del|frente a|frente al|al paso de) (?:la |el |un |una |los |las )?(?:\w+ )?(?:{HIGH}|{TRAIN}|{TRAFFIC}|arbol|muro|pared|poste)|(?:me tire|me avente|me lance|me arroje) (?:\w+ ){0,2}(?:de|del|desde|al|a las|a la) (?:la |el |un |una |los |las )?(?:\w+ )?(?:{HIGH}|{TRAIN})(?! (?:de (?:mayo|diciembre|agosto)|largo))",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:estoy|toy|estoy aqui|estoy aca) (?:parada|parado|sentada|sentado)? ?(?:\w+ ){0,2}(?:en|sobre|junto a|frente a) (?:el |la |los |las )?(?:anden|andenes|via|vias|estacion) (?:\w+ ){0,8}(?:el (?:proximo )?(?:tren|metro|subte) (?:pasa|llega|viene|sale)|no me voy a echar atras|lo voy a hacer|me voy a tirar|no hay vuelta)",
+        {"owner": "self"},
+    ),
+    # Self-harm: a burn or a cut meant, pain wanted outside.
+    (
+        "self_harm",
+        r"(?:me queme|me corte|me golpee|me lastime|me pegue|me hice (?:un |una )?(?:corte|quemadura|herida)|me arranque) (?:\w+ ){0,6}(?:a proposito|adrede|aproposito|queriendo|a conciencia|con ganas)|(?:me apoye|apoye|puse|pegue|me puse) (?:\w+ ){0,3}(?:el brazo|la mano|la palma|la pierna|los brazos|la piel|el antebrazo|la muneca) (?:\w+ ){0,3}(?:en|sobre|contra) (?:la |el )?(?:hornalla|hornilla|plancha|estufa|fuego|horno|olla caliente|sarten caliente|vela|encendedor)|(?:prendi|encendi) (?:\w+ ){0,2}(?:la hornalla|la hornilla|el encendedor|un cigarro|un cigarrillo|la plancha|el fuego|una vela) y (?:me )?(?:apoye|puse|queme|pegue|acerque)|(?:que )?(?:algo|me) (?:doliera|duela|doliese|ardiera|arda) (?:por fuera|afuera|en el cuerpo|en la piel|fisicamente)|dolor (?:por fuera|fisico|en la piel) (?:\w+ ){0,3}(?:para|que) (?:no sentir|tapar|calmar|callar|aliviar)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:volvi a|vuelvo a|volviendo a) (?:lo de antes|hacerlo|las andadas|lastimarme|quemarme|cortarme|golpearme) (?:\w+ ){0,4}(?:dos|tres|varias|otras|\d+) (?:noches|veces|dias)|tengo (?:ampollas|quemaduras|cortes|heridas|marcas) (?:\w+ ){0,3}(?:en (?:los|el|la|las|mis) (?:brazos?|piernas?|munecas?|muslos?|mano|manos))?(?= $| de | que me | por )",
+        {"owner": "self", "weak": True},
+    ),
+    # Being a burden: what she is to them, and who gains if she is gone.
+    (
+        "burden",
+        r"(?<!dijo que )(?<!dice que )(?<!dijo q )(?<!dice q )(?<!dicen que )(?<!dijeron que )(?<!piensa que )(?<!cree que )(?:soy|me siento|me he vuelto|me volvi|me converti en|siento que soy|no soy mas que|solo soy|sigo siendo|seguir siendo|ser) (?:\w+ )?(?:una carga|un estorbo|un lastre|un bulto|un trasto|un mueble|un gasto|una cruz|la cruz|una sangria|un agujero|un parasito|una parasita|una sanguijuela|un cacho|un cachivache|un ancla|un peso muerto|una boca mas|una mochila|un clavo|una piedra en el zapato|problema de (?:otros|todos|los demas|mis hijos|mi familia))(?! (?:de (?:la|el) (?:\w+ )?(?:trabajo|oficina|equipo|club|iglesia|grupo)))|naci para (?:ser )?(?:un |una )?(?:problema|estorbo|carga|molestia)|(?:ocupo|ocupando|que ocupa) (?:lugar|espacio|un lugar)(?= $| en (?:la vida|la casa|el mundo|este mundo))",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:solo|nada mas|nomas|lo unico (?:que|q) hago es|no hago (?:mas|otra cosa) (?:que|q)|siempre) (?:\w+ )?(?:les quito|le quito|quitarles|les robo|le robo|les hago perder|le hago perder|les hago gastar|les cuesto|le cuesto|arruinarles|arruinarle|arruino|les arruino|le arruino|complicarles|les complico|le complico|amargarles|les amargo|le amargo|estorbar|estorbarles|molestarlos|molestar) (?:\w+ ){0,2}(?:tiempo|plata|dinero|energia|paciencia|la vida|vida|todo|el dia|la existencia)?",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:{IFGONE_SI}) (?:\w+ ){0,6}(?:{RELIEF})|(?:{RELIEF}) (?:\w+ ){0,4}(?:{IFGONE_SI})",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:quitarles|quitarle|sacarles|sacarle|liberarlos|librarlos|liberarles|liberarla|liberarlo|ahorrarles|ahorrarle) (?:\w+ ){0,2}(?:ese peso|este peso|el peso|la carga|esa carga|esta carga|de mi|la molestia|el gasto|ese gasto|la cruz|esa cruz)|(?:desaparecer|irme|no estar|dejar de estar|morirme|mi muerte|que yo no este|que me muera) (?:\w+ ){0,2}(?:seria|es|sera) (?:lo (?:justo|mejor|correcto|que corresponde|mas sensato)|un alivio|una liberacion|la solucion|un descanso|un regalo|mi ultimo regalo|lo mejor para todos)",
+        {"owner": "self"},
+    ),
+    # Goodbye: a cycle closed, leaving in peace, thanks to those who loved her.
+    (
+        "goodbye",
+        r"(?:cerre|cerrar|cerrando|termine|cumpli|se cerro|se termino|se cumplio|se acabo|complete) (?:\w+ )?(?:mi|el) (?:ciclo|etapa|camino|mision|tiempo|paso|historia) (?:\w+ )?(?:en este mundo|en la tierra|en esta vida|en esta tierra)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "goodbye",
+        r"(?:cerre|cerrar|cerrando|termine|cumpli|se cerro|se termino|se cumplio|se acabo|complete) (?:\w+ )?(?:mi|el) (?:ciclo|mision|tiempo|paso) (?:\w+ )?(?:aqui|aca)|(?:me despido|me despedi) de (?:todos|todas|ustedes|todo)(?= $| y | gracias)|fue (?:lindo|bonito|bueno|hermoso) mientras duro|(?:{START}|y |ya )me voy (?:tranquila|tranquilo|en paz|feliz|contenta|contento|sin rencor)(?= $)|(?:gracias|besos|abrazos|perdon) (?:\w+ ){0,2}a (?:quienes|los que|las que|todos los que|todas las que) me (?:quisieron|amaron|soportaron|aguantaron|acompanaron|quisieron)|(?:la|lo|los|las|te) (?:ame|quise|he amado|he querido) (?:\w+ ){0,4}hasta el (?:ultimo|final)|(?:que )?no se culpen|no te culpes|no es culpa de nadie|no fue culpa de nadie|(?:q|k|que) (?:sepa|sepan) (?:q|k|que) (?:no (?:fue|es) (?:su|tu) culpa|(?:la|lo|los|las) (?:ame|amo|quise|quiero))|(?:perdonenme|perdoname|perdon) (?:todos|por todo|a todos)(?= $)|(?:adios|chau|chao) y gracias",
+        {"owner": "self", "weak": True},
+    ),
     # --- someone else: their death, or their risk now ------------------------------------
     (
         "thoughts",
@@ -2338,7 +2600,7 @@ PAST = (
     r"en (?:mi|la) (?:juventud|adolescencia|epoca de|epoca)|en (?:los )?(?:19|20)\d\d|en el (?:19|20)\d\d|"
     r"(?:ya )?(?:lo )?(?:supere|superado|sobrevivi|sobreviviente)|"
     r"(?:estoy|ahora estoy|ya estoy|llevo) (?:\w+ )?(?:bien|mejor|estable|tranquila|en paz|limpia|limpio) (?:desde hace|hace|desde entonces|hace anos|\d+ anos|muchos anos)|"
-    r"(?:\d+|muchos|varios|dos|tres|cuatro|cinco|diez|quince|veinte) anos (?:sin (?:cortarme|lastimarme|hacerme dano|autolesion\w*|intentarlo|recaer|tomar)|limpia|limpio|bien|estable)|desde entonces|en aquel entonces|en aquella epoca|en esa epoca|aquella vez|esa vez|una vez hace|"
+    r"(?<!despues de )(?<!tras )(?:\d+|muchos|varios|dos|tres|cuatro|cinco|diez|quince|veinte) anos (?:sin (?:cortarme|lastimarme|hacerme dano|autolesion\w*|intentarlo|recaer|tomar)|limpia|limpio|bien|estable)|desde entonces|en aquel entonces|en aquella epoca|en esa epoca|aquella vez|esa vez|una vez hace|"
     r"despues de (?:mi divorcio|mi primer|el parto|que nacio)|antes de (?:tener|casarme|que nacieran)"
 )
 RECENT = (
