@@ -357,7 +357,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:no me importaria|no me importa|me da igual|me da lo mismo|no me molestaria|me daria igual|me vale|no me preocupa) (?:\w+ ){0,2}(?:morir|morirme|morir ya|si me muero|que me muera|no despertar|no despertarme|si no despierto|estar muerta|estar muerto|vivir o morir|vivir|si vivo o muero|que me pase algo|si me pasa algo|que me atropellen|si me atropellan|que se acabe todo)",
+        r"(?:no me importaria|no me importa|me da igual|me da lo mismo|no me molestaria|me daria igual|me vale|no me preocupa) (?:\w+ ){0,2}(?:morir|morirme|morir ya|si me muero|que me muera|no despertar|no despertarme|si no despierto|estar muerta|estar muerto|vivir o morir|vivir(?= $| o no)|si vivo o muero|que me pase algo|si me pasa algo|que me atropellen|si me atropellan|que se acabe todo)",
         {"owner": "self", "negatable": False},
     ),
     (
@@ -429,7 +429,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:los|esos|mis|estos|las|esas|mis) (?:\w+ )?(?:pensamientos|ideas|ganas|impulsos|pensamientos oscuros|ideas feas|ideas raras) (?:\w+ ){0,2}(?:volvieron|vuelven|estan volviendo|regresaron|regresan|son mas fuertes|cada vez mas fuertes|no se van|no paran|me persiguen|me atormentan|otra vez)",
+        r"(?:los|esos|mis|estos|las|esas|mis) (?:\w+ )?(?:pensamientos|ideas|ganas|impulsos|pensamientos oscuros|ideas feas|ideas raras)(?! de (?:ver|verlo|verla|verlos|verlas|abrazar\w*|hablar\w*|llorar|comer|salir|dormir|viajar|llamar\w*|escribir\w*|estar con|tenerlo|tenerla|conocer\w*)) (?:\w+ ){0,2}(?:volvieron|vuelven|estan volviendo|regresaron|regresan|son mas fuertes|cada vez mas fuertes|no se van|no paran|me persiguen|me atormentan|otra vez)",
         {"owner": "self"},
     ),
     # --- method or means ------------------------------------------------------------------
@@ -570,12 +570,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:es|sera|va a ser|seria) (?:\w+ )?(?:mi|el) (?:ultimo|ultima) (?:dia|noche|navidad|cumpleanos|fin de semana|semana|ano|mes|vez)|(?:mi|esta es mi|hoy es mi|manana es mi) (?:ultimo|ultima) (?:dia|noche)(?: (?:\w+ ){0,2}(?:aqui|aca|en este mundo|en la tierra|viva|vivo|de vida|con vida))?|(?:este|esta|hoy) (?:\w+ )?(?:es|sera) (?:mi )?(?:ultimo dia|ultima noche|el dia|la noche)",
+        r"(?:es|sera|va a ser|seria) (?:\w+ )?(?:mi|el) (?:ultimo|ultima) (?:dia|noche|navidad|cumpleanos|fin de semana|semana|ano|mes|vez)|(?:mi|esta es mi|hoy es mi|manana es mi) (?:ultimo|ultima) (?:dia|noche)(?: (?:\w+ ){0,2}(?:aqui|aca|en este mundo|en la tierra|viva|vivo|de vida|con vida))?|(?:este|esta|hoy) (?:\w+ )?(?:es|sera) (?:mi )?(?:ultimo dia|ultima noche|el dia|la noche)(?! (?:de|del|que|en|para|con) )",
         {"owner": "self"},
     ),
     (
         "plan",
-        r"(?:despues de|pasando|pasada|pasado|en cuanto pase|cuando pase|cuando termine) (?:\w+ ){0,4}(?:me voy|me ire|lo hago|lo hare|lo voy a hacer|ya no voy a estar|ya no estare|me despido|me mato|me muero|se acaba todo|acabo con todo|termino con todo|hago lo que tengo que hacer)",
+        r"(?:despues de|pasando|pasada|pasado|en cuanto pase|cuando pase|cuando termine) (?:\w+ ){0,4}(?:(?:me voy|me ire|ya no voy a estar|ya no estare)(?! (?:tan|en|a|al|de|aca|aqui|disponible|ocupada|ocupado|trabajando|sola|solo|con|para|por|unos|unas|una|un))|lo hago|lo hare|lo voy a hacer|me despido|me mato|me muero|se acaba todo|acabo con todo|termino con todo|hago lo que tengo que hacer)",
         {"owner": "self"},
     ),
     ("time", r"{TIME}"),
@@ -717,7 +717,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:me ahorque|me colgue de|me tire del|me tire de|me tire al|me tire a las|me avente del|me avente de|me avente al|me envenene|me dispare|me pegue un tiro|me intoxique|me intoxique con)(?! (?:el telefono|la llamada|con el trabajo|en el pie|con la comida|con algo que comi|con mariscos|con el pescado))",
+        r"(?:me ahorque|me colgue de|me tire del|me tire de|me tire al|me tire a las|me avente del|me avente de|me avente al|me envenene|me dispare|me pegue un tiro|me intoxique|me intoxique con)(?! (?:el telefono|la llamada|con el trabajo|en el pie|con la comida|con algo que comi|con mariscos|con el pescado|mar|agua|a la pileta|a la piscina|a la alberca|lago|pasto|piso a jugar))",
         {"owner": "self", "tense": "past"},
     ),
     # --- self-harm ------------------------------------------------------------------------
@@ -803,7 +803,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:este es|esta es|este sera|esta sera|es|va a ser|sera) (?:\w+ )?(?:mi|el) (?:ultimo|ultima) (?:mensaje|msj|msg|carta|post|publicacion|palabra|palabras|escrito|vez que (?:escribo|les escribo|te escribo|hablo|escribire))|(?:mi|mis) (?:ultimo|ultima|ultimas|ultimos) (?:mensaje|mensajes|msj|palabras|carta|publicacion)|ultima vez que (?:\w+ )?(?:escribo|les escribo|te escribo|hablo con|les hablo|te hablo|hablo|les mando|me leen|me vas a leer|me van a leer|sabran de mi|van a saber de mi|me ven)",
+        r"(?:este es|esta es|este sera|esta sera|es|va a ser|sera) (?:\w+ )?(?:mi|el) (?:ultimo|ultima) (?:mensaje|msj|msg|carta|post|publicacion|palabra|palabras|escrito|vez que (?:escribo|les escribo|te escribo|hablo|escribire))(?! (?:al|en el|del|de este|de la|en este|por) (?:grupo|chat|foro|ano|dia|semana|hoy|tema))|(?:mi|mis) (?:ultimo|ultima|ultimas|ultimos) (?:mensaje|mensajes|msj|palabras|carta|publicacion)(?! (?:al|en el|del|de este|de la|en este|por|de) (?:grupo|chat|foro|ano|dia|semana|hoy|tema|whatsapp|la noche))|ultima vez que (?:\w+ )?(?:escribo|les escribo|te escribo|hablo con|les hablo|te hablo|hablo|les mando|me leen|me vas a leer|me van a leer|sabran de mi|van a saber de mi|me ven)",
         {"owner": "self"},
     ),
     (
@@ -1222,7 +1222,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "at_hand",
-        r"(?:compre|consegui|me compre|fui a comprar|ya tengo|traje) (?:una |la |un |el |unas |unos )?(?:soga|horca|pistola|revolver|escopeta|veneno|raticida|matarratas|arma|balas|hojas de afeitar|cuchillas)(?! (?:para (?:la|el|las|los|mi|mis) (?:ropa|ratas|casa|jardin|cucarachas|hormigas|trabajo|defensa|columpio|campo|rancho)|de (?:tender|juguete|agua|aire)|para (?:matar|las) (?:ratas|ratones|cucarachas|hormigas|plagas)))",
+        r"(?:compre|consegui|me compre|fui a comprar|ya tengo|traje) (?:una |la |un |el |unas |unos )?(?:soga|horca|pistola|revolver|escopeta|veneno|raticida|matarratas|arma|balas|hojas de afeitar|cuchillas)(?! (?:para (?:la|el|las|los|mi|mis) (?:ropa|ratas|casa|jardin|cucarachas|hormigas|trabajo|defensa|columpio|campo|rancho)|de (?:tender|juguete|agua|aire)|(?:para|pa) (?:tender|colgar la ropa|el tendedero|amarrar|atar)|para (?:matar|las) (?:ratas|ratones|cucarachas|hormigas|plagas)))",
         {"owner": "self"},
     ),
     (
@@ -1573,7 +1573,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:me imagino|imaginandome|me imagine|me veo|me imaginaba) (?:\w+ )?(?:tirandome|aventandome|lanzandome|arrojandome|colgandome|ahorcandome|cortandome las venas|saltando|cayendo|caminando hasta las vias|quedandome en las vias|parada en las vias|en las vias|bajo el tren|debajo del tren|en el fondo del rio|ahogandome|tomandome todas|con la soga)",
+        r"(?:me imagino|imaginandome|me imagine|me veo|me imaginaba) (?:\w+ )?(?:tirandome|aventandome|lanzandome|arrojandome|colgandome|ahorcandome|cortandome las venas|saltando|cayendo|caminando hasta las vias|quedandome en las vias|parada en las vias|en las vias|bajo el tren|debajo del tren|en el fondo del rio|ahogandome|tomandome todas|con la soga)(?! (?:a la (?:pileta|piscina|alberca|cama)|en la cama|al sofa|al agua|al mar|a dormir))",
         {"owner": "self"},
     ),
     (
@@ -1911,7 +1911,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:{HEAD}|ojala|que) (?:\w+ ){0,2}(?:el |la |este |esta |mi )?(?:cancer|tumor|enfermedad|corazon|diabetes|azucar|presion|epoc|valvula|bicho|mal|enfisema|leucemia|cirrosis) (?:\w+ ){0,2}(?:me gane|me ganara|me lleve|me llevara|me mate|me matara|acabe conmigo|acabara conmigo|termine conmigo|haga lo suyo|me venza|avance rapido|avance rapidito|me gane rapido|me coma|se apure|se apurara)|(?:no lo|no la|no me) (?:pienso|voy a|quiero) (?:pelear|luchar|tratar|operar|pelearla|pelearlo|lucharla|lucharlo)(?= $| mas| nada)",
+        r"(?:{HEAD}|ojala|que) (?:\w+ ){0,2}(?:el |la |este |esta |mi )?(?:cancer|tumor|enfermedad|corazon|diabetes|azucar|presion|epoc|valvula|bicho|mal|enfisema|leucemia|cirrosis) (?:\w+ ){0,2}(?:me gane|me ganara|me lleve|me llevara|me mate|me matara|acabe conmigo|acabara conmigo|termine conmigo|haga lo suyo|me venza|avance rapido|avance rapidito|me gane rapido|me coma|se apure|se apurara)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:no lo|no la|no me) (?:pienso|voy a|quiero) (?:pelear|luchar|tratar|operar|pelearla|pelearlo|lucharla|lucharlo)(?= $| mas| nada)",
         {"owner": "self", "weak": True},
     ),
     (
@@ -1938,7 +1943,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # Method: is it enough, does it hurt, what if I take all of it.
     (
         "method",
-        r"(?:{HIGH}|piso|pisos|metros|(?:{QUANTITY_STRONG}) (?:\w+ )?(?:{PILL}|{POISON}|insulina)) (?:\w+ ){0,2}(?:alcanza|alcanzan|alcanzaria|alcanzarian|basta|bastan|bastaria|bastarian|es suficiente|son suficientes|seria suficiente|serian suficientes|es mortal|son mortales|es seguro|te mata|te matan|me mata|me matan|me matarian|me mataria)(?= $| no| seguro| para| o no| verdad| cierto| si me| pregunto| de verdad| en serio)",
+        r"(?:{HIGH}|piso|pisos|metros|(?:{QUANTITY_STRONG}|\d+|cinco|seis|ocho|diez|doce|quince|cuantas|cuantos) (?:\w+ )?(?:{PILL}|{POISON}|insulina)(?: de \w+)?) (?:\w+ ){0,2}(?:alcanza|alcanzan|alcanzaria|alcanzarian|basta|bastan|bastaria|bastarian|es suficiente|son suficientes|seria suficiente|serian suficientes|es mortal|son mortales|es seguro|te mata|te matan|me mata|me matan|me matarian|me mataria)(?= $| no| seguro| o no| verdad| cierto| si me| pregunto| de verdad| en serio| para (?:morir|matar|no despertar|acabar|irme|que no|no sobrevivir))",
         {"owner": "self"},
     ),
     (
@@ -2035,7 +2040,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"la proxima vez (?:\w+ ){0,2}(?:elijo mejor|elegire mejor|voy a elegir mejor|lo hago bien|lo hare bien|lo voy a hacer bien|no fallo|no voy a fallar|no me bajo|no me voy a bajar|no me salvan|no me van a salvar|no me encuentran|no me van a encontrar|tomo mas|me tomo mas|me tomo todo|salto|no freno|me aseguro|no me arrepiento|no me echo atras|no me detengo|puede que no me baje|no me bajo)",
+        r"la proxima vez (?:\w+ ){0,2}(?:(?:elijo|elegire|voy a elegir|busco|buscare) (?:mejor )?(?:el lugar|el metodo|la forma|la altura|la dosis|el dia|el puente|el piso|como|donde|algo mas seguro)|lo hago bien|lo hare bien|lo voy a hacer bien|no fallo|no voy a fallar|no me bajo|no me voy a bajar|no me salvan|no me van a salvar|no me encuentran|no me van a encontrar|tomo mas|me tomo mas|me tomo todo|salto|no freno|me aseguro|no me arrepiento|no me echo atras|no me detengo|puede que no me baje|no me bajo)",
         {"owner": "self"},
     ),
     (
@@ -2051,7 +2056,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     *_apart(
         "preparatory",
-        r"(?:escribi|deje escrito|anote|decidi|elegi|organice|planee|arregle|prepare) (?:\w+ ){0,2}como quiero (?:que sea )?(?:mi |el )?(?:velorio|funeral|entierro|misa|despedida)|(?:que|q) me (?:entierren|velen|cremen|vistan) con|(?:deje|dejo|dejar|voy a dejar|dejando) (?:\w+ ){0,3}(?:la casa|todo|la heladera|la nevera|el refri|el departamento|mis cosas) (?:\w+ ){0,2}(?:limpia|limpio|ordenada|ordenado|ordenadas|en orden|vacia|arreglad\w+)|(?:nadie|que nadie) (?:\w+ ){0,3}(?:tenga|tengan) (?:que|q) (?:encontrar|limpiar|ordenar|batallar|hacerse cargo|ocuparse|encontrarme|pasar por)|(?:deje|lleve|le di|regale|entregue|le deje) (?:\w+ ){0,8}(?:el perro|la perra|el gato|la gata|mi perro|mi perra|mi gato|mi gata|mis gatos|mis perros|la mascota|mi perrita|mi gatita|el perrito|la perrita) (?:\w+ ){0,2}(?:en lo de|con|a|en casa de|donde)|(?:si se quedaria|si se puede quedar|si se podria quedar|quien se queda|quien se va a quedar|se va a quedar|se quede) (?:\w+ ){0,2}(?:con )?(?:mi |a mi |el |la |a la |al )?(?:perro|perra|gato|gata|perrito|perrita|gatito|gatita|mascota|mascotas|gatos|perros)|(?:le pase|les pase|le di|les di|le deje|les deje) (?:\w+ ){0,4}(?:las contrasenas|mis contrasenas|las claves|mis claves|la clave del banco|el pin|los pines)|puse (?:a \w+ |a mi \w+ )(?:como )?beneficiari\w+|(?:deje|dejo) (?:\w+ )?(?:todo escrito|todo firmado|firmado el testamento|hecho el testamento|listo el testamento)|(?:no|ya no) (?:lo |los |la |las )?(?:voy a necesitar|necesitare|necesito mas|me va a hacer falta|me van a hacer falta) (?:\w+ ){0,2}(?:nada|mas|eso|ya|ninguna)(?= $)|(?:ya )?no pienso seguir (?:\w+ ){0,2}(?:aqui|aca|en este mundo|mucho tiempo)|(?:saque|retire|sacar|retirar) (?:toda |todos )?(?:la plata|el dinero|mis ahorros|los ahorros) del banco",
+        r"(?:escribi|deje escrito|anote|decidi|elegi|organice|planee|arregle|prepare) (?:\w+ ){0,2}como quiero (?:que sea )?(?:mi |el )?(?:velorio|funeral|entierro|misa|despedida)|(?:que|q) me (?:entierren|velen|cremen|vistan) con|(?:deje|dejo|dejar|voy a dejar|dejando) (?:\w+ ){0,3}(?:la casa|todo|la heladera|la nevera|el refri|el departamento|mis cosas) (?:\w+ ){0,2}(?:limpia|limpio|ordenada|ordenado|ordenadas|en orden|vacia|arreglad\w+)|(?:nadie|que nadie) (?:\w+ ){0,3}(?:tenga|tengan) (?:que|q) (?:encontrar|limpiar|ordenar|batallar|hacerse cargo|ocuparse|encontrarme|pasar por)|(?:deje|lleve|le di|regale|entregue|le deje) (?:\w+ ){0,8}(?:el perro|la perra|el gato|la gata|mi perro|mi perra|mi gato|mi gata|mis gatos|mis perros|la mascota|mi perrita|mi gatita|el perrito|la perrita) (?:\w+ ){0,2}(?:en lo de|con|a|en casa de|donde)|(?:si se quedaria|si se puede quedar|si se podria quedar|quien se queda|quien se va a quedar|se va a quedar|se quede) (?:\w+ ){0,2}(?:con )?(?:mi |a mi |el |la |a la |al )?(?:perro|perra|gato|gata|perrito|perrita|gatito|gatita|mascota|mascotas|gatos|perros)|(?:le pase|les pase|le di|les di|le deje|les deje) (?:\w+ ){0,4}(?:las contrasenas|mis contrasenas|las claves|mis claves|la clave del banco|el pin|los pines)|puse (?:a \w+ |a mi \w+ )(?:como |de )?beneficiari\w+|(?:ya )?(?:esta|tengo|deje) todo (?:listo|arreglado|preparado|en orden|resuelto|organizado)(?= $)|(?:deje|dejo) (?:\w+ )?(?:todo escrito|todo firmado|firmado el testamento|hecho el testamento|listo el testamento)|(?:no|ya no) (?:lo |los |la |las )?(?:voy a necesitar|necesitare|necesito mas|me va a hacer falta|me van a hacer falta) (?:\w+ ){0,2}(?:nada|mas|eso|ya|ninguna)(?= $)|(?:ya )?no pienso seguir (?:\w+ ){0,2}(?:aqui|aca|en este mundo|mucho tiempo)|(?:saque|retire|sacar|retirar) (?:toda |todos )?(?:la plata|el dinero|mis ahorros|los ahorros) del banco",
         {"owner": "self", "weak": True},
     ),
     # An attempt: found and taken down, saved against her will.
@@ -2084,7 +2089,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # Being a burden: what she is to them, and who gains if she is gone.
     (
         "burden",
-        r"(?<!dijo que )(?<!dice que )(?<!dijo q )(?<!dice q )(?<!dicen que )(?<!dijeron que )(?<!piensa que )(?<!cree que )(?:soy|me siento|me he vuelto|me volvi|me converti en|siento que soy|no soy mas que|solo soy|sigo siendo|seguir siendo|ser) (?:\w+ )?(?:una carga|un estorbo|un lastre|un bulto|un trasto|un mueble|un gasto|una cruz|la cruz|una sangria|un agujero|un parasito|una parasita|una sanguijuela|un cacho|un cachivache|un ancla|un peso muerto|una boca mas|una mochila|un clavo|una piedra en el zapato|problema de (?:otros|todos|los demas|mis hijos|mi familia))(?! (?:de (?:la|el) (?:\w+ )?(?:trabajo|oficina|equipo|club|iglesia|grupo)))|naci para (?:ser )?(?:un |una )?(?:problema|estorbo|carga|molestia)|(?:ocupo|ocupando|que ocupa) (?:lugar|espacio|un lugar)(?= $| en (?:la vida|la casa|el mundo|este mundo))",
+        r"(?<!dijo que )(?<!dice que )(?<!dijo q )(?<!dice q )(?<!dicen que )(?<!dijeron que )(?<!piensa que )(?<!cree que )(?:soy|me siento|me he vuelto|me volvi|me converti en|siento que soy|no soy mas que|solo soy|sigo siendo|seguir siendo) (?:\w+ )?(?:una carga|un estorbo|un lastre|un bulto|un trasto|un mueble|un gasto|una cruz|la cruz|una sangria|un agujero|un parasito|una parasita|una sanguijuela|un cacho|un cachivache|un ancla|un peso muerto|una boca mas|una mochila|un clavo|una piedra en el zapato|problema de (?:otros|todos|los demas|mis hijos|mi familia))(?! (?:de (?:la|el) (?:\w+ )?(?:trabajo|oficina|equipo|club|iglesia|grupo)))|naci para (?:ser )?(?:un |una )?(?:problema|estorbo|carga|molestia)|(?:ocupo|ocupando|que ocupa) (?:lugar|espacio|un lugar)(?= $| en (?:la vida|la casa|el mundo|este mundo))",
         {"owner": "self"},
     ),
     (
@@ -2110,8 +2115,43 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     *_apart(
         "goodbye",
-        r"(?:cerre|cerrar|cerrando|termine|cumpli|se cerro|se termino|se cumplio|se acabo|complete) (?:\w+ )?(?:mi|el) (?:ciclo|mision|tiempo|paso) (?:\w+ )?(?:aqui|aca)|(?:me despido|me despedi) de (?:todos|todas|ustedes|todo)(?= $| y | gracias)|fue (?:lindo|bonito|bueno|hermoso) mientras duro|(?:{START}|y |ya )me voy (?:tranquila|tranquilo|en paz|feliz|contenta|contento|sin rencor)(?= $)|(?:gracias|besos|abrazos|perdon) (?:\w+ ){0,2}a (?:quienes|los que|las que|todos los que|todas las que) me (?:quisieron|amaron|soportaron|aguantaron|acompanaron|quisieron)|(?:la|lo|los|las|te) (?:ame|quise|he amado|he querido) (?:\w+ ){0,4}hasta el (?:ultimo|final)|(?:que )?no se culpen|no te culpes|no es culpa de nadie|no fue culpa de nadie|(?:q|k|que) (?:sepa|sepan) (?:q|k|que) (?:no (?:fue|es) (?:su|tu) culpa|(?:la|lo|los|las) (?:ame|amo|quise|quiero))|(?:perdonenme|perdoname|perdon) (?:todos|por todo|a todos)(?= $)|(?:adios|chau|chao) y gracias",
+        r"(?:cerre|cerrar|cerrando|termine|cumpli|se cerro|se termino|se cumplio|se acabo|complete) (?:\w+ )?(?:mi|el) (?:ciclo|mision|tiempo|paso) (?:\w+ )?(?:aqui|aca)|(?:me despido|me despedi) de (?:todos|todas|ustedes|todo)(?= $| y | gracias| fue| los quiero| las quiero| cuidense| les agradezco| perdon)|fue (?:lindo|bonito|bueno|hermoso) mientras duro|(?:{START}|y |ya )me voy (?:tranquila|tranquilo|en paz|feliz|contenta|contento|sin rencor)(?= $| gracias| y gracias| sin | con la conciencia)|(?:gracias|besos|abrazos|perdon) (?:\w+ ){0,2}a (?:quienes|los que|las que|todos los que|todas las que) me (?:quisieron|amaron|soportaron|aguantaron|acompanaron|quisieron)|(?:la|lo|los|las|te) (?:ame|quise|he amado|he querido) (?:\w+ ){0,4}hasta el (?:ultimo|final)|(?:que )?no se culpen|no te culpes|no es culpa de nadie|no fue culpa de nadie|(?:q|k|que) (?:sepa|sepan) (?:q|k|que) (?:no (?:fue|es) (?:su|tu) culpa|(?:la|lo|los|las) (?:ame|amo|quise|quiero))|(?:perdonenme|perdoname|perdon) (?:todos|por todo|a todos)(?= $)|(?:adios|chau|chao) y gracias",
         {"owner": "self", "weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:el diablo|el demonio|el enemigo|satanas|el maligno|el malo|una voz|las voces|esa voz|mi cabeza|mi mente|algo) (?:\w+ ){0,2}(?:me dice|me dicen|me decia|me pide|me susurra|me empuja a|me tienta a|me pone en la mente|me mete en la cabeza|me insiste|me grita|me repite) (?:\w+ ){0,2}(?:que )?(?:me mate|me muera|me tire|me ahorque|me corte|me cuelgue|me suicide|acabe con todo|acabe con mi vida|me quite la vida|{KILLME})",
+        {"owner": "self"},
+    ),
+    (
+        "at_hand",
+        r"(?:ya )?se (?:donde|adonde) (?:\w+ ){0,3}(?:guarda|tiene|esconde|estan|esta|guardan|tienen|escondio|dejo|deja) (?:\w+ ){0,3}(?:{GUN}|el veneno|la soga|las pastillas|el raticida|las balas|los cartuchos|el cuchillo|la navaja|sus pastillas|la llave del gas)",
+        {"owner": "self"},
+    ),
+    (
+        "at_hand",
+        r"(?:tengo|guardo|escondi|escondo|guarde|tengo escondida|tengo guardada) (?:una |la |un |el |unas |las )?(?:soga|cuerda|mecate|reata|pistola|revolver|escopeta|arma|veneno|raticida|matarratas|pastillas) (?:\w+ ){0,3}(?:en el armario|en el ropero|en el placard|en el closet|debajo de la cama|bajo la cama|debajo del colchon|en el cajon|en la mesita|en mi cuarto|en mi bolsa|en mi cartera|escondid\w+|guardad\w+|lista|listo|por si acaso|por si las dudas)(?= $| y | por | desde| para (?:mi|cuando|el dia))",
+        {"owner": "self", "weak": True},
+    ),
+    *_apart(
+        "plan",
+        r"(?:ya )?(?:tengo|lo tengo) todo (?:planeado|pensado|calculado|decidido|organizado)(?= $)|(?:ya )?no (?:quiero|puedo|tengo fuerzas para) (?:seguir )?luchar(?: mas)?(?= $| quiero| me quiero| ya| contra esto)|(?:{START}|ya |solo |y )(?:quiero|me quiero) ir(?:me)?(?: ya| de una vez)?(?= $)|(?:juntando|junto|juntar|reuniendo|reunir|me falta|me faltan|falta|si tuviera|tener) (?:el |los |un poco de |mas )?(?:valor|coraje|huevos|agallas|fuerza|fuerzas|animo) (?:para|de|pa) hacerlo(?= $| ya| de una vez)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"(?:perdon|perdonenme|perdoname|perdoneme|perdonen|que dios me perdone|dios me perdone|diosito perdoname|senor perdoname|perdona) (?:\w+ ){0,3}por lo que (?:voy a hacer|estoy por hacer|hare|voy a hacerme|estoy a punto de hacer|voy a hacerles|les voy a hacer|estoy haciendo)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:daria|doy|diera) (?:todo|lo que sea|lo que fuera|cualquier cosa|mi vida|lo que no tengo) (?:por|para) (?:no despertar|no despertarme|morirme|morir|no amanecer|desaparecer|dejar de existir|estar muerta|estar muerto|irme de este mundo|no existir|dormirme para siempre)|(?:la unica salida|no veo (?:otra )?salida|no hay salida|no tengo salida|no hay otra salida|solo queda|solo me queda|la unica opcion|la unica solucion|no hay otra opcion|no veo otra opcion)(?: \w+){0,3} (?:es |seria |solo |que )?(?:la muerte|morir|morirme|matarme|irme de este mundo|desaparecer|quitarme la vida|acabar con todo|acabar con mi vida)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{GUN}|{ROPE}|{POISON_STRONG}|{PILL}|{BLADE}) (?:\w+ ){0,6}(?:pienso usarla|pienso usarlo|pienso usarlas|voy a usarla|voy a usarlo|voy a usarlas|la voy a usar|lo voy a usar|las voy a usar|los voy a usar|usarla conmigo|usarlo conmigo|usarlas conmigo|usarla en mi|usarlo en mi|usarla contra mi|usarlo contra mi)(?! (?:para|pa) (?:cocinar|la|el|cortar|tender|las|los))",
+        {"owner": "self"},
     ),
     # --- someone else: their death, or their risk now ------------------------------------
     (
@@ -2520,7 +2560,7 @@ FIGURATIVE = [
     r"(?:examen|viaje|trabajo|dia|partido|tramite|reunion|cena|comida|compra|mudanza|turno|jornada|semana|idea|plan) (?:\w+ ){0,2}(?:fue|era|es|sera|seria) (?:un |una |todo un |un verdadero )?(?:suicidio|mision suicida)",
     r"(?<=^ )(?=.* (?:viaje|vacaciones|mudanza|me mudo|nos mudamos|operacion|cirugia|me operan|me opero|jubilo|jubilacion|internacion|licencia) )(?:\w+ )*?(?:deje|dejo|dejar|dejando|tengo|tener|arregle|arreglar|ya esta|queda) (?:\w+ ){0,3}(?:todo|mis cosas|los papeles|mis papeles|las cuentas|la casa) (?:\w+ ){0,2}(?:arreglad\w+|en orden|listo|lista|resuelto|organizad\w+|ordenad\w+)(?: \w+){0,8}",
     r"(?:llame|llamo|llamé|hable|marque|conteste|dije|decia|preguntaba|explicaba|escribi|atendio|atendi|llamada|telefono|celular|audio|mensaje|whatsapp|hablando|discutiendo|peleando) (?:\w+ ){0,8}(?:y )?(?:me|le) (?:corto|colgo|bloqueo|cortó|colgó)(?: \w+){0,4}",
-    r"(?:(?:compre|consegui|tengo|comprar|use|puse|pongo|echo|eche|heche|hay que poner|voy a poner|pusimos|compramos|conseguir) (?:\w+ ){0,2})?(?:{POISON}) (?:\w+ ){0,4}(?:para|contra|pa|porque hay|que hay|por las|por los|en el|en la) (?:\w+ ){0,2}(?:ratas|ratones|raton|rata|cucarachas|hormigas|plagas|bichos|mosquitos|moscas|pulgas|garrapatas|malezas|yuyos|pasto|plantas|jardin|huerta|patio|piscina|pileta|ropa|bano|cocina|piso|termitas|chinches|alacranes|aranas|caracoles|babosas|topos)",
+    r"(?:(?:compre|consegui|tengo|comprar|use|puse|pongo|echo|eche|heche|hay que poner|voy a poner|pusimos|compramos|conseguir) (?:\w+ ){0,2})?(?:{POISON}) (?:(?!no )\w+ ){0,4}(?:para|contra|pa|porque hay|que hay|por las|por los|en el|en la) (?:\w+ ){0,2}(?:ratas|ratones|raton|rata|cucarachas|hormigas|plagas|bichos|mosquitos|moscas|pulgas|garrapatas|malezas|yuyos|pasto|plantas|jardin|huerta|patio|piscina|pileta|ropa|bano|cocina|piso|termitas|chinches|alacranes|aranas|caracoles|babosas|topos)",
     r"(?:me|te|se|nos) (?:\w+ )?(?:ahogo|ahogaba|ahogue|ahoga|ahogamos|estoy ahogando) (?:\w+ ){0,2}(?:con|de|del|por) (?:tanto |este |esta |el |la |tanta )?(?:calor|humo|polvo|tos|comida|agua|pan|alergia|asma|trabajo|bochorno|humedad|encierro|olor|smog|contaminacion|nervios|ansiedad|llanto)",
     r"(?:(?:me|te|se|nos) (?:\w+ ){0,2})?(?:matar|matarme|mato|mata|mataba|matamos|matando|morir|morirme|muero|muriendo) (?:\w+ )?de (?:la )?(?:risa|carcajada|carcajadas)",
     r"(?:es|seria|sería|sera|es como) (?:un |una |todo un |un verdadero |una mision )?(?:suicidio|mision suicida)(?= $| (?:jaja\w*|lol|xd|total|puro|economico|social|politico|con|para|en|a esta|ir|salir|meterse|comer|hoy))",
@@ -2544,7 +2584,7 @@ FIGURATIVE = [
     r"(?:tierra tragame|que me trague la tierra|me quiero morir de (?:la )?(?:verguenza|pena|risa)|me muero|me mueroo|me morí|me mori|me quiero morir)(?: (?:jaja\w*|jeje\w*|jsjs\w*|xd|lol|lmao|ajaj\w*|xdd|😂|🤣)| de (?:la )?(?:verguenza|pena|risa|ternura|envidia|amor))|(?:jaja\w*|jeje\w*|jsjs\w*|xd|xdd|lol|ajaj\w*) (?:\w+ ){0,2}(?:me muero|me mori|me morí|me quiero morir|me mato|me mata|muerta|muerto)",
     r"(?:ahogandome|ahogada|ahogado|me ahogo|ahogarme|me estoy ahogando|hundida|hundido) (?:\w+ )?en (?:papeles|trabajo|deudas|tramites|cuentas|pendientes|mocos|un vaso de agua|un vaso|lagrimas|tareas|correos|mails|emails|la rutina|el trafico|la ropa sucia|facturas|burocracia|mensajes)|(?:ahogarme|me ahogo|me ahogaba|me ahogue) (?:\w+ ){0,2}(?:con (?:la|el|un|una) (?:comida|agua|pan|pastilla|tos|saliva|hueso|espina|chicle)|de tos|del calor|de calor|tosiendo|comiendo|tragando)",
     r"(?:me|te|nos|lo|la|los|las) (?:\w+ )?(?:voy a|va a|vas a|van a|quiero|quisiera) (?:matar|ahorcar|colgar|estrangular|ahogar|envenenar) (?:\w+ ){0,2}(?:si|cuando|por|como|jaja\w*|lol|😂|xd)|(?:lo|la|los|las|le|les|te) (?:voy a|quiero|quisiera|podria|iba a) (?:matar|ahorcar|estrangular|ahogar|colgar|envenenar)|(?:voy a|quiero|quisiera|podria) (?:matarlo|matarla|matarlos|matarlas|matarte|ahorcarlo|ahorcarla|estrangularlo|estrangularla|ahorcarte|estrangularte|ahogarlo|ahogarla)",
-    r"(?:el|la|los|las|un|una) (?:\w+ )?(?:pastillas|pastilla|veneno|raticida|soga|cuerda) (?:\w+ ){0,3}(?:para (?:la|el|mi|mis|las|los) (?:presion|dolor|diabetes|corazon|tiroides|colesterol|gripe|alergia|ratas|cucarachas|hormigas|ropa|tender|columpio|hamaca|perro|gato|jardin|plantas)|de (?:tender|saltar|la ropa|vitaminas))",
+    r"(?:el|la|los|las|un|una) (?:\w+ )?(?:pastillas|pastilla|veneno|raticida|soga|cuerda) (?:(?!no )\w+ ){0,3}(?:para (?:la|el|mi|mis|las|los) (?:presion|dolor|diabetes|corazon|tiroides|colesterol|gripe|alergia|ratas|cucarachas|hormigas|ropa|tender|columpio|hamaca|perro|gato|jardin|plantas)|de (?:tender|saltar|la ropa|vitaminas))",
     r"(?:pastillas|pastilla|medicinas|remedios|medicamentos) (?:\w+ ){0,3}(?:para dormir|de dormir) (?:\w+ ){0,6}(?:me recetaron|me receto|me dio el medico|me dio la doctora|la doctora|el medico|el psiquiatra|la psiquiatra|recetadas|receta|no me hacen efecto|no me hacen nada|no me sirven|me ayudan|para poder dormir|porque no duermo|porque no puedo dormir|una por noche|media pastilla|cada noche)",
     r"(?:puente|puentes) (?:de (?:mayo|diciembre|agosto|octubre|noviembre|marzo|abril|semana santa|todos los santos)|largo|festivo|vacacional)|(?:este|el|un|del|para el) puente (?:nos|me|vamos|fuimos|voy|largo|festivo|de|en|a la|al)|(?:hacer|hacemos|haciendo) puente",
 ]
