@@ -40,7 +40,7 @@ M["DIEME"] = (
     r"desaparecer para siempre|desaparecer de este mundo|desaparecer del mundo|no existir|"
     r"no despertar|no despertarme|no volver a despertar|no volver a despertarme|"
     r"dormir y no despertar|dormirme y no despertar|dormir para siempre|dormirme para siempre|"
-    r"irme para siempre|irme de este mundo|dejar este mundo|descansar para siempre|descansar en paz|"
+    r"irme para siempre|irme de este mundo|(?:largarme|marcharme|rajarme|pirarme|borrarme|bajarme|salirme|despedirme) de (?:este mundo|esta vida|este planeta|esta tierra)|dejar este mundo|descansar para siempre|descansar en paz|"
     r"no estar aqui|no estar mas|no estar(?= $)|dejar de vivir|dejar de respirar|acabar con mi vida|"
     r"terminar con mi vida|ponerle fin a mi vida|poner fin a mi vida|estar en el cielo|"
     r"irme al cielo|irme con dios|irme con diosito|reunirme con dios|estar con dios|descansar de esta vida|descansar de vivir|"
@@ -69,7 +69,7 @@ M["DEATH"] = (
     r"llegue mi hora|me llegue mi hora|que dios me lleve|me lleve dios|bajo tierra|descansar en paz|"
     r"descansar para siempre|dormir para siempre|dormirme para siempre|que me muera|me muera|"
     r"me muriera|no seguir(?= $| viva| vivo| aqui| aca| en este mundo)|"
-    r"desaparecer del todo|desaparecer de una vez|eliminarme(?! (?:de|del) )|apagarme|dejar de estar|que se acabe conmigo|que esto se acabe conmigo|"
+    r"desaparecer del todo|desaparecer de una vez|(?:largarme|marcharme|rajarme|pirarme|borrarme|bajarme|salirme|despedirme) de (?:este mundo|esta vida|este planeta|esta tierra)|eliminarme(?! (?:de|del) )|apagarme|dejar de estar|que se acabe conmigo|que esto se acabe conmigo|"
     r"acabar con todo(?! (?:el|la|lo|los|las|de|del|esto de|eso de) )|terminar con todo(?! (?:el|la|lo|los|las|de|del|esto de) ))"
     r"{CALM}"
 )
@@ -112,7 +112,7 @@ M["IFGONE_SI"] = (
     r"sin mi(?! (?:ayuda|plata|dinero|permiso|consentimiento|firma|auto|carro|coche|casa|opinion|consejo))|"
     r"si (?:yo )?(?:ya )?no (?:estuviera|existiera|estoy|existo|hubiera nacido)|si (?:yo )?(?:me muero|me muriera|desaparezco|desapareciera|faltara|falto)|"
     r"si (?:yo )?(?:me quitara|me quito|me sacara|me saco) (?:del camino|del medio|de en medio)|si (?:yo )?(?:dejara|dejo) de (?:estar|existir)|"
-    r"si (?:yo )?me (?:fuera|voy) para siempre|muerta yo|muerto yo"
+    r"si (?:yo )?me (?:fuera|voy) para siempre|muerta yo|muerto yo|cuando (?:yo )?(?:ya )?no (?:este|exista)"
 )
 # What they would gain: said with the verb ("se ahorran", "tendria una vida mas facil").
 M["RELIEF"] = (
@@ -121,6 +121,7 @@ M["RELIEF"] = (
     r"(?:vivirian|viviria|podria vivir|podrian vivir|van a vivir|va a vivir|vivira|viviran) (?:\w+ )?(?:tranquilos|tranquila|tranquilo|en paz|mejor)|"
     r"se (?:terminaria|acabaria|termina|acaba|terminarian|acabarian|terminan|acaban) (?:el problema|los problemas|las peleas)|"
     r"(?:dejarian|dejaria) de (?:pelear|sufrir|gastar|preocuparse|discutir)|(?:no tendria|no tendrian) (?:que|q) (?:pagar|cargar|estar pagando|cuidarme|mantenerme|gastar)|"
+    r"(?:van a|va a|podran|podrian|podria|podra|puedan|pueda) (?:poder )?(?:vivir|estar|descansar|respirar) (?:\w+ )?(?:en paz|tranquil\w+|mejor|felices|feliz)|"
     r"recuperaria|recuperarian|respirarian|descansarian|se liberarian|quedarian libres|(?:{BETTER})(?= $| para (?:todos|ellos|ella|el))"
 )
 # Who is asked to take her, and death called by its names.
@@ -712,7 +713,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:desperte|me desperte|amaneci|despertar) (?:\w+ ){0,2}en (?:el |la )?(?:hospital|urgencias|emergencias|guardia|terapia|terapia intensiva|la uci|uci|el seguro|la clinica)|(?:me hicieron|me tuvieron que hacer) (?:\w+ ){0,2}(?:lavado de estomago|un lavado|lavado gastrico)|me lavaron el estomago",
+        r"(?:desperte|me desperte|amaneci|despertar) (?:\w+ ){0,2}en (?:el |la )?(?:hospital|urgencias|emergencias|guardia|terapia|terapia intensiva|la uci|uci|el seguro|la clinica)(?! (?:\w+ ){0,4}(?:operacion|operaron|cirugia|anestesia|parto|cesarea|caida|me cai|covid|neumonia|cadera|rodilla|infarto|derrame|biopsia))|(?:me hicieron|me tuvieron que hacer) (?:\w+ ){0,2}(?:lavado de estomago|un lavado|lavado gastrico)|me lavaron el estomago",
         {"owner": "self", "tense": "past"},
     ),
     (
@@ -2153,6 +2154,41 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:{GUN}|{ROPE}|{POISON_STRONG}|{PILL}|{BLADE}) (?:\w+ ){0,6}(?:pienso usarla|pienso usarlo|pienso usarlas|voy a usarla|voy a usarlo|voy a usarlas|la voy a usar|lo voy a usar|las voy a usar|los voy a usar|usarla conmigo|usarlo conmigo|usarlas conmigo|usarla en mi|usarlo en mi|usarla contra mi|usarlo contra mi)(?! (?:para|pa) (?:cocinar|la|el|cortar|tender|las|los))",
         {"owner": "self"},
     ),
+    (
+        "wish_dead",
+        r"(?:{Q}) (?:ya )?me (?:lleve|recoja|lleve de una vez|lleve ya|lleve pronto|recoja ya)(?= $)|(?:no me voy a cuidar|no pienso cuidarme|no me pienso cuidar|no voy a ir al hospital|no pienso ir al hospital|no voy a llamar a nadie)(?= $| que| q| y)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:me voy a reunir|reunirme|me reuno|me reunire|me voy a ir|irme|estar|volver a estar|ir|quiero ir|me quiero ir|me voy) (?:\w+ ){0,2}con (?:mi |mis )?(?:\w+ )?(?:que (?:se me murio|murio|fallecio|se me fue|se fue al cielo|esta en el cielo|me espera alla|ya no esta)|en el cielo|alla arriba|difunt\w+|fallecid\w+|que en paz descanse)|(?:{HEAD}|ojala) (?:\w+ ){0,2}(?:{TRAFFIC}|el tren|el metro|el camion|el conductor|el chofer) (?:\w+ ){0,2}no (?:frene|frenara|me vea|me viera|pare|parara|me esquive|me esquivara)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{HIGH}|{TRAIN}|rio|vacio|abajo|la baranda|las vias) (?:\w+ ){0,8}(?:ganas de|tentacion de|impulso de|me tienta|quisiera|pienso en|la idea de) (?:saltar|tirarme|aventarme|lanzarme|arrojarme|dejarme caer|soltarme|cruzar sin mirar|brincar)|(?:puse|le puse|eche|le eche|meti|mezcle|disolvi) (?:\w+ )?(?:{POISON_STRONG}|raticida|las pastillas|pastillas molidas) (?:\w+ ){0,2}(?:al|en el|en la|a la|en mi) (?:te|cafe|jugo|sopa|vaso|taza|bebida|vino|agua|leche|mate|refresco)",
+        {"owner": "self"},
+    ),
+    (
+        "attempt",
+        r"me (?:colgue|ahorque|corte las venas|tire|tome las pastillas|tome todo|envenene) (?:\w+ ){0,3}(?:pero|y) (?:\w+ ){0,2}(?:se rompio|se solto|se corto la|no funciono|no paso nada|sobrevivi|me encontraron|me salvaron|vomite|me vomite|desperte|me desperte|no me mori|no morí|segui viva)|se (?:rompio|solto|corto|partio) (?:la cuerda|la soga|la viga|la rama|el cinturon|el lazo|el mecate)(?= $| y | cuando | antes)",
+        {"owner": "self", "tense": "past"},
+    ),
+    *_apart(
+        "preparatory",
+        r"(?:el seguro|seguro de vida|la poliza) (?:\w+ ){0,6}(?:lo unico que (?:les|le) (?:puedo|voy a) dejar|lo van a cobrar|lo cobren|van a cobrar|cobraran)|(?:deje|le deje|le di|entregue|les deje|les di) (?:\w+ ){0,2}(?:las llaves|la llave|una copia de las llaves|copia de la llave) (?:\w+ ){0,3}(?:con|a) (?:la|el|mi) (?:vecina|vecino|portera|portero|conserje|sobrina|sobrino|hermana|hermano|comadre|amiga|amigo)|(?:deje|escribi|dejo|dejando|le escribi) (?:\w+ ){0,3}(?:una carta|cartas|una nota|notas) (?:\w+ )?(?:para|pa|a) (?:mi|mis|cada) (?:hijo|hija|hijos|hijas|nietos|nieta|nieto|familia|esposo|marido|hermana|hermanas|uno)|(?:les|le) deje todo a|me despedi de (?:mis|mi|todos|todas|la|las|los|cada) \w+|ya (?:me )?puedo (?:ir|irme|morir|morirme|descansar)(?: me)? (?:tranquila|tranquilo|en paz)|tengo (?:el|la) (?:dia|fecha|hora) (?:marcad\w+|elegid\w+|decidid\w+|pensad\w+|fijad\w+)(?= $| en el calendario| ya)|(?:ya )?lo tengo pensado(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:heredar|herede|heredaran|heredan|va a heredar|van a heredar|cobrar el seguro|cobrar la herencia|quedarse con la casa|se quedan con la casa|se van a quedar con (?:todo|la casa)) (?:\w+ ){0,3}(?:mas pronto de lo que|antes de lo que|mas rapido de lo que) (?:\w+ )?(?:cree|creen|piensa|piensan|imagina|imaginan|esperan|espera)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"me (?:quiero|quisiera|voy a|gustaria|dan ganas de|tengo que) (?:ir|largar|marchar|rajar|pirar|borrar|bajar|salir|despedir) de (?:este mundo|esta vida|este planeta|esta tierra)",
+        {"owner": "self"},
+    ),
     # --- someone else: their death, or their risk now ------------------------------------
     (
         "thoughts",
@@ -2545,6 +2581,9 @@ votaran votaria votaron votes votos vuelos wanda weber yacen yemas yenes zorras 
 
 
 FIGURATIVE = [
+    r"(?:\w+ ){0,6}me (?:lleve|lleva|llevara|llevaria|recoja|recoge|busque|busca|pase a buscar) (?:a|al|hasta|en|con|de) (?:ver|visitar|conocer|casa|su casa|misa|la iglesia|el medico|la doctora|el hospital|pasear|comer|la playa|el aeropuerto|la terminal|mi casa|su boda|la fiesta|viaje|vacaciones|paseo|auto|carro|coche|la consulta|la clinica|\w+ a)(?: \w+){0,3}",
+    r"(?:\w+ ){0,4}despedida (?:del|de la|de este|de esta|de mis companeras del|de mis companeros del) (?:grupo|chat|foro|trabajo|empresa|coro|club|taller|curso|ciudad|pais|barrio|oficina|escuela|colegio|parroquia)(?: \w+){0,6}",
+    r"(?:frasco de |caja de |frascos de )?(?:{PILL}) (?:de|para) (?:vitaminas?|calcio|hierro|magnesio|omega|colageno|la presion|presion|la tiroides|el colesterol|valeriana|melatonina|la memoria|los huesos)(?: \w+){0,4}",
     r"(?:me|te|se|le) (?:corte|corto|servi|sirvo|comi) (?:un|una|otro|otra|un buen|una buena) (?:\w+ )?(?:rebanada|pedazo|porcion|trozo|tajada|rodaja|pedacito|cacho|cachito|feta)",
     r"si (?:me )?(?:pasa|sale|toca|llama|dice|hace) (?:\w+ ){0,4}(?:mas|otra vez|de nuevo|otra) (?:\w+ ){0,4}me (?:tiro|mato|muero|aviento|lanzo|pego un tiro|corto las venas|da algo)(?: \w+){0,8}",
     r"(?:salir|ir|manejar|caminar|comer|meterse|viajar|cruzar|entrar|hablar|decir|pedir|invertir|comprar|usar|ponerse|tomar el) (?:\w+ ){0,6}(?:es|seria|era|fue) (?:un |una |todo un |un verdadero )?(?:suicidio|mision suicida)",
