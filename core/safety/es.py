@@ -2189,6 +2189,17 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"me (?:quiero|quisiera|voy a|gustaria|dan ganas de|tengo que) (?:ir|largar|marchar|rajar|pirar|borrar|bajar|salir|despedir) de (?:este mundo|esta vida|este planeta|esta tierra)",
         {"owner": "self"},
     ),
+    # Someone else's words reported (quoted or not): the first person inside is theirs.
+    (
+        "wish_dead",
+        r"(?:me mando|me escribio|me dijo|me puso|me grito|me dice|me decia|me escribe|me manda|publico|posteo|subio|decia|diciendo|en su estado|en su muro|escribio|mando|puso|dejo escrito) (?:(?!yo |y |e |pero |entonces |asi que |aunque )\w+ ){0,5}(?:(?:ya )?(?:quiero morirme|x?me quiero morir|quiero morir|x?me quiero matar|quiero matarme|x?me voy a matar|voy a matarme|ya no quiero vivir|no quiero vivir mas|x?me quiero suicidar|quiero desaparecer|ya no voy a estar|no voy a estar mas|x?me voy a quitar la vida|quiero acabar con todo|hoy se acaba todo|esta es mi ultima noche|este es mi ultimo mensaje)|(?:esta |hoy )?es su (?:ultima noche|ultimo dia|ultimo mensaje|despedida)|se despide de todos|ya no va a estar|perdonenme (?:todos|por todo|a todos))|(?:{Q}|ella|el|mi \w+) (?:ya )?quiere desaparecer(?= $| de este mundo| para siempre| ya)",
+        {"owner": "other"},
+    ),
+    *_apart(
+        "preparatory",
+        r"(?:tiene todo listo|ya tiene todo listo|tiene todo preparado|esta lista|esta listo|ya esta lista|ya esta listo) para irse(?= $| q | que | y )|(?:regalo|esta regalando|regala|repartio|reparte|esta repartiendo|se deshizo de|se esta deshaciendo de|regalando) (?:\w+ ){0,2}(?:sus cosas|todas sus cosas|sus pertenencias|sus joyas|sus ahorros|sus libros|sus plantas|su perro|su gato)|(?:me mando|me escribio|me dijo|decia|diciendo|mando|escribio|puso) (?:\w+ ){0,4}(?:perdon por todo|perdoname por todo|cuida a mis|cuiden a mis|cuida a \w+|los quiero a todos|nos quiere a todos|que nos quiere)",
+        {"owner": "other", "weak": True},
+    ),
     # --- someone else: their death, or their risk now ------------------------------------
     (
         "thoughts",
