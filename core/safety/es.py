@@ -545,7 +545,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "at_hand",
-        r"(?:tengo|ya tengo|consegui|compre|traje|tengo aqui|tengo aca) (?:\w+ ){0,2}(?:la |una |el |un |las |unas |suficientes |bastantes |muchas |todas las )?(?:soga|cuerda|pistola|revolver|arma|escopeta|rifle|veneno|raticida|matarratas|pastillas|navaja|gillette|cuchilla|cuchillas|hojas de afeitar|carbon|manguera|balas)(?! (?:para (?:la|el|mi|mis|los|las) (?:ropa|tender|presion|dolor|jardin|ratas|casa|perro|trabajo|colgar|asado|parrilla|cocina|columpio|defensa)|de (?:tender|saltar)|del (?:jardin|trabajo)))(?: (?:\w+ ){0,3}(?:aqui|aca|lista|listas|listo|listos|preparada|preparado|conmigo|en la mano|en el cajon|en el carro|en el bolso|guardada|guardado|escondida|escondido|cargada|cargado|para (?:esta noche|manana|hacerlo|mi|matarme|cuando)))",
+        r"(?:tengo|ya tengo|consegui|compre|traje|tengo aqui|tengo aca) (?:\w+ ){0,2}(?:la |una |el |un |las |unas |suficientes |bastantes |muchas |todas las )?(?:soga|cuerda|pistola|revolver|arma|escopeta|rifle|veneno|raticida|matarratas|pastillas|navaja|gillette|cuchilla|cuchillas|hojas de afeitar|carbon|manguera|balas)(?! (?:\w+ ){0,3}(?:de la cocina|en la cocina|para cocinar|del asado|de la parrilla))(?! (?:para (?:la|el|mi|mis|los|las) (?:ropa|tender|presion|dolor|jardin|ratas|casa|perro|trabajo|colgar|asado|parrilla|cocina|columpio|defensa)|de (?:tender|saltar)|del (?:jardin|trabajo)))(?: (?:\w+ ){0,3}(?:aqui|aca|lista|listas|listo|listos|preparada|preparado|conmigo|en la mano|en el cajon|en el carro|en el bolso|guardada|guardado|escondida|escondido|cargada|cargado|para (?:esta noche|manana|hacerlo|mi|matarme|cuando)))",
         {"owner": "self"},
     ),
     (
@@ -2116,7 +2116,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     *_apart(
         "goodbye",
-        r"(?:cerre|cerrar|cerrando|termine|cumpli|se cerro|se termino|se cumplio|se acabo|complete) (?:\w+ )?(?:mi|el) (?:ciclo|mision|tiempo|paso) (?:\w+ )?(?:aqui|aca)|(?:me despido|me despedi) de (?:todos|todas|ustedes|todo)(?= $| y | gracias| fue| los quiero| las quiero| cuidense| les agradezco| perdon)|fue (?:lindo|bonito|bueno|hermoso) mientras duro|(?:{START}|y |ya )me voy (?:tranquila|tranquilo|en paz|feliz|contenta|contento|sin rencor)(?= $| gracias| y gracias| sin | con la conciencia)|(?:gracias|besos|abrazos|perdon) (?:\w+ ){0,2}a (?:quienes|los que|las que|todos los que|todas las que) me (?:quisieron|amaron|soportaron|aguantaron|acompanaron|quisieron)|(?:la|lo|los|las|te) (?:ame|quise|he amado|he querido) (?:\w+ ){0,4}hasta el (?:ultimo|final)|(?:que )?no se culpen|no te culpes|no es culpa de nadie|no fue culpa de nadie|(?:q|k|que) (?:sepa|sepan) (?:q|k|que) (?:no (?:fue|es) (?:su|tu) culpa|(?:la|lo|los|las) (?:ame|amo|quise|quiero))|(?:perdonenme|perdoname|perdon) (?:todos|por todo|a todos)(?= $)|(?:adios|chau|chao) y gracias",
+        r"(?:cerre|cerrar|cerrando|termine|cumpli|se cerro|se termino|se cumplio|se acabo|complete) (?:\w+ )?(?:mi|el) (?:ciclo|mision|tiempo|paso) (?:\w+ )?(?:aqui|aca)|(?:me despido|me despedi) de (?:todos|todas|ustedes|todo)(?= $| y | gracias| fue| los quiero| las quiero| cuidense| les agradezco| perdon)|fue (?:lindo|bonito|bueno|hermoso) mientras duro|cuando (?:yo )?(?:ya )?me (?:vaya|haya ido)(?= $)|(?:{START}|y |ya )me voy (?:tranquila|tranquilo|en paz|feliz|contenta|contento|sin rencor)(?= $| gracias| y gracias| sin | con la conciencia)|(?:gracias|besos|abrazos|perdon) (?:\w+ ){0,2}a (?:quienes|los que|las que|todos los que|todas las que) me (?:quisieron|amaron|soportaron|aguantaron|acompanaron|quisieron)|(?:la|lo|los|las|te) (?:ame|quise|he amado|he querido) (?:\w+ ){0,4}hasta el (?:ultimo|final)|(?:que )?no se culpen|no te culpes|no es culpa de nadie|no fue culpa de nadie|(?:q|k|que) (?:sepa|sepan) (?:q|k|que) (?:no (?:fue|es) (?:su|tu) culpa|(?:la|lo|los|las) (?:ame|amo|quise|quiero))|(?:perdonenme|perdoname|perdon) (?:todos|por todo|a todos)(?= $)|(?:adios|chau|chao) y gracias",
         {"owner": "self", "weak": True},
     ),
     (
@@ -2131,7 +2131,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "at_hand",
-        r"(?:tengo|guardo|escondi|escondo|guarde|tengo escondida|tengo guardada) (?:una |la |un |el |unas |las )?(?:soga|cuerda|mecate|reata|pistola|revolver|escopeta|arma|veneno|raticida|matarratas|pastillas) (?:\w+ ){0,3}(?:en el armario|en el ropero|en el placard|en el closet|debajo de la cama|bajo la cama|debajo del colchon|en el cajon|en la mesita|en mi cuarto|en mi bolsa|en mi cartera|escondid\w+|guardad\w+|lista|listo|por si acaso|por si las dudas)(?= $| y | por | desde| para (?:mi|cuando|el dia))",
+        r"(?:tengo|guardo|escondi|escondo|guarde|tengo escondida|tengo guardada|tengo escondido|tengo guardado) (?:una |la |un |el |unas |las )?(?:soga|cuerda|mecate|reata|pistola|revolver|escopeta|arma|veneno|raticida|matarratas|pastillas|cuchillo|navaja|cuchilla|gillette|hojas de afeitar) (?:\w+ ){0,3}(?:en el armario|en el ropero|en el placard|en el closet|debajo de la cama|bajo la cama|debajo del colchon|en el cajon|en la mesita|en la mesa de noche|en el buro|al lado de la cama|debajo de la almohada|bajo la almohada|en mi cuarto|en mi bolsa|en mi cartera|escondid\w+|guardad\w+|lista|listo|por si acaso|por si las dudas)(?= $| y | por | desde| para (?:mi|cuando|el dia))",
         {"owner": "self", "weak": True},
     ),
     *_apart(
@@ -2199,6 +2199,32 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "preparatory",
         r"(?:tiene todo listo|ya tiene todo listo|tiene todo preparado|esta lista|esta listo|ya esta lista|ya esta listo) para irse(?= $| q | que | y )|(?:regalo|esta regalando|regala|repartio|reparte|esta repartiendo|se deshizo de|se esta deshaciendo de|regalando) (?:\w+ ){0,2}(?:sus cosas|todas sus cosas|sus pertenencias|sus joyas|sus ahorros|sus libros|sus plantas|su perro|su gato)|(?:me mando|me escribio|me dijo|decia|diciendo|mando|escribio|puso) (?:\w+ ){0,4}(?:perdon por todo|perdoname por todo|cuida a mis|cuiden a mis|cuida a \w+|los quiero a todos|nos quiere a todos|que nos quiere)",
         {"owner": "other", "weak": True},
+    ),
+    # Graves and slang for dying, sleeping and not waking, being alive as a weight.
+    (
+        "wish_dead",
+        r"(?:me quiero ir|quiero irme|me quisiera ir|quisiera irme|me voy a ir|ya me voy|quiero ir|quisiera ir|me gustaria irme|ganas de irme|ojala me vaya) (?:\w+ )?(?:a criar malvas|a la tumba|al hoyo|al cementerio|al panteon|a la fosa|bajo tierra|al otro barrio|con los gusanos)(?! (?:a|para|pa) (?:visitar|ver|llevar|llevarle|dejar|dejarle|limpiar|rezar|acompanar|hablar)| de (?:visita|paseo))|(?:{HEAD}|ojala|ya) (?:\w+ )?(?:criar malvas|estirar la pata|estire la pata|colgar los tenis|colgar los guantes de la vida)|(?:ojala|quisiera|pido|le pido a \w+|rezo para|ruego) (?:{Q} )?(?:me )?(?:duerma|durmiera|acueste|acostara) y (?:ya )?no (?:me )?(?:despierte|despertara|levante|levantara|amanezca|amaneciera)|(?:ojala|quisiera|pido|le pido a \w+|rezo para|ruego) (?:{Q} )?(?:ya )?no me (?:despierte|despertara|levante)(?= $| mas| nunca| manana| ya)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:me decepciona|me pesa|odio|detesto|aborrezco|maldigo|es un castigo|es una condena|es un infierno|me harta|me amarga|me da rabia) (?:\w+ )?(?:(?:estar viva|estar vivo|seguir viva|seguir vivo|seguir viviendo|seguir respirando)(?! (?:aqui|aca|en (?:esta|este|esa|ese)|con|asi|sola|solo|lejos|sin (?:mi|ella|el)))|(?:despertar|despertarme|amanecer|abrir los ojos)(?= $| cada (?:dia|manana)| otra vez| otro dia| todos los dias| viva| vivo| todavia))|(?:estar|seguir) (?:viva|vivo) (?:\w+ )?(?:me pesa|es un castigo|es una condena|es un infierno|me duele|me cansa|no tiene sentido)|me (?:voy a|quiero|pienso|estoy por) dejar morir|me estoy dejando morir|me dejo morir(?= $| de| ya| y)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:soy|me siento|estoy hecha|estoy hecho|me volvi) (?:\w+ ){0,3}(?:que|q) (?:solo|nomas|nada mas) (?:da|doy|causa|causo|trae|traigo|genera|genero) (?:\w+ )?(?:trabajo|lata|gastos|problemas|molestias|dolores de cabeza|quebraderos de cabeza|estorbo)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:se|ya se|encontre|busque|elegi|tengo pensado|tengo visto|ya vi) (?:\w+ )?(?:de donde|donde|desde donde|de que) (?:colgarme|tirarme|aventarme|lanzarme|ahorcarme)(?! (?:a la|al|en la|en el) (?:pileta|piscina|agua|mar|cama))|(?:{ROPE}) (?:\w+ ){0,5}(?:de donde|donde) (?:colgarla|amarrarla|atarla)",
+        {"owner": "self"},
+    ),
+    (
+        "attempt",
+        r"(?:me estoy tomando|estoy tomando|me estoy tragando|estoy tragando|me las estoy tomando) (?:\w+ ){0,2}(?:{PILL}|{POISON}) (?:\w+ ){0,3}(?:una por una|una tras otra|de a una|de a punados|todas juntas|mientras te escribo|mientras escribo)|(?:me tome|me trague|me bebi|ya me tome|me acabo de tomar|acabo de tomarme|me he tomado) (?:\w+ )?(?:medio frasco|media caja|medio blister|media tira|el frasco entero|la caja entera|el blister entero|una caja entera|un frasco entero|la tira entera)(?! de (?:jarabe|vitaminas|miel|agua|leche|te|cafe|perfume|colonia|crema|salsa|aceite|vino|caramelos))|(?:encerrada|encerrado|me encerre|ventanas cerradas|todo cerrado) (?:\w+ ){0,5}(?:el gas abierto|la llave del gas abierta|el gas prendido|las hornallas abiertas|el gas)(?= $| y)|(?:el gas abierto|la llave del gas abierta|las hornallas abiertas) (?:\w+ ){0,5}(?:encerrada|encerrado|me encerre|ventanas cerradas|todo cerrado)|me (?:tire|lance|avente|arroje) al (?:rio|mar|agua|lago|canal) (?:\w+ ){0,3}(?:pero|y) (?:\w+ ){0,2}(?:me sacaron|me rescataron|me salvaron|me saco|me rescato|sobrevivi|no me ahogue)",
+        {"owner": "self", "tense": "past"},
     ),
     # --- someone else: their death, or their risk now ------------------------------------
     (
