@@ -2226,6 +2226,32 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:me estoy tomando|estoy tomando|me estoy tragando|estoy tragando|me las estoy tomando) (?:\w+ ){0,2}(?:{PILL}|{POISON}) (?:\w+ ){0,3}(?:una por una|una tras otra|de a una|de a punados|todas juntas|mientras te escribo|mientras escribo)|(?:me tome|me trague|me bebi|ya me tome|me acabo de tomar|acabo de tomarme|me he tomado) (?:\w+ )?(?:medio frasco|media caja|medio blister|media tira|el frasco entero|la caja entera|el blister entero|una caja entera|un frasco entero|la tira entera)(?! de (?:jarabe|vitaminas|miel|agua|leche|te|cafe|perfume|colonia|crema|salsa|aceite|vino|caramelos))|(?:encerrada|encerrado|me encerre|ventanas cerradas|todo cerrado) (?:\w+ ){0,5}(?:el gas abierto|la llave del gas abierta|el gas prendido|las hornallas abiertas|el gas)(?= $| y)|(?:el gas abierto|la llave del gas abierta|las hornallas abiertas) (?:\w+ ){0,5}(?:encerrada|encerrado|me encerre|ventanas cerradas|todo cerrado)|me (?:tire|lance|avente|arroje) al (?:rio|mar|agua|lago|canal) (?:\w+ ){0,3}(?:pero|y) (?:\w+ ){0,2}(?:me sacaron|me rescataron|me salvaron|me saco|me rescato|sobrevivi|no me ahogue)",
         {"owner": "self", "tense": "past"},
     ),
+    # Finality said calmly: a cycle fulfilled, a decision at peace, no more trouble soon.
+    (
+        "goodbye",
+        r"(?:mi vida|mi paso por este mundo) (?:\w+ )?(?:ya )?(?:cumplio su ciclo|se cumplio|llego a su fin)(?= $| ya| y)|(?:mi tiempo|mi mision|mi vida|mi ciclo) (?:\w+ )?(?:ya )?(?:se cumplio|se termino|se acabo|termino|cumplio su ciclo) (?:aqui|aca|en este mundo|en la tierra|en esta tierra)|ya (?:hice|cumpli) (?:todo )?lo que (?:tenia|me tocaba|vine) (?:que |a )?(?:hacer|cumplir) (?:en esta vida|en este mundo|en la tierra|aqui)|(?:me estoy despidiendo|me despido) (?:\w+ )?(?:de a poco|poco a poco|en silencio|sin que (?:\w+ ){0,2}(?:sepa|sepan|se de cuenta|se den cuenta))|me despedi de (?:\w+ ){1,3}sin que (?:\w+ ){0,2}(?:supiera|supieran|sospechara|se diera cuenta) (?:\w+ ){0,2}(?:que )?(?:era|seria) la ultima vez",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:pronto|muy pronto|dentro de poco|en poco tiempo|ya nunca mas|nunca mas) (?:\w+ )?(?:ya )?(?:no (?:les|le|te|los|la|lo) (?:voy a|vuelvo a|volvere a) (?:dar|causar|molestar|estorbar)|no (?:tendran|tendra|van a tener|va a tener|vas a tener) (?:que|q) (?:preocuparse|preocuparte|cuidarme|aguantarme|pagar|cargar|ocuparse)|voy a dejar de (?:ser|molestar|estorbar|dar))",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "plan",
+        r"(?:no tengo miedo|ya no tengo miedo|no me da miedo) (?:de |a )?lo que (?:voy a hacer|pienso hacer|tengo que hacer|estoy por hacer)|(?:estoy|me siento|ya estoy) (?:\w+ )?en paz con (?:mi|la|esta) decision|(?:tome|he tomado|ya tome) (?:una|la|mi) decision(?= $| y (?:me siento|estoy) (?:tranquila|tranquilo|en paz))|(?:no voy a|no pienso) (?:pasar|vivir) otr[oa] (?:navidad|ano|invierno|cumpleanos|dia de la madre)(?= $| asi| mas| sola| igual)|(?:{START}|y |ya |entonces )me toca irme(?= $| a mi| ya)|(?:busque|buscando|busco|investigue|investigando|googlee|lei|leyendo) (?:\w+ ){0,3}como hacerlo(?= $| sin| rapido| bien)|(?:{START}|y |ya |por favor )no me (?:busquen|esperen) (?:mas|para \w+)?(?= $)|(?:escribi|elegi|anote|deje escrito|le mande|les mande) (?:\w+ ){0,3}(?:que|las|mis) (?:canciones|musica|flores|lecturas|ropa) (?:\w+ ){0,2}(?:quiero )?(?:en|para) (?:mi|el) (?:funeral|velorio|entierro|misa)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:no me importaria|me daria igual|me da igual|quisiera|ojala|prefiero|preferiria|me gustaria) (?:\w+ ){0,2}(?:no volver a ver|no ver mas|no ver nunca mas) (?:la luz|el sol|otro amanecer|otro dia|la luz del dia)|(?:{HEAD}|ojala) (?:\w+ ){0,2}(?:dormirme|dormir|cerrar los ojos|acostarme) (?:\w+ ){0,2}y (?:que )?(?:todo )?(?:esto )?(?:se )?(?:termine|acabe|terminara|acabara)(?= $)|(?:a ver|para ver) si (?:asi )?(?:se acaba todo|se termina todo|me muero|me voy de una vez|se me para el corazon|me lleva dios|me lleva diosito|me apago)|(?:{HEAD}) (?:\w+ ){0,2}(?:con )?(?:que|q) me (?:atropellen|atropelle|maten|pise un|pisen|lleve puesta|caiga un rayo|disparen)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{GUN}|{ROPE}|{POISON_STRONG}|pastillas|el frasco) (?:(?!miedo |susto |panico )\w+ ){0,8}(?:pienso (?:mucho |todo el tiempo |cada noche |siempre )?en (?:ella|el|ellas|ellos|usarla|usarlo|usarlas)|no dejo de pensar en (?:ella|el|ellas|usarla|usarlo)|me llama|me llaman)",
+        {"owner": "self"},
+    ),
     # --- someone else: their death, or their risk now ------------------------------------
     (
         "thoughts",
