@@ -135,7 +135,7 @@ M["DEATHNAME"] = (
 M["LIVE"] = (
     r"vivir|seguir viviendo|seguir viva|seguir vivo|seguir con vida|estar viva|estar vivo|estar mas en este mundo|"
     r"estar mas aqui|estar mas aca|seguir mas|vivir mas|bivir|bibir|vivr|bivir mas|bibir mas|"
-    r"seguir aqui|seguir aca|estar aqui|estar aca|seguir en este mundo|estar en este mundo|"
+    r"seguir aqui|seguir aca|estar aqui|estar aca|seguir aki|estar aki|seguir aka|seguir en este mundo|estar en este mundo|"
     r"existir|seguir existiendo|despertar|despertarme|amanecer|seguir adelante|continuar|"
     r"seguir(?! (?:\w+ndo|con|asi|igual|en (?:el|la|este|esta|ese|esa|mi|su|contacto)|esperando|detras|atras|la relacion|el tratamiento|la terapia|el grupo|aqui con|aca con|de|del|por|a|al|para(?! que| q)|los|las|el|la|un|una|mi|su|sus|mis|tus|tu|le|les|lo|la|te|me))|"
     r"luchar(?= $)|seguir luchando(?= $)|ver otro dia|ver el manana|ver manana"
@@ -243,7 +243,7 @@ M["KILLME"] = (
     r"matarme yo misma|matarme yo mismo|quitarme yo misma la vida|acabar conmigo misma"
 )
 M["KILL_CL"] = (
-    r"matar|suicidar|ahorcar|envenenar|quitar la vida|quitar la bida|kitar la vida|desvivir|"
+    r"matar|matr|suicidar|suisidar|ahorcar|envenenar|quitar la vida|quitar la bida|kitar la vida|desvivir|"
     r"quitar de en medio|quitar del medio|dar cuello|autoeliminar|colgar(?! (?:el telefono|al telefono|del telefono|la ropa|un rato|con|de la llamada|en el trabajo|cuadros|un cuadro|las cortinas))"
 )
 M["SUICIDE"] = (
@@ -454,7 +454,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:meterme|caminar|entrar|adentrarme|me meto|me metere|nadar) (?:\w+ ){0,2}(?:al|en el|en la|a la|mar adentro|hacia el) (?:mar|rio|lago|agua|oceano|olas|presa)(?: (?:\w+ ){0,2}(?:y no (?:salir|volver|regresar)|hasta (?:que|hundirme|ahogarme|no poder)))|(?:ahogarme|me ahogo|me ahogaria|me voy a ahogar) (?:en el|en la|al) (?:mar|rio|lago|agua|tina|banera|pileta|piscina|presa|represa|canal|pozo)|dejarme ahogar|hundirme en el (?:mar|rio|agua)",
+        r"(?:meterme|caminar|entrar|adentrarme|me meto|me metere|me voy a meter|me quiero meter|me meteria|me voy a tirar|nadar) (?:\w+ ){0,2}(?:al|en el|en la|a la|mar adentro|hacia el) (?:mar|rio|lago|agua|oceano|olas|presa)(?: (?:\w+ ){0,2}(?:y no (?:salir|volver|regresar)|hasta (?:que|hundirme|ahogarme|no poder)))|(?:ahogarme|me ahogo|me ahogaria|me voy a ahogar) (?:en el|en la|al) (?:mar|rio|lago|agua|tina|banera|pileta|piscina|presa|represa|canal|pozo)|dejarme ahogar|hundirme en el (?:mar|rio|agua)",
         {"owner": "self"},
     ),
     (
@@ -2186,7 +2186,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"me (?:quiero|quisiera|voy a|gustaria|dan ganas de|tengo que) (?:ir|largar|marchar|rajar|pirar|borrar|bajar|salir|despedir) de (?:este mundo|esta vida|este planeta|esta tierra)",
+        r"me (?:quiero|kiero|qiero|quisiera|voy a|gustaria|dan ganas de|tengo que) (?:ir|largar|marchar|rajar|pirar|borrar|bajar|salir|despedir) (?:de|d) (?:este mundo|esta vida|este planeta|esta tierra)",
         {"owner": "self"},
     ),
     # Someone else's words reported (quoted or not): the first person inside is theirs.
@@ -2251,6 +2251,21 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "method",
         r"(?:{GUN}|{ROPE}|{POISON_STRONG}|pastillas|el frasco) (?:(?!miedo |susto |panico )\w+ ){0,8}(?:pienso (?:mucho |todo el tiempo |cada noche |siempre )?en (?:ella|el|ellas|ellos|usarla|usarlo|usarlas)|no dejo de pensar en (?:ella|el|ellas|usarla|usarlo)|me llama|me llaman)",
         {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:{START}|y |pero |ya |entonces |dime |decime )(?:por que|porque|xq|pq|porq|x que|para que|pa que|pa q|para q) (?:todavia |aun |aún )?(?:sigo viva|sigo vivo|sigo aqui|sigo aca|sigo aki|sigo respirando|sigo en este mundo|no me muero|no me mori|sigo existiendo|me desperte|desperte|amaneci)(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:sentada|sentado|parada|parado|subida|subido|asomada|asomado|colgada|colgado) (?:\w+ ){0,2}(?:en|sobre|al borde de|en el borde de|del lado de afuera de) (?:la |el )?(?:ventana|cornisa|baranda|barandal|borde|barandilla|baranda del balcon|borde del balcon) (?:\w+ ){0,2}(?:del|de un|de mi|en el) (?:piso \d+|(?:quinto|sexto|septimo|octavo|noveno|decimo|ultimo|doceavo) piso|\d+ piso|edificio)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "goodbye",
+        r"(?:gracias por todo y perdon|perdon por todo y gracias|gracias y perdon por todo)(?= $)|me despido (?:y )?(?:perdon|perdonenme)(?= $| por todo)",
+        {"owner": "self", "weak": True},
     ),
     # --- someone else: their death, or their risk now ------------------------------------
     (
