@@ -2016,7 +2016,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # A plan: after someone leaves, the date, not coming back, next time.
     (
         "plan",
-        r"(?:{TIME}|{IMMINENT}) (?:\w+ ){0,4}(?:lo hago|me mato|me tiro|acabo con esto|termino con esto|acabo con todo|termino con todo)(?= $)|(?:cuando|en cuanto|apenas) (?:\w+ ){0,2}(?:se vaya|se vayan|se duerma|se duerman|salga|salgan|no haya nadie|me quede sola|este sola) (?:\w+ ){0,4}(?:acabo|termino)(?= $)|(?:es cuando|ahi es cuando|ese dia|esa noche|esos dias|entonces|ahi) (?:\w+ )?(?:lo voy a hacer|lo hago|lo hare|me voy yo|me voy a ir|me ire)(?= $| ya| sin| yo| de una vez| para siempre| tranquila)|(?:lo tengo|ya lo tengo|esta) (?:pensado|planeado|calculado|decidido|organizado) (?:pa|para) (?:\w+ ){0,2}(?:{TIME}|madrugada|noche)",
+        r"(?<=^ )(?=.* (?:lo hago|me mato|me tiro|acabo con esto|termino con esto|acabo con todo|termino con todo) $)(?:\w+ )*?(?:{TIME}|{IMMINENT}) (?:\w+ ){0,4}(?:lo hago|me mato|me tiro|acabo con esto|termino con esto|acabo con todo|termino con todo)(?= $)|(?:cuando|en cuanto|apenas) (?:\w+ ){0,2}(?:se vaya|se vayan|se duerma|se duerman|salga|salgan|no haya nadie|me quede sola|este sola) (?:\w+ ){0,4}(?:acabo|termino)(?= $)|(?:es cuando|ahi es cuando|ese dia|esa noche|esos dias|entonces|ahi) (?:\w+ )?(?:lo voy a hacer|lo hago|lo hare|me voy yo|me voy a ir|me ire)(?= $| ya| sin| yo| de una vez| para siempre| tranquila)|(?:lo tengo|ya lo tengo|esta) (?:pensado|planeado|calculado|decidido|organizado) (?:pa|para) (?:\w+ ){0,2}(?:{TIME}|madrugada|noche)",
         {"owner": "self", "weak": True},
     ),
     (
@@ -2031,7 +2031,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:despues|luego|para entonces|para esa fecha|para ese dia|(?:{TIME})) (?:\w+ ){0,2}(?:ya no voy a estar|ya no estare|no voy a estar|no estare|ya no voy a existir|ya me habre ido|ya no voy a seguir)(?= $| para (?:escribir|verlos|contarlo|leer|nada|eso|nadie)| mas| y)|(?:ya )?no (?:voy a estar|estare) (?:mas )?para (?:escribir|escribirles|contarlo|verlos|su cumpleanos|navidad|la boda)",
+        r"(?<=^ )(?=.* (?:ya no voy a estar|ya no estare|no voy a estar|no estare|ya no voy a existir|ya me habre ido|ya no voy a seguir) )(?:\w+ )*?(?:despues|luego|para entonces|para esa fecha|para ese dia|(?:{TIME})) (?:\w+ ){0,2}(?:ya no voy a estar|ya no estare|no voy a estar|no estare|ya no voy a existir|ya me habre ido|ya no voy a seguir)(?= $| para (?:escribir|verlos|contarlo|leer|nada|eso|nadie)| mas| y)|(?:ya )?no (?:voy a estar|estare) (?:mas )?para (?:escribir|escribirles|contarlo|verlos|su cumpleanos|navidad|la boda)",
         {"owner": "self"},
     ),
     (
