@@ -2753,7 +2753,7 @@ PAST = (
     r"cuando (?:mis|mi) (?:\w+ )?(?:hijos|hijas|hijo|hija|nenes|ninos) (?:\w+ )?(?:eran|era|estaban|estaba) (?:\w+ )?(?:pequenos|pequenas|pequeno|pequena|chicos|chicas|chico|chica|chiquitos|bebes|bebe|ninos|nina|nino|adolescentes|chiquitas)|"
     r"(?:sali adelante|sali de eso|lo deje atras|quedo atras|ya paso|eso ya paso|estuve (?:\w+ ){0,2}en tratamiento)|"
     r"(?<!como )(?:cuando|de) (?:era|tenia|fui) (?:\w+ ){0,2}(?:joven|jovencita|chica|chico|nina|nino|adolescente|muchacha|estudiante|\d+|quince|dieciseis|diecisiete|dieciocho|veinte|treinta|universitaria|soltera|recien casada)|"
-    r"(?:de|cuando) (?:joven|chica|adolescente|nina|jovencita|soltera|estudiante|muchacha)|a los (?:\d+|quince|dieciseis|diecisiete|dieciocho|veinte|veinticinco|treinta) anos|"
+    r"(?:de|cuando) (?:joven|chica|adolescente|nina|jovencita|soltera|estudiante|muchacha)|a los (?:\d+|quince|dieciseis|diecisiete|dieciocho|veinte|veinticinco|treinta) anos|a los (?:1[3-9]|[2-9]\d|quince|dieciseis|diecisiete|dieciocho|veinte|veintitantos|veinti\w+|(?:treinta|cuarenta|cincuenta|sesenta)(?: y (?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|treintaitantos)(?= (?:(?:yo )?me (?:corte|tire|tome|colgue|lance|avente|arroje|queme|ahorque|envenene|dispare|trague|cortaba|quemaba)|intente|trate de|quise (?:matarme|morirme|suicidarme)))|"
     r"en (?:mi|la) (?:juventud|adolescencia|epoca de|epoca)|en (?:los )?(?:19|20)\d\d|en el (?:19|20)\d\d|"
     r"(?:ya )?(?:lo )?(?:supere|superado|sobrevivi|sobreviviente)|"
     r"(?:estoy|ahora estoy|ya estoy|llevo) (?:\w+ )?(?:bien|mejor|estable|tranquila|en paz|limpia|limpio) (?:desde hace|hace|desde entonces|hace anos|\d+ anos|muchos anos)|"
