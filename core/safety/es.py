@@ -1854,7 +1854,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     *_apart(
         "method",
-        r"(?:seria|es) (?:tan |muy |demasiado )?(?:facil|rapido|sencillo)(?= $| (?:acabar|terminar|irme|morir|dejarme|no mirar|dar un paso|soltarme))|(?:cruzo|cruzar|cruce|cruzando) (?:la calle|la avenida|la ruta|la carretera|las vias) (?:\w+ ){0,4}(?:sin mirar|si no miro|con los ojos cerrados)|(?:no es|no son|no era|no eran) para (?:cocinar|la cocina|cortar (?:la|el|las|los) \w+|la ropa|el jardin|las ratas|la casa|tender|defensa|el campo)(?= $| (?:y|ya|eh))|(?:compre|me compre|consegui) (?:un|una|unas|unos) (?:cuchillo|navaja|cuchillas|hojas de afeitar|soga|cuerda|veneno|pistola) (?:nuevo|nueva|nuevas|nuevos|filoso|filosa)",
+        r"(?:seria|es) (?:tan |muy |demasiado )?(?:facil|rapido|sencillo)(?= $| (?:acabar|terminar|irme|morir|dejarme|no mirar|dar un paso|soltarme))|(?:cruzo|cruzar|cruce|cruzando) (?:la calle|la avenida|la ruta|la carretera|las vias) (?:\w+ ){0,4}(?:sin mirar|si no miro|con los ojos cerrados|en no mirar)|(?:no es|no son|no era|no eran) para (?:cocinar|la cocina|cortar (?:la|el|las|los) \w+|la ropa|el jardin|las ratas|la casa|tender|defensa|el campo)(?= $| (?:y|ya|eh))|(?:compre|me compre|consegui) (?:un|una|unas|unos) (?:cuchillo|navaja|cuchillas|hojas de afeitar|soga|cuerda|veneno|pistola) (?:nuevo|nueva|nuevas|nuevos|filoso|filosa)",
         {"owner": "self", "weak": True, "negatable": False},
     ),
     (
@@ -1984,7 +1984,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:{GUN}|{ROPE}|{POISON_STRONG}|{BLADE}|{PILL}|cartuchos|municiones|municion|balas) (?:\w+ ){0,6}(?:no (?:es |era |fue |son |eran )?(?:pa|para) (?:cazar|la caza|defensa|defenderme|los ladrones|los robos|el campo|tirar al blanco|tender|la ropa|las ratas|los ratones|el jardin|las plantas|cocinar|la casa|dormir|el dolor|la presion|el perro))",
+        r"(?:{GUN}|{ROPE}|{POISON_STRONG}|{BLADE}|{PILL}|cartuchos|municiones|municion|balas) (?:\w+ ){0,6}(?:no (?:es |era |fue |son |eran )?(?:pa|para) (?:cazar|la caza|defensa|defenderme|los ladrones|los robos|el campo|tirar al blanco|tender|la ropa|las ratas|los ratones|el jardin|las plantas|cocinar|la casa|dormir|el dolor|la presion|el perro|el tendedero|tender ropa|colgar (?:la )?ropa|la hamaca|el columpio))",
         {"owner": "self"},
     ),
     (
@@ -2265,6 +2265,26 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     *_apart(
         "goodbye",
         r"(?:gracias por todo y perdon|perdon por todo y gracias|gracias y perdon por todo)(?= $)|me despido (?:y )?(?:perdon|perdonenme)(?= $| por todo)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:ojala|quisiera|pido|rezo para|le pido a \w+) (?:{Q} )?(?:\w+ ){0,2}no me toque (?:despertar|amanecer|vivir|ver otro dia|otro dia)|(?:se caiga|se cayera|choque|chocara|explote|explotara|se hunda|se hundiera|se estrelle|se estrellara|se derrumbe|se derrumbara) (?:\w+ ){0,2}conmigo(?: adentro| dentro| arriba| encima)?(?= $| y | ya)|(?:si )?(?:el corazon|mi corazon) se me (?:para|parara|detiene|detuviera) (?:\w+ ){0,3}(?:que asi sea|bienvenido|amen|mejor|que se haga|ojala)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"con lo que (?:tengo|junte|guarde|hay) (?:en el |en la |en mi )?(?:botiquin|pastillero|frasco|cajon|mesita|guardado|juntado|escondido)(?: \w+)? (?:alcanza|basta|sobra|es suficiente|me alcanza)(?= $| y sobra| para)|(?:voy|me voy|ire|voy a ir|mañana voy) (?:a|al|a la|hasta el|hasta la) (?:\w+ )?(?:{HIGH}|{TRAIN}|estacion|rio|via|vias) (?:\w+ ){0,3}y (?:me tiro|me aviento|me lanzo|salto|me dejo caer|me arrojo|me echo|lo hago)(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:despedirme|me despido|me despedi|quiero despedirme|queria despedirme) (?:\w+ ){0,3}antes de (?:irme para siempre|irme de este mundo|partir para siempre|morirme|morir|matarme|hacerlo|quitarme la vida|que sea tarde|irme del todo)|(?:cartas?|notas?|sobres?) (?:\w+ ){0,12}para que (?:la|las|lo|los) (?:encuentren|lean|abran)(?= $| despues| cuando| el dia)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "burden",
+        r"(?:les|le) quito (?:la paz|la tranquilidad|la vida|el sueno|la alegria|los anos)(?! (?:con|por) (?:mis|mi) (?:llamadas|mensajes|preguntas))|(?:{START}|y |ya )(?:ya )?es (?:hora|tiempo) de (?:irme|que me vaya|partir)(?= $)|(?:{START}|y |ya )(?:ya )?(?:me llego|llego) (?:la|mi) hora(?= $)",
         {"owner": "self", "weak": True},
     ),
     # --- someone else: their death, or their risk now ------------------------------------
