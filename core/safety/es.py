@@ -2287,6 +2287,31 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:les|le) quito (?:la paz|la tranquilidad|la vida|el sueno|la alegria|los anos)(?! (?:con|por) (?:mis|mi) (?:llamadas|mensajes|preguntas))|(?:{START}|y |ya )(?:ya )?es (?:hora|tiempo) de (?:irme|que me vaya|partir)(?= $)|(?:{START}|y |ya )(?:ya )?(?:me llego|llego) (?:la|mi) hora(?= $)",
         {"owner": "self", "weak": True},
     ),
+    (
+        "wish_dead",
+        r"(?:cansada|harta|cansado|harto|aburrida|aburrido|me canse|me harte|me aburri) de esperar (?:a )?(?:que )?(?:(?:{DEATHNAME}|dios|el senor|diosito) (?:me )?(?:venga|llegue|me lleve|lleve|me recoja|se acuerde)|morirme|que me muera|la muerte)|(?:{Q}|quiero que|quisiera que) (?:todo )?esto (?:se )?(?:termine|acabe|terminara|acabara) (?:de una vez )?(?:y )?para siempre|(?:mejor|ojala|por que no|xq no|pq no) (?:me hubiera|hubiera|me hubiese|hubiese) (?:muerto|ido) yo(?: en vez de| en lugar de| y no)?",
+        {"owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:deje|escribi|le deje|les deje|prepare|termine|tengo lista|tengo escrita) (?:\w+ ){0,9}(?:carta|cartas|nota|notas|mensaje|mensajes) de (?:despedida|adios)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:me golpeo|me pego|me golpeaba|me pegaba|me doy golpes en|me daba golpes en) (?:en )?(?:la cabeza|la cara|el pecho|las piernas|los brazos)(?= (?:cuando|porque|xq|pq|hasta|de (?:rabia|impotencia|desesperacion|bronca)|para|contra)| $)",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:si|cuando) (?:alguien|alguno|ustedes|ella|el|mi hija|mi hijo|mis hijos|usted) (?:\w+ )?(?:lee|lea|leen|lean|leyera|leyeran|encuentra|encuentre|encuentran|encuentren) (?:esto|este mensaje|esta carta|estas lineas) (?:\w+ ){0,2}(?:ya no (?:voy a estar|estare|estoy|existo|estaré)|ya me (?:fui|habre ido)|ya (?:estare|voy a estar) (?:muerta|muerto|con dios|en el cielo))",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "burden",
+        r"(?:merecen|merece|se merecen|se merece) (?:\w+ ){0,3}(?:que no sea una carga|sin cargas|algo mejor que yo|una madre mejor|una madre que no (?:sea|les de) \w+)|(?:por eso|asi que|entonces) me voy a ir(?= $| para siempre| de una vez)",
+        {"owner": "self", "weak": True},
+    ),
     # --- someone else: their death, or their risk now ------------------------------------
     (
         "thoughts",
