@@ -40,7 +40,7 @@ M["DIEME"] = (
     r"desaparecer para siempre|desaparecer de este mundo|desaparecer del mundo|no existir|"
     r"no despertar|no despertarme|no volver a despertar|no volver a despertarme|"
     r"dormir y no despertar|dormirme y no despertar|dormir para siempre|dormirme para siempre|"
-    r"irme para siempre|irme de este mundo|dejar este mundo|descansar para siempre|descansar en paz|"
+    r"irme para siempre|irme de este mundo|(?:largarme|marcharme|rajarme|pirarme|borrarme|bajarme|salirme|despedirme) de (?:este mundo|esta vida|este planeta|esta tierra)|dejar este mundo|descansar para siempre|descansar en paz|"
     r"no estar aqui|no estar mas|no estar(?= $)|dejar de vivir|dejar de respirar|acabar con mi vida|"
     r"terminar con mi vida|ponerle fin a mi vida|poner fin a mi vida|estar en el cielo|"
     r"irme al cielo|irme con dios|irme con diosito|reunirme con dios|estar con dios|descansar de esta vida|descansar de vivir|"
@@ -57,7 +57,7 @@ M["HEAD"] = (
     r"tentada|tentado|idea|fantaseo|fantaseando|sueno con|sonando con|no descarto|considero|"
     r"considerando|planteo|planteando|imagino|me imagino|anhelo|ansio|necesito|no veo la hora|"
     r"me acuesto pidiendo|me duermo pidiendo|solo pido|lo unico que pido|mi unico deseo|estoy lista para|"
-    r"estoy listo para|ya estoy lista|me gustaria poder|quisiera poder|ojala pudiera"
+    r"estoy listo para|ya estoy lista|me gustaria poder|quisiera poder|ojala pudiera|aprovecho|aprovecho pa|aprovechar|aprovechare|voy a aprovechar|fantasear|fantaseando con|me ronda|me persigue|me estoy convenciendo|convencerme"
 )
 M["DEATH"] = (
     r"(?<!antes de )(?<!hasta )(?<!sin )(?<!despues de )(?<!miedo a )(?<!miedo de )(?<!voy a )(?<!vaya a )(?<!no )"
@@ -69,6 +69,7 @@ M["DEATH"] = (
     r"llegue mi hora|me llegue mi hora|que dios me lleve|me lleve dios|bajo tierra|descansar en paz|"
     r"descansar para siempre|dormir para siempre|dormirme para siempre|que me muera|me muera|"
     r"me muriera|no seguir(?= $| viva| vivo| aqui| aca| en este mundo)|"
+    r"desaparecer del todo|desaparecer de una vez|(?:largarme|marcharme|rajarme|pirarme|borrarme|bajarme|salirme|despedirme) de (?:este mundo|esta vida|este planeta|esta tierra)|eliminarme(?! (?:de|del) )|apagarme|dejar de estar|que se acabe conmigo|que esto se acabe conmigo|"
     r"acabar con todo(?! (?:el|la|lo|los|las|de|del|esto de|eso de) )|terminar con todo(?! (?:el|la|lo|los|las|de|del|esto de) ))"
     r"{CALM}"
 )
@@ -107,10 +108,34 @@ M["IFGONE"] = (
     r"si yo no existiera|si no existiera|si me fuera para siempre|el dia que me muera|el dia que yo falte|"
     r"si ya no estoy|si yo faltara|si yo me fuera|si dejara de existir|cuando me vaya para siempre"
 )
+M["IFGONE_SI"] = (
+    r"sin mi(?! (?:ayuda|plata|dinero|permiso|consentimiento|firma|auto|carro|coche|casa|opinion|consejo))|"
+    r"si (?:yo )?(?:ya )?no (?:estuviera|existiera|estoy|existo|hubiera nacido)|si (?:yo )?(?:me muero|me muriera|desaparezco|desapareciera|faltara|falto)|"
+    r"si (?:yo )?(?:me quitara|me quito|me sacara|me saco) (?:del camino|del medio|de en medio)|si (?:yo )?(?:dejara|dejo) de (?:estar|existir)|"
+    r"si (?:yo )?me (?:fuera|voy) para siempre|muerta yo|muerto yo|cuando (?:yo )?(?:ya )?no (?:este|exista)"
+)
+# What they would gain: said with the verb ("se ahorran", "tendria una vida mas facil").
+M["RELIEF"] = (
+    r"se ahorran|se ahorrarian|se ahorraria|se ahorra|todos ganan|ganan todos|ganarian todos|todos ganarian|"
+    r"(?:tendria|tendrian|tendra|tendran) (?:una )?vida mas (?:facil|tranquila|liviana)|"
+    r"(?:vivirian|viviria|podria vivir|podrian vivir|van a vivir|va a vivir|vivira|viviran) (?:\w+ )?(?:tranquilos|tranquila|tranquilo|en paz|mejor)|"
+    r"se (?:terminaria|acabaria|termina|acaba|terminarian|acabarian|terminan|acaban) (?:el problema|los problemas|las peleas)|"
+    r"(?:dejarian|dejaria) de (?:pelear|sufrir|gastar|preocuparse|discutir)|(?:no tendria|no tendrian) (?:que|q) (?:pagar|cargar|estar pagando|cuidarme|mantenerme|gastar)|"
+    r"(?:van a|va a|podran|podrian|podria|podra|puedan|pueda) (?:poder )?(?:vivir|estar|descansar|respirar) (?:\w+ )?(?:en paz|tranquil\w+|mejor|felices|feliz)|"
+    r"recuperaria|recuperarian|respirarian|descansarian|se liberarian|quedarian libres|(?:{BETTER})(?= $| para (?:todos|ellos|ella|el))"
+)
+# Who is asked to take her, and death called by its names.
+M["HOLY"] = (
+    r"dios|diosito|papa dios|tata dios|taita dios|el senor|senor|mi senor|jesus|jesusito|cristo|jesucristo|el de arriba|"
+    r"la virgen|virgencita|la virgen \w+|la caridad|la caridad del cobre|la guadalupana|la morenita|san \w+|santa \w+|el todopoderoso"
+)
+M["DEATHNAME"] = (
+    r"la muerte|la huesuda|la pelona|la parca|la calaca|la catrina|la dientona|la descarnada|la de la guadana"
+)
 M["LIVE"] = (
     r"vivir|seguir viviendo|seguir viva|seguir vivo|seguir con vida|estar viva|estar vivo|estar mas en este mundo|"
     r"estar mas aqui|estar mas aca|seguir mas|vivir mas|bivir|bibir|vivr|bivir mas|bibir mas|"
-    r"seguir aqui|seguir aca|estar aqui|estar aca|seguir en este mundo|estar en este mundo|"
+    r"seguir aqui|seguir aca|estar aqui|estar aca|seguir aki|estar aki|seguir aka|seguir en este mundo|estar en este mundo|"
     r"existir|seguir existiendo|despertar|despertarme|amanecer|seguir adelante|continuar|"
     r"seguir(?! (?:\w+ndo|con|asi|igual|en (?:el|la|este|esta|ese|esa|mi|su|contacto)|esperando|detras|atras|la relacion|el tratamiento|la terapia|el grupo|aqui con|aca con|de|del|por|a|al|para(?! que| q)|los|las|el|la|un|una|mi|su|sus|mis|tus|tu|le|les|lo|la|te|me))|"
     r"luchar(?= $)|seguir luchando(?= $)|ver otro dia|ver el manana|ver manana"
@@ -194,6 +219,7 @@ M["TIME"] = (
     r"este sola|este solo|no haya nadie|(?:la|mi) casa (?:\w+ )?(?:quede|este|se quede) (?:vacia|sola)|quede vacia|me quede sola|me quede solo|se vayan todos|se vaya a trabajar)|"
     r"a (?:la|las) (?:\d{1,2}|una|dos|tres|cuatro|cinco|doce)|a medianoche|de madrugada|"
     r"antes de (?:navidad|ano nuevo|manana|que amanezca|que salga el sol|el lunes|el viernes|fin de mes)|"
+    r"cuando (?:\w+ ){0,3}(?:duerme|duermen|duerma|duerman|este dormido|esten dormidos|este dormida|esten dormidas)|(?:cuando|donde) nadie me (?:oye|oiga|ve|vea|escuche|escucha)|"
     r"en (?:unos|dos|tres|cuatro|\d+) dias|el \d{1,2}(?: de \w+)?|para navidad|en navidad|"
     r"el dia de (?:la madre|las madres|mi cumpleanos|su cumpleanos)|ese dia|la fecha)"
 )
@@ -217,7 +243,7 @@ M["KILLME"] = (
     r"matarme yo misma|matarme yo mismo|quitarme yo misma la vida|acabar conmigo misma"
 )
 M["KILL_CL"] = (
-    r"matar|suicidar|ahorcar|envenenar|quitar la vida|quitar la bida|kitar la vida|desvivir|"
+    r"matar|matr|suicidar|suisidar|ahorcar|envenenar|quitar la vida|quitar la bida|kitar la vida|desvivir|"
     r"quitar de en medio|quitar del medio|dar cuello|autoeliminar|colgar(?! (?:el telefono|al telefono|del telefono|la ropa|un rato|con|de la llamada|en el trabajo|cuadros|un cuadro|las cortinas))"
 )
 M["SUICIDE"] = (
@@ -332,7 +358,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:no me importaria|no me importa|me da igual|me da lo mismo|no me molestaria|me daria igual|me vale|no me preocupa) (?:\w+ ){0,2}(?:morir|morirme|morir ya|si me muero|que me muera|no despertar|no despertarme|si no despierto|estar muerta|estar muerto|vivir o morir|vivir|si vivo o muero|que me pase algo|si me pasa algo|que me atropellen|si me atropellan|que se acabe todo)",
+        r"(?:no me importaria|no me importa|me da igual|me da lo mismo|no me molestaria|me daria igual|me vale|no me preocupa) (?:\w+ ){0,2}(?:morir|morirme|morir ya|si me muero|que me muera|no despertar|no despertarme|si no despierto|estar muerta|estar muerto|vivir o morir|vivir(?= $| o no)|si vivo o muero|que me pase algo|si me pasa algo|que me atropellen|si me atropellan|que se acabe todo)",
         {"owner": "self", "negatable": False},
     ),
     (
@@ -404,7 +430,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:los|esos|mis|estos|las|esas|mis) (?:\w+ )?(?:pensamientos|ideas|ganas|impulsos|pensamientos oscuros|ideas feas|ideas raras) (?:\w+ ){0,2}(?:volvieron|vuelven|estan volviendo|regresaron|regresan|son mas fuertes|cada vez mas fuertes|no se van|no paran|me persiguen|me atormentan|otra vez)",
+        r"(?:los|esos|mis|estos|las|esas|mis) (?:\w+ )?(?:pensamientos|ideas|ganas|impulsos|pensamientos oscuros|ideas feas|ideas raras)(?! de (?:ver|verlo|verla|verlos|verlas|abrazar\w*|hablar\w*|llorar|comer|salir|dormir|viajar|llamar\w*|escribir\w*|estar con|tenerlo|tenerla|conocer\w*)) (?:\w+ ){0,2}(?:volvieron|vuelven|estan volviendo|regresaron|regresan|son mas fuertes|cada vez mas fuertes|no se van|no paran|me persiguen|me atormentan|otra vez)",
         {"owner": "self"},
     ),
     # --- method or means ------------------------------------------------------------------
@@ -428,7 +454,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:meterme|caminar|entrar|adentrarme|me meto|me metere|nadar) (?:\w+ ){0,2}(?:al|en el|en la|a la|mar adentro|hacia el) (?:mar|rio|lago|agua|oceano|olas|presa)(?: (?:\w+ ){0,2}(?:y no (?:salir|volver|regresar)|hasta (?:que|hundirme|ahogarme|no poder)))|(?:ahogarme|me ahogo|me ahogaria|me voy a ahogar) (?:en el|en la|al) (?:mar|rio|lago|agua|tina|banera|pileta|piscina|presa|represa|canal|pozo)|dejarme ahogar|hundirme en el (?:mar|rio|agua)",
+        r"(?:meterme|caminar|entrar|adentrarme|me meto|me metere|me voy a meter|me quiero meter|me meteria|me voy a tirar|nadar) (?:\w+ ){0,2}(?:al|en el|en la|a la|mar adentro|hacia el) (?:mar|rio|lago|agua|oceano|olas|presa)(?: (?:\w+ ){0,2}(?:y no (?:salir|volver|regresar)|hasta (?:que|hundirme|ahogarme|no poder)))|(?:ahogarme|me ahogo|me ahogaria|me voy a ahogar) (?:en el|en la|al) (?:mar|rio|lago|agua|tina|banera|pileta|piscina|presa|represa|canal|pozo)|dejarme ahogar|hundirme en el (?:mar|rio|agua)",
         {"owner": "self"},
     ),
     (
@@ -519,7 +545,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "at_hand",
-        r"(?:tengo|ya tengo|consegui|compre|traje|tengo aqui|tengo aca) (?:\w+ ){0,2}(?:la |una |el |un |las |unas |suficientes |bastantes |muchas |todas las )?(?:soga|cuerda|pistola|revolver|arma|escopeta|rifle|veneno|raticida|matarratas|pastillas|navaja|gillette|cuchilla|cuchillas|hojas de afeitar|carbon|manguera|balas)(?! (?:para (?:la|el|mi|mis|los|las) (?:ropa|tender|presion|dolor|jardin|ratas|casa|perro|trabajo|colgar|asado|parrilla|cocina|columpio|defensa)|de (?:tender|saltar)|del (?:jardin|trabajo)))(?: (?:\w+ ){0,3}(?:aqui|aca|lista|listas|listo|listos|preparada|preparado|conmigo|en la mano|en el cajon|en el carro|en el bolso|guardada|guardado|escondida|escondido|cargada|cargado|para (?:esta noche|manana|hacerlo|mi|matarme|cuando)))",
+        r"(?:tengo|ya tengo|consegui|compre|traje|tengo aqui|tengo aca) (?:\w+ ){0,2}(?:la |una |el |un |las |unas |suficientes |bastantes |muchas |todas las )?(?:soga|cuerda|pistola|revolver|arma|escopeta|rifle|veneno|raticida|matarratas|pastillas|navaja|gillette|cuchilla|cuchillas|hojas de afeitar|carbon|manguera|balas)(?! (?:\w+ ){0,3}(?:de la cocina|en la cocina|para cocinar|del asado|de la parrilla))(?! (?:para (?:la|el|mi|mis|los|las) (?:ropa|tender|presion|dolor|jardin|ratas|casa|perro|trabajo|colgar|asado|parrilla|cocina|columpio|defensa)|de (?:tender|saltar)|del (?:jardin|trabajo)))(?: (?:\w+ ){0,3}(?:aqui|aca|lista|listas|listo|listos|preparada|preparado|conmigo|en la mano|en el cajon|en el carro|en el bolso|guardada|guardado|escondida|escondido|cargada|cargado|para (?:esta noche|manana|hacerlo|mi|matarme|cuando)))",
         {"owner": "self"},
     ),
     (
@@ -545,12 +571,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:es|sera|va a ser|seria) (?:\w+ )?(?:mi|el) (?:ultimo|ultima) (?:dia|noche|navidad|cumpleanos|fin de semana|semana|ano|mes|vez)|(?:mi|esta es mi|hoy es mi|manana es mi) (?:ultimo|ultima) (?:dia|noche)(?: (?:\w+ ){0,2}(?:aqui|aca|en este mundo|en la tierra|viva|vivo|de vida|con vida))?|(?:este|esta|hoy) (?:\w+ )?(?:es|sera) (?:mi )?(?:ultimo dia|ultima noche|el dia|la noche)",
+        r"(?:es|sera|va a ser|seria) (?:\w+ )?(?:mi|el) (?:ultimo|ultima) (?:dia|noche|navidad|cumpleanos|fin de semana|semana|ano|mes|vez)|(?:mi|esta es mi|hoy es mi|manana es mi) (?:ultimo|ultima) (?:dia|noche)(?: (?:\w+ ){0,2}(?:aqui|aca|en este mundo|en la tierra|viva|vivo|de vida|con vida))?|(?:este|esta|hoy) (?:\w+ )?(?:es|sera) (?:mi )?(?:ultimo dia|ultima noche|el dia|la noche)(?! (?:de|del|que|en|para|con) )",
         {"owner": "self"},
     ),
     (
         "plan",
-        r"(?:despues de|pasando|pasada|pasado|en cuanto pase|cuando pase|cuando termine) (?:\w+ ){0,4}(?:me voy|me ire|lo hago|lo hare|lo voy a hacer|ya no voy a estar|ya no estare|me despido|me mato|me muero|se acaba todo|acabo con todo|termino con todo|hago lo que tengo que hacer)",
+        r"(?:despues de|pasando|pasada|pasado|en cuanto pase|cuando pase|cuando termine) (?:\w+ ){0,4}(?:(?:me voy|me ire|ya no voy a estar|ya no estare)(?! (?:tan|en|a|al|de|aca|aqui|disponible|ocupada|ocupado|trabajando|sola|solo|con|para|por|unos|unas|una|un))|lo hago|lo hare|lo voy a hacer|me despido|me mato|me muero|se acaba todo|acabo con todo|termino con todo|hago lo que tengo que hacer)",
         {"owner": "self"},
     ),
     ("time", r"{TIME}"),
@@ -582,7 +608,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:dejar|dejando|deje|dejo|tener|tengo|poner|puse|arreglar|arregle) (?:\w+ ){0,3}(?:todo|mis cosas|mis asuntos|mis papeles|las cuentas) (?:\w+ ){0,2}(?:arreglado|en orden|listo|resuelto|organizado|ordenado|ordenadito|atado)",
+        r"(?:dejar|dejando|deje|dejo|tener|tengo|poner|puse|arreglar|arregle) (?:\w+ ){0,3}(?:todo|mis cosas|mis asuntos|mis papeles|las cuentas) (?:\w+ ){0,2}(?:arreglado|en orden|listo|resuelto|organizado|ordenado|ordenadito|atado)(?! (?:\w+ )?(?:para|pa|en) (?:la|el|los|las|mi|su|una|un) (?:fiesta|cena|almuerzo|comida|viaje|vacaciones|visita|visitas|reunion|cumple\w*|boda|bautizo|navidad|oficina|trabajo|mudanza|casa nueva|cocina|clase|curso|examen|cita|consulta|operacion|cirugia|feria|mercado|iglesia|misa|asado|torta|evento|invitados|nietos|nieta|nieto))",
         {"owner": "self", "weak": True},
     ),
     (
@@ -687,12 +713,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:desperte|me desperte|amaneci|despertar) (?:\w+ ){0,2}en (?:el |la )?(?:hospital|urgencias|emergencias|guardia|terapia|terapia intensiva|la uci|uci|el seguro|la clinica)|(?:me hicieron|me tuvieron que hacer) (?:\w+ ){0,2}(?:lavado de estomago|un lavado|lavado gastrico)|me lavaron el estomago",
+        r"(?:desperte|me desperte|amaneci|despertar) (?:\w+ ){0,2}en (?:el |la )?(?:hospital|urgencias|emergencias|guardia|terapia|terapia intensiva|la uci|uci|el seguro|la clinica)(?! (?:\w+ ){0,4}(?:operacion|operaron|cirugia|anestesia|parto|cesarea|caida|me cai|covid|neumonia|cadera|rodilla|infarto|derrame|biopsia))|(?:me hicieron|me tuvieron que hacer) (?:\w+ ){0,2}(?:lavado de estomago|un lavado|lavado gastrico)|me lavaron el estomago",
         {"owner": "self", "tense": "past"},
     ),
     (
         "attempt",
-        r"(?:me ahorque|me colgue de|me tire del|me tire de|me tire al|me tire a las|me avente del|me avente de|me avente al|me envenene|me dispare|me pegue un tiro|me intoxique|me intoxique con)(?! (?:el telefono|la llamada|con el trabajo|en el pie|con la comida|con algo que comi|con mariscos|con el pescado))",
+        r"(?:me ahorque|me colgue de|me tire del|me tire de|me tire al|me tire a las|me avente del|me avente de|me avente al|me envenene|me dispare|me pegue un tiro|me intoxique|me intoxique con)(?! (?:el telefono|la llamada|con el trabajo|en el pie|con la comida|con algo que comi|con mariscos|con el pescado|mar|agua|a la pileta|a la piscina|a la alberca|lago|pasto|piso a jugar))",
         {"owner": "self", "tense": "past"},
     ),
     # --- self-harm ------------------------------------------------------------------------
@@ -778,7 +804,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:este es|esta es|este sera|esta sera|es|va a ser|sera) (?:\w+ )?(?:mi|el) (?:ultimo|ultima) (?:mensaje|msj|msg|carta|post|publicacion|palabra|palabras|escrito|vez que (?:escribo|les escribo|te escribo|hablo|escribire))|(?:mi|mis) (?:ultimo|ultima|ultimas|ultimos) (?:mensaje|mensajes|msj|palabras|carta|publicacion)|ultima vez que (?:\w+ )?(?:escribo|les escribo|te escribo|hablo con|les hablo|te hablo|hablo|les mando|me leen|me vas a leer|me van a leer|sabran de mi|van a saber de mi|me ven)",
+        r"(?:este es|esta es|este sera|esta sera|es|va a ser|sera) (?:\w+ )?(?:mi|el) (?:ultimo|ultima) (?:mensaje|msj|msg|carta|post|publicacion|palabra|palabras|escrito|vez que (?:escribo|les escribo|te escribo|hablo|escribire))(?! (?:al|en el|del|de este|de la|en este|por) (?:grupo|chat|foro|ano|dia|semana|hoy|tema))|(?:mi|mis) (?:ultimo|ultima|ultimas|ultimos) (?:mensaje|mensajes|msj|palabras|carta|publicacion)(?! (?:al|en el|del|de este|de la|en este|por|de) (?:grupo|chat|foro|ano|dia|semana|hoy|tema|whatsapp|la noche))|ultima vez que (?:\w+ )?(?:escribo|les escribo|te escribo|hablo con|les hablo|te hablo|hablo|les mando|me leen|me vas a leer|me van a leer|sabran de mi|van a saber de mi|me ven)",
         {"owner": "self"},
     ),
     (
@@ -1197,7 +1223,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "at_hand",
-        r"(?:compre|consegui|me compre|fui a comprar|ya tengo|traje) (?:una |la |un |el |unas |unos )?(?:soga|horca|pistola|revolver|escopeta|veneno|raticida|matarratas|arma|balas|hojas de afeitar|cuchillas)(?! (?:para (?:la|el|las|los|mi|mis) (?:ropa|ratas|casa|jardin|cucarachas|hormigas|trabajo|defensa|columpio|campo|rancho)|de (?:tender|juguete|agua|aire)|para (?:matar|las) (?:ratas|ratones|cucarachas|hormigas|plagas)))",
+        r"(?:compre|consegui|me compre|fui a comprar|ya tengo|traje) (?:una |la |un |el |unas |unos )?(?:soga|horca|pistola|revolver|escopeta|veneno|raticida|matarratas|arma|balas|hojas de afeitar|cuchillas)(?! (?:para (?:la|el|las|los|mi|mis) (?:ropa|ratas|casa|jardin|cucarachas|hormigas|trabajo|defensa|columpio|campo|rancho)|de (?:tender|juguete|agua|aire)|(?:para|pa) (?:tender|colgar la ropa|el tendedero|amarrar|atar)|para (?:matar|las) (?:ratas|ratones|cucarachas|hormigas|plagas)))",
         {"owner": "self"},
     ),
     (
@@ -1528,7 +1554,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "at_hand",
-        r"(?:(?:la|el|las|los|mi|mis) (?:{ROPE}|{GUN}|veneno|pastillas|xpill|xknife|xrazor|reata|matarratas|raticida)|todo) (?:\w+ )?(?:ya )?(?:esta|estan|la tengo|las tengo|lo tengo|los tengo) (?:\w+ ){0,2}(?:en (?:el|la|mi) (?:cuarto|pieza|habitacion|cajon|mesilla|mesita|mesa de noche|bolso|cartera|bano|garaje|garage|cochera|patio|bodega|sotano|galpon|ropero|placard|closet|auto|carro)|lista|listas|listo|preparad\w+|colgad\w+|atad\w+|cargad\w+)|(?:ya )?tengo todo (?:\w+ )?(?:en la mesilla|en la mesita|en la mesa de noche|al lado de la cama|en el cajon|preparado|listo|junto)(?= $| (?:ya|para|solo|va a ser|sera))",
+        r"(?:(?:la|el|las|los|mi|mis) (?:{ROPE}|{GUN}|veneno|pastillas|xpill|xknife|xrazor|reata|matarratas|raticida)|todo) (?:\w+ )?(?:ya )?(?:esta|estan|la tengo|las tengo|lo tengo|los tengo) (?:\w+ ){0,2}(?:en (?:el|la|mi) (?:cuarto|pieza|habitacion|cajon|mesilla|mesita|mesa de noche|bolso|cartera|bano|garaje|garage|cochera|patio|bodega|sotano|galpon|ropero|placard|closet|auto|carro)|lista|listas|listo|preparad\w+|colgad\w+|atad\w+|cargad\w+)|(?:ya )?tengo todo (?:\w+ )?(?:en la mesilla|en la mesita|en la mesa de noche|al lado de la cama|en el cajon|preparado|listo|junto)(?= $| (?:ya|para|solo|va a ser|sera))(?! (?:\w+ )?(?:para|pa|en) (?:la|el|los|las|mi|su|una|un) (?:fiesta|cena|almuerzo|comida|viaje|vacaciones|visita|visitas|reunion|cumple\w*|boda|bautizo|navidad|oficina|trabajo|mudanza|casa nueva|cocina|clase|curso|examen|cita|consulta|operacion|cirugia|feria|mercado|iglesia|misa|asado|torta|evento|invitados|nietos|nieta|nieto))",
         {"owner": "self", "weak": True},
     ),
     (
@@ -1548,7 +1574,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:me imagino|imaginandome|me imagine|me veo|me imaginaba) (?:\w+ )?(?:tirandome|aventandome|lanzandome|arrojandome|colgandome|ahorcandome|cortandome las venas|saltando|cayendo|caminando hasta las vias|quedandome en las vias|parada en las vias|en las vias|bajo el tren|debajo del tren|en el fondo del rio|ahogandome|tomandome todas|con la soga)",
+        r"(?:me imagino|imaginandome|me imagine|me veo|me imaginaba) (?:\w+ )?(?:tirandome|aventandome|lanzandome|arrojandome|colgandome|ahorcandome|cortandome las venas|saltando|cayendo|caminando hasta las vias|quedandome en las vias|parada en las vias|en las vias|bajo el tren|debajo del tren|en el fondo del rio|ahogandome|tomandome todas|con la soga)(?! (?:a la (?:pileta|piscina|alberca|cama)|en la cama|al sofa|al agua|al mar|a dormir))",
         {"owner": "self"},
     ),
     (
@@ -1828,7 +1854,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     *_apart(
         "method",
-        r"(?:seria|es) (?:tan |muy |demasiado )?(?:facil|rapido|sencillo)(?= $| (?:acabar|terminar|irme|morir|dejarme|no mirar|dar un paso|soltarme))|(?:cruzo|cruzar|cruce|cruzando) (?:la calle|la avenida|la ruta|la carretera|las vias) (?:\w+ ){0,4}(?:sin mirar|si no miro|con los ojos cerrados)|(?:no es|no son|no era|no eran) para (?:cocinar|la cocina|cortar (?:la|el|las|los) \w+|la ropa|el jardin|las ratas|la casa|tender|defensa|el campo)(?= $| (?:y|ya|eh))|(?:compre|me compre|consegui) (?:un|una|unas|unos) (?:cuchillo|navaja|cuchillas|hojas de afeitar|soga|cuerda|veneno|pistola) (?:nuevo|nueva|nuevas|nuevos|filoso|filosa)",
+        r"(?:seria|es) (?:tan |muy |demasiado )?(?:facil|rapido|sencillo)(?= $| (?:acabar|terminar|irme|morir|dejarme|no mirar|dar un paso|soltarme))|(?:cruzo|cruzar|cruce|cruzando) (?:la calle|la avenida|la ruta|la carretera|las vias) (?:\w+ ){0,4}(?:sin mirar|si no miro|con los ojos cerrados|en no mirar)|(?:no es|no son|no era|no eran) para (?:cocinar|la cocina|cortar (?:la|el|las|los) \w+|la ropa|el jardin|las ratas|la casa|tender|defensa|el campo)(?= $| (?:y|ya|eh))|(?:compre|me compre|consegui) (?:un|una|unas|unos) (?:cuchillo|navaja|cuchillas|hojas de afeitar|soga|cuerda|veneno|pistola) (?:nuevo|nueva|nuevas|nuevos|filoso|filosa)",
         {"owner": "self", "weak": True, "negatable": False},
     ),
     (
@@ -1849,6 +1875,441 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "thoughts",
         r"(?:pienso|pensando|imagino|me imagino|imaginando|fantaseo|sueno) (?:\w+ ){0,3}(?:mi funeral|mi entierro|mi velorio|mi tumba|mi lapida)",
+        {"owner": "self", "weak": True},
+    ),
+    # --- from the fourth development set: families widened for unseen wordings ------------
+    # God, the Virgin or death itself is asked, or let in, to take her now.
+    (
+        "wish_dead",
+        r"(?:{HOLY}|{DEATHNAME}) (?:\w+ ){0,4}(?:no me (?:deje|dejes|deja) (?:ver|vivir|llegar a|pasar) (?:otro|otra|un|una) (?:amanecer|dia|ano|navidad|invierno|verano|cumpleanos)|me (?:quiere|quieres|va a|vas a|viene a|venga a|quisiera) (?:llevar|recoger|buscar)(?: (?:\w+ ){0,4}(?:que sea ya|que sea pronto|que me (?:lleve|recoja|busque)|estoy lista|estoy listo|no le voy a decir que no|no (?:le|te) (?:voy a decir|digo) que no|le abro|te abro|bienvenid\w+)))|si (?:{HOLY}|{DEATHNAME}) (?:\w+ ){0,2}(?:me (?:quiere|quieres|va a|vas a|viene a) (?:llevar|recoger|buscar)|(?:pasa|viene|toca|llama|golpea) (?:\w+ ){0,4}(?:le abro|la dejo pasar|la recibo|que pase|que toque))|si me (?:vas|va|quiere|quieres) a? ?(?:llevar|recoger) (?:\w+ ){0,2}(?:que sea ya|que sea pronto|que me (?:lleve|recoja)|estoy lista|estoy listo|hazlo ya|ya)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:{DEATHNAME}) (?:\w+ ){0,8}(?:le abro|la dejo pasar|la espero|la estoy esperando|la recibo|que venga|que pase nomas|que toque (?:el )?timbre|le convido|bienvenida sea|la invito)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:me quiero ir|quiero irme|me quisiera ir|quisiera irme|me gustaria irme|ya me quiero ir|me quiero reunir|quiero reunirme|quisiera reunirme|quiero estar|quisiera estar|quiero descansar) (?:\w+ )?(?:con|junto a|junto con|en los brazos de|a los brazos de|a la casa de|al lado de) (?:{HOLY})|(?:no|ya no) (?:quiero|aguanto|soporto|puedo) (?:seguir |estar |vivir |quedarme )?(?:\w+ )?(?:en esta tierra|en este valle de lagrimas|en este planeta|aqui en la tierra|en este mundo|en esta vida|en este mundo cruel)",
+        {"owner": "self", "negatable": False},
+    ),
+    # Not waking, a heart that stops, an illness or an accident: welcome.
+    (
+        "wish_dead",
+        r"si (?:\w+ ){0,3}(?:no (?:despierto|me despierto|amanezco|me levanto|vuelvo a despertar|despertara|amaneciera|me levantara|abro los ojos)|me duermo y no (?:despierto|me despierto|amanezco)|se me (?:para|parara|detiene|detuviera|pare) el corazon|me (?:da|diera|agarra|agarrara|pega|viene) (?:un |una )?(?:infarto|paro|ataque|derrame|aneurisma)|me (?:atropella|atropellara|pisa|pisara) (?:un|una|el|la) \w+)(?: \w+){0,4} (?:mejor|que bueno|ojala|bendito sea|bendita sea|me da igual|no importa|un alivio|tanto mejor|listo|bienvenido|bienvenida|gracias a dios|no pasa nada|mejor todavia|no me quejo|seria un regalo)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:no me importaria|no me importa|me daria igual|me da igual|me da lo mismo|no me molestaria|me vendria bien|seria un alivio|me haria un favor|agradeceria|me alegraria) (?:\w+ ){0,5}(?:se me pare el corazon|se me parara el corazon|se me detenga el corazon|se me detuviera el corazon|me de un infarto|me diera un infarto|me agarre un paro|me agarrara un paro|dejar de latir|deje de latir|dejara de latir|irme(?= $| ya| de una vez| de este mundo| para siempre| con dios)|amanecer o no|despertar o no|vivir o no|que me lleve|me lleve|me atropelle|me atropellara|no volver a despertar)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:ojala|ojala que|ojala q|quisiera que|quisiera q|desearia que|deseo que|pido que|ruego que|rezo para que|rezo que|rezo por que|espero que|le pido a \w+ que|le ruego a \w+ que|a veces pido que|a veces ruego que) (?:\w+ ){0,3}(?:me (?:atropelle|atropellara|pise|pisara|arrolle|arrollara|lleve puesta|llevara puesta|lleve puesto|llevara puesto|lleve por delante|llevara por delante|parta un rayo|partiera un rayo|mate|matara|gane|ganara|venza|venciera|lleve|llevara)|me (?:agarre|agarrara|de|diera|venga|viniera|pegue|pegara|caiga|cayera) (?:un |una |el )?(?:infarto|paro|ataque|derrame|aneurisma|rayo|bala|accidente|cancer|bicho|virus|covid|piano|tumor)|se me (?:pare|parara|detenga|detuviera) el corazon|se caiga el avion|se cayera el avion|choque el (?:micro|colectivo|avion|bus|autobus|camion)|sea pronto(?= $))",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:{HEAD}|ojala|que) (?:\w+ ){0,2}(?:el |la |este |esta |mi )?(?:cancer|tumor|enfermedad|corazon|diabetes|azucar|presion|epoc|valvula|bicho|mal|enfisema|leucemia|cirrosis) (?:\w+ ){0,2}(?:me gane|me ganara|me lleve|me llevara|me mate|me matara|acabe conmigo|acabara conmigo|termine conmigo|haga lo suyo|me venza|avance rapido|avance rapidito|me gane rapido|me coma|se apure|se apurara)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:no lo|no la|no me) (?:pienso|voy a|quiero) (?:pelear|luchar|tratar|operar|pelearla|pelearlo|lucharla|lucharlo)(?= $| mas| nada)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:ojala|quisiera|hubiera preferido|mejor|lastima que no|por que no) (?:\w+ )?(?:me hubiera|me hubiese|hubiera|hubiese) (?:muerto|quedado|ido|dormido) (?:\w+ )?(?:en la|en el|ahi|alli|para siempre|con \w+) ?(?:operacion|accidente|parto|quirofano|cirugia|mesa de operaciones|infarto|covid|terapia|coma|choque|hospital|intento)?|(?:por que|pq|xq|porque) (?:no )?me (?:desperte|salvaron|revivieron|encontraron|despertaron)|(?:por que|pq|xq) (?:dios )?no me (?:llevo|llevaste|mori|muero|recogio)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:ni|sin|cero|ningunas|ya no tengo|ya ni tengo) ganas de (?:respirar|vivir|existir|seguir viva|seguir vivo|seguir viviendo|despertar|despertarme|amanecer)|(?:{Q}|y) (?:se )?(?:acabe|termine|corte) (?:el aire|la respiracion|el oxigeno)|(?:mejor|ojala|preferiria) (?:que|q) (?:yo )?(?:no este|no estuviera|no existiera|no siga|desaparezca|desapareciera|ya no este)(?= $| mas| aqui| aca| en este mundo| ya| viva| vivo)",
+        {"owner": "self"},
+    ),
+    # Thoughts: more heads (fantasising, the mind, the enemy) over the ways of killing herself.
+    (
+        "thoughts",
+        r"(?:fantasear|fantaseando|fantaseo|convenciendo|convencerme|obsesionada|obsesionado|obsesion|me ronda|me persigue|me acosa|me atormenta|la tentacion|la posibilidad|contemplo|contemplando|barajo|barajando|evaluo|evaluando|considero|considerando|estudio|estudiando|me pone en la mente|me pone en la cabeza|en la mente|en la cabeza|me repito|me digo|me susurra|me dice) (?:\w+ ){0,3}(?:{KILLME}|eliminarme|borrarme|desaparecerme|quitarme de este mundo|sacarme de este mundo)(?! (?:de|del) (?:grupo|whatsapp|chat|lista|face|facebook|instagram|redes|app|foto|fotos|contactos))",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:{WANTME}|pienso en|pensando en|pense en|pensar en|la idea de|ganas de) (?:\w+ )?(?:eliminarme|auto eliminarme|borrarme|desaparecerme)(?! (?:de|del) (?:grupo|whatsapp|chat|lista|face|facebook|instagram|redes|app|foto|fotos|contactos|mapa de \w+))|(?:es normal|esta mal|es pecado|es malo|es raro|le pasa a alguien|les pasa a otras|a otras les pasa) (?:\w+ ){0,2}(?:pensar en|querer|desear|tener ganas de|pensar) (?:matarse|morirse|suicidarse|quitarse la vida|no despertar|irse de este mundo|desaparecer para siempre|la muerte)|(?:las |mis |esas )?ganas de (?:terminar|acabar|irme|desaparecer|no estar|morirme)(?= $| (?:estan|siguen|son|no se van|vuelven|volvieron|no se fueron|de una vez|ya|igual|aumentan|crecen))",
+        {"owner": "self"},
+    ),
+    # Method: is it enough, does it hurt, what if I take all of it.
+    (
+        "method",
+        r"(?:{HIGH}|piso|pisos|metros|(?:{QUANTITY_STRONG}|\d+|cinco|seis|ocho|diez|doce|quince|cuantas|cuantos) (?:\w+ )?(?:{PILL}|{POISON}|insulina)(?: de \w+)?) (?:\w+ ){0,2}(?:alcanza|alcanzan|alcanzaria|alcanzarian|basta|bastan|bastaria|bastarian|es suficiente|son suficientes|seria suficiente|serian suficientes|es mortal|son mortales|es seguro|te mata|te matan|me mata|me matan|me matarian|me mataria)(?= $| no| seguro| o no| verdad| cierto| si me| pregunto| de verdad| en serio| para (?:morir|matar|no despertar|acabar|irme|que no|no sobrevivir))",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:duele|duele mucho|dolera|doleria|es doloroso|se sufre|sufre uno|se siente|cuanto tarda|tarda mucho|es rapido|es rapida|cuanto se tarda|cuanto demora|se tarda mucho) (?:\w+ ){0,2}(?:en )?(?:ahorcarse|colgarse|morir ahorcad\w+|envenenarse|cortarse las venas|tirarse (?:de|del|desde|al|a las)|dispararse|ahogarse|desangrarse|una sobredosis|matarse|suicidarse|morir desangrad\w+|morir ahogad\w+|morir envenenad\w+|el veneno|el raticida|morir de una sobredosis)|(?:ahorcarse|colgarse|envenenarse|cortarse las venas|desangrarse|ahogarse|una sobredosis|el raticida|el veneno) (?:\w+ ){0,2}(?:duele|dolera|es doloroso|tarda|es rapido|es rapida|es seguro|es efectivo)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"si (?:me )?(?:inyecto|tomo|trago|bebo|pongo|tomara|inyectara|tragara|bebiera|pusiera|junto) (?:\w+ ){0,5}(?:{PILL}|{POISON}|insulina|pluma|jeringa|ampollas?|dosis) (?:\w+ ){0,4}(?:me muero|me mato|me moriria|muero|no despierto|no despertaria|me matan|me mata|es mortal|seria mortal|me mataria|se acaba)|(?:inyectarme|me inyecto|me inyectaria|me inyecte|ponerme|me pongo|me pondria) (?:\w+ ){0,2}(?:{QUANTITY_STRONG}|toda la|toda una|doble|triple|el doble|el triple) (?:\w+ ){0,2}(?:insulina|pluma|morfina|jeringa|ampollas?|dosis)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:deje|dejo|deje de tomar|deje de ponerme|ya no me pongo|no me pongo|no me estoy poniendo|ya no tomo|dejo de tomar|abandone|suspendi|tire|no me controlo) (?:\w+ ){0,3}(?:la insulina|el litio|mis medicinas|mi medicacion|la medicacion|los anticoagulantes|el tratamiento|la dialisis|las pastillas del corazon|mis pastillas|la presion|el azucar|mis remedios|los remedios) (?:\w+ ){0,5}(?:a proposito|adrede|aproposito|sin decirle|sin avisar|sin que sepa|que pase lo que|a ver que pasa|que sea lo que dios quiera|para no|hasta que|lo que tenga que pasar|para que se acabe|para irme)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:que|q) (?:esto|todo) (?:se )?(?:acabe|termine|se termine) conmigo|(?:que )?se me (?:vaya )?(?:apagando|apague) (?:el cuerpo|la vida|el corazon)|(?:irme|ir) apagando(?:me)?|apagarme (?:de a poco|poco a poco|despacito|sin escandalo)|(?:es|era) justo lo que quiero (?:que pase|que me pase)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"piedras en (?:los|mis) bolsillos|(?:meterme|entrar|caminar|me meto|tirarme|hundirme|adentrarme) (?:\w+ ){0,4}(?:con piedras|y dejarme ir|y dejarme llevar|hasta el fondo|hasta hundirme|hasta que no (?:pueda|haga pie))|dejarme (?:ir|llevar) (?:por|con|en) (?:el agua|la corriente|el rio|el mar|las olas)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:acostarme|tirarme|echarme|pararme|ponerme|meterme|cruzarme|atravesarme|dejarme caer|tenderme) (?:\w+ ){0,2}(?:en|sobre|delante de|delante del|frente a|frente al|ante|entre) (?:las |la |el |los )?(?:vias|via|rieles|riel|durmientes)|(?:{TRAIN}) (?:\w+ ){0,14}(?:acostarme|tirarme|echarme|dejarme caer|tenderme|pararme) (?:ahi|alli|en ellas|encima|adelante|delante|sobre ellas)|(?:dejarme caer|tirarme|echarme|saltar|soltarme|aventarme|lanzarme|dar un paso|dar el paso) (?:\w+ ){0,4}cuando (?:viene|pasa|llega|venga|pase|entra|entre) el (?:tren|metro|subte|camion|micro|colectivo|bus|autobus|trailer)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:imagino|me imagino|imaginandome|me veo|me visualizo|fantaseo|pienso en mi|sueno) (?:\w+ ){0,3}(?:tirandome|aventandome|lanzandome|arrojandome|colgandome|ahorcandome|cortandome las venas|disparandome|ahogandome|dejandome caer|envenenandome|saltando (?:de|del|desde|al)|cayendo (?:de|del|desde|al))(?! (?:a la (?:pileta|piscina|alberca|cama)|en la cama|al sofa|a dormir))",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{GUN}|{ROPE}|{POISON_STRONG}|{BLADE}|{PILL}|cartuchos|municiones|municion|balas) (?:\w+ ){0,6}(?:no (?:es |era |fue |son |eran )?(?:pa|para) (?:cazar|la caza|defensa|defenderme|los ladrones|los robos|el campo|tirar al blanco|tender|la ropa|las ratas|los ratones|el jardin|las plantas|cocinar|la casa|dormir|el dolor|la presion|el perro|el tendedero|tender ropa|colgar (?:la )?ropa|la hamaca|el columpio))",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:parece|parezca|pareceria|pareciera|pareceria|que parezca|se vea como|pase por|quede como|haga pasar por|hacerlo pasar por) (?:un )?accidente|(?:si )?(?:no freno|no frenar|no frenaria|sin frenar|suelto el volante|soltar el volante|me paso al carril|me cruzo de carril|cruzarme de carril|acelero en la curva|acelerar en la curva|me salgo de la curva|sigo derecho en la curva|seguir derecho en la curva) (?:\w+ ){0,4}(?:barranco|precipicio|curva|camion|trailer|puente|rio|abismo|contra|accidente|se acaba|nadie)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:me subi|subirme|me subo|me trepe|treparme|me trepo|me asome|asomarme|me incline|pase|pasar|me pase|pasarme|cruce|cruzar) (?:\w+ ){0,5}(?:la barandilla|la baranda|el barandal|la cornisa|el pretil|el parapeto|del otro lado de la baranda|la raya amarilla|la linea amarilla)(?! (?:de la (?:cama|escalera de la casa|cuna)))|(?:me acerco|me acerque|me acercaba|me paro|me pare|me quedo|me quede|me quedé) (?:\w+ ){0,3}(?:a la raya amarilla|a la linea amarilla|al borde del anden|al borde|al filo|a la orilla del anden)|(?:agarrada|agarrado|aferrada|aferrado) (?:de|a) la (?:baranda|barandilla) (?:\w+ ){0,4}(?:del puente|mirando abajo|mirando el agua|mirando para abajo|como \w+ minutos)|para ver (?:como seria|que se siente|bien la altura|la altura|cuanto hay)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "method",
+        r"(?:prendi|prender|encendi|encender|prendo|enciendo|meti|meter|puse|poner|voy a prender) (?:\w+ ){0,2}(?:el |un |unos |la )?(?:carbon|brasero|anafe|parrilla|carbones) (?:\w+ ){0,2}(?:en|dentro de|adentro de) (?:del |de la |el |la |mi )?(?:bano|cuarto|pieza|habitacion|dormitorio|carro|auto|coche|cochera|garaje|departamento|depto)|(?:gas|carbon|brasero|monoxido|anafe) (?:\w+ ){0,8}(?:ventanas cerradas|puertas cerradas|con cinta|tape las|tapando las|tape la|selle|sellar|sellando|rendijas|cerre todo|todo cerrado)|(?:cerre|cerrar|selle|sellar|tape|tapar) (?:\w+ ){0,3}(?:puerta|puertas|ventana|ventanas|rendijas) (?:\w+ ){0,2}con (?:cinta|toallas|trapos)",
+        {"owner": "self"},
+    ),
+    # Means at hand: set aside, known where, saved pill by pill.
+    (
+        "at_hand",
+        r"(?:guardando|guardo|junto|juntando|escondo|escondiendo|ahorrando|separando|apartando|guarde|junte) (?:\w+ ){0,3}(?:cada noche|cada dia|una por una|de a una|de a poco|una cada|en vez de tomarla\w*|en lugar de tomarla\w*|sin tomarla\w*)|(?:se|ya se) (?:pa|para|por) (?:que|q) (?:las|los|la|lo) (?:junto|guardo|tengo|estoy juntando|estoy guardando|escondo|compre)|(?:{POISON_STRONG}|{GUN}|soga|cuerda|mecate|reata) (?:\w+ ){0,6}(?:ya se donde|se donde (?:esta|estan|lo guarda|la guarda|lo guardan|la guardan|lo tiene|la tiene|los tiene|las tiene))",
+        {"owner": "self"},
+    ),
+    (
+        "at_hand",
+        r"(?:ya )?(?:separe|aparte|guarde|junte|prepare|tengo listo|tengo lista|tengo todo|consegui|compre|reuni) (?:\w+ ){0,2}(?:lo que necesito|lo necesario|lo que hace falta|todo lo que necesito|lo que me hace falta|todo lo necesario)(?! (?:para|pa) (?:el viaje|la|el|manana|cocinar|la torta|el almuerzo|la cena|la fiesta|la mudanza|el tramite))|(?:se|ya se) (?:exactamente )?(?:que|cuanta|cuanto) (?:dosis|cantidad) (?:\w+ ){0,4}(?:no perdona|mata|es mortal|es letal|basta|alcanza)",
+        {"owner": "self", "weak": True},
+    ),
+    # A plan: after someone leaves, the date, not coming back, next time.
+    (
+        "plan",
+        r"(?<=^ )(?=.* (?:lo hago|me mato|me tiro|acabo con esto|termino con esto|acabo con todo|termino con todo) $)(?:\w+ )*?(?:{TIME}|{IMMINENT}) (?:\w+ ){0,4}(?:lo hago|me mato|me tiro|acabo con esto|termino con esto|acabo con todo|termino con todo)(?= $)|(?:cuando|en cuanto|apenas) (?:\w+ ){0,2}(?:se vaya|se vayan|se duerma|se duerman|salga|salgan|no haya nadie|me quede sola|este sola) (?:\w+ ){0,4}(?:acabo|termino)(?= $)|(?:es cuando|ahi es cuando|ese dia|esa noche|esos dias|entonces|ahi) (?:\w+ )?(?:lo voy a hacer|lo hago|lo hare|me voy yo|me voy a ir|me ire)(?= $| ya| sin| yo| de una vez| para siempre| tranquila)|(?:lo tengo|ya lo tengo|esta) (?:pensado|planeado|calculado|decidido|organizado) (?:pa|para) (?:\w+ ){0,2}(?:{TIME}|madrugada|noche)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"(?:ya no tengo dudas|no tengo ninguna duda|ya no tengo ninguna duda|lo tengo claro|tengo todo claro|lo tengo clarisimo|ya esta todo claro|ya decidi|ya me decidi|no me voy a echar atras|no me echo atras|no hay marcha atras|no pienso echarme atras|no me voy a arrepentir|ya esta decidido)(?= $| y | no | lo | asi)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"(?:mi idea es|mi plan es|el plan es|la idea es|lo que voy a hacer es|lo que pienso hacer es) (?:\w+ ){0,20}(?:{DEATH}|(?:despues|luego|y) (?:terminar|acabar|irme|matarme|desaparecer))",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?<=^ )(?=.* (?:ya no voy a estar|ya no estare|no voy a estar|no estare|ya no voy a existir|ya me habre ido|ya no voy a seguir) )(?:\w+ )*?(?:despues|luego|para entonces|para esa fecha|para ese dia|(?:{TIME})) (?:\w+ ){0,2}(?:ya no voy a estar|ya no estare|no voy a estar|no estare|ya no voy a existir|ya me habre ido|ya no voy a seguir)(?= $| para (?:escribir|verlos|contarlo|leer|nada|eso|nadie)| mas| y)|(?:ya )?no (?:voy a estar|estare) (?:mas )?para (?:escribir|escribirles|contarlo|verlos|su cumpleanos|navidad|la boda)",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:me voy|voy|manejo|camino|subo|salgo|me subo|voy a ir|ire) (?:\w+ ){0,6}(?:{HIGH}|{TRAIN}|rio|mar|lago|monte|cerro|bosque|acantilado|mirador) (?:\w+ ){0,3}y (?:ya )?(?:no (?:vuelvo|regreso|vuelvo mas|vuelvo nunca|pienso volver|voy a volver|bajo|me bajo)|de ahi no (?:vuelvo|bajo|salgo))",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"la proxima vez (?:\w+ ){0,2}(?:(?:elijo|elegire|voy a elegir|busco|buscare) (?:mejor )?(?:el lugar|el metodo|la forma|la altura|la dosis|el dia|el puente|el piso|como|donde|algo mas seguro)|lo hago bien|lo hare bien|lo voy a hacer bien|no fallo|no voy a fallar|no me bajo|no me voy a bajar|no me salvan|no me van a salvar|no me encuentran|no me van a encontrar|tomo mas|me tomo mas|me tomo todo|salto|no freno|me aseguro|no me arrepiento|no me echo atras|no me detengo|puede que no me baje|no me bajo)",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:no voy a llegar|no llego|no creo que llegue|no pienso llegar|no voy a vivir|no voy a ver) (?:a |hasta )?(?:\w+ )?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|navidad|ano nuevo|mi cumpleanos|el verano|el invierno|la primavera|el otono|el ano que viene|el proximo ano|la boda|su cumpleanos|el bautizo)|(?:{START}|y |ya |porque |total )(?:ya )?no voy a estar(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # Preparatory acts: letters "pa despues", the house left in order, pets and passwords.
+    (
+        "preparatory",
+        r"(?:cartas?|notas?|sobres?) (?:\w+ ){0,6}(?:pa|pra|para) (?:despues|cuando (?:ya )?no (?:este|estoy)|cuando me vaya|cuando pase|cuando me encuentren|que (?:la|las|lo|los) (?:lean|encuentren|abran) (?:cuando|despues))|(?:el seguro|la poliza|seguro de vida) (?:\w+ ){0,6}(?:suicidio|suicida|se quite la vida|me quite la vida|quitarse la vida|quitarme la vida|me mato|se mata|se suicida|me suicido)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "preparatory",
+        r"(?:escribi|deje escrito|anote|decidi|elegi|organice|planee|arregle|prepare) (?:\w+ ){0,2}como quiero (?:que sea )?(?:mi |el )?(?:velorio|funeral|entierro|misa|despedida)|(?:que|q) me (?:entierren|velen|cremen|vistan) con|(?:la heladera|la nevera|el refri|el refrigerador) vaci[ao](?= $| y )|(?:nadie|que nadie) (?:\w+ ){0,3}(?:tenga|tengan) (?:que|q) (?:encontrar|limpiar|ordenar|batallar|hacerse cargo|ocuparse|encontrarme|pasar por)|(?:deje|lleve|le di|regale|entregue|le deje) (?:\w+ ){0,8}(?:el perro|la perra|el gato|la gata|mi perro|mi perra|mi gato|mi gata|mis gatos|mis perros|la mascota|mi perrita|mi gatita|el perrito|la perrita) (?:\w+ ){0,2}(?:en lo de|con|a|en casa de|donde)|(?:si se quedaria|si se puede quedar|si se podria quedar|quien se queda|quien se va a quedar|se va a quedar|se quede) (?:\w+ ){0,2}(?:con )?(?:mi |a mi |el |la |a la |al )?(?:perro|perra|gato|gata|perrito|perrita|gatito|gatita|mascota|mascotas|gatos|perros)|(?:le pase|les pase|le di|les di|le deje|les deje) (?:\w+ ){0,4}(?:las contrasenas de todo|mis contrasenas|las claves de todo|mis claves|la clave del banco|las claves del banco|el pin del banco|las contrasenas del banco)|(?:ya )?(?:esta|tengo|deje) todo (?:listo|arreglado|preparado|en orden|resuelto|organizado)(?= $)|(?:deje|dejo) (?:\w+ )?(?:todo escrito|todo firmado|firmado el testamento|hecho el testamento|listo el testamento)|(?:no|ya no) (?:lo |los |la |las )?(?:voy a necesitar|necesitare|necesito mas|me va a hacer falta|me van a hacer falta) (?:\w+ ){0,2}(?:nada|mas|eso|ya|ninguna)(?= $)|(?:ya )?no pienso seguir (?:\w+ ){0,2}(?:aqui|aca|en este mundo|mucho tiempo)",
+        {"owner": "self", "weak": True},
+    ),
+    # An attempt: found and taken down, saved against her will.
+    (
+        "attempt",
+        r"(?:me encontro|me encontraron|me encontraste|me bajo|me bajaron|me descolgo|me descolgaron|me salvo|me salvaron|me rescato|me rescataron|me sacaron|me hallaron) (?:\w+ ){0,3}(?:con la soga|colgada|colgado|con la cuerda|de la soga|de la viga|del agua|del rio|de la azotea|del puente|inconsciente|desmayada|desmayado|en el piso|tirada|tirado|con las pastillas|con las venas|con el gas|desangrandome|sin conocimiento|morada|morado)|(?:no queria|no quise|no pedi) (?:que|q) me (?:salvaran|salvara|encontraran|encontrara|rescataran|rescatara|revivieran|reviviera|bajaran|bajara|descolgaran|lavaran)|me arrepiento de (?:que|q) me (?:hayan|haya) (?:encontrado|salvado|rescatado|bajado)|(?:ojala|lastima que|por que) (?:no )?me (?:hubieran|hubiera) (?:encontrado|salvado|rescatado)",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:me tire|me avente|me lance|me arroje|me eche|me estrelle|choque a proposito|me cruce|me meti) (?:\w+ ){0,4}(?:contra|debajo de|debajo del|bajo|abajo de|delante de|delante del|frente a|frente al|al paso de) (?:la |el |un |una |los |las )?(?:\w+ )?(?:{HIGH}|{TRAIN}|{TRAFFIC}|arbol|muro|pared|poste)|(?:me tire|me avente|me lance|me arroje) (?:\w+ ){0,2}(?:de|del|desde|al|a las|a la) (?:la |el |un |una |los |las )?(?:\w+ )?(?:{HIGH}|{TRAIN})(?! (?:de (?:mayo|diciembre|agosto)|largo))",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:estoy|toy|estoy aqui|estoy aca) (?:parada|parado|sentada|sentado)? ?(?:\w+ ){0,2}(?:en|sobre|junto a|frente a) (?:el |la |los |las )?(?:anden|andenes|via|vias|estacion) (?:\w+ ){0,8}(?:el (?:proximo )?(?:tren|metro|subte) (?:pasa|llega|viene|sale)|no me voy a echar atras|lo voy a hacer|me voy a tirar|no hay vuelta)",
+        {"owner": "self"},
+    ),
+    # Self-harm: a burn or a cut meant, pain wanted outside.
+    (
+        "self_harm",
+        r"(?:me queme|me corte|me golpee|me lastime|me pegue|me hice (?:un |una )?(?:corte|quemadura|herida)|me arranque) (?:\w+ ){0,6}(?:a proposito|adrede|aproposito|queriendo|a conciencia|con ganas)|(?:me apoye|apoye|puse|pegue|me puse) (?:\w+ ){0,3}(?:el brazo|la mano|la palma|la pierna|los brazos|la piel|el antebrazo|la muneca) (?:\w+ ){0,3}(?:en|sobre|contra) (?:la |el )?(?:hornalla|hornilla|plancha|estufa|fuego|horno|olla caliente|sarten caliente|vela|encendedor)|(?:prendi|encendi) (?:\w+ ){0,2}(?:la hornalla|la hornilla|el encendedor|un cigarro|un cigarrillo|la plancha|el fuego|una vela) y (?:me )?(?:apoye|puse|queme|pegue|acerque)|(?:que )?(?:algo|me) (?:doliera|duela|doliese|ardiera|arda) (?:por fuera|afuera|en el cuerpo|en la piel|fisicamente)|dolor (?:por fuera|fisico|en la piel) (?:\w+ ){0,3}(?:para|que) (?:no sentir|tapar|calmar|callar|aliviar)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:volvi a|vuelvo a|volviendo a) (?:lo de antes|hacerlo|las andadas|lastimarme|quemarme|cortarme|golpearme) (?:\w+ ){0,4}(?:dos|tres|varias|otras|\d+) (?:noches|veces|dias)|tengo (?:ampollas|quemaduras|cortes|heridas|marcas) (?:\w+ ){0,3}(?:en (?:los|el|la|las|mis) (?:brazos?|piernas?|munecas?|muslos?|mano|manos))?(?= $| de | que me | por )",
+        {"owner": "self", "weak": True},
+    ),
+    # Being a burden: what she is to them, and who gains if she is gone.
+    (
+        "burden",
+        r"(?<!dijo que )(?<!dice que )(?<!dijo q )(?<!dice q )(?<!dicen que )(?<!dijeron que )(?<!piensa que )(?<!cree que )(?:soy|me siento|me he vuelto|me volvi|me converti en|siento que soy|no soy mas que|solo soy|sigo siendo|seguir siendo) (?:\w+ )?(?:una carga|un estorbo|un lastre|un bulto|un trasto|un mueble|un gasto|una cruz|la cruz|una sangria|un agujero|un parasito|una parasita|una sanguijuela|un cacho|un cachivache|un ancla|un peso muerto|una boca mas|una mochila|un clavo|una piedra en el zapato|problema de (?:otros|todos|los demas|mis hijos|mi familia))(?! (?:de (?:la|el) (?:\w+ )?(?:trabajo|oficina|equipo|club|iglesia|grupo)))|naci para (?:ser )?(?:un |una )?(?:problema|estorbo|carga|molestia)|(?:ocupo|ocupando|que ocupa) (?:lugar|espacio|un lugar)(?= $| en (?:la vida|la casa|el mundo|este mundo))",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:solo|nada mas|nomas|lo unico (?:que|q) hago es|no hago (?:mas|otra cosa) (?:que|q)|siempre) (?:\w+ )?(?:les quito|le quito|quitarles|les robo|le robo|les hago perder|le hago perder|les hago gastar|les cuesto|le cuesto|arruinarles|arruinarle|arruino|les arruino|le arruino|complicarles|les complico|le complico|amargarles|les amargo|le amargo|estorbar|estorbarles|molestarlos|molestar) (?:\w+ ){0,2}(?:tiempo|plata|dinero|energia|paciencia|la vida|vida|todo|el dia|la existencia)?",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:{IFGONE_SI}) (?:\w+ ){0,6}(?:{RELIEF})|(?:{RELIEF}) (?:\w+ ){0,4}(?:{IFGONE_SI})",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:quitarles|quitarle|sacarles|sacarle|liberarlos|librarlos|liberarles|liberarla|liberarlo|ahorrarles|ahorrarle) (?:\w+ ){0,2}(?:ese peso|este peso|el peso|la carga|esa carga|esta carga|de mi|la molestia|el gasto|ese gasto|la cruz|esa cruz)|(?:desaparecer|irme|no estar|dejar de estar|morirme|mi muerte|que yo no este|que me muera) (?:\w+ ){0,2}(?:seria|es|sera) (?:lo (?:justo|mejor|correcto|que corresponde|mas sensato)|un alivio|una liberacion|la solucion|un descanso|un regalo|mi ultimo regalo|lo mejor para todos)",
+        {"owner": "self"},
+    ),
+    # Goodbye: a cycle closed, leaving in peace, thanks to those who loved her.
+    (
+        "goodbye",
+        r"(?:cerre|cerrar|cerrando|termine|cumpli|se cerro|se termino|se cumplio|se acabo|complete) (?:\w+ )?(?:mi|el) (?:ciclo|etapa|camino|mision|tiempo|paso|historia) (?:\w+ )?(?:en este mundo|en la tierra|en esta vida|en esta tierra)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "goodbye",
+        r"(?:cerre|cerrar|cerrando|termine|cumpli|se cerro|se termino|se cumplio|se acabo|complete) (?:\w+ )?(?:mi|el) (?:ciclo|mision|tiempo|paso) (?:\w+ )?(?:aqui|aca)|(?:me despido|me despedi) de (?:todos|todas|ustedes|todo)(?= $| y | gracias| fue| los quiero| las quiero| cuidense| les agradezco| perdon)|fue (?:lindo|bonito|bueno|hermoso) mientras duro|cuando (?:yo )?(?:ya )?me (?:vaya|haya ido)(?= $)|(?:{START}|y |ya )me voy (?:tranquila|tranquilo|en paz|feliz|contenta|contento|sin rencor)(?= $| gracias| y gracias| sin | con la conciencia)|(?:gracias|besos|abrazos|perdon) (?:\w+ ){0,2}a (?:quienes|los que|las que|todos los que|todas las que) me (?:quisieron|amaron|soportaron|aguantaron|acompanaron|quisieron)|(?:la|lo|los|las|te) (?:ame|quise|he amado|he querido) (?:\w+ ){0,4}hasta el (?:ultimo|final)|(?:que )?no se culpen|no te culpes|no es culpa de nadie|no fue culpa de nadie|(?:q|k|que) (?:sepa|sepan) (?:q|k|que) (?:no (?:fue|es) (?:su|tu) culpa|(?:la|lo|los|las) (?:ame|amo|quise|quiero))|(?:perdonenme|perdoname|perdon) (?:todos|por todo|a todos)(?= $)|(?:adios|chau|chao) y gracias",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:el diablo|el demonio|el enemigo|satanas|el maligno|el malo|una voz|las voces|esa voz|mi cabeza|mi mente|algo) (?:\w+ ){0,2}(?:me dice|me dicen|me decia|me pide|me susurra|me empuja a|me tienta a|me pone en la mente|me mete en la cabeza|me insiste|me grita|me repite) (?:\w+ ){0,2}(?:que )?(?:me mate|me muera|me tire|me ahorque|me corte|me cuelgue|me suicide|acabe con todo|acabe con mi vida|me quite la vida|{KILLME})",
+        {"owner": "self"},
+    ),
+    (
+        "at_hand",
+        r"(?:ya )?se (?:donde|adonde) (?:\w+ ){0,3}(?:guarda|tiene|esconde|estan|esta|guardan|tienen|escondio|dejo|deja) (?:\w+ ){0,3}(?:{GUN}|el veneno|la soga|las pastillas|el raticida|las balas|los cartuchos|el cuchillo|la navaja|sus pastillas|la llave del gas)",
+        {"owner": "self"},
+    ),
+    (
+        "at_hand",
+        r"(?:tengo|guardo|escondi|escondo|guarde|tengo escondida|tengo guardada|tengo escondido|tengo guardado) (?:una |la |un |el |unas |las )?(?:soga|cuerda|mecate|reata|pistola|revolver|escopeta|arma|veneno|raticida|matarratas|pastillas|cuchillo|navaja|cuchilla|gillette|hojas de afeitar) (?:\w+ ){0,3}(?:en el armario|en el ropero|en el placard|en el closet|debajo de la cama|bajo la cama|debajo del colchon|en el cajon|en la mesita|en la mesa de noche|en el buro|al lado de la cama|debajo de la almohada|bajo la almohada|en mi cuarto|en mi bolsa|en mi cartera|escondid\w+|guardad\w+|lista|listo|por si acaso|por si las dudas)(?= $| y | por | desde| para (?:mi|cuando|el dia))",
+        {"owner": "self", "weak": True},
+    ),
+    *_apart(
+        "plan",
+        r"(?:ya )?(?:tengo|lo tengo) todo (?:planeado|pensado|calculado|decidido|organizado)(?= $)|(?:ya )?no (?:quiero|puedo|tengo fuerzas para) (?:seguir )?luchar(?: mas)?(?= $| quiero| me quiero| ya| contra esto)|(?:{START}|ya |solo |y )(?:quiero|me quiero) ir(?:me)?(?: ya| de una vez)?(?= $)|(?:juntando|junto|juntar|reuniendo|reunir|me falta|me faltan|falta|si tuviera|tener) (?:el |los |un poco de |mas )?(?:valor|coraje|huevos|agallas|fuerza|fuerzas|animo) (?:para|de|pa) hacerlo(?= $| ya| de una vez)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"(?:perdon|perdonenme|perdoname|perdoneme|perdonen|que dios me perdone|dios me perdone|diosito perdoname|senor perdoname|perdona) (?:\w+ ){0,3}por lo que (?:voy a hacer|estoy por hacer|hare|voy a hacerme|estoy a punto de hacer|voy a hacerles|les voy a hacer|estoy haciendo)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:daria|doy|diera) (?:todo|lo que sea|lo que fuera|cualquier cosa|mi vida|lo que no tengo) (?:por|para) (?:no despertar|no despertarme|morirme|morir|no amanecer|desaparecer|dejar de existir|estar muerta|estar muerto|irme de este mundo|no existir|dormirme para siempre)|(?:la unica salida|no veo (?:otra )?salida|no hay salida|no tengo salida|no hay otra salida|solo queda|solo me queda|la unica opcion|la unica solucion|no hay otra opcion|no veo otra opcion)(?: \w+){0,3} (?:es |seria |solo |que )?(?:la muerte|morir|morirme|matarme|irme de este mundo|desaparecer|quitarme la vida|acabar con todo|acabar con mi vida)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{GUN}|{ROPE}|{POISON_STRONG}|{PILL}|{BLADE}) (?:\w+ ){0,6}(?:pienso usarla|pienso usarlo|pienso usarlas|voy a usarla|voy a usarlo|voy a usarlas|la voy a usar|lo voy a usar|las voy a usar|los voy a usar|usarla conmigo|usarlo conmigo|usarlas conmigo|usarla en mi|usarlo en mi|usarla contra mi|usarlo contra mi)(?! (?:para|pa) (?:cocinar|la|el|cortar|tender|las|los))",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:{Q}) (?:ya )?me (?:lleve|recoja|lleve de una vez|lleve ya|lleve pronto|recoja ya)(?= $)|(?:no me voy a cuidar|no pienso cuidarme|no me pienso cuidar|no voy a ir al hospital|no pienso ir al hospital|no voy a llamar a nadie)(?= $| que| q| y)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:me voy a reunir|reunirme|me reuno|me reunire|me voy a ir|irme|estar|volver a estar|ir|quiero ir|me quiero ir|me voy) (?:\w+ ){0,2}con (?:mi |mis )?(?:\w+ )?(?:que (?:se me murio|murio|fallecio|se me fue|se fue al cielo|esta en el cielo|me espera alla|ya no esta)|en el cielo|alla arriba|difunt\w+|fallecid\w+|que en paz descanse)|(?:{HEAD}|ojala) (?:\w+ ){0,2}(?:{TRAFFIC}|el tren|el metro|el camion|el conductor|el chofer) (?:\w+ ){0,2}no (?:frene|frenara|me vea|me viera|pare|parara|me esquive|me esquivara)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{HIGH}|{TRAIN}|rio|vacio|abajo|la baranda|las vias) (?:\w+ ){0,8}(?:ganas de|tentacion de|impulso de|me tienta|quisiera|pienso en|la idea de) (?:saltar|tirarme|aventarme|lanzarme|arrojarme|dejarme caer|soltarme|cruzar sin mirar|brincar)|(?:puse|le puse|eche|le eche|meti|mezcle|disolvi) (?:\w+ )?(?:{POISON_STRONG}|raticida|las pastillas|pastillas molidas) (?:\w+ ){0,2}(?:al|en el|en la|a la|en mi) (?:te|cafe|jugo|sopa|vaso|taza|bebida|vino|agua|leche|mate|refresco)",
+        {"owner": "self"},
+    ),
+    (
+        "attempt",
+        r"me (?:colgue|ahorque|corte las venas|tire|tome las pastillas|tome todo|envenene) (?:\w+ ){0,3}(?:pero|y) (?:\w+ ){0,2}(?:se rompio|se solto|se corto la|no funciono|no paso nada|sobrevivi|me encontraron|me salvaron|vomite|me vomite|desperte|me desperte|no me mori|no morí|segui viva)|se (?:rompio|solto|corto|partio) (?:la cuerda|la soga|la viga|la rama|el cinturon|el lazo|el mecate)(?= $| y | cuando | antes)",
+        {"owner": "self", "tense": "past"},
+    ),
+    *_apart(
+        "preparatory",
+        r"(?:el seguro|seguro de vida|la poliza) (?:\w+ ){0,6}(?:lo unico que (?:les|le) (?:puedo|voy a) dejar|lo van a cobrar|lo cobren|van a cobrar|cobraran)|(?:deje|le deje|le di|entregue|les deje|les di) (?:\w+ ){0,2}(?:las llaves|la llave|una copia de las llaves|copia de la llave) (?:\w+ ){0,3}(?:con|a) (?:la|el|mi) (?:vecina|vecino|portera|portero|conserje|sobrina|sobrino|hermana|hermano|comadre|amiga|amigo)|(?:les|le) deje todo a|me despedi de (?:todos|todas|todo el mundo|cada uno|cada una)(?= $| ya| y ya)|ya (?:me )?puedo (?:ir|irme|morir|morirme|descansar)(?: me)? (?:tranquila|tranquilo|en paz)(?= $)|tengo (?:el|la) (?:dia|fecha|hora) (?:marcad\w+|elegid\w+|decidid\w+|pensad\w+|fijad\w+)(?= $| en el calendario| ya)|(?:ya )?lo tengo pensado(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:heredar|herede|heredaran|heredan|va a heredar|van a heredar|cobrar el seguro|cobrar la herencia|quedarse con la casa|se quedan con la casa|se van a quedar con (?:todo|la casa)) (?:\w+ ){0,3}(?:mas pronto de lo que|antes de lo que|mas rapido de lo que) (?:\w+ )?(?:cree|creen|piensa|piensan|imagina|imaginan|esperan|espera)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"me (?:quiero|kiero|qiero|quisiera|voy a|gustaria|dan ganas de|tengo que) (?:ir|largar|marchar|rajar|pirar|borrar|bajar|salir|despedir) (?:de|d) (?:este mundo|esta vida|este planeta|esta tierra)",
+        {"owner": "self"},
+    ),
+    # Someone else's words reported (quoted or not): the first person inside is theirs.
+    (
+        "wish_dead",
+        r"(?:me mando|me escribio|me dijo|me puso|me grito|me dice|me decia|me escribe|me manda|publico|posteo|subio|decia|diciendo|en su estado|en su muro|escribio|mando|puso|dejo escrito) (?:(?!yo |y |e |pero |entonces |asi que |aunque )\w+ ){0,5}(?:(?:ya )?(?:quiero morirme|x?me quiero morir|quiero morir|x?me quiero matar|quiero matarme|x?me voy a matar|voy a matarme|ya no quiero vivir|no quiero vivir mas|x?me quiero suicidar|quiero desaparecer|ya no voy a estar|no voy a estar mas|x?me voy a quitar la vida|quiero acabar con todo|hoy se acaba todo|esta es mi ultima noche|este es mi ultimo mensaje)|(?:esta |hoy )?es su (?:ultima noche|ultimo dia|ultimo mensaje|despedida)|se despide de todos|ya no va a estar|perdonenme (?:todos|por todo|a todos))|(?:{Q}|ella|el|mi \w+) (?:ya )?quiere desaparecer(?= $| de este mundo| para siempre| ya)",
+        {"owner": "other"},
+    ),
+    *_apart(
+        "preparatory",
+        r"(?:tiene todo listo|ya tiene todo listo|tiene todo preparado|esta lista|esta listo|ya esta lista|ya esta listo) para irse(?= $| q | que | y )|(?:regalo|esta regalando|regala|repartio|reparte|esta repartiendo|se deshizo de|se esta deshaciendo de|regalando) (?:\w+ ){0,2}(?:sus cosas|todas sus cosas|sus pertenencias|sus joyas|sus ahorros|sus libros|sus plantas|su perro|su gato)|(?:me mando|me escribio|me dijo|decia|diciendo|mando|escribio|puso) (?:\w+ ){0,4}(?:perdon por todo|perdoname por todo|cuida a mis|cuiden a mis|cuida a \w+|los quiero a todos|nos quiere a todos|que nos quiere)",
+        {"owner": "other", "weak": True},
+    ),
+    # Graves and slang for dying, sleeping and not waking, being alive as a weight.
+    (
+        "wish_dead",
+        r"(?:me quiero ir|quiero irme|me quisiera ir|quisiera irme|me voy a ir|ya me voy|quiero ir|quisiera ir|me gustaria irme|ganas de irme|ojala me vaya) (?:\w+ )?(?:a criar malvas|a la tumba|al hoyo|al cementerio|al panteon|a la fosa|bajo tierra|al otro barrio|con los gusanos)(?! (?:a|para|pa) (?:visitar|ver|llevar|llevarle|dejar|dejarle|limpiar|rezar|acompanar|hablar)| de (?:visita|paseo))|(?:{HEAD}|ojala|ya) (?:\w+ )?(?:criar malvas|estirar la pata|estire la pata|colgar los tenis|colgar los guantes de la vida)|(?:ojala|quisiera|pido|le pido a \w+|rezo para|ruego) (?:{Q} )?(?:me )?(?:duerma|durmiera|acueste|acostara) y (?:ya )?no (?:me )?(?:despierte|despertara|levante|levantara|amanezca|amaneciera)|(?:ojala|quisiera|pido|le pido a \w+|rezo para|ruego) (?:{Q} )?(?:ya )?no me (?:despierte|despertara|levante)(?= $| mas| nunca| manana| ya)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:me decepciona|me pesa|odio|detesto|aborrezco|maldigo|es un castigo|es una condena|es un infierno|me harta|me amarga|me da rabia) (?:\w+ )?(?:(?:estar viva|estar vivo|seguir viva|seguir vivo|seguir viviendo|seguir respirando)(?! (?:aqui|aca|en (?:esta|este|esa|ese)|con|asi|sola|solo|lejos|sin (?:mi|ella|el)))|(?:despertar|despertarme|amanecer|abrir los ojos)(?= $| cada (?:dia|manana)| otra vez| otro dia| todos los dias| viva| vivo| todavia))|(?:estar|seguir) (?:viva|vivo) (?:\w+ )?(?:me pesa|es un castigo|es una condena|es un infierno|me duele|me cansa|no tiene sentido)|me (?:voy a|quiero|pienso|estoy por) dejar morir|me estoy dejando morir|me dejo morir(?= $| de| ya| y)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:soy|me siento|estoy hecha|estoy hecho|me volvi) (?:\w+ ){0,3}(?:que|q) (?:solo|nomas|nada mas) (?:da|doy|causa|causo|trae|traigo|genera|genero) (?:\w+ )?(?:trabajo|lata|gastos|problemas|molestias|dolores de cabeza|quebraderos de cabeza|estorbo)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:se|ya se|encontre|busque|elegi|tengo pensado|tengo visto|ya vi) (?:\w+ )?(?:de donde|donde|desde donde|de que) (?:colgarme|tirarme|aventarme|lanzarme|ahorcarme)(?! (?:a la|al|en la|en el) (?:pileta|piscina|agua|mar|cama))|(?:{ROPE}) (?:\w+ ){0,5}(?:de donde|donde) (?:colgarla|amarrarla|atarla)",
+        {"owner": "self"},
+    ),
+    (
+        "attempt",
+        r"(?:me estoy tomando|estoy tomando|me estoy tragando|estoy tragando|me las estoy tomando) (?:\w+ ){0,2}(?:{PILL}|{POISON}) (?:\w+ ){0,3}(?:una por una|una tras otra|de a una|de a punados|todas juntas|mientras te escribo|mientras escribo)|(?:me tome|me trague|me bebi|ya me tome|me acabo de tomar|acabo de tomarme|me he tomado) (?:\w+ )?(?:medio frasco|media caja|medio blister|media tira|el frasco entero|la caja entera|el blister entero|una caja entera|un frasco entero|la tira entera)(?! de (?:jarabe|vitaminas|miel|agua|leche|te|cafe|perfume|colonia|crema|salsa|aceite|vino|caramelos))|(?:encerrada|encerrado|me encerre|ventanas cerradas|todo cerrado) (?:\w+ ){0,5}(?:el gas abierto|la llave del gas abierta|el gas prendido|las hornallas abiertas|el gas)(?= $| y)|(?:el gas abierto|la llave del gas abierta|las hornallas abiertas) (?:\w+ ){0,5}(?:encerrada|encerrado|me encerre|ventanas cerradas|todo cerrado)|me (?:tire|lance|avente|arroje) al (?:rio|mar|agua|lago|canal) (?:\w+ ){0,3}(?:pero|y) (?:\w+ ){0,2}(?:me sacaron|me rescataron|me salvaron|me saco|me rescato|sobrevivi|no me ahogue)",
+        {"owner": "self", "tense": "past"},
+    ),
+    # Finality said calmly: a cycle fulfilled, a decision at peace, no more trouble soon.
+    (
+        "goodbye",
+        r"(?:mi vida|mi paso por este mundo) (?:\w+ )?(?:ya )?(?:cumplio su ciclo|se cumplio|llego a su fin)(?= $| ya| y)|(?:mi tiempo|mi mision|mi vida|mi ciclo) (?:\w+ )?(?:ya )?(?:se cumplio|se termino|se acabo|termino|cumplio su ciclo) (?:aqui|aca|en este mundo|en la tierra|en esta tierra)|ya (?:hice|cumpli) (?:todo )?lo que (?:tenia|me tocaba|vine) (?:que |a )?(?:hacer|cumplir) (?:en esta vida|en este mundo|en la tierra|aqui)|(?:me estoy despidiendo|me despido) (?:\w+ )?(?:de a poco|poco a poco|en silencio|sin que (?:\w+ ){0,2}(?:sepa|sepan|se de cuenta|se den cuenta))|me despedi de (?:\w+ ){1,3}sin que (?:\w+ ){0,2}(?:supiera|supieran|sospechara|se diera cuenta) (?:\w+ ){0,2}(?:que )?(?:era|seria) la ultima vez",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:pronto|muy pronto|dentro de poco|en poco tiempo|ya nunca mas|nunca mas) (?:\w+ )?(?:ya )?(?:no (?:les|le|te|los|la|lo) (?:voy a|vuelvo a|volvere a) (?:dar|causar|molestar|estorbar)|no (?:tendran|tendra|van a tener|va a tener|vas a tener) (?:que|q) (?:preocuparse|preocuparte|cuidarme|aguantarme|pagar|cargar|ocuparse)|voy a dejar de (?:ser|molestar|estorbar|dar))",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "plan",
+        r"(?:no tengo miedo|ya no tengo miedo|no me da miedo) (?:de |a )?lo que (?:voy a hacer|pienso hacer|tengo que hacer|estoy por hacer)|(?:estoy|me siento|ya estoy) (?:\w+ )?en paz con (?:mi|la|esta) decision|(?:tome|he tomado|ya tome) (?:una|la|mi) decision(?= $| y (?:me siento|estoy) (?:tranquila|tranquilo|en paz))|(?:no voy a|no pienso) (?:pasar|vivir) otr[oa] (?:navidad|ano|invierno|cumpleanos|dia de la madre)(?= $| asi| mas| sola| igual)|(?:{START}|y |ya |entonces )me toca irme(?= $| a mi| ya)|(?:busque|buscando|busco|investigue|investigando|googlee|lei|leyendo) (?:\w+ ){0,3}como hacerlo(?= $| sin| rapido| bien)|(?:{START}|y |ya |por favor )no me (?:busquen|esperen) (?:mas|para \w+)?(?= $)|(?:escribi|elegi|anote|deje escrito|le mande|les mande) (?:\w+ ){0,3}(?:que|las|mis) (?:canciones|musica|flores|lecturas|ropa) (?:\w+ ){0,2}(?:quiero )?(?:en|para) (?:mi|el) (?:funeral|velorio|entierro|misa)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:no me importaria|me daria igual|me da igual|quisiera|ojala|prefiero|preferiria|me gustaria) (?:\w+ ){0,2}(?:no volver a ver|no ver mas|no ver nunca mas) (?:la luz|el sol|otro amanecer|otro dia|la luz del dia)|(?:{HEAD}|ojala) (?:\w+ ){0,2}(?:dormirme|dormir|cerrar los ojos|acostarme) (?:\w+ ){0,2}y (?:que )?(?:todo )?(?:esto )?(?:se )?(?:termine|acabe|terminara|acabara)(?= $)|(?:a ver|para ver) si (?:asi )?(?:se acaba todo|se termina todo|me muero|me voy de una vez|se me para el corazon|me lleva dios|me lleva diosito|me apago)|(?:{HEAD}) (?:\w+ ){0,2}(?:con )?(?:que|q) me (?:atropellen|atropelle|maten|pise un|pisen|lleve puesta|caiga un rayo|disparen)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{GUN}|{ROPE}|{POISON_STRONG}|pastillas|el frasco) (?:(?!miedo |susto |panico )\w+ ){0,8}(?:pienso (?:mucho |todo el tiempo |cada noche |siempre )?en (?:ella|el|ellas|ellos|usarla|usarlo|usarlas)|no dejo de pensar en (?:ella|el|ellas|usarla|usarlo)|me llama|me llaman)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:{START}|y |pero |ya |entonces |dime |decime )(?:por que|porque|xq|pq|porq|x que|para que|pa que|pa q|para q) (?:todavia |aun |aún )?(?:sigo viva|sigo vivo|sigo aqui|sigo aca|sigo aki|sigo respirando|sigo en este mundo|no me muero|no me mori|sigo existiendo|me desperte|desperte|amaneci)(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:sentada|sentado|parada|parado|subida|subido|asomada|asomado|colgada|colgado) (?:\w+ ){0,2}(?:en|sobre|al borde de|en el borde de|del lado de afuera de) (?:la |el )?(?:ventana|cornisa|baranda|barandal|borde|barandilla|baranda del balcon|borde del balcon) (?:\w+ ){0,2}(?:del|de un|de mi|en el) (?:piso \d+|(?:quinto|sexto|septimo|octavo|noveno|decimo|ultimo|doceavo) piso|\d+ piso|edificio)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "goodbye",
+        r"(?:gracias por todo y perdon|perdon por todo y gracias|gracias y perdon por todo)(?= $)|me despido (?:y )?(?:perdon|perdonenme)(?= $| por todo)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:ojala|quisiera|pido|rezo para|le pido a \w+) (?:{Q} )?(?:\w+ ){0,2}no me toque (?:despertar|amanecer|vivir|ver otro dia|otro dia)|(?:se caiga|se cayera|choque|chocara|explote|explotara|se hunda|se hundiera|se estrelle|se estrellara|se derrumbe|se derrumbara) (?:\w+ ){0,2}conmigo(?: adentro| dentro| arriba| encima)?(?= $| y | ya)|(?:si )?(?:el corazon|mi corazon) se me (?:para|parara|detiene|detuviera) (?:\w+ ){0,3}(?:que asi sea|bienvenido|amen|mejor|que se haga|ojala)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"con lo que (?:tengo|junte|guarde|hay) (?:en el |en la |en mi )?(?:botiquin|pastillero|frasco|cajon|mesita|guardado|juntado|escondido)(?: \w+)? (?:alcanza|basta|sobra|es suficiente|me alcanza)(?= $| y sobra| para)|(?:voy|me voy|ire|voy a ir|mañana voy) (?:a|al|a la|hasta el|hasta la) (?:\w+ )?(?:{HIGH}|{TRAIN}|estacion|rio|via|vias) (?:\w+ ){0,3}y (?:me tiro|me aviento|me lanzo|salto|me dejo caer|me arrojo|me echo|lo hago)(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:despedirme|me despido|me despedi|quiero despedirme|queria despedirme) (?:\w+ ){0,3}antes de (?:irme para siempre|irme de este mundo|partir para siempre|morirme|morir|matarme|hacerlo|quitarme la vida|que sea tarde|irme del todo)|(?:cartas?|notas?|sobres?) (?:\w+ ){0,12}para que (?:la|las|lo|los) (?:encuentren|lean|abran)(?= $| despues| cuando| el dia)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "burden",
+        r"(?:les|le) quito (?:la paz|la tranquilidad|la vida|el sueno|la alegria|los anos)(?! (?:con|por) (?:mis|mi) (?:llamadas|mensajes|preguntas))|(?:{START}|y |ya )(?:ya )?es (?:hora|tiempo) de (?:irme|que me vaya|partir)(?= $)|(?:{START}|y |ya )(?:ya )?(?:me llego|llego) (?:la|mi) hora(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:cansada|harta|cansado|harto|aburrida|aburrido|me canse|me harte|me aburri) de esperar (?:a )?(?:que )?(?:(?:{DEATHNAME}|dios|el senor|diosito) (?:me )?(?:venga|llegue|me lleve|lleve|me recoja|se acuerde)|morirme|que me muera|la muerte)|(?:{Q}|quiero que|quisiera que) (?:todo )?esto (?:se )?(?:termine|acabe|terminara|acabara) (?:de una vez )?(?:y )?para siempre|(?:mejor|ojala|por que no|xq no|pq no) (?:me hubiera|hubiera|me hubiese|hubiese) (?:muerto|ido) yo(?: en vez de| en lugar de| y no)?",
+        {"owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:deje|escribi|le deje|les deje|prepare|termine|tengo lista|tengo escrita) (?:\w+ ){0,9}(?:carta|cartas|nota|notas|mensaje|mensajes) de (?:despedida|adios)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:me golpeo|me pego|me golpeaba|me pegaba|me doy golpes en|me daba golpes en) (?:en )?(?:la cabeza|la cara|el pecho|las piernas|los brazos)(?= (?:cuando|porque|xq|pq|hasta|de (?:rabia|impotencia|desesperacion|bronca)|para|contra)| $)",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:si|cuando) (?:alguien|alguno|ustedes|ella|el|mi hija|mi hijo|mis hijos|usted) (?:\w+ )?(?:lee|lea|leen|lean|leyera|leyeran|encuentra|encuentre|encuentran|encuentren) (?:esto|este mensaje|esta carta|estas lineas) (?:\w+ ){0,2}(?:ya no (?:voy a estar|estare|estoy|existo|estaré)|ya me (?:fui|habre ido)|ya (?:estare|voy a estar) (?:muerta|muerto|con dios|en el cielo))",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "burden",
+        r"(?:merecen|merece|se merecen|se merece) (?:\w+ ){0,3}(?:que no sea una carga|sin cargas|algo mejor que yo|una madre mejor|una madre que no (?:sea|les de) \w+)|(?:por eso|asi que|entonces) me voy a ir(?= $| para siempre| de una vez)",
         {"owner": "self", "weak": True},
     ),
     # --- someone else: their death, or their risk now ------------------------------------
@@ -2243,6 +2704,9 @@ votaran votaria votaron votes votos vuelos wanda weber yacen yemas yenes zorras 
 
 
 FIGURATIVE = [
+    r"(?:\w+ ){0,6}me (?:lleve|lleva|llevara|llevaria|recoja|recoge|busque|busca|pase a buscar) (?:a|al|hasta|en|con|de) (?:ver|visitar|conocer|casa|su casa|misa|la iglesia|el medico|la doctora|el hospital|pasear|comer|la playa|el aeropuerto|la terminal|mi casa|su boda|la fiesta|viaje|vacaciones|paseo|auto|carro|coche|la consulta|la clinica|\w+ a)(?: \w+){0,3}",
+    r"(?:\w+ ){0,4}despedida (?:del|de la|de este|de esta|de mis companeras del|de mis companeros del) (?:grupo|chat|foro|trabajo|empresa|coro|club|taller|curso|ciudad|pais|barrio|oficina|escuela|colegio|parroquia)(?: \w+){0,6}",
+    r"(?:frasco de |caja de |frascos de )?(?:{PILL}) (?:de|para) (?:vitaminas?|calcio|hierro|magnesio|omega|colageno|la presion|presion|la tiroides|el colesterol|valeriana|melatonina|la memoria|los huesos)(?: \w+){0,4}",
     r"(?:me|te|se|le) (?:corte|corto|servi|sirvo|comi) (?:un|una|otro|otra|un buen|una buena) (?:\w+ )?(?:rebanada|pedazo|porcion|trozo|tajada|rodaja|pedacito|cacho|cachito|feta)",
     r"si (?:me )?(?:pasa|sale|toca|llama|dice|hace) (?:\w+ ){0,4}(?:mas|otra vez|de nuevo|otra) (?:\w+ ){0,4}me (?:tiro|mato|muero|aviento|lanzo|pego un tiro|corto las venas|da algo)(?: \w+){0,8}",
     r"(?:salir|ir|manejar|caminar|comer|meterse|viajar|cruzar|entrar|hablar|decir|pedir|invertir|comprar|usar|ponerse|tomar el) (?:\w+ ){0,6}(?:es|seria|era|fue) (?:un |una |todo un |un verdadero )?(?:suicidio|mision suicida)",
@@ -2258,7 +2722,7 @@ FIGURATIVE = [
     r"(?:examen|viaje|trabajo|dia|partido|tramite|reunion|cena|comida|compra|mudanza|turno|jornada|semana|idea|plan) (?:\w+ ){0,2}(?:fue|era|es|sera|seria) (?:un |una |todo un |un verdadero )?(?:suicidio|mision suicida)",
     r"(?<=^ )(?=.* (?:viaje|vacaciones|mudanza|me mudo|nos mudamos|operacion|cirugia|me operan|me opero|jubilo|jubilacion|internacion|licencia) )(?:\w+ )*?(?:deje|dejo|dejar|dejando|tengo|tener|arregle|arreglar|ya esta|queda) (?:\w+ ){0,3}(?:todo|mis cosas|los papeles|mis papeles|las cuentas|la casa) (?:\w+ ){0,2}(?:arreglad\w+|en orden|listo|lista|resuelto|organizad\w+|ordenad\w+)(?: \w+){0,8}",
     r"(?:llame|llamo|llamé|hable|marque|conteste|dije|decia|preguntaba|explicaba|escribi|atendio|atendi|llamada|telefono|celular|audio|mensaje|whatsapp|hablando|discutiendo|peleando) (?:\w+ ){0,8}(?:y )?(?:me|le) (?:corto|colgo|bloqueo|cortó|colgó)(?: \w+){0,4}",
-    r"(?:(?:compre|consegui|tengo|comprar|use|puse|pongo|echo|eche|heche|hay que poner|voy a poner|pusimos|compramos|conseguir) (?:\w+ ){0,2})?(?:{POISON}) (?:\w+ ){0,4}(?:para|contra|pa|porque hay|que hay|por las|por los|en el|en la) (?:\w+ ){0,2}(?:ratas|ratones|raton|rata|cucarachas|hormigas|plagas|bichos|mosquitos|moscas|pulgas|garrapatas|malezas|yuyos|pasto|plantas|jardin|huerta|patio|piscina|pileta|ropa|bano|cocina|piso|termitas|chinches|alacranes|aranas|caracoles|babosas|topos)",
+    r"(?:(?:compre|consegui|tengo|comprar|use|puse|pongo|echo|eche|heche|hay que poner|voy a poner|pusimos|compramos|conseguir) (?:\w+ ){0,2})?(?:{POISON}) (?:(?!no )\w+ ){0,4}(?:para|contra|pa|porque hay|que hay|por las|por los|en el|en la) (?:\w+ ){0,2}(?:ratas|ratones|raton|rata|cucarachas|hormigas|plagas|bichos|mosquitos|moscas|pulgas|garrapatas|malezas|yuyos|pasto|plantas|jardin|huerta|patio|piscina|pileta|ropa|bano|cocina|piso|termitas|chinches|alacranes|aranas|caracoles|babosas|topos)",
     r"(?:me|te|se|nos) (?:\w+ )?(?:ahogo|ahogaba|ahogue|ahoga|ahogamos|estoy ahogando) (?:\w+ ){0,2}(?:con|de|del|por) (?:tanto |este |esta |el |la |tanta )?(?:calor|humo|polvo|tos|comida|agua|pan|alergia|asma|trabajo|bochorno|humedad|encierro|olor|smog|contaminacion|nervios|ansiedad|llanto)",
     r"(?:(?:me|te|se|nos) (?:\w+ ){0,2})?(?:matar|matarme|mato|mata|mataba|matamos|matando|morir|morirme|muero|muriendo) (?:\w+ )?de (?:la )?(?:risa|carcajada|carcajadas)",
     r"(?:es|seria|sería|sera|es como) (?:un |una |todo un |un verdadero |una mision )?(?:suicidio|mision suicida)(?= $| (?:jaja\w*|lol|xd|total|puro|economico|social|politico|con|para|en|a esta|ir|salir|meterse|comer|hoy))",
@@ -2282,7 +2746,7 @@ FIGURATIVE = [
     r"(?:tierra tragame|que me trague la tierra|me quiero morir de (?:la )?(?:verguenza|pena|risa)|me muero|me mueroo|me morí|me mori|me quiero morir)(?: (?:jaja\w*|jeje\w*|jsjs\w*|xd|lol|lmao|ajaj\w*|xdd|😂|🤣)| de (?:la )?(?:verguenza|pena|risa|ternura|envidia|amor))|(?:jaja\w*|jeje\w*|jsjs\w*|xd|xdd|lol|ajaj\w*) (?:\w+ ){0,2}(?:me muero|me mori|me morí|me quiero morir|me mato|me mata|muerta|muerto)",
     r"(?:ahogandome|ahogada|ahogado|me ahogo|ahogarme|me estoy ahogando|hundida|hundido) (?:\w+ )?en (?:papeles|trabajo|deudas|tramites|cuentas|pendientes|mocos|un vaso de agua|un vaso|lagrimas|tareas|correos|mails|emails|la rutina|el trafico|la ropa sucia|facturas|burocracia|mensajes)|(?:ahogarme|me ahogo|me ahogaba|me ahogue) (?:\w+ ){0,2}(?:con (?:la|el|un|una) (?:comida|agua|pan|pastilla|tos|saliva|hueso|espina|chicle)|de tos|del calor|de calor|tosiendo|comiendo|tragando)",
     r"(?:me|te|nos|lo|la|los|las) (?:\w+ )?(?:voy a|va a|vas a|van a|quiero|quisiera) (?:matar|ahorcar|colgar|estrangular|ahogar|envenenar) (?:\w+ ){0,2}(?:si|cuando|por|como|jaja\w*|lol|😂|xd)|(?:lo|la|los|las|le|les|te) (?:voy a|quiero|quisiera|podria|iba a) (?:matar|ahorcar|estrangular|ahogar|colgar|envenenar)|(?:voy a|quiero|quisiera|podria) (?:matarlo|matarla|matarlos|matarlas|matarte|ahorcarlo|ahorcarla|estrangularlo|estrangularla|ahorcarte|estrangularte|ahogarlo|ahogarla)",
-    r"(?:el|la|los|las|un|una) (?:\w+ )?(?:pastillas|pastilla|veneno|raticida|soga|cuerda) (?:\w+ ){0,3}(?:para (?:la|el|mi|mis|las|los) (?:presion|dolor|diabetes|corazon|tiroides|colesterol|gripe|alergia|ratas|cucarachas|hormigas|ropa|tender|columpio|hamaca|perro|gato|jardin|plantas)|de (?:tender|saltar|la ropa|vitaminas))",
+    r"(?:el|la|los|las|un|una) (?:\w+ )?(?:pastillas|pastilla|veneno|raticida|soga|cuerda) (?:(?!no )\w+ ){0,3}(?:para (?:la|el|mi|mis|las|los) (?:presion|dolor|diabetes|corazon|tiroides|colesterol|gripe|alergia|ratas|cucarachas|hormigas|ropa|tender|columpio|hamaca|perro|gato|jardin|plantas)|de (?:tender|saltar|la ropa|vitaminas))",
     r"(?:pastillas|pastilla|medicinas|remedios|medicamentos) (?:\w+ ){0,3}(?:para dormir|de dormir) (?:\w+ ){0,6}(?:me recetaron|me receto|me dio el medico|me dio la doctora|la doctora|el medico|el psiquiatra|la psiquiatra|recetadas|receta|no me hacen efecto|no me hacen nada|no me sirven|me ayudan|para poder dormir|porque no duermo|porque no puedo dormir|una por noche|media pastilla|cada noche)",
     r"(?:puente|puentes) (?:de (?:mayo|diciembre|agosto|octubre|noviembre|marzo|abril|semana santa|todos los santos)|largo|festivo|vacacional)|(?:este|el|un|del|para el) puente (?:nos|me|vamos|fuimos|voy|largo|festivo|de|en|a la|al)|(?:hacer|hacemos|haciendo) puente",
 ]
@@ -2334,11 +2798,11 @@ PAST = (
     r"cuando (?:mis|mi) (?:\w+ )?(?:hijos|hijas|hijo|hija|nenes|ninos) (?:\w+ )?(?:eran|era|estaban|estaba) (?:\w+ )?(?:pequenos|pequenas|pequeno|pequena|chicos|chicas|chico|chica|chiquitos|bebes|bebe|ninos|nina|nino|adolescentes|chiquitas)|"
     r"(?:sali adelante|sali de eso|lo deje atras|quedo atras|ya paso|eso ya paso|estuve (?:\w+ ){0,2}en tratamiento)|"
     r"(?<!como )(?:cuando|de) (?:era|tenia|fui) (?:\w+ ){0,2}(?:joven|jovencita|chica|chico|nina|nino|adolescente|muchacha|estudiante|\d+|quince|dieciseis|diecisiete|dieciocho|veinte|treinta|universitaria|soltera|recien casada)|"
-    r"(?:de|cuando) (?:joven|chica|adolescente|nina|jovencita|soltera|estudiante|muchacha)|a los (?:\d+|quince|dieciseis|diecisiete|dieciocho|veinte|veinticinco|treinta) anos|"
+    r"(?:de|cuando) (?:joven|chica|adolescente|nina|jovencita|soltera|estudiante|muchacha)|a los (?:\d+|quince|dieciseis|diecisiete|dieciocho|veinte|veinticinco|treinta) anos|a los (?:1[3-9]|[2-9]\d|quince|dieciseis|diecisiete|dieciocho|veinte|veintitantos|veinti\w+|(?:treinta|cuarenta|cincuenta|sesenta)(?: y (?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|treintaitantos)(?= (?:(?:yo )?me (?:corte|tire|tome|colgue|lance|avente|arroje|queme|ahorque|envenene|dispare|trague|cortaba|quemaba)|intente|trate de|quise (?:matarme|morirme|suicidarme)))|"
     r"en (?:mi|la) (?:juventud|adolescencia|epoca de|epoca)|en (?:los )?(?:19|20)\d\d|en el (?:19|20)\d\d|"
     r"(?:ya )?(?:lo )?(?:supere|superado|sobrevivi|sobreviviente)|"
     r"(?:estoy|ahora estoy|ya estoy|llevo) (?:\w+ )?(?:bien|mejor|estable|tranquila|en paz|limpia|limpio) (?:desde hace|hace|desde entonces|hace anos|\d+ anos|muchos anos)|"
-    r"(?:\d+|muchos|varios|dos|tres|cuatro|cinco|diez|quince|veinte) anos (?:sin (?:cortarme|lastimarme|hacerme dano|autolesion\w*|intentarlo|recaer|tomar)|limpia|limpio|bien|estable)|desde entonces|en aquel entonces|en aquella epoca|en esa epoca|aquella vez|esa vez|una vez hace|"
+    r"(?<!despues de )(?<!tras )(?:\d+|muchos|varios|dos|tres|cuatro|cinco|diez|quince|veinte) anos (?:sin (?:cortarme|lastimarme|hacerme dano|autolesion\w*|intentarlo|recaer|tomar)|limpia|limpio|bien|estable)|desde entonces|en aquel entonces|en aquella epoca|en esa epoca|aquella vez|esa vez|una vez hace|"
     r"despues de (?:mi divorcio|mi primer|el parto|que nacio)|antes de (?:tener|casarme|que nacieran)"
 )
 RECENT = (
