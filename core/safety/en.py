@@ -18,7 +18,8 @@ M["I"] = r"i|im|ive|id|ill|i am|i have|i will|i would|i had|i was"
 M["WANT"] = (
     r"want|wants|wanted|wanting|wanna|wish|wishing|wished|would like|d like|need|needs|"
     r"hope|hoping|ready|going|gonna|gona|about|plan|planning|planned|tempted|decided|"
-    r"decide|trying|try|tried|gotta|longing|long|desire|prefer|rather|pray|praying|asking"
+    r"decide|trying|try|tried|gotta|longing|long|desire|prefer|rather|pray|praying|asking|"
+    r"give anything|give everything|do anything"
 )
 M["WANTTO"] = r"(?:{WANT}) (?:\w+ )?to|wanna|gonna|gona|gotta"
 M["BE_DEAD"] = (
@@ -36,20 +37,24 @@ M["LIVE"] = (
     r"keep living|continue|continue living|see tomorrow|see another day|be in this world|"
     r"face another day|do life|be on this earth|breathe"
 )
-M["NEG"] = r"dont|do not|doesnt|didnt|no longer|never|really dont|just dont|honestly dont|not"
+M["NEG"] = (
+    r"dont|do not|doesnt|didnt|no longer|never|really dont|just dont|honestly dont|not|nowhere"
+)
 M["PILL"] = (
     r"pills?|pils|piils|tablets?|tabs|meds|medication|medicines?|sleeping pills|"
     r"sleeping tablets|sleepers|painkillers?|pain killers|paracetamol|panadol|"
     r"tylenol|acetaminophen|ibuprofen|aspirin|codeine|insulin|oxy|oxys|oxycodone|"
     r"oxycontin|opioids?|morphine|fentanyl|tramadol|antidepressants?|sertraline|"
     r"amitriptyline|diazepam|valium|xanax|lorazepam|zopiclone|benzos?|xpill|prescriptions?|"
-    r"heart tablets|blood pressure pills|sleeping meds|lithium|quetiapine"
+    r"heart tablets|blood pressure pills|sleeping meds|lithium|quetiapine|morfine|morphene|"
+    r"paracetomol|paracetemol|parecetamol|insulin pens|bisoprolol|amlodipine|warfarin|digoxin"
 )
 M["POISON"] = r"poison|pesticide|bleach|weedkiller|weed killer|antifreeze|rat poison|paraquat"
 M["ROPE"] = r"rope|noose|xrope|belt|cord|cable|ligature|scarf"
 M["GUN"] = r"gun|guns|rifle|shotgun|pistol|revolver|firearm|handgun|xgun|bullets?|shells"
 M["BLADE"] = (
-    r"blade|blades|razor|razors|razor blades?|xrazor|knife|knives|xknife|scalpel|box cutter"
+    r"blade|blades|razor|razors|razor blades?|xrazor|knife|knives|xknife|scalpel|box cutter|"
+    r"craft knife|stanley knife|utility knife"
 )
 M["HIGH"] = (
     r"bridge|xbridge|roof|rooftop|ledge|cliff|cliffs|balcony|window|top floor|car park|"
@@ -95,11 +100,12 @@ M["IMMINENT"] = (
     r"before the morning|this morning"
 )
 M["KILL"] = (
-    r"kill|kil|kll|killing|murder|off|offing|top|topping|do|doing|unalive|unaliving|end|ending"
+    r"kill|kil|kll|killing|murder|off|offing|top|topping|toping|topin|toppin|do|doing|unalive|"
+    r"unaliving|end|ending"
 )
 M["SUICIDE"] = (
     r"suicide|suicidal|suicidally|suicid|"
-    r"suicidel|suiciding|suicides"
+    r"suicidel|suiciding|suicides|selfmurder|self murder"
 )
 M["SLANG"] = (
     r"kms|kmsl|ctb|catch the bus|sewerslide|sewer slide|sewerslid|unalive|unaliving|"
@@ -115,6 +121,34 @@ M["PERSON"] = (
     r"uncle|aunt|auntie|aunty|colleague|coworker|neighbour|neighbor|member|lady|woman|man|"
     r"guy|girlfriend|boyfriend|fiance|fiancee|stepson|stepdaughter|teen|teenager|student|"
     r"client|patient|sil|dil|mil|son in law|daughter in law|mother in law|in law|in laws"
+)
+
+# Ways of killing oneself named by the act ("hanging", "gas myself").
+M["ACT"] = (
+    r"jump|jumping|hang|hanging|drown|drowning|overdose|overdosing|od|oding|shoot|shooting|"
+    r"slit|slitting|gassing|electrocute|electrocuting|suffocate|suffocating|starving|"
+    r"bleeding out|bleed out"
+)
+# Parts of the body hurt on purpose.
+M["BODY"] = (
+    r"arms?|forearms?|upper arms?|legs?|thighs?|wrists?|skin|stomach|belly|tummy|hips?|"
+    r"ankles?|calves|shins?|hands?|palms?|knuckles|fingers?|neck|chest|feet|foot|scalp"
+)
+# Things heated or sharp pressed on the skin.
+M["HOT"] = (
+    r"kettle|boiling water|hot water|iron|iron rod|hot iron|straighteners|hair straighteners|"
+    r"curling tongs|curling iron|lighter|cigarette|cigarettes|hot pan|hot spoon|spoon|"
+    r"teaspoon|needle|pin|match|matches|hot knife|poker|candle|flame|gas ring|hob|ring"
+)
+# How much better off they would be.
+M["BETTER"] = (
+    r"better|easier|happier|lighter|freer|calmer|simpler|tidier|nicer|smoother|kinder|"
+    r"quieter|more peaceful|richer"
+)
+# The moment after her death, as she writes it.
+M["GONE"] = (
+    r"(?:after|when|once|before) (?:im|i am|i m|ive|i have|i|i ve) (?:gone|go|dead|passed|"
+    r"die|do this|do it|done it|no longer here|not here|not around)"
 )
 
 RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
@@ -376,7 +410,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:gave|giving|give|given|handing|handed|handed out|sorted out who gets) (?:away |out )?(?:\w+ ){0,3}(?:all my|my|most of my|all of my|everything|the rest of my|my best|my favourite|my favorite|my mums|my mothers|my grandmothers) (?:\w+ )?(?:things|stuff|belongings|possessions|jewel\w*|rings?|pearls|necklace|watch|clothes|books|plants|sewing machine|records|collection|treasures|photos|paintings|furniture|china|savings|money|bits and pieces)(?! (?:to charity|to the charity|to the church|to the jumble|to the school|for the sale|for the fair))",
+        r"(?:gave|giving|give|given|handing|handed|handed out|sorted out who gets) (?:away |out )?(?:\w+ ){0,3}(?:all my|my|most of my|all of my|everything|the rest of my|my best|my favourite|my favorite|my mums|my mothers|my grandmothers) (?:\w+ )?(?:things|stuff|belongings|possessions|jewel\w*|rings?|pearls|necklace|watch|clothes|books|plants|sewing machine|records|collection|treasures|photos|paintings|furniture|china|savings|money|bits and pieces|tools|car|caravan|van|bike|bikes|boat|guitar|piano|medals|quilts|ornaments)(?! (?:to charity|to the charity|to the church|to the jumble|to the school|for the sale|for the fair))",
     ),
     (
         "preparatory",
@@ -405,6 +439,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "preparatory",
         r"(?:has|have|had|will have|would have|be the one who has|be the one to|be the one who) (?:\w+ )?to find me|(?:find|found) me (?:first|in the morning|straight away|afterwards|after)|(?:who|whoever) (?:will |would )?finds? me",
+        {"owner": "self"},
     ),
     (
         "preparatory",
@@ -482,7 +517,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:cut|cutting|cuts|burn|burned|burnt|burning|hit|hitting|punch|punching|punched|scratch|scratching|scratched|bang|banging|banged|dig|digging|dug|carve|carving|carved|pinch|pinching|bite|biting|slice|slicing|hurt|hurting|harm|harming|stab|stabbing) (?:\w+ ){0,4}(?:my|me on my|myself on my|myself in my) (?:own )?(?:arms?|forearms?|upper arms?|legs?|thighs?|wrists?|skin|head|stomach|belly|tummy|hips?|body|face|chest|ankles?|calves|shins?|hands?|knuckles|fists?)(?! (?:on the|in the door|by accident|accidentally|while|when i|chopping|cooking|shaving|gardening|doing|against the cupboard|on a))",
+        r"(?:cut|cutting|cuts|burn|burned|burnt|burning|hit|hitting|punch|punching|punched|scratch|scratching|scratched|bang|banging|banged|dig|digging|dug|carve|carving|carved|pinch|pinching|bite|biting|bit|slice|slicing|hurt|hurting|harm|harming|stab|stabbing) (?:\w+ ){0,4}(?:my|me on my|myself on my|myself in my) (?:own )?(?:arms?|forearms?|upper arms?|legs?|thighs?|wrists?|skin|head|stomach|belly|tummy|hips?|body|face|chest|ankles?|calves|shins?|hands?|knuckles|fists?)(?! (?:on the|in the door|by accident|accidentally|while|when i|chopping|cooking|shaving|gardening|doing|against the cupboard|on a))",
     ),
     (
         "self_harm",
@@ -490,7 +525,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:cuts|burns|scratches|bruises|scars|wounds|marks|welts|slashes|lines) (?:\w+ ){0,2}(?:on|in|across|up|down) (?:my|both my) (?:own )?(?:arms?|forearms?|legs?|thighs?|wrists?|skin|stomach|hips?|body|ankles?|hands?|chest)",
+        r"(?:cuts|burns|scratches|bruises|scars|wounds|marks|welts|slashes|lines) (?:\w+ ){0,2}(?:on|in|across|up|down) (?:the (?:top|inside|back|underside|front) of )?(?:my|both my) (?:own )?(?:{BODY}|body)",
     ),
     (
         "self_harm",
@@ -574,7 +609,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:wont|will not|not going to|never|wont ever|not gonna) (?:be )?(?:writ\w*|post\w*|talk\w*|messag\w*|around|back|coming back|bother\w* you|see you|be seeing|log\w* on|com\w* back|need(?:ing)? (?:this|you|the app|the group)) (?:\w+ )?(?:again|anymore|any more|after (?:today|tonight|this|that)|tomorrow|ever again|much longer)",
+        r"(?:wont|will not|not going to|never|wont ever|not gonna|shant|shall not) (?:be )?(?:writ\w*|post\w*|talk\w*|messag\w*|around|back|coming back|bother\w* you|see you|be seeing|log\w* on|com\w* back|need(?:ing)? (?:this|you|the app|the group)) (?:\w+ )?(?:again|anymore|any more|after (?:today|tonight|this|that)|tomorrow|ever again|much longer)",
         {"negatable": False},
     ),
     (
@@ -609,7 +644,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:ive|i have|i|ive now|i ve) (?:\w+ )?(?:said|told|written|wrote) (?:\w+ ){0,3}everything i (?:\w+ )?(?:needed|wanted|had|have) to (?:say|tell|write)|(?:pray|say a prayer|prayers) for my soul|(?:love you all|i love you all|ily all|love u all) (?:\w+ ){0,3}(?:goodbye|bye|forever|always|sorry)|(?:remember me|dont forget me|forgive me) (?:\w+ ){0,3}(?:goodbye|bye|always|when im gone|kindly)",
+        r"(?:ive|i have|i|ive now|i ve) (?:\w+ )?(?:said|told|written|wrote) (?:\w+ ){0,3}everything i (?:\w+ )?(?:needed|wanted|had|have|need|want) to (?:say|tell|write)|(?:pray|say a prayer|prayers) for my soul|(?:love you all|i love you all|ily all|love u all) (?:\w+ ){0,3}(?:goodbye|bye|forever|always|sorry)|(?:remember me|dont forget me|forgive me) (?:\w+ ){0,3}(?:goodbye|bye|always|when im gone|kindly)",
+        {"owner": "self"},
     ),
     (
         "goodbye",
@@ -743,12 +779,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:cancel\w*|cancelled|canceled|stopped) (?:my |the |all my )?(?:\w+ ){0,3}(?:appointments?|appt|appts|dentist|hair|subscriptions?|netflix|spotify|gym|membership|paper|papers|milk|window cleaner|doctor|plans|direct debits?|insurance|phone contract)",
+        r"(?:cancel\w*|cancelled|canceled|stopped) (?:my |the |all my )?(?:\w+ ){0,3}(?:appointments?|appt|appts|dentist|hair|subscriptions?|netflix|spotify|gym|membership|paper|papers|milk|window cleaner|doctor|plans|direct debits?|insurance|phone contract|standing orders?|medical aid|bin collection|lease|tenancy|account|accounts|power|electricity|broadband)",
         {"weak": True},
     ),
     (
         "preparatory",
-        r"no point (?:in )?(?:keeping|booking|going to|making|renewing|planning|buying)",
+        r"(?:no|whats the|what is the) point (?:in )?(?:keeping|booking|going to|making|renewing|planning|buying|paying)",
         {"weak": True},
     ),
     ("preparatory", r"(?:tie|tying|tied) (?:it all|everything|things) up", {"weak": True}),
@@ -861,8 +897,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:never|not) stopped loving|(?:after|when|once) (?:im|i am|i m|ive|i have) (?:gone|dead|no longer here|not here anymore|not around|passed)|(?:wont|will not|never) (?:get to )?see (?:them|him|her|my \w+) grow up",
-        {"weak": True},
+        r"(?:never|not) stopped loving|(?:after|when|once|before) (?:im|i am|i m|ive|i have) (?:gone|dead|no longer here|not here anymore|not around|passed)|(?:wont|will not|never) (?:get to )?see (?:them|him|her|my \w+) grow up",
+        {"weak": True, "owner": "self"},
     ),
     (
         "goodbye",
@@ -895,7 +931,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "died",
-        r"(?:died|dies|dead) (?:by|from|of|through) (?:{SUICIDE})|(?:committed|commited|comitted|commit) (?:{SUICIDE})|(?:took|taken) (?:his|her|their) (?:own )?lifes?|(?:killed|hanged|hung|shot|drowned|gassed|poisoned) (?:himself|herself|themselves|themself)|(?:lost|losing) (?:\w+ ){0,4}to (?:{SUICIDE})|(?:{SUICIDE}) (?:loss|survivor|bereavement|bereaved)|(?:his|her|their) (?:{SUICIDE})|(?:ended|end) (?:his|her|their) (?:own )?lifes?",
+        r"(?:died|dies|dead) (?:by|from|of|through) (?:{SUICIDE})|bereaved by (?:{SUICIDE})|(?:committed|commited|comitted|commit) (?:{SUICIDE})|(?:took|taken) (?:his|her|their) (?:own )?lifes?|(?:killed|hanged|hung|shot|drowned|gassed|poisoned) (?:himself|herself|themselves|themself)|(?:lost|losing) (?:\w+ ){0,4}to (?:{SUICIDE})|(?:{SUICIDE}) (?:loss|survivor|bereavement|bereaved)|(?:his|her|their) (?:{SUICIDE})|(?:ended|end) (?:his|her|their) (?:own )?lifes?",
         {"owner": "other", "negatable": False},
     ),
     (
@@ -905,6 +941,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "burden",
         r"(?:better|happier) off (?:not having me|without having me|if they never had me|not knowing me|never having had me|if i was never born)",
+        {"owner": "self"},
     ),
     (
         "wish_dead",
@@ -1118,7 +1155,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:do|doing|done) away with (?:myself|me)|(?:could|would|should|might|can|gonna|going to|want to|wanna|will|ill) (?:just )?end it(?! (?:with|for (?:him|her|them|us)))|(?:finish|finishing|end|ending) (?:with )?my (?:own )?life",
+        r"(?:do|doing|done) away with (?:myself|me)|(?:could|would|should|might|can|gonna|going to|want to|wanna|will|ill|why not) (?:just )?end it(?! (?:with|for (?:him|her|them|us)))|(?:finish|finishing|end|ending) (?:with )?my (?:own )?life",
     ),
     (
         "method",
@@ -1181,6 +1218,199 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         {"weak": True, "owner": "self"},
     ),
     ("attempt", r"had a go at (?:it|myself|ending it|ending things)", {"tense": "past"}),
+    # --- from the fourth development set: families of wording ---------------------------
+    (
+        "wish_dead",
+        r"(?:rather|sooner|prefer to) (?:just )?(?:not be alive|not be here|not exist|not be around|be in the ground|be six feet under|be under the ground|be in (?:my|the|a) (?:grave|box|coffin)|be gone|be with (?:\w+ ){1,2}(?:in heaven|up there)|not wake up|die(?! than| of| from| laughing))",
+    ),
+    (
+        "wish_dead",
+        r"(?:wish|wishes|wishing|wished) (?:that )?(?:i|id) (?:just )?(?:wasnt|werent|was not|were not|didnt|did not|had never|hadnt|never) (?:\w+ )?(?:alive|here|around|born|exist|existed|in this world|on this earth)|(?:wish|wishes|wishing|wished) (?:that )?(?:id|i could|i would|i d) (?:just )?(?:fade out|fade away|slip away|drop dead|stop existing|cease to exist|die|not wake up)",
+    ),
+    (
+        "wish_dead",
+        r"(?:envy|envying|envied|envious of|jealous of) (?:\w+ )?(?:the dead|dead people|people who (?:have )?(?:die|died|passed)|the ones who (?:\w+ )?(?:died|go|went|passed)|those who (?:have )?(?:died|passed|go))|(?:death notices|obituaries|obits|deaths column) (?:\w+ ){0,8}(?:jealous|envy|envious)",
+    ),
+    (
+        "wish_dead",
+        r"if (?:a |the |some )?(?:bus|lorry|car|truck|train|van|tram|plane|drunk driver) (?:\w+ ){0,2}(?:hit|hits|took|takes|ran|runs|knocked|knocks|went|goes|crashed|crashes|mowed|flattened|wiped) (?:me|down|over|out) (?:\w+ ){0,10}(?:grateful|glad|relieved|thankful|a blessing|a mercy|wouldnt mind|wouldnt care|would not mind|welcome it|thank (?:god|him|the lord))|(?:grateful|glad|relieved|thankful|wouldnt mind|would not mind|wouldnt care) (?:\w+ ){0,3}if (?:a |the )?(?:bus|lorry|car|truck|train|van|plane) (?:\w+ ){0,2}(?:hit|took|ran|knocked|went|crashed)",
+    ),
+    (
+        "wish_dead",
+        r"(?:so bad|so wrong|wrong|a sin|selfish|terrible|awful) (?:\w+ )?(?:to|if i) (?:just )?(?:{BE_DEAD}|fade out|slip away)|(?:nice|lovely|good|easier|a relief|a mercy|a blessing|peaceful|bliss|kinder) to (?:just )?(?:fade out|fade away|slip away|not wake up|never wake up|stop existing|not exist|die|be dead|go to sleep forever|go to sleep and not wake|be gone for good|stop breathing)",
+    ),
+    (
+        "wish_dead",
+        r"(?:done|finished) living(?! (?:in|at|with|there|here|like|under|on|near))|(?:dont|do not|no longer) want (?:this|my) life (?:anymore|any more|any longer)|just want (?:\w+ )?(?:the lights|everything|it all) to go (?:out|dark|black)",
+    ),
+    (
+        "wish_dead",
+        r"(?:lord|god|jesus|father|mam|mum|mom|mammy|mother|mama|daddy) (?:please |just |would you |will you )?(?:call|take|fetch|come and get|come for|come and take) me(?: (?:home|now|soon|tonight|away|too|with you|up))?(?! (?:to|from|at|in|out|round|later|there|back|shopping))|(?:take|took|taking|end|ended|ending|finish) (?:\w+ )?(?:my days|this life from me|my life from me|me from this (?:world|life|earth))|(?:saw|see|sees) fit to (?:take|end|call) (?:me|my)|if (?:god|he|the lord|jesus|the good lord) (?:\w+ )?(?:took|takes|take|called|calls) me",
+    ),
+    (
+        "wish_dead",
+        r"(?:no|not any|nor any|no longer (?:\w+ )?any|lost (?:the|my|all|any)|without any|zero) (?:\w+ )?(?:wish|desire|will|reason|want) (?:\w+ )?to (?:continue|go on|carry on|keep going|keep living|stay alive|live|be alive|be here|be left here|remain here|continue living|go on living|carry on living)(?: (?:it|this life|my life|living|in this world|on this earth|on my own))?(?! (?:with|in|near|there|like|at|on|the|my|our|a|this|that|to|for|his|her|their|working|paying|seeing|trying))",
+        {"negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:hope|hoping|hoped|pray|praying|prayed|wish|wishing) (?:\w+ ){0,3}(?:that )?(?:i|id|ill|i will|i would|i d) (?:just )?(?:dont|do not|never|wont|will not|wouldnt|would not|didnt|did not|not) (?:\w+ )?(?:wake up(?! (?:the|him|her|them|my|everyone|anyone|early|late))|see (?:the |another )?(?:morning|tomorrow|daylight|sunrise|dawn|christmas|spring)|come round|pull through|survive|open my eyes)",
+    ),
+    (
+        "wish_dead",
+        r"(?:hope|hoping|hoped|pray|praying|wish|wishing|waiting for) (?:(?!doesnt |dont |wont |wouldnt |does not |will not |would not |isnt )\w+ ){0,4}(?:heart|ticker|lungs|body|liver|kidneys) (?:(?!doesnt |dont |wont |wouldnt |does not |will not |would not )\w+ ){0,3}(?:gives out|give out|packs in|pack in|packs up|gives up|give up|stops|stop|conks out|fails)|(?:if|when) (?:the |my )?(?:ticker|heart) (?:\w+ )?(?:gives out|packs in|stops|gives up|conks out) (?:\w+ ){0,2}(?:it gives out|so be it|good riddance|let it|it stops|all the better)|(?:welcome|welcoming|welcomed|look forward to) (?:\w+ ){0,2}(?:the )?(?:cancer|tumour|tumor|heart attack|stroke|death|it coming back|it returning)",
+    ),
+    (
+        "wish_dead",
+        r"(?:go|going|will go|gone|coming|come) to (?:be with )?(?:my )?(?:late |dear )?(?:\w+ )?(?:in heaven|up there|on the other side)|(?:{START})(?:see you|see ya) on the other side(?! of)",
+    ),
+    (
+        "thoughts",
+        r"(?:contemplat\w*|considering|considered|pondering|weighing up|toying with|flirting with|mulling over) (?:the idea of |the thought of |the option of )?(?:{SUICIDE}|self destruction|selfdestruction|ending it|ending things|ending my life|ending everything|taking my (?:own )?life|killing myself|not being here|not going on|my own death|dying)|(?:whether|if) (?:\w+ )?(?:i )?(?:should |want to |can |will |its worth |it is worth |to )?(?:go on living|keep living|carry on living|stay alive|continue living|go on at all|carry on at all)|(?:if|whether) i (?:live|die) or (?:die|live|not)",
+    ),
+    (
+        "thoughts",
+        r"(?:voice|voices) (?:in my head )?(?:\w+ ){0,3}(?:saying|says|telling me|tells me|told me|whispering|whispers|keeps saying) (?:\w+ ){0,3}(?:end your life|kill yourself|end it|die|jump|do it|you should die|just go|take the pills)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{PILL}|rope|noose|gun|{ACT}) or (?:{ACT}|the bridge|the tracks|the train|a rope|the rope|the gun|a gun|{PILL})|(?:{ACT}) or (?:{PILL})",
+    ),
+    (
+        "method",
+        r"enough to (?:not (?:come round|wake up|wake|come back)|never wake|kill (?:me|a person|someone|an adult|a grown)|stop (?:my|a|the|your) heart|finish me|be sure|make sure)|(?:{PILL}|units|dose|how many|how much|enough) (?:\w+ ){0,4}(?:stop|stops) (?:my|the|a|your) heart|stop my heart (?:for good|permanently|forever)",
+    ),
+    (
+        "method",
+        r"(?:hang|hanging|gas|gassing|poison|poisoning|electrocute|electrocuting|suffocate|suffocating|smother|smothering|strangle|strangling|drown|drowning) (?:{ME})(?! (?:with (?:sugar|chocolate|cake|work|coffee|junk|carbs)|in (?:work|paperwork|tea)))",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:does|would|will|is|how much does|how long does) (?:\w+ )?(?:{ACT}|dying|death by \w+) (?:\w+ ){0,2}(?:hurt|painful|quick|quicker|take long|peaceful|painless|work)",
+    ),
+    (
+        "method",
+        r"(?:hosepipe|hose pipe|hose) (?:\w+ ){0,6}(?:car|exhaust|engine|tank)|(?:car|exhaust|engine) (?:\w+ ){0,6}(?:hosepipe|hose pipe)|(?:{BLADE}|{PILL}|rope|noose) (?:\w+ ){0,3}(?:warm|hot) bath|(?:warm|hot) bath (?:\w+ ){0,3}(?:{BLADE})",
+    ),
+    (
+        "method",
+        r"(?:wont|will not|might not|may not|not going to|wouldnt|didnt|did not) step back|(?:yellow line|platform edge|edge of the platform) (?:\w+ ){0,8}(?:train|trains|express|comes through|closer)|next (?:fast|express|non stop|nonstop) train|(?:fast|express) (?:train )?(?:comes|goes) through",
+    ),
+    (
+        "method",
+        r"let (?:the )?(?:current|water|river|sea|waves|tide|cold|ice) (?:\w+ )?(?:take me|carry me|do the rest|have me|finish me|pull me)|(?:cold|water|current|river|sea|pills|fall|drop|ice) (?:would|will|could|d) do the rest|(?:kept|keep|keeps) (?:on )?(?:walking|going) (?:\w+ ){0,4}(?:the cold|the water|the ice|the sea|into|out|until|till)",
+    ),
+    (
+        "method",
+        r"(?:measure|measuring|measured|judge|judging|work out|worked out|check|checking) (?:\w+ )?(?:the )?(?:drop|height|fall|distance down)|(?:lean|leaning|leant|leaned|peer|peering|hang|hanging) (?:right )?over (?:the )?(?:\w+ )?(?:wall|railing|railings|barrier|edge|parapet|side) (?:\w+ ){0,4}(?:look|looking|stare|staring|at the ground|down)|(?:worked out|figured out|reckon|reckoned|calculated) (?:that )?(?:it|the drop|the height|nine floors|\w+ floors) (?:would|will|d|is) (?:be )?(?:more than )?(?:enough|high enough|far enough)",
+    ),
+    (
+        "method",
+        r"(?:{GUN}) (?:\w+ ){0,6}(?:key|code|combination|safe|cabinet) (?:\w+ ){0,3}(?:found|know|have|got|opened)|(?:found|know|have|got) (?:\w+ ){0,2}(?:key|code|combination) (?:to|for) (?:the |his |my |\w+s )?(?:{GUN}|gun cabinet|gun safe)|(?:load|loaded|loading) (?:it|the gun|the pistol|the rifle) and (?:unload|unloaded|unloading)|(?:sit|sitting|sat) with (?:it|the gun|the pistol|the rifle|the pills|the rope|the knife) (?:\w+ ){0,2}(?:on my lap|in my lap|in my hands?)",
+    ),
+    (
+        "method",
+        r"(?:bought|buying|got|asked for|asking for|ordered) (?:\w+ ){0,3}(?:strongest|strong|most) (?:\w+ )?(?:{POISON}|{PILL})|(?:different|several|three|two|four|multiple|separate) (?:chemists|chemist shops|pharmacies|shops|supermarkets) (?:\w+ ){0,6}(?:{PILL})|(?:stopped|stop|stopping|quit|not) (?:taking )?(?:\w+ ){0,2}(?:{PILL}|medication|meds|treatment|dialysis|chemo) (?:\w+ ){0,3}(?:on purpose|deliberately|so that|hoping|in the hope|and let|let nature|and waiting)",
+    ),
+    (
+        "method",
+        r"what (?:would happen|happens|happened|will happen) if (?:you|i|someone|a person|somebody|one) (?:\w+ )?(?:took|take|takes|swallowed|swallow|drank|drink) (?:\w+ ){0,3}(?:{QUANTITY})|(?:trains?|express) (?:\w+ ){0,8}(?:think about it|thinking about it|how long it takes|time it|timed it|closer each time)",
+    ),
+    (
+        "attempt",
+        r"(?:put|got|swung|lifted|had) (?:one |a |my |both )?(?:leg|legs|foot|feet) over (?:the )?(?:\w+ )?(?:fence|railing|railings|rail|barrier|wall|edge|parapet)|(?:other|wrong|far) side of the (?:\w+ )?(?:railing|railings|barrier|fence|rail|parapet)|(?:climbed|climbing|climb) (?:over|onto|up on) (?:the )?(?:\w+ )?(?:railing|railings|barrier|parapet|ledge)|(?:pulled|dragged|talked|coaxed|got) me (?:back )?(?:down )?(?:off|from) (?:the )?(?:\w+ )?(?:railing|railings|ledge|bridge|edge|roof|tracks|cliff|balcony|parapet)",
+    ),
+    (
+        "attempt",
+        r"(?:took|taken|swallowed|downed|necked) (?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,8}(?:about |around |maybe |over |nearly |almost )?(?:\d{2,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|a hundred)|washed (?:them |it )?down with (?:the |a |some )?(?:\w+ )?(?:brandy|vodka|whisky|whiskey|wine|gin|rum|alcohol|booze)|(?:took|taken|swallowed|downed) (?:them|the lot|all of them|them all) (?:\w+ )?(?:every single one|every one|every last one|the whole lot)",
+        {"tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:{START})(?:i |ive |i have )?(?:took|taken|swallowed|downed) them(?= $)|(?:{START})every (?:single |last )?one(?: of them)?(?= $)|woke up on the (?:\w+ )?floor|(?:{START})(?:i )?tried (?:last night|again|yesterday|on \w+day)(?= $)|(?:head|vision) (?:is |s )?(?:getting|going|gone|is) (?:fuzzy|foggy|heavy|blurry|swimmy|woozy)|(?:with )?it (?:round|around) my neck",
+        {"weak": True, "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:car|cars|engine|engines|motor) (?:is |s |has been |been )?(?:running|going|idling|ticking over|on) (?:\w+ ){0,4}(?:garage|doors? shut|door closed|doors closed)|(?:on|at) the platform (?:\w+ ){0,4}(?:next|fast) train|(?:in|into) the (?:sea|river|lake|water|dam|ocean|loch|canal) (?:\w+ ){0,2}up to my (?:waist|chest|chin|neck|shoulders)|up to my (?:waist|chest|chin|neck|shoulders) (?:\w+ ){0,3}(?:in the )?(?:sea|river|lake|water|dam)|(?:stones|rocks) in my (?:pockets?|coat)|(?:waded|wading|wade) (?:\w+ ){0,3}into the (?:\w+ )?(?:sea|ocean|river|lake|water|dam|loch|canal|quarry)",
+    ),
+    (
+        "attempt",
+        r"(?:found|stopped|saved|caught|got to) me before (?:it|they|the pills|anything) (?:\w+ )?(?:worked|kicked in|took effect|could work)|(?:try|do it|try it) again (?:\w+ )?properly|(?:couldnt|could not|cant) (?:even )?(?:get|do) (?:that|this|it) right(?= $)",
+        {"tense": "past"},
+    ),
+    (
+        "plan",
+        r"(?:then|that night|that day|after that) (?:im|i am|ill|i will|ill be|i will be) (?:finishing it|finish it|ending it|end it|ending things|taking care of it|take care of it|done for (?:real|good))|(?:{START})(?:finishing|ending|doing) it (?:then|that day|that night)(?= $)|(?:ive|i have|i|im|i am) (?:\w+ )?(?:settled|decided) on (?:a date|the date|a day|the day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?= $)",
+        {"weak": True},
+    ),
+    (
+        "plan",
+        r"(?:planned|timed|worked out|plotted) (?:\w+ )?(?:down )?to the (?:hour|minute|last detail|second)|(?:got|have) it all (?:timed|planned|worked out|figured out|mapped out)|(?:then|next) (?:its|it is|itll be) my turn|(?:following|follow|go after|going after) (?:him|her|them) (?:out the door|through the door|to the other side)|(?:ill|i will|im going to|gonna) still do it|(?:to )?(?:finally|just) end it(?! (?:with|for (?:him|her|them|us)))",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:less|nothing|not much|little) (?:\w+ ){0,2}(?:for (?:anyone|anybody|someone|them|the kids|my \w+) )?to (?:sort|clear|deal with|go through|sort through|clean up) (?:\w+ ){0,3}{GONE}|(?:so )?(?:nobody|no one|noone|they|the police) (?:has|have|needs?|will need) to (?:break|kick|force) (?:the )?(?:door|doors)|(?:letter|note) (?:for|to) the (?:coroner|police)|(?:nobody|no one|noone) (?:else )?(?:is|was) to blame|of my own (?:free )?(?:will|accord)",
+        {"owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:recorded|recording|filmed|made|wrote|written|left) (?:\w+ ){0,3}(?:video|letter|message|card|cards) (?:\w+ ){0,4}(?:to (?:watch|open|read) (?:when|on|at)|for (?:her|his|their) (?:\d+th|eighteenth|18th|21st|wedding|birthdays))|(?:to be )?(?:given|opened|read|handed) to (?:her|him|them) after(?= $)|(?:one )?(?:letter|note|card) (?:for|to) \w+ and one (?:for|to)|(?:letters?|notes?) (?:for|to) (?:each of them|both of them|everyone|each of the \w+)|(?:written|wrote|writing|write|sorted) (?:out )?(?:my )?funeral (?:wishes|plans|hymns)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:thinks|think|thought|believes|told (?:her|him|them|everyone|people)) (?:that )?(?:im|i am|i was|i m) (?:\w+ )?(?:moving|going|off|downsizing|emigrating|relocating|travelling|traveling) (?:\w+ ){0,3}(?:abroad|away|trip|cruise|holiday|unit|home|village|overseas|retirement)|(?:im|i am) not (?:really )?(?:moving|emigrating|travelling|relocating) (?:anywhere|abroad|away)|(?:its|it is|it s) not (?:really |just )?(?:for a (?:little |short )?while|temporary)|in a way (?:i am|im|it is|i suppose|i will)(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:list|all) of (?:all )?my passwords|(?:sent|gave|emailed|told|written down|wrote down|left) (?:\w+ ){0,4}(?:my passwords|the passwords|pin for|pin numbers?|bank details)|(?:insurance|life insurance) (?:policy|papers|documents) (?:is|are) in|(?:before|after|when|once) i do (?:this|it)(?= $)|(?:for|ready for) when i (?:do it|go|am gone|pass|die)(?= $)|{GONE}(?= $| so)|(?:my )?last (?:big )?(?:clear out|clearout)|(?:name|names) on (?:all )?(?:the |my )?(?:accounts|account|deeds)|(?:getting|get|got|put|putting) (?:things|everything|it all) in order|(?:finalise|finalize|finalised|finalized|finalising|finalizing) (?:\w+ )?(?:the |my )?will|free to go|without leaving (?:any |a )?(?:mess|trouble|burden)|(?:when|once|after) its over(?= $)|(?:oddly|strangely|weirdly|surprisingly) calm|at peace (?:with it|with my decision|now)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:rubbed|scrubbed|scraped|scratched|picked|scratching|scratch|rub|scrub|scrape|scraping|dug|digging) (?:\w+ ){0,2}(?:my )?(?:own )?(?:{BODY}|face) (?:\w+ ){0,4}(?:until|till|til) (?:it|they|the skin|i|the skins|my skin) (?:\w+ )?(?:bled|bleeds|broke|broken|bleed|bleeding)|(?:held|hold|holding|put|putting|press|pressed|pressing) (?:\w+ ){0,2}my (?:\w+ )?(?:{BODY}) (?:\w+ ){0,2}(?:over|in|on|into|against|under) (?:the |a )?(?:\w+ )?(?:{HOT}|fire|stove|burner|boiling)|(?:press|pressed|pressing|presses|hold|held|holding|put|putting|stub|stubbed|stubbing) (?:\w+ ){0,3}(?:{HOT}) (?:\w+ ){0,8}(?:on|to|against|into|onto) (?:the back of |the inside of |the top of )?my (?:own )?(?:\w+ )?(?:{BODY})|(?:press|pressed|pressing|hold|held|stub|stubbed) (?:it|them) (?:\w+ )?(?:on|to|against|into) my (?:{BODY})",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:bit|bite|biting|bitten) (?:\w+ ){0,2}my (?:own )?(?:{BODY}|lip|lips|tongue|cheek) (?:\w+ ){0,4}(?:blood|bled|bleed)|(?:pull|pulling|pulled|rip|ripping|ripped|tear|tearing|tore) (?:out )?(?:handfuls|clumps|chunks|fistfuls|tufts) of (?:my )?(?:own )?hair|(?:kicked|punched|hit|banged|slammed|smashed) (?:\w+ ){0,4}(?:wall|walls|door|doors|skirting board|radiator|brick|bricks|mirror) (?:\w+ ){0,6}(?:on purpose|until (?:it|they|my \w+) (?:bled|broke)|wanted it to hurt|so it would hurt)|(?:ive |i have |i ve |i |and )(?:\w+ )?(?:started|begun|been) (?:\w+ )?(?:cutting|burning|scratching|self harming|hurting myself|hitting myself)(?! (?:the|my (?:nails|hair)|onions|back|down|vegetables|wood|up|out|coupons|it|them|corners|costs|carbs|sugar|things|ties))",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:want|wanted|wanting|need|needed) (?:it|my body) to (?:hurt|bleed|sting|burn|bruise)|hurt where it shows|(?:to|just to) feel (?:something|anything)(?: other than| else| but| real)?(?= $| (?:other|else|but|real))|(?:wear|wearing) long sleeves (?:\w+ ){0,3}(?:summer|even|to hide|so nobody|so no one|in the heat)|(?:hide|hiding|cover|covering) (?:\w+ ){0,2}(?:the )?(?:marks|scars|cuts|burns|bruises)|(?:until|till|til) (?:it|they|the skin|the skins) (?:\w+ )?(?:bled|bleeds|broke|was raw)|(?:draw|drew|drawing) blood|(?:bald|thin) (?:patch|patches|spot)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:one less|one fewer|less of a) (?:\w+ )?(?:headache|problem|burden|worry|thing to (?:carry|worry about|deal with)|mouth to feed|bother|hassle|expense|drain) (?:\w+ ){0,4}(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:gone|dead|died|die|wasnt|werent|was gone|not here|disappeared|went)|(?:one less|one fewer) thing to carry|(?:relief|relieved|glad|happy|party|dance|celebrate|celebrating) (?:\w+ ){0,3}at my funeral",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:doing|do|did) (?:them|him|her|everyone|everybody|the world|my family|us all|them all|all of them) (?:all )?a (?:favour|favor|kindness) (?:\w+ ){0,3}(?:by|if i) (?:\w+ ){0,2}(?:not being|not existing|disappearing|dying|going|leaving|being gone|ending|wasnt|was gone)|(?:a kindness|a mercy|a favour|a favor|a relief|a blessing) (?:to|for) (?:everyone|everybody|them|him|her|all|my \w+) (?:\w+ ){0,3}if i (?:\w+ ){0,2}(?:died|was gone|wasnt here|disappeared|went|stopped)|(?:{BETTER}) (?:\w+ ){0,6}(?:if|when|once) i (?:\w+ )?(?:wasnt|werent|was not|were not) (?:around|here|alive|living)|(?:free|relieved|better off|happier) (?:\w+ ){0,2}if i (?:was|were) not (?:living|alive|here|around)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:{I}|i feel|i feel like|ive become|ive been|become|being|im just|i m|am|im only|i am only) (?:\w+ ){0,4}(?:a |such a |the |only a |just a |nothing but a )?(?:load (?:on|to)|chore|obligation|liability|trial|weight (?:round|around|on) (?:\w+ )?(?:neck|necks|shoulders)|imposition|charity case|cross to bear|encumbrance|albatross|rotten apple|bad apple|(?:financial|emotional|financial and emotional) burden|nuisance to (?:them|everyone|everybody|my \w+))|(?:no|not) (?:any )?(?:use|good) to (?:anyone|anybody|man nor beast|them|my \w+)(?: anymore| any more)?|all i (?:ever )?do is (?:cost|cause|bring|make|create|drain|ruin|upset|hurt|disappoint|burden)|my (?:existence|being here|being alive|presence) (?:is|has been) (?:\w+ )?(?:a nuisance|a drain|a weight|in the way|a strain|a misery|a bother)|(?:subtract|remove|removing|subtracting|take|taking|took|cut|cutting) (?:{ME}|me) (?:out )?(?:from|of) (?:\w+ ){0,2}(?:equation|picture|lives|life|family|world)|(?:world|lives|life|house|family) (?:\w+ ){0,2}(?:would be|runs|would run|is|be) (?:a )?(?:{BETTER}) (?:place )?without me",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:dont|do not) (?:try to |try and |come )?(?:find|look for|search for|come looking for) me|(?:last|final) time (?:youll|you will|you ll|anyone will|anybody will|youll ever) (?:\w+ )?(?:hear from|see|read|talk to) (?:me|this|my)|(?:last|final) (?:thing|words?|message) (?:ill|i will|i ll|i) (?:ever )?(?:type|write|say|send|post)|(?:my|the) (?:last|final) time (?:here|on here)|(?:wanted|needed|had) to (?:say|tell you|thank you) (?:\w+ ){0,3}before i go(?= $)|(?:farewell|goodbye|bye) (?:to )?(?:my dear ones|my loved ones|my dears|dear ones|loved ones|my darlings|my family|my boys|my girls|my children|my babies)|(?:her|his|their|your) (?:mum|mom|mother|mam|nan|gran|grandma|nana) (?:was|is) (?:so )?sorry|(?:tell|let) (?:\w+ ){4,7}(?:that )?(?:it|this) (?:was not|wasnt|isnt|is not|was never) (?:his|her|their|your|anyones) fault",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:{START})(?:cheerio|hooroo|ta ta|tata|toodle oo|bye|goodbye|farewell)(?: (?:x|xx|xxx|love|all|dear|then|holdspace|now))*(?= $)|(?:{START})(?:goodbye|farewell|bye) (?:holdspace|dear|my dear|dear friend|friend|love)(?= $)|(?:getting|get|got|stepping) off (?:it|this road|the road|this merry go round|the merry go round)(?= $)|(?:thats|that is|well thats) me (?:done|off|signing off)(?= $)|(?:{START})(?:last|final) (?:entry|note|time)(?= $)|(?:love to|love you) (?:all of you|you all|everyone|my boys|my girls)|(?:{START})forgive me(?= $)|(?:dont|do not) bother (?:replying|replyin|answering|writing back|to reply)|(?:wont|will not) be (?:reading|readin|around to read|here to read|checking) (?:it|this|your reply|replies|any reply)|(?:wont|will not) be back(?= $)|made my peace with (?:god|the lord|everyone|most people|the world)",
+        {"weak": True, "owner": "self"},
+    ),
 ]
 
 M["START"] = r"(?<=^ )"
@@ -1201,6 +1431,10 @@ FIGURATIVE = [
     r"(?:throw|throwing|threw) (?:{ME}|it|the phone|the printer|my phone|the laptop) (?:\w+ ){0,3}(?:out|off) (?:\w+ ){0,3}(?:window|bridge)(?: \w+){0,3} (?:lol|lmao|haha|hahaha|jk|joking|kidding|😂)|(?:shoot|kill|strangle|throttle|murder) (?:{ME}|me) (?:\w+ ){0,4}(?:lol|lmao|haha|jk|joking|😂|if i have to|if i hear|if i see|if they play|if that song)",
     r"(?:what|what does|what do|the word|heard|look up|looked up) (?:\w+ ){0,3}(?:{SLANG}) (?:means?|meant|stands? for|is)|(?:{SLANG}) means|(?:to save|to rescue|save|rescue) (?:a|the|his|her) (?:dog|child|kid|boy|girl|man|woman|cat)|killer (?:sudoku|queen|whale|instinct|heels|app|deal|workout|view|tune|bee)",
     r"(?:if|what) (?:\w+ )?(?:looks|words) could kill|what doesnt kill (?:you|me|us)|kill (?:me|you) with kindness|killer (?:heels|view|app|deal|workout)|(?:overdose|overdosed|od d|oding) (?:on|of) (?:chocolate|sugar|cake|coffee|caffeine|sweets|candy|tv|netflix|christmas|carbs|crisps|cookies|biscuits|mince pies|love|cuteness)",
+    r"(?:jump|jumped|jumping|hop|hopped|hopping|get|got|getting|step|stepped) (?:off|on|onto) (?:the |a |my )?(?:bus|train|tram|tube|subway)(?! (?:tracks|line|bridge))",
+    r"if (?:i|you|we) (?:\w+ ){0,3}(?:one more|another|any more) (?:\w+ ){0,4}(?:hell|shell|hed|shed|he will|she will|theyll|he would|she would) (?:\w+ )?(?:hang|kill|shoot|top|strangle|murder) (?:himself|herself|themselves|me|us)",
+    r"(?:saw|see|seen|seeing|treated|treating|nursed|nursing|dealt with) (?:\w+ ){0,3}(?:overdoses|self harm|suicides|suicide attempts)(?: \w+){0,4}",
+    r"(?:slipped|slip|slips) and (?:i )?(?:cut|nicked|sliced|stabbed|caught|gashed) (?:{ME}|my \w+)(?: \w+){0,8}",
     r"(?:play|playing|played|pretend|pretending|pretended) dead|(?:game|games) of (?:\w+ )?(?:hangman|murder)|hangman|(?:bridge|bridges) (?:club|game|games|night|party|lessons|tournament|partner|hand|player|players|evening)|(?:burn|burning|burned|burnt) (?:the |my |our )?(?:toast|dinner|cake|bridges|candle|calories|rice|roast|pan|sauce|the midnight oil|midnight oil)",
     r"(?:drowning|drown|drowned) in (?:paperwork|work|emails|laundry|washing|bills|debt|grief|sorrow|tears|sadness|all this|it all|everything|love|gifts|presents|toys|rain|admin|homework)",
     r"(?:my|the|his|her) (?:\w+ )?(?:feet|back|knees|knee|head|hip|hips|legs|shoulders|neck|tooth|teeth|sciatica|arthritis) (?:\w+ )?(?:are|is|were|was) (?:\w+ )?killing me",
@@ -1219,7 +1453,7 @@ DENIAL = [
     r"(?:{I}) (?:want|wanted|wish|need) (?:\w+ ){0,3}(?:pain|hurting|it|this|the ache|the sadness|the silence|the waiting) (?:\w+ ){0,2}to (?:stop|end|go away|be over)(?: (?:not|but not) (?:my life|me|to die|living))",
 ]
 
-NEGATOR = r"not|no|never|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"
+NEGATOR = r"not|no|never|nowhere|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"
 BREAKER = r"i|im|ive|id|ill|he|she|they|we|you|it|its|hes|shes|theyre|stop|stopping|help|sure|know|knowing|if|whether|why|how|but|and|care|matter|mind|anymore|except|until|till|get|shake|ignore|escape|seem|believe|remember|deny|lie|pretend|tell|say|admit|explain|want|wanted|wants|afraid|scared|frightened|worried|understand|imagine|even|stand|bear|handle|face|cope|feel|because|cause|cos|since|so|then|that"
 SELF_CUE = r"i|im|ive|id|ill|me|my|myself|mine|meself"
 OTHER_CUE = (
