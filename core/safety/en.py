@@ -47,10 +47,10 @@ M["PILL"] = (
     r"oxycontin|opioids?|morphine|fentanyl|tramadol|antidepressants?|sertraline|"
     r"amitriptyline|diazepam|valium|xanax|lorazepam|zopiclone|benzos?|xpill|prescriptions?|"
     r"heart tablets|blood pressure pills|sleeping meds|lithium|quetiapine|morfine|morphene|"
-    r"paracetomol|paracetemol|parecetamol|insulin pens|bisoprolol|amlodipine|warfarin|digoxin"
+    r"paracetomol|paracetemol|parecetamol|paracetmol|paracetamoll|insulin pens|bisoprolol|amlodipine|warfarin|digoxin"
 )
 M["POISON"] = r"poison|pesticide|bleach|weedkiller|weed killer|antifreeze|rat poison|paraquat"
-M["ROPE"] = r"rope|noose|xrope|belt|cord|cable|ligature|scarf"
+M["ROPE"] = r"rope|ropes|noose|xrope|belt|cord|cable|ligature|scarf"
 M["GUN"] = r"gun|guns|rifle|shotgun|pistol|revolver|firearm|handgun|xgun|bullets?|shells"
 M["BLADE"] = (
     r"blade|blades|razor|razors|razor blades?|xrazor|knife|knives|xknife|scalpel|box cutter|"
@@ -76,7 +76,7 @@ M["QUANTITY"] = (
     r"a whole|a full|full|a bottle|bottle|bottles|a packet|packet|packets|a box|box|boxes|"
     r"a handful|handful|handfuls|a heap|heap|a load|loads|a bunch|a lot|lots|a ton|tons|"
     r"too many|way too many|so many|dozens|\d{2,3}|twenty|thirty|forty|fifty|sixty|a hundred|"
-    r"hundred|the lot|them all|all of them|the rest|what was left|a months worth|a weeks worth|"
+    r"hundred|the lot|them all|all of them|the rest|what was left|a months worth|a weeks worth|many|"
     r"the whole lot|the whole bottle|the whole packet|one after the other|one after another"
 )
 M["TIME"] = (
@@ -91,7 +91,15 @@ M["TIME"] = (
     r"when the house is empty|new years eve|new years|christmas day|christmas eve|on (?:his|her|my) birthday|"
     r"at (?:midnight|dawn|\d{1,2} ?(?:am|pm)?)|before (?:christmas|morning|dawn|sunrise|the weekend|friday|monday)|"
     r"in (?:a few|two|three|\d+) (?:days|weeks|hours)|by (?:friday|monday|the weekend|morning|sunday|next week)|"
-    r"(?:the )?\d{1,2}(?:st|nd|rd|th)|deadline|thats when|that is when|the date|my date|the day"
+    r"(?:the )?\d{1,2}(?:st|nd|rd|th)|deadline|thats when|that is when|the date|my date|the day|"
+    r"that night|that day|that evening|thurs|weds|tues|"
+    r"(?:in|by|until|till|til|after|before|end of) (?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|spring|summer|autumn|winter|mothers day|fathers day|"
+    r"easter|christmas)|(?:a )?(?:few|couple of|couple) (?:more )?(?:days|weeks|months)|"
+    r"about (?:\w+ )?(?:days|weeks)|(?:\w+ )?more (?:days|weeks|sleeps)|"
+    r"(?:til|till|until|after|once|when) (?:he|she|they|my \w+|the \w+) (?:leaves|goes|has gone|is gone|"
+    r"falls asleep|goes to bed|is asleep)|(?:til|till|until|after|once|when) (?:the |my |our )?(?:old )?"
+    r"(?:\w+ )?(?:dog|cat|pet|mum|mam|mom|mother|dad|father|husband) (?:goes|dies|has gone|is gone|passes|s gone)"
 )
 M["IMMINENT"] = (
     r"tonight|tonite|2nite|2night|right now|rn|now|today|this evening|this afternoon|"
@@ -295,7 +303,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:swerve|swerving|swerved|drive|driving|drove|crash|crashing|crashed|steer|steering|turn|turning|run|running) (?:\w+ ){0,5}(?:into|off|over|in front of) (?:\w+ ){0,2}(?:a |the |an )?(?:tree|trees|gums?|wall|bridge|cliff|truck|lorry|oncoming|traffic|river|pole|barrier|edge|road|motorway|highway|overpass|embankment|pillar|ditch)(?! (?:by accident|accidentally))",
+        r"(?:swerve|swerving|swerved|drive|driving|drove|crash|crashing|crashed|steer|steering|turn|turning|run|running) (?:\w+ ){0,5}(?:into|off|over|in front of) (?:\w+ ){0,2}(?:a |the |an )?(?:one|tree|trees|gums?|wall|bridge|cliff|truck|lorry|oncoming|traffic|river|pole|barrier|edge|road|motorway|highway|overpass|embankment|pillar|ditch)(?! (?:by accident|accidentally))",
     ),
     (
         "method",
@@ -307,7 +315,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:googl\w*|looked up|look up|looking up|search\w*|research\w*|read about|reading about|read up|reading up|looking into|looked into|read online|reading online|been reading) (?:\w+ ){0,5}(?:how to (?:die|kill|end|hang|overdose|od)|how long (?:\w+ ){0,3}(?:to die|to starve|to bleed|to drown|it takes)|which bridge|the highest|lethal|overdose|carbon monoxide|painless|ways to die|methods|suicide|how many (?:\w+ )?(?:{PILL}))",
+        r"(?:googl\w*|looked up|look up|looking up|search\w*|research\w*|read about|reading about|read up|reading up|looking into|looked into|read online|reading online|been reading) (?:\w+ ){0,5}(?:how to (?:die|kill|end|hang|overdose|od)|how long (?:\w+ ){0,3}(?:to die|to starve|to bleed|to drown|it takes)|which bridge|the highest|lethal|overdose|carbon monoxide|painless|ways to die|methods|suicide|how many (?:\w+ )?(?:{PILL})|how (?:tall|high|deep|far down)|whether (?:it|that) (?:would|will) (?:be enough|work|kill|do it))",
     ),
     (
         "method",
@@ -381,7 +389,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:going to|gonna|gona|will|ill|im going to|i am going to|plan to|planning to|decided to|intend to|want to|wanna) (?:do it|go through with it|end it|finally do it|do it properly|finish it)(?: (?:properly|this time|for real|finally))?(?: (?:{TIME}|{IMMINENT}))?",
+        r"(?:going to|gonna|gona|will|ill|im going to|i am going to|plan to|planning to|decided to|intend to|want to|wanna) (?:do it|go through with it|end it|end things|end everything|end my life|finally do it|do it properly|finish it(?= (?:properly|this time|for real|for good|all)))(?! (?:with|between|for (?:him|her|them|us)))(?: (?:properly|this time|for real|finally))?(?: (?:{TIME}|{IMMINENT}))?",
     ),
     (
         "plan",
@@ -410,7 +418,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:gave|giving|give|given|handing|handed|handed out|sorted out who gets) (?:away |out )?(?:\w+ ){0,3}(?:all my|my|most of my|all of my|everything|the rest of my|my best|my favourite|my favorite|my mums|my mothers|my grandmothers) (?:\w+ )?(?:things|stuff|belongings|possessions|jewel\w*|rings?|pearls|necklace|watch|clothes|books|plants|sewing machine|records|collection|treasures|photos|paintings|furniture|china|savings|money|bits and pieces|tools|car|caravan|van|bike|bikes|boat|guitar|piano|medals|quilts|ornaments)(?! (?:to charity|to the charity|to the church|to the jumble|to the school|for the sale|for the fair))",
+        r"(?:gave|giving|give|given|handing|handed|handed out|sorted out who gets) (?!anything |everything i )(?:away |out )?(?:\w+ ){0,3}(?:all my|my|most of my|all of my|everything|the rest of my|my best|my favourite|my favorite|my mums|my mothers|my grandmothers) (?:\w+ )?(?:things|stuff|belongings|possessions|jewel\w*|rings?|pearls|necklace|watch|clothes|books|plants|sewing machine|records|collection|treasures|photos|paintings|furniture|china|savings|money|bits and pieces|tools|car|caravan|van|bike|bikes|boat|guitar|piano|medals|quilts|ornaments)(?! (?:to charity|to the charity|to the church|to the jumble|to the school|for the sale|for the fair))",
     ),
     (
         "preparatory",
@@ -461,7 +469,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:already|just|have|ve|finally) (?:\w+ )?(?:taken|took|swallowed|done|drunk|drank|downed|had|started) (?:them|it|the lot|all|everything|them all|all of them|the (?:pills|tablets|poison))(?! (?:to the|back|to school|out|off|for a|home))",
+        r"(?:already|just|have|ve|finally) (?:\w+ )?(?:taken|took|swallowed|done|drunk|drank|downed|had|started) (?:them|it|the lot|all|everything|them all|all of them|the (?:pills|tablets|poison))(?! (?:to the|back|to school|out|off|for a|home|right|wrong|well|better|before|differently|so|like|that way|for (?:years|ages|decades)))",
         {"when": "recent"},
     ),
     (
@@ -529,7 +537,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:dig|digging|dug|press|pressing|pressed|stick|sticking) (?:\w+ ){0,2}(?:my )?(?:nails|fingernails|compass|needle|pin|pins|keys?) (?:into|in|in to) (?:\w+ ){0,4}(?:skin|arms?|wrists?|legs?|thighs?|hands?|palms?|flesh)|(?:pick|picking|picked) (?:at )?(?:my )?(?:skin|scabs?|wounds?|the same wound) (?:\w+ ){0,5}(?:bleed|bleeds|bleeding|raw|never heal|until|till)",
+        r"(?:dig|digging|dug|press|pressing|pressed|stick|sticking) (?:\w+ ){0,2}(?:my )?(?:nails|fingernails|compass|needle|pin|pins|keys?) (?:into|in|in to) (?:\w+ ){0,4}(?:skin|arms?|wrists?|legs?|thighs?|hands?|palms?|flesh)|(?:pick|picking|picked) (?:at )?(?:my )?(?:skin|scabs?|wounds?|the same wound) (?:\w+ ){0,5}(?:bleed|bleeds|bleeding|raw|never heals?|until|till)",
     ),
     (
         "self_harm",
@@ -873,7 +881,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:i |and i |ive |i have |i ve )(?:\w+ )?(?:cut|cutting|burned|burnt|sh d|shd|harmed|scratched) (?:again|once more)|used to (?:cut|burn|scratch|hurt myself|harm myself|self harm|sh)|(?:self harmed|self harmd|selfharmed|harmed myself)",
+        r"(?:i |and i |ive |i have |i ve )(?:\w+ )?(?:cut|cutt|cuttin|cutting|burned|burnt|sh d|shd|harmed|scratched) (?:again|once more)|used to (?:cut|cutt|burn|scratch|hurt myself|harm myself|self harm|sh)|(?:self harmed|self harmd|selfharmed|harmed myself)",
         {"tense": "past"},
     ),
     (
@@ -954,7 +962,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:{GUN}|pesticide|rat poison|poison|rope|noose|sleeping pills|sleeping tablets|morphine|oxy|oxycodone|the tracks|train tracks|railway line|car park|multi storey|multistorey|top floor|the edge|the ledge|the cliffs?|the garage with the door shut)(?! (?:swing|for the|detector|alarm|club|ladder))",
+        r"(?:{GUN}|pesticide|rat poison|poison|rope|ropes|noose|sleeping pills|sleeping tablets|morphine|oxy|oxycodone|the tracks|train tracks|railway line|train line|level crossing|car park|multi storey|multistorey|top floor|the edge|the ledge|the cliffs?|the garage with the door shut)(?! (?:swing|for the|detector|alarm|club|ladder))",
         {"weak": True},
     ),
     (
@@ -1006,7 +1014,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:wrote|written|finished|rewrote|rewritten|writing|rewriting) (?:my|the) (?:note|goodbye note|goodbye letter|last letter)(?! (?:to the|for the|for his|for her|to his|to her|about))|life insurance (?:\w+ ){0,6}(?:pays out|covers|suicide|even if|still pays)",
+        r"(?:wrote|written|finished|rewrote|rewritten|writing|rewriting) (?:my|the) (?:note|noet|goodbye note|goodbye letter|last letter)(?! (?:to the|for the|for his|for her|to his|to her|about))|life insurance (?:\w+ ){0,6}(?:pays out|covers|suicide|even if|still pays)",
     ),
     (
         "preparatory",
@@ -1163,7 +1171,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:look|looking|looked) (?:at )?(?:the |my )?(?:\w+ )?(?:knives|knifes|knife|pills|tablets|rope|bridge|tracks|balcony|window|river) (?:\w+ )?(?:differently|in a different way|a different way)|(?:looking|look|looked|staring|stare|stared) (?:down |over )?(?:at )?the (?:drop|edge|water below|tracks|ledge|railing|car park below)|(?:floors|storeys|stories|metres|meters|feet) (?:up|high|down)(?= $)",
+        r"(?:looking|look|looked|staring|stare|stared) (?:down |over )?(?:at )?the (?:drop|edge|water below|tracks|ledge|railing|car park below)|(?:floors|storeys|stories|metres|meters|feet) (?:up|high|down)(?= $)",
         {"weak": True},
     ),
     (
@@ -1181,7 +1189,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:have|had|ill have|i will have) the (?:place|house|flat|home) to myself|(?:worked|figured|thought) out the rest|(?:planned|planed|planning) (?:it )?for (?:\w+day|tonight|tomorrow|the weekend|next week|when)|(?:giving|give|gave) (?:it|him|her|them) (?:til|till|until|to|one more) (?:\w+ ){0,3}(?:then|and then|if)|(?:properly|really) it(?= $)",
+        r"(?:have|had|ill have|i will have) the (?:place|house|flat|home) to myself|(?:worked|figured|thought) out the rest|(?:planned|planed|planning) (?:it )?for (?:\w+day|tonight|tomorrow|the weekend|next week|when)|(?:giving|give|gave) (?:it|him|her|them|myself) (?:til|till|until|to|one more) (?:\w+ ){0,3}(?:then|and then|if|(?= $))|(?:properly|really) it(?= $| not)|(?:thats|that is) the plan|(?:and )?then thats it(?= $)",
         {"weak": True},
     ),
     (
@@ -1233,7 +1241,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"if (?:a |the |some )?(?:bus|lorry|car|truck|train|van|tram|plane|drunk driver) (?:\w+ ){0,2}(?:hit|hits|took|takes|ran|runs|knocked|knocks|went|goes|crashed|crashes|mowed|flattened|wiped) (?:me|down|over|out) (?:\w+ ){0,10}(?:grateful|glad|relieved|thankful|a blessing|a mercy|wouldnt mind|wouldnt care|would not mind|welcome it|thank (?:god|him|the lord))|(?:grateful|glad|relieved|thankful|wouldnt mind|would not mind|wouldnt care) (?:\w+ ){0,3}if (?:a |the )?(?:bus|lorry|car|truck|train|van|plane) (?:\w+ ){0,2}(?:hit|took|ran|knocked|went|crashed)",
+        r"if (?:a |the |some )?(?:bus|lorry|car|truck|train|van|tram|plane|drunk driver) (?:\w+ ){0,2}(?:hit|hits|took|takes|ran|runs|knocked|knocks|went|goes|crashed|crashes|mowed|flattened|wiped) (?:me|down|over|out) (?:\w+ ){0,10}(?:grateful|glad|relieved|thankful|a blessing|a mercy|wouldnt mind|wouldnt care|would not mind|welcome it|thank (?:god|him|the lord))|(?:grateful|glad|relieved|thankful|wouldnt mind|would not mind|wouldnt care|fine|okay|ok) (?:\w+ ){0,3}if (?:a |the )?(?:bus|lorry|car|truck|train|van|plane) (?:\w+ ){0,2}(?:hit|took|ran|knocked|went|crashed)",
     ),
     (
         "wish_dead",
@@ -1249,8 +1257,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:no|not any|nor any|no longer (?:\w+ )?any|lost (?:the|my|all|any)|without any|zero) (?:\w+ )?(?:wish|desire|will|reason|want) (?:\w+ )?to (?:continue|go on|carry on|keep going|keep living|stay alive|live|be alive|be here|be left here|remain here|continue living|go on living|carry on living)(?: (?:it|this life|my life|living|in this world|on this earth|on my own))?(?! (?:with|in|near|there|like|at|on|the|my|our|a|this|that|to|for|his|her|their|working|paying|seeing|trying))",
+        r"(?:no|not any|nor any|no longer (?:\w+ )?any|lost (?:the|my|all|any)|without any|zero) (?:\w+ )?(?:wish|desire|will|reason|want) (?:\w+ )?to (?:continue|go on|carry on|keep going|keep living|stay alive|live|be alive|be here|remain here|continue living|go on living|carry on living)(?: (?:it|this life|my life|living|in this world|on this earth))?(?! (?:with|in|near|there|like|at|on|the|my|our|a|this|that|to|for|his|her|their|working|paying|seeing|trying))",
         {"negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:no|not any|any) (?:\w+ )?(?:wish|desire|want) to be left (?:here|behind|on my own|alone)|(?:lord|god|jesus|father) (?:\w+ ){0,2}ready to (?:come|go) home|ready to (?:come|go) home to (?:you|him|god|the lord|jesus)|if (?:it|that|they|he|she) (?:hits|takes|kills|gets) me (?:it|that|they|he|she) (?:hits|takes|kills|gets) me",
     ),
     (
         "wish_dead",
@@ -1296,7 +1308,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:wont|will not|might not|may not|not going to|wouldnt|didnt|did not) step back|(?:yellow line|platform edge|edge of the platform) (?:\w+ ){0,8}(?:train|trains|express|comes through|closer)|next (?:fast|express|non stop|nonstop) train|(?:fast|express) (?:train )?(?:comes|goes) through",
+        r"(?:wont|will not|might not|may not|not going to|wouldnt|didnt|did not) step back|(?:not sure|dont know if|doubt|wonder if) (?:i|id|i would|i d|i could) (?:\w+ )?(?:step back|get out of the way|jump out of the way)|(?:yellow line|platform edge|edge of the platform) (?:\w+ ){0,8}(?:train|trains|express|comes through|closer)|next (?:fast|express|non stop|nonstop) train|(?:fast|express) (?:train )?(?:comes|goes) through",
     ),
     (
         "method",
@@ -1308,7 +1320,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:{GUN}) (?:\w+ ){0,6}(?:key|code|combination|safe|cabinet) (?:\w+ ){0,3}(?:found|know|have|got|opened)|(?:found|know|have|got) (?:\w+ ){0,2}(?:key|code|combination) (?:to|for) (?:the |his |my |\w+s )?(?:{GUN}|gun cabinet|gun safe)|(?:load|loaded|loading) (?:it|the gun|the pistol|the rifle) and (?:unload|unloaded|unloading)|(?:sit|sitting|sat) with (?:it|the gun|the pistol|the rifle|the pills|the rope|the knife) (?:\w+ ){0,2}(?:on my lap|in my lap|in my hands?)",
+        r"(?:{GUN}) (?:\w+ ){0,6}(?:key|code|combination|safe|cabinet) (?:\w+ ){0,3}(?:found|know|have|got|opened)|(?:{GUN}) (?:\w+ ){0,8}(?:found|know|have|got) (?:the |his )?(?:key|code|combination)|(?:found|know|have|got) (?:\w+ ){0,2}(?:key|code|combination) (?:to|for) (?:the |his |my |\w+s )?(?:{GUN}|gun cabinet|gun safe)|(?:load|loaded|loading) (?:it|the gun|the pistol|the rifle) and (?:unload|unloaded|unloading)|(?:sit|sitting|sat) with (?:it|the gun|the pistol|the rifle|the pills|the rope|the knife) (?:\w+ ){0,2}(?:on my lap|in my lap|in my hands?)",
     ),
     (
         "method",
@@ -1320,7 +1332,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:put|got|swung|lifted|had) (?:one |a |my |both )?(?:leg|legs|foot|feet) over (?:the )?(?:\w+ )?(?:fence|railing|railings|rail|barrier|wall|edge|parapet)|(?:other|wrong|far) side of the (?:\w+ )?(?:railing|railings|barrier|fence|rail|parapet)|(?:climbed|climbing|climb) (?:over|onto|up on) (?:the )?(?:\w+ )?(?:railing|railings|barrier|parapet|ledge)|(?:pulled|dragged|talked|coaxed|got) me (?:back )?(?:down )?(?:off|from) (?:the )?(?:\w+ )?(?:railing|railings|ledge|bridge|edge|roof|tracks|cliff|balcony|parapet)",
+        r"(?:put|got|swung|lifted|had) (?:one |a |my |both )?(?:leg|legs|foot|feet) over(?: (?:the )?(?:\w+ )?(?:fence|railing|railings|rail|barrier|wall|edge|parapet)|(?= $))|(?:other|wrong|far) side of the (?:\w+ )?(?:railing|railings|barrier|fence|rail|parapet)|(?:climbed|climbing|climb) (?:over|onto|up on) (?:the )?(?:\w+ )?(?:railing|railings|barrier|parapet|ledge)|(?:pulled|dragged|talked|coaxed|got) me (?:back )?(?:down )?(?:off|from) (?:the )?(?:\w+ )?(?:railing|railings|ledge|bridge|edge|roof|tracks|cliff|balcony|parapet)",
     ),
     (
         "attempt",
@@ -1368,12 +1380,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:list|all) of (?:all )?my passwords|(?:sent|gave|emailed|told|written down|wrote down|left) (?:\w+ ){0,4}(?:my passwords|the passwords|pin for|pin numbers?|bank details)|(?:insurance|life insurance) (?:policy|papers|documents) (?:is|are) in|(?:before|after|when|once) i do (?:this|it)(?= $)|(?:for|ready for) when i (?:do it|go|am gone|pass|die)(?= $)|{GONE}(?= $| so)|(?:my )?last (?:big )?(?:clear out|clearout)|(?:name|names) on (?:all )?(?:the |my )?(?:accounts|account|deeds)|(?:getting|get|got|put|putting) (?:things|everything|it all) in order|(?:finalise|finalize|finalised|finalized|finalising|finalizing) (?:\w+ )?(?:the |my )?will|free to go|without leaving (?:any |a )?(?:mess|trouble|burden)|(?:when|once|after) its over(?= $)|(?:oddly|strangely|weirdly|surprisingly) calm|at peace (?:with it|with my decision|now)",
+        r"(?:list|all) of (?:all )?my passwords|(?:sent|gave|emailed|told|written|wrote|writing|written down|wrote down|left) (?:\w+ ){0,4}(?:passwords|pin for|pin numbers?|bank details)|(?:insurance|life insurance) (?:policy|papers|documents) (?:is|are) in|(?:before|after|when|once) i do (?:this|it)(?= $)|(?:for|ready for) when i (?:do it|go|am gone|pass|die)(?= $)|{GONE}(?= $| so)|(?:my )?last (?:big )?(?:clear out|clearout)|(?:name|names) on (?:all )?(?:the |my )?(?:accounts|account|deeds)|(?:getting|get|got|put|putting) (?:things|everything|it all) in order|(?:finalise|finalize|finalised|finalized|finalising|finalizing) (?:\w+ )?(?:the |my )?will|free to go|without leaving (?:any |a )?(?:mess|trouble|burden)|(?:when|once|after) its over(?= $)|(?:oddly|strangely|weirdly|surprisingly) calm|at peace (?:with it|with my decision|now)",
         {"weak": True, "owner": "self"},
     ),
     (
         "self_harm",
-        r"(?:rubbed|scrubbed|scraped|scratched|picked|scratching|scratch|rub|scrub|scrape|scraping|dug|digging) (?:\w+ ){0,2}(?:my )?(?:own )?(?:{BODY}|face) (?:\w+ ){0,4}(?:until|till|til) (?:it|they|the skin|i|the skins|my skin) (?:\w+ )?(?:bled|bleeds|broke|broken|bleed|bleeding)|(?:held|hold|holding|put|putting|press|pressed|pressing) (?:\w+ ){0,2}my (?:\w+ )?(?:{BODY}) (?:\w+ ){0,2}(?:over|in|on|into|against|under) (?:the |a )?(?:\w+ )?(?:{HOT}|fire|stove|burner|boiling)|(?:press|pressed|pressing|presses|hold|held|holding|put|putting|stub|stubbed|stubbing) (?:\w+ ){0,3}(?:{HOT}) (?:\w+ ){0,8}(?:on|to|against|into|onto) (?:the back of |the inside of |the top of )?my (?:own )?(?:\w+ )?(?:{BODY})|(?:press|pressed|pressing|hold|held|stub|stubbed) (?:it|them) (?:\w+ )?(?:on|to|against|into) my (?:{BODY})",
+        r"(?:rubbed|scrubbed|scraped|scratched|picked|scratching|scratch|rub|scrub|scrape|scraping|dug|digging) (?:\w+ ){0,2}(?:my )?(?:own )?(?:{BODY}|face) (?:\w+ ){0,4}(?:until|till|til) (?:it|they|the skin|i|the skins|my skin) (?:\w+ )?(?:bled|bleeds|broke|broken|bleed|bleeding)|(?:held|hold|holding|put|putting|press|pressed|pressing) (?:\w+ ){0,2}my (?:\w+ )?(?:{BODY}) (?:\w+ ){0,2}(?:over|in|on|into|against|under) (?:the |a )?(?:\w+ )?(?:{HOT}|fire|stove|burner|boiling)|(?:press|pressed|pressing|presses|hold|held|holding|put|putting|stub|stubbed|stubbing) (?:\w+ ){0,3}(?:{HOT}) (?:\w+ ){0,8}(?:on|to|against|into|onto) (?:the back of |the inside of |the top of )?my (?:own )?(?:\w+ )?(?:{BODY})|(?:press|pressed|pressing|hold|held|stub|stubbed|pour|poured|pouring|tip|tipped) (?:it|them) (?:\w+ )?(?:on|to|against|into|over|onto) (?:the (?:inside|back|top|underside) of )?my (?:{BODY})",
         {"owner": "self"},
     ),
     (
@@ -1409,6 +1421,60 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "goodbye",
         r"(?:{START})(?:cheerio|hooroo|ta ta|tata|toodle oo|bye|goodbye|farewell)(?: (?:x|xx|xxx|love|all|dear|then|holdspace|now))*(?= $)|(?:{START})(?:goodbye|farewell|bye) (?:holdspace|dear|my dear|dear friend|friend|love)(?= $)|(?:getting|get|got|stepping) off (?:it|this road|the road|this merry go round|the merry go round)(?= $)|(?:thats|that is|well thats) me (?:done|off|signing off)(?= $)|(?:{START})(?:last|final) (?:entry|note|time)(?= $)|(?:love to|love you) (?:all of you|you all|everyone|my boys|my girls)|(?:{START})forgive me(?= $)|(?:dont|do not) bother (?:replying|replyin|answering|writing back|to reply)|(?:wont|will not) be (?:reading|readin|around to read|here to read|checking) (?:it|this|your reply|replies|any reply)|(?:wont|will not) be back(?= $)|made my peace with (?:god|the lord|everyone|most people|the world)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:look|looking|looked) (?:at )?(?:the |my )?(?:\w+ )?(?:knives|knifes|knife|pills|tablets|rope|bridge|tracks|balcony|window|river|{PILL}) (?:\w+ )?(?:differently|in a different way|a different way)|(?:count|counting|counted|time|timing|timed|listen|listening) (?:for )?(?:them|the trains|the \w+)(?: \w+){0,3} (?:and )?(?:think|thinking) about it|(?:chemist|supermarket|pharmacy|shop|shops) (?:\w+ ){0,3}(?:nobody|no one|noone) (?:asks|asked|checks|questions)",
+    ),
+    (
+        "method",
+        r"(?:itll|it will|it would|itd|it ll|it d) (?:just |all )?be (?:all )?over (?:in the end|quietly|for good|soon enough)|(?:low|short|no proper) (?:railing|railings|barrier|parapet)|(?:slowing down|slow down|stop|stopping|keep) (?:and )?(?:looking|look|lean|leaning|peer|peering) over|(?:know|worked out|timed) (?:exactly )?how long it takes to (?:walk|drive|get) (?:there|to (?:the|it))|(?:reading|read|googl\w*|looking up|looked up|researching) (?:about )?(?:{ACT})(?= $)|(?:thatd|that would|that d|itd|it would) be it(?= $| no more)",
+        {"weak": True},
+    ),
+    (
+        "at_hand",
+        r"(?:counted|counting|count|counts) (?:them|the (?:pills|tablets))(?: (?:again|today|out|last night|every night))?|(?:drawer|box|bag|jar|tin|cupboard|shoebox) full of (?:\w+ )?(?:{PILL})|got everything i (?:need|needed) (?:\w+ )?in my (?:handbag|bag|pocket|car|coat)",
+        {"weak": True},
+    ),
+    (
+        "thoughts",
+        r"about (?:it|that|them|that bottle|those pills|the bottle|the pills|the gun|the rope) (?:a lot )?more than i should|i know (?:exactly |full well |perfectly well )why i (?:havent|have not|kept|keep|am keeping|still have)",
+        {"weak": True},
+    ),
+    (
+        "plan",
+        r"(?:will|would|to|should|can) (?:\w+ )?(?:cover|drown out|mask|hide) (?:the )?(?:noise|sound|shot|bang)|(?:{START})(?:tomorrow|tonight|tomorrow morning|tomorrow night) (?:after|when|once|before) (?:he|she|they|everyone|the \w+|my \w+) (?:\w+ ){0,3}(?= $)|(?:wont|will not|not) (?:be )?renewing (?:anything|myself)",
+        {"weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:nothing|no one|nobody|nothing left) (?:\w+ )?(?:holding|keeping|to keep|to hold) me here|(?:id|i would|i d) (?:almost |actually |honestly |nearly )?be grateful(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:letter|video|note|message|card) (?:that )?(?:she|he|they|you) ?(?:ll|will) (?:get|read|see|open|watch) after|who (?:their|her|his) (?:nana|nan|gran|grandma|granny|mum|mom|mother) was|(?:the house|everything|it all|the car) is (?:yours|all yours)|(?:where the )?spare key (?:is|s)|who to (?:ring|call|contact|phone) (?:if|when)|(?:set|setting|made) (?:all )?(?:the |my )?direct debits? (?:to )?(?:stop|end|cancel)|(?:letters?|leters?|notes?|them|it|envelopes?|drawer) (?:\w+ ){0,3}for after(?= $| with)|calmer than (?:i have|ive been|i ve|ive) (?:\w+ ){0,2}in (?:months|years|ages|weeks)|one (?:box|letter|leter|bag|pile|envelope|note) (?:for|to) (?:my )?\w+ and one (?:for|to)|cancel\w* (?:things|everything|it all|all sorts)|to be buried in|(?:feels|felt|it feels) (?:\w+ )?tidy",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:laid out|ironed|ready|hanging|picked out|chosen|chose|set out) (?:\w+ ){0,4}(?:i want |id like )?to be buried in",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:wont|will not|not going to) be (?:here|around|alive) to (?:tell|see|watch|meet|hold|give) (?:her|him|them|you)(?: \w+)? (?:myself|grow|in person)",
+        {"owner": "self"},
+    ),
+    (
+        "attempt",
+        r"(?:{START})(?:the whole|a whole|all|every one|the entire) (?:box|bottle|packet|pack|lot|strip|jar|months worth)(?= $)",
+        {"weak": True, "tense": "past"},
+    ),
+    (
+        "self_harm",
+        r"(?:wasnt|was not|wasn t) an accident|(?:{START})(?:sh|relapsed|relapse)(?= $)",
         {"weak": True, "owner": "self"},
     ),
 ]
