@@ -131,6 +131,11 @@ M["PERSON"] = (
     r"client|patient|sil|dil|mil|son in law|daughter in law|mother in law|in law|in laws"
 )
 
+# How she would take an accident or an illness that ended her life.
+M["WELCOME"] = (
+    r"grateful|glad|relieved|thankful|a blessing|a mercy|wouldnt (?:even |really |honestly )?(?:mind|care)|"
+    r"would not (?:even )?mind|welcome it|fine|okay|ok|happy|thank (?:god|him|the lord)"
+)
 # Ways of killing oneself named by the act ("hanging", "gas myself").
 M["ACT"] = (
     r"jump|jumping|hang|hanging|drown|drowning|overdose|overdosing|od|oding|shoot|shooting|"
@@ -194,7 +199,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:hope|hoping|pray|praying|wish) (?:that )?(?:i|id) (?:dont|do not|never|wont|will not|dont ever|not) (?:wake up|make it|see (?:the )?(?:morning|tomorrow|christmas|another))",
+        r"(?:hope|hoping|pray|praying|wish) (?:that )?(?:i|id) (?:dont|do not|never|wont|will not|dont ever|not) (?:wake up(?! (?:the|him|her|them|my|everyone|anyone|early|late|in time))|make it(?! to (?:the|work|class|church))|see (?:the )?(?:morning|tomorrow|christmas|another))",
     ),
     (
         "wish_dead",
@@ -443,6 +448,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "preparatory",
         r"(?:so|that) (?:\w+ ){0,2}(?:no one|noone|nobody|they|he|she|the kids|my \w+|nobody else|no one else|someone) (?:\w+ )?(?:has|have|will have|wont have|doesnt have|dont have|doesn t have|dont need|wont need|will need|needs) (?:\w+ )?to (?:deal with|sort|sort out|clean|clean up|find|worry about|organi[sz]e|arrange|go through|pay for) (?:anything|it|me|my|the mess|everything|a thing|any of it|my things|my stuff)",
+        {"owner": "self"},
     ),
     (
         "preparatory",
@@ -1229,23 +1235,23 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- from the fourth development set: families of wording ---------------------------
     (
         "wish_dead",
-        r"(?:rather|sooner|prefer to) (?:just )?(?:not be alive|not be here|not exist|not be around|be in the ground|be six feet under|be under the ground|be in (?:my|the|a) (?:grave|box|coffin)|be gone|be with (?:\w+ ){1,2}(?:in heaven|up there)|not wake up|die(?! than| of| from| laughing))",
+        r"(?:rather|sooner|prefer to) (?:just )?(?:not be alive|not be here|not exist|not be around|be in the ground|be six feet under|be under the ground|be in (?:my|the|a) (?:grave|box|coffin)|be gone|be with (?:\w+ ){1,2}(?:in heaven|up there)|not wake up|die(?! (?:than (?!(?:face|go on|live|living|carry on|keep|endure|spend|have to|another|be))|of|from|laughing)))",
     ),
     (
         "wish_dead",
-        r"(?:wish|wishes|wishing|wished) (?:that )?(?:i|id) (?:just )?(?:wasnt|werent|was not|were not|didnt|did not|had never|hadnt|never) (?:\w+ )?(?:alive|here|around|born|exist|existed|in this world|on this earth)|(?:wish|wishes|wishing|wished) (?:that )?(?:id|i could|i would|i d) (?:just )?(?:fade out|fade away|slip away|drop dead|stop existing|cease to exist|die|not wake up)",
+        r"(?:wish|wishes|wishing|wished) (?:that )?(?:i|id) (?:just )?(?:wasnt|werent|was not|were not|didnt|did not|had never|hadnt|never) (?:\w+ )?(?:alive|here|around|born|exist|existed|in this world|on this earth|woken up|woken|woke up|wake up|come round)(?! (?:so early|early|late|in time|on time))|(?:wish|wishes|wishing|wished) (?:that )?(?:id|i could|i would|i d) (?:just )?(?:fade out|fade away|slip away|drop dead|stop existing|cease to exist|die|not wake up)",
     ),
     (
         "wish_dead",
-        r"(?:envy|envying|envied|envious of|jealous of) (?:\w+ )?(?:the dead|dead people|people who (?:have )?(?:die|died|passed)|the ones who (?:\w+ )?(?:died|go|went|passed)|those who (?:have )?(?:died|passed|go))|(?:death notices|obituaries|obits|deaths column) (?:\w+ ){0,8}(?:jealous|envy|envious)",
+        r"(?:envy|envying|envied|envious of|jealous of) (?:\w+ )?(?:the dead|dead people|(?:people|those|the ones|anyone|everyone|women|folk) who (?:\w+ ){0,2}(?:die|died|dies|passed|pass|go|went))|(?:death notices|obituaries|obits|deaths column) (?:\w+ ){0,8}(?:jealous|envy|envious)",
     ),
     (
         "wish_dead",
-        r"if (?:a |the |some )?(?:bus|lorry|car|truck|train|van|tram|plane|drunk driver) (?:\w+ ){0,2}(?:hit|hits|took|takes|ran|runs|knocked|knocks|went|goes|crashed|crashes|mowed|flattened|wiped) (?:me|down|over|out) (?:\w+ ){0,10}(?:grateful|glad|relieved|thankful|a blessing|a mercy|wouldnt mind|wouldnt care|would not mind|welcome it|thank (?:god|him|the lord))|(?:grateful|glad|relieved|thankful|wouldnt mind|would not mind|wouldnt care|fine|okay|ok) (?:\w+ ){0,3}if (?:a |the )?(?:bus|lorry|car|truck|train|van|plane) (?:\w+ ){0,2}(?:hit|took|ran|knocked|went|crashed)",
+        r"if (?:a |the |some )?(?:bus|lorry|car|truck|train|van|tram|plane|drunk driver) (?:\w+ ){0,2}(?:hit|hits|took|takes|ran|runs|knocked|knocks|went|goes|crashed|crashes|mowed|flattened|wiped) (?:me|down|over|out) (?:\w+ ){0,10}(?:{WELCOME})|(?:{WELCOME}) (?:\w+ ){0,3}if (?:a |the )?(?:bus|lorry|car|truck|train|van|plane) (?:\w+ ){0,2}(?:hit|took|ran|knocked|went|crashed)",
     ),
     (
         "wish_dead",
-        r"(?:so bad|so wrong|wrong|a sin|selfish|terrible|awful) (?:\w+ )?(?:to|if i) (?:just )?(?:{BE_DEAD}|fade out|slip away)|(?:nice|lovely|good|easier|a relief|a mercy|a blessing|peaceful|bliss|kinder) to (?:just )?(?:fade out|fade away|slip away|not wake up|never wake up|stop existing|not exist|die|be dead|go to sleep forever|go to sleep and not wake|be gone for good|stop breathing)",
+        r"(?:so bad|so wrong|wrong|a sin|selfish|terrible|awful) (?:\w+ )?(?:to|if i) (?:just )?(?:{BE_DEAD}|fade out|slip away)|(?:nice|lovely|good|easier|easy|simple|tempting|a relief|a mercy|a blessing|peaceful|bliss|kinder) to (?:just )?(?:fade out|close my eyes and (?:not|never)|not open my eyes|never open my eyes|fade away|slip away|not wake up|never wake up|stop existing|not exist|die|be dead|go to sleep forever|go to sleep and not wake|be gone for good|stop breathing)",
     ),
     (
         "wish_dead",
@@ -1324,7 +1330,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:bought|buying|got|asked for|asking for|ordered) (?:\w+ ){0,3}(?:strongest|strong|most) (?:\w+ )?(?:{POISON}|{PILL})|(?:different|several|three|two|four|multiple|separate) (?:chemists|chemist shops|pharmacies|shops|supermarkets) (?:\w+ ){0,6}(?:{PILL})|(?:stopped|stop|stopping|quit|not) (?:taking )?(?:\w+ ){0,2}(?:{PILL}|medication|meds|treatment|dialysis|chemo) (?:\w+ ){0,3}(?:on purpose|deliberately|so that|hoping|in the hope|and let|let nature|and waiting)",
+        r"(?:bought|buying|got|asked for|asking for|ordered) (?:\w+ ){0,3}(?:strongest|strong|most) (?:\w+ )?(?:{POISON}|{PILL})|(?:different|several|three|two|four|multiple|separate) (?:chemists|chemist shops|pharmacies|shops|supermarkets) (?:\w+ ){0,6}(?:{PILL})|(?:stopped|stop|stopping|quit|not) (?:taking )?(?:\w+ ){0,2}(?:{PILL}|medication|meds|treatment|dialysis|chemo) (?:\w+ ){0,3}(?:on purpose|deliberately|so that|hoping|in the hope|and let|let nature|and waiting|so (?:it|this|everything|i) (?:can|will|would|could) (?:all )?(?:end|be over|stop|die|go))",
     ),
     (
         "method",
@@ -1477,6 +1483,37 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:wasnt|was not|wasn t) an accident|(?:{START})(?:sh|relapsed|relapse)(?= $)",
         {"weak": True, "owner": "self"},
     ),
+    (
+        "wish_dead",
+        r"(?:cant|cannot|dont|do not) (?:see myself|think (?:ill|i will|i ll|id|i d|i would|i am going to|im going to)) (?:still )?(?:be |being )?(?:here|alive|around) (?:at|by|for|in|next|much longer|come|to see)(?! (?:the (?:meeting|party|weekend|office|shop|door)|work|home|lunch|dinner|tea))|(?:want|wanna|ready|long|longing|wish) to (?:join|be with) (?:my )?(?:late )?(?:\w+ )?(?:husband|hubby|mum|mom|mam|mother|dad|father|son|daughter|baby)(?= $| (?:now|soon|again|im ready|i am ready))|(?:close|shut) my eyes and (?:never|not) (?:open|wake)|never open (?:them|my eyes) again|(?:hope|hoping|pray|praying|wish|wishing) (?:\w+ ){0,3}(?:cancer|illness|disease|tumour|tumor|lump|stroke) (?:\w+ )?(?:takes|take|kills|kill|finishes|finish|gets) me(?! (?:down|to|out|up|back))",
+    ),
+    (
+        "thoughts",
+        r"(?:picture|picturing|pictured|imagine|imagining|imagined|visuali[sz]\w*|dream|dreaming|dreamt) (?:myself|me) (?:\w+ )?(?:{ACT}|dead|in a coffin|in my coffin|lying dead|hanging from|falling from|jumping (?:off|from|in front)|under a train|under the train|in the water|gone)|(?:deciding|decide|decided|wondering) (?:whether|if) (?:or not )?(?:to |i should |i would |id )?(?:go over|jump|step off|let go|go in|go through with it)",
+        {"owner": "self"},
+    ),
+    (
+        "at_hand",
+        r"(?:a |my |the )?(?:stash|stockpile|hoard|secret supply|pile|heap) of (?:\w+ )?(?:{PILL}|{POISON})",
+    ),
+    (
+        "preparatory",
+        r"(?:will|funeral|letters|affairs|insurance|notes) and (?:my |the )?(?:will|funeral|letters|affairs|goodbyes|notes)|(?:everythings|everything is|everything s|its all|it s all|all) (?:\w+ )?ready now(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:take|swallow|down|neck) (?:them|it) all(?= $| (?:tonight|now|at once|in one go|today))|(?:take|swallow) (?:all of them|the lot|them all)(?= $| (?:tonight|now|at once|in one go|today))",
+    ),
+    (
+        "self_harm",
+        r"(?:cut|cutting|burn|burning|hurting|harming|scratching|hitting) (?:her|his|their) (?:own )?(?:{BODY})",
+        {"owner": "other"},
+    ),
+    (
+        "goodbye",
+        r"(?:posted|sent|texted|wrote|messaged|put up) (?:\w+ )?(?:goodbye|good bye|farewell) (?:on|to|in|for)",
+    ),
 ]
 
 M["START"] = r"(?<=^ )"
@@ -1497,6 +1534,7 @@ FIGURATIVE = [
     r"(?:throw|throwing|threw) (?:{ME}|it|the phone|the printer|my phone|the laptop) (?:\w+ ){0,3}(?:out|off) (?:\w+ ){0,3}(?:window|bridge)(?: \w+){0,3} (?:lol|lmao|haha|hahaha|jk|joking|kidding|😂)|(?:shoot|kill|strangle|throttle|murder) (?:{ME}|me) (?:\w+ ){0,4}(?:lol|lmao|haha|jk|joking|😂|if i have to|if i hear|if i see|if they play|if that song)",
     r"(?:what|what does|what do|the word|heard|look up|looked up) (?:\w+ ){0,3}(?:{SLANG}) (?:means?|meant|stands? for|is)|(?:{SLANG}) means|(?:to save|to rescue|save|rescue) (?:a|the|his|her) (?:dog|child|kid|boy|girl|man|woman|cat)|killer (?:sudoku|queen|whale|instinct|heels|app|deal|workout|view|tune|bee)",
     r"(?:if|what) (?:\w+ )?(?:looks|words) could kill|what doesnt kill (?:you|me|us)|kill (?:me|you) with kindness|killer (?:heels|view|app|deal|workout)|(?:overdose|overdosed|od d|oding) (?:on|of) (?:chocolate|sugar|cake|coffee|caffeine|sweets|candy|tv|netflix|christmas|carbs|crisps|cookies|biscuits|mince pies|love|cuteness)",
+    r"(?:so|too) (?:boring|embarrassing|awkward|embarrassed|bored|hot|cringey|cringe|funny|dull|long) (?:\w+ ){0,3}(?:i )?(?:wanted to|could have|could|thought id|thought i would|nearly|almost|just wanted to) (?:\w+ )?die",
     r"(?:jump|jumped|jumping|hop|hopped|hopping|get|got|getting|step|stepped) (?:off|on|onto) (?:the |a |my )?(?:bus|train|tram|tube|subway)(?! (?:tracks|line|bridge))",
     r"if (?:i|you|we) (?:\w+ ){0,3}(?:one more|another|any more) (?:\w+ ){0,4}(?:hell|shell|hed|shed|he will|she will|theyll|he would|she would) (?:\w+ )?(?:hang|kill|shoot|top|strangle|murder) (?:himself|herself|themselves|me|us)",
     r"(?:saw|see|seen|seeing|treated|treating|nursed|nursing|dealt with) (?:\w+ ){0,3}(?:overdoses|self harm|suicides|suicide attempts)(?: \w+){0,4}",
@@ -1522,10 +1560,15 @@ DENIAL = [
 NEGATOR = r"not|no|never|nowhere|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"
 BREAKER = r"i|im|ive|id|ill|he|she|they|we|you|it|its|hes|shes|theyre|stop|stopping|help|sure|know|knowing|if|whether|why|how|but|and|care|matter|mind|anymore|except|until|till|get|shake|ignore|escape|seem|believe|remember|deny|lie|pretend|tell|say|admit|explain|want|wanted|wants|afraid|scared|frightened|worried|understand|imagine|even|stand|bear|handle|face|cope|feel|because|cause|cos|since|so|then|that"
 SELF_CUE = r"i|im|ive|id|ill|me|my|myself|mine|meself"
+# Words that stand before "said", "put", "wrote" without naming someone else ("ive put").
+M["NOT_SPEAKER"] = (
+    r"i|ive|im|id|ill|me|myself|just|also|then|never|already|even|finally|have|had|ve|only|"
+    r"really|once|and|so|but|we|you"
+)
 OTHER_CUE = (
     r"he|hes|she|shes|they|theyre|theyve|theyd|theyll|someone|"
     r"somebody|anyone|people|a friend|(?:my|our|his|her|their|a|the|this|that|\w+s) (?:\w+ )?(?:{PERSON})|"
-    r"(?:he|she|they|\w+) (?:\w+ )?(?:said|says|sent|sends|texted|texts|wrote|writes|posted|posts|messaged|messages|told|tells|keeps saying|saying|put|shared|asked|replied|answered|whispered|screamed|shouted|yelled|rang|called)(?: me| us| her| him| them)?"
+    r"(?:he|she|they|(?!(?:{NOT_SPEAKER})\b)\w+) (?:(?!(?:{NOT_SPEAKER})\b)\w+ )?(?:said|says|sent|sends|texted|texts|wrote|writes|posted|posts|messaged|messages|told|tells|keeps saying|saying|put|shared|asked|replied|answered|whispered|screamed|shouted|yelled|rang|called)(?: me| us| her| him| them)?"
 )
 PAST = (
     r"(?:\w+ )?(?:years|yrs|decades|yr|year) (?:ago|back|earlier|before)|(?:a )?long (?:time )?ago|ages ago|used to|"
