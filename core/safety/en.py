@@ -19,7 +19,7 @@ M["WANT"] = (
     r"want|wants|wanted|wanting|wanna|wish|wishing|wished|would like|d like|need|needs|"
     r"hope|hoping|ready|going|gonna|gona|about|plan|planning|planned|tempted|decided|"
     r"decide|trying|try|tried|gotta|longing|long|desire|prefer|rather|pray|praying|asking|"
-    r"give anything|give everything|do anything"
+    r"give anything|give everything|do anything|id like|id love|d love|would love|just like"
 )
 M["WANTTO"] = r"(?:{WANT}) (?:\w+ )?to|wanna|gonna|gona|gotta"
 M["BE_DEAD"] = (
@@ -30,7 +30,9 @@ M["BE_DEAD"] = (
     r"fade (?:away |out )?(?:for good|forever)|be with (?:my )?(?:late )?\w+ (?:in heaven|again|up there)|"
     r"go to (?:heaven|sleep and not wake|sleep and never wake)|leave this world|leave this earth|"
     r"not be here anymore|not be around anymore|not be in this world|be done with life|"
-    r"be done with living|join (?:my )?(?:late )?(?:\w+ )?(?:in heaven|up there)"
+    r"be done with living|join (?:my )?(?:late )?(?:\w+ )?(?:in heaven|up there)|drop dead|pop my clogs|"
+    r"kick the bucket|snuff it|croak|peg out|cark it|go to sleep and stay asleep|stay asleep forever|"
+    r"stay asleep for good"
 )
 M["LIVE"] = (
     r"live|living|be alive|be here|be around|wake up|exist|go on|carry on|keep going|"
@@ -187,7 +189,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:no|whats the|what is the|whats even the|what is even the|wheres the|dont see the|cant see the|cannot see the|is there any) (?:point|reason|purpose|use) (?:of|in|to|for) (?:me )?(?:living|being alive|life|going on|carrying on|me being here|being here|existing|waking up|live|wake up|keep living|staying alive|stay alive|it all)",
+        r"(?:no|whats the|what is the|whats even the|what is even the|wheres the|dont see the|cant see the|cannot see the|is there any) (?:point|reason|purpose|use) (?:of|in|to|for) (?:me )?(?:even |still )?(?:living|being alive|life|going on|carrying on|me being here|being here|existing|waking up|live|wake up|keep living|staying alive|stay alive|it all)",
     ),
     (
         "wish_dead",
@@ -203,7 +205,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:wouldnt|would not|dont|do not|wont|will not|d not|wouldn t) (?:mind|care|be sad|object) (?:\w+ ){0,3}(?:if i )?(?:dying|die|died|not waking up|didnt wake up|never woke up|never waking up|being dead|not being here|wasnt here|was gone|dropped dead|got hit|was hit|it all ended|it ended|never wake up|not wake up|didnt make it)",
+        r"(?:wouldnt|would not|dont|do not|wont|will not|d not|wouldn t) (?:mind|care|be sad|object|bother me|upset me|matter) (?:\w+ ){0,3}(?:if i )?(?:dying|die|died|not waking up|didnt wake up|never woke up|never waking up|being dead|not being here|wasnt here|was gone|dropped dead|got hit|was hit|it all ended|it ended|never wake up|not wake up|didnt make it)",
     ),
     (
         "wish_dead",
@@ -211,7 +213,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:rather|prefer to|prefer) (?:just )?be dead|better off dead|(?:want|wants|wanting|long|longing|wish|wishing|ready|welcome|welcoming|waiting) (?:\w+ )?(?:for )?death|death (?:would be|will be|sounds|seems|feels like) (?:\w+ )?(?:a relief|peaceful|welcome|better|easier|kinder)|(?:cant|cannot) wait to (?:die|be dead|go)|let me die|just let me go|(?:ready|readi) to (?:die|go now|leave this)",
+        r"(?:rather|prefer to|prefer) (?:just )?be dead|better off dead|(?:want|wants|wanting|long|longing|wish|wishing|ready|welcome|welcoming|waiting) (?:\w+ )?(?:for )?death|(?:just )?waiting to die|death (?:would be|will be|sounds|seems|feels like) (?:\w+ )?(?:a relief|peaceful|welcome|better|easier|kinder)|(?:cant|cannot) wait to (?:die|be dead|go)|let me die|just let me go|(?:ready|readi) to (?:die|go now|leave this)",
     ),
     (
         "wish_dead",
@@ -320,7 +322,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:googl\w*|looked up|look up|looking up|search\w*|research\w*|read about|reading about|read up|reading up|looking into|looked into|read online|reading online|been reading) (?:\w+ ){0,5}(?:how to (?:die|kill|end|hang|overdose|od)|how long (?:\w+ ){0,3}(?:to die|to starve|to bleed|to drown|it takes)|which bridge|the highest|lethal|overdose|carbon monoxide|painless|ways to die|methods|suicide|how many (?:\w+ )?(?:{PILL})|how (?:tall|high|deep|far down)|whether (?:it|that) (?:would|will) (?:be enough|work|kill|do it))",
+        r"(?:googl\w*|looked up|look up|looking up|search\w*|research\w*|read about|reading about|read up|reading up|looking into|looked into|read online|reading online|been reading) (?:\w+ ){0,5}(?:how to (?:die|kill|end|hang|overdose|od)|how long (?:\w+ ){0,3}(?:to die|to starve|to bleed|to drown|it takes)|which bridge|the highest|lethal|overdoses?|carbon monoxide|painless|ways to die|methods|suicide|how many (?:\w+ )?(?:{PILL})|how (?:tall|high|deep|far down)|whether (?:it|that) (?:would|will) (?:be enough|work|kill|do it))",
     ),
     (
         "method",
@@ -423,7 +425,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:gave|giving|give|given|handing|handed|handed out|sorted out who gets) (?!anything |everything i )(?:away |out )?(?:\w+ ){0,3}(?:all my|my|most of my|all of my|everything|the rest of my|my best|my favourite|my favorite|my mums|my mothers|my grandmothers) (?:\w+ )?(?:things|stuff|belongings|possessions|jewel\w*|rings?|pearls|necklace|watch|clothes|books|plants|sewing machine|records|collection|treasures|photos|paintings|furniture|china|savings|money|bits and pieces|tools|car|caravan|van|bike|bikes|boat|guitar|piano|medals|quilts|ornaments)(?! (?:to charity|to the charity|to the church|to the jumble|to the school|for the sale|for the fair))",
+        r"(?:gave|giving|give|given|handing|handed|handed out|sorted out who gets) (?!anything |everything i )(?:away |out )?(?:\w+ ){0,3}(?:all my|my|most of my|all of my|everything|the rest of my|my best|my favourite|my favorite|my mums|my mothers|my grandmothers) (?:\w+ )?(?:things|stuff|belongings|possessions|jewel\w*|rings?|pearls|necklace|watch|clothes|books|plants|sewing machine|records|collection|treasures|photos|paintings|furniture|china|savings|money|bits and pieces|tools|caravan|guitar|medals|quilts|ornaments)(?! (?:to charity|to the charity|to the church|to the jumble|to the school|for the sale|for the fair))",
     ),
     (
         "preparatory",
@@ -632,7 +634,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:please )?(?:tell|let) (?:\w+ ){0,3}(?:that )?(?:i|its|it was|it wasnt|it isnt|it s) (?:\w+ )?(?:loved|always loved|am sorry|was sorry|forgive|forgave|forgiving|not (?:his|her|their|your) fault|wasnt (?:his|her|their|your|anyones) fault|isnt (?:his|her|their|your|anyones) fault|never (?:his|her|their) fault|proud of)",
+        r"(?:please )?(?:tell|let) (?:\w+ ){0,3}(?:that )?(?:i|its|it was|it wasnt|it isnt|it s|(?:their|his|her|your) (?:mum|mom|mother|mam|nan|nana|gran|granny|grandma|grandmother)) (?:\w+ )?(?:loved|always loved|am sorry|was sorry|forgive|forgave|forgiving|not (?:his|her|their|your) fault|wasnt (?:his|her|their|your|anyones) fault|isnt (?:his|her|their|your|anyones) fault|never (?:his|her|their) fault|proud of)",
         {"owner": "self"},
     ),
     (
@@ -1054,7 +1056,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- from the second development set: wider ways of saying it ---------------------------
     (
         "wish_dead",
-        r"(?:had|have|got) (?:\w+ )?enough (?:of )?(?:being alive|life|living|this life|this world|existing|breathing)|(?:no|any|the) (?:\w+ )?(?:wish|desire|will|reason|strength|energy) (?:\w+ )?to (?:continue|go on|keep|carry on|stay) (?:living|alive|going|on|here|in this world)",
+        r"(?:had|have|got) (?:\w+ )?(?:enough|my fill|it up to here) (?:of |with )?(?:being alive|life|living|this life|this world|existing|breathing)|(?:no|any|the) (?:\w+ )?(?:wish|desire|will|reason|strength|energy) (?:\w+ )?to (?:continue|go on|keep|carry on|stay) (?:living|alive|going|on|here|in this world)",
     ),
     (
         "wish_dead",
@@ -1251,7 +1253,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:so bad|so wrong|wrong|a sin|selfish|terrible|awful) (?:\w+ )?(?:to|if i) (?:just )?(?:{BE_DEAD}|fade out|slip away)|(?:nice|lovely|good|easier|easy|simple|tempting|a relief|a mercy|a blessing|peaceful|bliss|kinder) to (?:just )?(?:fade out|close my eyes and (?:not|never)|not open my eyes|never open my eyes|fade away|slip away|not wake up|never wake up|stop existing|not exist|die|be dead|go to sleep forever|go to sleep and not wake|be gone for good|stop breathing)",
+        r"(?:so bad|so wrong|wrong|a sin|selfish|terrible|awful) (?:\w+ )?(?:to|if i) (?:just )?(?:{BE_DEAD}|fade out|slip away)|(?:nice|lovely|good|easier|easy|simple|tempting|a relief|a mercy|a blessing|peaceful|bliss|kinder|happy|content) to (?:just )?(?:drop dead|fade out|close my eyes and (?:not|never)|not open my eyes|never open my eyes|fade away|slip away|not wake up|never wake up|stop existing|not exist|die|be dead|go to sleep forever|go to sleep and not wake|be gone for good|stop breathing)",
     ),
     (
         "wish_dead",
@@ -1272,7 +1274,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:hope|hoping|hoped|pray|praying|prayed|wish|wishing) (?:\w+ ){0,3}(?:that )?(?:i|id|ill|i will|i would|i d) (?:just )?(?:dont|do not|never|wont|will not|wouldnt|would not|didnt|did not|not) (?:\w+ )?(?:wake up(?! (?:the|him|her|them|my|everyone|anyone|early|late))|see (?:the |another )?(?:morning|tomorrow|daylight|sunrise|dawn|christmas|spring)|come round|pull through|survive|open my eyes)",
+        r"(?:hope|hoping|hoped|pray|praying|prayed|wish|wishing) (?:\w+ ){0,3}(?:that )?(?:i|id|ill|i will|i would|i d) (?:just )?(?:dont|do not|never|wont|will not|wouldnt|would not|didnt|did not|not) (?:\w+ )?(?:wake up(?! (?:the|him|her|them|my|everyone|anyone|early|late))|wake(?= $| again| in the morning| tomorrow)|see (?:the |another )?(?:morning|tomorrow|daylight|sunrise|dawn|christmas|spring)|come round|pull through|survive|open my eyes)",
     ),
     (
         "wish_dead",
@@ -1352,7 +1354,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:car|cars|engine|engines|motor) (?:is |s |has been |been )?(?:running|going|idling|ticking over|on) (?:\w+ ){0,4}(?:garage|doors? shut|door closed|doors closed)|(?:on|at) the platform (?:\w+ ){0,4}(?:next|fast) train|(?:in|into) the (?:sea|river|lake|water|dam|ocean|loch|canal) (?:\w+ ){0,2}up to my (?:waist|chest|chin|neck|shoulders)|up to my (?:waist|chest|chin|neck|shoulders) (?:\w+ ){0,3}(?:in the )?(?:sea|river|lake|water|dam)|(?:stones|rocks) in my (?:pockets?|coat)|(?:waded|wading|wade) (?:\w+ ){0,3}into the (?:\w+ )?(?:sea|ocean|river|lake|water|dam|loch|canal|quarry)",
+        r"(?:car|cars|engine|engines|motor) (?:is |s |has been |been )?(?:running|going|idling|ticking over|on) (?:\w+ ){0,4}(?:garage|garge|doors? shut|door closed|doors closed)|(?:on|at) the platform (?:\w+ ){0,4}(?:next|fast) train|(?:in|into) the (?:sea|river|lake|water|dam|ocean|loch|canal) (?:\w+ ){0,2}up to my (?:waist|chest|chin|neck|shoulders)|up to my (?:waist|chest|chin|neck|shoulders) (?:\w+ ){0,3}(?:in the )?(?:sea|river|lake|water|dam)|(?:stones|rocks) in my (?:pockets?|coat)|(?:waded|wading|wade) (?:\w+ ){0,3}into the (?:\w+ )?(?:sea|ocean|river|lake|water|dam|loch|canal|quarry)",
     ),
     (
         "attempt",
@@ -1485,7 +1487,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:cant|cannot|dont|do not) (?:see myself|think (?:ill|i will|i ll|id|i d|i would|i am going to|im going to)) (?:still )?(?:be |being )?(?:here|alive|around) (?:at|by|for|in|next|much longer|come|to see)(?! (?:the (?:meeting|party|weekend|office|shop|door)|work|home|lunch|dinner|tea))|(?:want|wanna|ready|long|longing|wish) to (?:join|be with) (?:my )?(?:late )?(?:\w+ )?(?:husband|hubby|mum|mom|mam|mother|dad|father|son|daughter|baby)(?= $| (?:now|soon|again|im ready|i am ready))|(?:close|shut) my eyes and (?:never|not) (?:open|wake)|never open (?:them|my eyes) again|(?:hope|hoping|pray|praying|wish|wishing) (?:\w+ ){0,3}(?:cancer|illness|disease|tumour|tumor|lump|stroke) (?:\w+ )?(?:takes|take|kills|kill|finishes|finish|gets) me(?! (?:down|to|out|up|back))",
+        r"(?:cant|cannot|dont|do not) (?:(?:see|picture|imagine) (?:myself|a future where i|a future where im|a future with me)|think (?:ill|i will|i ll|id|i d|i would|i am going to|im going to)) (?:still )?(?:be |being )?(?:here|alive|around) (?:at|by|for|in|next|much longer|come|to see)(?! (?:the (?:meeting|party|weekend|office|shop|door)|work|home|lunch|dinner|tea))|(?:want|wanna|ready|long|longing|wish) to (?:join|be with) (?:my )?(?:late )?(?:\w+ )?(?:husband|hubby|mum|mom|mam|mother|dad|father|son|daughter|baby)(?= $| (?:now|soon|again|im ready|i am ready))|(?:picture|see|imagine) (?:myself|a future where (?:im|i am|i m|i)) (?:\w+ )?still (?:being )?(?:here|alive|around)(?= $)|(?:close|shut) my eyes and (?:never|not) (?:open|wake)|never open (?:them|my eyes) again|(?:hope|hoping|pray|praying|wish|wishing) (?:\w+ ){0,3}(?:cancer|illness|disease|tumour|tumor|lump|stroke) (?:\w+ )?(?:takes|take|kills|kill|finishes|finish|gets) me(?! (?:down|to|out|up|back))",
     ),
     (
         "thoughts",
@@ -1513,6 +1515,44 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "goodbye",
         r"(?:posted|sent|texted|wrote|messaged|put up) (?:\w+ )?(?:goodbye|good bye|farewell) (?:on|to|in|for)",
+    ),
+    (
+        "wish_dead",
+        r"(?:the grave|the ground|my grave|the cemetery|death|heaven) (?:would be|will be|seems|sounds|looks|feels) (?:\w+ ){0,2}(?:kinder|better|easier|more peaceful|warmer|a relief|preferable|nicer|a mercy)|out of (?:everything|it all|this life|life|this world) (?:for good|permanently|forever)|why (?:he|god|the lord|jesus) (?:hasnt|has not|didnt|did not|wont|will not|doesnt) (?:\w+ )?(?:taken|take|took|called|call) me|waiting for (?:the end|god|him|the lord|my turn)(?: to (?:take|call) me)?(?= $| to)|(?:god|the lord|the good lord|jesus|he|heaven) (?:\w+ )?(?:calls|call|calling|fetches|fetch) me (?:home|soon|now|to (?:him|heaven)|up)|(?:better off|happier|richer) with (?:the )?(?:insurance|life insurance|money|inheritance|house) (?:\w+ ){0,3}than (?:with )?me|counting down (?:the days )?(?:until|till|til|to) (?:i can go|i go|the end|i can leave|i die|im gone)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:just )?(?:want|wanna|need) out(?= $| of (?:everything|it all|life|this life|this world))|(?:{START})(?:permanently|for good|forever)(?= $)|(?:refused|refusing|refuse|declined|declining|turned down) (?:\w+ )?(?:treatment|chemo|dialysis|surgery|the operation|resuscitation)|(?:having|had|have|getting|got) (?:those|the|my|these|them|the old|the dark|the bad) (?:\w+ )?(?:thoughts|urges|feelings) (?:\w+ )?again|(?:ill|i will|i ll|im going to) (?:go|follow) (?:too|after (?:her|him|them)|with (?:her|him|them))(?= $)|(?:its|it is) for good(?= $)|(?:if|when) (?:im|i am|i m) (?:not here|gone|no longer here|not around|not alive) (?:by |in the )?(?:tomorrow|morning|tonight)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:have|got|ive got|i have) the means(?= $| to do it| to end)|(?:know|picked|chosen|chose|decided on|worked out) (?:exactly )?(?:which|what) (?:bridge|cliff|building|spot|tree|train|beam|car park|multi storey|method|rope)|(?:forgive me|im sorry|i am sorry|sorry) for what (?:im|i am|i m) (?:about|going) to do|(?:nobody|no one|noone|they|the kids|my \w+) (?:is|are|will be|isnt|wont be) left with (?:my |the |any )?(?:debts?|bills|mess|problems|anything)|(?:life insurance) (?:\w+ ){0,4}so (?:the kids|they|my \w+|the family|my family) (?:get|have|will get|are)|(?:glad|happy|relieved|pleased) to see the back of me|see the back of me (?:for good|forever)",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:have|got) a plan(?= $| and)|(?:{TIME}) (?:is|will be|s) (?:the day|the night|my day|the date)(?= $)|taken out (?:\w+ )?(?:life )?insurance|told (?:her|him|them) (?:its|it is) (?:for good|permanent)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:can|could|would|will|do|does) (?:you|i|a person|someone|people) (?:\w+ )?(?:die|overdose|od) (?:from|on|of|if) (?:\w+ ){0,4}(?:{PILL}|{POISON}|taking|too much of (?:my|your|the)|too many)|(?:been|went|gone|go|going|walked|drove|driven|stood|standing|sat|sitting) (?:up |out |down )?(?:to |at |on )?(?:the )?(?:edge|top) of (?:the |a )?(?:\w+ )?(?:{HIGH}|quarry|viaduct|dam|gorge|pier)",
+    ),
+    (
+        "self_harm",
+        r"(?:cut|cutting|cuts|burn|burning|burns|scratching|scratches|starving|starves|hurting|harming|hitting) (?:himself|herself|themselves|themself)",
+        {"owner": "other"},
+    ),
+    (
+        "faint",
+        r"(?:want|wanna|need) (?:it|this|everything|it all) (?:all )?to be over(?= $)",
+    ),
+    (
+        "goodbye",
+        r"(?:know|remember) that i (?:always )?(?:loved|love)",
+        {"weak": True, "owner": "self", "negatable": False},
     ),
 ]
 
