@@ -130,7 +130,8 @@ M["PERSON"] = (
     r"grandson|granddaughter|grandchild|grandkid|grandkids|mum|mom|mother|mama|dad|father|"
     r"uncle|aunt|auntie|aunty|colleague|coworker|neighbour|neighbor|member|lady|woman|man|"
     r"guy|girlfriend|boyfriend|fiance|fiancee|stepson|stepdaughter|teen|teenager|student|"
-    r"client|patient|sil|dil|mil|son in law|daughter in law|mother in law|in law|in laws"
+    r"client|patient|sil|dil|mil|son in law|daughter in law|mother in law|in law|in laws|women|ladies|"
+    r"mothers|mums|moms|others|members|folks"
 )
 
 # How she would take an accident or an illness that ended her life.
@@ -406,6 +407,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "plan",
         r"(?:after|once|when) (?:\w+ ){0,7}(?:im|i am|ill be|i ll be|i will be) (?:done|gone|out of here|finished|going)|(?:im|i am|ill be) (?:done|gone|out of here|finished) (?:\w+ )?(?:after|once|by|before|on|at) (?:\w+ ){0,3}(?:{TIME})",
+        {"owner": "self"},
     ),
     (
         "plan",
@@ -1109,7 +1111,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "at_hand",
-        r"(?:got|have|bought|put|keep|keeping|hidden|hid) (?:\w+ )?(?:the|a|my) (?:rope|roep|noose|gun|rifle|shotgun|charcoal|hose) (?:\w+ ){0,3}(?:already|ready|in the garage|in the shed|up|in the boot|in the car|in the loft|set up|sorted)|(?:rope|roep|noose) (?:is|s|are) (?:\w+ )?(?:up|ready|tied|set up|hanging)",
+        r"(?:got|have|bought|put|keep|keeping|hidden|hid) (?:\w+ )?(?:the|a|my) (?:rope|roep|noose|gun|rifle|shotgun|charcoal|hose)(?! swing) (?:\w+ ){0,3}(?:already|ready|in the garage|in the shed|up|in the boot|in the car|in the loft|set up|sorted)|(?:rope|roep|noose) (?:is|s|are) (?:\w+ )?(?:up|ready|tied|set up|hanging)",
     ),
     (
         "at_hand",
@@ -1488,6 +1490,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "wish_dead",
         r"(?:cant|cannot|dont|do not) (?:(?:see|picture|imagine) (?:myself|a future where i|a future where im|a future with me)|think (?:ill|i will|i ll|id|i d|i would|i am going to|im going to)) (?:still )?(?:be |being )?(?:here|alive|around) (?:at|by|for|in|next|much longer|come|to see)(?! (?:the (?:meeting|party|weekend|office|shop|door)|work|home|lunch|dinner|tea))|(?:want|wanna|ready|long|longing|wish) to (?:join|be with) (?:my )?(?:late )?(?:\w+ )?(?:husband|hubby|mum|mom|mam|mother|dad|father|son|daughter|baby)(?= $| (?:now|soon|again|im ready|i am ready))|(?:picture|see|imagine) (?:myself|a future where (?:im|i am|i m|i)) (?:\w+ )?still (?:being )?(?:here|alive|around)(?= $)|(?:close|shut) my eyes and (?:never|not) (?:open|wake)|never open (?:them|my eyes) again|(?:hope|hoping|pray|praying|wish|wishing) (?:\w+ ){0,3}(?:cancer|illness|disease|tumour|tumor|lump|stroke) (?:\w+ )?(?:takes|take|kills|kill|finishes|finish|gets) me(?! (?:down|to|out|up|back))",
+        {"negatable": False},
     ),
     (
         "thoughts",
@@ -1554,6 +1557,15 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:know|remember) that i (?:always )?(?:loved|love)",
         {"weak": True, "owner": "self", "negatable": False},
     ),
+    (
+        "goodbye",
+        r"(?:texted|sent|messaged|wrote|posted|said|saying|left (?:a |me a |him a |her a )?(?:voicemail|message|note)) (?:\w+ ){0,6}(?:goodbye|good bye|farewell|sorry for everything|xim done|tell (?:\w+ )?xi love)",
+        {"owner": "other"},
+    ),
+    (
+        "wish_dead",
+        r"(?:thinking of|thinking about|wants to|wanting to) (?:joining|join) (?:him|her|them|my (?:late )?\w+|her (?:late )?\w+|his (?:late )?\w+)(?! (?:for|at|in|on|and))",
+    ),
 ]
 
 M["START"] = r"(?<=^ )"
@@ -1586,12 +1598,16 @@ FIGURATIVE = [
 ]
 
 DENIAL = [
+    r"(?:never|not) (?:once |ever |even |really )?(?:thought|considered|contemplated|wanted|planned|intended|meant|tried) (?:about |of )?(?:to )?(?:\w+ )?(?:killing myself|ending (?:it|my life)|taking my (?:own )?life|suicide|dying|hurting myself|harming myself|end (?:it|my life)|kill myself|die|take my (?:own )?life|hurt myself|harm myself)(?: \w+){0,2}",
+    r"not (?:because|that) (?:i|im) (?:\w+ ){0,2}(?:want|wanted|wanting) to (?:\w+ ){0,2}(?:die|living|dead|end it|kill myself|here|alive)",
+    r"(?:do|did|have|had|am|was|would) i (?:\w+ ){0,2}(?:thoughts?|ideas?|plans?) (?:of|about|to) (?:\w+ ){0,2}(?:harming|hurting|killing|ending|suicide|harm|hurt|kill|end)(?: myself| my life| it)?",
+    r"(?:in|since|after|about|re|sorry (?:if|about|for)|reread|re read|read back|said in) (?:\w+ ){0,2}my (?:last|previous) (?:message|msg|post|note|text|entry)(?: \w+){0,3}",
     r"(?:{SUICIDE}|killing myself|ending (?:it|my life)|taking my (?:own )?life|dying|death) (?:has|had|have)? ?(?:never|not) (?:once |even |ever )?(?:crossed|entered|been on|occurred)",
     r"(?:not|no|never|dont|dont have|do not have|havent|have no|without|not having|dont have any|not having any|have never had) (?:\w+ ){0,2}(?:thoughts|ideas|intention|intentions|plans?|urges?|desire|wish) (?:\w+ ){0,2}(?:of|about|to) (?:\w+ ){0,2}(?:suicide|killing|kill|ending|end|taking|take|harming|harm|hurting|hurt|dying|die|death|doing anything)(?: (?:my|myself|my own|it|life|it all))*",
     r"(?:thought|thoughts|idea) (?:\w+ ){0,4}(?:has|have|had)? ?(?:never|not|hasnt|havent|hadnt|wouldnt) (?:ever |once |even )?(?:crossed|cross|entered|enter|occurred|occur)",
     r"(?:{SUICIDE}|killing myself|ending my life|taking my (?:own )?life|dying) (?:is|isnt|is not|was|wasnt|was not|would never be|will never be) (?:never |not )?(?:an option|on the table|something i would|something id|in my mind|on my mind|for me|what i want)(?! (?:anymore|any more))",
     r"(?:asked|asking|asks|questions?) (?:\w+ ){0,4}(?:about|if|whether) (?:\w+ ){0,2}(?:harming|hurting|killing|ending|taking) (?:myself|my life|my own life)",
-    r"(?:asks?|asking|asked|ask me|wonder|wondering|wondered|worried|worries|worry|thinks?|thought|scared|afraid|panic|panicking|checking) (?:\w+ ){0,4}(?:if|whether|that) (?:i|im|id|ill) (?:\w+ ){0,4}(?:want to die|wanted to die|suicidal|going to (?:hurt|kill|harm) myself|would (?:hurt|kill|harm) myself|do something (?:stupid|to myself)|(?:hurt|kill|harm) myself|end it|ending it|take my (?:own )?life|ending my life|had thoughts of \w+ myself|thoughts of (?:\w+ )?(?:myself|suicide|dying))",
+    r"(?:asks?|asking|asked|ask me|wonder|wondering|wondered|worried|worries|worry|thinks?|thought|scared|afraid|panic|panicking|checking) (?:\w+ ){0,4}(?:if|whether|that) (?:i|im|id|ill) (?:\w+ ){0,4}(?:want to die|wanted to die|suicidal|suicide|(?:think|thought|thinking) (?:about|of) (?:suicide|killing myself|ending (?:it|my life)|dying|harming myself|hurting myself)|going to (?:hurt|kill|harm) myself|would (?:hurt|kill|harm) myself|do something (?:stupid|to myself)|(?:hurt|kill|harm) myself|end it|ending it|take my (?:own )?life|ending my life|had thoughts of \w+ myself|thoughts of (?:\w+ )?(?:myself|suicide|dying))",
     r"(?:never|not|wouldnt|would not|could not|couldnt|will not|wont|dont|do not) (?:\w+ ){0,3}(?:do|put|leave) (?:that|it|this) (?:to|on) (?:my|them|him|her|the) (?:\w+ )?(?:kids|children|family|son|daughter|husband|grandchildren|grandkids)",
     r"(?:done|finished) (?:with )?(?:trying|reaching|chasing|begging|waiting|calling|texting|writing)(?: \w+){0,6} not (?:done )?(?:with )?(?:life|living)",
     r"(?:{I}) (?:want|wanted|wish|need) (?:\w+ ){0,3}(?:pain|hurting|it|this|the ache|the sadness|the silence|the waiting) (?:\w+ ){0,2}to (?:stop|end|go away|be over)(?: (?:not|but not) (?:my life|me|to die|living))",
