@@ -176,7 +176,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:{NEG}) (?:\w+ )?(?:want|wanna|wish|like|care|need) (?:\w+ )?to (?:{LIVE})(?! (?:with|near|in|there|here with|like (?:that|her|him|them)))",
+        r"(?:{NEG}) (?:\w+ )?(?:want|wanna|wish|like|care|need) (?:\w+ )?to (?:{LIVE})(?! (?:with|near|in|there|here with|like (?:that|her|him|them)|at))",
         {"negatable": False},
     ),
     (
@@ -578,12 +578,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:relieved|better|happier|easier|party|peace|free|glad|lighter|celebrate|finally have) (?:\w+ ){0,4}(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:gone|dead|not here|not around|wasnt here|wasnt around|werent here|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|wasnt in the picture|not in the picture)",
+        r"(?:{BETTER}|relieved|party|peace|free|glad|celebrate|finally have) (?:\w+ ){0,4}(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:gone|dead|not here|not around|wasnt here|wasnt around|werent here|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|wasnt in the picture|not in the picture)",
         {"owner": "self"},
     ),
     (
         "burden",
-        r"(?:no one|nobody|noone|no1|not one person|not a single person|none of them|no one at all|not even my \w+) (?:\w+ )?(?:would|will|wouldnt|d|is going to|gonna|would even|will even|would ever|would really|wuld|wud|wld) (?:even )?(?:miss|notice|care|cry|come to my funeral|mourn|be sad|realise|realize)(?! (?:if i (?:left|moved|stopped (?:calling|texting|writing))))",
+        r"(?:no one|nobody|noone|no1|not one person|not a single person|none of them|no one at all|not even my \w+) (?:\w+ )?(?:would|will|wouldnt|d|is going to|gonna|would even|will even|would ever|would really|wuld|wud|wld) (?:even )?(?:miss|notice|care|cry|come to my funeral|mourn|be sad|realise|realize)(?! (?:if i (?:left|moved|stopped (?:calling|texting|writing))|that|the|this|those|these|a|an|them|him|her|his|their|anything|out on))",
         {"negatable": False, "owner": "self"},
     ),
     (
@@ -636,12 +636,13 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:please )?(?:tell|let) (?:\w+ ){0,3}(?:that )?(?:i|its|it was|it wasnt|it isnt|it s|(?:their|his|her|your) (?:mum|mom|mother|mam|nan|nana|gran|granny|grandma|grandmother)) (?:\w+ )?(?:loved|always loved|am sorry|was sorry|forgive|forgave|forgiving|not (?:his|her|their|your) fault|wasnt (?:his|her|their|your|anyones) fault|isnt (?:his|her|their|your|anyones) fault|never (?:his|her|their) fault|proud of)",
+        r"(?:please )?(?:tell|let) (?:\w+ ){0,3}(?:that )?(?:i|im|i m|its|it was|it wasnt|it isnt|it s|(?:their|his|her|your) (?:mum|mom|mother|mam|nan|nana|gran|granny|grandma|grandmother)) (?:\w+ )?(?:sorry|loved|always loved|am sorry|was sorry|forgive|forgave|forgiving|not (?:his|her|their|your) fault|wasnt (?:his|her|their|your|anyones) fault|isnt (?:his|her|their|your|anyones) fault|never (?:his|her|their) fault|proud of)",
         {"owner": "self"},
     ),
     (
         "goodbye",
         r"(?:please )?tell (?:my|her|him|them) (?:\w+ )?(?:i|that i) love (?:her|him|them)|(?:give|pass on|send|convey) (?:\w+ )?(?:my )?(?:love|blessings) to (?:\w+ ){0,3}(?:when|for me|after)|(?:look after|take care of) (?:\w+ ){0,2}(?:for me|when im gone|after im gone)",
+        {"owner": "self"},
     ),
     (
         "goodbye",
@@ -968,7 +969,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"how (?:high|tall|far|long|deep|cold|fast) (?:\w+ ){0,8}(?:jump|fall|drop|survive|to be sure|to die|to drown|to make sure|would it take|does it have to)",
+        r"how (?:high|tall|far|long|deep|cold|fast) (?:\w+ ){0,8}(?:jump|fall|drop|survive|to be sure|to die|to drown|to make sure|would it take|does it have to|needs? to be|has to be|have to be|would (?:it|i) need)",
     ),
     (
         "method",
@@ -1147,7 +1148,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:take|taking|took) me out of (?:the )?(?:equation|picture|way)|(?:ded|dead) (?:weight)|(?:removing|remove|get rid of|getting rid of|without) me (?:\w+ ){0,2}(?:solves|would solve|fixes|would fix|solve|fix)|(?:out of the way|out of the picture|out of their lives|out of everyones lives) (?:for good|permanently|forever)|(?:im|i am) (?:\w+ )?(?:a liability|an inconvenience|a drain|a waste)|my (?:existence|being here|being alive) (?:is|has been) (?:\w+ )?(?:an inconvenience|a burden|a problem|a curse)|(?:nobody|no one|noone) (?:would|will) (?:mis|mis me|miss)",
+        r"(?:take|taking|took) me out of (?:the )?(?:equation|picture|way)|(?:ded|dead) (?:weight)|(?:removing|remove|get rid of|getting rid of|without) me (?:\w+ ){0,2}(?:solves|would solve|fixes|would fix|solve|fix)|(?:out of the way|out of the picture|out of their lives|out of everyones lives) (?:for good|permanently|forever)|(?:im|i am) (?:\w+ )?(?:a liability|an inconvenience|a drain|a waste)|my (?:existence|being here|being alive) (?:is|has been) (?:\w+ )?(?:an inconvenience|a burden|a problem|a curse)|(?:nobody|no one|noone) (?:would|will) (?:mis|mis me|miss)(?! (?:that|the|this|those|these|a|an|it|them|him|her|his|their|anything))",
     ),
     (
         "goodbye",
@@ -1199,7 +1200,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:have|had|ill have|i will have) the (?:place|house|flat|home) to myself|(?:worked|figured|thought) out the rest|(?:planned|planed|planning) (?:it )?for (?:\w+day|tonight|tomorrow|the weekend|next week|when)|(?:giving|give|gave) (?:it|him|her|them|myself) (?:til|till|until|to|one more) (?:\w+ ){0,3}(?:then|and then|if|(?= $))|(?:properly|really) it(?= $| not)|(?:thats|that is) the plan|(?:and )?then thats it(?= $)",
+        r"(?:have|had|ill have|i will have) the (?:place|house|flat|home) to myself|(?:worked|figured|thought) out the rest|(?:planned|planed|planning) (?:it )?for (?:\w+day|tonight|tomorrow|the weekend|next week|when)|(?:giving|give|gave) (?:it|him|her|them|myself) (?:til|till|until|to|one more) (?:\w+ ){0,3}(?:(?:then|and then|if)(?! (?:\w+ )?(?:try|trying|write|writing|call|ring|contact|text|reach|send|ask|see|visit|go round|email|post))|(?= $))|(?:properly|really) it(?= $| not)|(?:thats|that is) the plan|(?:and )?then thats it(?= $)",
         {"weak": True},
     ),
     (
@@ -1430,7 +1431,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:{START})(?:cheerio|hooroo|ta ta|tata|toodle oo|bye|goodbye|farewell)(?: (?:x|xx|xxx|love|all|dear|then|holdspace|now))*(?= $)|(?:{START})(?:goodbye|farewell|bye) (?:holdspace|dear|my dear|dear friend|friend|love)(?= $)|(?:getting|get|got|stepping) off (?:it|this road|the road|this merry go round|the merry go round)(?= $)|(?:thats|that is|well thats) me (?:done|off|signing off)(?= $)|(?:{START})(?:last|final) (?:entry|note|time)(?= $)|(?:love to|love you) (?:all of you|you all|everyone|my boys|my girls)|(?:{START})forgive me(?= $)|(?:dont|do not) bother (?:replying|replyin|answering|writing back|to reply)|(?:wont|will not) be (?:reading|readin|around to read|here to read|checking) (?:it|this|your reply|replies|any reply)|(?:wont|will not) be back(?= $)|made my peace with (?:god|the lord|everyone|most people|the world)",
+        r"(?:{START})(?:cheerio|hooroo|ta ta|tata|toodle oo|bye|goodbye|farewell)(?: (?:x|xx|xxx|love|all|dear|then|holdspace|now))*(?= $)|(?:{START})(?:goodbye|farewell|bye) (?:holdspace|dear|my dear|dear friend|friend|love)(?= $)|(?:getting|get|got|stepping) off (?:it|this road|the road|this merry go round|the merry go round)(?= $)|(?:thats|that is|well thats) me (?:done|off|signing off)(?= $)|(?:{START})(?:last|final) (?:entry|note|time)(?= $)|(?:love to|love you) (?:all of you|you all|everyone|my boys|my girls)|(?:{START})forgive me(?= $)|(?:{START})(?:im off|i am off|im going now|im going)(?= $)|(?:dont|do not) bother (?:replying|replyin|answering|writing back|to reply)|(?:wont|will not) be (?:reading|readin|around to read|here to read|checking) (?:it|this|your reply|replies|any reply)|(?:wont|will not) be back(?= $)|made my peace with (?:god|the lord|everyone|most people|the world)",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -1559,12 +1560,31 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:texted|sent|messaged|wrote|posted|said|saying|left (?:a |me a |him a |her a )?(?:voicemail|message|note)) (?:\w+ ){0,6}(?:goodbye|good bye|farewell|sorry for everything|xim done|tell (?:\w+ )?xi love)",
+        r"(?:texted|sent|messaged|wrote|posted|left (?:a |me a |him a |her a )?(?:voicemail|message|note)) (?:\w+ ){0,6}(?:goodbye|good bye|farewell|sorry for everything|xim done|tell (?:\w+ )?xi love)(?! (?:card|cards|party|present|gift|lunch|drinks|do))",
         {"owner": "other"},
     ),
     (
         "wish_dead",
         r"(?:thinking of|thinking about|wants to|wanting to) (?:joining|join) (?:him|her|them|my (?:late )?\w+|her (?:late )?\w+|his (?:late )?\w+)(?! (?:for|at|in|on|and))",
+    ),
+    (
+        "wish_dead",
+        r"(?:see|picture|imagine) myself (?:making it|lasting|surviving|getting|living) (?:to|till|until|through|past) (?:the |next |another )?(?:christmas|year|new year|spring|summer|autumn|winter|birthday|weekend|month|\d+)|(?:no|not a single|not one) (?:\w+ )?reason (?:left )?(?:for me )?to (?:stay(?= $| here| alive| around| in this world)|live|be here|go on|keep going|carry on|be alive|wake up|get up)|(?:take|swallow|took) me (?:up |away )?(?:for good|forever|permanently|once and for all)|(?:not long for this world|on my way out|days are numbered) (?:\w+ ){0,3}(?:glad|grateful|relieved|good|thank god|cant come soon enough|fine by me)|time (?:i|for me to|to) (?:left|leave|went|go|checked out|bowed out) (?:this life|this world|this earth|for good)|(?:only|best|easiest|one) (?:way out|option|answer|solution|escape|choice) (?:\w+ ){0,3}(?:is|would be|left is|seems) (?:to |for me to )?(?:die|death|suicide|end it|kill myself|end my life|not be here)|(?:death|dying|suicide|ending it) (?:is|seems|feels like|would be) (?:the|my) only (?:way out|option|answer|escape|solution)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:planning|planned|plotting|preparing) (?:\w+ )?(?:my (?:own )?death|my suicide|my exit|my end)|(?:end|ending|stop|stopping) (?:my |the |this )?(?:suffering|pain) (?:permanently|forever|for good|once and for all)|(?:going to|gonna|about to|ready to|want to|wanna|will|ill) (?:just )?jump(?= $| off| from| now| tonight)|(?:gone|went|going|go) back to (?:cutting|self harming|burning myself|hurting myself|harming myself)|say (?:my )?goodbyes? (?:to (?:everyone|you all|you) )?(?:while i (?:still )?can|before its too late)",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:want|wanna|need|going|gonna|ready) to (?:just )?finish it(?= $| (?:all|off|for good|now|tonight))|(?:planning|planned|working out|worked out) how (?:to|i will|ill|i ll|im going to) do it|(?:have|live) a (?:good|happy|nice|great|lovely) life(?= $)|not long for this world",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "faint",
+        r"my life (?:is|feels|seems) (?:\w+ )?(?:finished|over|done)",
     ),
 ]
 
