@@ -21,7 +21,7 @@ M["WANT"] = (
     r"decide|trying|try|tried|gotta|longing|long|desire|prefer|rather|pray|praying|asking|"
     r"give anything|give everything|do anything|id like|id love|d love|would love|just like"
 )
-M["WANTTO"] = r"(?:{WANT}) (?:\w+ )?to|wanna|gonna|gona|gotta"
+M["WANTTO"] = r"(?:{WANT}) (?:\w+ )?(?:to|tae|ta)|wanna|gonna|gona|gotta"
 M["BE_DEAD"] = (
     r"die|dye|died|be dead|be gone|not be here|not be alive|not exist|stop existing|"
     r"not wake up|never wake up|not to wake up|sleep forever|go to sleep forever|"
@@ -49,7 +49,9 @@ M["PILL"] = (
     r"oxycontin|opioids?|morphine|fentanyl|tramadol|antidepressants?|sertraline|"
     r"amitriptyline|diazepam|valium|xanax|lorazepam|zopiclone|benzos?|xpill|prescriptions?|"
     r"heart tablets|blood pressure pills|sleeping meds|lithium|quetiapine|morfine|morphene|"
-    r"paracetomol|paracetemol|parecetamol|paracetmol|paracetamoll|insulin pens|bisoprolol|amlodipine|warfarin|digoxin"
+    r"paracetomol|paracetemol|parecetamol|paracetmol|paracetamoll|cocodamol|co codamol|codamol|"
+    r"dihydrocodeine|naproxen|propranolol|pregabalin|gabapentin|mirtazapine|citalopram|fluoxetine|"
+    r"zolpidem|temazepam|nytol|insulin pens|bisoprolol|amlodipine|warfarin|digoxin"
 )
 M["POISON"] = r"poison|pesticide|bleach|weedkiller|weed killer|antifreeze|rat poison|paraquat"
 M["ROPE"] = r"rope|ropes|noose|xrope|belt|cord|cable|ligature|scarf"
@@ -94,6 +96,7 @@ M["TIME"] = (
     r"at (?:midnight|dawn|\d{1,2} ?(?:am|pm)?)|before (?:christmas|morning|dawn|sunrise|the weekend|friday|monday)|"
     r"in (?:a few|two|three|\d+) (?:days|weeks|hours)|by (?:friday|monday|the weekend|morning|sunday|next week)|"
     r"(?:the )?\d{1,2}(?:st|nd|rd|th)|deadline|thats when|that is when|the date|my date|the day|"
+    r"(?:on|for|after|before) (?:the |our |my |his |her )?anniversary|"
     r"that night|that day|that evening|thurs|weds|tues|"
     r"(?:in|by|until|till|til|after|before|end of) (?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|spring|summer|autumn|winter|mothers day|fathers day|"
@@ -319,7 +322,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:look|looking|looked|stare|staring|stared|eye|eyeing|eyed|gaze|gazing|hold|holding|held|touch|touching|keep|keeping|keep going|think|thinking|thought) (?:\w+ ){0,3}(?:at|about|of|to|towards|the|my|that|those|his|her|a) (?:\w+ ){0,3}(?:{STRONG_MEANS}|edge|water|tracks|gun cabinet|medicine cabinet|pills?|knife|knives)(?! (?:for my|for the|every morning|with breakfast|and|to take|for his|for her|i need|from the pharmacy|from the chemist|prescription))",
+        r"(?:look|looking|looked|stare|staring|stared|eye|eyeing|eyed|gaze|gazing|hold|holding|held|touch|touching|keep|keeping|keep going|think|thinking|thought) (?:\w+ ){0,3}(?:at|about|of|to|towards|the|my|that|those|his|her|a) (?:\w+ ){0,3}(?:{STRONG_MEANS}|edge|water|tracks|gun cabinet|medicine cabinet|pills?|knife|knives)(?! (?:for my|for the|every morning|with breakfast|and|to take|for his|for her|i need|from the pharmacy|from the chemist|prescription|in a dosette|in (?:a|my|the) (?:dosette|pill) (?:box|organiser|organizer)|so i (?:dont|do not|wont) forget))",
     ),
     (
         "method",
@@ -406,7 +409,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:after|once|when) (?:\w+ ){0,7}(?:im|i am|ill be|i ll be|i will be) (?:done|gone|out of here|finished|going)|(?:im|i am|ill be) (?:done|gone|out of here|finished) (?:\w+ )?(?:after|once|by|before|on|at) (?:\w+ ){0,3}(?:{TIME})",
+        r"(?:after|once|when) (?:\w+ ){0,7}(?:im|i am|ill be|i ll be|i will be) (?:done|gone|out of here|finished|going(?= $| too| as well| in $| with (?:him|her|them)))|(?:im|i am|ill be) (?:done|gone|out of here|finished) (?:\w+ )?(?:after|once|by|before|on|at) (?:\w+ ){0,3}(?:{TIME})",
         {"owner": "self"},
     ),
     (
@@ -520,7 +523,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:feeling|feel|getting|going|am|im|so) (?:very |really |so |a bit |quite )?(?:sleepy|drowsy|dizzy|woozy|numb|sick|faint) (?:\w+ )?(?:now|already)(?: (?:from|after) (?:them|the (?:pills|tablets)))?|(?:ears|head) (?:are |is )?(?:ringing|swimming|spinning)",
+        r"(?:feeling|feel|getting|going|am|im|so) (?:very |really |so |a bit |quite )?(?:sleepy|drowsy|dizzy|woozy|numb|sick|faint|strange|weird|floaty|spaced out) (?:\w+ )?(?:now|already)(?: (?:from|after) (?:them|the (?:pills|tablets)))?|(?:ears|head) (?:are |is )?(?:ringing|swimming|spinning)",
     ),
     (
         "attempt",
@@ -535,7 +538,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:cut|cutting|cuts|burn|burned|burnt|burning|hit|hitting|punch|punching|punched|scratch|scratching|scratched|bang|banging|banged|dig|digging|dug|carve|carving|carved|pinch|pinching|bite|biting|bit|slice|slicing|hurt|hurting|harm|harming|stab|stabbing) (?:\w+ ){0,4}(?:my|me on my|myself on my|myself in my) (?:own )?(?:arms?|forearms?|upper arms?|legs?|thighs?|wrists?|skin|head|stomach|belly|tummy|hips?|body|face|chest|ankles?|calves|shins?|hands?|knuckles|fists?)(?! (?:on the|in the door|by accident|accidentally|while|when i|chopping|cooking|shaving|gardening|doing|against the cupboard|on a))",
+        r"(?:slash|slashing|slashed|gouge|gouging|gouged|cut|cutting|cuts|burn|burned|burnt|burning|hit|hitting|punch|punching|punched|scratch|scratching|scratched|bang|banging|banged|dig|digging|dug|carve|carving|carved|pinch|pinching|bite|biting|bit|slice|slicing|hurt|hurting|harm|harming|stab|stabbing) (?:\w+ ){0,4}(?:my|me on my|myself on my|myself in my) (?:own )?(?:arms?|forearms?|upper arms?|legs?|thighs?|wrists?|skin|head|stomach|belly|tummy|hips?|body|face|chest|ankles?|calves|shins?|hands?|knuckles|fists?)(?! (?:on the|in the door|by accident|accidentally|while|when i|chopping|cooking|shaving|gardening|doing|against the cupboard|on a))",
     ),
     (
         "self_harm",
@@ -564,7 +567,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- being a burden -------------------------------------------------------------------
     (
         "burden",
-        r"(?:better|easier|happier|lighter|freer|free|fine|ok|okay|good|relieved|calmer|more peaceful|more happy) (?:off |place |now )?(?:\w+ ){0,2}(?:without|w o|w/o|wo|minus) me(?! (?:there|in the room|at the (?:party|dinner|wedding))|(?: (?:in (?:his|her|their) li(?:fe|ves))))",
+        r"(?:better|easier|happier|lighter|freer|free|fine|ok|okay|good|relieved|calmer|more peaceful|more happy) (?:off |place |now )?(?:\w+ ){0,2}(?:without|w o|w/o|wo|minus) (?:a (?:\w+ ){1,2}like )?me(?! (?:there|in the room|at the (?:party|dinner|wedding))|(?: (?:in (?:his|her|their) li(?:fe|ves))))",
         {"owner": "self"},
     ),
     (
@@ -677,7 +680,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "faint",
-        r"(?:cant|cannot|can not|dont think i can) (?:go|keep going|carry) on(?! (?:with (?:the|my|this) (?:\w+ )?(?:job|work|course|diet|project|class|book|knitting|plans?)))",
+        r"(?:cant|cannot|can not|cannae|canna|dont think i can) (?:go|keep going|carry) on(?! (?:with (?:the|my|this) (?:\w+ )?(?:job|work|course|diet|project|class|book|knitting|plans?)))",
     ),
     (
         "faint",
@@ -1200,7 +1203,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:have|had|ill have|i will have) the (?:place|house|flat|home) to myself|(?:worked|figured|thought) out the rest|(?:planned|planed|planning) (?:it )?for (?:\w+day|tonight|tomorrow|the weekend|next week|when)|(?:giving|give|gave) (?:it|him|her|them|myself) (?:til|till|until|to|one more) (?:\w+ ){0,3}(?:(?:then|and then|if)(?! (?:\w+ )?(?:try|trying|write|writing|call|ring|contact|text|reach|send|ask|see|visit|go round|email|post))|(?= $))|(?:properly|really) it(?= $| not)|(?:thats|that is) the plan|(?:and )?then thats it(?= $)",
+        r"(?:have|had|ill have|i will have) the (?:place|house|flat|home) to myself|(?:worked|figured|thought) out the rest|(?:planned|planed|planning) (?:it )?for (?:\w+day|tonight|tomorrow|the weekend|next week|when|the anniversary|(?:his|her|my) birthday|christmas|new year)|(?:giving|give|gave) (?:it|him|her|them|myself) (?:til|till|until|to|one more) (?:\w+ ){0,3}(?:(?:then|and then|if)(?! (?:\w+ )?(?:try|trying|write|writing|call|ring|contact|text|reach|send|ask|see|visit|go round|email|post))|(?= $))|(?:properly|really) it(?= $| not)|(?:thats|that is) the plan|(?:and )?then thats it(?= $)",
         {"weak": True},
     ),
     (
@@ -1586,6 +1589,29 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "faint",
         r"my life (?:is|feels|seems) (?:\w+ )?(?:finished|over|done)",
     ),
+    (
+        "wish_dead",
+        r"(?:im|i am|so) (?:\w+ )?(?:over|through with) (?:being alive|living|existing|this life)|let go of (?:life|this life|living)|(?:should|ought to|might as well|may as well) (?:just )?(?:{BE_DEAD})|before i (?:go|leave|am gone) (?:for good|forever|permanently)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:want|wanna|long|longing) to go to (?:my )?(?:mammy|mam|mum|mom|mother|husband|hubby|dad|daddy|son|daughter)(?= $)|(?:im|i am) (?:only |just )?in (?:the|everyones|everybodys|their) way(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "faint",
+        r"(?:not|no longer) able for (?:this|it|any of it|life|this life|much more)|(?:no|nothing) (?:fight|strength|will) left(?: in me)?",
+    ),
+    (
+        "method",
+        r"(?:hosepipe|hose pipe|hose) and (?:some |duct |gaffer |the )?tape|(?:not|never) (?:going to |gonna )?(?:take|taking) (?:them|it) (?:the normal way|as prescribed|properly|the right way|one at a time)",
+        {"negatable": False},
+    ),
+    (
+        "attempt",
+        r"(?:taken|took|swallowed) (?:everything|all|the lot|whatever was) (?:in|from|out of) (?:the |my )?(?:cabinet|cupboard|drawer|medicine cabinet|bathroom cabinet|box|packet|bottle)|(?:went|gone|cut|go) (?:way |much )?too deep|blood all over (?:the |my )?(?:bathroom|floor|bed|sheets|sink|bath|me)|(?:im|i am|sitting|sat|parked|stopped|car|standing) (?:\w+ ){0,3}on the (?:level crossing|railway crossing|train tracks|railway tracks|tracks|railway line)",
+    ),
 ]
 
 M["START"] = r"(?<=^ )"
@@ -1607,6 +1633,7 @@ FIGURATIVE = [
     r"(?:what|what does|what do|the word|heard|look up|looked up) (?:\w+ ){0,3}(?:{SLANG}) (?:means?|meant|stands? for|is)|(?:{SLANG}) means|(?:to save|to rescue|save|rescue) (?:a|the|his|her) (?:dog|child|kid|boy|girl|man|woman|cat)|killer (?:sudoku|queen|whale|instinct|heels|app|deal|workout|view|tune|bee)",
     r"(?:if|what) (?:\w+ )?(?:looks|words) could kill|what doesnt kill (?:you|me|us)|kill (?:me|you) with kindness|killer (?:heels|view|app|deal|workout)|(?:overdose|overdosed|od d|oding) (?:on|of) (?:chocolate|sugar|cake|coffee|caffeine|sweets|candy|tv|netflix|christmas|carbs|crisps|cookies|biscuits|mince pies|love|cuteness)",
     r"(?:so|too) (?:boring|embarrassing|awkward|embarrassed|bored|hot|cringey|cringe|funny|dull|long) (?:\w+ ){0,3}(?:i )?(?:wanted to|could have|could|thought id|thought i would|nearly|almost|just wanted to) (?:\w+ )?die",
+    r"(?:jumped|jumping|jump|jumps|fell|falling|fall|falls) (?:off|from|out of) (?:\w+ ){1,4}(?:and|then) (?:\w+ )?(?:broke|hurt|sprained|twisted|landed|bruised|grazed|bumped|needed|had)(?: \w+){0,3}",
     r"(?:jump|jumped|jumping|hop|hopped|hopping|get|got|getting|step|stepped) (?:off|on|onto) (?:the |a |my )?(?:bus|train|tram|tube|subway)(?! (?:tracks|line|bridge))",
     r"if (?:i|you|we) (?:\w+ ){0,3}(?:one more|another|any more) (?:\w+ ){0,4}(?:hell|shell|hed|shed|he will|she will|theyll|he would|she would) (?:\w+ )?(?:hang|kill|shoot|top|strangle|murder) (?:himself|herself|themselves|me|us)",
     r"(?:saw|see|seen|seeing|treated|treating|nursed|nursing|dealt with) (?:\w+ ){0,3}(?:overdoses|self harm|suicides|suicide attempts)(?: \w+){0,4}",
