@@ -1240,7 +1240,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         {"weak": True, "owner": "self"},
     ),
     ("attempt", r"had a go at (?:it|myself|ending it|ending things)", {"tense": "past"}),
-    # --- from the fourth development set: families of wording ---------------------------
+]
+
+# --- from the fourth development set: families of wording, each family a list of forms --
+# Written as one pattern per family; each form (a top-level alternative) becomes a rule of
+# its own, so that it is tried only on clauses holding its own anchor words.
+FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "wish_dead",
         r"(?:rather|sooner|prefer to) (?:just )?(?:not be alive|not be here|not exist|not be around|be in the ground|be six feet under|be under the ground|be in (?:my|the|a) (?:grave|box|coffin)|be gone|be with (?:\w+ ){1,2}(?:in heaven|up there)|not wake up|die(?! (?:than (?!(?:face|go on|live|living|carry on|keep|endure|spend|have to|another|be))|of|from|laughing)))",
@@ -1540,7 +1545,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:have|got) a plan(?= $| and)|(?:{TIME}) (?:is|will be|s) (?:the day|the night|my day|the date)(?= $)|taken out (?:\w+ )?(?:life )?insurance|told (?:her|him|them) (?:its|it is) (?:for good|permanent)",
+        r"(?:have|got) a plan(?= $| and)|(?:is|will be) (?:the day|the night|my day|the date)(?= $)|taken out (?:\w+ )?(?:life )?insurance|told (?:her|him|them) (?:its|it is) (?:for good|permanent)",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -1613,6 +1618,31 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:taken|took|swallowed) (?:everything|all|the lot|whatever was) (?:in|from|out of) (?:the |my )?(?:cabinet|cupboard|drawer|medicine cabinet|bathroom cabinet|box|packet|bottle)|(?:went|gone|cut|go) (?:way |much )?too deep|blood all over (?:the |my )?(?:bathroom|floor|bed|sheets|sink|bath|me)|(?:im|i am|sitting|sat|parked|stopped|car|standing) (?:\w+ ){0,3}on the (?:level crossing|railway crossing|train tracks|railway tracks|tracks|railway line)",
     ),
 ]
+
+
+def _forms(pattern: str) -> list[str]:
+    """Cut a pattern at its top-level "|" into the forms it lists."""
+    forms, depth, start, escaped, in_class = [], 0, 0, False, False
+    for at, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            forms.append(pattern[start:at])
+            start = at + 1
+    return [*forms, pattern[start:]]
+
+
+RULES += [(family[0], form, *family[2:]) for family in FAMILIES for form in _forms(family[1])]  # type: ignore[misc]
 
 M["START"] = r"(?<=^ )"
 
