@@ -189,7 +189,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:tired|sick|exhausted|weary|done|fed up|finished) (?:of|with) (?:being alive|living|life|this life|my life|existing|being here|this world|breathing|waking up|it all for good|being down here|this earth|being on this earth)",
+        r"(?:tired|sick|exhausted|weary|done|fed up|finished) (?:of|with) (?:being alive|fighting to (?:stay alive|live|keep going)|trying to stay alive|staying alive|keeping myself alive|pretending to live|living|life|this life|my life|existing|being here|this world|breathing|waking up|it all for good|being down here|this earth|being on this earth)",
     ),
     (
         "wish_dead",
@@ -275,7 +275,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:thinking|thought|think|thoughts|thinkin|considering|considered|consider|fantasi[sz]ing|dream\w*|obsess\w*) (?:\w+ )?(?:of|about|abt|bout) (?:\w+ )?(?:ending it|ending things|ending everything|ending my|ending the pain for good|taking my|dying|death|not being here|not existing|not being alive|being dead|killing|doing it|doing something to myself|going through with it|ways to die|how to die|my own death|my funeral|leaving this world|checking out)",
+        r"(?:thinking|thought|think|thoughts|thinkin|considering|considered|consider|fantasi[sz]ing|dream\w*|obsess\w*) (?:\w+ )?(?:of|about|abt|bout) (?:\w+ )?(?:ending it|ending things|ending everything|ending my|ending the pain for good|taking my|dying|death|not being here|not existing|not being alive|being dead|killing|doing it|doing something to myself|going through with it|ways to die|how to die|my own death|my (?:own )?funeral|leaving this world|checking out)",
     ),
     (
         "thoughts",
@@ -430,7 +430,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:gave|giving|give|given|handing|handed|handed out|sorted out who gets) (?!anything |everything i )(?:away |out )?(?:\w+ ){0,3}(?:all my|my|most of my|all of my|everything|the rest of my|my best|my favourite|my favorite|my mums|my mothers|my grandmothers) (?:\w+ )?(?:things|stuff|belongings|possessions|jewel\w*|rings?|pearls|necklace|watch|clothes|books|plants|sewing machine|records|collection|treasures|photos|paintings|furniture|china|savings|money|bits and pieces|tools|caravan|guitar|medals|quilts|ornaments)(?! (?:to charity|to the charity|to the church|to the jumble|to the school|for the sale|for the fair))",
+        r"(?:gave|giving|give|given|handing|handed|handed out|sorted out who gets) (?!anything |everything i )(?:away |out )?(?:\w+ ){0,3}(?:all my|my|most of my|all of my|everything|the rest of my|my best|my favourite|my favorite|my mums|my mothers|my grandmothers) (?:\w+ )?(?:things|stuff|belongings|possessions|jewel\w*|rings?|pearls|necklace|watch|clothes|books|plants|sewing machine|records|collection|treasures|photos|paintings|furniture|china|savings|money|bits and pieces|tools|caravan|guitar|medals|quilts|ornaments)(?! (?:to charity|to the charity|to the church|to the jumble|to the library|to the (?:charity|hospice|op|oxfam) shop|to the school|for the sale|for the fair))",
     ),
     (
         "preparatory",
@@ -506,7 +506,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:im|i am|am|standing|sitting|stood|sat|here|now|currently|shes|hes|she is|he is|theyre|she s|he s) (?:\w+ ){0,3}(?:on|at|by|near|over|on top of|at the top of|on the edge of|at the edge of) (?:the |a |this |that )?(?:\w+ )?(?:edge|bridge|bridges|xbridge|ledge|ledges|roof|rooftop|tracks|railway|cliff|cliffs|balcony railing|railing|top floor|overpass|parapet|water s edge|waters edge|river bank|platform edge)(?! (?:with (?:my|the) (?:friends|family|grandkids|kids|husband|dog)|for (?:the|a) (?:photo|view|walk|picnic)))",
+        r"(?:im|i am|am|standing|sitting|stood|sat|here|now|currently|shes|hes|she is|he is|theyre|she s|he s) (?:\w+ ){0,3}(?:on|at|by|near|over|on top of|at the top of|on the edge of|at the edge of) (?:the |a |this |that )?(?:\w+ )?(?:edge|bridge|bridges|xbridge|ledge|ledges|roof|rooftop|tracks|railway|cliff|cliffs|balcony railing|railing|top floor|overpass|parapet|water s edge|waters edge|river bank|platform edge)(?! (?:with (?:my|the) (?:friends|family|grandkids|kids|husband|dog)|for (?:the|a) (?:photo|view|walk|picnic)|and (?:watched|enjoyed|admired|took|fed|waved|looked at the view)))",
     ),
     (
         "attempt",
@@ -649,7 +649,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:wont|will not|not going to|not gonna|wouldnt|wont be) (?:be )?(?:here|around|alive|about|there|living) (?:\w+ )?(?:for|by|at|much longer|long|anymore|any more|next|tomorrow|to see|much more|for long|after|when|come|in (?:the )?(?:new year|spring|summer))(?! (?:this weekend|next week|for (?:the|a) (?:meeting|visit|week|weekend|few days|lunch)|at the (?:meeting|weekend)|tomorrow (?:morning|afternoon|night|for)))",
+        r"(?:wont|will not|not going to|not gonna|wouldnt|wont be) (?:be )?(?:here|around|alive|about|there|living) (?:\w+ )?(?:for|by|at|much longer|long|anymore|any more|next(?! (?:week|weekend|month|few days|couple))|tomorrow|to see|much more|for long|after|when|come|in (?:the )?(?:new year|spring|summer))(?! (?:this weekend|next week|for (?:the|a) (?:meeting|visit|week|weekend|few days|lunch)|at the (?:meeting|weekend)|tomorrow (?:morning|afternoon|night|for)))",
         {"negatable": False, "owner": "self"},
     ),
     (
@@ -666,7 +666,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:ive|i have|i|ive now|i ve) (?:\w+ )?(?:said|told|written|wrote) (?:\w+ ){0,3}everything i (?:\w+ )?(?:needed|wanted|had|have|need|want) to (?:say|tell|write)|(?:pray|say a prayer|prayers) for my soul|(?:love you all|i love you all|ily all|love u all) (?:\w+ ){0,3}(?:goodbye|bye|forever|always|sorry)|(?:remember me|dont forget me|forgive me) (?:\w+ ){0,3}(?:goodbye|bye|always|when im gone|kindly)",
+        r"(?:ive|i have|i|ive now|i ve) (?:\w+ )?(?:said|told|written|wrote) (?:\w+ ){0,3}(?:everything|all) i (?:\w+ )?(?:needed|wanted|had|have|need|want) to (?:say|tell|write)|(?:pray|say a prayer|prayers) for my soul|(?:love you all|i love you all|ily all|love u all) (?:\w+ ){0,3}(?:goodbye|bye|forever|always|sorry)|(?:remember me|dont forget me|forgive me) (?:\w+ ){0,3}(?:goodbye|bye|always|when im gone|kindly)",
         {"owner": "self"},
     ),
     (
@@ -962,7 +962,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:better|happier) off (?:not having me|without having me|if they never had me|not knowing me|never having had me|if i was never born)",
+        r"(?:better|happier) off (?:not having me|without having me|if they never had me|not knowing me|never knowing me|never having known me|never having had me|if i was never born)",
         {"owner": "self"},
     ),
     (
@@ -1062,7 +1062,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- from the second development set: wider ways of saying it ---------------------------
     (
         "wish_dead",
-        r"(?:had|have|got) (?:\w+ )?(?:enough|my fill|it up to here) (?:of |with )?(?:being alive|life|living|this life|this world|existing|breathing)|(?:no|any|the) (?:\w+ )?(?:wish|desire|will|reason|strength|energy) (?:\w+ )?to (?:continue|go on|keep|carry on|stay) (?:living|alive|going|on|here|in this world)",
+        r"(?:had|have|got) (?:\w+ )?(?:enough|my fill|it up to here|it) (?:of |with )?(?:being alive|life|living|this life|this world|existing|breathing)|(?:no|any|the) (?:\w+ )?(?:wish|desire|will|reason|strength|energy) (?:\w+ )?to (?:continue|go on|keep|carry on|stay) (?:living|alive|going|on|here|in this world)",
     ),
     (
         "wish_dead",
@@ -1248,7 +1248,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
 FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "wish_dead",
-        r"(?:rather|sooner|prefer to) (?:just )?(?:not be alive|not be here|not exist|not be around|be in the ground|be six feet under|be under the ground|be in (?:my|the|a) (?:grave|box|coffin)|be gone|be with (?:\w+ ){1,2}(?:in heaven|up there)|not wake up|die(?! (?:than (?!(?:face|go on|live|living|carry on|keep|endure|spend|have to|another|be))|of|from|laughing)))",
+        r"(?:rather|sooner|prefer to) (?:just )?(?:be dead|not be alive|not be here|not exist|not be around|be in the ground|be six feet under|be under the ground|be in (?:my|the|a) (?:grave|box|coffin)|be gone|be with (?:\w+ ){1,2}(?:in heaven|up there)|not wake up|die(?! (?:than (?!(?:face|go on|live|living|carry on|keep|endure|spend|have to|another|be))|of|from|laughing)))",
     ),
     (
         "wish_dead",
@@ -1389,7 +1389,7 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:recorded|recording|filmed|made|wrote|written|left) (?:\w+ ){0,3}(?:video|letter|message|card|cards) (?:\w+ ){0,4}(?:to (?:watch|open|read) (?:when|on|at)|for (?:her|his|their) (?:\d+th|eighteenth|18th|21st|wedding|birthdays))|(?:to be )?(?:given|opened|read|handed) to (?:her|him|them) after(?= $)|(?:one )?(?:letter|note|card) (?:for|to) \w+ and one (?:for|to)|(?:letters?|notes?) (?:for|to) (?:each of them|both of them|everyone|each of the \w+)|(?:written|wrote|writing|write|sorted) (?:out )?(?:my )?funeral (?:wishes|plans|hymns)",
+        r"(?:recorded|recording|filmed|made|wrote|written|left) (?:\w+ ){0,3}(?:video|letter|message|card|cards) (?:\w+ ){0,4}(?:to (?:watch|open|read) (?:when|on|at|after)|for (?:her|his|their) (?:\d+th|eighteenth|18th|21st|wedding|birthdays))|(?:to be )?(?:given|opened|read|handed) to (?:her|him|them) after(?= $)|(?:one )?(?:letter|note|card) (?:for|to) \w+ and one (?:for|to)|(?:letters?|notes?) (?:for|to) (?:each of them|both of them|everyone|each of the \w+)|(?:written|wrote|writing|write|sorted) (?:out )?(?:my )?funeral (?:wishes|plans|hymns)",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -1429,7 +1429,7 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:{I}|i feel|i feel like|ive become|ive been|become|being|im just|i m|am|im only|i am only) (?:\w+ ){0,4}(?:a |such a |the |only a |just a |nothing but a )?(?:load (?:on|to)|chore|obligation|liability|trial|weight (?:round|around|on) (?:\w+ )?(?:neck|necks|shoulders)|imposition|charity case|cross to bear|encumbrance|albatross|rotten apple|bad apple|(?:financial|emotional|financial and emotional) burden|nuisance to (?:them|everyone|everybody|my \w+))|(?:no|not) (?:any )?(?:use|good) to (?:anyone|anybody|man nor beast|them|my \w+)(?: anymore| any more)?|all i (?:ever )?do is (?:cost|cause|bring|make|create|drain|ruin|upset|hurt|disappoint|burden)|my (?:existence|being here|being alive|presence) (?:is|has been) (?:\w+ )?(?:a nuisance|a drain|a weight|in the way|a strain|a misery|a bother)|(?:subtract|remove|removing|subtracting|take|taking|took|cut|cutting) (?:{ME}|me) (?:out )?(?:from|of) (?:\w+ ){0,2}(?:equation|picture|lives|life|family|world)|(?:world|lives|life|house|family) (?:\w+ ){0,2}(?:would be|runs|would run|is|be) (?:a )?(?:{BETTER}) (?:place )?without me",
+        r"(?:{I}|i feel|i feel like|ive become|ive been|become|being|im just|i m|am|im only|i am only) (?:\w+ ){0,4}(?:a |such a |the |only a |just a |nothing but a )?(?:load (?:on|to)|chore|obligation|liability|trial|weight (?:round|around|on) (?:\w+ )?(?:neck|necks|shoulders)|imposition|charity case|cross to bear|encumbrance|albatross|rotten apple|bad apple|nothing but (?:trouble|a worry|grief|heartache|a problem|pain)|(?:financial|emotional|financial and emotional) burden|nuisance to (?:them|everyone|everybody|my \w+))|(?:no|not) (?:any )?(?:use|good) to (?:anyone|anybody|man nor beast|them|my \w+)(?: anymore| any more)?|all i (?:ever )?do is (?:cost|cause|bring|make|create|drain|ruin|upset|hurt|disappoint|burden)|my (?:existence|being here|being alive|presence) (?:is|has been) (?:\w+ )?(?:a nuisance|a drain|a weight|in the way|a strain|a misery|a bother)|(?:subtract|remove|removing|subtracting|take|taking|took|cut|cutting) (?:{ME}|me) (?:out )?(?:from|of) (?:\w+ ){0,2}(?:equation|picture|lives|life|family|world)|(?:world|lives|life|house|family) (?:\w+ ){0,2}(?:would be|runs|would run|is|be) (?:a )?(?:{BETTER}) (?:place )?without me",
         {"owner": "self"},
     ),
     (
@@ -1463,7 +1463,7 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:will|would|to|should|can) (?:\w+ )?(?:cover|drown out|mask|hide) (?:the )?(?:noise|sound|shot|bang)|(?:{START})(?:tomorrow|tonight|tomorrow morning|tomorrow night) (?:after|when|once|before) (?:he|she|they|everyone|the \w+|my \w+) (?:\w+ ){0,3}(?= $)|(?:wont|will not|not) (?:be )?renewing (?:anything|myself)",
+        r"(?:will|would|to|should|can) (?:\w+ )?(?:cover|drown out|mask|hide) (?:the )?(?:noise|sound|shot|bang)|(?:{START})(?:tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|night|evening|afternoon))? (?:after|when|once|before|while) (?:he|she|they|everyone|everyones|everybody|everybodys|the \w+|my \w+)(?: \w+){0,3}(?= $)|(?:wont|will not|not) (?:be )?renewing (?:anything|myself)",
         {"weak": True},
     ),
     (
@@ -1617,6 +1617,31 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "attempt",
         r"(?:taken|took|swallowed) (?:everything|all|the lot|whatever was) (?:in|from|out of) (?:the |my )?(?:cabinet|cupboard|drawer|medicine cabinet|bathroom cabinet|box|packet|bottle)|(?:went|gone|cut|go) (?:way |much )?too deep|blood all over (?:the |my )?(?:bathroom|floor|bed|sheets|sink|bath|me)|(?:im|i am|sitting|sat|parked|stopped|car|standing) (?:\w+ ){0,3}on the (?:level crossing|railway crossing|train tracks|railway tracks|tracks|railway line)",
     ),
+    (
+        "wish_dead",
+        r"(?:long|longing|pray|praying|ready) for (?:the end|it all to end|it to end|my end)|(?:cant|cannot|can t) be bothered (?:with )?(?:living|life|being alive|existing|to live|to go on)|(?:peaceful|nice|lovely|easier|a relief|restful|quiet|good) (?:it )?(?:would be|d be|will be) (?:just )?to (?:be dead|die|not be here|not exist|be gone)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:death|dying) (?:doesnt|does not|dont|wouldnt|no longer) (?:scare|frighten|worry) me|(?:living|life) does(?= $)|(?:dont|do not) (?:be sad|cry|grieve|mourn|blame yourselves|blame yourself)(?= $| for me| when| if)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:i )?(?:just )?want to go(?= $)|(?:ill|i will|i ll) be at peace(?= $| soon| then)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:which|what) (?:pills|tablets|meds|ones) and how many|(?:three|four|five|several|two|many|multiple|\d+) (?:times|different (?:shops|chemists)) (?:\w+ ){0,4}(?:buying|bought|to buy|getting) (?:\w+ )?(?:{PILL})|(?:timing|timed) the (?:trains|express|train|lorries|traffic)|(?:know|decided|picked|chosen|worked out|found) (?:exactly )?(?:where|when|how) (?:id|i would|ill|i will|i d|im going to|i am going to|to) do it|so (?:no one|nobody|noone|they|nobody else) (?:has|have|needs?) to (?:\w+ )?(?:after|afterwards)(?= $)|(?:letter|letters|note|notes|video) (?:\w+ ){0,2}to (?:open|read|be opened|be read|watch) after (?:ive|im|i am|i have|i ve|i m) (?:gone|dead|passed)|(?:saying|say|said|to say) (?:my )?goodbyes? to (?:you all|all of you|everyone|everybody)(?: \w+)? (?:tonight|now|today|for good|forever)|by (?:morning|tomorrow|tonight|the morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:ill|i will|i ll) be (?:gone|at peace|free|with (?:him|her|them|my \w+))",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:booked|taken|took|booking) (?:the |a )?(?:day|week|night) off (?:\w+ )?to do it",
+        {"weak": True},
+    ),
 ]
 
 
@@ -1705,7 +1730,7 @@ OTHER_CUE = (
 )
 PAST = (
     r"(?:\w+ )?(?:years|yrs|decades|yr|year) (?:ago|back|earlier|before)|(?:a )?long (?:time )?ago|ages ago|used to|"
-    r"(?:when|while) i was (?:\w+ ){0,2}(?:young|younger|a teen|a teenager|a girl|a student|at (?:school|uni|college)|in (?:my|high|college)|\d+|pregnant|first|twenty|thirty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+    r"(?:when|while) i was (?:\w+ ){0,2}(?:young|younger|a teen|a teenager|a girl|a child|a kid|little|small|a baby|a student|at (?:school|uni|college)|in (?:my|high|college)|\d+|pregnant|first|twenty|thirty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
     r"as a (?:teen|teenager|young|girl|student|kid|child)|in (?:my|her|the) (?:teens|twenties|thirties|forties|20s|30s|40s|youth|early|late)|in (?:19|20)\d\d|"
     r"back in|back then|back when|in the past|history of|survived|survivor|"
     r"(?:im|i am|ive been|i have been|been) (?:\w+ )?(?:better|ok|okay|fine|well|safe|clean|good|stable|in a (?:\w+ )?(?:better|good) place) (?:now|since|for (?:years|decades|a long time)|\w+ years)|"
