@@ -430,7 +430,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:gave|giving|give|given|handing|handed|handed out|sorted out who gets) (?!anything |everything i )(?:away |out )?(?:\w+ ){0,3}(?:all my|my|most of my|all of my|everything|the rest of my|my best|my favourite|my favorite|my mums|my mothers|my grandmothers) (?:\w+ )?(?:things|stuff|belongings|possessions|jewel\w*|rings?|pearls|necklace|watch|clothes|books|plants|sewing machine|records|collection|treasures|photos|paintings|furniture|china|savings|money|bits and pieces|tools|caravan|guitar|medals|quilts|ornaments)(?! (?:to charity|to the charity|to the church|to the jumble|to the library|to the (?:charity|hospice|op|oxfam) shop|to the school|for the sale|for the fair))",
+        r"(?:gave|giving|give|given|handing|handed|handed out|sorted out who gets) (?!anything |everything i )(?:away |out )?(?:\w+ ){0,3}(?:all my|my|most of my|all of my|everything|the rest of my|my best|my favourite|my favorite|my mums|my mothers|my grandmothers) (?:\w+ )?(?:things|stuff|belongings|possessions|jewel\w*|rings?|pearls|necklace|watch|clothes|books|plants|sewing machine|records|collection|treasures|photos|paintings|furniture|china|savings|money|bits and pieces|tools|caravan|guitar|medals|quilts|ornaments)(?! (?:to charity|to the charity|to the church|to the jumble|to the library|for (?:her|his|their) (?:\d+\w*|birthday|wedding|christening|graduation|engagement)|to the (?:charity|hospice|op|oxfam) shop|to the school|for the sale|for the fair))",
     ),
     (
         "preparatory",
@@ -1389,7 +1389,7 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:recorded|recording|filmed|made|wrote|written|left) (?:\w+ ){0,3}(?:video|letter|message|card|cards) (?:\w+ ){0,4}(?:to (?:watch|open|read) (?:when|on|at|after)|for (?:her|his|their) (?:\d+th|eighteenth|18th|21st|wedding|birthdays))|(?:to be )?(?:given|opened|read|handed) to (?:her|him|them) after(?= $)|(?:one )?(?:letter|note|card) (?:for|to) \w+ and one (?:for|to)|(?:letters?|notes?) (?:for|to) (?:each of them|both of them|everyone|each of the \w+)|(?:written|wrote|writing|write|sorted) (?:out )?(?:my )?funeral (?:wishes|plans|hymns)",
+        r"(?:recorded|recording|filmed|made|wrote|written|left) (?:\w+ ){0,3}(?:video|letter|message|card|cards) (?:\w+ ){0,4}(?:to (?:watch|open|read) (?:when|on|at|after)|for (?:her|his|their) (?:\d+th|eighteenth|18th|21st|wedding|birthdays))|(?:to be )?(?:given|opened|read|handed) to (?:her|him|them) after(?= $)|(?:one )?(?:letter|note|card) (?:for|to) \w+ and one (?:for|to)|(?:letters?|leters?|notes?) (?:for|to) (?:each of them|both of them|everyone|each of the \w+)|(?:written|wrote|writing|write|sorted) (?:out )?(?:my )?funeral (?:wishes|plans|hymns)",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -1399,7 +1399,7 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:list|all) of (?:all )?my passwords|(?:sent|gave|emailed|told|written|wrote|writing|written down|wrote down|left) (?:\w+ ){0,4}(?:passwords|pin for|pin numbers?|bank details)|(?:insurance|life insurance) (?:policy|papers|documents) (?:is|are) in|(?:before|after|when|once) i do (?:this|it)(?= $)|(?:for|ready for) when i (?:do it|go|am gone|pass|die)(?= $)|{GONE}(?= $| so)|(?:my )?last (?:big )?(?:clear out|clearout)|(?:name|names) on (?:all )?(?:the |my )?(?:accounts|account|deeds)|(?:getting|get|got|put|putting) (?:things|everything|it all) in order|(?:finalise|finalize|finalised|finalized|finalising|finalizing) (?:\w+ )?(?:the |my )?will|free to go|without leaving (?:any |a )?(?:mess|trouble|burden)|(?:when|once|after) its over(?= $)|(?:oddly|strangely|weirdly|surprisingly) calm|at peace (?:with it|with my decision|now)",
+        r"(?:list|all) of (?:all )?my passwords|(?:sent|gave|emailed|told|left|written|wrote|writing|written down|wrote down) (?:\w+ ){0,4}(?:passwords|pin for|pin numbers?|bank details)(?! (?:\w+ ){0,4}(?:because|cause|as|since) (?:my|i) )|(?:told|showed|shown) (?:\w+ ){0,3}where the spare key|(?:insurance|life insurance) (?:policy|papers|documents) (?:is|are) in|(?:before|after|when|once) i do (?:this|it)(?= $)|(?:for|ready for) when i (?:do it|go|am gone|pass|die)(?= $)|{GONE}(?= $| so)|(?:my )?last (?:big )?(?:clear out|clearout)|(?:name|names) on (?:all )?(?:the |my )?(?:accounts|account|deeds)|(?:getting|get|got|put|putting) (?:things|everything|it all) in order|(?:finalise|finalize|finalised|finalized|finalising|finalizing) (?:\w+ )?(?:the |my )?will|free to go|without leaving (?:any |a )?(?:mess|trouble|burden)|(?:when|once|after) its over(?= $)|(?:oddly|strangely|weirdly|surprisingly) calm",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -1473,7 +1473,7 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:letter|video|note|message|card) (?:that )?(?:she|he|they|you) ?(?:ll|will) (?:get|read|see|open|watch) after|who (?:their|her|his) (?:nana|nan|gran|grandma|granny|mum|mom|mother) was|(?:the house|everything|it all|the car) is (?:yours|all yours)|(?:where the )?spare key (?:is|s)|who to (?:ring|call|contact|phone) (?:if|when)|(?:set|setting|made) (?:all )?(?:the |my )?direct debits? (?:to )?(?:stop|end|cancel)|(?:letters?|leters?|notes?|them|it|envelopes?|drawer) (?:\w+ ){0,3}for after(?= $| with)|calmer than (?:i have|ive been|i ve|ive) (?:\w+ ){0,2}in (?:months|years|ages|weeks)|one (?:box|letter|leter|bag|pile|envelope|note) (?:for|to) (?:my )?\w+ and one (?:for|to)|cancel\w* (?:things|everything|it all|all sorts)|to be buried in|(?:feels|felt|it feels) (?:\w+ )?tidy",
+        r"(?:letter|video|note|message|card) (?:that )?(?:she|he|they|you) ?(?:ll|will) (?:get|read|see|open|watch) after|who (?:their|her|his) (?:nana|nan|gran|grandma|granny|mum|mom|mother) was|(?:the house|everything|it all|the car) is (?:yours|all yours)|who to (?:ring|call|contact|phone) (?:if|when)|(?:set|setting|made) (?:all )?(?:the |my )?direct debits? (?:to )?(?:stop|end|cancel)|(?:letters?|leters?|notes?|them|it|envelopes?|drawer) (?:\w+ ){0,3}for after(?= $| with)|calmer than (?:i have|ive been|i ve|ive) (?:\w+ ){0,2}in (?:months|years|ages|weeks)|one (?:box|letter|leter|bag|pile|envelope|note) (?:for|to) (?:my )?\w+ and one (?:for|to)|cancel\w* (?:things|everything|it all|all sorts)|to be buried in|(?:feels|felt|it feels) (?:\w+ )?tidy",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -1688,6 +1688,9 @@ FIGURATIVE = [
     r"(?:what|what does|what do|the word|heard|look up|looked up) (?:\w+ ){0,3}(?:{SLANG}) (?:means?|meant|stands? for|is)|(?:{SLANG}) means|(?:to save|to rescue|save|rescue) (?:a|the|his|her) (?:dog|child|kid|boy|girl|man|woman|cat)|killer (?:sudoku|queen|whale|instinct|heels|app|deal|workout|view|tune|bee)",
     r"(?:if|what) (?:\w+ )?(?:looks|words) could kill|what doesnt kill (?:you|me|us)|kill (?:me|you) with kindness|killer (?:heels|view|app|deal|workout)|(?:overdose|overdosed|od d|oding) (?:on|of) (?:chocolate|sugar|cake|coffee|caffeine|sweets|candy|tv|netflix|christmas|carbs|crisps|cookies|biscuits|mince pies|love|cuteness)",
     r"(?:so|too) (?:boring|embarrassing|awkward|embarrassed|bored|hot|cringey|cringe|funny|dull|long) (?:\w+ ){0,3}(?:i )?(?:wanted to|could have|could|thought id|thought i would|nearly|almost|just wanted to) (?:\w+ )?die",
+    r"(?:doctor|gp|they|consultant|nurse) (?:\w+ ){0,3}(?:changed|upped|increased|lowered|switched|started me on) (?:\w+ ){0,3}(?:tablets|pills|meds|medication|dose)(?: \w+){0,8}",
+    r"(?:(?:have|got|ive got|i have) )?enough (?:\w+ ){0,2}(?:{PILL}) (?:\w+ )?(?:to last|to get me|to see me)(?: \w+){0,6}",
+    r"(?:keep|kept|keeping|have|sleep with) (?:\w+ ){0,3}(?:knife|bat|gun|poker|hammer)(?: \w+){0,4} (?:since the break in|since the burglary|for protection|for (?:my )?safety|in case of (?:burglars|intruders|a break in))",
     r"(?:jumped|jumping|jump|jumps|fell|falling|fall|falls) (?:off|from|out of) (?:\w+ ){1,4}(?:and|then) (?:\w+ )?(?:broke|hurt|sprained|twisted|landed|bruised|grazed|bumped|needed|had)(?: \w+){0,3}",
     r"(?:jump|jumped|jumping|hop|hopped|hopping|get|got|getting|step|stepped) (?:off|on|onto) (?:the |a |my )?(?:bus|train|tram|tube|subway)(?! (?:tracks|line|bridge))",
     r"if (?:i|you|we) (?:\w+ ){0,3}(?:one more|another|any more) (?:\w+ ){0,4}(?:hell|shell|hed|shed|he will|she will|theyll|he would|she would) (?:\w+ )?(?:hang|kill|shoot|top|strangle|murder) (?:himself|herself|themselves|me|us)",
@@ -1729,7 +1732,7 @@ OTHER_CUE = (
     r"(?:he|she|they|(?!(?:{NOT_SPEAKER})\b)\w+) (?:(?!(?:{NOT_SPEAKER})\b)\w+ )?(?:said|says|sent|sends|texted|texts|wrote|writes|posted|posts|messaged|messages|told|tells|keeps saying|saying|put|shared|asked|replied|answered|whispered|screamed|shouted|yelled|rang|called)(?: me| us| her| him| them)?"
 )
 PAST = (
-    r"(?:\w+ )?(?:years|yrs|decades|yr|year) (?:ago|back|earlier|before)|(?:a )?long (?:time )?ago|ages ago|used to|"
+    r"(?:\w+ )?(?:years|yrs|decades|yr|year) (?:ago|back|earlier|before)|last year|the year before|(?:a )?long (?:time )?ago|ages ago|used to|"
     r"(?:when|while) i was (?:\w+ ){0,2}(?:young|younger|a teen|a teenager|a girl|a child|a kid|little|small|a baby|a student|at (?:school|uni|college)|in (?:my|high|college)|\d+|pregnant|first|twenty|thirty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
     r"as a (?:teen|teenager|young|girl|student|kid|child)|in (?:my|her|the) (?:teens|twenties|thirties|forties|20s|30s|40s|youth|early|late)|in (?:19|20)\d\d|"
     r"back in|back then|back when|in the past|history of|survived|survivor|"
