@@ -24,7 +24,8 @@ M["WANT"] = (
 M["WANTTO"] = r"(?:{WANT}) (?:\w+ )?(?:to|tae|ta)|wanna|gonna|gona|gotta"
 M["BE_DEAD"] = (
     r"die|dye|died|be dead|be gone|not be here|not be alive|not exist|stop existing|"
-    r"not wake up|never wake up|not to wake up|sleep forever|go to sleep forever|"
+    r"not wake up|never wake up|not to wake up|sleep forever|go to sleep forever|fall asleep forever|"
+    r"fall asleep and never wake|drift off forever|"
     r"cease to exist|stop living|stop breathing|end it all|end everything|"
     r"disappear (?:for good|forever|for ever|permanently)|vanish (?:for good|forever)|"
     r"fade (?:away |out )?(?:for good|forever)|be with (?:my )?(?:late )?\w+ (?:in heaven|again|up there)|"
@@ -581,7 +582,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:{BETTER}|relieved|party|peace|free|glad|celebrate|finally have) (?:\w+ ){0,4}(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:gone|dead|not here|not around|wasnt here|wasnt around|werent here|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|wasnt in the picture|not in the picture)",
+        r"(?:{BETTER}|relieved|relief|party|peace|free|glad|celebrate|finally have) (?:\w+ ){0,4}(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:gone|dead|not here|not around|wasnt here|wasnt around|werent here|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|wasnt in the picture|not in the picture)",
         {"owner": "self"},
     ),
     (
@@ -666,7 +667,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:ive|i have|i|ive now|i ve) (?:\w+ )?(?:said|told|written|wrote) (?:\w+ ){0,3}(?:everything|all) i (?:\w+ )?(?:needed|wanted|had|have|need|want) to (?:say|tell|write)|(?:pray|say a prayer|prayers) for my soul|(?:love you all|i love you all|ily all|love u all) (?:\w+ ){0,3}(?:goodbye|bye|forever|always|sorry)|(?:remember me|dont forget me|forgive me) (?:\w+ ){0,3}(?:goodbye|bye|always|when im gone|kindly)",
+        r"(?:ive|i have|i|ive now|i ve) (?:\w+ )?(?:said|told|written|wrote) (?:\w+ ){0,3}(?:everything|all) i (?:\w+ )?(?:needed|wanted|had|have|need|want) to (?:say|tell|write)|(?:pray|say a prayer|prayers) for my soul|(?:love you all|i love you all|ily all|love u all) (?:\w+ ){0,3}(?:goodbye|bye|forever|always|sorry|forgive me)|(?:remember me|dont forget me|forgive me) (?:\w+ ){0,3}(?:goodbye|bye|always|when im gone|kindly)",
         {"owner": "self"},
     ),
     (
@@ -1399,7 +1400,7 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:list|all) of (?:all )?my passwords|(?:sent|gave|emailed|told|left|written|wrote|writing|written down|wrote down) (?:\w+ ){0,4}(?:passwords|pin for|pin numbers?|bank details)(?! (?:\w+ ){0,4}(?:because|cause|as|since) (?:my|i) )|(?:told|showed|shown) (?:\w+ ){0,3}where the spare key|(?:insurance|life insurance) (?:policy|papers|documents) (?:is|are) in|(?:before|after|when|once) i do (?:this|it)(?= $)|(?:for|ready for) when i (?:do it|go|am gone|pass|die)(?= $)|{GONE}(?= $| so)|(?:my )?last (?:big )?(?:clear out|clearout)|(?:name|names) on (?:all )?(?:the |my )?(?:accounts|account|deeds)|(?:getting|get|got|put|putting) (?:things|everything|it all) in order|(?:finalise|finalize|finalised|finalized|finalising|finalizing) (?:\w+ )?(?:the |my )?will|free to go|without leaving (?:any |a )?(?:mess|trouble|burden)|(?:when|once|after) its over(?= $)|(?:oddly|strangely|weirdly|surprisingly) calm",
+        r"(?:list|all) of (?:all )?my passwords|(?:sent|gave|emailed|told|left|written|wrote|writing|written down|wrote down) (?:\w+ ){0,4}(?:passwords|pin for|pin numbers?|bank details)(?! (?:\w+ ){0,4}(?:because|cause|as|since) (?:my|i) )|(?:told|showed|shown) (?:\w+ ){0,3}where the spare key(?! (?:\w+ ){0,4}(?:because|cause|as|since) (?:my|i|im) )|(?:insurance|life insurance) (?:policy|papers|documents) (?:is|are) in|(?:before|after|when|once) i do (?:this|it)(?= $)|(?:for|ready for) when i (?:do it|go|am gone|pass|die)(?= $)|{GONE}(?= $| so)|(?:my )?last (?:big )?(?:clear out|clearout)|(?:name|names) on (?:all )?(?:the |my )?(?:accounts|account|deeds)|(?:getting|get|got|put|putting) (?:things|everything|it all) in order|(?:finalise|finalize|finalised|finalized|finalising|finalizing) (?:\w+ )?(?:the |my )?will|free to go|without leaving (?:any |a )?(?:mess|trouble|burden)|(?:when|once|after) its over(?= $)|(?:oddly|strangely|weirdly|surprisingly) calm",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -1439,12 +1440,12 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:{START})(?:cheerio|hooroo|ta ta|tata|toodle oo|bye|goodbye|farewell)(?: (?:x|xx|xxx|love|all|dear|then|holdspace|now))*(?= $)|(?:{START})(?:goodbye|farewell|bye) (?:holdspace|dear|my dear|dear friend|friend|love)(?= $)|(?:getting|get|got|stepping) off (?:it|this road|the road|this merry go round|the merry go round)(?= $)|(?:thats|that is|well thats) me (?:done|off|signing off)(?= $)|(?:{START})(?:last|final) (?:entry|note|time)(?= $)|(?:love to|love you) (?:all of you|you all|everyone|my boys|my girls)|(?:{START})forgive me(?= $)|(?:{START})(?:im off|i am off|im going now|im going)(?= $)|(?:dont|do not) bother (?:replying|replyin|answering|writing back|to reply)|(?:wont|will not) be (?:reading|readin|around to read|here to read|checking) (?:it|this|your reply|replies|any reply)|(?:wont|will not) be back(?= $)|made my peace with (?:god|the lord|everyone|most people|the world)",
+        r"(?:{START})(?:cheerio|hooroo|ta ta|tata|toodle oo|bye|goodbye|farewell)(?: (?:x|xx|xxx|love|all|dear|then|holdspace|now))*(?= $)|(?:{START})(?:goodbye|farewell|bye) (?:holdspace|dear|my dear|dear friend|friend|love)(?= $)|(?:getting|get|got|stepping) off (?:it|this road|the road|this merry go round|the merry go round)(?= $)|(?:thats|that is|well thats) me (?:done|off|signing off)(?= $)|(?:{START})(?:last|final) (?:entry|note|time)(?= $)|(?:love to|love you) (?:all of you|you all|everyone|my boys|my girls)|(?:{START})forgive me(?= $)|(?:{START})(?:im off|i am off|im going now|im going)(?= $)|(?:dont|do not) bother (?:calling|ringing|texting|coming|replying|replyin|answering|writing back|to reply)|(?:wont|will not) be (?:reading|readin|around to read|here to read|checking) (?:it|this|your reply|replies|any reply)|(?:wont|will not) be back(?= $)|made my peace with (?:god|the lord|everyone|most people|the world)",
         {"weak": True, "owner": "self"},
     ),
     (
         "method",
-        r"(?:look|looking|looked) (?:at )?(?:the |my )?(?:\w+ )?(?:knives|knifes|knife|pills|tablets|rope|bridge|tracks|balcony|window|river|{PILL}) (?:\w+ )?(?:differently|in a different way|a different way)|(?:count|counting|counted|time|timing|timed|listen|listening) (?:for )?(?:them|the trains|the \w+)(?: \w+){0,3} (?:and )?(?:think|thinking) about it|(?:chemist|supermarket|pharmacy|shop|shops) (?:\w+ ){0,3}(?:nobody|no one|noone) (?:asks|asked|checks|questions)",
+        r"(?:look|looking|looked) (?:at )?(?:the |my )?(?:\w+ )?(?:knives|knifes|knife|pills|tablets|rope|bridge|bridges|tracks|balcony|balconies|window|windows|river|buildings|building|cliffs|lorries|trains|the sea|water|car parks?|heights|{PILL}) (?:\w+ )?(?:differently|in a different way|a different way)|(?:count|counting|counted|time|timing|timed|listen|listening) (?:for )?(?:them|the trains|the \w+)(?: \w+){0,3} (?:and )?(?:think|thinking) about it|(?:chemist|supermarket|pharmacy|shop|shops) (?:\w+ ){0,3}(?:nobody|no one|noone) (?:asks|asked|checks|questions)",
     ),
     (
         "method",
@@ -1592,7 +1593,7 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "faint",
-        r"my life (?:is|feels|seems) (?:\w+ )?(?:finished|over|done)",
+        r"my life (?:is|feels|seems) (?:\w+ )?(?:finished|over|done|pointless|meaningless|worthless)|(?:life|my life|living) (?:has|holds) no (?:meaning|point|purpose|joy)",
     ),
     (
         "wish_dead",
@@ -1641,6 +1642,45 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "plan",
         r"(?:booked|taken|took|booking) (?:the |a )?(?:day|week|night) off (?:\w+ )?to do it",
         {"weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:relieved|glad|happy|grateful) (?:\w+ ){0,3}(?:told|hear|diagnosed|find out|found out) (?:\w+ ){0,2}(?:i was|im|i am|i had|i have) (?:dying|terminal|not long)|(?:better|happier|easier) (?:off )?with me (?:gone|dead|out of the way|out of the picture)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:want|wanna|need) (?:it|my life|this life|this) (?:all )?to end(?= $)|(?:deserve|deserves) (?:a )?better (?:mum|mother|mom|nan|gran|wife|sister|grandmother) than me",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:if i had|if only i had|wish i had|dont have|havent got|lack|lacked) (?:the )?(?:courage|guts|nerve|bottle|balls) (?:\w+ ){0,3}(?:id|i would|i d|to) (?:end it|do it|kill myself|go through with it|end my life|jump)|(?:the )?(?:courage|guts|nerve) to (?:end it|kill myself|go through with it|end my life)|(?:do|doing) something (?:final|permanent|i cant take back|i can t take back)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "plan",
+        r"(?:do|doing) something (?:stupid|drastic|silly)(?! (?:like|with|about|to (?:my|the|her|him)))|(?:wont|will not|never) (?:\w+ )?(?:answer|reply|pick up|respond) (?:\w+ )?(?:ever again|again ever)|(?:bottle|packet|box|handful) of (?:\w+ )?(?:{PILL})|(?:in|sitting in|sat in) (?:the|my) car (?:\w+ ){0,3}(?:by|at|near|beside) the (?:reservoir|river|lake|sea|cliffs?|bridge|quarry|tracks|edge)|(?:left|wrote down|written down|gave) (?:\w+ ){0,3}(?:vets|vet|vet s) (?:number|details|phone)|(?:cats|dogs|pets) food for (?:a month|weeks|the month)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:itll|it will|it ll|itd|it would|it d) (?:all )?be (?:all )?over (?:by|before|on) (?:tonight|morning|tomorrow|the morning|the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:left|leaving|wrote|written|put) (?:\w+ )?(?:instructions|wishes|plans|notes) (?:for|about) my (?:own )?funeral|(?:writing|write|wrote|here|messaging) (?:\w+ )?to say (?:goodbye|good bye|farewell)|this is it for me(?= $| goodbye| bye)|(?:take|swallow|down|drink|neck) (?:the |a |my )?(?:whole|entire|full) (?:bottle|packet|box|lot|prescription|supply)(?= $| (?:tonight|now|today|at once|in one go|of))",
+        {"owner": "self"},
+    ),
+    (
+        "attempt",
+        r"(?:took|taken|swallowed|downed) (?:my |the )?(?:whole|entire) (?:prescription|supply|bottle|box|packet)",
+        {"tense": "past"},
+    ),
+    (
+        "self_harm",
+        r"(?:arms|legs|thighs|wrists|skin|body|stomach|hands) (?:are|is) (?:\w+ )?(?:covered|full|crisscrossed|criss crossed) (?:in|of|with) (?:cuts|scars|burns|bruises|marks|scratches)",
+    ),
+    (
+        "burden",
+        r"(?:im|i am|ive become|i have become|im just|im only) (?:a |the )?(?:curse|plague|blight|poison|jinx) (?:on|to|in)",
+        {"owner": "self"},
     ),
 ]
 
