@@ -587,7 +587,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:no one|nobody|noone|no1|not one person|not a single person|none of them|no one at all|not even my \w+) (?:\w+ )?(?:would|will|wouldnt|d|is going to|gonna|would even|will even|would ever|would really|wuld|wud|wld) (?:even )?(?:miss|notice|care|cry|come to my funeral|mourn|be sad|realise|realize)(?! (?:if i (?:left|moved|stopped (?:calling|texting|writing))|that|the|this|those|these|a|an|them|him|her|his|their|anything|out on))",
+        r"(?:no one|nobody|noone|no1|not one person|not a single person|none of them|no one at all|not even my \w+) (?:\w+ )?(?:would|will|wouldnt|d|is going to|gonna|would even|will even|would ever|would really|wuld|wud|wld) (?:even )?(?:miss|notice|care|cry|come to my funeral|mourn|be sad|realise|realize)(?! (?:if i (?:left|moved|stopped (?:calling|texting|writing)|wore|bought|went|got|said|changed|painted|ate|drank|sold)|that|the|this|those|these|a|an|them|him|her|his|their|anything|out on))",
         {"negatable": False, "owner": "self"},
     ),
     (
@@ -1625,7 +1625,7 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:death|dying) (?:doesnt|does not|dont|wouldnt|no longer) (?:scare|frighten|worry) me|(?:living|life) does(?= $)|(?:dont|do not) (?:be sad|cry|grieve|mourn|blame yourselves|blame yourself)(?= $| for me| when| if)",
+        r"(?:death|dying|it) (?:doesnt|does not|dont|wouldnt|no longer) (?:even )?(?:scare|frighten|worry) me(?: anymore| any more| now)?|the how (?:and )?the where|the where (?:and )?the how|(?:living|life) does(?= $)|(?:dont|do not) (?:be sad|cry|grieve|mourn|blame yourselves|blame yourself)(?= $| for me| when| if)",
         {"weak": True, "owner": "self", "negatable": False},
     ),
     (
@@ -1680,6 +1680,46 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "burden",
         r"(?:im|i am|ive become|i have become|im just|im only) (?:a |the )?(?:curse|plague|blight|poison|jinx) (?:on|to|in)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:disappointed|gutted|sorry|upset|annoyed|cross) (?:\w+ ){0,4}(?:im|i am|i m|that im|to be) still (?:breathing|alive|here)|(?:if|when) i (?:just )?(?:went|go|fell|drifted) (?:off )?to sleep and (?:didnt|did not|never|wouldnt|dont) (?:wake|woke)|(?:how much longer|how long) (?:\w+ )?(?:i can|i will|ill|im going to) (?:keep myself alive|stay alive)|worth more dead than alive|(?:more use|more useful) dead than alive",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:dont|do not) want (?:it|this|life|this life|any of it) (?:anymore|any more)(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "faint",
+        r"(?:isnt|is not|is no|aint) (?:a )?life(?= $| at all| worth)|(?:at|reached|come to) the end of my (?:tether|rope)(?= $| and)",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:id|i would|i d) (?:have|of|ve) (?:ended it|done it|gone|killed myself|ended my life|been gone) (?:by now|long ago|already|years ago)",
+        {"owner": "self"},
+    ),
+    (
+        "at_hand",
+        r"(?:got|get|getting|taken|took|put|laid|set) (?:\w+ )?(?:the |my |all the |all my )?(?:{PILL}) out(?: on| in front| beside| next| ready| onto|(?= $))(?! (?:\w+ ){0,3}for (?:the morning|tomorrow|breakfast|the week))|(?:keeping|saving|storing|hiding|kept|saved|hid) (?:them|it|the \w+) instead of taking (?:them|it)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{HIGH}|{TRAIN}|the river|the sea|the cliffs?) (?:is|are|s) (?:only |just )?(?:\w+ ){0,2}(?:minutes|mins|min|walk|drive|miles) (?:from|away)",
+        {"weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:took|taken|swallowed|downed) (?:\w+ ){0,3}(?:{PILL}) (?:all of them|every one|every single one|the lot|the whole (?:lot|box|bottle|packet))",
+        {"tense": "past"},
+    ),
+    (
+        "preparatory",
+        r"saying goodbye (?:to (?:people|everyone|them|my \w+) )?without (?:them|anyone|people|anybody) knowing|(?:writing|wrote|written|write) (?:\w+ )?(?:my )?(?:last|final) (?:wishes|words|letter|letters|note|notes|instructions)",
         {"owner": "self"},
     ),
 ]
