@@ -478,7 +478,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- an attempt in progress or just made ----------------------------------------------
     (
         "attempt",
-        r"(?:took|taken|swallowed|downed|had|drank|drunk|drink|consumed|necked|popped|chugged|ate|eaten|injected|shot up|overdosed on|swallow) (?:\w+ ){0,2}(?:{QUANTITY}) (?:\w+ ){0,4}(?:{PILL}|{POISON}|of them|them|it|the lot|with|together)",
+        r"(?:took|taken|swallowed|downed|had|drank|drunk|drink|consumed|necked|popped|chugged|ate|eaten|injected|shot up|overdosed on|swallow) (?:\w+ ){0,2}(?:{QUANTITY}) (?:\w+ ){0,4}(?:{PILL}|{POISON}|of them|them|it|the lot|with|together)(?! (?:to|for|out|home|round|into|along|back|shopping|swimming))",
         {"when": "recent"},
     ),
     (
@@ -534,7 +534,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- self-harm ------------------------------------------------------------------------
     (
         "self_harm",
-        r"(?:cut|cutting|cuts|cutt|burn|burned|burnt|burning|hit|hitting|hits|punch|punching|punched|scratch|scratching|scratched|bang|banging|banged|hurt|hurting|hurted|harm|harming|harmed|stab|stabbing|bite|biting|bit|carve|carving|carved|pinch|pinching|slap|slapping|slapped|bruise|bruising|bruised|mutilate|mutilating|punish|punishing|beat|beating|whip|whipping|starve|starving|starved|choke|choking) (?:{ME})(?! (?:a |an |some |to sleep|up|out|off the|free|in the foot|over|into|with work|for|to feel better|laughing|silly|crying|trying|thinking|with (?:the )?(?:guilt|worry|questions|blame)|about|with regret))",
+        r"(?:cut|cutting|cuts|cutt|burn|burned|burnt|burning|hit|hitting|hits|punch|punching|punched|scratch|scratching|scratched|bang|banging|banged|hurt|hurting|hurted|harm|harming|harmed|stab|stabbing|bite|biting|bit|carve|carving|carved|pinch|pinching|slap|slapping|slapped|bruise|bruising|bruised|mutilate|mutilating|punish|punishing|beat|beating|whip|whipping|starve|starving|starved|choke|choking) (?:{ME})(?! (?:a |an |some |to sleep|up|out|off the|free|in the foot|over|into|with work|for|to feel better|laughing|silly|crying|trying|thinking|going over|replaying|by (?:going|thinking|replaying|reading)|with (?:the )?(?:guilt|worry|questions|blame)|about|with regret))",
         {"owner": "self"},
     ),
     (
@@ -577,12 +577,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:was|were|am|m|is|wasnt|werent|wasn t|not)? ?(?:gone|dead|not here|not around|wasnt here|wasnt around|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|not in the picture|gone for good)(?: (?:\w+ ){0,6}(?:relieved|better|happier|easier|party|peace|free|glad|lighter|nobody|no one|noone|wouldnt notice|wouldnt care|wouldnt miss|celebrate|move on|finally))",
+        r"(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:was|were|am|m|is|wasnt|werent|wasn t|not)? ?(?:gone(?! (?:on|for|to|away|abroad|out|back))|dead|not here|not around|wasnt here|wasnt around|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|not in the picture|gone for good)(?: (?:\w+ ){0,6}(?:relieved|better|happier|easier|party|peace|free|glad|lighter|nobody|no one|noone|wouldnt notice|wouldnt care|wouldnt miss|celebrate|move on|finally))",
         {"owner": "self"},
     ),
     (
         "burden",
-        r"(?:{BETTER}|relieved|relief|party|peace|free|glad|celebrate|finally have) (?:\w+ ){0,4}(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:gone|dead|not here|not around|wasnt here|wasnt around|werent here|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|wasnt in the picture|not in the picture)",
+        r"(?:{BETTER}|relieved|relief|party|peace|free|glad|celebrate|finally have) (?:\w+ ){0,4}(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:gone(?! (?:on|for|to|away|abroad|out|back))|dead|not here|not around|wasnt here|wasnt around|werent here|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|wasnt in the picture|not in the picture)",
         {"owner": "self"},
     ),
     (
@@ -1410,7 +1410,7 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:bit|bite|biting|bitten) (?:\w+ ){0,2}my (?:own )?(?:{BODY}|lip|lips|tongue|cheek) (?:\w+ ){0,4}(?:blood|bled|bleed)|(?:pull|pulling|pulled|rip|ripping|ripped|tear|tearing|tore) (?:out )?(?:handfuls|clumps|chunks|fistfuls|tufts) of (?:my )?(?:own )?hair|(?:kicked|punched|hit|banged|slammed|smashed) (?:\w+ ){0,4}(?:wall|walls|door|doors|skirting board|radiator|brick|bricks|mirror) (?:\w+ ){0,6}(?:on purpose|until (?:it|they|my \w+) (?:bled|broke)|wanted it to hurt|so it would hurt)|(?:ive |i have |i ve |i |and )(?:\w+ )?(?:started|begun|been) (?:\w+ )?(?:cutting|burning|scratching|self harming|hurting myself|hitting myself)(?! (?:the|my (?:nails|hair)|onions|back|down|vegetables|wood|up|out|coupons|it|them|corners|costs|carbs|sugar|things|ties))",
+        r"(?:bit|bite|biting|bitten) (?:\w+ ){0,2}my (?:own )?(?:{BODY}|lip|lips|tongue|cheek) (?:\w+ ){0,4}(?:blood|bled|bleed)|(?:pull|pulling|pulled|rip|ripping|ripped|tear|tearing|tore) (?:out )?(?:handfuls|clumps|chunks|fistfuls|tufts) of (?:my )?(?:own )?hair|(?:kick|kicked|kicking|punch|punched|punching|hit|hitting|bang|banged|banging|slam|slammed|slamming|smash|smashed|smashing|bash|bashed|bashing) (?:\w+ ){0,4}(?:wall|walls|door|doors|skirting board|radiator|brick|bricks|mirror) (?:\w+ ){0,6}(?:on purpose|until (?:it|they|my \w+) (?:bled|broke|bleed|bleeds|break|breaks|split|bruise)|(?:till|til) (?:it|they|my \w+) (?:bled|broke|bleed|bleeds|split)|wanted it to hurt|so it would hurt)|(?:ive |i have |i ve |i |and )(?:\w+ )?(?:started|begun|been) (?:\w+ )?(?:cutting|burning|scratching|self harming|hurting myself|hitting myself)(?! (?:the|my (?:nails|hair)|onions|back|down|vegetables|wood|up|out|coupons|it|them|corners|costs|carbs|sugar|things|ties))",
         {"owner": "self"},
     ),
     (
@@ -1430,7 +1430,7 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:{I}|i feel|i feel like|ive become|ive been|become|being|im just|i m|am|im only|i am only) (?:\w+ ){0,4}(?:a |such a |the |only a |just a |nothing but a )?(?:load (?:on|to)|chore|obligation|liability|trial|weight (?:round|around|on) (?:\w+ )?(?:neck|necks|shoulders)|imposition|charity case|cross to bear|encumbrance|albatross|rotten apple|bad apple|nothing but (?:trouble|a worry|grief|heartache|a problem|pain)|(?:financial|emotional|financial and emotional) burden|nuisance to (?:them|everyone|everybody|my \w+))|(?:no|not) (?:any )?(?:use|good) to (?:anyone|anybody|man nor beast|them|my \w+)(?: anymore| any more)?|all i (?:ever )?do is (?:cost|cause|bring|make|create|drain|ruin|upset|hurt|disappoint|burden)|my (?:existence|being here|being alive|presence) (?:is|has been) (?:\w+ )?(?:a nuisance|a drain|a weight|in the way|a strain|a misery|a bother)|(?:subtract|remove|removing|subtracting|take|taking|took|cut|cutting) (?:{ME}|me) (?:out )?(?:from|of) (?:\w+ ){0,2}(?:equation|picture|lives|life|family|world)|(?:world|lives|life|house|family) (?:\w+ ){0,2}(?:would be|runs|would run|is|be) (?:a )?(?:{BETTER}) (?:place )?without me",
+        r"(?:{I}|i feel|i feel like|ive become|ive been|become|being|im just|i m|am|im only|i am only) (?:\w+ ){0,4}(?:a |such a |the |only a |just a |nothing but a )?(?:load (?:on|to)|chore|obligation|liability|trial|weight (?:round|around|on) (?:\w+ )?(?:neck|necks|shoulders)|weight on (?:my \w+|them|everyone|her|him|the family)|imposition|charity case|cross to bear|encumbrance|albatross|rotten apple|bad apple|nothing but (?:trouble|a worry|grief|heartache|a problem|pain)|(?:financial|emotional|financial and emotional) burden|nuisance to (?:them|everyone|everybody|my \w+))|(?:no|not) (?:any )?(?:use|good) to (?:anyone|anybody|man nor beast|them|my \w+)(?: anymore| any more)?|all i (?:ever )?do is (?:cost|cause|bring|make|create|drain|ruin|upset|hurt|disappoint|burden)|my (?:existence|being here|being alive|presence) (?:is|has been) (?:\w+ )?(?:a nuisance|a drain|a weight|in the way|a strain|a misery|a bother)|(?:subtract|remove|removing|subtracting|take|taking|took|cut|cutting) (?:{ME}|me) (?:out )?(?:from|of) (?:\w+ ){0,2}(?:equation|picture|lives|life|family|world)|(?:world|lives|life|house|family) (?:\w+ ){0,2}(?:would be|runs|would run|is|be) (?:a )?(?:{BETTER}) (?:place )?without me",
         {"owner": "self"},
     ),
     (
@@ -1722,6 +1722,26 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"saying goodbye (?:to (?:people|everyone|them|my \w+) )?without (?:them|anyone|people|anybody) knowing|(?:writing|wrote|written|write) (?:\w+ )?(?:my )?(?:last|final) (?:wishes|words|letter|letters|note|notes|instructions)",
         {"owner": "self"},
     ),
+    (
+        "attempt",
+        r"(?:{START})(?:did it|done it)(?= $)|(?:{START})(?:i )?(?:took|swallowed) the lot(?= $)",
+        {"weak": True, "tense": "past"},
+    ),
+    (
+        "method",
+        r"(?:parked|sitting|sat|stopped) (?:\w+ ){0,3}(?:on|at|by) the (?:clifftop|cliff top|cliff edge|cliffs?|edge|quarry|reservoir) (?:\w+ ){0,3}(?:engine running|engine on)|(?:better off|happier|richer) with (?:the |my )?(?:life insurance|insurance money|insurance payout|inheritance)(?! than (?:\w+ ){0,2}(?:they|we))|left (?:\w+ )?(?:letters|notes) for (?:everyone|each of them|all of them|the family|my family)",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:its|it is|it s) too late (?:now|for me)(?= $)|(?:thank you|thanks|thank u) for trying(?= $| to help(?: me)?$)|(?:kinder|kindest|better|best) (?:\w+ )?(?:to go|if i went|to leave them in peace)(?= $)|(?:decided|ready) to go(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:im|i am|i m) not (?:scared|afraid|frightened)(?: anymore| now)?(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
 ]
 
 
@@ -1808,7 +1828,7 @@ M["NOT_SPEAKER"] = (
 )
 OTHER_CUE = (
     r"he|hes|she|shes|they|theyre|theyve|theyd|theyll|someone|"
-    r"somebody|anyone|people|a friend|(?:my|our|his|her|their|a|the|this|that|\w+s) (?:\w+ )?(?:{PERSON})|"
+    r"somebody|anyone|people|a friend|(?:my|our|his|her|their|a|the|this|that|(?!(?:\w*less|\w*ous|always|sometimes|perhaps|was|is|has|does|as|its|us|yes|this|thus|plus)\b)\w+s) (?:\w+ )?(?:{PERSON})|"
     r"(?:he|she|they|(?!(?:{NOT_SPEAKER})\b)\w+) (?:(?!(?:{NOT_SPEAKER})\b)\w+ )?(?:said|says|sent|sends|texted|texts|wrote|writes|posted|posts|messaged|messages|told|tells|keeps saying|saying|put|shared|asked|replied|answered|whispered|screamed|shouted|yelled|rang|called)(?: me| us| her| him| them)?"
 )
 PAST = (
