@@ -410,7 +410,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:after|once|when) (?:\w+ ){0,7}(?:im|i am|ill be|i ll be|i will be) (?:done|gone|out of here|finished|going(?= $| too| as well| in $| with (?:him|her|them)))|(?:im|i am|ill be) (?:done|gone|out of here|finished) (?:\w+ )?(?:after|once|by|before|on|at) (?:\w+ ){0,3}(?:{TIME})",
+        r"(?:after|once|when) (?:\w+ ){0,7}(?:im|i am|ill be|i ll be|i will be) (?:done|gone(?! (?:on|for|to|away|abroad|out|back))|out of here|finished|going(?= $| too| as well| in $| with (?:him|her|them)))|(?:im|i am|ill be) (?:done|gone|out of here|finished) (?:\w+ )?(?:after|once|by|before|on|at) (?:\w+ ){0,3}(?:{TIME})",
         {"owner": "self"},
     ),
     (
@@ -920,7 +920,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:never|not) stopped loving|(?:after|when|once|before) (?:im|i am|i m|ive|i have) (?:gone|dead|no longer here|not here anymore|not around|passed)|(?:wont|will not|never) (?:get to )?see (?:them|him|her|my \w+) grow up",
+        r"(?:never|not) stopped loving|(?:after|when|once|before) (?:im|i am|i m|ive|i have) (?:gone(?! (?:on|for|to|away|abroad|out|back))|dead|no longer here|not here anymore|not around|passed)|(?:wont|will not|never) (?:get to )?see (?:them|him|her|my \w+) grow up",
         {"weak": True, "owner": "self"},
     ),
     (
