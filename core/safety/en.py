@@ -718,7 +718,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:wont|will not|never|dont think i will|wouldnt) (?:\w+ )?(?:see|make it to|reach|live to see) (?:\d+|sixty|seventy|eighty|fifty|next year|another year|another christmas|the new year|my next birthday|next christmas)",
+        r"(?:wont|will not|never|dont think i will|wouldnt) (?:\w+ )?(?:see|make it to|reach|live to see) (?:\d+|sixty|seventy|eighty|fifty|next year|another year|another christmas|the new year|my next birthday|next christmas|my birthday|christmas|spring|summer)",
         {"weak": True},
     ),
     ("wish_dead", r"xcoffin|xgrave", {"weak": True}),
@@ -1425,7 +1425,7 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:doing|do|did) (?:them|him|her|everyone|everybody|the world|my family|us all|them all|all of them) (?:all )?a (?:favour|favor|kindness) (?:\w+ ){0,3}(?:by|if i) (?:\w+ ){0,2}(?:not being|not existing|disappearing|dying|going|leaving|being gone|ending|wasnt|was gone)|(?:a kindness|a mercy|a favour|a favor|a relief|a blessing) (?:to|for) (?:everyone|everybody|them|him|her|all|my \w+) (?:\w+ ){0,3}if i (?:\w+ ){0,2}(?:died|was gone|wasnt here|disappeared|went|stopped)|(?:{BETTER}) (?:\w+ ){0,6}(?:if|when|once) i (?:\w+ )?(?:wasnt|werent|was not|were not) (?:around|here|alive|living)|(?:free|relieved|better off|happier) (?:\w+ ){0,2}if i (?:was|were) not (?:living|alive|here|around)",
+        r"(?:doing|do|did) (?:them|him|her|everyone|everybody|the world|my family|us all|them all|all of them) (?:all )?a (?:favour|favor|kindness) (?:\w+ ){0,3}(?:by|if i) (?:\w+ ){0,2}(?:not being|not existing|disappearing|dying|going|leaving|being gone|ending|wasnt|was gone|(?:went|died|disappeared)(?= $| (?:for good|forever|quietly)))|(?:a kindness|a mercy|a favour|a favor|a relief|a blessing) (?:to|for) (?:everyone|everybody|them|him|her|all|my \w+) (?:\w+ ){0,3}if i (?:\w+ ){0,2}(?:died|was gone|wasnt here|disappeared|went|stopped)|(?:{BETTER}) (?:\w+ ){0,6}(?:if|when|once) i (?:\w+ )?(?:wasnt|werent|was not|were not) (?:around|here|alive|living)|(?:free|relieved|better off|happier) (?:\w+ ){0,2}if i (?:was|were) not (?:living|alive|here|around)",
         {"owner": "self"},
     ),
     (
@@ -1741,6 +1741,26 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "goodbye",
         r"(?:im|i am|i m) not (?:scared|afraid|frightened)(?: anymore| now)?(?= $)",
         {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:wonder|wondering|wondered|imagine|imagining) (?:\w+ ){0,2}(?:what|how) it (?:would|will|d|might) feel (?:like )?to (?:drown|die|be dead|hang|jump|fall|bleed out|overdose)|(?:thinking|think|thought) about the (?:drop|fall)(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "at_hand",
+        r"(?:{PILL}) (?:\w+ ){0,3}so (?:that )?i (?:have|ve got|will have|ll have|d have|would have) enough",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:not planning (?:on|to)|dont plan (?:on|to)|do not plan (?:on|to)|dont intend (?:on|to)|no plans to) (?:be|being) (?:here|around|alive) (?:for|at|by|much longer|next|come)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:cant|cannot|can not|cannae|dont think i can|can t) (?:go on|carry on|keep on|continue) living(?! (?:here|there|in|with (?:him|her|them)|like this|this way|on my own))",
+        {"owner": "self", "negatable": False},
     ),
 ]
 
