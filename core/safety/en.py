@@ -18,38 +18,48 @@ M["I"] = r"i|im|ive|id|ill|i am|i have|i will|i would|i had|i was"
 M["WANT"] = (
     r"want|wants|wanted|wanting|wanna|wish|wishing|wished|would like|d like|need|needs|"
     r"hope|hoping|ready|going|gonna|gona|about|plan|planning|planned|tempted|decided|"
-    r"decide|trying|try|tried|gotta|longing|long|desire|prefer|rather|pray|praying|asking"
+    r"decide|trying|try|tried|gotta|longing|long|desire|prefer|rather|pray|praying|asking|"
+    r"give anything|give everything|do anything|id like|id love|d love|would love|just like"
 )
-M["WANTTO"] = r"(?:{WANT}) (?:\w+ )?to|wanna|gonna|gona|gotta"
+M["WANTTO"] = r"(?:{WANT}) (?:\w+ )?(?:to|tae|ta)|wanna|gonna|gona|gotta"
 M["BE_DEAD"] = (
     r"die|dye|died|be dead|be gone|not be here|not be alive|not exist|stop existing|"
-    r"not wake up|never wake up|not to wake up|sleep forever|go to sleep forever|"
+    r"not wake up|never wake up|not to wake up|sleep forever|go to sleep forever|fall asleep forever|"
+    r"fall asleep and never wake|drift off forever|"
     r"cease to exist|stop living|stop breathing|end it all|end everything|"
     r"disappear (?:for good|forever|for ever|permanently)|vanish (?:for good|forever)|"
     r"fade (?:away |out )?(?:for good|forever)|be with (?:my )?(?:late )?\w+ (?:in heaven|again|up there)|"
     r"go to (?:heaven|sleep and not wake|sleep and never wake)|leave this world|leave this earth|"
     r"not be here anymore|not be around anymore|not be in this world|be done with life|"
-    r"be done with living|join (?:my )?(?:late )?(?:\w+ )?(?:in heaven|up there)"
+    r"be done with living|join (?:my )?(?:late )?(?:\w+ )?(?:in heaven|up there)|drop dead|pop my clogs|"
+    r"kick the bucket|snuff it|croak|peg out|cark it|go to sleep and stay asleep|stay asleep forever|"
+    r"stay asleep for good"
 )
 M["LIVE"] = (
     r"live|living|be alive|be here|be around|wake up|exist|go on|carry on|keep going|"
     r"keep living|continue|continue living|see tomorrow|see another day|be in this world|"
     r"face another day|do life|be on this earth|breathe"
 )
-M["NEG"] = r"dont|do not|doesnt|didnt|no longer|never|really dont|just dont|honestly dont|not"
+M["NEG"] = (
+    r"dont|do not|doesnt|didnt|no longer|never|really dont|just dont|honestly dont|not|nowhere"
+)
 M["PILL"] = (
     r"pills?|pils|piils|tablets?|tabs|meds|medication|medicines?|sleeping pills|"
     r"sleeping tablets|sleepers|painkillers?|pain killers|paracetamol|panadol|"
     r"tylenol|acetaminophen|ibuprofen|aspirin|codeine|insulin|oxy|oxys|oxycodone|"
     r"oxycontin|opioids?|morphine|fentanyl|tramadol|antidepressants?|sertraline|"
     r"amitriptyline|diazepam|valium|xanax|lorazepam|zopiclone|benzos?|xpill|prescriptions?|"
-    r"heart tablets|blood pressure pills|sleeping meds|lithium|quetiapine"
+    r"heart tablets|blood pressure pills|sleeping meds|lithium|quetiapine|morfine|morphene|"
+    r"paracetomol|paracetemol|parecetamol|paracetmol|paracetamoll|cocodamol|co codamol|codamol|"
+    r"dihydrocodeine|naproxen|propranolol|pregabalin|gabapentin|mirtazapine|citalopram|fluoxetine|"
+    r"zolpidem|temazepam|nytol|insulin pens|bisoprolol|amlodipine|warfarin|digoxin"
 )
 M["POISON"] = r"poison|pesticide|bleach|weedkiller|weed killer|antifreeze|rat poison|paraquat"
-M["ROPE"] = r"rope|noose|xrope|belt|cord|cable|ligature|scarf"
+M["ROPE"] = r"rope|ropes|noose|xrope|belt|cord|cable|ligature|scarf"
 M["GUN"] = r"gun|guns|rifle|shotgun|pistol|revolver|firearm|handgun|xgun|bullets?|shells"
 M["BLADE"] = (
-    r"blade|blades|razor|razors|razor blades?|xrazor|knife|knives|xknife|scalpel|box cutter"
+    r"blade|blades|razor|razors|razor blades?|xrazor|knife|knives|xknife|scalpel|box cutter|"
+    r"craft knife|stanley knife|utility knife"
 )
 M["HIGH"] = (
     r"bridge|xbridge|roof|rooftop|ledge|cliff|cliffs|balcony|window|top floor|car park|"
@@ -71,7 +81,7 @@ M["QUANTITY"] = (
     r"a whole|a full|full|a bottle|bottle|bottles|a packet|packet|packets|a box|box|boxes|"
     r"a handful|handful|handfuls|a heap|heap|a load|loads|a bunch|a lot|lots|a ton|tons|"
     r"too many|way too many|so many|dozens|\d{2,3}|twenty|thirty|forty|fifty|sixty|a hundred|"
-    r"hundred|the lot|them all|all of them|the rest|what was left|a months worth|a weeks worth|"
+    r"hundred|the lot|them all|all of them|the rest|what was left|a months worth|a weeks worth|many|"
     r"the whole lot|the whole bottle|the whole packet|one after the other|one after another"
 )
 M["TIME"] = (
@@ -86,7 +96,16 @@ M["TIME"] = (
     r"when the house is empty|new years eve|new years|christmas day|christmas eve|on (?:his|her|my) birthday|"
     r"at (?:midnight|dawn|\d{1,2} ?(?:am|pm)?)|before (?:christmas|morning|dawn|sunrise|the weekend|friday|monday)|"
     r"in (?:a few|two|three|\d+) (?:days|weeks|hours)|by (?:friday|monday|the weekend|morning|sunday|next week)|"
-    r"(?:the )?\d{1,2}(?:st|nd|rd|th)|deadline|thats when|that is when|the date|my date|the day"
+    r"(?:the )?\d{1,2}(?:st|nd|rd|th)|deadline|thats when|that is when|the date|my date|the day|"
+    r"(?:on|for|after|before) (?:the |our |my |his |her )?anniversary|"
+    r"that night|that day|that evening|thurs|weds|tues|"
+    r"(?:in|by|until|till|til|after|before|end of) (?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|spring|summer|autumn|winter|mothers day|fathers day|"
+    r"easter|christmas)|(?:a )?(?:few|couple of|couple) (?:more )?(?:days|weeks|months)|"
+    r"about (?:\w+ )?(?:days|weeks)|(?:\w+ )?more (?:days|weeks|sleeps)|"
+    r"(?:til|till|until|after|once|when) (?:he|she|they|my \w+|the \w+) (?:leaves|goes|has gone|is gone|"
+    r"falls asleep|goes to bed|is asleep)|(?:til|till|until|after|once|when) (?:the |my |our )?(?:old )?"
+    r"(?:\w+ )?(?:dog|cat|pet|mum|mam|mom|mother|dad|father|husband) (?:goes|dies|has gone|is gone|passes|s gone)"
 )
 M["IMMINENT"] = (
     r"tonight|tonite|2nite|2night|right now|rn|now|today|this evening|this afternoon|"
@@ -95,11 +114,12 @@ M["IMMINENT"] = (
     r"before the morning|this morning"
 )
 M["KILL"] = (
-    r"kill|kil|kll|killing|murder|off|offing|top|topping|do|doing|unalive|unaliving|end|ending"
+    r"kill|kil|kll|killing|murder|off|offing|top|topping|toping|topin|toppin|do|doing|unalive|"
+    r"unaliving|end|ending"
 )
 M["SUICIDE"] = (
     r"suicide|suicidal|suicidally|suicid|"
-    r"suicidel|suiciding|suicides"
+    r"suicidel|suiciding|suicides|selfmurder|self murder"
 )
 M["SLANG"] = (
     r"kms|kmsl|ctb|catch the bus|sewerslide|sewer slide|sewerslid|unalive|unaliving|"
@@ -114,7 +134,41 @@ M["PERSON"] = (
     r"grandson|granddaughter|grandchild|grandkid|grandkids|mum|mom|mother|mama|dad|father|"
     r"uncle|aunt|auntie|aunty|colleague|coworker|neighbour|neighbor|member|lady|woman|man|"
     r"guy|girlfriend|boyfriend|fiance|fiancee|stepson|stepdaughter|teen|teenager|student|"
-    r"client|patient|sil|dil|mil|son in law|daughter in law|mother in law|in law|in laws"
+    r"client|patient|sil|dil|mil|son in law|daughter in law|mother in law|in law|in laws|women|ladies|"
+    r"mothers|mums|moms|others|members|folks"
+)
+
+# How she would take an accident or an illness that ended her life.
+M["WELCOME"] = (
+    r"grateful|glad|relieved|thankful|a blessing|a mercy|wouldnt (?:even |really |honestly )?(?:mind|care)|"
+    r"would not (?:even )?mind|welcome it|fine|okay|ok|happy|thank (?:god|him|the lord)"
+)
+# Ways of killing oneself named by the act ("hanging", "gas myself").
+M["ACT"] = (
+    r"jump|jumping|hang|hanging|drown|drowning|overdose|overdosing|od|oding|shoot|shooting|"
+    r"slit|slitting|gassing|electrocute|electrocuting|suffocate|suffocating|starving|"
+    r"bleeding out|bleed out"
+)
+# Parts of the body hurt on purpose.
+M["BODY"] = (
+    r"arms?|forearms?|upper arms?|legs?|thighs?|wrists?|skin|stomach|belly|tummy|hips?|"
+    r"ankles?|calves|shins?|hands?|palms?|knuckles|fingers?|neck|chest|feet|foot|scalp"
+)
+# Things heated or sharp pressed on the skin.
+M["HOT"] = (
+    r"kettle|boiling water|hot water|iron|iron rod|hot iron|straighteners|hair straighteners|"
+    r"curling tongs|curling iron|lighter|cigarette|cigarettes|hot pan|hot spoon|spoon|"
+    r"teaspoon|needle|pin|match|matches|hot knife|poker|candle|flame|gas ring|hob|ring"
+)
+# How much better off they would be.
+M["BETTER"] = (
+    r"better|easier|happier|lighter|freer|calmer|simpler|tidier|nicer|smoother|kinder|"
+    r"quieter|more peaceful|richer"
+)
+# The moment after her death, as she writes it.
+M["GONE"] = (
+    r"(?:after|when|once|before) (?:im|i am|i m|ive|i have|i|i ve) (?:gone|go|dead|passed|"
+    r"die|do this|do it|done it|no longer here|not here|not around)"
 )
 
 RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
@@ -126,7 +180,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:{NEG}) (?:\w+ )?(?:want|wanna|wish|like|care|need) (?:\w+ )?to (?:{LIVE})(?! (?:with|near|in|there|here with|like (?:that|her|him|them)))",
+        r"(?:{NEG}) (?:\w+ )?(?:want|wanna|wish|like|care|need) (?:\w+ )?to (?:{LIVE})(?! (?:with|near|in|there|here with|like (?:that|her|him|them)|at))",
         {"negatable": False},
     ),
     (
@@ -136,11 +190,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:tired|sick|exhausted|weary|done|fed up|finished) (?:of|with) (?:being alive|living|life|this life|my life|existing|being here|this world|breathing|waking up|it all for good|being down here|this earth|being on this earth)",
+        r"(?:tired|sick|exhausted|weary|done|fed up|finished) (?:of|with) (?:being alive|fighting to (?:stay alive|live|keep going)|trying to stay alive|staying alive|keeping myself alive|pretending to live|living|life|this life|my life|existing|being here|this world|breathing|waking up|it all for good|being down here|this earth|being on this earth)",
     ),
     (
         "wish_dead",
-        r"(?:no|whats the|what is the|whats even the|what is even the|wheres the|dont see the|cant see the|cannot see the|is there any) (?:point|reason|purpose|use) (?:of|in|to|for) (?:me )?(?:living|being alive|life|going on|carrying on|me being here|being here|existing|waking up|live|wake up|keep living|staying alive|stay alive|it all)",
+        r"(?:no|whats the|what is the|whats even the|what is even the|wheres the|dont see the|cant see the|cannot see the|is there any) (?:point|reason|purpose|use) (?:of|in|to|for) (?:me )?(?:even |still )?(?:living|being alive|life|going on|carrying on|me being here|being here|existing|waking up|live|wake up|keep living|staying alive|stay alive|it all)",
     ),
     (
         "wish_dead",
@@ -152,11 +206,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:hope|hoping|pray|praying|wish) (?:that )?(?:i|id) (?:dont|do not|never|wont|will not|dont ever|not) (?:wake up|make it|see (?:the )?(?:morning|tomorrow|christmas|another))",
+        r"(?:hope|hoping|pray|praying|wish) (?:that )?(?:i|id) (?:dont|do not|never|wont|will not|dont ever|not) (?:wake up(?! (?:the|him|her|them|my|everyone|anyone|early|late|in time))|make it(?! to (?:the|work|class|church))|see (?:the )?(?:morning|tomorrow|christmas|another))",
     ),
     (
         "wish_dead",
-        r"(?:wouldnt|would not|dont|do not|wont|will not|d not|wouldn t) (?:mind|care|be sad|object) (?:\w+ ){0,3}(?:if i )?(?:dying|die|died|not waking up|didnt wake up|never woke up|never waking up|being dead|not being here|wasnt here|was gone|dropped dead|got hit|was hit|it all ended|it ended|never wake up|not wake up|didnt make it)",
+        r"(?:wouldnt|would not|dont|do not|wont|will not|d not|wouldn t) (?:mind|care|be sad|object|bother me|upset me|matter) (?:\w+ ){0,3}(?:if i )?(?:dying|die|died|not waking up|didnt wake up|never woke up|never waking up|being dead|not being here|wasnt here|was gone|dropped dead|got hit|was hit|it all ended|it ended|never wake up|not wake up|didnt make it)",
     ),
     (
         "wish_dead",
@@ -164,7 +218,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:rather|prefer to|prefer) (?:just )?be dead|better off dead|(?:want|wants|wanting|long|longing|wish|wishing|ready|welcome|welcoming|waiting) (?:\w+ )?(?:for )?death|death (?:would be|will be|sounds|seems|feels like) (?:\w+ )?(?:a relief|peaceful|welcome|better|easier|kinder)|(?:cant|cannot) wait to (?:die|be dead|go)|let me die|just let me go|(?:ready|readi) to (?:die|go now|leave this)",
+        r"(?:rather|prefer to|prefer) (?:just )?be dead|better off dead|(?:want|wants|wanting|long|longing|wish|wishing|ready|welcome|welcoming|waiting) (?:\w+ )?(?:for )?death|(?:just )?waiting to die|death (?:would be|will be|sounds|seems|feels like) (?:\w+ )?(?:a relief|peaceful|welcome|better|easier|kinder)|(?:cant|cannot) wait to (?:die|be dead|go)|let me die|just let me go|(?:ready|readi) to (?:die|go now|leave this)",
     ),
     (
         "wish_dead",
@@ -222,7 +276,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:thinking|thought|think|thoughts|thinkin|considering|considered|consider|fantasi[sz]ing|dream\w*|obsess\w*) (?:\w+ )?(?:of|about|abt|bout) (?:\w+ )?(?:ending it|ending things|ending everything|ending my|ending the pain for good|taking my|dying|death|not being here|not existing|not being alive|being dead|killing|doing it|doing something to myself|going through with it|ways to die|how to die|my own death|my funeral|leaving this world|checking out)",
+        r"(?:thinking|thought|think|thoughts|thinkin|considering|considered|consider|fantasi[sz]ing|dream\w*|obsess\w*) (?:\w+ )?(?:of|about|abt|bout) (?:\w+ )?(?:ending it|ending things|ending everything|ending my|ending the pain for good|taking my|dying|death|not being here|not existing|not being alive|being dead|killing|doing it|doing something to myself|going through with it|ways to die|how to die|my own death|my (?:own )?funeral|leaving this world|checking out)",
     ),
     (
         "thoughts",
@@ -261,7 +315,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:swerve|swerving|swerved|drive|driving|drove|crash|crashing|crashed|steer|steering|turn|turning|run|running) (?:\w+ ){0,5}(?:into|off|over|in front of) (?:\w+ ){0,2}(?:a |the |an )?(?:tree|trees|gums?|wall|bridge|cliff|truck|lorry|oncoming|traffic|river|pole|barrier|edge|road|motorway|highway|overpass|embankment|pillar|ditch)(?! (?:by accident|accidentally))",
+        r"(?:swerve|swerving|swerved|drive|driving|drove|crash|crashing|crashed|steer|steering|turn|turning|run|running) (?:\w+ ){0,5}(?:into|off|over|in front of) (?:\w+ ){0,2}(?:a |the |an )?(?:one|tree|trees|gums?|wall|bridge|cliff|truck|lorry|oncoming|traffic|river|pole|barrier|edge|road|motorway|highway|overpass|embankment|pillar|ditch)(?! (?:by accident|accidentally))",
     ),
     (
         "method",
@@ -269,11 +323,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:look|looking|looked|stare|staring|stared|eye|eyeing|eyed|gaze|gazing|hold|holding|held|touch|touching|keep|keeping|keep going|think|thinking|thought) (?:\w+ ){0,3}(?:at|about|of|to|towards|the|my|that|those|his|her|a) (?:\w+ ){0,3}(?:{STRONG_MEANS}|edge|water|tracks|gun cabinet|medicine cabinet|pills?|knife|knives)(?! (?:for my|for the|every morning|with breakfast|and|to take|for his|for her|i need|from the pharmacy|from the chemist|prescription))",
+        r"(?:look|looking|looked|stare|staring|stared|eye|eyeing|eyed|gaze|gazing|hold|holding|held|touch|touching|keep|keeping|keep going|think|thinking|thought) (?:\w+ ){0,3}(?:at|about|of|to|towards|the|my|that|those|his|her|a) (?:\w+ ){0,3}(?:{STRONG_MEANS}|edge|water|tracks|gun cabinet|medicine cabinet|pills?|knife|knives)(?! (?:for my|for the|every morning|with breakfast|and|to take|for his|for her|i need|from the pharmacy|from the chemist|prescription|in a dosette|in (?:a|my|the) (?:dosette|pill) (?:box|organiser|organizer)|so i (?:dont|do not|wont) forget))",
     ),
     (
         "method",
-        r"(?:googl\w*|looked up|look up|looking up|search\w*|research\w*|read about|reading about|read up|reading up|looking into|looked into|read online|reading online|been reading) (?:\w+ ){0,5}(?:how to (?:die|kill|end|hang|overdose|od)|how long (?:\w+ ){0,3}(?:to die|to starve|to bleed|to drown|it takes)|which bridge|the highest|lethal|overdose|carbon monoxide|painless|ways to die|methods|suicide|how many (?:\w+ )?(?:{PILL}))",
+        r"(?:googl\w*|looked up|look up|looking up|search\w*|research\w*|read about|reading about|read up|reading up|looking into|looked into|read online|reading online|been reading) (?:\w+ ){0,5}(?:how to (?:die|kill|end|hang|overdose|od)|how long (?:\w+ ){0,3}(?:to die|to starve|to bleed|to drown|it takes)|which bridge|the highest|lethal|overdoses?|carbon monoxide|painless|ways to die|methods|suicide|how many (?:\w+ )?(?:{PILL})|how (?:tall|high|deep|far down)|whether (?:it|that) (?:would|will) (?:be enough|work|kill|do it))",
     ),
     (
         "method",
@@ -347,7 +401,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:going to|gonna|gona|will|ill|im going to|i am going to|plan to|planning to|decided to|intend to|want to|wanna) (?:do it|go through with it|end it|finally do it|do it properly|finish it)(?: (?:properly|this time|for real|finally))?(?: (?:{TIME}|{IMMINENT}))?",
+        r"(?:going to|gonna|gona|will|ill|im going to|i am going to|plan to|planning to|decided to|intend to|want to|wanna) (?:do it|go through with it|end it|end things|end everything|end my life|finally do it|do it properly|finish it(?= (?:properly|this time|for real|for good|all)))(?! (?:with|between|for (?:him|her|them|us)))(?: (?:properly|this time|for real|finally))?(?: (?:{TIME}|{IMMINENT}))?",
     ),
     (
         "plan",
@@ -356,7 +410,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:after|once|when) (?:\w+ ){0,7}(?:im|i am|ill be|i ll be|i will be) (?:done|gone|out of here|finished|going)|(?:im|i am|ill be) (?:done|gone|out of here|finished) (?:\w+ )?(?:after|once|by|before|on|at) (?:\w+ ){0,3}(?:{TIME})",
+        r"(?:after|once|when) (?:\w+ ){0,7}(?:im|i am|ill be|i ll be|i will be) (?:done|gone(?! (?:on|for|to|away|abroad|out|back))|out of here|finished|going(?= $| too| as well| in $| with (?:him|her|them)))|(?:im|i am|ill be) (?:done|gone|out of here|finished) (?:\w+ )?(?:after|once|by|before|on|at) (?:\w+ ){0,3}(?:{TIME})",
+        {"owner": "self"},
     ),
     (
         "plan",
@@ -376,7 +431,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:gave|giving|give|given|handing|handed|handed out|sorted out who gets) (?:away |out )?(?:\w+ ){0,3}(?:all my|my|most of my|all of my|everything|the rest of my|my best|my favourite|my favorite|my mums|my mothers|my grandmothers) (?:\w+ )?(?:things|stuff|belongings|possessions|jewel\w*|rings?|pearls|necklace|watch|clothes|books|plants|sewing machine|records|collection|treasures|photos|paintings|furniture|china|savings|money|bits and pieces)(?! (?:to charity|to the charity|to the church|to the jumble|to the school|for the sale|for the fair))",
+        r"(?:gave|giving|give|given|handing|handed|handed out|sorted out who gets) (?!anything |everything i )(?:away |out )?(?:\w+ ){0,3}(?:all my|my|most of my|all of my|everything|the rest of my|my best|my favourite|my favorite|my mums|my mothers|my grandmothers) (?:\w+ )?(?:things|stuff|belongings|possessions|jewel\w*|rings?|pearls|necklace|watch|clothes|books|plants|sewing machine|records|collection|treasures|photos|paintings|furniture|china|savings|money|bits and pieces|tools|caravan|guitar|medals|quilts|ornaments)(?! (?:to charity|to the charity|to the church|to the jumble|to the library|for (?:her|his|their) (?:\d+\w*|birthday|wedding|christening|graduation|engagement)|to the (?:charity|hospice|op|oxfam) shop|to the school|for the sale|for the fair))",
     ),
     (
         "preparatory",
@@ -401,10 +456,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "preparatory",
         r"(?:so|that) (?:\w+ ){0,2}(?:no one|noone|nobody|they|he|she|the kids|my \w+|nobody else|no one else|someone) (?:\w+ )?(?:has|have|will have|wont have|doesnt have|dont have|doesn t have|dont need|wont need|will need|needs) (?:\w+ )?to (?:deal with|sort|sort out|clean|clean up|find|worry about|organi[sz]e|arrange|go through|pay for) (?:anything|it|me|my|the mess|everything|a thing|any of it|my things|my stuff)",
+        {"owner": "self"},
     ),
     (
         "preparatory",
         r"(?:has|have|had|will have|would have|be the one who has|be the one to|be the one who) (?:\w+ )?to find me|(?:find|found) me (?:first|in the morning|straight away|afterwards|after)|(?:who|whoever) (?:will |would )?finds? me",
+        {"owner": "self"},
     ),
     (
         "preparatory",
@@ -421,12 +478,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- an attempt in progress or just made ----------------------------------------------
     (
         "attempt",
-        r"(?:took|taken|swallowed|downed|had|drank|drunk|drink|consumed|necked|popped|chugged|ate|eaten|injected|shot up|overdosed on|swallow) (?:\w+ ){0,2}(?:{QUANTITY}) (?:\w+ ){0,4}(?:{PILL}|{POISON}|of them|them|it|the lot|with|together)",
+        r"(?:took|taken|swallowed|downed|had|drank|drunk|drink|consumed|necked|popped|chugged|ate|eaten|injected|shot up|overdosed on|swallow) (?:\w+ ){0,2}(?:{QUANTITY}) (?:\w+ ){0,4}(?:{PILL}|{POISON}|of them|them|it|the lot|with|together)(?! (?:to|for|out|home|round|into|along|back|shopping|swimming))",
         {"when": "recent"},
     ),
     (
         "attempt",
-        r"(?:already|just|have|ve|finally) (?:\w+ )?(?:taken|took|swallowed|done|drunk|drank|downed|had|started) (?:them|it|the lot|all|everything|them all|all of them|the (?:pills|tablets|poison))(?! (?:to the|back|to school|out|off|for a|home))",
+        r"(?:already|just|have|ve|finally) (?:\w+ )?(?:taken|took|swallowed|done|drunk|drank|downed|had|started) (?:them|it|the lot|all|everything|them all|all of them|the (?:pills|tablets|poison))(?! (?:to the|back|to school|out|off|for a|home|right|wrong|well|better|before|differently|so|like|that way|for (?:years|ages|decades)))",
         {"when": "recent"},
     ),
     (
@@ -450,7 +507,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:im|i am|am|standing|sitting|stood|sat|here|now|currently|shes|hes|she is|he is|theyre|she s|he s) (?:\w+ ){0,3}(?:on|at|by|near|over|on top of|at the top of|on the edge of|at the edge of) (?:the |a |this |that )?(?:\w+ )?(?:edge|bridge|bridges|xbridge|ledge|ledges|roof|rooftop|tracks|railway|cliff|cliffs|balcony railing|railing|top floor|overpass|parapet|water s edge|waters edge|river bank|platform edge)(?! (?:with (?:my|the) (?:friends|family|grandkids|kids|husband|dog)|for (?:the|a) (?:photo|view|walk|picnic)))",
+        r"(?:im|i am|am|standing|sitting|stood|sat|here|now|currently|shes|hes|she is|he is|theyre|she s|he s) (?:\w+ ){0,3}(?:on|at|by|near|over|on top of|at the top of|on the edge of|at the edge of) (?:the |a |this |that )?(?:\w+ )?(?:edge|bridge|bridges|xbridge|ledge|ledges|roof|rooftop|tracks|railway|cliff|cliffs|balcony railing|railing|top floor|overpass|parapet|water s edge|waters edge|river bank|platform edge)(?! (?:with (?:my|the) (?:friends|family|grandkids|kids|husband|dog)|for (?:the|a) (?:photo|view|walk|picnic)|and (?:watched|enjoyed|admired|took|fed|waved|looked at the view)))",
     ),
     (
         "attempt",
@@ -467,7 +524,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:feeling|feel|getting|going|am|im|so) (?:very |really |so |a bit |quite )?(?:sleepy|drowsy|dizzy|woozy|numb|sick|faint) (?:\w+ )?(?:now|already)(?: (?:from|after) (?:them|the (?:pills|tablets)))?|(?:ears|head) (?:are |is )?(?:ringing|swimming|spinning)",
+        r"(?:feeling|feel|getting|going|am|im|so) (?:very |really |so |a bit |quite )?(?:sleepy|drowsy|dizzy|woozy|numb|sick|faint|strange|weird|floaty|spaced out) (?:\w+ )?(?:now|already)(?: (?:from|after) (?:them|the (?:pills|tablets)))?|(?:ears|head) (?:are |is )?(?:ringing|swimming|spinning)",
     ),
     (
         "attempt",
@@ -477,12 +534,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- self-harm ------------------------------------------------------------------------
     (
         "self_harm",
-        r"(?:cut|cutting|cuts|cutt|burn|burned|burnt|burning|hit|hitting|hits|punch|punching|punched|scratch|scratching|scratched|bang|banging|banged|hurt|hurting|hurted|harm|harming|harmed|stab|stabbing|bite|biting|bit|carve|carving|carved|pinch|pinching|slap|slapping|slapped|bruise|bruising|bruised|mutilate|mutilating|punish|punishing|beat|beating|whip|whipping|starve|starving|starved|choke|choking) (?:{ME})(?! (?:a |an |some |to sleep|up|out|off the|free|in the foot|over|into|with work|for|to feel better|laughing|silly|crying|trying|thinking|with (?:the )?(?:guilt|worry|questions|blame)|about|with regret))",
+        r"(?:cut|cutting|cuts|cutt|burn|burned|burnt|burning|hit|hitting|hits|punch|punching|punched|scratch|scratching|scratched|bang|banging|banged|hurt|hurting|hurted|harm|harming|harmed|stab|stabbing|bite|biting|bit|carve|carving|carved|pinch|pinching|slap|slapping|slapped|bruise|bruising|bruised|mutilate|mutilating|punish|punishing|beat|beating|whip|whipping|starve|starving|starved|choke|choking) (?:{ME})(?! (?:a |an |some |to sleep|up|out|off the|free|in the foot|over|into|with work|for|to feel better|laughing|silly|crying|trying|thinking|going over|replaying|by (?:going|thinking|replaying|reading)|with (?:the )?(?:guilt|worry|questions|blame)|about|with regret))",
         {"owner": "self"},
     ),
     (
         "self_harm",
-        r"(?:cut|cutting|cuts|burn|burned|burnt|burning|hit|hitting|punch|punching|punched|scratch|scratching|scratched|bang|banging|banged|dig|digging|dug|carve|carving|carved|pinch|pinching|bite|biting|slice|slicing|hurt|hurting|harm|harming|stab|stabbing) (?:\w+ ){0,4}(?:my|me on my|myself on my|myself in my) (?:own )?(?:arms?|forearms?|upper arms?|legs?|thighs?|wrists?|skin|head|stomach|belly|tummy|hips?|body|face|chest|ankles?|calves|shins?|hands?|knuckles|fists?)(?! (?:on the|in the door|by accident|accidentally|while|when i|chopping|cooking|shaving|gardening|doing|against the cupboard|on a))",
+        r"(?:slash|slashing|slashed|gouge|gouging|gouged|cut|cutting|cuts|burn|burned|burnt|burning|hit|hitting|punch|punching|punched|scratch|scratching|scratched|bang|banging|banged|dig|digging|dug|carve|carving|carved|pinch|pinching|bite|biting|bit|slice|slicing|hurt|hurting|harm|harming|stab|stabbing) (?:\w+ ){0,4}(?:my|me on my|myself on my|myself in my) (?:own )?(?:arms?|forearms?|upper arms?|legs?|thighs?|wrists?|skin|head|stomach|belly|tummy|hips?|body|face|chest|ankles?|calves|shins?|hands?|knuckles|fists?)(?! (?:on the|in the door|by accident|accidentally|while|when i|chopping|cooking|shaving|gardening|doing|against the cupboard|on a))",
     ),
     (
         "self_harm",
@@ -490,11 +547,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:cuts|burns|scratches|bruises|scars|wounds|marks|welts|slashes|lines) (?:\w+ ){0,2}(?:on|in|across|up|down) (?:my|both my) (?:own )?(?:arms?|forearms?|legs?|thighs?|wrists?|skin|stomach|hips?|body|ankles?|hands?|chest)",
+        r"(?:cuts|burns|scratches|bruises|scars|wounds|marks|welts|slashes|lines) (?:\w+ ){0,2}(?:on|in|across|up|down) (?:the (?:top|inside|back|underside|front) of )?(?:my|both my) (?:own )?(?:{BODY}|body)",
     ),
     (
         "self_harm",
-        r"(?:dig|digging|dug|press|pressing|pressed|stick|sticking) (?:\w+ ){0,2}(?:my )?(?:nails|fingernails|compass|needle|pin|pins|keys?) (?:into|in|in to) (?:\w+ ){0,4}(?:skin|arms?|wrists?|legs?|thighs?|hands?|palms?|flesh)|(?:pick|picking|picked) (?:at )?(?:my )?(?:skin|scabs?|wounds?|the same wound) (?:\w+ ){0,5}(?:bleed|bleeds|bleeding|raw|never heal|until|till)",
+        r"(?:dig|digging|dug|press|pressing|pressed|stick|sticking) (?:\w+ ){0,2}(?:my )?(?:nails|fingernails|compass|needle|pin|pins|keys?) (?:into|in|in to) (?:\w+ ){0,4}(?:skin|arms?|wrists?|legs?|thighs?|hands?|palms?|flesh)|(?:pick|picking|picked) (?:at )?(?:my )?(?:skin|scabs?|wounds?|the same wound) (?:\w+ ){0,5}(?:bleed|bleeds|bleeding|raw|never heals?|until|till)",
     ),
     (
         "self_harm",
@@ -511,7 +568,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- being a burden -------------------------------------------------------------------
     (
         "burden",
-        r"(?:better|easier|happier|lighter|freer|free|fine|ok|okay|good|relieved|calmer|more peaceful|more happy) (?:off |place |now )?(?:\w+ ){0,2}(?:without|w o|w/o|wo|minus) me(?! (?:there|in the room|at the (?:party|dinner|wedding))|(?: (?:in (?:his|her|their) li(?:fe|ves))))",
+        r"(?:better|easier|happier|lighter|freer|free|fine|ok|okay|good|relieved|calmer|more peaceful|more happy) (?:off |place |now )?(?:\w+ ){0,2}(?:without|w o|w/o|wo|minus) (?:a (?:\w+ ){1,2}like )?me(?! (?:there|in the room|at the (?:party|dinner|wedding))|(?: (?:in (?:his|her|their) li(?:fe|ves))))",
         {"owner": "self"},
     ),
     (
@@ -520,17 +577,17 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:was|were|am|m|is|wasnt|werent|wasn t|not)? ?(?:gone|dead|not here|not around|wasnt here|wasnt around|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|not in the picture|gone for good)(?: (?:\w+ ){0,6}(?:relieved|better|happier|easier|party|peace|free|glad|lighter|nobody|no one|noone|wouldnt notice|wouldnt care|wouldnt miss|celebrate|move on|finally))",
+        r"(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:was|were|am|m|is|wasnt|werent|wasn t|not)? ?(?:gone(?! (?:on|for|to|away|abroad|out|back))|dead|not here|not around|wasnt here|wasnt around|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|not in the picture|gone for good)(?: (?:\w+ ){0,6}(?:relieved|better|happier|easier|party|peace|free|glad|lighter|nobody|no one|noone|wouldnt notice|wouldnt care|wouldnt miss|celebrate|move on|finally))",
         {"owner": "self"},
     ),
     (
         "burden",
-        r"(?:relieved|better|happier|easier|party|peace|free|glad|lighter|celebrate|finally have) (?:\w+ ){0,4}(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:gone|dead|not here|not around|wasnt here|wasnt around|werent here|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|wasnt in the picture|not in the picture)",
+        r"(?:{BETTER}|relieved|relief|party|peace|free|glad|celebrate|finally have) (?:\w+ ){0,4}(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:gone(?! (?:on|for|to|away|abroad|out|back))|dead|not here|not around|wasnt here|wasnt around|werent here|disappeared|died|carked it|croaked|kicked the bucket|no longer here|out of the way|out of the picture|wasnt in the picture|not in the picture)",
         {"owner": "self"},
     ),
     (
         "burden",
-        r"(?:no one|nobody|noone|no1|not one person|not a single person|none of them|no one at all|not even my \w+) (?:\w+ )?(?:would|will|wouldnt|d|is going to|gonna|would even|will even|would ever|would really|wuld|wud|wld) (?:even )?(?:miss|notice|care|cry|come to my funeral|mourn|be sad|realise|realize)(?! (?:if i (?:left|moved|stopped (?:calling|texting|writing))))",
+        r"(?:no one|nobody|noone|no1|not one person|not a single person|none of them|no one at all|not even my \w+) (?:\w+ )?(?:would|will|wouldnt|d|is going to|gonna|would even|will even|would ever|would really|wuld|wud|wld) (?:even )?(?:miss|notice|care|cry|come to my funeral|mourn|be sad|realise|realize)(?! (?:if i (?:left|moved|stopped (?:calling|texting|writing)|wore|bought|went|got|said|changed|painted|ate|drank|sold)|that|the|this|those|these|a|an|them|him|her|his|their|anything|out on))",
         {"negatable": False, "owner": "self"},
     ),
     (
@@ -574,7 +631,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:wont|will not|not going to|never|wont ever|not gonna) (?:be )?(?:writ\w*|post\w*|talk\w*|messag\w*|around|back|coming back|bother\w* you|see you|be seeing|log\w* on|com\w* back|need(?:ing)? (?:this|you|the app|the group)) (?:\w+ )?(?:again|anymore|any more|after (?:today|tonight|this|that)|tomorrow|ever again|much longer)",
+        r"(?:wont|will not|not going to|never|wont ever|not gonna|shant|shall not) (?:be )?(?:writ\w*|post\w*|talk\w*|messag\w*|around|back|coming back|bother\w* you|see you|be seeing|log\w* on|com\w* back|need(?:ing)? (?:this|you|the app|the group)) (?:\w+ )?(?:again|anymore|any more|after (?:today|tonight|this|that)|tomorrow|ever again|much longer)",
         {"negatable": False},
     ),
     (
@@ -583,16 +640,17 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:please )?(?:tell|let) (?:\w+ ){0,3}(?:that )?(?:i|its|it was|it wasnt|it isnt|it s) (?:\w+ )?(?:loved|always loved|am sorry|was sorry|forgive|forgave|forgiving|not (?:his|her|their|your) fault|wasnt (?:his|her|their|your|anyones) fault|isnt (?:his|her|their|your|anyones) fault|never (?:his|her|their) fault|proud of)",
+        r"(?:please )?(?:tell|let) (?:\w+ ){0,3}(?:that )?(?:i|im|i m|its|it was|it wasnt|it isnt|it s|(?:their|his|her|your) (?:mum|mom|mother|mam|nan|nana|gran|granny|grandma|grandmother)) (?:\w+ )?(?:sorry|loved|always loved|am sorry|was sorry|forgive|forgave|forgiving|not (?:his|her|their|your) fault|wasnt (?:his|her|their|your|anyones) fault|isnt (?:his|her|their|your|anyones) fault|never (?:his|her|their) fault|proud of)",
         {"owner": "self"},
     ),
     (
         "goodbye",
         r"(?:please )?tell (?:my|her|him|them) (?:\w+ )?(?:i|that i) love (?:her|him|them)|(?:give|pass on|send|convey) (?:\w+ )?(?:my )?(?:love|blessings) to (?:\w+ ){0,3}(?:when|for me|after)|(?:look after|take care of) (?:\w+ ){0,2}(?:for me|when im gone|after im gone)",
+        {"owner": "self"},
     ),
     (
         "goodbye",
-        r"(?:wont|will not|not going to|not gonna|wouldnt|wont be) (?:be )?(?:here|around|alive|about|there|living) (?:\w+ )?(?:for|by|at|much longer|long|anymore|any more|next|tomorrow|to see|much more|for long|after|when|come|in (?:the )?(?:new year|spring|summer))(?! (?:this weekend|next week|for (?:the|a) (?:meeting|visit|week|weekend|few days|lunch)|at the (?:meeting|weekend)|tomorrow (?:morning|afternoon|night|for)))",
+        r"(?:wont|will not|not going to|not gonna|wouldnt|wont be) (?:be )?(?:here|around|alive|about|there|living) (?:\w+ )?(?:for|by|at|much longer|long|anymore|any more|next(?! (?:week|weekend|month|few days|couple))|tomorrow|to see|much more|for long|after|when|come|in (?:the )?(?:new year|spring|summer))(?! (?:this weekend|next week|for (?:the|a) (?:meeting|visit|week|weekend|few days|lunch)|at the (?:meeting|weekend)|tomorrow (?:morning|afternoon|night|for)))",
         {"negatable": False, "owner": "self"},
     ),
     (
@@ -609,7 +667,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:ive|i have|i|ive now|i ve) (?:\w+ )?(?:said|told|written|wrote) (?:\w+ ){0,3}everything i (?:\w+ )?(?:needed|wanted|had|have) to (?:say|tell|write)|(?:pray|say a prayer|prayers) for my soul|(?:love you all|i love you all|ily all|love u all) (?:\w+ ){0,3}(?:goodbye|bye|forever|always|sorry)|(?:remember me|dont forget me|forgive me) (?:\w+ ){0,3}(?:goodbye|bye|always|when im gone|kindly)",
+        r"(?:ive|i have|i|ive now|i ve) (?:\w+ )?(?:said|told|written|wrote) (?:\w+ ){0,3}(?:everything|all) i (?:\w+ )?(?:needed|wanted|had|have|need|want) to (?:say|tell|write)|(?:pray|say a prayer|prayers) for my soul|(?:love you all|i love you all|ily all|love u all) (?:\w+ ){0,3}(?:goodbye|bye|forever|always|sorry|forgive me)|(?:remember me|dont forget me|forgive me) (?:\w+ ){0,3}(?:goodbye|bye|always|when im gone|kindly)",
+        {"owner": "self"},
     ),
     (
         "goodbye",
@@ -622,7 +681,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "faint",
-        r"(?:cant|cannot|can not|dont think i can) (?:go|keep going|carry) on(?! (?:with (?:the|my|this) (?:\w+ )?(?:job|work|course|diet|project|class|book|knitting|plans?)))",
+        r"(?:cant|cannot|can not|cannae|canna|dont think i can) (?:go|keep going|carry) on(?! (?:with (?:the|my|this) (?:\w+ )?(?:job|work|course|diet|project|class|book|knitting|plans?)))",
     ),
     (
         "faint",
@@ -659,7 +718,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:wont|will not|never|dont think i will|wouldnt) (?:\w+ )?(?:see|make it to|reach|live to see) (?:\d+|sixty|seventy|eighty|fifty|next year|another year|another christmas|the new year|my next birthday|next christmas)",
+        r"(?:wont|will not|never|dont think i will|wouldnt) (?:\w+ )?(?:see|make it to|reach|live to see) (?:\d+|sixty|seventy|eighty|fifty|next year|another year|another christmas|the new year|my next birthday|next christmas|my birthday|christmas|spring|summer)",
         {"weak": True},
     ),
     ("wish_dead", r"xcoffin|xgrave", {"weak": True}),
@@ -743,12 +802,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:cancel\w*|cancelled|canceled|stopped) (?:my |the |all my )?(?:\w+ ){0,3}(?:appointments?|appt|appts|dentist|hair|subscriptions?|netflix|spotify|gym|membership|paper|papers|milk|window cleaner|doctor|plans|direct debits?|insurance|phone contract)",
+        r"(?:cancel\w*|cancelled|canceled|stopped) (?:my |the |all my )?(?:\w+ ){0,3}(?:appointments?|appt|appts|dentist|hair|subscriptions?|netflix|spotify|gym|membership|paper|papers|milk|window cleaner|doctor|plans|direct debits?|insurance|phone contract|standing orders?|medical aid|bin collection|lease|tenancy|account|accounts|power|electricity|broadband)",
         {"weak": True},
     ),
     (
         "preparatory",
-        r"no point (?:in )?(?:keeping|booking|going to|making|renewing|planning|buying)",
+        r"(?:no|whats the|what is the) point (?:in )?(?:keeping|booking|going to|making|renewing|planning|buying|paying)",
         {"weak": True},
     ),
     ("preparatory", r"(?:tie|tying|tied) (?:it all|everything|things) up", {"weak": True}),
@@ -837,7 +896,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:i |and i |ive |i have |i ve )(?:\w+ )?(?:cut|cutting|burned|burnt|sh d|shd|harmed|scratched) (?:again|once more)|used to (?:cut|burn|scratch|hurt myself|harm myself|self harm|sh)|(?:self harmed|self harmd|selfharmed|harmed myself)",
+        r"(?:i |and i |ive |i have |i ve )(?:\w+ )?(?:cut|cutt|cuttin|cutting|burned|burnt|sh d|shd|harmed|scratched) (?:again|once more)|used to (?:cut|cutt|burn|scratch|hurt myself|harm myself|self harm|sh)|(?:self harmed|self harmd|selfharmed|harmed myself)",
         {"tense": "past"},
     ),
     (
@@ -861,8 +920,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:never|not) stopped loving|(?:after|when|once) (?:im|i am|i m|ive|i have) (?:gone|dead|no longer here|not here anymore|not around|passed)|(?:wont|will not|never) (?:get to )?see (?:them|him|her|my \w+) grow up",
-        {"weak": True},
+        r"(?:never|not) stopped loving|(?:after|when|once|before) (?:im|i am|i m|ive|i have) (?:gone(?! (?:on|for|to|away|abroad|out|back))|dead|no longer here|not here anymore|not around|passed)|(?:wont|will not|never) (?:get to )?see (?:them|him|her|my \w+) grow up",
+        {"weak": True, "owner": "self"},
     ),
     (
         "goodbye",
@@ -895,7 +954,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "died",
-        r"(?:died|dies|dead) (?:by|from|of|through) (?:{SUICIDE})|(?:committed|commited|comitted|commit) (?:{SUICIDE})|(?:took|taken) (?:his|her|their) (?:own )?lifes?|(?:killed|hanged|hung|shot|drowned|gassed|poisoned) (?:himself|herself|themselves|themself)|(?:lost|losing) (?:\w+ ){0,4}to (?:{SUICIDE})|(?:{SUICIDE}) (?:loss|survivor|bereavement|bereaved)|(?:his|her|their) (?:{SUICIDE})|(?:ended|end) (?:his|her|their) (?:own )?lifes?",
+        r"(?:died|dies|dead) (?:by|from|of|through) (?:{SUICIDE})|bereaved by (?:{SUICIDE})|(?:committed|commited|comitted|commit) (?:{SUICIDE})|(?:took|taken) (?:his|her|their) (?:own )?lifes?|(?:killed|hanged|hung|shot|drowned|gassed|poisoned) (?:himself|herself|themselves|themself)|(?:lost|losing) (?:\w+ ){0,4}to (?:{SUICIDE})|(?:{SUICIDE}) (?:loss|survivor|bereavement|bereaved)|(?:his|her|their) (?:{SUICIDE})|(?:ended|end) (?:his|her|their) (?:own )?lifes?",
         {"owner": "other", "negatable": False},
     ),
     (
@@ -904,7 +963,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:better|happier) off (?:not having me|without having me|if they never had me|not knowing me|never having had me|if i was never born)",
+        r"(?:better|happier) off (?:not having me|without having me|if they never had me|not knowing me|never knowing me|never having known me|never having had me|if i was never born)",
+        {"owner": "self"},
     ),
     (
         "wish_dead",
@@ -913,11 +973,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"how (?:high|tall|far|long|deep|cold|fast) (?:\w+ ){0,8}(?:jump|fall|drop|survive|to be sure|to die|to drown|to make sure|would it take|does it have to)",
+        r"how (?:high|tall|far|long|deep|cold|fast) (?:\w+ ){0,8}(?:jump|fall|drop|survive|to be sure|to die|to drown|to make sure|would it take|does it have to|needs? to be|has to be|have to be|would (?:it|i) need)",
     ),
     (
         "method",
-        r"(?:{GUN}|pesticide|rat poison|poison|rope|noose|sleeping pills|sleeping tablets|morphine|oxy|oxycodone|the tracks|train tracks|railway line|car park|multi storey|multistorey|top floor|the edge|the ledge|the cliffs?|the garage with the door shut)(?! (?:swing|for the|detector|alarm|club|ladder))",
+        r"(?:{GUN}|pesticide|rat poison|poison|rope|ropes|noose|sleeping pills|sleeping tablets|morphine|oxy|oxycodone|the tracks|train tracks|railway line|train line|level crossing|car park|multi storey|multistorey|top floor|the edge|the ledge|the cliffs?|the garage with the door shut)(?! (?:swing|for the|detector|alarm|club|ladder))",
         {"weak": True},
     ),
     (
@@ -969,7 +1029,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:wrote|written|finished|rewrote|rewritten|writing|rewriting) (?:my|the) (?:note|goodbye note|goodbye letter|last letter)(?! (?:to the|for the|for his|for her|to his|to her|about))|life insurance (?:\w+ ){0,6}(?:pays out|covers|suicide|even if|still pays)",
+        r"(?:wrote|written|finished|rewrote|rewritten|writing|rewriting) (?:my|the) (?:note|noet|goodbye note|goodbye letter|last letter)(?! (?:to the|for the|for his|for her|to his|to her|about))|life insurance (?:\w+ ){0,6}(?:pays out|covers|suicide|even if|still pays)",
     ),
     (
         "preparatory",
@@ -1003,7 +1063,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- from the second development set: wider ways of saying it ---------------------------
     (
         "wish_dead",
-        r"(?:had|have|got) (?:\w+ )?enough (?:of )?(?:being alive|life|living|this life|this world|existing|breathing)|(?:no|any|the) (?:\w+ )?(?:wish|desire|will|reason|strength|energy) (?:\w+ )?to (?:continue|go on|keep|carry on|stay) (?:living|alive|going|on|here|in this world)",
+        r"(?:had|have|got) (?:\w+ )?(?:enough|my fill|it up to here|it) (?:of |with )?(?:being alive|life|living|this life|this world|existing|breathing)|(?:no|any|the) (?:\w+ )?(?:wish|desire|will|reason|strength|energy) (?:\w+ )?to (?:continue|go on|keep|carry on|stay) (?:living|alive|going|on|here|in this world)",
     ),
     (
         "wish_dead",
@@ -1056,7 +1116,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "at_hand",
-        r"(?:got|have|bought|put|keep|keeping|hidden|hid) (?:\w+ )?(?:the|a|my) (?:rope|roep|noose|gun|rifle|shotgun|charcoal|hose) (?:\w+ ){0,3}(?:already|ready|in the garage|in the shed|up|in the boot|in the car|in the loft|set up|sorted)|(?:rope|roep|noose) (?:is|s|are) (?:\w+ )?(?:up|ready|tied|set up|hanging)",
+        r"(?:got|have|bought|put|keep|keeping|hidden|hid) (?:\w+ )?(?:the|a|my) (?:rope|roep|noose|gun|rifle|shotgun|charcoal|hose)(?! swing) (?:\w+ ){0,3}(?:already|ready|in the garage|in the shed|up|in the boot|in the car|in the loft|set up|sorted)|(?:rope|roep|noose) (?:is|s|are) (?:\w+ )?(?:up|ready|tied|set up|hanging)",
     ),
     (
         "at_hand",
@@ -1092,7 +1152,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:take|taking|took) me out of (?:the )?(?:equation|picture|way)|(?:ded|dead) (?:weight)|(?:removing|remove|get rid of|getting rid of|without) me (?:\w+ ){0,2}(?:solves|would solve|fixes|would fix|solve|fix)|(?:out of the way|out of the picture|out of their lives|out of everyones lives) (?:for good|permanently|forever)|(?:im|i am) (?:\w+ )?(?:a liability|an inconvenience|a drain|a waste)|my (?:existence|being here|being alive) (?:is|has been) (?:\w+ )?(?:an inconvenience|a burden|a problem|a curse)|(?:nobody|no one|noone) (?:would|will) (?:mis|mis me|miss)",
+        r"(?:take|taking|took) me out of (?:the )?(?:equation|picture|way)|(?:ded|dead) (?:weight)|(?:removing|remove|get rid of|getting rid of|without) me (?:\w+ ){0,2}(?:solves|would solve|fixes|would fix|solve|fix)|(?:out of the way|out of the picture|out of their lives|out of everyones lives) (?:for good|permanently|forever)|(?:im|i am) (?:\w+ )?(?:a liability|an inconvenience|a drain|a waste)|my (?:existence|being here|being alive) (?:is|has been) (?:\w+ )?(?:an inconvenience|a burden|a problem|a curse)|(?:nobody|no one|noone) (?:would|will) (?:mis|mis me|miss)(?! (?:that|the|this|those|these|a|an|it|them|him|her|his|their|anything))",
     ),
     (
         "goodbye",
@@ -1118,7 +1178,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:do|doing|done) away with (?:myself|me)|(?:could|would|should|might|can|gonna|going to|want to|wanna|will|ill) (?:just )?end it(?! (?:with|for (?:him|her|them|us)))|(?:finish|finishing|end|ending) (?:with )?my (?:own )?life",
+        r"(?:do|doing|done) away with (?:myself|me)|(?:could|would|should|might|can|gonna|going to|want to|wanna|will|ill|why not) (?:just )?end it(?! (?:with|for (?:him|her|them|us)))|(?:finish|finishing|end|ending) (?:with )?my (?:own )?life",
     ),
     (
         "method",
@@ -1126,7 +1186,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:look|looking|looked) (?:at )?(?:the |my )?(?:\w+ )?(?:knives|knifes|knife|pills|tablets|rope|bridge|tracks|balcony|window|river) (?:\w+ )?(?:differently|in a different way|a different way)|(?:looking|look|looked|staring|stare|stared) (?:down |over )?(?:at )?the (?:drop|edge|water below|tracks|ledge|railing|car park below)|(?:floors|storeys|stories|metres|meters|feet) (?:up|high|down)(?= $)",
+        r"(?:looking|look|looked|staring|stare|stared) (?:down |over )?(?:at )?the (?:drop|edge|water below|tracks|ledge|railing|car park below)|(?:floors|storeys|stories|metres|meters|feet) (?:up|high|down)(?= $)",
         {"weak": True},
     ),
     (
@@ -1144,7 +1204,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:have|had|ill have|i will have) the (?:place|house|flat|home) to myself|(?:worked|figured|thought) out the rest|(?:planned|planed|planning) (?:it )?for (?:\w+day|tonight|tomorrow|the weekend|next week|when)|(?:giving|give|gave) (?:it|him|her|them) (?:til|till|until|to|one more) (?:\w+ ){0,3}(?:then|and then|if)|(?:properly|really) it(?= $)",
+        r"(?:have|had|ill have|i will have) the (?:place|house|flat|home) to myself|(?:worked|figured|thought) out the rest|(?:planned|planed|planning) (?:it )?for (?:\w+day|tonight|tomorrow|the weekend|next week|when|the anniversary|(?:his|her|my) birthday|christmas|new year)|(?:giving|give|gave) (?:it|him|her|them|myself) (?:til|till|until|to|one more) (?:\w+ ){0,3}(?:(?:then|and then|if)(?! (?:\w+ )?(?:try|trying|write|writing|call|ring|contact|text|reach|send|ask|see|visit|go round|email|post))|(?= $))|(?:properly|really) it(?= $| not)|(?:thats|that is) the plan|(?:and )?then thats it(?= $)",
         {"weak": True},
     ),
     (
@@ -1183,6 +1243,552 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ("attempt", r"had a go at (?:it|myself|ending it|ending things)", {"tense": "past"}),
 ]
 
+# --- from the fourth development set: families of wording, each family a list of forms --
+# Written as one pattern per family; each form (a top-level alternative) becomes a rule of
+# its own, so that it is tried only on clauses holding its own anchor words.
+FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
+    (
+        "wish_dead",
+        r"(?:rather|sooner|prefer to) (?:just )?(?:be dead|not be alive|not be here|not exist|not be around|be in the ground|be six feet under|be under the ground|be in (?:my|the|a) (?:grave|box|coffin)|be gone|be with (?:\w+ ){1,2}(?:in heaven|up there)|not wake up|die(?! (?:than (?!(?:face|go on|live|living|carry on|keep|endure|spend|have to|another|be))|of|from|laughing)))",
+    ),
+    (
+        "wish_dead",
+        r"(?:wish|wishes|wishing|wished) (?:that )?(?:i|id) (?:just )?(?:wasnt|werent|was not|were not|didnt|did not|had never|hadnt|never) (?:\w+ )?(?:alive|here|around|born|exist|existed|in this world|on this earth|woken up|woken|woke up|wake up|come round)(?! (?:so early|early|late|in time|on time))|(?:wish|wishes|wishing|wished) (?:that )?(?:id|i could|i would|i d) (?:just )?(?:fade out|fade away|slip away|drop dead|stop existing|cease to exist|die|not wake up)",
+    ),
+    (
+        "wish_dead",
+        r"(?:envy|envying|envied|envious of|jealous of) (?:\w+ )?(?:the dead|dead people|(?:people|those|the ones|anyone|everyone|women|folk) who (?:\w+ ){0,2}(?:die|died|dies|passed|pass|go|went))|(?:death notices|obituaries|obits|deaths column) (?:\w+ ){0,8}(?:jealous|envy|envious)",
+    ),
+    (
+        "wish_dead",
+        r"if (?:a |the |some )?(?:bus|lorry|car|truck|train|van|tram|plane|drunk driver) (?:\w+ ){0,2}(?:hit|hits|took|takes|ran|runs|knocked|knocks|went|goes|crashed|crashes|mowed|flattened|wiped) (?:me|down|over|out) (?:\w+ ){0,10}(?:{WELCOME})|(?:{WELCOME}) (?:\w+ ){0,3}if (?:a |the )?(?:bus|lorry|car|truck|train|van|plane) (?:\w+ ){0,2}(?:hit|took|ran|knocked|went|crashed)",
+    ),
+    (
+        "wish_dead",
+        r"(?:so bad|so wrong|wrong|a sin|selfish|terrible|awful) (?:\w+ )?(?:to|if i) (?:just )?(?:{BE_DEAD}|fade out|slip away)|(?:nice|lovely|good|easier|easy|simple|tempting|a relief|a mercy|a blessing|peaceful|bliss|kinder|happy|content) to (?:just )?(?:drop dead|fade out|close my eyes and (?:not|never)|not open my eyes|never open my eyes|fade away|slip away|not wake up|never wake up|stop existing|not exist|die|be dead|go to sleep forever|go to sleep and not wake|be gone for good|stop breathing)",
+    ),
+    (
+        "wish_dead",
+        r"(?:done|finished) living(?! (?:in|at|with|there|here|like|under|on|near))|(?:dont|do not|no longer) want (?:this|my) life (?:anymore|any more|any longer)|just want (?:\w+ )?(?:the lights|everything|it all) to go (?:out|dark|black)",
+    ),
+    (
+        "wish_dead",
+        r"(?:lord|god|jesus|father|mam|mum|mom|mammy|mother|mama|daddy) (?:please |just |would you |will you )?(?:call|take|fetch|come and get|come for|come and take) me(?: (?:home|now|soon|tonight|away|too|with you|up))?(?! (?:to|from|at|in|out|round|later|there|back|shopping))|(?:take|took|taking|end|ended|ending|finish) (?:\w+ )?(?:my days|this life from me|my life from me|me from this (?:world|life|earth))|(?:saw|see|sees) fit to (?:take|end|call) (?:me|my)|if (?:god|he|the lord|jesus|the good lord) (?:\w+ )?(?:took|takes|take|called|calls) me",
+    ),
+    (
+        "wish_dead",
+        r"(?:no|not any|nor any|no longer (?:\w+ )?any|lost (?:the|my|all|any)|without any|zero) (?:\w+ )?(?:wish|desire|will|reason|want) (?:\w+ )?to (?:continue|go on|carry on|keep going|keep living|stay alive|live|be alive|be here|remain here|continue living|go on living|carry on living)(?: (?:it|this life|my life|living|in this world|on this earth))?(?! (?:with|in|near|there|like|at|on|the|my|our|a|this|that|to|for|his|her|their|working|paying|seeing|trying))",
+        {"negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:no|not any|any) (?:\w+ )?(?:wish|desire|want) to be left (?:here|behind|on my own|alone)|(?:lord|god|jesus|father) (?:\w+ ){0,2}ready to (?:come|go) home|ready to (?:come|go) home to (?:you|him|god|the lord|jesus)|if (?:it|that|they|he|she) (?:hits|takes|kills|gets) me (?:it|that|they|he|she) (?:hits|takes|kills|gets) me",
+    ),
+    (
+        "wish_dead",
+        r"(?:hope|hoping|hoped|pray|praying|prayed|wish|wishing) (?:\w+ ){0,3}(?:that )?(?:i|id|ill|i will|i would|i d) (?:just )?(?:dont|do not|never|wont|will not|wouldnt|would not|didnt|did not|not) (?:\w+ )?(?:wake up(?! (?:the|him|her|them|my|everyone|anyone|early|late))|wake(?= $| again| in the morning| tomorrow)|see (?:the |another )?(?:morning|tomorrow|daylight|sunrise|dawn|christmas|spring)|come round|pull through|survive|open my eyes)",
+    ),
+    (
+        "wish_dead",
+        r"(?:hope|hoping|hoped|pray|praying|wish|wishing|waiting for) (?:(?!doesnt |dont |wont |wouldnt |does not |will not |would not |isnt )\w+ ){0,4}(?:heart|ticker|lungs|body|liver|kidneys) (?:(?!doesnt |dont |wont |wouldnt |does not |will not |would not )\w+ ){0,3}(?:gives out|give out|packs in|pack in|packs up|gives up|give up|stops|stop|conks out|fails)|(?:if|when) (?:the |my )?(?:ticker|heart) (?:\w+ )?(?:gives out|packs in|stops|gives up|conks out) (?:\w+ ){0,2}(?:it gives out|so be it|good riddance|let it|it stops|all the better)|(?:welcome|welcoming|welcomed|look forward to) (?:\w+ ){0,2}(?:the )?(?:cancer|tumour|tumor|heart attack|stroke|death|it coming back|it returning)",
+    ),
+    (
+        "wish_dead",
+        r"(?:go|going|will go|gone|coming|come) to (?:be with )?(?:my )?(?:late |dear )?(?:\w+ )?(?:in heaven|up there|on the other side)|(?:{START})(?:see you|see ya) on the other side(?! of)",
+    ),
+    (
+        "thoughts",
+        r"(?:contemplat\w*|considering|considered|pondering|weighing up|toying with|flirting with|mulling over) (?:the idea of |the thought of |the option of )?(?:{SUICIDE}|self destruction|selfdestruction|ending it|ending things|ending my life|ending everything|taking my (?:own )?life|killing myself|not being here|not going on|my own death|dying)|(?:whether|if) (?:\w+ )?(?:i )?(?:should |want to |can |will |its worth |it is worth |to )?(?:go on living|keep living|carry on living|stay alive|continue living|go on at all|carry on at all)|(?:if|whether) i (?:live|die) or (?:die|live|not)",
+    ),
+    (
+        "thoughts",
+        r"(?:voice|voices) (?:in my head )?(?:\w+ ){0,3}(?:saying|says|telling me|tells me|told me|whispering|whispers|keeps saying) (?:\w+ ){0,3}(?:end your life|kill yourself|end it|die|jump|do it|you should die|just go|take the pills)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{PILL}|rope|noose|gun|{ACT}) or (?:{ACT}|the bridge|the tracks|the train|a rope|the rope|the gun|a gun|{PILL})|(?:{ACT}) or (?:{PILL})",
+    ),
+    (
+        "method",
+        r"enough to (?:not (?:come round|wake up|wake|come back)|never wake|kill (?:me|a person|someone|an adult|a grown)|stop (?:my|a|the|your) heart|finish me|be sure|make sure)|(?:{PILL}|units|dose|how many|how much|enough) (?:\w+ ){0,4}(?:stop|stops) (?:my|the|a|your) heart|stop my heart (?:for good|permanently|forever)",
+    ),
+    (
+        "method",
+        r"(?:hang|hanging|gas|gassing|poison|poisoning|electrocute|electrocuting|suffocate|suffocating|smother|smothering|strangle|strangling|drown|drowning) (?:{ME})(?! (?:with (?:sugar|chocolate|cake|work|coffee|junk|carbs)|in (?:work|paperwork|tea)))",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:does|would|will|is|how much does|how long does) (?:\w+ )?(?:{ACT}|dying|death by \w+) (?:\w+ ){0,2}(?:hurt|painful|quick|quicker|take long|peaceful|painless|work)",
+    ),
+    (
+        "method",
+        r"(?:hosepipe|hose pipe|hose) (?:\w+ ){0,6}(?:car|exhaust|engine|tank)|(?:car|exhaust|engine) (?:\w+ ){0,6}(?:hosepipe|hose pipe)|(?:{BLADE}|{PILL}|rope|noose) (?:\w+ ){0,3}(?:warm|hot) bath|(?:warm|hot) bath (?:\w+ ){0,3}(?:{BLADE})",
+    ),
+    (
+        "method",
+        r"(?:wont|will not|might not|may not|not going to|wouldnt|didnt|did not) step back|(?:not sure|dont know if|doubt|wonder if) (?:i|id|i would|i d|i could) (?:\w+ )?(?:step back|get out of the way|jump out of the way)|(?:yellow line|platform edge|edge of the platform) (?:\w+ ){0,8}(?:train|trains|express|comes through|closer)|next (?:fast|express|non stop|nonstop) train|(?:fast|express) (?:train )?(?:comes|goes) through",
+    ),
+    (
+        "method",
+        r"let (?:the )?(?:current|water|river|sea|waves|tide|cold|ice) (?:\w+ )?(?:take me|carry me|do the rest|have me|finish me|pull me)|(?:cold|water|current|river|sea|pills|fall|drop|ice) (?:would|will|could|d) do the rest|(?:kept|keep|keeps) (?:on )?(?:walking|going) (?:\w+ ){0,4}(?:the cold|the water|the ice|the sea|into|out|until|till)",
+    ),
+    (
+        "method",
+        r"(?:measure|measuring|measured|judge|judging|work out|worked out|check|checking) (?:\w+ )?(?:the )?(?:drop|height|fall|distance down)|(?:lean|leaning|leant|leaned|peer|peering|hang|hanging) (?:right )?over (?:the )?(?:\w+ )?(?:wall|railing|railings|barrier|edge|parapet|side) (?:\w+ ){0,4}(?:look|looking|stare|staring|at the ground|down)|(?:worked out|figured out|reckon|reckoned|calculated) (?:that )?(?:it|the drop|the height|nine floors|\w+ floors) (?:would|will|d|is) (?:be )?(?:more than )?(?:enough|high enough|far enough)",
+    ),
+    (
+        "method",
+        r"(?:{GUN}) (?:\w+ ){0,6}(?:key|code|combination|safe|cabinet) (?:\w+ ){0,3}(?:found|know|have|got|opened)|(?:{GUN}) (?:\w+ ){0,8}(?:found|know|have|got) (?:the |his )?(?:key|code|combination)|(?:found|know|have|got) (?:\w+ ){0,2}(?:key|code|combination) (?:to|for) (?:the |his |my |\w+s )?(?:{GUN}|gun cabinet|gun safe)|(?:load|loaded|loading) (?:it|the gun|the pistol|the rifle) and (?:unload|unloaded|unloading)|(?:sit|sitting|sat) with (?:it|the gun|the pistol|the rifle|the pills|the rope|the knife) (?:\w+ ){0,2}(?:on my lap|in my lap|in my hands?)",
+    ),
+    (
+        "method",
+        r"(?:bought|buying|got|asked for|asking for|ordered) (?:\w+ ){0,3}(?:strongest|strong|most) (?:\w+ )?(?:{POISON}|{PILL})|(?:different|several|three|two|four|multiple|separate) (?:chemists|chemist shops|pharmacies|shops|supermarkets) (?:\w+ ){0,6}(?:{PILL})|(?:stopped|stop|stopping|quit|not) (?:taking )?(?:\w+ ){0,2}(?:{PILL}|medication|meds|treatment|dialysis|chemo) (?:\w+ ){0,3}(?:on purpose|deliberately|so that|hoping|in the hope|and let|let nature|and waiting|so (?:it|this|everything|i) (?:can|will|would|could) (?:all )?(?:end|be over|stop|die|go))",
+    ),
+    (
+        "method",
+        r"what (?:would happen|happens|happened|will happen) if (?:you|i|someone|a person|somebody|one) (?:\w+ )?(?:took|take|takes|swallowed|swallow|drank|drink) (?:\w+ ){0,3}(?:{QUANTITY})|(?:trains?|express) (?:\w+ ){0,8}(?:think about it|thinking about it|how long it takes|time it|timed it|closer each time)",
+    ),
+    (
+        "attempt",
+        r"(?:put|got|swung|lifted|had) (?:one |a |my |both )?(?:leg|legs|foot|feet) over(?: (?:the )?(?:\w+ )?(?:fence|railing|railings|rail|barrier|wall|edge|parapet)|(?= $))|(?:other|wrong|far) side of the (?:\w+ )?(?:railing|railings|barrier|fence|rail|parapet)|(?:climbed|climbing|climb) (?:over|onto|up on) (?:the )?(?:\w+ )?(?:railing|railings|barrier|parapet|ledge)|(?:pulled|dragged|talked|coaxed|got) me (?:back )?(?:down )?(?:off|from) (?:the )?(?:\w+ )?(?:railing|railings|ledge|bridge|edge|roof|tracks|cliff|balcony|parapet)",
+    ),
+    (
+        "attempt",
+        r"(?:took|taken|swallowed|downed|necked) (?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,8}(?:about |around |maybe |over |nearly |almost )?(?:\d{2,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|a hundred)|washed (?:them |it )?down with (?:the |a |some )?(?:\w+ )?(?:brandy|vodka|whisky|whiskey|wine|gin|rum|alcohol|booze)|(?:took|taken|swallowed|downed) (?:them|the lot|all of them|them all) (?:\w+ )?(?:every single one|every one|every last one|the whole lot)",
+        {"tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:{START})(?:i |ive |i have )?(?:took|taken|swallowed|downed) them(?= $)|(?:{START})every (?:single |last )?one(?: of them)?(?= $)|woke up on the (?:\w+ )?floor|(?:{START})(?:i )?tried (?:last night|again|yesterday|on \w+day)(?= $)|(?:head|vision) (?:is |s )?(?:getting|going|gone|is) (?:fuzzy|foggy|heavy|blurry|swimmy|woozy)|(?:with )?it (?:round|around) my neck",
+        {"weak": True, "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:car|cars|engine|engines|motor) (?:is |s |has been |been )?(?:running|going|idling|ticking over|on) (?:\w+ ){0,4}(?:garage|garge|doors? shut|door closed|doors closed)|(?:on|at) the platform (?:\w+ ){0,4}(?:next|fast) train|(?:in|into) the (?:sea|river|lake|water|dam|ocean|loch|canal) (?:\w+ ){0,2}up to my (?:waist|chest|chin|neck|shoulders)|up to my (?:waist|chest|chin|neck|shoulders) (?:\w+ ){0,3}(?:in the )?(?:sea|river|lake|water|dam)|(?:stones|rocks) in my (?:pockets?|coat)|(?:waded|wading|wade) (?:\w+ ){0,3}into the (?:\w+ )?(?:sea|ocean|river|lake|water|dam|loch|canal|quarry)",
+    ),
+    (
+        "attempt",
+        r"(?:found|stopped|saved|caught|got to) me before (?:it|they|the pills|anything) (?:\w+ )?(?:worked|kicked in|took effect|could work)|(?:try|do it|try it) again (?:\w+ )?properly|(?:couldnt|could not|cant) (?:even )?(?:get|do) (?:that|this|it) right(?= $)",
+        {"tense": "past"},
+    ),
+    (
+        "plan",
+        r"(?:then|that night|that day|after that) (?:im|i am|ill|i will|ill be|i will be) (?:finishing it|finish it|ending it|end it|ending things|taking care of it|take care of it|done for (?:real|good))|(?:{START})(?:finishing|ending|doing) it (?:then|that day|that night)(?= $)|(?:ive|i have|i|im|i am) (?:\w+ )?(?:settled|decided) on (?:a date|the date|a day|the day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?= $)",
+        {"weak": True},
+    ),
+    (
+        "plan",
+        r"(?:planned|timed|worked out|plotted) (?:\w+ )?(?:down )?to the (?:hour|minute|last detail|second)|(?:got|have) it all (?:timed|planned|worked out|figured out|mapped out)|(?:then|next) (?:its|it is|itll be) my turn|(?:following|follow|go after|going after) (?:him|her|them) (?:out the door|through the door|to the other side)|(?:ill|i will|im going to|gonna) still do it|(?:to )?(?:finally|just) end it(?! (?:with|for (?:him|her|them|us)))",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:less|nothing|not much|little) (?:\w+ ){0,2}(?:for (?:anyone|anybody|someone|them|the kids|my \w+) )?to (?:sort|clear|deal with|go through|sort through|clean up) (?:\w+ ){0,3}{GONE}|(?:so )?(?:nobody|no one|noone|they|the police) (?:has|have|needs?|will need) to (?:break|kick|force) (?:the )?(?:door|doors)|(?:letter|note) (?:for|to) the (?:coroner|police)|(?:nobody|no one|noone) (?:else )?(?:is|was) to blame|of my own (?:free )?(?:will|accord)",
+        {"owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:recorded|recording|filmed|made|wrote|written|left) (?:\w+ ){0,3}(?:video|letter|message|card|cards) (?:\w+ ){0,4}(?:to (?:watch|open|read) (?:when|on|at|after)|for (?:her|his|their) (?:\d+th|eighteenth|18th|21st|wedding|birthdays))|(?:to be )?(?:given|opened|read|handed) to (?:her|him|them) after(?= $)|(?:one )?(?:letter|note|card) (?:for|to) \w+ and one (?:for|to)|(?:letters?|leters?|notes?) (?:for|to) (?:each of them|both of them|everyone|each of the \w+)|(?:written|wrote|writing|write|sorted) (?:out )?(?:my )?funeral (?:wishes|plans|hymns)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:thinks|think|thought|believes|told (?:her|him|them|everyone|people)) (?:that )?(?:im|i am|i was|i m) (?:\w+ )?(?:moving|going|off|downsizing|emigrating|relocating|travelling|traveling) (?:\w+ ){0,3}(?:abroad|away|trip|cruise|holiday|unit|home|village|overseas|retirement)|(?:im|i am) not (?:really )?(?:moving|emigrating|travelling|relocating) (?:anywhere|abroad|away)|(?:its|it is|it s) not (?:really |just )?(?:for a (?:little |short )?while|temporary)|in a way (?:i am|im|it is|i suppose|i will)(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:list|all) of (?:all )?my passwords|(?:sent|gave|emailed|told|left|written|wrote|writing|written down|wrote down) (?:\w+ ){0,4}(?:passwords|pin for|pin numbers?|bank details)(?! (?:\w+ ){0,4}(?:because|cause|as|since) (?:my|i) )|(?:told|showed|shown) (?:\w+ ){0,3}where the spare key(?! (?:\w+ ){0,4}(?:because|cause|as|since) (?:my|i|im) )|(?:insurance|life insurance) (?:policy|papers|documents) (?:is|are) in|(?:before|after|when|once) i do (?:this|it)(?= $)|(?:for|ready for) when i (?:do it|go|am gone|pass|die)(?= $)|{GONE}(?= $| so)|(?:my )?last (?:big )?(?:clear out|clearout)|(?:name|names) on (?:all )?(?:the |my )?(?:accounts|account|deeds)|(?:getting|get|got|put|putting) (?:things|everything|it all) in order|(?:finalise|finalize|finalised|finalized|finalising|finalizing) (?:\w+ )?(?:the |my )?will|free to go|without leaving (?:any |a )?(?:mess|trouble|burden)|(?:when|once|after) its over(?= $)|(?:oddly|strangely|weirdly|surprisingly) calm",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:rubbed|scrubbed|scraped|scratched|picked|scratching|scratch|rub|scrub|scrape|scraping|dug|digging) (?:\w+ ){0,2}(?:my )?(?:own )?(?:{BODY}|face) (?:\w+ ){0,4}(?:until|till|til) (?:it|they|the skin|i|the skins|my skin) (?:\w+ )?(?:bled|bleeds|broke|broken|bleed|bleeding)|(?:held|hold|holding|put|putting|press|pressed|pressing) (?:\w+ ){0,2}my (?:\w+ )?(?:{BODY}) (?:\w+ ){0,2}(?:over|in|on|into|against|under) (?:the |a )?(?:\w+ )?(?:{HOT}|fire|stove|burner|boiling)|(?:press|pressed|pressing|presses|hold|held|holding|put|putting|stub|stubbed|stubbing) (?:\w+ ){0,3}(?:{HOT}) (?:\w+ ){0,8}(?:on|to|against|into|onto) (?:the back of |the inside of |the top of )?my (?:own )?(?:\w+ )?(?:{BODY})|(?:press|pressed|pressing|hold|held|stub|stubbed|pour|poured|pouring|tip|tipped) (?:it|them) (?:\w+ )?(?:on|to|against|into|over|onto) (?:the (?:inside|back|top|underside) of )?my (?:{BODY})",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:bit|bite|biting|bitten) (?:\w+ ){0,2}my (?:own )?(?:{BODY}|lip|lips|tongue|cheek) (?:\w+ ){0,4}(?:blood|bled|bleed)|(?:pull|pulling|pulled|rip|ripping|ripped|tear|tearing|tore) (?:out )?(?:handfuls|clumps|chunks|fistfuls|tufts) of (?:my )?(?:own )?hair|(?:kick|kicked|kicking|punch|punched|punching|hit|hitting|bang|banged|banging|slam|slammed|slamming|smash|smashed|smashing|bash|bashed|bashing) (?:\w+ ){0,4}(?:wall|walls|door|doors|skirting board|radiator|brick|bricks|mirror) (?:\w+ ){0,6}(?:on purpose|until (?:it|they|my \w+) (?:bled|broke|bleed|bleeds|break|breaks|split|bruise)|(?:till|til) (?:it|they|my \w+) (?:bled|broke|bleed|bleeds|split)|wanted it to hurt|so it would hurt)|(?:ive |i have |i ve |i |and )(?:\w+ )?(?:started|begun|been) (?:\w+ )?(?:cutting|burning|scratching|self harming|hurting myself|hitting myself)(?! (?:the|my (?:nails|hair)|onions|back|down|vegetables|wood|up|out|coupons|it|them|corners|costs|carbs|sugar|things|ties))",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:want|wanted|wanting|need|needed) (?:it|my body) to (?:hurt|bleed|sting|burn|bruise)|hurt where it shows|(?:to|just to) feel (?:something|anything)(?: other than| else| but| real)?(?= $| (?:other|else|but|real))|(?:wear|wearing) long sleeves (?:\w+ ){0,3}(?:summer|even|to hide|so nobody|so no one|in the heat)|(?:hide|hiding|cover|covering) (?:\w+ ){0,2}(?:the )?(?:marks|scars|cuts|burns|bruises)|(?:until|till|til) (?:it|they|the skin|the skins) (?:\w+ )?(?:bled|bleeds|broke|was raw)|(?:draw|drew|drawing) blood|(?:bald|thin) (?:patch|patches|spot)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:one less|one fewer|less of a) (?:\w+ )?(?:headache|problem|burden|worry|thing to (?:carry|worry about|deal with)|mouth to feed|bother|hassle|expense|drain) (?:\w+ ){0,4}(?:if|when|once) (?:i|im) (?:\w+ ){0,2}(?:gone|dead|died|die|wasnt|werent|was gone|not here|disappeared|went)|(?:one less|one fewer) thing to carry|(?:relief|relieved|glad|happy|party|dance|celebrate|celebrating) (?:\w+ ){0,3}at my funeral",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:doing|do|did) (?:them|him|her|everyone|everybody|the world|my family|us all|them all|all of them) (?:all )?a (?:favour|favor|kindness) (?:\w+ ){0,3}(?:by|if i) (?:\w+ ){0,2}(?:not being|not existing|disappearing|dying|going|leaving|being gone|ending|wasnt|was gone|(?:went|died|disappeared)(?= $| (?:for good|forever|quietly)))|(?:a kindness|a mercy|a favour|a favor|a relief|a blessing) (?:to|for) (?:everyone|everybody|them|him|her|all|my \w+) (?:\w+ ){0,3}if i (?:\w+ ){0,2}(?:died|was gone|wasnt here|disappeared|went|stopped)|(?:{BETTER}) (?:\w+ ){0,6}(?:if|when|once) i (?:\w+ )?(?:wasnt|werent|was not|were not) (?:around|here|alive|living)|(?:free|relieved|better off|happier) (?:\w+ ){0,2}if i (?:was|were) not (?:living|alive|here|around)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:{I}|i feel|i feel like|ive become|ive been|become|being|im just|i m|am|im only|i am only) (?:\w+ ){0,4}(?:a |such a |the |only a |just a |nothing but a )?(?:load (?:on|to)|chore|obligation|liability|trial|weight (?:round|around|on) (?:\w+ )?(?:neck|necks|shoulders)|weight on (?:my \w+|them|everyone|her|him|the family)|imposition|charity case|cross to bear|encumbrance|albatross|rotten apple|bad apple|nothing but (?:trouble|a worry|grief|heartache|a problem|pain)|(?:financial|emotional|financial and emotional) burden|nuisance to (?:them|everyone|everybody|my \w+))|(?:no|not) (?:any )?(?:use|good) to (?:anyone|anybody|man nor beast|them|my \w+)(?: anymore| any more)?|all i (?:ever )?do is (?:cost|cause|bring|make|create|drain|ruin|upset|hurt|disappoint|burden)|my (?:existence|being here|being alive|presence) (?:is|has been) (?:\w+ )?(?:a nuisance|a drain|a weight|in the way|a strain|a misery|a bother)|(?:subtract|remove|removing|subtracting|take|taking|took|cut|cutting) (?:{ME}|me) (?:out )?(?:from|of) (?:\w+ ){0,2}(?:equation|picture|lives|life|family|world)|(?:world|lives|life|house|family) (?:\w+ ){0,2}(?:would be|runs|would run|is|be) (?:a )?(?:{BETTER}) (?:place )?without me",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:dont|do not) (?:try to |try and |come )?(?:find|look for|search for|come looking for) me|(?:last|final) time (?:youll|you will|you ll|anyone will|anybody will|youll ever) (?:\w+ )?(?:hear from|see|read|talk to) (?:me|this|my)|(?:last|final) (?:thing|words?|message) (?:ill|i will|i ll|i) (?:ever )?(?:type|write|say|send|post)|(?:my|the) (?:last|final) time (?:here|on here)|(?:wanted|needed|had) to (?:say|tell you|thank you) (?:\w+ ){0,3}before i go(?= $)|(?:farewell|goodbye|bye) (?:to )?(?:my dear ones|my loved ones|my dears|dear ones|loved ones|my darlings|my family|my boys|my girls|my children|my babies)|(?:her|his|their|your) (?:mum|mom|mother|mam|nan|gran|grandma|nana) (?:was|is) (?:so )?sorry|(?:tell|let) (?:\w+ ){4,7}(?:that )?(?:it|this) (?:was not|wasnt|isnt|is not|was never) (?:his|her|their|your|anyones) fault",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:{START})(?:cheerio|hooroo|ta ta|tata|toodle oo|bye|goodbye|farewell)(?: (?:x|xx|xxx|love|all|dear|then|holdspace|now))*(?= $)|(?:{START})(?:goodbye|farewell|bye) (?:holdspace|dear|my dear|dear friend|friend|love)(?= $)|(?:getting|get|got|stepping) off (?:it|this road|the road|this merry go round|the merry go round)(?= $)|(?:thats|that is|well thats) me (?:done|off|signing off)(?= $)|(?:{START})(?:last|final) (?:entry|note|time)(?= $)|(?:love to|love you) (?:all of you|you all|everyone|my boys|my girls)|(?:{START})forgive me(?= $)|(?:{START})(?:im off|i am off|im going now|im going)(?= $)|(?:dont|do not) bother (?:calling|ringing|texting|coming|replying|replyin|answering|writing back|to reply)|(?:wont|will not) be (?:reading|readin|around to read|here to read|checking) (?:it|this|your reply|replies|any reply)|(?:wont|will not) be back(?= $)|made my peace with (?:god|the lord|everyone|most people|the world)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:look|looking|looked) (?:at )?(?:the |my )?(?:\w+ )?(?:knives|knifes|knife|pills|tablets|rope|bridge|bridges|tracks|balcony|balconies|window|windows|river|buildings|building|cliffs|lorries|trains|the sea|water|car parks?|heights|{PILL}) (?:\w+ )?(?:differently|in a different way|a different way)|(?:count|counting|counted|time|timing|timed|listen|listening) (?:for )?(?:them|the trains|the \w+)(?: \w+){0,3} (?:and )?(?:think|thinking) about it|(?:chemist|supermarket|pharmacy|shop|shops) (?:\w+ ){0,3}(?:nobody|no one|noone) (?:asks|asked|checks|questions)",
+    ),
+    (
+        "method",
+        r"(?:itll|it will|it would|itd|it ll|it d) (?:just |all )?be (?:all )?over (?:in the end|quietly|for good|soon enough)|(?:low|short|no proper) (?:railing|railings|barrier|parapet)|(?:slowing down|slow down|stop|stopping|keep) (?:and )?(?:looking|look|lean|leaning|peer|peering) over|(?:know|worked out|timed) (?:exactly )?how long it takes to (?:walk|drive|get) (?:there|to (?:the|it))|(?:reading|read|googl\w*|looking up|looked up|researching) (?:about )?(?:{ACT})(?= $)|(?:thatd|that would|that d|itd|it would) be it(?= $| no more)",
+        {"weak": True},
+    ),
+    (
+        "at_hand",
+        r"(?:counted|counting|count|counts) (?:them|the (?:pills|tablets))(?: (?:again|today|out|last night|every night))?|(?:drawer|box|bag|jar|tin|cupboard|shoebox) full of (?:\w+ )?(?:{PILL})|got everything i (?:need|needed) (?:\w+ )?in my (?:handbag|bag|pocket|car|coat)",
+        {"weak": True},
+    ),
+    (
+        "thoughts",
+        r"about (?:it|that|them|that bottle|those pills|the bottle|the pills|the gun|the rope) (?:a lot )?more than i should|i know (?:exactly |full well |perfectly well )why i (?:havent|have not|kept|keep|am keeping|still have)",
+        {"weak": True},
+    ),
+    (
+        "plan",
+        r"(?:will|would|to|should|can) (?:\w+ )?(?:cover|drown out|mask|hide) (?:the )?(?:noise|sound|shot|bang)|(?:{START})(?:tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|night|evening|afternoon))? (?:after|when|once|before|while) (?:he|she|they|everyone|everyones|everybody|everybodys|the \w+|my \w+)(?: \w+){0,3}(?= $)|(?:wont|will not|not) (?:be )?renewing (?:anything|myself)",
+        {"weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:nothing|no one|nobody|nothing left) (?:\w+ )?(?:holding|keeping|to keep|to hold) me here|(?:id|i would|i d) (?:almost |actually |honestly |nearly )?be grateful(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:letter|video|note|message|card) (?:that )?(?:she|he|they|you) ?(?:ll|will) (?:get|read|see|open|watch) after|who (?:their|her|his) (?:nana|nan|gran|grandma|granny|mum|mom|mother) was|(?:the house|everything|it all|the car) is (?:yours|all yours)|who to (?:ring|call|contact|phone) (?:if|when)|(?:set|setting|made) (?:all )?(?:the |my )?direct debits? (?:to )?(?:stop|end|cancel)|(?:letters?|leters?|notes?|them|it|envelopes?|drawer) (?:\w+ ){0,3}for after(?= $| with)|calmer than (?:i have|ive been|i ve|ive) (?:\w+ ){0,2}in (?:months|years|ages|weeks)|one (?:box|letter|leter|bag|pile|envelope|note) (?:for|to) (?:my )?\w+ and one (?:for|to)|cancel\w* (?:things|everything|it all|all sorts)|to be buried in|(?:feels|felt|it feels) (?:\w+ )?tidy",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:laid out|ironed|ready|hanging|picked out|chosen|chose|set out) (?:\w+ ){0,4}(?:i want |id like )?to be buried in",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:wont|will not|not going to) be (?:here|around|alive) to (?:tell|see|watch|meet|hold|give) (?:her|him|them|you)(?: \w+)? (?:myself|grow|in person)",
+        {"owner": "self"},
+    ),
+    (
+        "attempt",
+        r"(?:{START})(?:the whole|a whole|all|every one|the entire) (?:box|bottle|packet|pack|lot|strip|jar|months worth)(?= $)",
+        {"weak": True, "tense": "past"},
+    ),
+    (
+        "self_harm",
+        r"(?:wasnt|was not|wasn t) an accident|(?:{START})(?:sh|relapsed|relapse)(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:cant|cannot|dont|do not) (?:(?:see|picture|imagine) (?:myself|a future where i|a future where im|a future with me)|think (?:ill|i will|i ll|id|i d|i would|i am going to|im going to)) (?:still )?(?:be |being )?(?:here|alive|around) (?:at|by|for|in|next|much longer|come|to see)(?! (?:the (?:meeting|party|weekend|office|shop|door)|work|home|lunch|dinner|tea))|(?:want|wanna|ready|long|longing|wish) to (?:join|be with) (?:my )?(?:late )?(?:\w+ )?(?:husband|hubby|mum|mom|mam|mother|dad|father|son|daughter|baby)(?= $| (?:now|soon|again|im ready|i am ready))|(?:picture|see|imagine) (?:myself|a future where (?:im|i am|i m|i)) (?:\w+ )?still (?:being )?(?:here|alive|around)(?= $)|(?:close|shut) my eyes and (?:never|not) (?:open|wake)|never open (?:them|my eyes) again|(?:hope|hoping|pray|praying|wish|wishing) (?:\w+ ){0,3}(?:cancer|illness|disease|tumour|tumor|lump|stroke) (?:\w+ )?(?:takes|take|kills|kill|finishes|finish|gets) me(?! (?:down|to|out|up|back))",
+        {"negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:picture|picturing|pictured|imagine|imagining|imagined|visuali[sz]\w*|dream|dreaming|dreamt) (?:myself|me) (?:\w+ )?(?:{ACT}|dead|in a coffin|in my coffin|lying dead|hanging from|falling from|jumping (?:off|from|in front)|under a train|under the train|in the water|gone)|(?:deciding|decide|decided|wondering) (?:whether|if) (?:or not )?(?:to |i should |i would |id )?(?:go over|jump|step off|let go|go in|go through with it)",
+        {"owner": "self"},
+    ),
+    (
+        "at_hand",
+        r"(?:a |my |the )?(?:stash|stockpile|hoard|secret supply|pile|heap) of (?:\w+ )?(?:{PILL}|{POISON})",
+    ),
+    (
+        "preparatory",
+        r"(?:will|funeral|letters|affairs|insurance|notes) and (?:my |the )?(?:will|funeral|letters|affairs|goodbyes|notes)|(?:everythings|everything is|everything s|its all|it s all|all) (?:\w+ )?ready now(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:take|swallow|down|neck) (?:them|it) all(?= $| (?:tonight|now|at once|in one go|today))|(?:take|swallow) (?:all of them|the lot|them all)(?= $| (?:tonight|now|at once|in one go|today))",
+    ),
+    (
+        "self_harm",
+        r"(?:cut|cutting|burn|burning|hurting|harming|scratching|hitting) (?:her|his|their) (?:own )?(?:{BODY})",
+        {"owner": "other"},
+    ),
+    (
+        "goodbye",
+        r"(?:posted|sent|texted|wrote|messaged|put up) (?:\w+ )?(?:goodbye|good bye|farewell) (?:on|to|in|for)",
+    ),
+    (
+        "wish_dead",
+        r"(?:the grave|the ground|my grave|the cemetery|death|heaven) (?:would be|will be|seems|sounds|looks|feels) (?:\w+ ){0,2}(?:kinder|better|easier|more peaceful|warmer|a relief|preferable|nicer|a mercy)|out of (?:everything|it all|this life|life|this world) (?:for good|permanently|forever)|why (?:he|god|the lord|jesus) (?:hasnt|has not|didnt|did not|wont|will not|doesnt) (?:\w+ )?(?:taken|take|took|called|call) me|waiting for (?:the end|god|him|the lord|my turn)(?: to (?:take|call) me)?(?= $| to)|(?:god|the lord|the good lord|jesus|he|heaven) (?:\w+ )?(?:calls|call|calling|fetches|fetch) me (?:home|soon|now|to (?:him|heaven)|up)|(?:better off|happier|richer) with (?:the )?(?:insurance|life insurance|money|inheritance|house) (?:\w+ ){0,3}than (?:with )?me|counting down (?:the days )?(?:until|till|til|to) (?:i can go|i go|the end|i can leave|i die|im gone)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:just )?(?:want|wanna|need) out(?= $| of (?:everything|it all|life|this life|this world))|(?:{START})(?:permanently|for good|forever)(?= $)|(?:refused|refusing|refuse|declined|declining|turned down) (?:\w+ )?(?:treatment|chemo|dialysis|surgery|the operation|resuscitation)|(?:having|had|have|getting|got) (?:those|the|my|these|them|the old|the dark|the bad) (?:\w+ )?(?:thoughts|urges|feelings) (?:\w+ )?again|(?:ill|i will|i ll|im going to) (?:go|follow) (?:too|after (?:her|him|them)|with (?:her|him|them))(?= $)|(?:its|it is) for good(?= $)|(?:if|when) (?:im|i am|i m) (?:not here|gone|no longer here|not around|not alive) (?:by |in the )?(?:tomorrow|morning|tonight)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:have|got|ive got|i have) the means(?= $| to do it| to end)|(?:know|picked|chosen|chose|decided on|worked out) (?:exactly )?(?:which|what) (?:bridge|cliff|building|spot|tree|train|beam|car park|multi storey|method|rope)|(?:forgive me|im sorry|i am sorry|sorry) for what (?:im|i am|i m) (?:about|going) to do|(?:nobody|no one|noone|they|the kids|my \w+) (?:is|are|will be|isnt|wont be) left with (?:my |the |any )?(?:debts?|bills|mess|problems|anything)|(?:life insurance) (?:\w+ ){0,4}so (?:the kids|they|my \w+|the family|my family) (?:get|have|will get|are)|(?:glad|happy|relieved|pleased) to see the back of me|see the back of me (?:for good|forever)",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:have|got) a plan(?= $| and)|(?:is|will be) (?:the day|the night|my day|the date)(?= $)|taken out (?:\w+ )?(?:life )?insurance|told (?:her|him|them) (?:its|it is) (?:for good|permanent)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:can|could|would|will|do|does) (?:you|i|a person|someone|people) (?:\w+ )?(?:die|overdose|od) (?:from|on|of|if) (?:\w+ ){0,4}(?:{PILL}|{POISON}|taking|too much of (?:my|your|the)|too many)|(?:been|went|gone|go|going|walked|drove|driven|stood|standing|sat|sitting) (?:up |out |down )?(?:to |at |on )?(?:the )?(?:edge|top) of (?:the |a )?(?:\w+ )?(?:{HIGH}|quarry|viaduct|dam|gorge|pier)",
+    ),
+    (
+        "self_harm",
+        r"(?:cut|cutting|cuts|burn|burning|burns|scratching|scratches|starving|starves|hurting|harming|hitting) (?:himself|herself|themselves|themself)",
+        {"owner": "other"},
+    ),
+    (
+        "faint",
+        r"(?:want|wanna|need) (?:it|this|everything|it all) (?:all )?to be over(?= $)",
+    ),
+    (
+        "goodbye",
+        r"(?:know|remember) that i (?:always )?(?:loved|love)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "goodbye",
+        r"(?:texted|sent|messaged|wrote|posted|left (?:a |me a |him a |her a )?(?:voicemail|message|note)) (?:\w+ ){0,6}(?:goodbye|good bye|farewell|sorry for everything|xim done|tell (?:\w+ )?xi love)(?! (?:card|cards|party|present|gift|lunch|drinks|do))",
+        {"owner": "other"},
+    ),
+    (
+        "wish_dead",
+        r"(?:thinking of|thinking about|wants to|wanting to) (?:joining|join) (?:him|her|them|my (?:late )?\w+|her (?:late )?\w+|his (?:late )?\w+)(?! (?:for|at|in|on|and))",
+    ),
+    (
+        "wish_dead",
+        r"(?:see|picture|imagine) myself (?:making it|lasting|surviving|getting|living) (?:to|till|until|through|past) (?:the |next |another )?(?:christmas|year|new year|spring|summer|autumn|winter|birthday|weekend|month|\d+)|(?:no|not a single|not one) (?:\w+ )?reason (?:left )?(?:for me )?to (?:stay(?= $| here| alive| around| in this world)|live|be here|go on|keep going|carry on|be alive|wake up|get up)|(?:take|swallow|took) me (?:up |away )?(?:for good|forever|permanently|once and for all)|(?:not long for this world|on my way out|days are numbered) (?:\w+ ){0,3}(?:glad|grateful|relieved|good|thank god|cant come soon enough|fine by me)|time (?:i|for me to|to) (?:left|leave|went|go|checked out|bowed out) (?:this life|this world|this earth|for good)|(?:only|best|easiest|one) (?:way out|option|answer|solution|escape|choice) (?:\w+ ){0,3}(?:is|would be|left is|seems) (?:to |for me to )?(?:die|death|suicide|end it|kill myself|end my life|not be here)|(?:death|dying|suicide|ending it) (?:is|seems|feels like|would be) (?:the|my) only (?:way out|option|answer|escape|solution)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:planning|planned|plotting|preparing) (?:\w+ )?(?:my (?:own )?death|my suicide|my exit|my end)|(?:end|ending|stop|stopping) (?:my |the |this )?(?:suffering|pain) (?:permanently|forever|for good|once and for all)|(?:going to|gonna|about to|ready to|want to|wanna|will|ill) (?:just )?jump(?= $| off| from| now| tonight)|(?:gone|went|going|go) back to (?:cutting|self harming|burning myself|hurting myself|harming myself)|say (?:my )?goodbyes? (?:to (?:everyone|you all|you) )?(?:while i (?:still )?can|before its too late)",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:want|wanna|need|going|gonna|ready) to (?:just )?finish it(?= $| (?:all|off|for good|now|tonight))|(?:planning|planned|working out|worked out) how (?:to|i will|ill|i ll|im going to) do it|(?:have|live) a (?:good|happy|nice|great|lovely) life(?= $)|not long for this world",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "faint",
+        r"my life (?:is|feels|seems) (?:\w+ )?(?:finished|over|done|pointless|meaningless|worthless)|(?:life|my life|living) (?:has|holds) no (?:meaning|point|purpose|joy)",
+    ),
+    (
+        "wish_dead",
+        r"(?:im|i am|so) (?:\w+ )?(?:over|through with) (?:being alive|living|existing|this life)|let go of (?:life|this life|living)|(?:should|ought to|might as well|may as well) (?:just )?(?:{BE_DEAD})|before i (?:go|leave|am gone) (?:for good|forever|permanently)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:want|wanna|long|longing) to go to (?:my )?(?:mammy|mam|mum|mom|mother|husband|hubby|dad|daddy|son|daughter)(?= $)|(?:im|i am) (?:only |just )?in (?:the|everyones|everybodys|their) way(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "faint",
+        r"(?:not|no longer) able for (?:this|it|any of it|life|this life|much more)|(?:no|nothing) (?:fight|strength|will) left(?: in me)?",
+    ),
+    (
+        "method",
+        r"(?:hosepipe|hose pipe|hose) and (?:some |duct |gaffer |the )?tape|(?:not|never) (?:going to |gonna )?(?:take|taking) (?:them|it) (?:the normal way|as prescribed|properly|the right way|one at a time)",
+        {"negatable": False},
+    ),
+    (
+        "attempt",
+        r"(?:taken|took|swallowed) (?:everything|all|the lot|whatever was) (?:in|from|out of) (?:the |my )?(?:cabinet|cupboard|drawer|medicine cabinet|bathroom cabinet|box|packet|bottle)|(?:went|gone|cut|go) (?:way |much )?too deep|blood all over (?:the |my )?(?:bathroom|floor|bed|sheets|sink|bath|me)|(?:im|i am|sitting|sat|parked|stopped|car|standing) (?:\w+ ){0,3}on the (?:level crossing|railway crossing|train tracks|railway tracks|tracks|railway line)",
+    ),
+    (
+        "wish_dead",
+        r"(?:long|longing|pray|praying|ready) for (?:the end|it all to end|it to end|my end)|(?:cant|cannot|can t) be bothered (?:with )?(?:living|life|being alive|existing|to live|to go on)|(?:peaceful|nice|lovely|easier|a relief|restful|quiet|good) (?:it )?(?:would be|d be|will be) (?:just )?to (?:be dead|die|not be here|not exist|be gone)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:death|dying|it) (?:doesnt|does not|dont|wouldnt|no longer) (?:even )?(?:scare|frighten|worry) me(?: anymore| any more| now)?|the how (?:and )?the where|the where (?:and )?the how|(?:living|life) does(?= $)|(?:dont|do not) (?:be sad|cry|grieve|mourn|blame yourselves|blame yourself)(?= $| for me| when| if)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:i )?(?:just )?want to go(?= $)|(?:ill|i will|i ll) be at peace(?= $| soon| then)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:which|what) (?:pills|tablets|meds|ones) and how many|(?:three|four|five|several|two|many|multiple|\d+) (?:times|different (?:shops|chemists)) (?:\w+ ){0,4}(?:buying|bought|to buy|getting) (?:\w+ )?(?:{PILL})|(?:timing|timed) the (?:trains|express|train|lorries|traffic)|(?:know|decided|picked|chosen|worked out|found) (?:exactly )?(?:where|when|how) (?:id|i would|ill|i will|i d|im going to|i am going to|to) do it|so (?:no one|nobody|noone|they|nobody else) (?:has|have|needs?) to (?:\w+ )?(?:after|afterwards)(?= $)|(?:letter|letters|note|notes|video) (?:\w+ ){0,2}to (?:open|read|be opened|be read|watch) after (?:ive|im|i am|i have|i ve|i m) (?:gone|dead|passed)|(?:saying|say|said|to say) (?:my )?goodbyes? to (?:you all|all of you|everyone|everybody)(?: \w+)? (?:tonight|now|today|for good|forever)|by (?:morning|tomorrow|tonight|the morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:ill|i will|i ll) be (?:gone|at peace|free|with (?:him|her|them|my \w+))",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:booked|taken|took|booking) (?:the |a )?(?:day|week|night) off (?:\w+ )?to do it",
+        {"weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:relieved|glad|happy|grateful) (?:\w+ ){0,3}(?:told|hear|diagnosed|find out|found out) (?:\w+ ){0,2}(?:i was|im|i am|i had|i have) (?:dying|terminal|not long)|(?:better|happier|easier) (?:off )?with me (?:gone|dead|out of the way|out of the picture)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:want|wanna|need) (?:it|my life|this life|this) (?:all )?to end(?= $)|(?:deserve|deserves) (?:a )?better (?:mum|mother|mom|nan|gran|wife|sister|grandmother) than me",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:if i had|if only i had|wish i had|dont have|havent got|lack|lacked) (?:the )?(?:courage|guts|nerve|bottle|balls) (?:\w+ ){0,3}(?:id|i would|i d|to) (?:end it|do it|kill myself|go through with it|end my life|jump)|(?:the )?(?:courage|guts|nerve) to (?:end it|kill myself|go through with it|end my life)|(?:do|doing) something (?:final|permanent|i cant take back|i can t take back)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "plan",
+        r"(?:do|doing) something (?:stupid|drastic|silly)(?! (?:like|with|about|to (?:my|the|her|him)))|(?:wont|will not|never) (?:\w+ )?(?:answer|reply|pick up|respond) (?:\w+ )?(?:ever again|again ever)|(?:bottle|packet|box|handful) of (?:\w+ )?(?:{PILL})|(?:in|sitting in|sat in) (?:the|my) car (?:\w+ ){0,3}(?:by|at|near|beside) the (?:reservoir|river|lake|sea|cliffs?|bridge|quarry|tracks|edge)|(?:left|wrote down|written down|gave) (?:\w+ ){0,3}(?:vets|vet|vet s) (?:number|details|phone)|(?:cats|dogs|pets) food for (?:a month|weeks|the month)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:itll|it will|it ll|itd|it would|it d) (?:all )?be (?:all )?over (?:by|before|on) (?:tonight|morning|tomorrow|the morning|the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:left|leaving|wrote|written|put) (?:\w+ )?(?:instructions|wishes|plans|notes) (?:for|about) my (?:own )?funeral|(?:writing|write|wrote|here|messaging) (?:\w+ )?to say (?:goodbye|good bye|farewell)|this is it for me(?= $| goodbye| bye)|(?:take|swallow|down|drink|neck) (?:the |a |my )?(?:whole|entire|full) (?:bottle|packet|box|lot|prescription|supply)(?= $| (?:tonight|now|today|at once|in one go|of))",
+        {"owner": "self"},
+    ),
+    (
+        "attempt",
+        r"(?:took|taken|swallowed|downed) (?:my |the )?(?:whole|entire) (?:prescription|supply|bottle|box|packet)",
+        {"tense": "past"},
+    ),
+    (
+        "self_harm",
+        r"(?:arms|legs|thighs|wrists|skin|body|stomach|hands) (?:are|is) (?:\w+ )?(?:covered|full|crisscrossed|criss crossed) (?:in|of|with) (?:cuts|scars|burns|bruises|marks|scratches)",
+    ),
+    (
+        "burden",
+        r"(?:im|i am|ive become|i have become|im just|im only) (?:a |the )?(?:curse|plague|blight|poison|jinx) (?:on|to|in)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:disappointed|gutted|sorry|upset|annoyed|cross) (?:\w+ ){0,4}(?:im|i am|i m|that im|to be) still (?:breathing|alive|here)|(?:if|when) i (?:just )?(?:went|go|fell|drifted) (?:off )?to sleep and (?:didnt|did not|never|wouldnt|dont) (?:wake|woke)|(?:how much longer|how long) (?:\w+ )?(?:i can|i will|ill|im going to) (?:keep myself alive|stay alive)|worth more dead than alive|(?:more use|more useful) dead than alive",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:dont|do not) want (?:it|this|life|this life|any of it) (?:anymore|any more)(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "faint",
+        r"(?:isnt|is not|is no|aint) (?:a )?life(?= $| at all| worth)|(?:at|reached|come to) the end of my (?:tether|rope)(?= $| and)",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:id|i would|i d) (?:have|of|ve) (?:ended it|done it|gone|killed myself|ended my life|been gone) (?:by now|long ago|already|years ago)",
+        {"owner": "self"},
+    ),
+    (
+        "at_hand",
+        r"(?:got|get|getting|taken|took|put|laid|set) (?:\w+ )?(?:the |my |all the |all my )?(?:{PILL}) out(?: on| in front| beside| next| ready| onto|(?= $))(?! (?:\w+ ){0,3}for (?:the morning|tomorrow|breakfast|the week))|(?:keeping|saving|storing|hiding|kept|saved|hid) (?:them|it|the \w+) instead of taking (?:them|it)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{HIGH}|{TRAIN}|the river|the sea|the cliffs?) (?:is|are|s) (?:only |just )?(?:\w+ ){0,2}(?:minutes|mins|min|walk|drive|miles) (?:from|away)",
+        {"weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:took|taken|swallowed|downed) (?:\w+ ){0,3}(?:{PILL}) (?:all of them|every one|every single one|the lot|the whole (?:lot|box|bottle|packet))",
+        {"tense": "past"},
+    ),
+    (
+        "preparatory",
+        r"saying goodbye (?:to (?:people|everyone|them|my \w+) )?without (?:them|anyone|people|anybody) knowing|(?:writing|wrote|written|write) (?:\w+ )?(?:my )?(?:last|final) (?:wishes|words|letter|letters|note|notes|instructions)",
+        {"owner": "self"},
+    ),
+    (
+        "attempt",
+        r"(?:{START})(?:did it|done it)(?= $)|(?:{START})(?:i )?(?:took|swallowed) the lot(?= $)",
+        {"weak": True, "tense": "past"},
+    ),
+    (
+        "method",
+        r"(?:parked|sitting|sat|stopped) (?:\w+ ){0,3}(?:on|at|by) the (?:clifftop|cliff top|cliff edge|cliffs?|edge|quarry|reservoir) (?:\w+ ){0,3}(?:engine running|engine on)|(?:better off|happier|richer) with (?:the |my )?(?:life insurance|insurance money|insurance payout|inheritance)(?! than (?:\w+ ){0,2}(?:they|we))|left (?:\w+ )?(?:letters|notes) for (?:everyone|each of them|all of them|the family|my family)",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:its|it is|it s) too late (?:now|for me)(?= $)|(?:thank you|thanks|thank u) for trying(?= $| to help(?: me)?$)|(?:kinder|kindest|better|best) (?:\w+ )?(?:to go|if i went|to leave them in peace)(?= $)|(?:decided|ready) to go(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:im|i am|i m) not (?:scared|afraid|frightened)(?: anymore| now)?(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:wonder|wondering|wondered|imagine|imagining) (?:\w+ ){0,2}(?:what|how) it (?:would|will|d|might) feel (?:like )?to (?:drown|die|be dead|hang|jump|fall|bleed out|overdose)|(?:thinking|think|thought) about the (?:drop|fall)(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "at_hand",
+        r"(?:{PILL}) (?:\w+ ){0,3}so (?:that )?i (?:have|ve got|will have|ll have|d have|would have) enough",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:not planning (?:on|to)|dont plan (?:on|to)|do not plan (?:on|to)|dont intend (?:on|to)|no plans to) (?:be|being) (?:here|around|alive) (?:for|at|by|much longer|next|come)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:cant|cannot|can not|cannae|dont think i can|can t) (?:go on|carry on|keep on|continue) living(?! (?:here|there|in|with (?:him|her|them)|like this|this way|on my own))",
+        {"owner": "self", "negatable": False},
+    ),
+]
+
+
+def _forms(pattern: str) -> list[str]:
+    """Cut a pattern at its top-level "|" into the forms it lists."""
+    forms, depth, start, escaped, in_class = [], 0, 0, False, False
+    for at, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            forms.append(pattern[start:at])
+            start = at + 1
+    return [*forms, pattern[start:]]
+
+
+RULES += [(family[0], form, *family[2:]) for family in FAMILIES for form in _forms(family[1])]  # type: ignore[misc]
+
 M["START"] = r"(?<=^ )"
 
 FIGURATIVE = [
@@ -1201,6 +1807,15 @@ FIGURATIVE = [
     r"(?:throw|throwing|threw) (?:{ME}|it|the phone|the printer|my phone|the laptop) (?:\w+ ){0,3}(?:out|off) (?:\w+ ){0,3}(?:window|bridge)(?: \w+){0,3} (?:lol|lmao|haha|hahaha|jk|joking|kidding|😂)|(?:shoot|kill|strangle|throttle|murder) (?:{ME}|me) (?:\w+ ){0,4}(?:lol|lmao|haha|jk|joking|😂|if i have to|if i hear|if i see|if they play|if that song)",
     r"(?:what|what does|what do|the word|heard|look up|looked up) (?:\w+ ){0,3}(?:{SLANG}) (?:means?|meant|stands? for|is)|(?:{SLANG}) means|(?:to save|to rescue|save|rescue) (?:a|the|his|her) (?:dog|child|kid|boy|girl|man|woman|cat)|killer (?:sudoku|queen|whale|instinct|heels|app|deal|workout|view|tune|bee)",
     r"(?:if|what) (?:\w+ )?(?:looks|words) could kill|what doesnt kill (?:you|me|us)|kill (?:me|you) with kindness|killer (?:heels|view|app|deal|workout)|(?:overdose|overdosed|od d|oding) (?:on|of) (?:chocolate|sugar|cake|coffee|caffeine|sweets|candy|tv|netflix|christmas|carbs|crisps|cookies|biscuits|mince pies|love|cuteness)",
+    r"(?:so|too) (?:boring|embarrassing|awkward|embarrassed|bored|hot|cringey|cringe|funny|dull|long) (?:\w+ ){0,3}(?:i )?(?:wanted to|could have|could|thought id|thought i would|nearly|almost|just wanted to) (?:\w+ )?die",
+    r"(?:doctor|gp|they|consultant|nurse) (?:\w+ ){0,3}(?:changed|upped|increased|lowered|switched|started me on) (?:\w+ ){0,3}(?:tablets|pills|meds|medication|dose)(?: \w+){0,8}",
+    r"(?:(?:have|got|ive got|i have) )?enough (?:\w+ ){0,2}(?:{PILL}) (?:\w+ )?(?:to last|to get me|to see me)(?: \w+){0,6}",
+    r"(?:keep|kept|keeping|have|sleep with) (?:\w+ ){0,3}(?:knife|bat|gun|poker|hammer)(?: \w+){0,4} (?:since the break in|since the burglary|for protection|for (?:my )?safety|in case of (?:burglars|intruders|a break in))",
+    r"(?:jumped|jumping|jump|jumps|fell|falling|fall|falls) (?:off|from|out of) (?:\w+ ){1,4}(?:and|then) (?:\w+ )?(?:broke|hurt|sprained|twisted|landed|bruised|grazed|bumped|needed|had)(?: \w+){0,3}",
+    r"(?:jump|jumped|jumping|hop|hopped|hopping|get|got|getting|step|stepped) (?:off|on|onto) (?:the |a |my )?(?:bus|train|tram|tube|subway)(?! (?:tracks|line|bridge))",
+    r"if (?:i|you|we) (?:\w+ ){0,3}(?:one more|another|any more) (?:\w+ ){0,4}(?:hell|shell|hed|shed|he will|she will|theyll|he would|she would) (?:\w+ )?(?:hang|kill|shoot|top|strangle|murder) (?:himself|herself|themselves|me|us)",
+    r"(?:saw|see|seen|seeing|treated|treating|nursed|nursing|dealt with) (?:\w+ ){0,3}(?:overdoses|self harm|suicides|suicide attempts)(?: \w+){0,4}",
+    r"(?:slipped|slip|slips) and (?:i )?(?:cut|nicked|sliced|stabbed|caught|gashed) (?:{ME}|my \w+)(?: \w+){0,8}",
     r"(?:play|playing|played|pretend|pretending|pretended) dead|(?:game|games) of (?:\w+ )?(?:hangman|murder)|hangman|(?:bridge|bridges) (?:club|game|games|night|party|lessons|tournament|partner|hand|player|players|evening)|(?:burn|burning|burned|burnt) (?:the |my |our )?(?:toast|dinner|cake|bridges|candle|calories|rice|roast|pan|sauce|the midnight oil|midnight oil)",
     r"(?:drowning|drown|drowned) in (?:paperwork|work|emails|laundry|washing|bills|debt|grief|sorrow|tears|sadness|all this|it all|everything|love|gifts|presents|toys|rain|admin|homework)",
     r"(?:my|the|his|her) (?:\w+ )?(?:feet|back|knees|knee|head|hip|hips|legs|shoulders|neck|tooth|teeth|sciatica|arthritis) (?:\w+ )?(?:are|is|were|was) (?:\w+ )?killing me",
@@ -1208,28 +1823,37 @@ FIGURATIVE = [
 ]
 
 DENIAL = [
+    r"(?:never|not) (?:once |ever |even |really )?(?:thought|considered|contemplated|wanted|planned|intended|meant|tried) (?:about |of )?(?:to )?(?:\w+ )?(?:killing myself|ending (?:it|my life)|taking my (?:own )?life|suicide|dying|hurting myself|harming myself|end (?:it|my life)|kill myself|die|take my (?:own )?life|hurt myself|harm myself)(?: \w+){0,2}",
+    r"not (?:because|that) (?:i|im) (?:\w+ ){0,2}(?:want|wanted|wanting) to (?:\w+ ){0,2}(?:die|living|dead|end it|kill myself|here|alive)",
+    r"(?:do|did|have|had|am|was|would) i (?:\w+ ){0,2}(?:thoughts?|ideas?|plans?) (?:of|about|to) (?:\w+ ){0,2}(?:harming|hurting|killing|ending|suicide|harm|hurt|kill|end)(?: myself| my life| it)?",
+    r"(?:in|since|after|about|re|sorry (?:if|about|for)|reread|re read|read back|said in) (?:\w+ ){0,2}my (?:last|previous) (?:message|msg|post|note|text|entry)(?: \w+){0,3}",
     r"(?:{SUICIDE}|killing myself|ending (?:it|my life)|taking my (?:own )?life|dying|death) (?:has|had|have)? ?(?:never|not) (?:once |even |ever )?(?:crossed|entered|been on|occurred)",
     r"(?:not|no|never|dont|dont have|do not have|havent|have no|without|not having|dont have any|not having any|have never had) (?:\w+ ){0,2}(?:thoughts|ideas|intention|intentions|plans?|urges?|desire|wish) (?:\w+ ){0,2}(?:of|about|to) (?:\w+ ){0,2}(?:suicide|killing|kill|ending|end|taking|take|harming|harm|hurting|hurt|dying|die|death|doing anything)(?: (?:my|myself|my own|it|life|it all))*",
     r"(?:thought|thoughts|idea) (?:\w+ ){0,4}(?:has|have|had)? ?(?:never|not|hasnt|havent|hadnt|wouldnt) (?:ever |once |even )?(?:crossed|cross|entered|enter|occurred|occur)",
     r"(?:{SUICIDE}|killing myself|ending my life|taking my (?:own )?life|dying) (?:is|isnt|is not|was|wasnt|was not|would never be|will never be) (?:never |not )?(?:an option|on the table|something i would|something id|in my mind|on my mind|for me|what i want)(?! (?:anymore|any more))",
     r"(?:asked|asking|asks|questions?) (?:\w+ ){0,4}(?:about|if|whether) (?:\w+ ){0,2}(?:harming|hurting|killing|ending|taking) (?:myself|my life|my own life)",
-    r"(?:asks?|asking|asked|ask me|wonder|wondering|wondered|worried|worries|worry|thinks?|thought|scared|afraid|panic|panicking|checking) (?:\w+ ){0,4}(?:if|whether|that) (?:i|im|id|ill) (?:\w+ ){0,4}(?:want to die|wanted to die|suicidal|going to (?:hurt|kill|harm) myself|would (?:hurt|kill|harm) myself|do something (?:stupid|to myself)|(?:hurt|kill|harm) myself|end it|ending it|take my (?:own )?life|ending my life|had thoughts of \w+ myself|thoughts of (?:\w+ )?(?:myself|suicide|dying))",
+    r"(?:asks?|asking|asked|ask me|wonder|wondering|wondered|worried|worries|worry|thinks?|thought|scared|afraid|panic|panicking|checking) (?:\w+ ){0,4}(?:if|whether|that) (?:i|im|id|ill) (?:\w+ ){0,4}(?:want to die|wanted to die|suicidal|suicide|(?:think|thought|thinking) (?:about|of) (?:suicide|killing myself|ending (?:it|my life)|dying|harming myself|hurting myself)|going to (?:hurt|kill|harm) myself|would (?:hurt|kill|harm) myself|do something (?:stupid|to myself)|(?:hurt|kill|harm) myself|end it|ending it|take my (?:own )?life|ending my life|had thoughts of \w+ myself|thoughts of (?:\w+ )?(?:myself|suicide|dying))",
     r"(?:never|not|wouldnt|would not|could not|couldnt|will not|wont|dont|do not) (?:\w+ ){0,3}(?:do|put|leave) (?:that|it|this) (?:to|on) (?:my|them|him|her|the) (?:\w+ )?(?:kids|children|family|son|daughter|husband|grandchildren|grandkids)",
     r"(?:done|finished) (?:with )?(?:trying|reaching|chasing|begging|waiting|calling|texting|writing)(?: \w+){0,6} not (?:done )?(?:with )?(?:life|living)",
     r"(?:{I}) (?:want|wanted|wish|need) (?:\w+ ){0,3}(?:pain|hurting|it|this|the ache|the sadness|the silence|the waiting) (?:\w+ ){0,2}to (?:stop|end|go away|be over)(?: (?:not|but not) (?:my life|me|to die|living))",
 ]
 
-NEGATOR = r"not|no|never|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"
+NEGATOR = r"not|no|never|nowhere|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"
 BREAKER = r"i|im|ive|id|ill|he|she|they|we|you|it|its|hes|shes|theyre|stop|stopping|help|sure|know|knowing|if|whether|why|how|but|and|care|matter|mind|anymore|except|until|till|get|shake|ignore|escape|seem|believe|remember|deny|lie|pretend|tell|say|admit|explain|want|wanted|wants|afraid|scared|frightened|worried|understand|imagine|even|stand|bear|handle|face|cope|feel|because|cause|cos|since|so|then|that"
 SELF_CUE = r"i|im|ive|id|ill|me|my|myself|mine|meself"
+# Words that stand before "said", "put", "wrote" without naming someone else ("ive put").
+M["NOT_SPEAKER"] = (
+    r"i|ive|im|id|ill|me|myself|just|also|then|never|already|even|finally|have|had|ve|only|"
+    r"really|once|and|so|but|we|you"
+)
 OTHER_CUE = (
     r"he|hes|she|shes|they|theyre|theyve|theyd|theyll|someone|"
-    r"somebody|anyone|people|a friend|(?:my|our|his|her|their|a|the|this|that|\w+s) (?:\w+ )?(?:{PERSON})|"
-    r"(?:he|she|they|\w+) (?:\w+ )?(?:said|says|sent|sends|texted|texts|wrote|writes|posted|posts|messaged|messages|told|tells|keeps saying|saying|put|shared|asked|replied|answered|whispered|screamed|shouted|yelled|rang|called)(?: me| us| her| him| them)?"
+    r"somebody|anyone|people|a friend|(?:my|our|his|her|their|a|the|this|that|(?!(?:\w*less|\w*ous|always|sometimes|perhaps|was|is|has|does|as|its|us|yes|this|thus|plus)\b)\w+s) (?:\w+ )?(?:{PERSON})|"
+    r"(?:he|she|they|(?!(?:{NOT_SPEAKER})\b)\w+) (?:(?!(?:{NOT_SPEAKER})\b)\w+ )?(?:said|says|sent|sends|texted|texts|wrote|writes|posted|posts|messaged|messages|told|tells|keeps saying|saying|put|shared|asked|replied|answered|whispered|screamed|shouted|yelled|rang|called)(?: me| us| her| him| them)?"
 )
 PAST = (
-    r"(?:\w+ )?(?:years|yrs|decades|yr|year) (?:ago|back|earlier|before)|(?:a )?long (?:time )?ago|ages ago|used to|"
-    r"(?:when|while) i was (?:\w+ ){0,2}(?:young|younger|a teen|a teenager|a girl|a student|at (?:school|uni|college)|in (?:my|high|college)|\d+|pregnant|first|twenty|thirty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+    r"(?:\w+ )?(?:years|yrs|decades|yr|year) (?:ago|back|earlier|before)|last year|the year before|(?:a )?long (?:time )?ago|ages ago|used to|"
+    r"(?:when|while) i was (?:\w+ ){0,2}(?:young|younger|a teen|a teenager|a girl|a child|a kid|little|small|a baby|a student|at (?:school|uni|college)|in (?:my|high|college)|\d+|pregnant|first|twenty|thirty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
     r"as a (?:teen|teenager|young|girl|student|kid|child)|in (?:my|her|the) (?:teens|twenties|thirties|forties|20s|30s|40s|youth|early|late)|in (?:19|20)\d\d|"
     r"back in|back then|back when|in the past|history of|survived|survivor|"
     r"(?:im|i am|ive been|i have been|been) (?:\w+ )?(?:better|ok|okay|fine|well|safe|clean|good|stable|in a (?:\w+ )?(?:better|good) place) (?:now|since|for (?:years|decades|a long time)|\w+ years)|"
