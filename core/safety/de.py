@@ -99,7 +99,8 @@ M["LIVE"] = (
     r"hier sein|hier si|do si|auf der welt sein|auf dieser welt sein|auf erden sein|"
     r"aufwachen|aufwachn|aufwache|aufwach|aufwacha|ufwache|ufwacha|erwachen|erwache|erwach|"
     r"aufstehen und leben|atmen|da zu sein|hier zu sein|am leben zu sein|zu leben|zu existieren|"
-    r"auf der welt zu sein|aufzuwachen|zu sein|erleben|weiterzuleben|zlabe|z labe|zlebe|labe|da si|do z si"
+    r"auf der welt zu sein|aufzuwachen|zu sein|erleben|weiterzuleben|zlabe|z labe|zlebe|labe|da si|do z si|"
+    r"da sei|do sei|do sein|hier sei|am lebn|do bleibn|da bleiben"
 )
 M["WAKE"] = (
     r"aufwachen|aufwachn|aufwache|aufwach|aufwacht|aufwacha|aufwachst|ufwache|ufwacha|"
@@ -110,7 +111,9 @@ M["KILL"] = (
     r"umbr(?!ingt )\w+|umzubr\w+|umzbr\w+|umzub\w+|umbri\w+|umbringen|umbringn|umbring|umbringe|umbrigen|umbrngen|umbringa|umbrengen|umbingen|"
     r"umzubringen|umzubringn|umzubrigen|umzubringe|umzubingen|umzubringa|umzbringa|umzumbringen|unaliven|zu unaliven|unalive|umzbringe|"
     r"abzumelden|auszuloggen|wegzumachen|toten|zu toten|tote|umlegen|"
-    r"umzulegen|killen|zu killen|abmurksen|kaltmachen|auszuloschen|ausloschen|vernichten"
+    r"umzulegen|killen|zu killen|abmurksen|kaltmachen|auszuloschen|ausloschen|vernichten|"
+    r"aus dem weg raumen|aus dem weg zu raumen|aus der welt schaffen|aus der welt zu schaffen|"
+    r"beseitigen|zu beseitigen|abzuschaffen|wegzuschaffen"
 )
 M["TAKE_LIFE"] = (
     r"das leben|s leben|dis leben|des leben|des lebn|das lebn|mis lebe|s lebe|das labe|slabe|s labe|"
@@ -132,7 +135,8 @@ M["PILL"] = (
     r"quetiapin|seroquel|lithium|trimipramin|doxepin|citalopram|sertralin|venlafaxin|"
     r"promethazin|atosil|betablocker|digitalis|marcumar|blutverdunner|schlaftabeltten|tablten|tabeltten|"
     r"tavor|zopiclon|zopi|herztabletten|schlafmittel|"
-    r"schlaftablettem|schlafmitel"
+    r"schlaftablettem|schlafmitel|tropfen|schlaftropfen|beruhigungstropfen|baldriantropfen|pens|insulinpens|"
+    r"insulinpen|morphiumtropfen|opium|codein|methadon|subutex|lyrica|pregabalin|gabapentin"
 )
 M["POISON"] = (
     r"rattengift|e605|pflanzenschutzmittel|unkrautvernichter|unkrautex|frostschutzmittel|"
@@ -178,13 +182,15 @@ M["QUANTITY"] = (
     r"drei packungen|beide packungen|eine schachtel|ne schachtel|schachtel|schachteln|dose|"
     r"eine dose|ne dose|alle blister|\d{2,3}|\d{2,3} stuck|zwanzig|dreissig|vierzig|"
     r"funfzig|sechzig|siebzig|achtzig|hundert|den rest|den ganzen rest|alle restlichen|"
-    r"zehnfache|einen vorrat"
+    r"zehnfache|einen vorrat|das ganze|des ganze|de gonzn|die gonzn|d gonzn|gonze|gonzn|olle|de ganzn|"
+    r"die ganzn|die halfte|mehr als die halfte|zwei drittel"
 )
 M["SWALLOWED"] = (
     r"genommen|gnommen|genomen|genohmen|geschluckt|gschluckt|geschlugt|eingenommen|"
     r"eingeworfen|eingschmissen|eingeschmissen|reingeworfen|reingeschmissen|"
     r"runtergeschluckt|runtergespult|runtergspult|runtergekippt|getrunken|trunken|gegessen|"
-    r"gespritzt|injiziert|intus|eingeschmissen|reingehauen|reingepfiffen|eingepfiffen"
+    r"gespritzt|injiziert|intus|eingeschmissen|reingehauen|reingepfiffen|eingepfiffen|gnumma|gnumme|"
+    r"gnomma|gnumman|gschluckt|gsoffen|gesoffen|runtergewurgt"
 )
 M["DAY"] = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
 M["MONTH"] = (
@@ -254,6 +260,32 @@ M["GAPNFOUR"] = r"(?:(?!(?:{NEGWORD}) )\w+ ){0,4}"
 # One optional word that is not a negation and not someone else (a dative object).
 M["ONEWORD"] = (
     r"(?:(?!(?:{NEGWORD}|ihr|ihm|ihnen|ihn|sie|meiner|meinem|meinen|meine|der|dem|den|so) )\w+ )?"
+)
+
+# Where on the body a hurt is done on purpose (not the fingers and thumbs of kitchen accidents).
+M["BODY"] = (
+    r"arm|arme|armen|unterarm|unterarme|unterarmen|oberarm|oberarme|oberarmen|handgelenk|"
+    r"handgelenke|handgelenken|handrucken|handflache|bein|beine|beinen|oberschenkel|"
+    r"oberschenkeln|schenkel|wade|waden|bauch|hufte|huften|brust|haut|kopfhaut|gesicht|wangen|"
+    r"schienbein|knochel|rippen|seite"
+)
+# Hurting oneself by hand: hitting, biting, pinching, scratching, scalding, pressing.
+M["HARMV"] = (
+    r"gehauen|geschlagen|schlage|schlag|hau|haue|haute|geboxt|boxe|box|gekniffen|kneife|kneif|"
+    r"gezwickt|zwicke|gebissen|beisse|beiss|biss|gekratzt|kratze|kratz|aufgekratzt|zerkratzt|"
+    r"aufzukratzen|laufen lassen|laufen gelassen|gehalten|gedruckt|gezogen|geschrubbt|gerieben|"
+    r"geschnitten|gschnitten|geritzt|gestochen|gerammt|geknallt|gedroschen|geprugelt"
+)
+# What such a hurt leaves behind.
+M["INJURY"] = (
+    r"blau|grun und blau|blaue flecken|blaue flecke|blauen flecken|blutig|blutet|bluten|blut kam|"
+    r"blut kommt|blut lief|wund|aufplatzt|aufgeplatzt|abdrucke|abdruck|blasen|blase|offen war|"
+    r"offen ist|nass ist|nass war|rot sind|rot waren|rot war|striemen|schorf|aufgerissen"
+)
+# Days that stand alone as a date ("Silvester.", "Heiligabend dann.").
+M["HOLIDAY"] = (
+    r"silvester|heiligabend|weihnachten|neujahr|ostern|pfingsten|muttertag|vatertag|allerheiligen|"
+    r"totensonntag|fasching|karfreitag|nikolaus|advent"
 )
 
 RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
@@ -1713,6 +1745,472 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "goodbye",
         r"(?:{ICH}) (?:werd|werde|wer) (?:\w+ ){0,3}(?:nicht mehr|nimma|nimmer) erleben|(?:wollt|wollte|mocht|mochte) (?:mich|mi) (?:\w+ ){0,4}bedanken|(?:bis zum|bis zu meinem) (?:schluss|ende|letzten tag|allerletzten tag|letzten atemzug)|(?:es|s) (?:isch|ist|war|is) (?:\w+ )?(?:schon|schoen) (?:gsi|gewesen|gwesen|gwen) (?:mit (?:dir|euch|eu|ihnen))?|(?:loscht|losche|löscht) (?:bitte )?(?:mein|meinen) (?:profil|account|konto)|(?:bald|dann) (?:muss|brauch) (?:ich|i) (?:es |das )?(?:ja )?(?:nicht mehr|nimma) (?:\w+ )?(?:sein|machen|ertragen|aushalten)|(?:jetzt|nun) (?:ist|is) (?:es )?(?:eh|sowieso|doch) (?:alles )?egal|(?:verzeiht|verzeih|vergebt|vergib) (?:mir|xmir|mia) (?:\w+ ){0,3}(?:was|alles|dass|das)",
         {"owner": "self", "weak": True},
+    ),
+    # --- wider families: how others write it ---------------------------------------------
+    # wish: "einfach nicht mehr da sein", "dass ich nicht mehr da bin", "wär gern weg"
+    (
+        "wish_dead",
+        r"(?:einfach|nur noch|bloss|endlich|ganz einfach) (?:{NOMORE}) (?:da|hier|do|am leben|auf der welt) (?:sein|si|sei|zu sein|zu si)(?= $| (?:und|ohne|fur|mehr|will|mochte|wurde|wollen) )",
+        {"negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:{WANT}|hatte gern|hatt gern|hatte gerne|wunschte|wunscht|sehne mich danach|ware schon|ware gut) (?:\w+ ){0,3}(?:dass|das) (?:{ICH}) (?:\w+ ){0,2}(?:{NOMORE}) (?:da|hier|do|am leben|auf der welt) (?:bin|ware|war|sei|bi)",
+        {"negatable": False, "owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:ware|war|wär|wer) (?:{ICH} )?(?:so |sehr )?(?:gern|gerne|lieber|am liebsten) (?:einfach |ganz |fur immer )?(?:weg|fort|verschwunden|unsichtbar)(?= $| (?:fur immer|und|von allem) )",
+        {"weak": True, "owner": "self"},
+    ),
+    # "ich hätte nichts dagegen, wenn mein Leben aufhört", "mir wärs recht, wenn das Herz stehen bleibt"
+    (
+        "wish_dead",
+        r"(?:egal|recht|nur recht|nichts dagegen|nix dagegen|froh|dankbar|wurscht|willkommen|lieb|eine erlosung) (?:\w+ ){0,4}(?:wenn|falls|dass|das) (?:\w+ ){0,5}(?:leben|herz|herzl|atem) (?:\w+ ){0,3}(?:aufhort|aufhoren wurde|aufhoren tat|stehen bleibt|stehenbleibt|stehen bleiben wurde|zu ende ist|zu ende ware|zu ende geht|vorbei ist|vorbei ware|aussetzt)",
+    ),
+    (
+        "wish_dead",
+        r"(?:leben|es|alles) (?:\w+ ){0,2}(?:kann|darf|soll|konnte|durfte) (?:\w+ ){0,2}(?:gern|gerne|ruhig|von mir aus|jetzt) (?:\w+ )?(?:zu ende|vorbei|aus) (?:sein|gehen)",
+    ),
+    (
+        "wish_dead",
+        r"(?:hab|habe|hob|han) (?:\w+ )?(?:genug|lang genug|genuag|gnua) gelebt(?= $| (?:und|echt|wirklich|ich) )",
+        {"negatable": False},
+    ),
+    # "bin es so satt zu leben", "es leid, jeden Morgen aufzuwachen", "müde zu leben"
+    (
+        "wish_dead",
+        r"(?:satt|leid|mude|mud|uberdrussig|so mude) (?:\w+ )?(?:zu leben|zu existieren|weiterzuleben|weiter zu leben|am leben zu sein|aufzuwachen|jeden morgen aufzuwachen|zu atmen)",
+        {"negatable": False},
+    ),
+    # "tot sein wär friedlicher", "sterben wäre leichter als das hier"
+    (
+        "wish_dead",
+        r"(?:tot sein|tot zu sein|sterben|der tod|nicht mehr aufzuwachen|nicht mehr da zu sein|nicht mehr zu leben) (?:\w+ ){0,2}(?:ware|war|wär|waer|ist|is) (?:\w+ ){0,2}(?:friedlicher|leichter|besser|schoner|einfacher|angenehmer|ruhiger|gnadiger|eine wohltat|eine gnade|eine erleichterung)",
+    ),
+    # "bete, dass ich nicht mehr aufstehen muss"
+    (
+        "wish_dead",
+        r"(?:bete|bet|hoffe|hoff|wunsch\w*|flehe) (?:\w+ ){0,5}(?:{NOMORE}|nie mehr) (?:aufstehen|aufstehn|aufsteh|aufwachen|aufwachn|aufwache|erwachen) (?:muss|musste|mussen|brauch|brauche|werde|wurde|tu|tue|kann)",
+        {"negatable": False},
+    ),
+    # "der Herr möge mich zu sich nehmen", "sonst hätte er mich längst heimgeholt"
+    (
+        "wish_dead",
+        r"(?:herr|herrgott|herrgot|gott|jesus|himmel|heiland|schopfer|sensenmann|tod) (?:\w+ ){0,3}(?:moge|moege|mog|soll|sollte|hatte|hat|darf|durfte|konnte|kann) (?:{MICH}) (?:\w+ ){0,5}(?:heimholen|heimgeholt|heimholt|holen|geholt|zu sich nehmen|zu sich genommen|zu sich holen|zu sich geholt|mitnehmen|mitgenommen|erlosen|erlost|sterben lassen)",
+    ),
+    # "ich will nur noch dahin, wo er ist"; "heim zu meinem Walter"
+    (
+        "wish_dead",
+        r"(?:{WANT}|geh|gehe|komm|komme) (?:\w+ ){0,3}(?:dahin|dorthin|hin|zu ihm|zu ihr|zu ihnen) (?:wo|wo jetzt) (?:er|sie|mein \w+|meine \w+) (?:\w+ )?(?:ist|is|liegt|sind|jetzt ist|wartet)|(?:geh|gehe|gang|gehen) (?:{ICH} )?(?:jetzt |nun |bald |endlich )?heim zu (?:meinem|meiner|meim|mei|ihm|ihr|gott|mama|papa|meinen) ?\w*",
+        {"weak": True, "owner": "self"},
+    ),
+    # "bin fertig mit dem Leben", "hab mit dem Leben abgeschlossen" (with "allem": weak)
+    (
+        "wish_dead",
+        r"(?:fertig|durch|abgeschlossen|quitt) mit (?:dem leben|meinem leben|dem lebn|der welt|dieser welt)|(?:mit dem leben|mit meinem leben|mit der welt) (?:\w+ )?(?:fertig|abgeschlossen|durch)(?= $| (?:bin|hab|habe|und|ich) )",
+        {"negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:bin|bi|ist|is) (?:\w+ )?(?:fertig|durch) (?:mit allem|mit alles|mit ois|damit)(?= $| (?:und|ich) )|(?:mit allem|mit ois) (?:\w+ )?(?:fertig|abgeschlossen|durch)(?= $| (?:bin|hab|und) )",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    # treatment stopped to die: "die Dialyse abbrechen", "Herztabletten absetzen ... erledigt sich von selber"
+    (
+        "method",
+        r"(?:dialyse|chemo|chemotherapie|bestrahlung|behandlung|{PILL}|beatmung|ernahrung|essen|trinken) (?:\w+ ){0,4}(?:abbrechen|abbreche|abzubrechen|absetzen|absetze|setz|setze|abgesetzt|aufhoren|aufhore|weglassen|weglasse|verweigern|verweigere|verweigert|einstellen|nicht mehr nehmen|nicht mehr zu nehmen|nicht mehr genommen|nimmer nehmen)|(?:aufhoren|aufhore|schluss) (?:\w+ ){0,2}mit der (?:dialyse|chemo|behandlung|therapie)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:erledigt|regelt|lost) (?:sich )?(?:das|des|es|alles|dat) (?:\w+ )?(?:von selbst|von selber|von allein|von alleine|ganz von allein)|(?:nach|in) (?:ein|zwei|ein paar|wenigen|\d+) (?:\w+ )?(?:tagen|wochen) (?:\w+ )?(?:ist es|wars|is es|ist alles) (?:vorbei|aus|erledigt)|(?:dann|danach) (?:ware|war|ist|wär) (?:endlich|fur immer) (?:ruhe|frieden|schluss)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:wehre|wehr|webre) (?:ich |i )?(?:mich |mi )?(?:diesmal |dann |einfach )?(?:nicht|nich|ned|net) (?:mehr )?(?:dagegen)?(?= $)|(?:nicht|ned|nich) (?:mal |einmal )?(?:ausweichen|ausweiche|wegspringen|zur seite (?:gehen|springen|treten)|bremsen) (?:\w+ )?(?:wollen|wurde|wurd|tat)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    # --- thoughts -------------------------------------------------------------------------
+    # "ob ich mir nicht einfach das Leben nehme", "ob ich nicht selbst gehen sollte", "ob es nicht besser wäre, Schluss zu machen"
+    (
+        "thoughts",
+        r"ob (?:{ICH}) (?:\w+ ){0,2}(?:nicht|nich|ned|net) (?:\w+ ){0,3}(?:(?:{TAKE_LIFE}) (?:{NEHMEN})|(?:{KILL})|umbringe|umbring|schluss (?:mache|mach|machen soll)|sterben (?:soll|sollte|will)|(?:selbst|selber|einfach) gehen (?:soll|sollte)|(?:selbst|selber) gehe|(?:da |dort )?(?:hingehen|hin gehen|runterspringen|springen|reingehen) (?:soll|sollte)|(?:das|des|die|sie|alle|alles) (?:\w+ ){0,3}(?:nehmen|schlucken) (?:soll|sollte))",
+        {"negatable": False, "owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:besser|das beste|am besten|einfacher|leichter|gescheiter) (?:ware|war|wär|ist|is) (?:\w+ )?(?:schluss zu machen|alles zu beenden|es zu beenden|mein leben zu beenden|zu sterben|tot zu sein|nicht mehr (?:zu leben|da zu sein|aufzuwachen)|mich umzubringen|mir das leben zu nehmen)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:selber|selbst) (?:machen|mache|tun|erledigen|in die hand nehmen)(?= $| (?:mein ich|meine ich|halt|einfach) )|(?:selbst|selber|freiwillig) (?:gehen|geh|gehn) (?:sollte|soll|sollt|werde|darf|will)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:weil|um|damit|dass|das) (?:{ICH} )?(?:\w+ )?(?:es|alles|mein leben|das ganze|des ganze|dem ganzen) (?:\w+ )?(?:beenden|zu beenden|ein ende setzen|ein ende machen) (?:wollte|will|wollt|wolte|mochte|wurde)",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:mach|mache|machen|machi) (?:{ICH} )?(?:dann |einfach |halt |endgultig |wirklich )?(?:mit allem|mit alles|mit dem leben|mit meinem leben|mit ois|mit der welt) (?:\w+ )?(?:schluss|schlus)",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:beende|beend|beenden|beendet) (?:{ICH} )?(?:dann |einfach |halt |endlich |auch )?(?:mein|mei|meine) (?:eigenes |eigene |ganzes |elendes )?(?:leben|lebn|dasein|existenz)",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"aus dem leben (?:scheide|scheiden|scheid|treten|trete|zu scheiden|zu treten)",
+    ),
+    (
+        "thoughts",
+        r"(?:versuch|versuche|probier|probiere|mach|mache|tu|tue) (?:{ICH} )?(?:es|s|das|des) (?:\w+ )?(?:wieder|nochmal|noch einmal|erneut|ein zweites mal)(?= $| (?:und|heute|morgen|bald|diesmal) )|(?:hatte|hätte) (?:es|s) (?:\w+ )?(?:machen|tun|durchziehen) (?:sollen|solln)",
+        {"weak": True, "owner": "self"},
+    ),
+    # --- method ---------------------------------------------------------------------------
+    # "tut es weh, wenn man von der Brücke springt?", "wie lang dauert es, bis man verblutet"
+    (
+        "method",
+        r"(?:tut es|tuts|tut das|ist es|is es|wie|wird es) (?:\w+ )?(?:weh|schmerzhaft|schlimm|lang|lange|schnell) (?:\w+ ){0,2}(?:wenn|bis) (?:man|ma|mer|ich|i) (?:\w+ ){0,5}(?:springt|springe|spring|erhangt|aufhangt|ertrinkt|verblutet|erstickt|stirbt|sterbe|tot ist|umbringt|vergiftet|erschiesst|erschossen|uberfahren wird|vom zug erfasst)",
+    ),
+    (
+        "method",
+        r"(?:wie hoch|wie tief|wie weit unten) (?:muss|musste|sollte|mus|mass) (?:\w+ ){0,2}(?:sein|fallen|springen)",
+        {"weak": True},
+    ),
+    # "das nehm ich alles auf einmal", "alles auf einmal schlucken"
+    (
+        "method",
+        r"(?:nehm|nehme|nehmen|schluck|schlucke|trink|trinke|spritz|spritze|werf|werfe) (?:{ICH} )?(?:\w+ ){0,2}(?:alles|alle|die ganze \w+|den ganzen rest|die ganzen \w+|olle) (?:\w+ )?(?:auf einmal|auf ex|auf einen schlag|gleichzeitig|zusammen|mit einem mal)|(?:alles|alle|die ganze \w+|den ganzen rest|die ganzen \w+|olle) (?:\w+ )?(?:auf einmal|auf ex|auf einen schlag|gleichzeitig) (?:\w+ )?(?:nehmen|schlucken|zu nehmen|zu schlucken|einnehmen|einzunehmen|einwerfen|spritzen|trinken)",
+    ),
+    (
+        "method",
+        r"(?:menge|mengen|viele|zu viele|zuviel|zu viel|packung|packungen|dose) (?:\w+ ){0,2}(?:davon|von denen|von den \w+|von dem zeug) (?:\w+ ){0,2}(?:todlich|totlich|letal|reicht|tot)|(?:weiss|weis|woass|kenn|kenne) (?:\w+ ){0,2}(?:genau )?(?:wie viele|wieviel|wie viel|wieviele) (?:\w+ )?(?:einheiten|milligramm|mg|ml|pens|spritzen|ampullen|schachteln|packungen|stuck) (?:\w+ )?(?:zu viel|zuviel|reichen|reicht|todlich|notig|brauche|brauch|braucht man)",
+    ),
+    (
+        "method",
+        r"(?:vorrate|vorrat|{PILL}|einheiten|spritzen) (?:\w+ ){0,3}(?:locker |sicher |bestimmt |leicht |dicke )?(?:reichen wurden|reichen wurde|wurden reichen|reichen|reicht)(?= $| (?:und|damit|um|fur) )|(?:reicht|reichen|langt) (?:das|des|dat|es|die|sie)(?= $| (?:wohl|aus|um|damit|oder) )",
+        {"weak": True},
+    ),
+    # driving into a tree or a quarry: "mit 120 dagegen", "fahr mit dem Auto in den Steinbruch"
+    (
+        "method",
+        r"(?:fahr|fahre|fahren|steuer|steuere|steuern|lenk|lenke|lenken|rase|rasen|zu fahren|zu rasen) (?:{ICH} )?(?:\w+ ){0,4}(?:in den steinbruch|in den abgrund|in die schlucht|in den gegenverkehr|in die leitplanke|gegen (?:einen|den|die|eine|nen|n|a) (?:\w+ )?(?:baum|mauer|pfeiler|bruckenpfeiler|betonpfeiler|wand|lkw|laster|felswand|bruckenmauer)|uber die klippe|in die tiefe|von der strasse)",
+    ),
+    (
+        "method",
+        r"mit (?:\d{2,3}|vollgas|karacho|hundert|volle pulle|tempo \d+) (?:\w+ ){0,3}(?:dagegen|gegen (?:einen|den|die|eine|nen|n) (?:\w+ )?(?:baum|mauer|pfeiler|wand|bruckenpfeiler|laster|lkw))|(?<!an )(?:und|un) (?:aus is|aus ist|aus isch|vorbei is|vorbei ist|aus die maus|aus und vorbei|schluss is|schluss ist|finito)(?= $)",
+        {"weak": True},
+    ),
+    # water: "wenn ich einfach reingehe, schwimm ich nicht", stones in the pockets
+    (
+        "method",
+        r"(?:schwimm|schwimme) (?:{ICH} )?(?:einfach )?(?:nicht|nich|ned|net|nimma)(?= $| (?:mehr|zuruck|raus) )|(?:steine|stein|gewichte|hanteln) (?:\w+ ){0,3}(?:in den|in die|in meine|in meinen|in der|in meinen) (?:\w+ )?(?:taschen|manteltaschen|jackentaschen|mantel|manteltasche|jackentasche|rucksack)",
+        {"negatable": False},
+    ),
+    (
+        "plan",
+        r"(?:geh|gehe|gehen|lauf|laufe|laufen|zu gehen) (?:{ICH} )?(?:\w+ ){0,4}(?:ins wasser|in den see|in den fluss|ins meer|in die (?:donau|elbe|isar|aare|limmat|ostsee|nordsee|spree|weser|saale|mur|drau|fluten)|in den (?:rhein|main|inn|neckar|bodensee|stausee|teich|weiher|kanal|baggersee))(?= $| (?:und|bis|rein|hinein|fur immer|mit|wenn) )",
+        {"weak": True, "owner": "self"},
+    ),
+    # a train at a known time, a spot where she has stood and waited
+    (
+        "method",
+        r"(?:guterzug\w*|schnellzug|durchgangszug|ice|intercity|nachtzug) (?:\w+ ){0,3}(?:kommt|fahrt|rauscht|donnert|fahrt durch) (?:\w+ ){0,3}(?:jeden abend|jede nacht|jeden morgen|um \d+|immer um|punkt)|(?:hab|habe|bin) (?:\w+ ){0,3}(?:dort|da|am gleis|an den gleisen|an der brucke|am bahnubergang|auf der brucke|an der kante|am gelander) (?:\w+ )?(?:gestanden|gesessen) (?:und )?(?:gewartet|gezogert|runtergeschaut|runtergeschaut)",
+        {"weak": True},
+    ),
+    # "ich weiß, wofür", "das ist mein Ausweg"
+    (
+        "method",
+        r"(?:weiss|weis|woass) (?:{ICH} |schon |genau )*(?:wofur|wozu)(?= $)|(?:ist|is|ware|war) (?:\w+ )?(?:mein|der einzige|mein einziger|mein letzter|der letzte) (?:\w+ )?ausweg",
+        {"weak": True, "owner": "self"},
+    ),
+    # the grill in the bathroom, the windows sealed
+    (
+        "method",
+        r"(?:\w*grill|holzkohle|grillkohle|kohlen) (?:\w+ ){0,4}(?:ins bad|im bad|ins badezimmer|im badezimmer|ins schlafzimmer|im schlafzimmer|ins auto|in die wohnung|in der wohnung|ins zimmer|in die garage)",
+    ),
+    (
+        "method",
+        r"(?:fenster|tur|turen|ritzen|schlitze|luftungen|luftung|bad) (?:\w+ ){0,4}(?:abdichten|abzudichten|abgedichtet|zukleben|zuzukleben|abkleben|abzukleben|dicht machen|dichtmachen)",
+        {"weak": True},
+    ),
+    # rope: knotting the noose, the beam stared at, the tow rope laid out
+    (
+        "method",
+        r"(?:schlinge|strick|henkersknoten|knoten) (?:\w+ ){0,4}(?:knoten|knote|knotet|knupfe|knupf|knupft|binden|binde|zu knoten|zu knupfen)|(?:balken|dachbalken|deckenbalken|haken|deckenhaken|ast) (?:\w+ )?(?:angestarrt|angeschaut|angesehen|getestet|ausgesucht)",
+        {"weak": True},
+    ),
+    (
+        "at_hand",
+        r"(?:abschleppseil|kletterseil|seil|strick|schlinge|verlangerungskabel|kabel|gurtel) (?:\w+ ){0,5}(?:auf die werkbank|bereitgelegt|hingelegt|rausgelegt|rausgeholt|liegt noch da|liegt da|gesucht|zurechtgelegt)",
+        {"weak": True},
+    ),
+    # the weapons never handed in, the cellar and the cabinet
+    (
+        "at_hand",
+        r"(?:waffe|waffen|gewehr|gewehre|pistole|flinte|jagdgewehr) (?:\w+ ){0,4}(?:nie|nicht|nimma|ned) (?:\w+ )?(?:abgegeben|zuruckgegeben|weggegeben|abgeholt)|(?:weiss|weis|woass) (?:\w+ )?(?:wo|wie) (?:die |der )?(?:munition|patronen|schlussel|waffenschrank|waffe|pistole) (?:ist|is|liegt|sind|aufgeht|aufgeht)",
+        {"weak": True, "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:vorgestellt|vorstellen|ausgemalt|ausmalen|durchgespielt|uberlegt|gedacht) (?:\w+ ){0,2}wie (?:{ICH}) (?:es|s|das) (?:mach|mache|tu|tue|machen wurde|mache|anstelle|tun wurde)(?= $)",
+        {"owner": "self"},
+    ),
+    # "nicht für die Wäsche", "nicht für die Ratten": a means bought for something else
+    (
+        "at_hand",
+        r"(?:{START})(?:aber |und )?(?:nicht|nich|ned|net) (?:fur|zum) (?:die |den |das |dem )?(?:wasche|ratten|mause|maus|schaukel|garten|umzug|grill|grillen|kuche|rasieren|basteln|klettern|schnecken|unkraut|hund|katze|auto|schmerzen|schlaf|schlafen|kopfweh|zahnweh|abschleppen)(?= $)",
+        {"weak": True, "negatable": False, "owner": "self"},
+    ),
+    (
+        "at_hand",
+        r"(?:hol|hole|holen|geholt|besorg|besorge|kauf|kaufe) (?:{ICH} )?(?:\w+ )?(?:rattengift|zyankali|e605|schneckenkorn|unkrautvernichter|frostschutzmittel|einen strick|nen strick|ein seil|eine schlinge|eine pistole|ne pistole|eine waffe|holzkohle|grillkohle)(?! (?:\w+ ){0,3}(?:fur die (?:wasche|schaukel|kinder|enkel|ratten|mause)|zum (?:klettern|spielen|grillen)|party) )",
+        {"weak": True},
+    ),
+    # pills gathered: "hab 60 Tabletten beisammen", "die ich nicht genommen, sondern gesammelt habe"
+    (
+        "at_hand",
+        r"(?:{QUANTITY}|genug|genugend) (?:\w+ )?(?:{PILL}|{POISON}) (?:\w+ ){0,2}(?:beisammen|zusammen|gesammelt|gehortet|gebunkert|aufgehoben|gespart|zur seite gelegt)|(?:sondern|stattdessen|dafur) (?:\w+ ){0,2}(?:gesammelt|gehortet|gebunkert|aufgehoben|gespart)|(?:spare|spar|sammle|sammel|horte|hamstere|bunkere) (?:{ICH} )?(?:sie|die|diese|alle) (?:\w+ ){0,3}(?:in einer|in der|in ner|in einem|im) (?:dose|schachtel|schublade|tute|box|kastchen|versteck|nahkastchen|kiste)",
+    ),
+    # --- plan -----------------------------------------------------------------------------
+    (
+        "time",
+        r"(?:{START})(?:{HOLIDAY})(?= $)|(?:{START})(?:den|diesen|die|das) (?:tag|woche|wochenende|monat|sommer|fest|jahr|winter|geburtstag) (?:noch|abwarten)(?= $)|fur (?:{HOLIDAY}|den \d+|nachste woche|nachsten (?:{DAY})|das wochenende|(?:{DAY}))|(?:wenn|sobald|nachdem|bis) (?:\w+ ){0,4}(?:nicht mehr lebt|nimma lebt|tot ist|gestorben ist|eingeschlafert ist|verkauft ist|verkauft is|unterschrieben ist|zugezogen ist|ausgezogen ist|weggezogen ist|fort ist|abgeflogen ist|die matura hat|das abitur hat|das abi hat)|nach (?:dem|der|seinem|ihrem|meinem|ihrer|seiner) (?:\w+ )?(?:umzug|auszug|abflug|abreise|verkauf|hochzeit|taufe|beerdigung|prufung|matura|abitur|abi|examen|testamentseroffnung|scheidung|gerichtstermin|verhandlung)",
+    ),
+    (
+        "plan",
+        r"(?:habs|hab es|habe es|hab ichs|hab ich es|hab s|habe ich es) (?:\w+ )?(?:mir |mia )?(?:fest |jetzt |fur \w+ )?(?:vorgenommen|beschlossen|fest vorgenommen|ausgemacht)|(?:es|das|des) wird (?:\w+ ){0,4}(?:passieren|geschehen|sein|soweit sein)(?= $| (?:und|dann|wenn) )|(?:es|das|des|s) (?:\w+ )?in ruhe (?:tun|machen|erledigen|durchziehen)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:dann|danach|heute|heut|morgen|gleich|nachher|heute nacht|heut nacht) (?:nehm|nehme|schluck|schlucke) (?:{ICH} )?(?:die|alle|meine|de|olle) (?:\w+ )?(?:{PILL})(?= $| (?:und|alle|auf) )",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:hab|habe|hob|han) (?:mir |mia )?(?:schon |sogar schon |jetzt )?(?:einen|den|das|ein|nen|n|a) (?:\w+ )?(?:tag|datum|termin|zeitpunkt|abend|nacht) (?:\w+ ){2,6}(?:ausgesucht|ausgewahlt|festgelegt|rausgesucht|ausgeguckt)|(?:im kalender|kalender) (?:\w+ ){0,4}(?:angekreuzt|eingekreist|rot markiert|angestrichen|eingetragen)|(?:den|der) termin (?:\w+ )?(?:schon |steht )?(?:im kopf|fest)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:geh|gehe|fahr|fahre|lauf|laufe) (?:{ICH} )?(?:\w+ ){0,3}wieder hin(?= $| (?:und|dann) )",
+        {"weak": True, "owner": "self"},
+    ),
+    # --- preparatory ----------------------------------------------------------------------
+    # "wenn ich (mal) nicht mehr bin", "wenn ich tot bin", "nach meinem Tod": said of what is arranged for after
+    (
+        "preparatory",
+        r"(?:wenn|sobald|falls) (?:{ICH}) (?:mal |einmal |dann |erst |bald )?(?:weg|tot|gestorben|nicht mehr|nimma|nimmer|nicht mehr da|nimma da|fort|unter der erde|nicht mehr am leben) (?:bin|bi|sein werde)(?= $| (?:und|dann|ist|sind|soll|sollen|hat|haben|kriegt|bekommt|weiss) )|(?:wo|wohin|dort wo|da wo) (?:{ICH}) (?:jetzt |bald |dann )?(?:hingeh|hingehe|hin geh|hingehen|hinkomme|hinkomm|hingeh)(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "preparatory",
+        r"(?:bestattung|beerdigung|beisetzung|grabstein|grabstelle|sarg|urne|trauerfeier|todesanzeige|traueranzeige|grabplatz|musik fur die beerdigung) (?:\w+ ){0,4}(?:bezahlt|ausgesucht|organisiert|bestellt|gebucht|geregelt|vorbereitet|gekauft|formuliert|entworfen|verfasst|aufgesetzt|geschrieben|angezahlt|reserviert)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:\w*versicherung|police) (?:\w+ ){0,6}(?:bei|auch bei|im falle|im fall von|nach|im fall eines) (?:suizid|selbstmord|freitod)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "preparatory",
+        r"(?:hund\w*|katze|katzen|katzerl|kater|vogel|vogerl|wellensittich|hase|hasen|kaninchen|meerschweinchen|tiere|haustier|papagei) (?:\w+ ){0,4}(?:zur|zum|zu meiner|zu meinem|zu der|zu dem|bei der|bei meiner|bei meinem|ins|aufs) (?:\w+ ){0,2}(?:gebracht|gegeben|abgegeben|untergebracht|vermittelt)|(?:katze|kater|hund|vogel|wellensittich|tiere) (?:ist|sind|is) (?:\w+ )?bei \w+ untergebracht|(?:soll|sollen|sollst|kann|konnt) (?:\w+ )?(?:den|die|meinen|meine|das) (?:kater|katze|hund|hunde|vogel|tiere|wellensittich|pflanzen|blumen|hasen) (?:nehmen|haben|behalten|kriegen|bekommen|futtern|versorgen)|(?:dass|das) (?:\w+ )?(?:jemand|einer|wer) (?:\w+ )?(?:meine|meinen|den|die) (?:katze|kater|hund|tiere|vogel|blumen|pflanzen) (?:futtert|nimmt|versorgt|giesst|aufnimmt)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:briefe|abschiedsbriefe|brief|zeilen|karten) (?:\w+ ){0,5}(?:fertig|geschrieben|verfasst|hinterlegt)(?= $| (?:und|einen|einer|fur) )|(?:einen|einer|eine) fur (?:jeden|jede|jedes kind|jedes enkelkind)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:schlussel|wohnungsschlussel|ersatzschlussel|schlussl) (?:\w+ ){0,3}(?:abgegeben|hinterlegt|gegeben|dagelassen) (?:\w+ ){0,3}(?:nachbarin|nachbar|hausmeisterin|hausmeister|schwester|bruder|vermieter|freundin)|(?:damit|dass|das|sodass) (?:\w+ )?(?:mich|mi) (?:\w+ ){0,3}(?:nicht |ned |nich )?(?:\w+ ){0,2}(?:findet|finden|findt)(?= $)|(?:nach mir|nach mia) (?:schauen|sehen|gucken|schaun) (?:soll|sollen|muss)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "preparatory",
+        r"(?:ordner|mappe|unterlagen|dokumente|papiere|vollmacht|testament) (?:\w+ ){0,5}(?:liegen|liegt) (?:\w+ ){0,3}(?:im|in der|in dem|auf dem|bei der) (?:\w+ )?(?:schrank|sekretar|schublade|flur|schreibtisch|kommode|tresor|vollmacht|ordner)|(?:sachen|dinge|angelegenheiten|papiere) (?:\w+ )?in ordnung (?:bringen|bringe|gebracht|bring)|(?:alles|ois) (?:\w+ )?aufgeraumt|(?:\w*vertrag|job|stelle|wohnung) (?:\w+ ){0,2}gekundigt",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:dass|das) es (?:\w+ )?fur immer (?:ist|is|sein wird|war)|(?:es|das) wird bald (?:sein|so weit sein|soweit sein)(?= $)|(?:dauert|dauern|wirds|wird es|ist es) (?:\w+ )?(?:nicht|nich|ned) (?:mehr )?(?:lang|lange)(?= $| (?:dauern|her) )|(?:soll|wird) (?:\w+ )?(?:nicht|nich|ned) (?:mehr )?(?:lang|lange) dauern",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    # --- attempt --------------------------------------------------------------------------
+    (
+        "attempt",
+        r"(?:\d+|zwei|drei|vier|beide|alle|ganze) (?:pens|insulinpens|spritzen|ampullen|fertigspritzen) (?:\w+ )?(?:insulin |morphium )?(?:gespritzt|injiziert|reingedruckt|gesetzt)",
+        {"tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:die halfte|ein drittel|die meisten|einige|ein paar|schon \d+|\d+ stuck|alle|die ersten|mehr als die halfte) (?:\w+ ){0,2}(?:schon |bereits )?(?:drin|drinnen|intus|unten|geschluckt|genommen|eingenommen)(?= $)",
+        {"tense": "past", "weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:{PILL}|{POISON}|dosis|menge|tabletten gestern|es|das|des) (?:\w+ ){0,3}(?:haben|hat|hatten|hatte) (?:\w+ )?(?:nicht|nich|ned) (?:gereicht|gewirkt|funktioniert|geklappt)",
+        {"tense": "past", "negatable": False},
+    ),
+    (
+        "attempt",
+        r"(?:steh|stehe|sitz|sitze|lieg|liege|bin|hock|hocke) (?:\w+ ){0,2}(?:am|an den|auf den|auf dem|an der|auf der|im|zwischen den) (?:\w+ )?(?:gleis|gleisen|bahngleis|bahngleisen|schienen|bahnubergang|dachkante|klippe|klippen|staumauer|steg|bruckengelander|balkongelander|gelander|brustung)(?= $| (?:und|jetzt|grad|gerade|schon) )",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "attempt",
+        r"(?:zug|ice|bahn|guterzug|s bahn|lastwagen|lkw) (?:\w+ ){0,2}(?:schon )?(?:kommen|naher kommen|kommt schon|naht|nahert sich|rauscht heran|horen)|(?:hor|hore) (?:{ICH} )?(?:den|die) (?:zug|bahn|guterzug|lok) (?:\w+ )?(?:kommen|schon)",
+        {"weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:uber|auf) (?:die|das|den) (?:\w+ )?(?:brustung|gelander|absperrung|zaun|mauer|rand|kante) (?:\w+ )?(?:geklettert|gestiegen|gestiegen|geklettert bin|drubergestiegen)|(?:drubersteigen|druberklettern|druberzusteigen|ruberklettern|ruberzuklettern|ruber zu klettern) (?:soll|sollte|werde|will)",
+    ),
+    (
+        "attempt",
+        r"(?:lass|lasse) (?:{ICH} )?(?:jetzt |gleich |einfach |dann |bald )(?:los|loslassen)(?= $)|(?:{MICH}) (?:\w+ ){0,4}(?:runtergeholt|heruntergeholt|zuruckgezogen|zuruckgerissen|weggezogen|vom gelander|von der brucke|von den gleisen|rausgezogen|aus dem wasser gezogen)",
+        {"weak": True, "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:handtuch|handtucher|bettlaken|laken|waschbecken|boden|bad|wasser|pullover|pulli|ganze bett|bett) (?:\w+ ){0,3}(?:schon )?(?:ganz |total |voll |tief )?(?:rot|blutig|voll blut|blutgetrankt|durchgeblutet|voller blut)(?= $| (?:und|mir) )|(?:mir|mia) (?:wird|is|ist) (?:\w+ )?(?:schwindelig|schwindlig|schwarz vor augen|ganz komisch)|(?:zunge|arme|beine|kopf|augen|augenlider|lider) (?:\w+ )?(?:ganz |so |total |immer )(?:schwer|taub)|(?:decke|zimmer|alles|raum) (?:\w+ )?dreht sich",
+        {"weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:messer|klinge|rasierklinge|scherbe|cutter|teppichmesser) (?:\w+ ){0,2}(?:benutzt|genommen|angesetzt|durchgezogen) (?:\w+ )?(?:beide arme|an beiden armen|beide handgelenke|am arm|die arme|am handgelenk|die pulsadern)",
+        {"tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:{PILL}) (?:\w+ ){0,5}(?:flasche|schnaps|wodka|whisky|whiskey|wein|sekt|korn)|(?:flasche|schnaps|wodka|whisky|whiskey) (?:\w+ ){0,3}(?:und|mit) (?:den |die |der )?(?:\w+ )?(?:{PILL})",
+        {"weak": True},
+    ),
+    # --- self-harm ------------------------------------------------------------------------
+    # hitting, biting, pinching, scalding until it shows: "hab mir auf die Beine gehauen, bis alles blau war"
+    (
+        "self_harm",
+        r"(?:{ICH}|{ME}) (?:\w+ ){0,8}(?:{HARMV}) (?:\w+ ){0,8}(?:bis|dass|das|sodass) (?:\w+ ){0,4}(?:{INJURY})(?! (?:\w+ )?(?:vom|von der|beim) )",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:{HARMV}) (?:{ICH} )?(?:{ME}) (?:\w+ ){0,8}(?:bis|dass|das|sodass) (?:\w+ ){0,4}(?:{INJURY})",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:{ME}) (?:\w+ )?(?:absichtlich|mit absicht|bewusst|extra|gezielt|mit voller absicht) (?:\w+ ){0,6}(?:{HARMV}|verbrannt|verbruht|verletzt)",
+        {"owner": "self"},
+    ),
+    # burning: cigarette pressed on the arm, the iron, the lighter "an den Unterarmen"
+    (
+        "self_harm",
+        r"(?:zigarette|zigaretten|kippe|kippen|feuerzeug|bugeleisen|herdplatte|kerze|lockenstab|glatteisen|wasserkocher) (?:\w+ ){0,3}(?:auf|an|uber) (?:dem|der|den|die|das|meinem|meiner|meinen|meine|mein) (?:\w+ )?(?:{BODY}|hand) (?:\w+ )?(?:ausgedruckt|ausdrucken|ausgedrückt|gedruckt|gehalten|gepresst|gelegt)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:mit dem|mit der|mit nem|mit einem|mit ner|mit einer|mit m) (?:bugeleisen|feuerzeug|zigarette|kippe|lockenstab|glatteisen|herdplatte) (?:an|auf|uber) (?:den|die|das|meinen|meine|mein|dem|der) (?:\w+ )?(?:{BODY})",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:{ME}) (?:\w+ ){0,5}(?:an|auf) (?:den|dem|der|die|meinen|meinem|meiner|meine) (?:\w+ )?(?:{BODY}|handen) (?:\w+ ){0,3}(?:zu verbrennen|verbrennen|verbrannt|verbrenne|verbrennt|zu verbruhen|verbruht|aufzukratzen|aufgekratzt|zu schneiden|geschnitten|zu ritzen|geritzt)",
+        {"owner": "self"},
+    ),
+    # cutting where no kitchen knife slips: "mich am Bauch geschnitten", "mir in den Oberarm geschnitten"
+    (
+        "self_harm",
+        r"(?:{ME}) (?:\w+ ){0,6}(?:geschnitten|gschnitten|gschnittn|geschnittn|geritzt|gestochen|zu schneiden|aufgeschnitten|aufgeschlitzt) (?:\w+ ){0,2}(?:am|an den|an der|an die|in den|in die|ins|uber den|uber die) (?:\w+ )?(?:{BODY})|(?:{ME}) (?:\w+ ){0,6}(?:in den|in die|ins|am|an den|an der|uber den|uber die) (?:\w+ )?(?:{BODY}) (?:\w+ ){0,3}(?:geschnitten|gschnitten|gschnittn|geritzt|gestochen|zu schneiden|zu stechen|gezogen|aufgeschnitten|schneide|schneid|ritze)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:{MICH}) (?:wieder|wieda|schon wieder|erneut|wiedermal|mal wieder|scho wieda) (?:\w+ )?(?:geschnitten|gschnitten|gschnittn|geschnittn|gschnitn|verletzt|gestochen|verbrannt)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:{MICH}) (?:(?!(?:beim|bei|{NEGWORD}) )\w+ ){0,3}(?:gestochen|gepikst|gestochn) (?:\w+ ){0,2}mit (?:\w+ ){0,2}(?:nadel|stricknadel|nahnadel|zirkel|gabel|messer|klinge|schere|sicherheitsnadel)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:{START})mit (?:einer|der|dem|ner|nem|einem|m) (?:\w+ )?(?:scherbe|klinge|rasierklinge|glasscherbe|cutter|teppichmesser|nagelschere|stricknadel|zirkel|kuchenmesser|schaler)|(?:klinge|rasierklinge|messer|scherbe) (?:war|ist|is) (?:\w+ )?wieder (?:da|im spiel|in der hand|in meiner hand)|(?:hab|habe|hob) (?:es|s|ichs|i s) (?:\w+ ){0,3}wieder (?:getan|gemacht|tan)|(?:hab|habe|hob) (?:\w+ )?wieder (?:zugeschlagen|zugehauen)(?= $)|(?:nicht|net|ned|nich|nur) (?:so |sehr |arg )?tief(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "self_harm",
+        r"(?:mit dem|mim|mit meinem) (?:kopf|schadel|stirn) (?:an|gegen) (?:die|den|das|eine|einen) (?:\w*kante|wand|tur|turrahmen|mauer|spiegel|schrank|fliesen|heizung|boden)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:schlag|schlage|hau|haue|box|boxe|kneif|kneife|beiss|beisse|ohrfeig|ohrfeige) (?:{ICH} )?(?:{MICH}|mir) (?:\w+ ){0,4}(?:ins gesicht|in die arme|auf die beine|auf die arme|auf den kopf|gegen den kopf|in die hand|in den arm|so fest|bis)",
+        {"owner": "self"},
+    ),
+    # --- burden ---------------------------------------------------------------------------
+    (
+        "burden",
+        r"(?:bin|ware|sei|bi) (?:\w+ )?(?:allen|jedem|euch allen|der familie|meiner familie|meinen kindern|allen nur|fur alle) (?:\w+ )?(?:nur |eh |doch |bloss |nur noch )?(?:im weg|zu viel|zuviel|eine last|ein klotz am bein|lastig|eine belastung|eine zumutung)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:besser|am besten|das beste ist|es ist besser) (?:\w+ )?(?:{ICH}) (?:verschwind\w*|geh|gehe|bin weg|hau ab|sterbe|sterb|lass euch in ruhe|bin nicht mehr)(?= $)|(?:bin|ware) (?:es )?(?:\w+ )?(?:nicht|nich|ned) (?:mehr )?wert(?= $| (?:dass|das|zu|geliebt|gepflegt) )|(?:niemandem|keinem|keinem mensch|niemand) (?:mehr )?zuzumuten",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "burden",
+        r"(?:bin|bi) (?:ich )?(?:doch |eh |halt )?(?:nur|bloss) (?:noch |mehr )?(?:ein |eine |a )?(?:kostenfaktor|kostenpunkt|ballast|pflegefall|belastung|last|schmarotzer|parasit|klotz|scherereien|arger|probleme|sorgen|kummer|kosten|muhe|nutzloser esser|unnutzer esser)|(?:kosten|geld|arbeit|muhe|sorgen|arger|umstande) (?:\w+ )?(?:verursachen|bereiten|machen)(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:welt|familie|alle|kinder|leben|ort|erde) (?:\w+ ){0,2}(?:ware|waren|wurde|hatte|hatten) (?:\w+ ){0,3}\w+er (?:\w+ )?(?:ort |platz )?(?:ohne mich|ohne mi)(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:geschenk|erleichterung|befreiung|wohltat|gefallen) (?:\w+ )?(?:an alle|fur alle|fur jeden|fur meine \w+|fur die familie)|(?:hort|endet|aufhoren) (?:\w+ )?(?:erst )?(?:auf )?(?:wenn|sobald) (?:ich|i) (?:tot|weg|gestorben|unter der erde|nicht mehr da) (?:bin|bi)|(?:wenn|falls) (?:{ICH}) (?:{NOMORE}|nimmer) (?:ware|war|wär|waer|sei)(?= $| (?:dann|mussten|musste|hatten|hatte|ware|wären|waren) )",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    # --- goodbye --------------------------------------------------------------------------
+    (
+        "goodbye",
+        r"(?:behut|behute|behüt|segne) (?:euch|dich|sie|eich|enk) (?:gott|der herrgott|der herr)|gott (?:behute|behut|segne|schutze) (?:euch|dich|eich|enk)|gott befohlen|(?:letzter|letzten|allerletzter) gruss|(?:ich )?(?:verzeih|verzeihe|vergeb|vergebe) (?:euch|dir|ihr|ihm) (?:alles)?(?= $)|(?:verzeiht|vergebt) (?:mir|mia)(?= $| (?:auch|bitte|alles) )",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:mein|meine) (?:allerletzter|letzter|letzte|allerletzte|letztes) (?:post|beitrag|eintrag|kommentar|brief|gruss|text|message|worte)(?= $| (?:ist|is|sein wird|hier|an euch|an dich|an alle) )",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:falls|wenn|sobald) (?:du|ihr|sie|er|jemand|einer|meine \w+|mein \w+) (?:\w+ ){0,3}(?:jemals |irgendwann |mal )?(?:liest|lest|lesen|findet|findest|finden|bekommt|bekommst)(?= $| (?:ich|dann) )|(?:soll|sollen|sollst|sollt) (?:\w+ )?wissen (?:dass|das) (?:ich|i)|(?:weisst|weist|wisst|wissen) (?:du|ihr|sie) (?:ja |dann |schon |also )?(?:warum|wieso|weshalb|bescheid)(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:komm|komme) (?:{ICH} )?(?:\w+ )?(?:nicht|ned|net|nimma|nimmer) (?:mehr|meh)(?= $)|(?:mach|mache) (?:{ICH} )?(?:jetzt |einfach |dann )?(?:die augen|meine augen) (?:\w+ )?(?:zu|fur immer zu)(?= $| (?:und|fur immer) )|(?:und|un) (?:das|des|dat) (?:wars|war es|war s|war s dann)(?= $)|(?:macht|mach|machen sie) (?:euch|dir|sich) (?:\w+ )?(?:keinen kopf|keine sorgen|keine gedanken) (?:um mich|wegen mir)|(?:jetzt|nun) (?:ist|is) (?:es )?genug(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "goodbye",
+        r"(?:danke|dank) (?:\w+ ){0,2}(?:fur|fuer) (?:die|all die|die vielen|die schonen) (?:jahre|zeit|jahrzehnte)(?= $| (?:und|mit|bei|hier) )|(?:es|s) war (?:schon|gut|schoen) (?:\w+ )?(?:solang|solange|so lange) (?:es|s) (?:schon|gut) war|(?:{START})(?:fur immer|auf ewig) (?:diesmal|jetzt|wirklich)(?= $)",
+        {"weak": True, "owner": "self"},
     ),
 ]
 
