@@ -135,8 +135,7 @@ M["PILL"] = (
     r"quetiapin|seroquel|lithium|trimipramin|doxepin|citalopram|sertralin|venlafaxin|"
     r"promethazin|atosil|betablocker|digitalis|marcumar|blutverdunner|schlaftabeltten|tablten|tabeltten|"
     r"tavor|zopiclon|zopi|herztabletten|schlafmittel|"
-    r"schlaftablettem|schlafmitel|tropfen|schlaftropfen|beruhigungstropfen|baldriantropfen|pens|insulinpens|"
-    r"insulinpen|morphiumtropfen|opium|codein|methadon|subutex|lyrica|pregabalin|gabapentin"
+    r"schlaftablettem|schlafmitel|\w*tropfen|pens|insulinpens|opium|codein|methadon|lyrica"
 )
 M["POISON"] = (
     r"rattengift|e605|pflanzenschutzmittel|unkrautvernichter|unkrautex|frostschutzmittel|"
@@ -190,7 +189,7 @@ M["SWALLOWED"] = (
     r"eingeworfen|eingschmissen|eingeschmissen|reingeworfen|reingeschmissen|"
     r"runtergeschluckt|runtergespult|runtergspult|runtergekippt|getrunken|trunken|gegessen|"
     r"gespritzt|injiziert|intus|eingeschmissen|reingehauen|reingepfiffen|eingepfiffen|gnumma|gnumme|"
-    r"gnomma|gnumman|gschluckt|gsoffen|gesoffen|runtergewurgt"
+    r"gnomma|gschluckt|gsoffen|gesoffen"
 )
 M["DAY"] = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
 M["MONTH"] = (
@@ -265,16 +264,16 @@ M["ONEWORD"] = (
 # Where on the body a hurt is done on purpose (not the fingers and thumbs of kitchen accidents).
 M["BODY"] = (
     r"arm|arme|armen|unterarm|unterarme|unterarmen|oberarm|oberarme|oberarmen|handgelenk|"
-    r"handgelenke|handgelenken|handrucken|handflache|bein|beine|beinen|oberschenkel|"
+    r"handgelenke|handgelenken|handrucken|bein|beine|beinen|oberschenkel|"
     r"oberschenkeln|schenkel|wade|waden|bauch|hufte|huften|brust|haut|kopfhaut|gesicht|wangen|"
-    r"schienbein|knochel|rippen|seite"
+    r"knochel|rippen|seite"
 )
 # Hurting oneself by hand: hitting, biting, pinching, scratching, scalding, pressing.
 M["HARMV"] = (
     r"gehauen|geschlagen|schlage|schlag|hau|haue|haute|geboxt|boxe|box|gekniffen|kneife|kneif|"
     r"gezwickt|zwicke|gebissen|beisse|beiss|biss|gekratzt|kratze|kratz|aufgekratzt|zerkratzt|"
-    r"aufzukratzen|laufen lassen|laufen gelassen|gehalten|gedruckt|gezogen|geschrubbt|gerieben|"
-    r"geschnitten|gschnitten|geritzt|gestochen|gerammt|geknallt|gedroschen|geprugelt"
+    r"aufzukratzen|laufen lassen|laufen gelassen|gehalten|gedruckt|gezogen|geschnitten|"
+    r"gschnitten|geritzt|gestochen|gerammt|geknallt"
 )
 # What such a hurt leaves behind.
 M["INJURY"] = (
@@ -284,8 +283,7 @@ M["INJURY"] = (
 )
 # Days that stand alone as a date ("Silvester.", "Heiligabend dann.").
 M["HOLIDAY"] = (
-    r"silvester|heiligabend|weihnachten|neujahr|ostern|pfingsten|muttertag|vatertag|allerheiligen|"
-    r"totensonntag|fasching|karfreitag|nikolaus|advent"
+    r"silvester|heiligabend|weihnachten|neujahr|ostern|pfingsten|muttertag|allerheiligen|fasching"
 )
 
 RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
@@ -1819,7 +1817,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # treatment stopped to die: "die Dialyse abbrechen", "Herztabletten absetzen ... erledigt sich von selber"
     (
         "method",
-        r"(?:dialyse|chemo|chemotherapie|bestrahlung|behandlung|{PILL}|beatmung|ernahrung|essen|trinken) (?:\w+ ){0,4}(?:abbrechen|abbreche|abzubrechen|absetzen|absetze|setz|setze|abgesetzt|aufhoren|aufhore|weglassen|weglasse|verweigern|verweigere|verweigert|einstellen|nicht mehr nehmen|nicht mehr zu nehmen|nicht mehr genommen|nimmer nehmen)|(?:aufhoren|aufhore|schluss) (?:\w+ ){0,2}mit der (?:dialyse|chemo|behandlung|therapie)",
+        r"(?:dialyse|chemo|bestrahlung|behandlung|{PILL}|essen|trinken) (?:\w+ ){0,4}(?:abbrechen|abzubrechen|absetzen|setz|setze|abgesetzt|aufhoren|aufhore|weglassen|verweigern|verweigere|nicht mehr nehmen|nicht mehr zu nehmen|nicht mehr genommen|nimmer nehmen)|(?:aufhoren|aufhore|schluss) (?:\w+ ){0,2}mit der (?:dialyse|chemo|behandlung|therapie)",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -1829,7 +1827,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:wehre|wehr|webre) (?:ich |i )?(?:mich |mi )?(?:diesmal |dann |einfach )?(?:nicht|nich|ned|net) (?:mehr )?(?:dagegen)?(?= $)|(?:nicht|ned|nich) (?:mal |einmal )?(?:ausweichen|ausweiche|wegspringen|zur seite (?:gehen|springen|treten)|bremsen) (?:\w+ )?(?:wollen|wurde|wurd|tat)",
+        r"(?:wehre|wehr) (?:ich |i )?(?:mich |mi )?(?:diesmal |dann |einfach )?(?:nicht|nich|ned|net) (?:mehr )?(?:dagegen)?(?= $)|(?:nicht|ned|nich) (?:mal |einmal )?(?:ausweichen|zur seite (?:gehen|springen|treten)|bremsen) (?:\w+ )?(?:wollen|wurde|wurd|tat)",
         {"weak": True, "owner": "self", "negatable": False},
     ),
     # --- thoughts -------------------------------------------------------------------------
@@ -1851,7 +1849,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:weil|um|damit|dass|das) (?:{ICH} )?(?:\w+ )?(?:es|alles|mein leben|das ganze|des ganze|dem ganzen) (?:\w+ )?(?:beenden|zu beenden|ein ende setzen|ein ende machen) (?:wollte|will|wollt|wolte|mochte|wurde)",
+        r"(?:weil|um|damit|dass|das) (?:{ICH} )?(?:\w+ )?(?:es|alles|mein leben|das ganze|des ganze|dem ganzen) (?:\w+ )?(?:beenden|zu beenden|ein ende setzen|ein ende machen) (?:wollte|will|wollt|mochte|wurde)",
         {"owner": "self"},
     ),
     (
@@ -1877,7 +1875,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "tut es weh, wenn man von der Brücke springt?", "wie lang dauert es, bis man verblutet"
     (
         "method",
-        r"(?:tut es|tuts|tut das|ist es|is es|wie|wird es) (?:\w+ )?(?:weh|schmerzhaft|schlimm|lang|lange|schnell) (?:\w+ ){0,2}(?:wenn|bis) (?:man|ma|mer|ich|i) (?:\w+ ){0,5}(?:springt|springe|spring|erhangt|aufhangt|ertrinkt|verblutet|erstickt|stirbt|sterbe|tot ist|umbringt|vergiftet|erschiesst|erschossen|uberfahren wird|vom zug erfasst)",
+        r"(?:tut es|tuts|tut das|ist es|is es|wie|wird es) (?:\w+ )?(?:weh|schmerzhaft|schlimm|lang|lange|schnell) (?:\w+ ){0,2}(?:wenn|bis) (?:man|ma|mer|ich|i) (?:\w+ ){0,5}(?:springt|springe|spring|erhangt|aufhangt|ertrinkt|verblutet|erstickt|stirbt|sterbe|tot ist|umbringt|vergiftet|erschiesst|uberfahren wird)",
     ),
     (
         "method",
@@ -1895,23 +1893,23 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:vorrate|vorrat|{PILL}|einheiten|spritzen) (?:\w+ ){0,3}(?:locker |sicher |bestimmt |leicht |dicke )?(?:reichen wurden|reichen wurde|wurden reichen|reichen|reicht)(?= $| (?:und|damit|um|fur) )|(?:reicht|reichen|langt) (?:das|des|dat|es|die|sie)(?= $| (?:wohl|aus|um|damit|oder) )",
+        r"(?:vorrat\w*|{PILL}|einheiten|spritzen) (?:\w+ ){0,3}(?:locker |sicher |bestimmt |leicht |dicke )?(?:reichen wurden|reichen wurde|wurden reichen|reichen|reicht)(?= $| (?:und|damit|um|fur) )|(?:reicht|reichen|langt) (?:das|des|dat|es|die|sie)(?= $| (?:wohl|aus|um|damit|oder) )",
         {"weak": True},
     ),
     # driving into a tree or a quarry: "mit 120 dagegen", "fahr mit dem Auto in den Steinbruch"
     (
         "method",
-        r"(?:fahr|fahre|fahren|steuer|steuere|steuern|lenk|lenke|lenken|rase|rasen|zu fahren|zu rasen) (?:{ICH} )?(?:\w+ ){0,4}(?:in den steinbruch|in den abgrund|in die schlucht|in den gegenverkehr|in die leitplanke|gegen (?:einen|den|die|eine|nen|n|a) (?:\w+ )?(?:baum|mauer|pfeiler|bruckenpfeiler|betonpfeiler|wand|lkw|laster|felswand|bruckenmauer)|uber die klippe|in die tiefe|von der strasse)",
+        r"(?:fahr|fahre|fahren|steuer|steuere|steuern|lenk|lenke|lenken|rase|rasen|zu fahren|zu rasen) (?:{ICH} )?(?:\w+ ){0,4}(?:in den steinbruch|in den abgrund|in die schlucht|in den gegenverkehr|in die leitplanke|gegen (?:einen|den|die|eine|nen|n|a) (?:\w+ )?(?:baum|mauer|\w*pfeiler|wand|lkw|laster|felswand)|uber die klippe|in die tiefe)",
     ),
     (
         "method",
-        r"mit (?:\d{2,3}|vollgas|karacho|hundert|volle pulle|tempo \d+) (?:\w+ ){0,3}(?:dagegen|gegen (?:einen|den|die|eine|nen|n) (?:\w+ )?(?:baum|mauer|pfeiler|wand|bruckenpfeiler|laster|lkw))|(?<!an )(?:und|un) (?:aus is|aus ist|aus isch|vorbei is|vorbei ist|aus die maus|aus und vorbei|schluss is|schluss ist|finito)(?= $)",
+        r"mit (?:\d{2,3}|vollgas|karacho|hundert|volle pulle|tempo \d+) (?:\w+ ){0,3}(?:dagegen|gegen (?:einen|den|die|eine|nen|n) (?:\w+ )?(?:baum|mauer|\w*pfeiler|wand|laster|lkw))|(?<!an )(?:und|un) (?:aus is|aus ist|aus isch|vorbei is|vorbei ist|aus die maus|aus und vorbei|schluss is|schluss ist|finito)(?= $)",
         {"weak": True},
     ),
     # water: "wenn ich einfach reingehe, schwimm ich nicht", stones in the pockets
     (
         "method",
-        r"(?:schwimm|schwimme) (?:{ICH} )?(?:einfach )?(?:nicht|nich|ned|net|nimma)(?= $| (?:mehr|zuruck|raus) )|(?:steine|stein|gewichte|hanteln) (?:\w+ ){0,3}(?:in den|in die|in meine|in meinen|in der|in meinen) (?:\w+ )?(?:taschen|manteltaschen|jackentaschen|mantel|manteltasche|jackentasche|rucksack)",
+        r"(?:schwimm|schwimme) (?:{ICH} )?(?:einfach )?(?:nicht|nich|ned|net|nimma)(?= $| (?:mehr|zuruck|raus) )|(?:steine|stein|gewichte) (?:\w+ ){0,3}(?:in den|in die|in meine|in meinen|in der) (?:\w+ )?(?:\w*taschen|\w*tasche|mantel|rucksack)",
         {"negatable": False},
     ),
     (
@@ -1922,7 +1920,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # a train at a known time, a spot where she has stood and waited
     (
         "method",
-        r"(?:guterzug\w*|schnellzug|durchgangszug|ice|intercity|nachtzug) (?:\w+ ){0,3}(?:kommt|fahrt|rauscht|donnert|fahrt durch) (?:\w+ ){0,3}(?:jeden abend|jede nacht|jeden morgen|um \d+|immer um|punkt)|(?:hab|habe|bin) (?:\w+ ){0,3}(?:dort|da|am gleis|an den gleisen|an der brucke|am bahnubergang|auf der brucke|an der kante|am gelander) (?:\w+ )?(?:gestanden|gesessen) (?:und )?(?:gewartet|gezogert|runtergeschaut|runtergeschaut)",
+        r"(?:guterzug\w*|schnellzug|ice|nachtzug) (?:\w+ ){0,3}(?:kommt|fahrt|rauscht|donnert|fahrt durch) (?:\w+ ){0,3}(?:jeden abend|jede nacht|jeden morgen|um \d+|immer um|punkt)|(?:hab|habe|bin) (?:\w+ ){0,3}(?:dort|da|am gleis|an den gleisen|an der brucke|am bahnubergang|auf der brucke|an der kante|am gelander) (?:\w+ )?(?:gestanden|gesessen) (?:und )?(?:gewartet|geschaut)",
         {"weak": True},
     ),
     # "ich weiß, wofür", "das ist mein Ausweg"
@@ -1938,18 +1936,18 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:fenster|tur|turen|ritzen|schlitze|luftungen|luftung|bad) (?:\w+ ){0,4}(?:abdichten|abzudichten|abgedichtet|zukleben|zuzukleben|abkleben|abzukleben|dicht machen|dichtmachen)",
+        r"(?:fenster|tur|turen|ritzen|schlitze|bad) (?:\w+ ){0,4}(?:abdichten|abzudichten|abgedichtet|zukleben|abkleben|dicht machen)",
         {"weak": True},
     ),
     # rope: knotting the noose, the beam stared at, the tow rope laid out
     (
         "method",
-        r"(?:schlinge|strick|henkersknoten|knoten) (?:\w+ ){0,4}(?:knoten|knote|knotet|knupfe|knupf|knupft|binden|binde|zu knoten|zu knupfen)|(?:balken|dachbalken|deckenbalken|haken|deckenhaken|ast) (?:\w+ )?(?:angestarrt|angeschaut|angesehen|getestet|ausgesucht)",
+        r"(?:schlinge|strick|henkersknoten|knoten) (?:\w+ ){0,4}(?:knoten|knote|knotet|knupfe|knupf|knupft|binden|binde|zu knoten|zu knupfen)|(?:\w*balken|\w*haken|ast) (?:\w+ )?(?:angestarrt|angeschaut|angesehen|getestet|ausgesucht)",
         {"weak": True},
     ),
     (
         "at_hand",
-        r"(?:abschleppseil|kletterseil|seil|strick|schlinge|verlangerungskabel|kabel|gurtel) (?:\w+ ){0,5}(?:auf die werkbank|bereitgelegt|hingelegt|rausgelegt|rausgeholt|liegt noch da|liegt da|gesucht|zurechtgelegt)",
+        r"(?:\w*seil|strick|schlinge|kabel|gurtel) (?:\w+ ){0,5}(?:auf die werkbank|bereitgelegt|hingelegt|rausgelegt|rausgeholt|liegt noch da|liegt da|gesucht|zurechtgelegt)",
         {"weak": True},
     ),
     # the weapons never handed in, the cellar and the cabinet
@@ -1960,7 +1958,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:vorgestellt|vorstellen|ausgemalt|ausmalen|durchgespielt|uberlegt|gedacht) (?:\w+ ){0,2}wie (?:{ICH}) (?:es|s|das) (?:mach|mache|tu|tue|machen wurde|mache|anstelle|tun wurde)(?= $)",
+        r"(?:vorgestellt|ausgemalt|durchgespielt|uberlegt|gedacht) (?:\w+ ){0,2}wie (?:{ICH}) (?:es|s|das) (?:mach|mache|tu|tue|machen wurde|mache|anstelle|tun wurde)(?= $)",
         {"owner": "self"},
     ),
     # "nicht für die Wäsche", "nicht für die Ratten": a means bought for something else
@@ -1982,7 +1980,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- plan -----------------------------------------------------------------------------
     (
         "time",
-        r"(?:{START})(?:{HOLIDAY})(?= $)|(?:{START})(?:den|diesen|die|das) (?:tag|woche|wochenende|monat|sommer|fest|jahr|winter|geburtstag) (?:noch|abwarten)(?= $)|fur (?:{HOLIDAY}|den \d+|nachste woche|nachsten (?:{DAY})|das wochenende|(?:{DAY}))|(?:wenn|sobald|nachdem|bis) (?:\w+ ){0,4}(?:nicht mehr lebt|nimma lebt|tot ist|gestorben ist|eingeschlafert ist|verkauft ist|verkauft is|unterschrieben ist|zugezogen ist|ausgezogen ist|weggezogen ist|fort ist|abgeflogen ist|die matura hat|das abitur hat|das abi hat)|nach (?:dem|der|seinem|ihrem|meinem|ihrer|seiner) (?:\w+ )?(?:umzug|auszug|abflug|abreise|verkauf|hochzeit|taufe|beerdigung|prufung|matura|abitur|abi|examen|testamentseroffnung|scheidung|gerichtstermin|verhandlung)",
+        r"(?:{START})(?:{HOLIDAY})(?= $)|(?:{START})(?:den|diesen|die|das) (?:tag|woche|wochenende|monat|sommer|fest|jahr|winter|geburtstag) (?:noch|abwarten)(?= $)|fur (?:{HOLIDAY}|den \d+|nachste woche|nachsten (?:{DAY})|das wochenende|(?:{DAY}))|(?:wenn|sobald|nachdem|bis) (?:\w+ ){0,4}(?:nicht mehr lebt|nimma lebt|tot ist|gestorben ist|eingeschlafert ist|verkauft ist|verkauft is|unterschrieben ist|zugezogen ist|ausgezogen ist|weggezogen ist|fort ist|abgeflogen ist|die matura hat|das abitur hat|das abi hat)|nach (?:dem|der|seinem|ihrem|meinem|ihrer|seiner) (?:\w+ )?(?:umzug|auszug|abflug|abreise|verkauf|hochzeit|taufe|beerdigung|prufung|matura|abitur|abi|examen|scheidung|verhandlung)",
     ),
     (
         "plan",
@@ -2023,7 +2021,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:hund\w*|katze|katzen|katzerl|kater|vogel|vogerl|wellensittich|hase|hasen|kaninchen|meerschweinchen|tiere|haustier|papagei) (?:\w+ ){0,4}(?:zur|zum|zu meiner|zu meinem|zu der|zu dem|bei der|bei meiner|bei meinem|ins|aufs) (?:\w+ ){0,2}(?:gebracht|gegeben|abgegeben|untergebracht|vermittelt)|(?:katze|kater|hund|vogel|wellensittich|tiere) (?:ist|sind|is) (?:\w+ )?bei \w+ untergebracht|(?:soll|sollen|sollst|kann|konnt) (?:\w+ )?(?:den|die|meinen|meine|das) (?:kater|katze|hund|hunde|vogel|tiere|wellensittich|pflanzen|blumen|hasen) (?:nehmen|haben|behalten|kriegen|bekommen|futtern|versorgen)|(?:dass|das) (?:\w+ )?(?:jemand|einer|wer) (?:\w+ )?(?:meine|meinen|den|die) (?:katze|kater|hund|tiere|vogel|blumen|pflanzen) (?:futtert|nimmt|versorgt|giesst|aufnimmt)",
+        r"(?:hund\w*|katz\w*|kater|vogel|wellensittich|hase|hasen|kaninchen|tiere|haustier) (?:\w+ ){0,4}(?:zur|zum|zu meiner|zu meinem|zu der|zu dem|bei der|bei meiner|bei meinem|ins|aufs) (?:\w+ ){0,2}(?:gebracht|gegeben|abgegeben|untergebracht|vermittelt)|(?:katze|kater|hund|vogel|wellensittich|tiere) (?:ist|sind|is) (?:\w+ )?bei \w+ untergebracht|(?:soll|sollen|sollst|kann|konnt) (?:\w+ )?(?:den|die|meinen|meine|das) (?:kater|katze|hund|hunde|vogel|tiere|wellensittich|pflanzen|blumen|hasen) (?:nehmen|haben|behalten|kriegen|bekommen|futtern|versorgen)|(?:dass|das) (?:\w+ )?(?:jemand|einer|wer) (?:\w+ )?(?:meine|meinen|den|die) (?:katze|kater|hund|tiere|vogel|blumen|pflanzen) (?:futtert|nimmt|versorgt|giesst|aufnimmt)",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -2033,12 +2031,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:schlussel|wohnungsschlussel|ersatzschlussel|schlussl) (?:\w+ ){0,3}(?:abgegeben|hinterlegt|gegeben|dagelassen) (?:\w+ ){0,3}(?:nachbarin|nachbar|hausmeisterin|hausmeister|schwester|bruder|vermieter|freundin)|(?:damit|dass|das|sodass) (?:\w+ )?(?:mich|mi) (?:\w+ ){0,3}(?:nicht |ned |nich )?(?:\w+ ){0,2}(?:findet|finden|findt)(?= $)|(?:nach mir|nach mia) (?:schauen|sehen|gucken|schaun) (?:soll|sollen|muss)",
+        r"(?:\w*schlussel|schlussl) (?:\w+ ){0,3}(?:abgegeben|hinterlegt|gegeben|dagelassen) (?:\w+ ){0,3}(?:nachbarin|nachbar|hausmeister\w*|schwester|bruder|vermieter|freundin)|(?:damit|dass|das|sodass) (?:\w+ )?(?:mich|mi) (?:\w+ ){0,3}(?:nicht |ned |nich )?(?:\w+ ){0,2}(?:findet|finden|findt)(?= $)|(?:nach mir|nach mia) (?:schauen|sehen|gucken|schaun) (?:soll|sollen|muss)",
         {"weak": True, "owner": "self", "negatable": False},
     ),
     (
         "preparatory",
-        r"(?:ordner|mappe|unterlagen|dokumente|papiere|vollmacht|testament) (?:\w+ ){0,5}(?:liegen|liegt) (?:\w+ ){0,3}(?:im|in der|in dem|auf dem|bei der) (?:\w+ )?(?:schrank|sekretar|schublade|flur|schreibtisch|kommode|tresor|vollmacht|ordner)|(?:sachen|dinge|angelegenheiten|papiere) (?:\w+ )?in ordnung (?:bringen|bringe|gebracht|bring)|(?:alles|ois) (?:\w+ )?aufgeraumt|(?:\w*vertrag|job|stelle|wohnung) (?:\w+ ){0,2}gekundigt",
+        r"(?:ordner|mappe|unterlagen|dokumente|papiere|vollmacht|testament) (?:\w+ ){0,5}(?:liegen|liegt) (?:\w+ ){0,3}(?:im|in der|in dem|auf dem|bei der) (?:\w+ )?(?:schrank|sekretar|schublade|flur|\w*tisch|kommode|vollmacht|ordner)|(?:sachen|dinge|angelegenheiten|papiere) (?:\w+ )?in ordnung (?:bringen|bringe|gebracht|bring)|(?:alles|ois) (?:\w+ )?aufgeraumt|(?:\w*vertrag|job|stelle|wohnung) (?:\w+ ){0,2}gekundigt",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -2049,7 +2047,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- attempt --------------------------------------------------------------------------
     (
         "attempt",
-        r"(?:\d+|zwei|drei|vier|beide|alle|ganze) (?:pens|insulinpens|spritzen|ampullen|fertigspritzen) (?:\w+ )?(?:insulin |morphium )?(?:gespritzt|injiziert|reingedruckt|gesetzt)",
+        r"(?:\d+|zwei|drei|vier|beide|alle|ganze) (?:pens|insulinpens|\w*spritzen|ampullen) (?:\w+ )?(?:insulin |morphium )?(?:gespritzt|injiziert|reingedruckt|gesetzt)",
         {"tense": "past"},
     ),
     (
@@ -2059,7 +2057,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:{PILL}|{POISON}|dosis|menge|tabletten gestern|es|das|des) (?:\w+ ){0,3}(?:haben|hat|hatten|hatte) (?:\w+ )?(?:nicht|nich|ned) (?:gereicht|gewirkt|funktioniert|geklappt)",
+        r"(?:{PILL}|{POISON}|dosis|menge|tabletten gestern|es|das|des) (?:\w+ ){0,3}(?:haben|hat|hatten|hatte) (?:\w+ )?(?:nicht|nich|ned) (?:gereicht|gewirkt|geklappt)",
         {"tense": "past", "negatable": False},
     ),
     (
@@ -2074,16 +2072,16 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:uber|auf) (?:die|das|den) (?:\w+ )?(?:brustung|gelander|absperrung|zaun|mauer|rand|kante) (?:\w+ )?(?:geklettert|gestiegen|gestiegen|geklettert bin|drubergestiegen)|(?:drubersteigen|druberklettern|druberzusteigen|ruberklettern|ruberzuklettern|ruber zu klettern) (?:soll|sollte|werde|will)",
+        r"(?:uber|auf) (?:die|das|den) (?:\w+ )?(?:brustung|gelander|absperrung|zaun|mauer|rand|kante) (?:\w+ )?(?:geklettert|gestiegen)|(?:drubersteigen|druberklettern|druber zu steigen) (?:soll|sollte|werde|will)",
     ),
     (
         "attempt",
-        r"(?:lass|lasse) (?:{ICH} )?(?:jetzt |gleich |einfach |dann |bald )(?:los|loslassen)(?= $)|(?:{MICH}) (?:\w+ ){0,4}(?:runtergeholt|heruntergeholt|zuruckgezogen|zuruckgerissen|weggezogen|vom gelander|von der brucke|von den gleisen|rausgezogen|aus dem wasser gezogen)",
+        r"(?:lass|lasse) (?:{ICH} )?(?:jetzt |gleich |einfach |dann |bald )(?:los|loslassen)(?= $)|(?:{MICH}) (?:\w+ ){0,4}(?:runtergeholt|zuruckgezogen|weggezogen|vom gelander|von der brucke|von den gleisen|rausgezogen|aus dem wasser gezogen)",
         {"weak": True, "tense": "past"},
     ),
     (
         "attempt",
-        r"(?:handtuch|handtucher|bettlaken|laken|waschbecken|boden|bad|wasser|pullover|pulli|ganze bett|bett) (?:\w+ ){0,3}(?:schon )?(?:ganz |total |voll |tief )?(?:rot|blutig|voll blut|blutgetrankt|durchgeblutet|voller blut)(?= $| (?:und|mir) )|(?:mir|mia) (?:wird|is|ist) (?:\w+ )?(?:schwindelig|schwindlig|schwarz vor augen|ganz komisch)|(?:zunge|arme|beine|kopf|augen|augenlider|lider) (?:\w+ )?(?:ganz |so |total |immer )(?:schwer|taub)|(?:decke|zimmer|alles|raum) (?:\w+ )?dreht sich",
+        r"(?:handtuch|laken|waschbecken|boden|bad|wasser|pullover|pulli|bett) (?:\w+ ){0,3}(?:schon )?(?:ganz |total |voll |tief )?(?:rot|blutig|voll blut|voller blut)(?= $| (?:und|mir) )|(?:mir|mia) (?:wird|is|ist) (?:\w+ )?(?:schwindelig|schwindlig|schwarz vor augen|ganz komisch)|(?:zunge|arme|beine|kopf|augen) (?:\w+ )?(?:ganz |so |total |immer )(?:schwer|taub)|(?:decke|zimmer|alles|raum) (?:\w+ )?dreht sich",
         {"weak": True},
     ),
     (
@@ -2116,12 +2114,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # burning: cigarette pressed on the arm, the iron, the lighter "an den Unterarmen"
     (
         "self_harm",
-        r"(?:zigarette|zigaretten|kippe|kippen|feuerzeug|bugeleisen|herdplatte|kerze|lockenstab|glatteisen|wasserkocher) (?:\w+ ){0,3}(?:auf|an|uber) (?:dem|der|den|die|das|meinem|meiner|meinen|meine|mein) (?:\w+ )?(?:{BODY}|hand) (?:\w+ )?(?:ausgedruckt|ausdrucken|ausgedrückt|gedruckt|gehalten|gepresst|gelegt)",
+        r"(?:zigarette|zigaretten|kippe|kippen|feuerzeug|bugeleisen|herdplatte|kerze|lockenstab) (?:\w+ ){0,3}(?:auf|an|uber) (?:dem|der|den|die|das|meinem|meiner|meinen|meine|mein) (?:\w+ )?(?:{BODY}|hand) (?:\w+ )?(?:ausgedruckt|ausdrucken|gedruckt|gehalten|gelegt)",
         {"owner": "self"},
     ),
     (
         "self_harm",
-        r"(?:mit dem|mit der|mit nem|mit einem|mit ner|mit einer|mit m) (?:bugeleisen|feuerzeug|zigarette|kippe|lockenstab|glatteisen|herdplatte) (?:an|auf|uber) (?:den|die|das|meinen|meine|mein|dem|der) (?:\w+ )?(?:{BODY})",
+        r"(?:mit dem|mit der|mit nem|mit einem|mit ner|mit einer|mit m) (?:bugeleisen|feuerzeug|zigarette|kippe|lockenstab|herdplatte) (?:an|auf|uber) (?:den|die|das|meinen|meine|mein|dem|der) (?:\w+ )?(?:{BODY})",
         {"owner": "self"},
     ),
     (
@@ -2142,17 +2140,17 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:{MICH}) (?:(?!(?:beim|bei|{NEGWORD}) )\w+ ){0,3}(?:gestochen|gepikst|gestochn) (?:\w+ ){0,2}mit (?:\w+ ){0,2}(?:nadel|stricknadel|nahnadel|zirkel|gabel|messer|klinge|schere|sicherheitsnadel)",
+        r"(?:{MICH}) (?:(?!(?:beim|bei|{NEGWORD}) )\w+ ){0,3}(?:gestochen|gepikst|gestochn) (?:\w+ ){0,2}mit (?:\w+ ){0,2}(?:\w*nadel|zirkel|gabel|messer|klinge|schere)",
         {"owner": "self"},
     ),
     (
         "self_harm",
-        r"(?:{START})mit (?:einer|der|dem|ner|nem|einem|m) (?:\w+ )?(?:scherbe|klinge|rasierklinge|glasscherbe|cutter|teppichmesser|nagelschere|stricknadel|zirkel|kuchenmesser|schaler)|(?:klinge|rasierklinge|messer|scherbe) (?:war|ist|is) (?:\w+ )?wieder (?:da|im spiel|in der hand|in meiner hand)|(?:hab|habe|hob) (?:es|s|ichs|i s) (?:\w+ ){0,3}wieder (?:getan|gemacht|tan)|(?:hab|habe|hob) (?:\w+ )?wieder (?:zugeschlagen|zugehauen)(?= $)|(?:nicht|net|ned|nich|nur) (?:so |sehr |arg )?tief(?= $)",
+        r"(?:{START})mit (?:einer|der|dem|ner|nem|einem|m) (?:\w+ )?(?:\w*scherbe|klinge|rasierklinge|cutter|teppichmesser|\w*schere|\w*nadel|zirkel|schaler)|(?:klinge|rasierklinge|messer|scherbe) (?:war|ist|is) (?:\w+ )?wieder (?:da|im spiel|in der hand|in meiner hand)|(?:hab|habe|hob) (?:es|s|ichs|i s) (?:\w+ ){0,3}wieder (?:getan|gemacht|tan)|(?:hab|habe|hob) (?:\w+ )?wieder (?:zugeschlagen|zugehauen)(?= $)|(?:nicht|net|ned|nich|nur) (?:so |sehr |arg )?tief(?= $)",
         {"weak": True, "owner": "self", "negatable": False},
     ),
     (
         "self_harm",
-        r"(?:mit dem|mim|mit meinem) (?:kopf|schadel|stirn) (?:an|gegen) (?:die|den|das|eine|einen) (?:\w*kante|wand|tur|turrahmen|mauer|spiegel|schrank|fliesen|heizung|boden)",
+        r"(?:mit dem|mim|mit meinem) (?:kopf|schadel|stirn) (?:an|gegen) (?:die|den|das|eine|einen) (?:\w*kante|wand|tur|mauer|spiegel|schrank|fliesen|heizung|boden)",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -2173,7 +2171,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:bin|bi) (?:ich )?(?:doch |eh |halt )?(?:nur|bloss) (?:noch |mehr )?(?:ein |eine |a )?(?:kostenfaktor|kostenpunkt|ballast|pflegefall|belastung|last|schmarotzer|parasit|klotz|scherereien|arger|probleme|sorgen|kummer|kosten|muhe|nutzloser esser|unnutzer esser)|(?:kosten|geld|arbeit|muhe|sorgen|arger|umstande) (?:\w+ )?(?:verursachen|bereiten|machen)(?= $)",
+        r"(?:bin|bi) (?:ich )?(?:doch |eh |halt )?(?:nur|bloss) (?:noch |mehr )?(?:ein |eine |a )?(?:kostenfaktor|ballast|pflegefall|belastung|last|schmarotzer|klotz|scherereien|arger|probleme|sorgen|kummer|kosten|muhe)|(?:kosten|geld|arbeit|muhe|sorgen|arger) (?:\w+ )?(?:verursachen|bereiten|machen)(?= $)",
         {"weak": True, "owner": "self"},
     ),
     (
