@@ -1797,6 +1797,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "wish_dead",
         r"(?:herr|herrgott|herrgot|gott|jesus|himmel|heiland|schopfer|sensenmann|tod) (?:\w+ ){0,3}(?:moge|moege|mog|soll|sollte|hatte|hat|darf|durfte|konnte|kann) (?:{MICH}) (?:\w+ ){0,5}(?:heimholen|heimgeholt|heimholt|holen|geholt|zu sich nehmen|zu sich genommen|zu sich holen|zu sich geholt|mitnehmen|mitgenommen|erlosen|erlost|sterben lassen)",
     ),
+    (
+        "wish_dead",
+        r"(?:hat|hatte|soll|moge|moege|will|darf|wird) (?:der |mein |unser )?(?:liebe |liebe )?(?:herrgott|gott|herr|himmel|heiland|tod|sensenmann) (?:{MICH}) (?:\w+ ){0,4}(?:heimholen|heimgeholt|holen|geholt|zu sich nehmen|zu sich genommen|zu sich holen|zu sich geholt|mitnehmen|mitgenommen|erlosen|erlost|vergessen)",
+        {"negatable": False},
+    ),
     # "ich will nur noch dahin, wo er ist"; "heim zu meinem Walter"
     (
         "wish_dead",
@@ -1817,7 +1822,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # treatment stopped to die: "die Dialyse abbrechen", "Herztabletten absetzen ... erledigt sich von selber"
     (
         "method",
-        r"(?:dialyse|chemo|bestrahlung|behandlung|{PILL}|essen|trinken) (?:\w+ ){0,4}(?:abbrechen|abzubrechen|absetzen|setz|setze|abgesetzt|aufhoren|aufhore|weglassen|verweigern|verweigere|nicht mehr nehmen|nicht mehr zu nehmen|nicht mehr genommen|nimmer nehmen)|(?:aufhoren|aufhore|schluss) (?:\w+ ){0,2}mit der (?:dialyse|chemo|behandlung|therapie)",
+        r"(?:dialyse|chemo|bestrahlung|behandlung|{PILL}|essen|trinken) (?:\w+ ){0,4}(?:abbrechen|abzubrechen|abgebrochen|absetzen|setz|setze|abgesetzt|aufhoren|aufhore|weglassen|verweigern|verweigere|nicht mehr nehmen|nicht mehr zu nehmen|nicht mehr genommen|nimmer nehmen)|(?:nehm|nehme|schluck|schlucke|spritz|spritze) (?:{ICH} )?(?:\w+ )?(?:{PILL}) (?:(?:{NOMORE})|gar nicht mehr)(?= $| (?:und|dann|absichtlich|seit) )|(?:aufhoren|aufhore|schluss) (?:\w+ ){0,2}mit der (?:dialyse|chemo|behandlung|therapie)",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -1839,7 +1844,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:besser|das beste|am besten|einfacher|leichter|gescheiter) (?:ware|war|wär|ist|is) (?:\w+ )?(?:schluss zu machen|alles zu beenden|es zu beenden|mein leben zu beenden|zu sterben|tot zu sein|nicht mehr (?:zu leben|da zu sein|aufzuwachen)|mich umzubringen|mir das leben zu nehmen)",
+        r"(?:besser|das beste|am besten|einfacher|leichter|gescheiter) (?:(?:ware|war|wär|ist|is|es) )?(?:\w+ )?(?:schluss zu machen|alles zu beenden|es zu beenden|mein leben zu beenden|zu sterben|tot zu sein|nicht mehr (?:zu leben|da zu sein|aufzuwachen)|mich umzubringen|mir das leben zu nehmen)",
         {"owner": "self", "negatable": False},
     ),
     (
@@ -1885,7 +1890,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "das nehm ich alles auf einmal", "alles auf einmal schlucken"
     (
         "method",
-        r"(?:nehm|nehme|nehmen|schluck|schlucke|trink|trinke|spritz|spritze|werf|werfe) (?:{ICH} )?(?:\w+ ){0,2}(?:alles|alle|die ganze \w+|den ganzen rest|die ganzen \w+|olle) (?:\w+ )?(?:auf einmal|auf ex|auf einen schlag|gleichzeitig|zusammen|mit einem mal)|(?:alles|alle|die ganze \w+|den ganzen rest|die ganzen \w+|olle) (?:\w+ )?(?:auf einmal|auf ex|auf einen schlag|gleichzeitig) (?:\w+ )?(?:nehmen|schlucken|zu nehmen|zu schlucken|einnehmen|einzunehmen|einwerfen|spritzen|trinken)",
+        r"(?:nehm|nehme|nehmen|schluck|schlucke|trink|trinke|spritz|spritze|werf|werfe) (?:{ICH} )?(?:\w+ ){0,2}(?:(?:alles|alle|olle|den ganzen rest)|(?:die ganze|die ganzen|alle|olle|de gonzn) (?:\w+ )?(?:{PILL}|packung|schachtel|dose|flasche|packungen)) (?:auf einmal|auf ex|auf einen schlag|gleichzeitig|mit einem mal)(?! mit )|(?:(?:alles|alle|olle|den ganzen rest)|(?:die ganze|die ganzen|alle|olle) (?:\w+ )?(?:{PILL}|packung|schachtel|dose|flasche|packungen)) (?:auf einmal|auf ex|auf einen schlag|gleichzeitig) (?:{ICH} )?(?:nehmen|schlucken|zu nehmen|zu schlucken|einnehmen|einzunehmen|einwerfen|spritzen|trinken|schlucke|schluck|nehme|nehm|trinke)",
     ),
     (
         "method",
@@ -1980,7 +1985,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- plan -----------------------------------------------------------------------------
     (
         "time",
-        r"(?:{START})(?:{HOLIDAY})(?= $)|(?:{START})(?:den|diesen|die|das) (?:tag|woche|wochenende|monat|sommer|fest|jahr|winter|geburtstag) (?:noch|abwarten)(?= $)|fur (?:{HOLIDAY}|den \d+|nachste woche|nachsten (?:{DAY})|das wochenende|(?:{DAY}))|(?:wenn|sobald|nachdem|bis) (?:\w+ ){0,4}(?:nicht mehr lebt|nimma lebt|tot ist|gestorben ist|eingeschlafert ist|verkauft ist|verkauft is|unterschrieben ist|zugezogen ist|ausgezogen ist|weggezogen ist|fort ist|abgeflogen ist|die matura hat|das abitur hat|das abi hat)|nach (?:dem|der|seinem|ihrem|meinem|ihrer|seiner) (?:\w+ )?(?:umzug|auszug|abflug|abreise|verkauf|hochzeit|taufe|beerdigung|prufung|matura|abitur|abi|examen|scheidung|verhandlung)",
+        r"(?:{START})(?:{HOLIDAY})(?= $)|(?:{START})(?:den|diesen|die|das) (?:tag|woche|wochenende|monat|sommer|fest|jahr|winter|geburtstag) (?:noch|abwarten)(?= $)|fur (?:{HOLIDAY}|den \d+|nachste woche|nachsten (?:{DAY})|das wochenende|(?:{DAY})) (?:\w+ )?(?:vorgenommen|geplant|beschlossen|ausgesucht|festgelegt)|(?:wenn|sobald|nachdem|bis) (?:\w+ ){0,4}(?:nicht mehr lebt|nimma lebt|tot ist|gestorben ist|eingeschlafert ist|verkauft ist|verkauft is|unterschrieben ist|zugezogen ist|ausgezogen ist|weggezogen ist|fort ist|abgeflogen ist|die matura hat|das abitur hat|das abi hat)|nach (?:dem|der|seinem|ihrem|meinem|ihrer|seiner) (?:\w+ )?(?:umzug|auszug|abflug|abreise|verkauf|hochzeit|taufe|beerdigung|prufung|matura|abitur|abi|examen|scheidung|verhandlung)",
     ),
     (
         "plan",
@@ -1989,12 +1994,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:dann|danach|heute|heut|morgen|gleich|nachher|heute nacht|heut nacht) (?:nehm|nehme|schluck|schlucke) (?:{ICH} )?(?:die|alle|meine|de|olle) (?:\w+ )?(?:{PILL})(?= $| (?:und|alle|auf) )",
+        r"(?:dann|danach|heute|heut|morgen|gleich|nachher|heute nacht|heut nacht|am (?:{DAY})|(?:{HOLIDAY})) (?:nehm|nehme|schluck|schlucke) (?:{ICH} )?(?:die|alle|meine|de|olle) (?:\w+ )?(?:{PILL})(?= $| (?:und|alle|auf) )",
         {"weak": True, "owner": "self"},
     ),
     (
         "plan",
-        r"(?:hab|habe|hob|han) (?:mir |mia )?(?:schon |sogar schon |jetzt )?(?:einen|den|das|ein|nen|n|a) (?:\w+ )?(?:tag|datum|termin|zeitpunkt|abend|nacht) (?:\w+ ){2,6}(?:ausgesucht|ausgewahlt|festgelegt|rausgesucht|ausgeguckt)|(?:im kalender|kalender) (?:\w+ ){0,4}(?:angekreuzt|eingekreist|rot markiert|angestrichen|eingetragen)|(?:den|der) termin (?:\w+ )?(?:schon |steht )?(?:im kopf|fest)",
+        r"(?:hab|habe|hob|han) (?:mir |mia )?(?:schon |sogar schon |jetzt )?(?:einen|den|das|ein|nen|n|a) (?:\w+ )?(?:tag|datum|termin|zeitpunkt|abend|nacht) (?:\w+ ){2,6}(?:ausgesucht|ausgewahlt|festgelegt|rausgesucht|ausgeguckt)|(?:im kalender|kalender) (?:\w+ ){0,4}(?:angekreuzt|eingekreist|rot markiert|angestrichen|eingetragen)|(?:den|der) termin (?:\w+ )?(?:schon )?im kopf",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -2098,7 +2103,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # hitting, biting, pinching, scalding until it shows: "hab mir auf die Beine gehauen, bis alles blau war"
     (
         "self_harm",
-        r"(?:{ICH}|{ME}) (?:\w+ ){0,8}(?:{HARMV}) (?:\w+ ){0,8}(?:bis|dass|das|sodass) (?:\w+ ){0,4}(?:{INJURY})(?! (?:\w+ )?(?:vom|von der|beim) )",
+        r"(?<!hat )(?<!hatte )(?<!haben )(?<!hast )(?:{ICH}|{ME}) (?:\w+ ){0,8}(?:{HARMV}) (?:\w+ ){0,8}(?:bis|dass|das|sodass) (?:\w+ ){0,4}(?:{INJURY})(?! (?:\w+ )?(?:vom|von der|beim) )",
         {"owner": "self"},
     ),
     (
@@ -2161,7 +2166,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- burden ---------------------------------------------------------------------------
     (
         "burden",
-        r"(?:bin|ware|sei|bi) (?:\w+ )?(?:allen|jedem|euch allen|der familie|meiner familie|meinen kindern|allen nur|fur alle) (?:\w+ )?(?:nur |eh |doch |bloss |nur noch )?(?:im weg|zu viel|zuviel|eine last|ein klotz am bein|lastig|eine belastung|eine zumutung)",
+        r"(?:bin|ware|sei|bi) (?:\w+ )?(?:allen|jedem|euch allen|der familie|meiner familie|meinen kindern|allen nur|fur alle) (?:\w+ )?(?:nur |eh |doch |bloss |nur noch )?(?:im weg|zu viel|zuviel|eine last|ein klotz am bein|lastig|eine belastung|eine zumutung)(?! (?:\w+ ){0,2}(?:beim|bei der|in der|im|hier|wenn|sagt|sagen|meint) )",
         {"owner": "self"},
     ),
     (
@@ -2171,8 +2176,13 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:bin|bi) (?:ich )?(?:doch |eh |halt )?(?:nur|bloss) (?:noch |mehr )?(?:ein |eine |a )?(?:kostenfaktor|ballast|pflegefall|belastung|last|schmarotzer|klotz|scherereien|arger|probleme|sorgen|kummer|kosten|muhe)|(?:kosten|geld|arbeit|muhe|sorgen|arger) (?:\w+ )?(?:verursachen|bereiten|machen)(?= $)",
+        r"(?:bin|bi) (?:ich )?(?:doch |eh |halt )?(?:nur|bloss) (?:noch |mehr )?(?:ein |eine |a )?(?:pflegefall|scherereien|arger|probleme|sorgen|kummer|kosten|muhe)|(?:kosten|geld|arbeit|muhe|sorgen|arger) (?:\w+ )?(?:verursachen|bereiten|machen)(?= $)",
         {"weak": True, "owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:bin|bi) (?:ich )?(?:doch |eh |halt )?(?:nur|bloss) (?:noch |mehr )?(?:ein |eine |a )?(?:kostenfaktor|ballast|schmarotzer|last|belastung|klotz am bein)(?= $| (?:und|fur) )",
+        {"owner": "self"},
     ),
     (
         "burden",
