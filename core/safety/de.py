@@ -1822,7 +1822,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # treatment stopped to die: "die Dialyse abbrechen", "Herztabletten absetzen ... erledigt sich von selber"
     (
         "method",
-        r"(?:dialyse|chemo|bestrahlung|behandlung|{PILL}|essen|trinken) (?:\w+ ){0,4}(?:abbrechen|abzubrechen|abgebrochen|absetzen|setz|setze|abgesetzt|aufhoren|aufhore|weglassen|verweigern|verweigere|nicht mehr nehmen|nicht mehr zu nehmen|nicht mehr genommen|nimmer nehmen)|(?:nehm|nehme|schluck|schlucke|spritz|spritze) (?:{ICH} )?(?:\w+ )?(?:{PILL}) (?:(?:{NOMORE})|gar nicht mehr)(?= $| (?:und|dann|absichtlich|seit) )|(?:aufhoren|aufhore|schluss) (?:\w+ ){0,2}mit der (?:dialyse|chemo|behandlung|therapie)",
+        r"(?:dialyse|chemo|bestrahlung|behandlung|{PILL}|essen|trinken) (?:\w+ ){0,4}(?:abbrechen|abzubrechen|abgebrochen|absetzen|setz|setze|abgesetzt|aufhoren|aufhore|weglassen|verweigern|verweigere|nicht mehr nehmen|nicht mehr zu nehmen|nicht mehr genommen|nimmer nehmen)|(?:setz|setze|setzt) (?:{ICH} )?(?:\w+ )?(?:{PILL}) ab(?= $| (?:und|dann|absichtlich) )|(?:nehm|nehme|schluck|schlucke|spritz|spritze) (?:{ICH} )?(?:\w+ )?(?:{PILL}) (?:(?:{NOMORE})|gar nicht mehr)(?= $| (?:und|dann|absichtlich|seit) )|(?:aufhoren|aufhore|schluss) (?:\w+ ){0,2}mit der (?:dialyse|chemo|behandlung|therapie)",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -1832,7 +1832,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:wehre|wehr) (?:ich |i )?(?:mich |mi )?(?:diesmal |dann |einfach )?(?:nicht|nich|ned|net) (?:mehr )?(?:dagegen)?(?= $)|(?:nicht|ned|nich) (?:mal |einmal )?(?:ausweichen|zur seite (?:gehen|springen|treten)|bremsen) (?:\w+ )?(?:wollen|wurde|wurd|tat)",
+        r"(?:wehre|wehr) (?:ich |i )?(?:mich |mi )?(?:diesmal |dann |einfach )?(?:nicht|nich|ned|net) (?:mehr )?(?:dagegen)?(?= $)|(?:nicht|ned|nich) (?:mal |einmal )?(?:ausweichen|zur seite (?:gehen|springen|treten)|bremsen) (?:\w+ )?(?:wollen|wurde|wurd|tat)|(?:wenn|falls) (?:\w+ ){0,3}(?:{VEHICLE}|zug|bus|traktor) (?:\w+ ){0,2}(?:{MICH}) (?:\w+ )?(?:erwischt|uberfahrt|mitnimmt|umfahrt|erfasst|trifft)|(?:herrgott|gott|der herr|tod|sensenmann) (?:\w+ )?(?:hat|hatte) (?:{MICH}) (?:\w+ )?vergessen|(?:hatte|hat) (?:er|sie|der|gott) (?:{MICH}) (?:\w+ )?(?:langst|schon langst|schon|endlich) (?:heimgeholt|geholt|zu sich genommen|zu sich geholt)|(?:will|mag|mog) (?:immer noch|noch immer|echt|einfach) (?:nicht mehr|nimma|nimmer)(?= $)",
         {"weak": True, "owner": "self", "negatable": False},
     ),
     # --- thoughts -------------------------------------------------------------------------
@@ -1937,7 +1937,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # the grill in the bathroom, the windows sealed
     (
         "method",
-        r"(?:\w*grill|holzkohle|grillkohle|kohlen) (?:\w+ ){0,4}(?:ins bad|im bad|ins badezimmer|im badezimmer|ins schlafzimmer|im schlafzimmer|ins auto|in die wohnung|in der wohnung|ins zimmer|in die garage)",
+        r"(?:\w*grill|holzkohle|grillkohle|kohlen) (?:\w+ ){0,8}(?:ins bad|im bad|ins badezimmer|im badezimmer|ins schlafzimmer|im schlafzimmer|ins auto|in die wohnung|in der wohnung|ins zimmer|in die garage)",
     ),
     (
         "method",
@@ -1985,7 +1985,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- plan -----------------------------------------------------------------------------
     (
         "time",
-        r"(?:{START})(?:{HOLIDAY})(?= $)|(?:{START})(?:den|diesen|die|das) (?:tag|woche|wochenende|monat|sommer|fest|jahr|winter|geburtstag) (?:noch|abwarten)(?= $)|fur (?:{HOLIDAY}|den \d+|nachste woche|nachsten (?:{DAY})|das wochenende|(?:{DAY})) (?:\w+ )?(?:vorgenommen|geplant|beschlossen|ausgesucht|festgelegt)|(?:wenn|sobald|nachdem|bis) (?:\w+ ){0,4}(?:nicht mehr lebt|nimma lebt|tot ist|gestorben ist|eingeschlafert ist|verkauft ist|verkauft is|unterschrieben ist|zugezogen ist|ausgezogen ist|weggezogen ist|fort ist|abgeflogen ist|die matura hat|das abitur hat|das abi hat)|nach (?:dem|der|seinem|ihrem|meinem|ihrer|seiner) (?:\w+ )?(?:umzug|auszug|abflug|abreise|verkauf|hochzeit|taufe|beerdigung|prufung|matura|abitur|abi|examen|scheidung|verhandlung)",
+        r"(?:{START})(?:{HOLIDAY})(?= $)|(?:{START})(?:den|diesen|die|das) (?:tag|woche|wochenende|monat|sommer|fest|jahr|winter|geburtstag) (?:noch|abwarten)(?= $| dann )|(?:an|bis zu|bis) (?:dem|diesem|meinem|seinem|ihrem) (?:abend|geburtstag|morgen|wochenende)|fur (?:{HOLIDAY}|den \d+|nachste woche|nachsten (?:{DAY})|das wochenende|(?:{DAY})) (?:\w+ )?(?:vorgenommen|geplant|beschlossen|ausgesucht|festgelegt)|(?:wenn|sobald|nachdem|bis) (?:\w+ ){0,4}(?:nicht mehr lebt|nimma lebt|tot ist|gestorben ist|eingeschlafert ist|verkauft ist|verkauft is|unterschrieben ist|zugezogen ist|ausgezogen ist|weggezogen ist|fort ist|abgeflogen ist|die matura hat|das abitur hat|das abi hat)|nach (?:dem|der|seinem|ihrem|meinem|ihrer|seiner) (?:\w+ )?(?:umzug|auszug|abflug|abreise|verkauf|hochzeit|taufe|beerdigung|prufung|matura|abitur|abi|examen|scheidung|verhandlung)",
     ),
     (
         "plan",
@@ -2067,7 +2067,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:steh|stehe|sitz|sitze|lieg|liege|bin|hock|hocke) (?:\w+ ){0,2}(?:am|an den|auf den|auf dem|an der|auf der|im|zwischen den) (?:\w+ )?(?:gleis|gleisen|bahngleis|bahngleisen|schienen|bahnubergang|dachkante|klippe|klippen|staumauer|steg|bruckengelander|balkongelander|gelander|brustung)(?= $| (?:und|jetzt|grad|gerade|schon) )",
+        r"(?:steh|stehe|stand|sitz|sitze|sass|lieg|liege|bin|hock|hocke) (?:\w+ ){0,3}(?:am|an den|auf den|auf dem|an der|auf der|im|zwischen den) (?:\w+ )?(?:gleis|gleisen|bahngleis|bahngleisen|schienen|bahnubergang|dachkante|klippe|klippen|staumauer|steg|\w*brucke|\w*gelander|brustung)(?= $| (?:und|jetzt|grad|gerade|schon) )",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -2155,6 +2155,16 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
+        r"(?:schlage|schlag|hau|haue|kneife|kneif|ohrfeige|ohrfeig|bestrafe) (?:{ICH}) (?:{MICH})(?= $| (?:selbst|selber|wieder|also|seitdem|jeden) )|(?:ins gesicht|auf die hande|auf die arme|auf die beine|gegen den kopf|an den kopf|auf den kopf) (?:\w+ ){0,6}bis (?:\w+ ){0,3}(?:{INJURY})|(?:fur|fuer) (?:\w+ ){0,2}(?:ein neues zuhause|einen neuen platz|neue besitzer|ein neues heim) (?:\w+ )?(?:gefunden|gesucht)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "self_harm",
+        r"(?:{ME}) (?:\w+ ){0,2}(?:die |den |das |meine |meinen )?(?:{BODY}) (?:\w+ ){0,4}(?:aufzukratzen|aufgekratzt|aufkratzen|zerkratzt|zu zerkratzen|blutig (?:zu )?kratzen|blutig gekratzt|aufzuritzen|aufgeritzt)|(?:kratz|kratze|kratzt) (?:{ICH} )?(?:{ME}) (?:\w+ ){0,4}(?:{BODY}) (?:\w+ ){0,3}auf(?= $| (?:bis|und) )",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
         r"(?:mit dem|mim|mit meinem) (?:kopf|schadel|stirn) (?:an|gegen) (?:die|den|das|eine|einen) (?:\w*kante|wand|tur|mauer|spiegel|schrank|fliesen|heizung|boden)",
         {"weak": True, "owner": "self"},
     ),
@@ -2212,7 +2222,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:komm|komme) (?:{ICH} )?(?:\w+ )?(?:nicht|ned|net|nimma|nimmer) (?:mehr|meh)(?= $)|(?:mach|mache) (?:{ICH} )?(?:jetzt |einfach |dann )?(?:die augen|meine augen) (?:\w+ )?(?:zu|fur immer zu)(?= $| (?:und|fur immer) )|(?:und|un) (?:das|des|dat) (?:wars|war es|war s|war s dann)(?= $)|(?:macht|mach|machen sie) (?:euch|dir|sich) (?:\w+ )?(?:keinen kopf|keine sorgen|keine gedanken) (?:um mich|wegen mir)|(?:jetzt|nun) (?:ist|is) (?:es )?genug(?= $)",
+        r"(?:komm|komme) (?:{ICH} )?(?:\w+ )?(?:nicht|ned|net|nimma|nimmer) (?:mehr|meh)(?= $)|(?:mach|mache) (?:{ICH} )?(?:jetzt |einfach |dann )?(?:die augen|meine augen) (?:\w+ )?(?:zu|fur immer zu)(?= $| (?:und|fur immer) )|(?:und|un|dann|danach) (?:das|des|dat) (?:wars|war es|war s|war s dann)(?= $)|(?:dann|danach) (?:wars|war es|war s|ist es|is es) (?:das|des|dat)(?= $)|(?:macht|mach|machen sie) (?:euch|dir|sich) (?:\w+ )?(?:keinen kopf|keine sorgen|keine gedanken) (?:um mich|wegen mir)|(?:jetzt|nun) (?:ist|is) (?:es )?genug(?= $)",
         {"weak": True, "owner": "self", "negatable": False},
     ),
     (
