@@ -279,7 +279,7 @@ M["HARMV"] = (
 M["INJURY"] = (
     r"blau|grun und blau|blaue flecken|blaue flecke|blauen flecken|blutig|blutet|bluten|blut kam|"
     r"blut kommt|blut lief|wund|aufplatzt|aufgeplatzt|abdrucke|abdruck|blasen|blase|offen war|"
-    r"offen ist|nass ist|nass war|rot sind|rot waren|rot war|striemen|schorf|aufgerissen"
+    r"offen ist|nass ist|nass war|rot sind|rot waren|rot war|striemen|schorf|aufgerissen|geblutet|blutete"
 )
 # Days that stand alone as a date ("Silvester.", "Heiligabend dann.").
 M["HOLIDAY"] = (
@@ -1822,12 +1822,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # treatment stopped to die: "die Dialyse abbrechen", "Herztabletten absetzen ... erledigt sich von selber"
     (
         "method",
-        r"(?:dialyse|chemo|bestrahlung|behandlung|{PILL}|essen|trinken) (?:\w+ ){0,4}(?:abbrechen|abzubrechen|abgebrochen|absetzen|setz|setze|abgesetzt|aufhoren|aufhore|weglassen|verweigern|verweigere|nicht mehr nehmen|nicht mehr zu nehmen|nicht mehr genommen|nimmer nehmen)|(?:setz|setze|setzt) (?:{ICH} )?(?:\w+ )?(?:{PILL}) ab(?= $| (?:und|dann|absichtlich) )|(?:nehm|nehme|schluck|schlucke|spritz|spritze) (?:{ICH} )?(?:\w+ )?(?:{PILL}) (?:(?:{NOMORE})|gar nicht mehr)(?= $| (?:und|dann|absichtlich|seit) )|(?:aufhoren|aufhore|schluss) (?:\w+ ){0,2}mit der (?:dialyse|chemo|behandlung|therapie)",
+        r"(?:dialyse|chemo|bestrahlung|behandlung|{PILL}|essen|trinken) (?:\w+ ){0,4}(?:abbrechen|abzubrechen|abgebrochen|absetzen|setz|setze|abgesetzt|aufhoren|aufhore|weglassen|verweigern|verweigere|nicht mehr nehmen|nicht mehr zu nehmen|nicht mehr genommen|nimmer nehmen)|(?:setz|setze|setzt) (?:{ICH} )?(?:\w+ )?(?:{PILL}) ab(?= $| (?:und|dann|absichtlich) )|(?:nehm|nehme|schluck|schlucke|spritz|spritze) (?:{ICH} )?(?:\w+ )?(?:{PILL}) (?:(?:{NOMORE})|gar nicht mehr)(?= $| (?:und|dann|absichtlich|seit) )|(?:aufhoren|aufhore|schluss) (?:\w+ ){0,2}mit der (?:dialyse|chemo|behandlung|therapie)|(?:hor|hore) (?:{ICH} )?(?:\w+ )?mit der (?:dialyse|chemo|behandlung|bestrahlung) auf",
         {"weak": True, "owner": "self"},
     ),
     (
         "method",
-        r"(?:erledigt|regelt|lost) (?:sich )?(?:das|des|es|alles|dat) (?:\w+ )?(?:von selbst|von selber|von allein|von alleine|ganz von allein)|(?:nach|in) (?:ein|zwei|ein paar|wenigen|\d+) (?:\w+ )?(?:tagen|wochen) (?:\w+ )?(?:ist es|wars|is es|ist alles) (?:vorbei|aus|erledigt)|(?:dann|danach) (?:ware|war|ist|wär) (?:endlich|fur immer) (?:ruhe|frieden|schluss)",
+        r"(?:erledigt|regelt|lost|geht) (?:sich )?(?:das|des|es|alles|dat) (?:\w+ )?(?:von selbst|von selber|von allein|von alleine|ganz von allein)|(?:nach|in) (?:ein|zwei|ein paar|wenigen|\d+) (?:\w+ )?(?:tagen|wochen) (?:\w+ )?(?:ist es|wars|is es|ist alles) (?:vorbei|aus|erledigt)|(?:dann|danach) (?:ware|war|ist|wär) (?:endlich|fur immer) (?:ruhe|frieden|schluss)|(?:ist es|is es|ist alles|wars) (?:in|nach) (?:\w+ ){1,2}(?:tagen|wochen) (?:vorbei|aus|erledigt)",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -1859,7 +1859,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:mach|mache|machen|machi) (?:{ICH} )?(?:dann |einfach |halt |endgultig |wirklich )?(?:mit allem|mit alles|mit dem leben|mit meinem leben|mit ois|mit der welt) (?:\w+ )?(?:schluss|schlus)",
+        r"(?:mach|mache|machen|machi) (?:{ICH} )?(?:(?!(?:{NEGWORD}) )\w+ ){0,3}(?:mit allem|mit alles|mit dem leben|mit meinem leben|mit ois|mit der welt) (?:\w+ )?(?:schluss|schlus)",
         {"owner": "self"},
     ),
     (
@@ -1904,7 +1904,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # driving into a tree or a quarry: "mit 120 dagegen", "fahr mit dem Auto in den Steinbruch"
     (
         "method",
-        r"(?:fahr|fahre|fahren|steuer|steuere|steuern|lenk|lenke|lenken|rase|rasen|zu fahren|zu rasen) (?:{ICH} )?(?:\w+ ){0,4}(?:in den steinbruch|in den abgrund|in die schlucht|in den gegenverkehr|in die leitplanke|gegen (?:einen|den|die|eine|nen|n|a) (?:\w+ )?(?:baum|mauer|\w*pfeiler|wand|lkw|laster|felswand)|uber die klippe|in die tiefe)",
+        r"(?:fahr|fahre|fahren|steuer|steuere|steuern|lenk|lenke|lenken|rase|rasen|zu fahren|zu rasen) (?:{ICH} )?(?:\w+ ){0,4}(?:in den steinbruch|in den abgrund|in die schlucht|in den gegenverkehr|in die leitplanke|in den see|in den fluss|ins wasser|in den kanal|gegen (?:einen|den|die|eine|nen|n|a) (?:\w+ )?(?:baum|mauer|\w*pfeiler|wand|lkw|laster|felswand)|uber die klippe|in die tiefe)",
     ),
     (
         "method",
@@ -1999,7 +1999,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:hab|habe|hob|han) (?:mir |mia )?(?:schon |sogar schon |jetzt )?(?:einen|den|das|ein|nen|n|a) (?:\w+ )?(?:tag|datum|termin|zeitpunkt|abend|nacht) (?:\w+ ){2,6}(?:ausgesucht|ausgewahlt|festgelegt|rausgesucht|ausgeguckt)|(?:im kalender|kalender) (?:\w+ ){0,4}(?:angekreuzt|eingekreist|rot markiert|angestrichen|eingetragen)|(?:den|der) termin (?:\w+ )?(?:schon )?im kopf",
+        r"(?:hab|habe|hob) (?:mir|mia) (?:schon |jetzt )?(?:den |das )?(?:{HOLIDAY}|\d+|(?:{DAY})) (?:\w+ )?(?:ausgesucht|ausgewahlt)(?= $| (?:dafur|fur|und) )|(?:hab|habe|hob|han) (?:mir |mia )?(?:schon |sogar schon |jetzt )?(?:einen|den|das|ein|nen|n|a) (?:\w+ )?(?:tag|datum|termin|zeitpunkt|abend|nacht) (?:\w+ ){2,6}(?:ausgesucht|ausgewahlt|festgelegt|rausgesucht|ausgeguckt)|(?:hab|habe|hob) (?:mir|mia) (?:\w+ ){0,3}(?:im kalender|kalender) (?:\w+ ){0,4}(?:angekreuzt|eingekreist|rot markiert|angestrichen|eingetragen)|(?:den|der) termin (?:\w+ )?(?:schon )?im kopf",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -2041,7 +2041,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:ordner|mappe|unterlagen|dokumente|papiere|vollmacht|testament) (?:\w+ ){0,5}(?:liegen|liegt) (?:\w+ ){0,3}(?:im|in der|in dem|auf dem|bei der) (?:\w+ )?(?:schrank|sekretar|schublade|flur|\w*tisch|kommode|vollmacht|ordner)|(?:sachen|dinge|angelegenheiten|papiere) (?:\w+ )?in ordnung (?:bringen|bringe|gebracht|bring)|(?:alles|ois) (?:\w+ )?aufgeraumt|(?:\w*vertrag|job|stelle|wohnung) (?:\w+ ){0,2}gekundigt",
+        r"(?:ordner|mappe|unterlagen|dokumente|papiere|vollmacht|testament) (?:\w+ ){0,5}(?:liegen|liegt) (?:\w+ ){0,3}(?:im|in der|in dem|auf dem|bei der) (?:\w+ )?(?:schrank|sekretar|schublade|flur|\w*tisch|kommode|vollmacht|ordner)|(?:sachen|dinge|angelegenheiten|papiere) (?:\w+ )?in ordnung (?:bringen|bringe|gebracht|bring)|(?:alles|ois) (?:\w+ )?aufgeraumt",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -2057,6 +2057,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
+        r"(?:die ganze|eine ganze|ne ganze|de gonze|die gonze|a ganze) (?:packung|schachtel|dose|blister|flasche|tute) (?:\w+ )?(?:genommen|gnommen|geschluckt|gschluckt|eingenommen|gnumma|reingeworfen|eingeworfen)",
+        {"tense": "past"},
+    ),
+    (
+        "attempt",
         r"(?:die halfte|ein drittel|die meisten|einige|ein paar|schon \d+|\d+ stuck|alle|die ersten|mehr als die halfte) (?:\w+ ){0,2}(?:schon |bereits )?(?:drin|drinnen|intus|unten|geschluckt|genommen|eingenommen)(?= $)",
         {"tense": "past", "weak": True},
     ),
@@ -2067,7 +2072,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:steh|stehe|stand|sitz|sitze|sass|lieg|liege|bin|hock|hocke) (?:\w+ ){0,3}(?:am|an den|auf den|auf dem|an der|auf der|im|zwischen den) (?:\w+ )?(?:gleis|gleisen|bahngleis|bahngleisen|schienen|bahnubergang|dachkante|klippe|klippen|staumauer|steg|\w*brucke|\w*gelander|brustung)(?= $| (?:und|jetzt|grad|gerade|schon) )",
+        r"(?:steh|stehe|stand|sitz|sitze|sass|lieg|liege|bin|hock|hocke) (?:\w+ ){0,3}(?:am|an den|auf den|auf dem|an der|auf der|im|zwischen den) (?:\w+ )?(?:gleis|gleisen|bahngleis|bahngleisen|schienen|bahnubergang|dachkante|klippe|klippen|staumauer|steg|\w*brucke|\w*gelander|brustung)(?= $| (?:und|jetzt|grad|gerade|schon) )(?! und (?:\w+ ){0,3}(?:fotografier\w*|futter\w*|genie\w*|warte auf|wart auf|schau mir die|trink|ess|lese|angel\w*) )",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -2086,7 +2091,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:handtuch|laken|waschbecken|boden|bad|wasser|pullover|pulli|bett) (?:\w+ ){0,3}(?:schon )?(?:ganz |total |voll |tief )?(?:rot|blutig|voll blut|voller blut)(?= $| (?:und|mir) )|(?:mir|mia) (?:wird|is|ist) (?:\w+ )?(?:schwindelig|schwindlig|schwarz vor augen|ganz komisch)|(?:zunge|arme|beine|kopf|augen) (?:\w+ )?(?:ganz |so |total |immer )(?:schwer|taub)|(?:decke|zimmer|alles|raum) (?:\w+ )?dreht sich",
+        r"(?:handtuch|laken|waschbecken|boden|bad|wasser|wanne|pullover|pulli|bett) (?:\w+ ){0,4}(?:schon )?(?:ganz |total |voll |tief )?(?:rot|blutig|voll blut|voller blut)(?= $| (?:und|mir) )|(?:mir|mia) (?:wird|is|ist) (?:\w+ )?(?:schwindelig|schwindlig|schwarz vor augen|ganz komisch)|(?:zunge|arme|beine|kopf|augen) (?:\w+ )?(?:ganz |so |total |immer )(?:schwer|taub)|(?:decke|zimmer|alles|raum) (?:\w+ )?dreht sich",
         {"weak": True},
     ),
     (
@@ -2162,6 +2167,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "self_harm",
         r"(?:{ME}) (?:\w+ ){0,2}(?:die |den |das |meine |meinen )?(?:{BODY}) (?:\w+ ){0,4}(?:aufzukratzen|aufgekratzt|aufkratzen|zerkratzt|zu zerkratzen|blutig (?:zu )?kratzen|blutig gekratzt|aufzuritzen|aufgeritzt)|(?:kratz|kratze|kratzt) (?:{ICH} )?(?:{ME}) (?:\w+ ){0,4}(?:{BODY}) (?:\w+ ){0,3}auf(?= $| (?:bis|und) )",
         {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:kochendes|kochend heisses|heisses|siedendes) (?:wasser|ol|fett) (?:\w+ ){0,3}(?:uber|auf) (?:die|den|das|meine|meinen|mein) (?:\w+ )?(?:{BODY}|hand|hande|fuss|fusse) (?:\w+ )?(?:geschuttet|gegossen|gekippt|laufen lassen|gehalten)|(?:{HARMV}|geschuttet|gegossen|gekippt|verbrannt|verbruht) (?:absichtlich|mit absicht|extra|bewusst)(?= $)",
+        {"weak": True, "owner": "self"},
     ),
     (
         "self_harm",
