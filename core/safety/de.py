@@ -1731,7 +1731,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # goodbye: "Das hier ist mein Abschied", "macht euch keine Vorwürfe", "bis irgendwann, dort oben"
     (
         "goodbye",
-        r"(?:ist|is|isch) (?:\w+ )?(?:mein|meine) (?:abschied|abschiedswort|abschiedsgruss|letzter gruss)|(?:eher|quasi|mehr) (?:\w+ )?(?:ein|n|a) abschied|(?:macht|mach|machen sie) (?:euch|dir|sich) (?:bitte )?(?:keine|koane|kei) (?:vorwurfe|schuldgefuhle|vorwurf)|(?:bis|wir sehen uns|wiedersehen) (?:\w+ ){0,2}(?:dort oben|da oben|im himmel|auf der anderen seite|druben|im jenseits)|(?:seele|leben) (?:\w+ )?in (?:deine|gottes|seine|eure) hande|(?:weint|trauert|weinet) (?:\w+ )?(?:nicht|nich|ned|net) (?:um|wegen) (?:mich|mi|xmich)",
+        r"(?:ist|is|isch) (?:\w+ )?(?:mein|meine) (?:abschied|abschiedswort|abschiedsgruss|letzter gruss)(?! (?:von der arbeit|vom job|von den kollegen|vom verein|aus dem|in die rente|in den ruhestand|fur heute) )|(?:eher|quasi|mehr) (?:\w+ )?(?:ein|n|a) abschied|(?:macht|mach|machen sie) (?:euch|dir|sich) (?:bitte )?(?:keine|koane|kei) (?:vorwurfe|schuldgefuhle|vorwurf)|(?:bis|wir sehen uns|wiedersehen) (?:\w+ ){0,2}(?:dort oben|da oben|im himmel|auf der anderen seite|druben|im jenseits)|(?:seele|leben) (?:\w+ )?in (?:deine|gottes|seine|eure) hande|(?:weint|trauert|weinet) (?:\w+ )?(?:nicht|nich|ned|net) (?:um|wegen) (?:mich|mi|xmich)",
         {"owner": "self"},
     ),
     (
@@ -1785,6 +1785,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "wish_dead",
         r"(?:tot sein|tot zu sein|sterben|der tod|nicht mehr aufzuwachen|nicht mehr da zu sein|nicht mehr zu leben) (?:\w+ ){0,2}(?:ware|war|wär|waer|ist|is) (?:\w+ ){0,2}(?:friedlicher|leichter|besser|schoner|einfacher|angenehmer|ruhiger|gnadiger|eine wohltat|eine gnade|eine erleichterung)",
+    ),
+    # "hoffe, ich wach morgen nicht auf", "mein Herz soll einfach aufhören"
+    (
+        "wish_dead",
+        r"(?:hoff\w*|wunsch\w*|bete|bet|wenn doch|wenn nur) (?:\w+ ){0,3}(?:wach|wache|wachte) (?:{ICH} )?(?:\w+ )?(?:nicht|nich|ned|net|nimma|nimmer|nie) (?:mehr |wieder )?auf(?= $| (?:und|dann|bitte) )|(?:hoff\w*|wunsch\w*|bete|bet) (?:\w+ ){0,4}(?:nicht|nich|ned|net|nimma|nie) (?:mehr |wieder )?(?:aufwache|aufwach|erwache|aufwachen werde|aufwachen muss)(?= $| (?:und|dann|bitte) )|(?:mein|das|mei) (?:herz|herzl) (?:soll|sollte|moge|darf|konnte|kann) (?:\w+ )?(?:aufhoren|stehen bleiben|stehenbleiben|aufhoren zu schlagen|aufhorn)|(?:{WANT}|bete|hoffe) (?:\w+ ){0,4}(?:dass|das) (?:mein |das |mei )?(?:herz|leben) (?:\w+ ){0,3}(?:aufhort|stehen bleibt|stehenbleibt|zu ende ist|zu ende geht)",
+        {"negatable": False},
     ),
     # "bete, dass ich nicht mehr aufstehen muss"
     (
@@ -1944,6 +1950,22 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:fenster|tur|turen|ritzen|schlitze|bad) (?:\w+ ){0,4}(?:abdichten|abzudichten|abgedichtet|zukleben|abkleben|dicht machen)",
         {"weak": True},
     ),
+    # the spot chosen, the walk to the tracks, one step and it is over
+    (
+        "method",
+        r"(?:stelle|ort|platz|punkt) (?:an|auf|bei|am|unter|vom|von) (?:der |dem |den |die )?(?:\w+ )?(?:{HIGH}|{TRAIN}|gleisen) (?:\w+ )?(?:ausgesucht|ausgewahlt|rausgesucht|ausgeguckt)|(?:geh|gehe|lauf|laufe) (?:{ICH} )?(?:jetzt |gleich |dann |einfach |heute nacht )?(?:zu den|an die|auf die) (?:gleisen|gleise|schienen|bahngleisen|bahngleise)(?= $| (?:und|jetzt) )",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:geh|gehe|fahr|fahre|lauf|laufe) (?:{ICH} )?(?:jetzt |gleich |dann |einfach |heute nacht )?(?:zur|zum|an die|an den|auf die|aufs) (?:\w+ )?(?:\w*brucke|klippe|klippen|staumauer|steinbruch|bahnubergang|hochhaus|dach)(?= $| (?:und|jetzt) )|(?:ein|einen|1) (?:schritt|sprung|satz) (?:\w+ )?(?:und|un) (?:es ist |alles ist |ist es |es is |is es )?(?:vorbei|aus|weg|erledigt|ruhe|geschafft)|(?:schau|schaue|guck|gucke) (?:{ICH} )?(?:mir )?(?:\w+ ){0,3}(?:die brucke|den abgrund|die gleise|die schienen|die tiefe|den balken|den strick|den haken) an",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:wenn|sobald|bevor) (?:alle|keiner|niemand|er|sie|die kinder|mein mann) (?:\w+ ){0,3}(?:weg|schlafen|schlaft|aus dem haus|nicht da|im bett|bei der arbeit|in der arbeit|zur arbeit)(?: (?:sind|ist|is|san))? (?:mach|mache|tu|tue) (?:{ICH}) (?:es|s)(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
     # rope: knotting the noose, the beam stared at, the tow rope laid out
     (
         "method",
@@ -2096,6 +2118,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
+        r"(?:wasser|wanne|badewasser|badewanne) (?:\w+ ){0,4}(?:wird|ist|is|farbt sich) (?:\w+ )?(?:schon )?(?:ganz |total |richtig )?(?:rot|blutig|rosa|voll blut)(?= $| (?:und|vom|von) )",
+        {"tense": "past"},
+    ),
+    (
+        "attempt",
         r"(?:messer|klinge|rasierklinge|scherbe|cutter|teppichmesser) (?:\w+ ){0,2}(?:benutzt|genommen|angesetzt|durchgezogen) (?:\w+ )?(?:beide arme|an beiden armen|beide handgelenke|am arm|die arme|am handgelenk|die pulsadern)",
         {"tense": "past"},
     ),
@@ -2170,7 +2197,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:kochendes|kochend heisses|heisses|siedendes) (?:wasser|ol|fett) (?:\w+ ){0,3}(?:uber|auf) (?:die|den|das|meine|meinen|mein) (?:\w+ )?(?:{BODY}|hand|hande|fuss|fusse) (?:\w+ )?(?:geschuttet|gegossen|gekippt|laufen lassen|gehalten)|(?:{HARMV}|geschuttet|gegossen|gekippt|verbrannt|verbruht) (?:absichtlich|mit absicht|extra|bewusst)(?= $)",
+        r"(?:kochendes|kochend heisses|heisses|siedendes) (?:wasser|ol|fett) (?:\w+ ){0,3}(?:uber|auf) (?:die|den|das|meine|meinen|mein) (?:\w+ )?(?:{BODY}|hand|hande|fuss|fusse) (?:\w+ )?(?:geschuttet|gegossen|gekippt|laufen lassen|gehalten)|(?:absichtlich|mit absicht|mit voller absicht)(?= $)",
         {"weak": True, "owner": "self"},
     ),
     (
