@@ -1754,12 +1754,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "wish_dead",
         r"(?:{WANT}|hatte gern|hatt gern|hatte gerne|wunschte|wunscht|sehne mich danach|ware schon|ware gut) (?:\w+ ){0,3}(?:dass|das) (?:{ICH}) (?:\w+ ){0,2}(?:{NOMORE}) (?:da|hier|do|am leben|auf der welt) (?:bin|ware|war|sei|bi)",
-        {"negatable": False, "owner": "self"},
+        {"negatable": False},
     ),
     (
         "wish_dead",
         r"(?:ware|war|wär|wer) (?:{ICH} )?(?:so |sehr )?(?:gern|gerne|lieber|am liebsten) (?:einfach |ganz |fur immer )?(?:weg|fort|verschwunden|unsichtbar)(?= $| (?:fur immer|und|von allem) )",
-        {"weak": True, "owner": "self"},
+        {"weak": True},
     ),
     # "ich hätte nichts dagegen, wenn mein Leben aufhört", "mir wärs recht, wenn das Herz stehen bleibt"
     (
@@ -1812,7 +1812,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "wish_dead",
         r"(?:{WANT}|geh|gehe|komm|komme) (?:\w+ ){0,3}(?:dahin|dorthin|hin|zu ihm|zu ihr|zu ihnen) (?:wo|wo jetzt) (?:er|sie|mein \w+|meine \w+) (?:\w+ )?(?:ist|is|liegt|sind|jetzt ist|wartet)|(?:geh|gehe|gang|gehen) (?:{ICH} )?(?:jetzt |nun |bald |endlich )?heim zu (?:meinem|meiner|meim|mei|ihm|ihr|gott|mama|papa|meinen) ?\w*",
-        {"weak": True, "owner": "self"},
+        {"weak": True},
     ),
     # "bin fertig mit dem Leben", "hab mit dem Leben abgeschlossen" (with "allem": weak)
     (
@@ -1823,55 +1823,60 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "wish_dead",
         r"(?:bin|bi|ist|is) (?:\w+ )?(?:fertig|durch) (?:mit allem|mit alles|mit ois|damit)(?= $| (?:und|ich) )|(?:mit allem|mit ois) (?:\w+ )?(?:fertig|abgeschlossen|durch)(?= $| (?:bin|hab|und) )",
-        {"weak": True, "owner": "self", "negatable": False},
+        {"weak": True, "negatable": False},
     ),
     # treatment stopped to die: "die Dialyse abbrechen", "Herztabletten absetzen ... erledigt sich von selber"
     (
         "method",
         r"(?:dialyse|chemo|bestrahlung|behandlung|{PILL}|essen|trinken) (?:\w+ ){0,4}(?:abbrechen|abzubrechen|abgebrochen|absetzen|setz|setze|abgesetzt|aufhoren|aufhore|weglassen|verweigern|verweigere|nicht mehr nehmen|nicht mehr zu nehmen|nicht mehr genommen|nimmer nehmen)|(?:setz|setze|setzt) (?:{ICH} )?(?:\w+ )?(?:{PILL}) ab(?= $| (?:und|dann|absichtlich) )|(?:nehm|nehme|schluck|schlucke|spritz|spritze) (?:{ICH} )?(?:\w+ )?(?:{PILL}) (?:(?:{NOMORE})|gar nicht mehr)(?= $| (?:und|dann|absichtlich|seit) )|(?:aufhoren|aufhore|schluss) (?:\w+ ){0,2}mit der (?:dialyse|chemo|behandlung|therapie)|(?:hor|hore) (?:{ICH} )?(?:\w+ )?mit der (?:dialyse|chemo|behandlung|bestrahlung) auf",
-        {"weak": True, "owner": "self"},
+        {"weak": True},
     ),
     (
         "method",
         r"(?:erledigt|regelt|lost|geht) (?:sich )?(?:das|des|es|alles|dat) (?:\w+ )?(?:von selbst|von selber|von allein|von alleine|ganz von allein)|(?:nach|in) (?:ein|zwei|ein paar|wenigen|\d+) (?:\w+ )?(?:tagen|wochen) (?:\w+ )?(?:ist es|wars|is es|ist alles) (?:vorbei|aus|erledigt)|(?:dann|danach) (?:ware|war|ist|wär) (?:endlich|fur immer) (?:ruhe|frieden|schluss)|(?:ist es|is es|ist alles|wars) (?:in|nach) (?:\w+ ){1,2}(?:tagen|wochen) (?:vorbei|aus|erledigt)",
-        {"weak": True, "owner": "self"},
+        {"weak": True},
     ),
     (
         "wish_dead",
         r"(?:wehre|wehr) (?:ich |i )?(?:mich |mi )?(?:diesmal |dann |einfach )?(?:nicht|nich|ned|net) (?:mehr )?(?:dagegen)?(?= $)|(?:nicht|ned|nich) (?:mal |einmal )?(?:ausweichen|zur seite (?:gehen|springen|treten)|bremsen) (?:\w+ )?(?:wollen|wurde|wurd|tat)|(?:wenn|falls) (?:\w+ ){0,3}(?:{VEHICLE}|zug|bus|traktor) (?:\w+ ){0,2}(?:{MICH}) (?:\w+ )?(?:erwischt|uberfahrt|mitnimmt|umfahrt|erfasst|trifft)|(?:herrgott|gott|der herr|tod|sensenmann) (?:\w+ )?(?:hat|hatte) (?:{MICH}) (?:\w+ )?vergessen|(?:hatte|hat) (?:er|sie|der|gott) (?:{MICH}) (?:\w+ )?(?:langst|schon langst|schon|endlich) (?:heimgeholt|geholt|zu sich genommen|zu sich geholt)|(?:will|mag|mog) (?:immer noch|noch immer|echt|einfach) (?:nicht mehr|nimma|nimmer)(?= $)",
-        {"weak": True, "owner": "self", "negatable": False},
+        {"owner": "self", "weak": True, "negatable": False},
     ),
     # --- thoughts -------------------------------------------------------------------------
     # "ob ich mir nicht einfach das Leben nehme", "ob ich nicht selbst gehen sollte", "ob es nicht besser wäre, Schluss zu machen"
     (
         "thoughts",
         r"ob (?:{ICH}) (?:\w+ ){0,2}(?:nicht|nich|ned|net) (?:\w+ ){0,3}(?:(?:{TAKE_LIFE}) (?:{NEHMEN})|(?:{KILL})|umbringe|umbring|schluss (?:mache|mach|machen soll)|sterben (?:soll|sollte|will)|(?:selbst|selber|einfach) gehen (?:soll|sollte)|(?:selbst|selber) gehe|(?:da |dort )?(?:hingehen|hin gehen|runterspringen|springen|reingehen) (?:soll|sollte)|(?:das|des|die|sie|alle|alles) (?:\w+ ){0,3}(?:nehmen|schlucken) (?:soll|sollte))",
-        {"negatable": False, "owner": "self"},
+        {"negatable": False},
+    ),
+    (
+        "thoughts",
+        r"ob (?:er|sie|die|der) (?:{SICH}) (?:\w+ ){0,2}(?:nicht|nich|ned|net) (?:\w+ ){0,3}(?:das leben (?:nimmt|nehmen soll|nehmen sollte)|umbringt|umbringen soll|umbringen sollte)",
+        {"negatable": False, "owner": "other"},
     ),
     (
         "thoughts",
         r"(?:besser|das beste|am besten|einfacher|leichter|gescheiter) (?:(?:ware|war|wär|ist|is|es) )?(?:\w+ )?(?:schluss zu machen|alles zu beenden|es zu beenden|mein leben zu beenden|zu sterben|tot zu sein|nicht mehr (?:zu leben|da zu sein|aufzuwachen)|mich umzubringen|mir das leben zu nehmen)",
-        {"owner": "self", "negatable": False},
+        {"negatable": False},
     ),
     (
         "thoughts",
         r"(?:selber|selbst) (?:machen|mache|tun|erledigen|in die hand nehmen)(?= $| (?:mein ich|meine ich|halt|einfach) )|(?:selbst|selber|freiwillig) (?:gehen|geh|gehn) (?:sollte|soll|sollt|werde|darf|will)",
-        {"weak": True, "owner": "self", "negatable": False},
+        {"weak": True, "negatable": False},
     ),
     (
         "thoughts",
         r"(?:weil|um|damit|dass|das) (?:{ICH} )?(?:\w+ )?(?:es|alles|mein leben|das ganze|des ganze|dem ganzen) (?:\w+ )?(?:beenden|zu beenden|ein ende setzen|ein ende machen) (?:wollte|will|wollt|mochte|wurde)",
-        {"owner": "self"},
+        {},
     ),
     (
         "thoughts",
         r"(?:mach|mache|machen|machi) (?:{ICH} )?(?:(?!(?:{NEGWORD}) )\w+ ){0,3}(?:mit allem|mit alles|mit dem leben|mit meinem leben|mit ois|mit der welt) (?:\w+ )?(?:schluss|schlus)",
-        {"owner": "self"},
+        {},
     ),
     (
         "thoughts",
         r"(?:beende|beend|beenden|beendet) (?:{ICH} )?(?:dann |einfach |halt |endlich |auch )?(?:mein|mei|meine) (?:eigenes |eigene |ganzes |elendes )?(?:leben|lebn|dasein|existenz)",
-        {"owner": "self"},
+        {},
     ),
     (
         "thoughts",
@@ -1880,7 +1885,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "thoughts",
         r"(?:versuch|versuche|probier|probiere|mach|mache|tu|tue) (?:{ICH} )?(?:es|s|das|des) (?:\w+ )?(?:wieder|nochmal|noch einmal|erneut|ein zweites mal)(?= $| (?:und|heute|morgen|bald|diesmal) )|(?:hatte|hätte) (?:es|s) (?:\w+ )?(?:machen|tun|durchziehen) (?:sollen|solln)",
-        {"weak": True, "owner": "self"},
+        {"weak": True},
     ),
     # --- method ---------------------------------------------------------------------------
     # "tut es weh, wenn man von der Brücke springt?", "wie lang dauert es, bis man verblutet"
@@ -1926,7 +1931,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "plan",
         r"(?:geh|gehe|gehen|lauf|laufe|laufen|zu gehen) (?:{ICH} )?(?:\w+ ){0,4}(?:ins wasser|in den see|in den fluss|ins meer|in die (?:donau|elbe|isar|aare|limmat|ostsee|nordsee|spree|weser|saale|mur|drau|fluten)|in den (?:rhein|main|inn|neckar|bodensee|stausee|teich|weiher|kanal|baggersee))(?= $| (?:und|bis|rein|hinein|fur immer|mit|wenn) )",
-        {"weak": True, "owner": "self"},
+        {"weak": True},
     ),
     # a train at a known time, a spot where she has stood and waited
     (
@@ -1938,7 +1943,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "method",
         r"(?:weiss|weis|woass) (?:{ICH} |schon |genau )*(?:wofur|wozu)(?= $)|(?:ist|is|ware|war) (?:\w+ )?(?:mein|der einzige|mein einziger|mein letzter|der letzte) (?:\w+ )?ausweg",
-        {"weak": True, "owner": "self"},
+        {"weak": True},
     ),
     # the grill in the bathroom, the windows sealed
     (
@@ -1954,17 +1959,17 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "method",
         r"(?:stelle|ort|platz|punkt) (?:an|auf|bei|am|unter|vom|von) (?:der |dem |den |die )?(?:\w+ )?(?:{HIGH}|{TRAIN}|gleisen) (?:\w+ )?(?:ausgesucht|ausgewahlt|rausgesucht|ausgeguckt)|(?:geh|gehe|lauf|laufe) (?:{ICH} )?(?:jetzt |gleich |dann |einfach |heute nacht )?(?:zu den|an die|auf die) (?:gleisen|gleise|schienen|bahngleisen|bahngleise)(?= $| (?:und|jetzt) )",
-        {"owner": "self"},
+        {},
     ),
     (
         "method",
         r"(?:geh|gehe|fahr|fahre|lauf|laufe) (?:{ICH} )?(?:jetzt |gleich |dann |einfach |heute nacht )?(?:zur|zum|an die|an den|auf die|aufs) (?:\w+ )?(?:\w*brucke|klippe|klippen|staumauer|steinbruch|bahnubergang|hochhaus|dach)(?= $| (?:und|jetzt) )|(?:ein|einen|1) (?:schritt|sprung|satz) (?:\w+ )?(?:und|un) (?:es ist |alles ist |ist es |es is |is es )?(?:vorbei|aus|weg|erledigt|ruhe|geschafft)|(?:schau|schaue|guck|gucke) (?:{ICH} )?(?:mir )?(?:\w+ ){0,3}(?:die brucke|den abgrund|die gleise|die schienen|die tiefe|den balken|den strick|den haken) an",
-        {"weak": True, "owner": "self"},
+        {"weak": True},
     ),
     (
         "plan",
         r"(?:wenn|sobald|bevor) (?:alle|keiner|niemand|er|sie|die kinder|mein mann) (?:\w+ ){0,3}(?:weg|schlafen|schlaft|aus dem haus|nicht da|im bett|bei der arbeit|in der arbeit|zur arbeit)(?: (?:sind|ist|is|san))? (?:mach|mache|tu|tue) (?:{ICH}) (?:es|s)(?= $)",
-        {"weak": True, "owner": "self"},
+        {"weak": True},
     ),
     # rope: knotting the noose, the beam stared at, the tow rope laid out
     (
@@ -1986,7 +1991,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "thoughts",
         r"(?:vorgestellt|ausgemalt|durchgespielt|uberlegt|gedacht) (?:\w+ ){0,2}wie (?:{ICH}) (?:es|s|das) (?:mach|mache|tu|tue|machen wurde|mache|anstelle|tun wurde)(?= $)",
-        {"owner": "self"},
+        {},
     ),
     # "nicht für die Wäsche", "nicht für die Ratten": a means bought for something else
     (
@@ -2012,34 +2017,34 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "plan",
         r"(?:habs|hab es|habe es|hab ichs|hab ich es|hab s|habe ich es) (?:\w+ )?(?:mir |mia )?(?:fest |jetzt |fur \w+ )?(?:vorgenommen|beschlossen|fest vorgenommen|ausgemacht)|(?:es|das|des) wird (?:\w+ ){0,4}(?:passieren|geschehen|sein|soweit sein)(?= $| (?:und|dann|wenn) )|(?:es|das|des|s) (?:\w+ )?in ruhe (?:tun|machen|erledigen|durchziehen)",
-        {"weak": True, "owner": "self"},
+        {"weak": True},
     ),
     (
         "plan",
         r"(?:dann|danach|heute|heut|morgen|gleich|nachher|heute nacht|heut nacht|am (?:{DAY})|(?:{HOLIDAY})) (?:nehm|nehme|schluck|schlucke) (?:{ICH} )?(?:die|alle|meine|de|olle) (?:\w+ )?(?:{PILL})(?= $| (?:und|alle|auf) )",
-        {"weak": True, "owner": "self"},
+        {"weak": True},
     ),
     (
         "plan",
         r"(?:hab|habe|hob) (?:mir|mia) (?:schon |jetzt )?(?:den |das )?(?:{HOLIDAY}|\d+|(?:{DAY})) (?:\w+ )?(?:ausgesucht|ausgewahlt)(?= $| (?:dafur|fur|und) )|(?:hab|habe|hob|han) (?:mir |mia )?(?:schon |sogar schon |jetzt )?(?:einen|den|das|ein|nen|n|a) (?:\w+ )?(?:tag|datum|termin|zeitpunkt|abend|nacht) (?:\w+ ){2,6}(?:ausgesucht|ausgewahlt|festgelegt|rausgesucht|ausgeguckt)|(?:hab|habe|hob) (?:mir|mia) (?:\w+ ){0,3}(?:im kalender|kalender) (?:\w+ ){0,4}(?:angekreuzt|eingekreist|rot markiert|angestrichen|eingetragen)|(?:den|der) termin (?:\w+ )?(?:schon )?im kopf",
-        {"weak": True, "owner": "self"},
+        {"weak": True},
     ),
     (
         "plan",
         r"(?:geh|gehe|fahr|fahre|lauf|laufe) (?:{ICH} )?(?:\w+ ){0,3}wieder hin(?= $| (?:und|dann) )",
-        {"weak": True, "owner": "self"},
+        {"weak": True},
     ),
     # --- preparatory ----------------------------------------------------------------------
     # "wenn ich (mal) nicht mehr bin", "wenn ich tot bin", "nach meinem Tod": said of what is arranged for after
     (
         "preparatory",
         r"(?:wenn|sobald|falls) (?:{ICH}) (?:mal |einmal |dann |erst |bald )?(?:weg|tot|gestorben|nicht mehr|nimma|nimmer|nicht mehr da|nimma da|fort|unter der erde|nicht mehr am leben) (?:bin|bi|sein werde)(?= $| (?:und|dann|ist|sind|soll|sollen|hat|haben|kriegt|bekommt|weiss) )|(?:wo|wohin|dort wo|da wo) (?:{ICH}) (?:jetzt |bald |dann )?(?:hingeh|hingehe|hin geh|hingehen|hinkomme|hinkomm|hingeh)(?= $)",
-        {"weak": True, "owner": "self", "negatable": False},
+        {"weak": True, "negatable": False},
     ),
     (
         "preparatory",
         r"(?:bestattung|beerdigung|beisetzung|grabstein|grabstelle|sarg|urne|trauerfeier|todesanzeige|traueranzeige|grabplatz|musik fur die beerdigung) (?:\w+ ){0,4}(?:bezahlt|ausgesucht|organisiert|bestellt|gebucht|geregelt|vorbereitet|gekauft|formuliert|entworfen|verfasst|aufgesetzt|geschrieben|angezahlt|reserviert)",
-        {"weak": True, "owner": "self"},
+        {"weak": True},
     ),
     (
         "preparatory",
@@ -2049,27 +2054,27 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "preparatory",
         r"(?:hund\w*|katz\w*|kater|vogel|wellensittich|hase|hasen|kaninchen|tiere|haustier) (?:\w+ ){0,4}(?:zur|zum|zu meiner|zu meinem|zu der|zu dem|bei der|bei meiner|bei meinem|ins|aufs) (?:\w+ ){0,2}(?:gebracht|gegeben|abgegeben|untergebracht|vermittelt)|(?:katze|kater|hund|vogel|wellensittich|tiere) (?:ist|sind|is) (?:\w+ )?bei \w+ untergebracht|(?:soll|sollen|sollst|kann|konnt) (?:\w+ )?(?:den|die|meinen|meine|das) (?:kater|katze|hund|hunde|vogel|tiere|wellensittich|pflanzen|blumen|hasen) (?:nehmen|haben|behalten|kriegen|bekommen|futtern|versorgen)|(?:dass|das) (?:\w+ )?(?:jemand|einer|wer) (?:\w+ )?(?:meine|meinen|den|die) (?:katze|kater|hund|tiere|vogel|blumen|pflanzen) (?:futtert|nimmt|versorgt|giesst|aufnimmt)",
-        {"weak": True, "owner": "self"},
+        {"owner": "self", "weak": True},
     ),
     (
         "preparatory",
         r"(?:briefe|abschiedsbriefe|brief|zeilen|karten) (?:\w+ ){0,5}(?:fertig|geschrieben|verfasst|hinterlegt)(?= $| (?:und|einen|einer|fur) )|(?:einen|einer|eine) fur (?:jeden|jede|jedes kind|jedes enkelkind)",
-        {"weak": True, "owner": "self"},
+        {"owner": "self", "weak": True},
     ),
     (
         "preparatory",
         r"(?:\w*schlussel|schlussl) (?:\w+ ){0,3}(?:abgegeben|hinterlegt|gegeben|dagelassen) (?:\w+ ){0,3}(?:nachbarin|nachbar|hausmeister\w*|schwester|bruder|vermieter|freundin)|(?:damit|dass|das|sodass) (?:\w+ )?(?:mich|mi) (?:\w+ ){0,3}(?:nicht |ned |nich )?(?:\w+ ){0,2}(?:findet|finden|findt)(?= $)|(?:nach mir|nach mia) (?:schauen|sehen|gucken|schaun) (?:soll|sollen|muss)",
-        {"weak": True, "owner": "self", "negatable": False},
+        {"owner": "self", "weak": True, "negatable": False},
     ),
     (
         "preparatory",
         r"(?:ordner|mappe|unterlagen|dokumente|papiere|vollmacht|testament) (?:\w+ ){0,5}(?:liegen|liegt) (?:\w+ ){0,3}(?:im|in der|in dem|auf dem|bei der) (?:\w+ )?(?:schrank|sekretar|schublade|flur|\w*tisch|kommode|vollmacht|ordner)|(?:sachen|dinge|angelegenheiten|papiere) (?:\w+ )?in ordnung (?:bringen|bringe|gebracht|bring)|(?:alles|ois) (?:\w+ )?aufgeraumt",
-        {"weak": True, "owner": "self"},
+        {"weak": True},
     ),
     (
         "preparatory",
         r"(?:dass|das) es (?:\w+ )?fur immer (?:ist|is|sein wird|war)|(?:es|das) wird bald (?:sein|so weit sein|soweit sein)(?= $)|(?:dauert|dauern|wirds|wird es|ist es) (?:\w+ )?(?:nicht|nich|ned) (?:mehr )?(?:lang|lange)(?= $| (?:dauern|her) )|(?:soll|wird) (?:\w+ )?(?:nicht|nich|ned) (?:mehr )?(?:lang|lange) dauern",
-        {"weak": True, "owner": "self", "negatable": False},
+        {"owner": "self", "weak": True, "negatable": False},
     ),
     # --- attempt --------------------------------------------------------------------------
     (
@@ -2095,7 +2100,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "attempt",
         r"(?:steh|stehe|stand|sitz|sitze|sass|lieg|liege|bin|hock|hocke) (?:\w+ ){0,3}(?:am|an den|auf den|auf dem|an der|auf der|im|zwischen den) (?:\w+ )?(?:gleis|gleisen|bahngleis|bahngleisen|schienen|bahnubergang|dachkante|klippe|klippen|staumauer|steg|\w*brucke|\w*gelander|brustung)(?= $| (?:und|jetzt|grad|gerade|schon) )(?! und (?:\w+ ){0,3}(?:fotografier\w*|futter\w*|genie\w*|warte auf|wart auf|schau mir die|trink|ess|lese|angel\w*) )",
-        {"weak": True, "owner": "self"},
+        {"weak": True},
     ),
     (
         "attempt",
@@ -2136,79 +2141,79 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "self_harm",
         r"(?<!hat )(?<!hatte )(?<!haben )(?<!hast )(?:{ICH}|{ME}) (?:\w+ ){0,8}(?:{HARMV}) (?:\w+ ){0,8}(?:bis|dass|das|sodass) (?:\w+ ){0,4}(?:{INJURY})(?! (?:\w+ )?(?:vom|von der|beim) )",
-        {"owner": "self"},
+        {},
     ),
     (
         "self_harm",
         r"(?:{HARMV}) (?:{ICH} )?(?:{ME}) (?:\w+ ){0,8}(?:bis|dass|das|sodass) (?:\w+ ){0,4}(?:{INJURY})",
-        {"owner": "self"},
+        {},
     ),
     (
         "self_harm",
         r"(?:{ME}) (?:\w+ )?(?:absichtlich|mit absicht|bewusst|extra|gezielt|mit voller absicht) (?:\w+ ){0,6}(?:{HARMV}|verbrannt|verbruht|verletzt)",
-        {"owner": "self"},
+        {},
     ),
     # burning: cigarette pressed on the arm, the iron, the lighter "an den Unterarmen"
     (
         "self_harm",
         r"(?:zigarette|zigaretten|kippe|kippen|feuerzeug|bugeleisen|herdplatte|kerze|lockenstab) (?:\w+ ){0,3}(?:auf|an|uber) (?:dem|der|den|die|das|meinem|meiner|meinen|meine|mein) (?:\w+ )?(?:{BODY}|hand) (?:\w+ )?(?:ausgedruckt|ausdrucken|gedruckt|gehalten|gelegt)",
-        {"owner": "self"},
+        {},
     ),
     (
         "self_harm",
         r"(?:mit dem|mit der|mit nem|mit einem|mit ner|mit einer|mit m) (?:bugeleisen|feuerzeug|zigarette|kippe|lockenstab|herdplatte) (?:an|auf|uber) (?:den|die|das|meinen|meine|mein|dem|der) (?:\w+ )?(?:{BODY})",
-        {"owner": "self"},
+        {},
     ),
     (
         "self_harm",
         r"(?:{ME}) (?:\w+ ){0,5}(?:an|auf) (?:den|dem|der|die|meinen|meinem|meiner|meine) (?:\w+ )?(?:{BODY}|handen) (?:\w+ ){0,3}(?:zu verbrennen|verbrennen|verbrannt|verbrenne|verbrennt|zu verbruhen|verbruht|aufzukratzen|aufgekratzt|zu schneiden|geschnitten|zu ritzen|geritzt)",
-        {"owner": "self"},
+        {},
     ),
     # cutting where no kitchen knife slips: "mich am Bauch geschnitten", "mir in den Oberarm geschnitten"
     (
         "self_harm",
         r"(?:{ME}) (?:\w+ ){0,6}(?:geschnitten|gschnitten|gschnittn|geschnittn|geritzt|gestochen|zu schneiden|aufgeschnitten|aufgeschlitzt) (?:\w+ ){0,2}(?:am|an den|an der|an die|in den|in die|ins|uber den|uber die) (?:\w+ )?(?:{BODY})|(?:{ME}) (?:\w+ ){0,6}(?:in den|in die|ins|am|an den|an der|uber den|uber die) (?:\w+ )?(?:{BODY}) (?:\w+ ){0,3}(?:geschnitten|gschnitten|gschnittn|geritzt|gestochen|zu schneiden|zu stechen|gezogen|aufgeschnitten|schneide|schneid|ritze)",
-        {"owner": "self"},
+        {},
     ),
     (
         "self_harm",
         r"(?:{MICH}) (?:wieder|wieda|schon wieder|erneut|wiedermal|mal wieder|scho wieda) (?:\w+ )?(?:geschnitten|gschnitten|gschnittn|geschnittn|gschnitn|verletzt|gestochen|verbrannt)",
-        {"owner": "self"},
+        {},
     ),
     (
         "self_harm",
         r"(?:{MICH}) (?:(?!(?:beim|bei|{NEGWORD}) )\w+ ){0,3}(?:gestochen|gepikst|gestochn) (?:\w+ ){0,2}mit (?:\w+ ){0,2}(?:\w*nadel|zirkel|gabel|messer|klinge|schere)",
-        {"owner": "self"},
+        {},
     ),
     (
         "self_harm",
         r"(?:{START})mit (?:einer|der|dem|ner|nem|einem|m) (?:\w+ )?(?:\w*scherbe|klinge|rasierklinge|cutter|teppichmesser|\w*schere|\w*nadel|zirkel|schaler)|(?:klinge|rasierklinge|messer|scherbe) (?:war|ist|is) (?:\w+ )?wieder (?:da|im spiel|in der hand|in meiner hand)|(?:hab|habe|hob) (?:es|s|ichs|i s) (?:\w+ ){0,3}wieder (?:getan|gemacht|tan)|(?:hab|habe|hob) (?:\w+ )?wieder (?:zugeschlagen|zugehauen)(?= $)|(?:nicht|net|ned|nich|nur) (?:so |sehr |arg )?tief(?= $)",
-        {"weak": True, "owner": "self", "negatable": False},
+        {"weak": True, "negatable": False},
     ),
     (
         "self_harm",
         r"(?:schlage|schlag|hau|haue|kneife|kneif|ohrfeige|ohrfeig|bestrafe) (?:{ICH}) (?:{MICH})(?= $| (?:selbst|selber|wieder|also|seitdem|jeden) )|(?:ins gesicht|auf die hande|auf die arme|auf die beine|gegen den kopf|an den kopf|auf den kopf) (?:\w+ ){0,6}bis (?:\w+ ){0,3}(?:{INJURY})|(?:fur|fuer) (?:\w+ ){0,2}(?:ein neues zuhause|einen neuen platz|neue besitzer|ein neues heim) (?:\w+ )?(?:gefunden|gesucht)",
-        {"weak": True, "owner": "self", "negatable": False},
+        {"weak": True, "negatable": False},
     ),
     (
         "self_harm",
         r"(?:{ME}) (?:\w+ ){0,2}(?:die |den |das |meine |meinen )?(?:{BODY}) (?:\w+ ){0,4}(?:aufzukratzen|aufgekratzt|aufkratzen|zerkratzt|zu zerkratzen|blutig (?:zu )?kratzen|blutig gekratzt|aufzuritzen|aufgeritzt)|(?:kratz|kratze|kratzt) (?:{ICH} )?(?:{ME}) (?:\w+ ){0,4}(?:{BODY}) (?:\w+ ){0,3}auf(?= $| (?:bis|und) )",
-        {"owner": "self"},
+        {},
     ),
     (
         "self_harm",
         r"(?:kochendes|kochend heisses|heisses|siedendes) (?:wasser|ol|fett) (?:\w+ ){0,3}(?:uber|auf) (?:die|den|das|meine|meinen|mein) (?:\w+ )?(?:{BODY}|hand|hande|fuss|fusse) (?:\w+ )?(?:geschuttet|gegossen|gekippt|laufen lassen|gehalten)|(?:absichtlich|mit absicht|mit voller absicht)(?= $)",
-        {"weak": True, "owner": "self"},
+        {"weak": True},
     ),
     (
         "self_harm",
         r"(?:mit dem|mim|mit meinem) (?:kopf|schadel|stirn) (?:an|gegen) (?:die|den|das|eine|einen) (?:\w*kante|wand|tur|mauer|spiegel|schrank|fliesen|heizung|boden)",
-        {"weak": True, "owner": "self"},
+        {"weak": True},
     ),
     (
         "self_harm",
         r"(?:schlag|schlage|hau|haue|box|boxe|kneif|kneife|beiss|beisse|ohrfeig|ohrfeige) (?:{ICH} )?(?:{MICH}|mir) (?:\w+ ){0,4}(?:ins gesicht|in die arme|auf die beine|auf die arme|auf den kopf|gegen den kopf|in die hand|in den arm|so fest|bis)",
-        {"owner": "self"},
+        {},
     ),
     # --- burden ---------------------------------------------------------------------------
     (
@@ -2219,12 +2224,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "burden",
         r"(?:besser|am besten|das beste ist|es ist besser) (?:\w+ )?(?:{ICH}) (?:verschwind\w*|geh|gehe|bin weg|hau ab|sterbe|sterb|lass euch in ruhe|bin nicht mehr)(?= $)|(?:bin|ware) (?:es )?(?:\w+ )?(?:nicht|nich|ned) (?:mehr )?wert(?= $| (?:dass|das|zu|geliebt|gepflegt) )|(?:niemandem|keinem|keinem mensch|niemand) (?:mehr )?zuzumuten",
-        {"weak": True, "owner": "self", "negatable": False},
+        {"owner": "self", "weak": True, "negatable": False},
     ),
     (
         "burden",
         r"(?:bin|bi) (?:ich )?(?:doch |eh |halt )?(?:nur|bloss) (?:noch |mehr )?(?:ein |eine |a )?(?:pflegefall|scherereien|arger|probleme|sorgen|kummer|kosten|muhe)|(?:kosten|geld|arbeit|muhe|sorgen|arger) (?:\w+ )?(?:verursachen|bereiten|machen)(?= $)",
-        {"weak": True, "owner": "self"},
+        {"owner": "self", "weak": True},
     ),
     (
         "burden",
@@ -2239,33 +2244,33 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "burden",
         r"(?:geschenk|erleichterung|befreiung|wohltat|gefallen) (?:\w+ )?(?:an alle|fur alle|fur jeden|fur meine \w+|fur die familie)|(?:hort|endet|aufhoren) (?:\w+ )?(?:erst )?(?:auf )?(?:wenn|sobald) (?:ich|i) (?:tot|weg|gestorben|unter der erde|nicht mehr da) (?:bin|bi)|(?:wenn|falls) (?:{ICH}) (?:{NOMORE}|nimmer) (?:ware|war|wär|waer|sei)(?= $| (?:dann|mussten|musste|hatten|hatte|ware|wären|waren) )",
-        {"weak": True, "owner": "self", "negatable": False},
+        {"owner": "self", "weak": True, "negatable": False},
     ),
     # --- goodbye --------------------------------------------------------------------------
     (
         "goodbye",
         r"(?:behut|behute|behüt|segne) (?:euch|dich|sie|eich|enk) (?:gott|der herrgott|der herr)|gott (?:behute|behut|segne|schutze) (?:euch|dich|eich|enk)|gott befohlen|(?:letzter|letzten|allerletzter) gruss|(?:ich )?(?:verzeih|verzeihe|vergeb|vergebe) (?:euch|dir|ihr|ihm) (?:alles)?(?= $)|(?:verzeiht|vergebt) (?:mir|mia)(?= $| (?:auch|bitte|alles) )",
-        {"weak": True, "owner": "self"},
+        {"owner": "self", "weak": True},
     ),
     (
         "goodbye",
         r"(?:mein|meine) (?:allerletzter|letzter|letzte|allerletzte|letztes) (?:post|beitrag|eintrag|kommentar|brief|gruss|text|message|worte)(?= $| (?:ist|is|sein wird|hier|an euch|an dich|an alle) )",
-        {"owner": "self"},
+        {},
     ),
     (
         "goodbye",
         r"(?:falls|wenn|sobald) (?:du|ihr|sie|er|jemand|einer|meine \w+|mein \w+) (?:\w+ ){0,3}(?:jemals |irgendwann |mal )?(?:liest|lest|lesen|findet|findest|finden|bekommt|bekommst)(?= $| (?:ich|dann) )|(?:soll|sollen|sollst|sollt) (?:\w+ )?wissen (?:dass|das) (?:ich|i)|(?:weisst|weist|wisst|wissen) (?:du|ihr|sie) (?:ja |dann |schon |also )?(?:warum|wieso|weshalb|bescheid)(?= $)",
-        {"weak": True, "owner": "self"},
+        {"owner": "self", "weak": True},
     ),
     (
         "goodbye",
         r"(?:komm|komme) (?:{ICH} )?(?:\w+ )?(?:nicht|ned|net|nimma|nimmer) (?:mehr|meh)(?= $)|(?:mach|mache) (?:{ICH} )?(?:jetzt |einfach |dann )?(?:die augen|meine augen) (?:\w+ )?(?:zu|fur immer zu)(?= $| (?:und|fur immer) )|(?:und|un|dann|danach) (?:das|des|dat) (?:wars|war es|war s|war s dann)(?= $)|(?:dann|danach) (?:wars|war es|war s|ist es|is es) (?:das|des|dat)(?= $)|(?:macht|mach|machen sie) (?:euch|dir|sich) (?:\w+ )?(?:keinen kopf|keine sorgen|keine gedanken) (?:um mich|wegen mir)|(?:jetzt|nun) (?:ist|is) (?:es )?genug(?= $)",
-        {"weak": True, "owner": "self", "negatable": False},
+        {"weak": True, "negatable": False},
     ),
     (
         "goodbye",
         r"(?:danke|dank) (?:\w+ ){0,2}(?:fur|fuer) (?:die|all die|die vielen|die schonen) (?:jahre|zeit|jahrzehnte)(?= $| (?:und|mit|bei|hier) )|(?:es|s) war (?:schon|gut|schoen) (?:\w+ )?(?:solang|solange|so lange) (?:es|s) (?:schon|gut) war|(?:{START})(?:fur immer|auf ewig) (?:diesmal|jetzt|wirklich)(?= $)",
-        {"weak": True, "owner": "self"},
+        {"owner": "self", "weak": True},
     ),
 ]
 
