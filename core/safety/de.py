@@ -273,13 +273,13 @@ M["HARMV"] = (
     r"gehauen|geschlagen|schlage|schlag|hau|haue|haute|geboxt|boxe|box|gekniffen|kneife|kneif|"
     r"gezwickt|zwicke|gebissen|beisse|beiss|biss|gekratzt|kratze|kratz|aufgekratzt|zerkratzt|"
     r"aufzukratzen|laufen lassen|laufen gelassen|gehalten|gedruckt|gezogen|geschnitten|"
-    r"gschnitten|geritzt|gestochen|gerammt|geknallt"
+    r"gschnitten|geritzt|gestochen|gerammt|geknallt|ausgerissen|ausgerupft|rausgerissen"
 )
 # What such a hurt leaves behind.
 M["INJURY"] = (
     r"blau|grun und blau|blaue flecken|blaue flecke|blauen flecken|blutig|blutet|bluten|blut kam|"
     r"blut kommt|blut lief|wund|aufplatzt|aufgeplatzt|abdrucke|abdruck|blasen|blase|offen war|"
-    r"offen ist|nass ist|nass war|rot sind|rot waren|rot war|striemen|schorf|aufgerissen|geblutet|blutete"
+    r"offen ist|nass ist|nass war|rot sind|rot waren|rot war|striemen|schorf|aufgerissen|geblutet|blutete|kahl|kahle stellen"
 )
 # Days that stand alone as a date ("Silvester.", "Heiligabend dann.").
 M["HOLIDAY"] = (
@@ -873,6 +873,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "plan",
         r"(?:dann|danach|heute|heute nacht|heut nacht|morgen|am \w+|sobald|wenn) (?:\w+ ){0,6}(?:bring|bringe) (?:{ICH} )?(?:{MICH}) {GAPN}um(?= $| (?:und|oder|dann|wenn) )",
+        {"owner": "self"},
     ),
     (
         "plan",
@@ -1833,13 +1834,34 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:erledigt|regelt|lost|geht) (?:sich )?(?:das|des|es|alles|dat) (?:\w+ )?(?:von selbst|von selber|von allein|von alleine|ganz von allein)|(?:nach|in) (?:ein|zwei|ein paar|wenigen|\d+) (?:\w+ )?(?:tagen|wochen) (?:\w+ )?(?:ist es|wars|is es|ist alles) (?:vorbei|aus|erledigt)|(?:dann|danach) (?:ware|war|ist|wär) (?:endlich|fur immer) (?:ruhe|frieden|schluss)|(?:ist es|is es|ist alles|wars) (?:in|nach) (?:\w+ ){1,2}(?:tagen|wochen) (?:vorbei|aus|erledigt)",
+        r"(?:erledigt|regelt|lost|geht) (?:sich )?(?:das|des|es|alles|dat) (?:\w+ )?(?:von selbst|von selber|von allein|von alleine|ganz von allein)|(?:nach|in) (?:ein|zwei|ein paar|wenigen|\d+) (?:\w+ )?(?:tagen|wochen) (?:\w+ )?(?:ist es|wars|is es|ist alles) (?:vorbei|aus|erledigt)|(?:dann|danach) (?:ware|war|ist|wär|is) (?:endlich |fur immer |einfach )?(?:ruhe|frieden)(?= $)|(?:dann|danach) (?:ware|war|ist|wär) (?:endlich|fur immer) (?:ruhe|frieden|schluss)|(?:ist es|is es|ist alles|wars) (?:in|nach) (?:\w+ ){1,2}(?:tagen|wochen) (?:vorbei|aus|erledigt)",
         {"weak": True},
     ),
     (
         "wish_dead",
         r"(?:wehre|wehr) (?:ich |i )?(?:mich |mi )?(?:diesmal |dann |einfach )?(?:nicht|nich|ned|net) (?:mehr )?(?:dagegen)?(?= $)|(?:nicht|ned|nich) (?:mal |einmal )?(?:ausweichen|zur seite (?:gehen|springen|treten)|bremsen) (?:\w+ )?(?:wollen|wurde|wurd|tat)|(?:wenn|falls) (?:\w+ ){0,3}(?:{VEHICLE}|zug|bus|traktor) (?:\w+ ){0,2}(?:{MICH}) (?:\w+ )?(?:erwischt|uberfahrt|mitnimmt|umfahrt|erfasst|trifft)|(?:herrgott|gott|der herr|tod|sensenmann) (?:\w+ )?(?:hat|hatte) (?:{MICH}) (?:\w+ )?vergessen|(?:hatte|hat) (?:er|sie|der|gott) (?:{MICH}) (?:\w+ )?(?:langst|schon langst|schon|endlich) (?:heimgeholt|geholt|zu sich genommen|zu sich geholt)|(?:will|mag|mog) (?:immer noch|noch immer|echt|einfach) (?:nicht mehr|nimma|nimmer)(?= $)",
         {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # "wenn ich doch nur sterben könnte", "warte nur noch aufs Sterben", "freu mich auf den Tod"
+    (
+        "wish_dead",
+        r"(?:wenn|konnte|konnt|durfte|durft) (?:{ICH} )?(?:doch |nur |bloss |endlich |einfach |halt )+(?:\w+ )?(?:sterben|tot sein|einschlafen|gehen) (?:konnte|durfte|konnt|durft)|(?:konnte|durfte|konnt|durft) (?:{ICH}) (?:doch |nur |bloss |endlich |einfach )+(?:sterben|einschlafen und (?:nicht mehr|nie mehr) aufwachen)|(?:wenn|ware|war) (?:{ICH}) (?:doch |nur |bloss )+(?:tot|gestorben|nicht mehr da) (?:ware|war|wär)?",
+        {"negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:warte|wart|wartet|warten) (?:\w+ ){0,3}(?:aufs sterben|auf den tod|auf mein ende|auf das sterben|auf meinen tod|darauf zu sterben|bis ich sterbe|bis ich tot bin|bis ich endlich sterbe)|(?:freu|freue|freuen) (?:{ICH} )?(?:mich )?(?:\w+ )?(?:aufs sterben|auf den tod|auf mein ende|auf das sterben|auf meinen tod)|(?:gedanke|gedanken|vorstellung) (?:an den tod|ans sterben|an das sterben|tot zu sein|nicht mehr da zu sein|nicht mehr aufzuwachen|zu sterben) (?:\w+ ){0,2}(?:trostet|trosten|beruhigt|beruhigen|hilft|tut gut|gibt mir)|von mir aus (?:kann|darf|konnte) (?:es|alles|das leben|mein leben) (?:\w+ ){0,2}(?:vorbei|zu ende|aus) (?:sein|gehen)|(?:mein|das|dieses) leben (?:ist|is|hat) (?:\w+ )?(?:nichts mehr|nix mehr|keinen wert mehr|keinen wert) wert",
+    ),
+    (
+        "wish_dead",
+        r"(?:warte|wart) (?:\w+ ){0,3}(?:auf das ende|aufs ende|auf mein ende|dass es vorbei ist|bis es vorbei ist)(?! (?:des|der|vom|von|dieser|dieses) )",
+        {"weak": True},
+    ),
+    # Switzerland and the societies that help one die
+    (
+        "plan",
+        r"(?:in die schweiz|nach zurich|nach basel|nach bern) (?:\w+ ){0,3}(?:zu |zur |bei )?(?:exit|dignitas|pegasos|lifecircle|sterbehilfe\w*|sterben)|(?:sterbehilfe\w*|dignitas|pegasos|sterbeverein\w*|exit) (?:\w+ ){0,4}(?:rausgesucht|angeschrieben|kontaktiert|angerufen|beantragt|angemeldet|gesucht|mitglied)",
+        {"weak": True, "owner": "self"},
     ),
     # --- thoughts -------------------------------------------------------------------------
     # "ob ich mir nicht einfach das Leben nehme", "ob ich nicht selbst gehen sollte", "ob es nicht besser wäre, Schluss zu machen"
@@ -1888,6 +1910,17 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         {"weak": True},
     ),
     # --- method ---------------------------------------------------------------------------
+    # a blade held to the wrist, a belt that would hold, at the window and wanting to jump
+    (
+        "method",
+        r"(?:messer|klinge|rasierklinge|scherbe|cutter|teppichmesser) (?:\w+ ){0,2}(?:an den|ans|an die|an meinen|an meine|auf den|auf die|an das|an meinem|an meiner) (?:\w+ )?(?:handgelenk|handgelenke|hals|kehle|pulsader|pulsadern|unterarm|arm) (?:\w+ )?(?:gehalten|gelegt|gesetzt|angesetzt|gedruckt|halte|lege|setze)|(?:reicht|reichen|halt|halten|genugt|tragt) (?:\w+ ){0,3}(?:strick|seil|schlinge|gurtel|kabel|schal|balken|haken|ast) (?:\w+ ){0,2}um (?:sich|mich|mi) (?:\w+ )?(?:aufzuhangen|zu erhangen|zu strangulieren)|(?:{HIGH}) (?:\w+ ){0,6}(?:wollte|will|wollt|mochte|mocht) (?:\w+ )?(?:springen|runterspringen|mich fallen lassen|mich runterfallen lassen)(?= $| (?:und|aber) )|(?:wenn|sobald) (?:{ICH}) (?:springe|spring|runterspringe) (?:\w+ )?(?:ist|is) (?:alles|es) (?:\w+ )?(?:vorbei|aus)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:wie lange|wie lang) (?:\w+ ){0,3}ohne (?:{PILL}|dialyse|insulin|essen|wasser|medikamente|herztabletten) (?:\w+ )?(?:uberlebt|lebt|durchhalt|aushalt)|(?:wenn|sobald) (?:{ICH}) (?:gehe|geh|es tue|es tu|es mache|es mach|tot bin|sterbe) (?:\w+ )?(?:ist|is) (?:alles|es) (?:\w+ )?(?:vorbei|aus|ruhig)",
+        {"weak": True},
+    ),
     # "tut es weh, wenn man von der Brücke springt?", "wie lang dauert es, bis man verblutet"
     (
         "method",
@@ -2136,6 +2169,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:{PILL}) (?:\w+ ){0,5}(?:flasche|schnaps|wodka|whisky|whiskey|wein|sekt|korn)|(?:flasche|schnaps|wodka|whisky|whiskey) (?:\w+ ){0,3}(?:und|mit) (?:den |die |der )?(?:\w+ )?(?:{PILL})",
         {"weak": True},
     ),
+    (
+        "attempt",
+        r"(?:ins|in den|in die) (?:{WATER}) (?:gegangen|gelaufen|reingegangen|reingelaufen|gesprungen|hineingegangen)(?= $| (?:aber|und|doch) )",
+        {"weak": True, "tense": "past"},
+    ),
     # --- self-harm ------------------------------------------------------------------------
     # hitting, biting, pinching, scalding until it shows: "hab mir auf die Beine gehauen, bis alles blau war"
     (
@@ -2216,6 +2254,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         {},
     ),
     # --- burden ---------------------------------------------------------------------------
+    (
+        "preparatory",
+        r"(?:{ICH}) (?:hab|habe|hob|han) (?:\w+ ){0,4}(?:abschiedsbrief\w*|abschiedszeilen|letzten brief|letzte briefe) (?:\w+ )?(?:geschrieben|verfasst|hinterlassen|hingelegt|hinterlegt)",
+        {"owner": "self"},
+    ),
     (
         "burden",
         r"(?:bin|ware|sei|bi) (?:\w+ )?(?:allen|jedem|euch allen|der familie|meiner familie|meinen kindern|allen nur|fur alle) (?:\w+ )?(?:nur |eh |doch |bloss |nur noch )?(?:im weg|zu viel|zuviel|eine last|ein klotz am bein|lastig|eine belastung|eine zumutung)(?! (?:\w+ ){0,2}(?:beim|bei der|in der|im|hier|wenn|sagt|sagen|meint) )",
