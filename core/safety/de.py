@@ -1412,7 +1412,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:{ME}) (?:\w+ ){0,2}von (?:allen|jedem|euch allen|meinen lieben|der familie|allen lieben|meiner familie) (?:\w+ )?verabschiedet|ohne dass (?:sie|es|jemand|einer|die|er) (?:\w+ ){0,2}(?:gemerkt|mitbekommen|bemerkt|gecheckt|kapiert)|(?:heimlich|still und leise) (?:\w+ ){0,2}verabschiedet",
+        r"(?:{ME}) (?:\w+ ){0,2}von (?:allen|jedem|euch allen|meinen lieben|der familie|allen lieben|meiner familie) (?!(?:kollegen|kolleginnen|nachbarn|gasten) )(?:\w+ )?verabschiedet(?! (?:\w+ ){0,4}(?:rente|ruhestand|urlaub|kur|reha|umzug|feier|party|fest|kollegen) )|ohne dass (?:sie|es|jemand|einer|die|er) (?:\w+ ){0,2}(?:gemerkt|mitbekommen|bemerkt|gecheckt|kapiert)|(?:heimlich|still und leise) (?:\w+ ){0,2}verabschiedet",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -1659,7 +1659,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:hund|katze|kater|vogel|wellensittich|tiere|haustier) (?:ist|sind|is) (?:\w+ )?(?:jetzt |schon )?(?:bei|zu) (?:meiner|meinem|der|dem|den) \w+|(?:hab|habe) (?:\w+ )?(?:gesagt|erzahlt|behauptet|gschwindelt) (?:{ICH}) (?:fahr|fahre|geh|gehe|bin|war) (?:\w+ )?(?:zur kur|in urlaub|in den urlaub|verreisen|weg|auf reha|ins krankenhaus)|(?:im sarg|in der urne|bei der beerdigung|zur beerdigung|fur die beerdigung|auf meiner beerdigung) (?:\w+ ){0,3}(?:anhaben|tragen|anziehen|spielen|singen)|(?:wenn|falls) (?:mir|ma) (?:mal |einmal )?(?:was|etwas) (?:passiert|passieren sollte)|(?:pflanzen|blumen|bucher|mantel|klamotten|klamoten|kleider|sachen) (?:\w+ ){0,3}(?:der|den|meiner|an die|zur|in die) (?:\w+ ){0,2}(?:geschenkt|gschenkt|verschenkt|getragen|gebracht|gegeben)",
+        r"(?:hund|katze|kater|vogel|wellensittich|tiere|haustier) (?:ist|sind|is) (?:\w+ )?(?:jetzt |schon )?(?:bei|zu) (?:meiner|meinem|der|dem|den) \w+(?! (?:solange|wahrend|bis|weil|fur die zeit|uber|im urlaub|in pflege|zur pflege) )|(?:hab|habe) (?:\w+ )?(?:gesagt|erzahlt|behauptet|gschwindelt) (?:{ICH}) (?:fahr|fahre|geh|gehe|bin|war) (?:\w+ )?(?:zur kur|in urlaub|in den urlaub|verreisen|weg|auf reha|ins krankenhaus)|(?:im sarg|in der urne|bei der beerdigung|zur beerdigung|fur die beerdigung|auf meiner beerdigung) (?:\w+ ){0,3}(?:anhaben|tragen|anziehen|spielen|singen)|(?:wenn|falls) (?:mir|ma) (?:mal |einmal )?(?:was|etwas) (?:passiert|passieren sollte)|(?:pflanzen|blumen|bucher|mantel|klamotten|klamoten|kleider|sachen) (?:\w+ ){0,3}(?:der|den|meiner|an die|zur|in die) (?:\w+ ){0,2}(?:geschenkt|gschenkt|verschenkt|getragen|gebracht|gegeben)",
         {"weak": True, "owner": "self"},
     ),
     # an attempt: the grill in the bathroom, jumped from the balcony, the water turning red
@@ -2318,6 +2318,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
 ]
 
 FIGURATIVE = [
+    # leisure on a bridge or by the tracks: "stand auf der Brücke und hab die Boote fotografiert"
+    r"(?:stand|steh|stehe|sitz|sitze|sass|war) (?:\w+ ){0,4}(?:\w*brucke|gleisen|ufer) (?:\w+ ){0,8}(?:fotografiert|fotografieren|fotografiere|gefuttert|futtere|futtern|enten|boote|schiffe|sonnenuntergang|aussicht|spazieren|angeln|an die zeit gedacht)(?: \w+){0,3}",
     r"(?:quasi |sozusagen |eine art |so etwas wie |sowas wie )?(?:abschiedsbrief|abschiedsnachricht|abschiedsbriefe) (?:\w+ ){0,4}(?:so nenn ich|so nenne ich|sozusagen|quasi|im ubertragenen sinn|gewissermassen)(?: \w+){0,3}|(?:quasi|sozusagen|eine art|so etwas wie|sowas wie) (?:einen |ein )?(?:abschiedsbrief|abschiedsnachricht)",
     r"(?<= )(?:ist|ware|war|waer|is|wars|wärs) (?:doch |ja |echt |reiner |der reine |glatter |purer |politischer |beruflicher |quasi |praktisch )?(?:selbstmord|suizid)(?= $| (?:bei|fur|mit|ich|so|das|des|und|lol|haha) )(?: \w+){0,4}",
     # "ich sterbe vor Hunger", "zum Sterben schön", "ich lach mich tot"
