@@ -1863,11 +1863,17 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:in die schweiz|nach zurich|nach basel|nach bern) (?:\w+ ){0,3}(?:zu |zur |bei )?(?:exit|dignitas|pegasos|lifecircle|sterbehilfe\w*|sterben)|(?:sterbehilfe\w*|dignitas|pegasos|sterbeverein\w*|exit) (?:\w+ ){0,4}(?:rausgesucht|angeschrieben|kontaktiert|angerufen|beantragt|angemeldet|gesucht|mitglied)",
         {"weak": True, "owner": "self"},
     ),
+    # "möchte am liebsten verschwinden, für immer", "bin das Leben so leid", "vorbei mit mir"
+    (
+        "wish_dead",
+        r"(?:{WANT}) (?:\w+ ){0,3}(?:verschwinden|weg sein|fort sein|weg|fort) (?:fur immer|auf ewig|fur immer und ewig|und nie wiederkommen)(?= $)|(?:{WANT}) (?:\w+ ){0,3}(?:fur immer|auf ewig) (?:verschwinden|weg sein|fort sein|weg)(?= $)|(?:das|des|mein|dieses) leben (?:\w+ ){0,2}leid(?= $| (?:und|echt|bin|ich) )|(?:egal|recht|nichts dagegen|nix dagegen|froh) (?:\w+ ){0,4}(?:wenn|falls|dass|das) (?:\w+ ){0,3}(?:vorbei|aus|zu ende) (?:ist|ware|war|is) mit mir",
+        {"negatable": False},
+    ),
     # --- thoughts -------------------------------------------------------------------------
     # "ob ich mir nicht einfach das Leben nehme", "ob ich nicht selbst gehen sollte", "ob es nicht besser wäre, Schluss zu machen"
     (
         "thoughts",
-        r"ob (?:{ICH}) (?:\w+ ){0,2}(?:nicht|nich|ned|net) (?:\w+ ){0,3}(?:(?:{TAKE_LIFE}) (?:{NEHMEN})|(?:{KILL})|umbringe|umbring|schluss (?:mache|mach|machen soll)|sterben (?:soll|sollte|will)|(?:selbst|selber|einfach) gehen (?:soll|sollte)|(?:selbst|selber) gehe|(?:da |dort )?(?:hingehen|hin gehen|runterspringen|springen|reingehen) (?:soll|sollte)|(?:das|des|die|sie|alle|alles) (?:\w+ ){0,3}(?:nehmen|schlucken) (?:soll|sollte))",
+        r"ob (?:{ICH}) (?:\w+ ){0,2}(?:nicht|nich|ned|net) (?:\w+ ){0,3}(?:(?:{TAKE_LIFE}) (?:{NEHMEN})|(?:{KILL})|umbringe|umbring|schluss (?:mache|mach|machen soll)|sterben (?:soll|sollte|will)|(?:selbst|selber|einfach) gehen (?:soll|sollte)|(?:selbst|selber) gehe|(?:da |dort )?(?:hingehen|hin gehen|runterspringen|springen|reingehen) (?:soll|sollte)|(?:das|des|die|sie|alle|alles) (?:\w+ ){0,3}(?:nehmen|schlucken) (?:soll|sollte)|(?:von|vom|vor|aus) (?:\w+ ){0,3}(?:spring|springe|springen soll|springen sollte|werfe|sturze|runterspringe))",
         {"negatable": False},
     ),
     (
@@ -1910,6 +1916,17 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         {"weak": True},
     ),
     # --- method ---------------------------------------------------------------------------
+    # not eating nor drinking; lying down in the snow; the tracks where the train cannot brake
+    (
+        "method",
+        r"(?:esse|ess|iss) (?:und trinke |und trink )(?:\w+ )?(?:nichts|nix) mehr|(?:trinke|trink) (?:\w+ )?(?:nichts|nix|kein wasser) mehr(?= $| (?:dann|und) )|(?:dann|danach) (?:ist|is) es (?:\w+ )?(?:bald |schnell )?(?:vorbei|aus|zu ende)(?= $)|(?:die |den )?(?:schienen|gleise|strecke|bahnstrecke|steinbruch|klippe|klippen) (?:\w+ ){0,3}(?:angeschaut|angesehen|angeguckt|abgelaufen|ausgekundschaftet|besichtigt)|(?:zug|zuge|guterzug|lokfuhrer|lkw|laster) (?:\w+ ){0,2}(?:nicht|nich|ned|kaum) (?:mehr )?(?:bremst|bremsen kann|bremsen konnen|rechtzeitig halt|anhalten kann)",
+        {"weak": True, "negatable": False},
+    ),
+    (
+        "plan",
+        r"(?:leg|lege) (?:{ICH} )?(?:mich |mi )(?:\w+ ){0,2}(?:in den schnee|in die kalte|auf die gleise|auf die schienen|auf die autobahn|auf die strasse)",
+        {"weak": True},
+    ),
     # a blade held to the wrist, a belt that would hold, at the window and wanting to jump
     (
         "method",
@@ -1924,7 +1941,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "tut es weh, wenn man von der Brücke springt?", "wie lang dauert es, bis man verblutet"
     (
         "method",
-        r"(?:tut es|tuts|tut das|ist es|is es|wie|wird es) (?:\w+ )?(?:weh|schmerzhaft|schlimm|lang|lange|schnell) (?:\w+ ){0,2}(?:wenn|bis) (?:man|ma|mer|ich|i) (?:\w+ ){0,5}(?:springt|springe|spring|erhangt|aufhangt|ertrinkt|verblutet|erstickt|stirbt|sterbe|tot ist|umbringt|vergiftet|erschiesst|uberfahren wird)",
+        r"(?:tut es|tuts|tut das|ist es|is es|wie|wird es) (?:\w+ )?(?:weh|schmerzhaft|schlimm|lang|lange|schnell) (?:\w+ ){0,2}(?:wenn|bis) (?:man|ma|mer|ich|i) (?:\w+ ){0,5}(?:springt|springe|spring|erhangt|aufhangt|ertrinkt|verblutet|erstickt|erfriert|verhungert|verdurstet|stirbt|sterbe|tot ist|umbringt|vergiftet|erschiesst|uberfahren wird)",
     ),
     (
         "method",
@@ -2059,7 +2076,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:hab|habe|hob) (?:mir|mia) (?:schon |jetzt )?(?:den |das )?(?:{HOLIDAY}|\d+|(?:{DAY})) (?:\w+ )?(?:ausgesucht|ausgewahlt)(?= $| (?:dafur|fur|und) )|(?:hab|habe|hob|han) (?:mir |mia )?(?:schon |sogar schon |jetzt )?(?:einen|den|das|ein|nen|n|a) (?:\w+ )?(?:tag|datum|termin|zeitpunkt|abend|nacht) (?:\w+ ){2,6}(?:ausgesucht|ausgewahlt|festgelegt|rausgesucht|ausgeguckt)|(?:hab|habe|hob) (?:mir|mia) (?:\w+ ){0,3}(?:im kalender|kalender) (?:\w+ ){0,4}(?:angekreuzt|eingekreist|rot markiert|angestrichen|eingetragen)|(?:den|der) termin (?:\w+ )?(?:schon )?im kopf",
+        r"(?:hab|habe|hob) (?:mir|mia) (?:schon |jetzt )?(?:den |das )?(?:{HOLIDAY}|\d+|(?:{DAY})) (?:\w+ )?(?:ausgesucht|ausgewahlt)(?= $| (?:dafur|fur|und|da|weil|dann|wenn) )|(?:hab|habe|hob|han) (?:mir |mia )?(?:schon |sogar schon |jetzt )?(?:einen|den|das|ein|nen|n|a) (?:\w+ )?(?:tag|datum|termin|zeitpunkt|abend|nacht) (?:\w+ ){2,6}(?:ausgesucht|ausgewahlt|festgelegt|rausgesucht|ausgeguckt)|(?:hab|habe|hob) (?:mir|mia) (?:\w+ ){0,3}(?:im kalender|kalender) (?:\w+ ){0,4}(?:angekreuzt|eingekreist|rot markiert|angestrichen|eingetragen)|(?:den|der) termin (?:\w+ )?(?:schon )?im kopf",
         {"weak": True},
     ),
     (
@@ -2086,7 +2103,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:hund\w*|katz\w*|kater|vogel|wellensittich|hase|hasen|kaninchen|tiere|haustier) (?:\w+ ){0,4}(?:zur|zum|zu meiner|zu meinem|zu der|zu dem|bei der|bei meiner|bei meinem|ins|aufs) (?:\w+ ){0,2}(?:gebracht|gegeben|abgegeben|untergebracht|vermittelt)|(?:katze|kater|hund|vogel|wellensittich|tiere) (?:ist|sind|is) (?:\w+ )?bei \w+ untergebracht|(?:soll|sollen|sollst|kann|konnt) (?:\w+ )?(?:den|die|meinen|meine|das) (?:kater|katze|hund|hunde|vogel|tiere|wellensittich|pflanzen|blumen|hasen) (?:nehmen|haben|behalten|kriegen|bekommen|futtern|versorgen)|(?:dass|das) (?:\w+ )?(?:jemand|einer|wer) (?:\w+ )?(?:meine|meinen|den|die) (?:katze|kater|hund|tiere|vogel|blumen|pflanzen) (?:futtert|nimmt|versorgt|giesst|aufnimmt)",
+        r"(?:hund\w*|katz\w*|kater|vogel|wellensittich|hase|hasen|kaninchen|tiere|haustier) (?:\w+ ){0,4}(?:zur|zum|zu meiner|zu meinem|zu der|zu dem|bei der|bei meiner|bei meinem|ins|aufs) (?:\w+ ){0,2}(?:gebracht|gegeben|abgegeben|untergebracht|vermittelt)|(?:katze|kater|hund|vogel|wellensittich|tiere) (?:ist|sind|is) (?:\w+ )?bei \w+ untergebracht|(?:katze|kater|hund|vogel|wellensittich|tiere) (?:hat|haben) (?:jetzt |nun |schon )?(?:ein neues zuhause|neue besitzer|ein neues heim)|(?:brauch|brauche) (?:{ICH} )?(?:ja |eh |doch |dann |bald )(?:keins|keinen|keine|nichts|nix|koans) mehr(?= $)|(?:soll|sollen|sollst|kann|konnt) (?:\w+ )?(?:den|die|meinen|meine|das) (?:kater|katze|hund|hunde|vogel|tiere|wellensittich|pflanzen|blumen|hasen) (?:nehmen|haben|behalten|kriegen|bekommen|futtern|versorgen)|(?:dass|das) (?:\w+ )?(?:jemand|einer|wer) (?:\w+ )?(?:meine|meinen|den|die) (?:katze|kater|hund|tiere|vogel|blumen|pflanzen) (?:futtert|nimmt|versorgt|giesst|aufnimmt)",
         {"owner": "self", "weak": True},
     ),
     (
@@ -2132,7 +2149,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:steh|stehe|stand|sitz|sitze|sass|lieg|liege|bin|hock|hocke) (?:\w+ ){0,3}(?:am|an den|auf den|auf dem|an der|auf der|im|zwischen den) (?:\w+ )?(?:gleis|gleisen|bahngleis|bahngleisen|schienen|bahnubergang|dachkante|klippe|klippen|staumauer|steg|\w*brucke|\w*gelander|brustung)(?= $| (?:und|jetzt|grad|gerade|schon) )(?! und (?:\w+ ){0,3}(?:fotografier\w*|futter\w*|genie\w*|warte auf|wart auf|schau mir die|trink|ess|lese|angel\w*) )",
+        r"(?:steh|stehe|stand|sitz|sitze|sass|lieg|liege|bin|hock|hocke) (?:\w+ ){0,3}(?:am|an den|auf den|auf dem|an der|auf der|im|zwischen den) (?:\w+ )?(?:gleis|gleisen|bahngleis|bahngleisen|schienen|bahnubergang|dach|dachkante|klippe|klippen|staumauer|steg|\w*brucke|\w*gelander|brustung)(?= $| (?:und|jetzt|grad|gerade|schon) )(?! und (?:\w+ ){0,3}(?:fotografier\w*|futter\w*|genie\w*|warte auf|wart auf|schau mir die|trink|ess|lese|angel\w*) )",
         {"weak": True},
     ),
     (
@@ -2281,6 +2298,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
+        r"(?:haben|hatten|hat|hatte|ware|waren|sind|ist|leben|lebt|hatten) (?:\w+ ){0,2}ohne mich (?:\w+ ){0,2}(?:ein |es )?(?:besseres|leichteres|schoneres|einfacheres|glucklicheres|ruhigeres|friedlicheres) (?:leben|dasein)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
         r"(?:welt|familie|alle|kinder|leben|ort|erde) (?:\w+ ){0,2}(?:ware|waren|wurde|hatte|hatten) (?:\w+ ){0,3}\w+er (?:\w+ )?(?:ort |platz )?(?:ohne mich|ohne mi)(?= $)",
         {"owner": "self"},
     ),
@@ -2357,7 +2379,7 @@ FIGURATIVE = [
 
 DENIAL = [
     # someone asks, worries or fears: "Alle fragen mich ob ich sterben will"
-    r"(?:fragt|fragen|gefragt|fragte|fragten|frag|wissen wollen|wollte wissen|wollen wissen|wissen will|sorgt sich|sorgen sich|sorgen gemacht|macht sich sorgen|machen sich sorgen|besorgt|befurchtet|befurchten|unterstellt|denkt jeder|denken alle|glauben alle|glaubt jeder|(?:hat|haben|hatte|hatten) angst|(?:hat|haben) sorge) (?:\w+ ){0,6}(?:ob|dass|das|weil) (?:ich|i|ig)(?: (?!(?:aber|doch|jedoch|sondern|trotzdem|ehrlich) )\w+){0,8}",
+    r"(?:fragt|fragen|gefragt|fragte|fragten|frag(?! (?:mich|mi) )|wissen wollen|wollte wissen|wollen wissen|wissen will|sorgt sich|sorgen sich|sorgen gemacht|macht sich sorgen|machen sich sorgen|besorgt|befurchtet|befurchten|unterstellt|denkt jeder|denken alle|glauben alle|glaubt jeder|(?:hat|haben|hatte|hatten) angst|(?:hat|haben) sorge) (?:\w+ ){0,6}(?:ob|dass|das|weil) (?:ich|i|ig)(?: (?!(?:aber|doch|jedoch|sondern|trotzdem|ehrlich) )\w+){0,8}",
     # a negation after the verb: "sterben will ich nicht", "Selbstmordgedanken hab ich keine"
     r"(?:selbstmord\w*|suizid\w*|todesgedanken|gedanken (?:daran|an den tod|an selbstmord|an suizid)|umbringen|sterben|tot sein|mir (?:was|etwas) antun|das leben nehmen|lebensmud\w*|suizidal|ritzen|schluss machen) (?:will|mochte|werde|wurde|wurd|habe|hab|hatte|hatt|tu|tue|mach|mache|denk|denke|bin|war|kann|mag|mog|muss) (?:ich|i) (?:\w+ )?(?:nicht|nich|ned|net|nid|nie|niemals|keine|keinen|kein|koane|koa|keinesfalls)(?! (?:so|mehr so|lange|nur) )",
     r"(?:ich|i) (?:bin|war) (?:\w+ )?(?:nicht|nich|ned|net|nid|kein|keine|koa) (?:\w+ )?(?:suizidal|suizidial|suizidgefahrdet|selbstmordgefahrdet|lebensmud\w*|gefahrdet)",
