@@ -113,7 +113,7 @@ M["KILL"] = (
     r"abzumelden|auszuloggen|wegzumachen|toten|zu toten|tote|umlegen|"
     r"umzulegen|killen|zu killen|abmurksen|kaltmachen|auszuloschen|ausloschen|vernichten|"
     r"aus dem weg raumen|aus dem weg zu raumen|aus der welt schaffen|aus der welt zu schaffen|"
-    r"beseitigen|zu beseitigen|abzuschaffen|wegzuschaffen"
+    r"beseitigen|zu beseitigen"
 )
 M["TAKE_LIFE"] = (
     r"das leben|s leben|dis leben|des leben|des lebn|das lebn|mis lebe|s lebe|das labe|slabe|s labe|"
@@ -135,7 +135,7 @@ M["PILL"] = (
     r"quetiapin|seroquel|lithium|trimipramin|doxepin|citalopram|sertralin|venlafaxin|"
     r"promethazin|atosil|betablocker|digitalis|marcumar|blutverdunner|schlaftabeltten|tablten|tabeltten|"
     r"tavor|zopiclon|zopi|herztabletten|schlafmittel|"
-    r"schlaftablettem|schlafmitel|\w*tropfen|pens|insulinpens|opium|codein|methadon|lyrica"
+    r"schlaftablettem|schlafmitel|\w*tropfen|\w*pens|opium|codein|methadon|lyrica"
 )
 M["POISON"] = (
     r"rattengift|e605|pflanzenschutzmittel|unkrautvernichter|unkrautex|frostschutzmittel|"
@@ -282,9 +282,7 @@ M["INJURY"] = (
     r"offen ist|nass ist|nass war|rot sind|rot waren|rot war|striemen|schorf|aufgerissen|geblutet|blutete|kahl|kahle stellen"
 )
 # Days that stand alone as a date ("Silvester.", "Heiligabend dann.").
-M["HOLIDAY"] = (
-    r"silvester|heiligabend|weihnachten|neujahr|ostern|pfingsten|muttertag|allerheiligen|fasching"
-)
+M["HOLIDAY"] = r"silvester|heiligabend|weihnachten|neujahr|ostern|pfingsten|muttertag|fasching"
 
 RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- wish to be dead ------------------------------------------------------------------
@@ -1829,7 +1827,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # treatment stopped to die: "die Dialyse abbrechen", "Herztabletten absetzen ... erledigt sich von selber"
     (
         "method",
-        r"(?:dialyse|chemo|bestrahlung|behandlung|{PILL}|essen|trinken) (?:\w+ ){0,4}(?:abbrechen|abzubrechen|abgebrochen|absetzen|setz|setze|abgesetzt|aufhoren|aufhore|weglassen|verweigern|verweigere|nicht mehr nehmen|nicht mehr zu nehmen|nicht mehr genommen|nimmer nehmen)|(?:setz|setze|setzt) (?:{ICH} )?(?:\w+ )?(?:{PILL}) ab(?= $| (?:und|dann|absichtlich) )|(?:nehm|nehme|schluck|schlucke|spritz|spritze) (?:{ICH} )?(?:\w+ )?(?:{PILL}) (?:(?:{NOMORE})|gar nicht mehr)(?= $| (?:und|dann|absichtlich|seit) )|(?:aufhoren|aufhore|schluss) (?:\w+ ){0,2}mit der (?:dialyse|chemo|behandlung|therapie)|(?:hor|hore) (?:{ICH} )?(?:\w+ )?mit der (?:dialyse|chemo|behandlung|bestrahlung) auf",
+        r"(?:dialyse|chemo|behandlung|{PILL}|essen|trinken) (?:\w+ ){0,4}(?:abbrechen|abzubrechen|abgebrochen|absetzen|setz|setze|abgesetzt|aufhoren|aufhore|weglassen|verweigern|verweigere|nicht mehr nehmen|nicht mehr zu nehmen|nicht mehr genommen|nimmer nehmen)|(?:setz|setze|setzt) (?:{ICH} )?(?:\w+ )?(?:{PILL}) ab(?= $| (?:und|dann|absichtlich) )|(?:nehm|nehme|schluck|schlucke|spritz|spritze) (?:{ICH} )?(?:\w+ )?(?:{PILL}) (?:(?:{NOMORE})|gar nicht mehr)(?= $| (?:und|dann|absichtlich|seit) )|(?:aufhoren|aufhore|schluss) (?:\w+ ){0,2}mit der (?:dialyse|chemo|behandlung|therapie)|(?:hor|hore) (?:{ICH} )?(?:\w+ )?mit der (?:dialyse|chemo|behandlung) auf",
         {"weak": True},
     ),
     (
@@ -1919,7 +1917,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # not eating nor drinking; lying down in the snow; the tracks where the train cannot brake
     (
         "method",
-        r"(?:esse|ess|iss) (?:und trinke |und trink )(?:\w+ )?(?:nichts|nix) mehr|(?:trinke|trink) (?:\w+ )?(?:nichts|nix|kein wasser) mehr(?= $| (?:dann|und) )|(?:dann|danach) (?:ist|is) es (?:\w+ )?(?:bald |schnell )?(?:vorbei|aus|zu ende)(?= $)|(?:die |den )?(?:schienen|gleise|strecke|bahnstrecke|steinbruch|klippe|klippen) (?:\w+ ){0,3}(?:angeschaut|angesehen|angeguckt|abgelaufen|ausgekundschaftet|besichtigt)|(?:zug|zuge|guterzug|lokfuhrer|lkw|laster) (?:\w+ ){0,2}(?:nicht|nich|ned|kaum) (?:mehr )?(?:bremst|bremsen kann|bremsen konnen|rechtzeitig halt|anhalten kann)",
+        r"(?:esse|ess|iss) (?:und trinke |und trink )(?:\w+ )?(?:nichts|nix) mehr|(?:trinke|trink) (?:\w+ )?(?:nichts|nix|kein wasser) mehr(?= $| (?:dann|und) )|(?:dann|danach) (?:ist|is) es (?:\w+ )?(?:bald |schnell )?(?:vorbei|aus|zu ende)(?= $)|(?:die |den )?(?:schienen|gleise|strecke|bahnstrecke|steinbruch|klippe|klippen) (?:\w+ ){0,3}(?:angeschaut|angesehen|angeguckt)|(?:zug|zuge|guterzug|lkw|laster) (?:\w+ ){0,2}(?:nicht|nich|ned|kaum) (?:mehr )?(?:bremst|bremsen kann|bremsen konnen|rechtzeitig halt|anhalten kann)",
         {"weak": True, "negatable": False},
     ),
     (
@@ -1941,7 +1939,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "tut es weh, wenn man von der Brücke springt?", "wie lang dauert es, bis man verblutet"
     (
         "method",
-        r"(?:tut es|tuts|tut das|ist es|is es|wie|wird es) (?:\w+ )?(?:weh|schmerzhaft|schlimm|lang|lange|schnell) (?:\w+ ){0,2}(?:wenn|bis) (?:man|ma|mer|ich|i) (?:\w+ ){0,5}(?:springt|springe|spring|erhangt|aufhangt|ertrinkt|verblutet|erstickt|erfriert|verhungert|verdurstet|stirbt|sterbe|tot ist|umbringt|vergiftet|erschiesst|uberfahren wird)",
+        r"(?:tut es|tuts|tut das|ist es|is es|wie|wird es) (?:\w+ )?(?:weh|schmerzhaft|schlimm|lang|lange|schnell) (?:\w+ ){0,2}(?:wenn|bis) (?:man|ma|mer|ich|i) (?:\w+ ){0,5}(?:springt|springe|spring|erhangt|aufhangt|ertrinkt|verblutet|erstickt|erfriert|verhungert|stirbt|sterbe|tot ist|umbringt|vergiftet|erschiesst|uberfahren wird)",
     ),
     (
         "method",
@@ -2057,12 +2055,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # pills gathered: "hab 60 Tabletten beisammen", "die ich nicht genommen, sondern gesammelt habe"
     (
         "at_hand",
-        r"(?:{QUANTITY}|genug|genugend) (?:\w+ )?(?:{PILL}|{POISON}) (?:\w+ ){0,2}(?:beisammen|zusammen|gesammelt|gehortet|gebunkert|aufgehoben|gespart|zur seite gelegt)|(?:sondern|stattdessen|dafur) (?:\w+ ){0,2}(?:gesammelt|gehortet|gebunkert|aufgehoben|gespart)|(?:spare|spar|sammle|sammel|horte|hamstere|bunkere) (?:{ICH} )?(?:sie|die|diese|alle) (?:\w+ ){0,3}(?:in einer|in der|in ner|in einem|im) (?:dose|schachtel|schublade|tute|box|kastchen|versteck|nahkastchen|kiste)",
+        r"(?:{QUANTITY}|genug|genugend) (?:\w+ )?(?:{PILL}|{POISON}) (?:\w+ ){0,2}(?:beisammen|zusammen|gesammelt|gehortet|gebunkert|aufgehoben|gespart|zur seite gelegt)|(?:sondern|stattdessen|dafur) (?:\w+ ){0,2}(?:gesammelt|gehortet|gebunkert|aufgehoben|gespart)|(?:spare|spar|sammle|sammel|horte|hamstere|bunkere) (?:{ICH} )?(?:sie|die|diese|alle) (?:\w+ ){0,3}(?:in einer|in der|in ner|in einem|im) (?:dose|schachtel|schublade|tute|box|kastchen|versteck|\w*kastchen|kiste)",
     ),
     # --- plan -----------------------------------------------------------------------------
     (
         "time",
-        r"(?:{START})(?:{HOLIDAY})(?= $)|(?:{START})(?:den|diesen|die|das) (?:tag|woche|wochenende|monat|sommer|fest|jahr|winter|geburtstag) (?:noch|abwarten)(?= $| dann )|(?:an|bis zu|bis) (?:dem|diesem|meinem|seinem|ihrem) (?:abend|geburtstag|morgen|wochenende)|fur (?:{HOLIDAY}|den \d+|nachste woche|nachsten (?:{DAY})|das wochenende|(?:{DAY})) (?:\w+ )?(?:vorgenommen|geplant|beschlossen|ausgesucht|festgelegt)|(?:wenn|sobald|nachdem|bis) (?:\w+ ){0,4}(?:nicht mehr lebt|nimma lebt|tot ist|gestorben ist|eingeschlafert ist|verkauft ist|verkauft is|unterschrieben ist|zugezogen ist|ausgezogen ist|weggezogen ist|fort ist|abgeflogen ist|die matura hat|das abitur hat|das abi hat)|nach (?:dem|der|seinem|ihrem|meinem|ihrer|seiner) (?:\w+ )?(?:umzug|auszug|abflug|abreise|verkauf|hochzeit|taufe|beerdigung|prufung|matura|abitur|abi|examen|scheidung|verhandlung)",
+        r"(?:{START})(?:{HOLIDAY})(?= $)|(?:{START})(?:den|diesen|die|das) (?:tag|woche|wochenende|monat|sommer|fest|jahr|winter|geburtstag) (?:noch|abwarten)(?= $| dann )|(?:an|bis zu|bis) (?:dem|diesem|meinem|seinem|ihrem) (?:abend|geburtstag|morgen|wochenende)|fur (?:{HOLIDAY}|den \d+|nachste woche|nachsten (?:{DAY})|das wochenende|(?:{DAY})) (?:\w+ )?(?:vorgenommen|geplant|beschlossen|ausgesucht|festgelegt)|(?:wenn|sobald|nachdem|bis) (?:\w+ ){0,4}(?:nicht mehr lebt|nimma lebt|tot ist|gestorben ist|verkauft ist|verkauft is|unterschrieben ist|zugezogen ist|ausgezogen ist|weggezogen ist|fort ist|abgeflogen ist|die matura hat|das abitur hat|das abi hat)|nach (?:dem|der|seinem|ihrem|meinem|ihrer|seiner) (?:\w+ )?(?:umzug|auszug|abflug|abreise|verkauf|hochzeit|taufe|beerdigung|prufung|matura|abitur|abi|examen|scheidung|verhandlung)",
     ),
     (
         "plan",
@@ -2076,7 +2074,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:hab|habe|hob) (?:mir|mia) (?:schon |jetzt )?(?:den |das )?(?:{HOLIDAY}|\d+|(?:{DAY})) (?:\w+ )?(?:ausgesucht|ausgewahlt)(?= $| (?:dafur|fur|und|da|weil|dann|wenn) )|(?:hab|habe|hob|han) (?:mir |mia )?(?:schon |sogar schon |jetzt )?(?:einen|den|das|ein|nen|n|a) (?:\w+ )?(?:tag|datum|termin|zeitpunkt|abend|nacht) (?:\w+ ){2,6}(?:ausgesucht|ausgewahlt|festgelegt|rausgesucht|ausgeguckt)|(?:hab|habe|hob) (?:mir|mia) (?:\w+ ){0,3}(?:im kalender|kalender) (?:\w+ ){0,4}(?:angekreuzt|eingekreist|rot markiert|angestrichen|eingetragen)|(?:den|der) termin (?:\w+ )?(?:schon )?im kopf",
+        r"(?:hab|habe|hob) (?:mir|mia) (?:schon |jetzt )?(?:den |das )?(?:{HOLIDAY}|\d+|(?:{DAY})) (?:\w+ )?(?:ausgesucht|ausgewahlt)(?= $| (?:dafur|fur|und|da|weil|dann|wenn) )|(?:hab|habe|hob|han) (?:mir |mia )?(?:schon |sogar schon |jetzt )?(?:einen|den|das|ein|nen|n|a) (?:\w+ )?(?:tag|datum|termin|zeitpunkt|abend|nacht) (?:\w+ ){2,6}(?:ausgesucht|ausgewahlt|festgelegt|rausgesucht|ausgeguckt)|(?:hab|habe|hob) (?:mir|mia) (?:\w+ ){0,3}(?:im kalender|kalender) (?:\w+ ){0,4}(?:angekreuzt|rot markiert|angestrichen|eingetragen)|(?:den|der) termin (?:\w+ )?(?:schon )?im kopf",
         {"weak": True},
     ),
     (
@@ -2129,7 +2127,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- attempt --------------------------------------------------------------------------
     (
         "attempt",
-        r"(?:\d+|zwei|drei|vier|beide|alle|ganze) (?:pens|insulinpens|\w*spritzen|ampullen) (?:\w+ )?(?:insulin |morphium )?(?:gespritzt|injiziert|reingedruckt|gesetzt)",
+        r"(?:\d+|zwei|drei|vier|beide|alle|ganze) (?:\w*pens|\w*spritzen|ampullen) (?:\w+ )?(?:insulin |morphium )?(?:gespritzt|injiziert|gesetzt)",
         {"tense": "past"},
     ),
     (
@@ -2159,7 +2157,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:uber|auf) (?:die|das|den) (?:\w+ )?(?:brustung|gelander|absperrung|zaun|mauer|rand|kante) (?:\w+ )?(?:geklettert|gestiegen)|(?:drubersteigen|druberklettern|druber zu steigen) (?:soll|sollte|werde|will)",
+        r"(?:uber|auf) (?:die|das|den) (?:\w+ )?(?:brustung|gelander|absperrung|zaun|mauer|rand|kante) (?:\w+ )?(?:geklettert|gestiegen)|(?:drubersteigen|druber zu steigen) (?:soll|sollte|werde|will)",
     ),
     (
         "attempt",
@@ -2293,12 +2291,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:bin|bi) (?:ich )?(?:doch |eh |halt )?(?:nur|bloss) (?:noch |mehr )?(?:ein |eine |a )?(?:kostenfaktor|ballast|schmarotzer|last|belastung|klotz am bein)(?= $| (?:und|fur) )",
+        r"(?:bin|bi) (?:ich )?(?:doch |eh |halt )?(?:nur|bloss) (?:noch |mehr )?(?:ein |eine |a )?(?:kostenfaktor|ballast|last|belastung|klotz am bein)(?= $| (?:und|fur) )",
         {"owner": "self"},
     ),
     (
         "burden",
-        r"(?:haben|hatten|hat|hatte|ware|waren|sind|ist|leben|lebt|hatten) (?:\w+ ){0,2}ohne mich (?:\w+ ){0,2}(?:ein |es )?(?:besseres|leichteres|schoneres|einfacheres|glucklicheres|ruhigeres|friedlicheres) (?:leben|dasein)",
+        r"(?:haben|hatten|hat|hatte|ware|waren|sind|ist|leben|lebt|hatten) (?:\w+ ){0,2}ohne mich (?:\w+ ){0,2}(?:ein |es )?\w+eres (?:leben|dasein)",
         {"owner": "self"},
     ),
     (
