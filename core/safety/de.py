@@ -1783,12 +1783,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "tot sein wär friedlicher", "sterben wäre leichter als das hier"
     (
         "wish_dead",
-        r"(?:tot sein|tot zu sein|sterben|der tod|nicht mehr aufzuwachen|nicht mehr da zu sein|nicht mehr zu leben) (?:\w+ ){0,2}(?:ware|war|wär|waer|ist|is) (?:\w+ ){0,2}(?:friedlicher|leichter|besser|schoner|einfacher|angenehmer|ruhiger|gnadiger|eine wohltat|eine gnade|eine erleichterung)",
+        r"(?:tot sein|tot zu sein|sterben|der tod|nicht mehr aufzuwachen|nicht mehr da zu sein|nicht mehr zu leben) (?:\w+ ){0,2}(?:ware|war|wär|waer|ist|is) (?:\w+ ){0,2}(?:friedlicher|leichter|besser|schoner|einfacher|ruhiger|gnadiger|eine wohltat|eine gnade|eine erleichterung)",
     ),
     # "hoffe, ich wach morgen nicht auf", "mein Herz soll einfach aufhören"
     (
         "wish_dead",
-        r"(?:hoff\w*|wunsch\w*|bete|bet|wenn doch|wenn nur) (?:\w+ ){0,3}(?:wach|wache|wachte) (?:{ICH} )?(?:\w+ )?(?:nicht|nich|ned|net|nimma|nimmer|nie) (?:mehr |wieder )?auf(?= $| (?:und|dann|bitte) )|(?:hoff\w*|wunsch\w*|bete|bet) (?:\w+ ){0,4}(?:nicht|nich|ned|net|nimma|nie) (?:mehr |wieder )?(?:aufwache|aufwach|erwache|aufwachen werde|aufwachen muss)(?= $| (?:und|dann|bitte) )|(?:mein|das|mei) (?:herz|herzl) (?:soll|sollte|moge|darf|konnte|kann) (?:\w+ )?(?:aufhoren|stehen bleiben|stehenbleiben|aufhoren zu schlagen|aufhorn)|(?:{WANT}|bete|hoffe) (?:\w+ ){0,4}(?:dass|das) (?:mein |das |mei )?(?:herz|leben) (?:\w+ ){0,3}(?:aufhort|stehen bleibt|stehenbleibt|zu ende ist|zu ende geht)",
+        r"(?:hoff\w*|wunsch\w*|bete|bet|wenn doch|wenn nur) (?:\w+ ){0,3}(?:wach|wache|wachte) (?:{ICH} )?(?:\w+ )?(?:nicht|nich|ned|net|nimma|nimmer|nie) (?:mehr |wieder )?auf(?= $| (?:und|dann|bitte) )|(?:hoff\w*|wunsch\w*|bete|bet) (?:\w+ ){0,4}(?:nicht|nich|ned|net|nimma|nie) (?:mehr |wieder )?(?:aufwache|aufwach|erwache|aufwachen werde|aufwachen muss)(?= $| (?:und|dann|bitte) )|(?:mein|das|mei) (?:herz|herzl) (?:soll|sollte|moge|darf|konnte|kann) (?:\w+ )?(?:aufhoren|stehen bleiben|aufhoren zu schlagen|aufhorn)|(?:{WANT}|bete|hoffe) (?:\w+ ){0,4}(?:dass|das) (?:mein |das |mei )?(?:herz|leben) (?:\w+ ){0,3}(?:aufhort|stehen bleibt|stehenbleibt|zu ende ist|zu ende geht)",
         {"negatable": False},
     ),
     # "bete, dass ich nicht mehr aufstehen muss"
@@ -1827,7 +1827,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # treatment stopped to die: "die Dialyse abbrechen", "Herztabletten absetzen ... erledigt sich von selber"
     (
         "method",
-        r"(?:dialyse|chemo|behandlung|{PILL}|essen|trinken) (?:\w+ ){0,4}(?:abbrechen|abzubrechen|abgebrochen|absetzen|setz|setze|abgesetzt|aufhoren|aufhore|weglassen|verweigern|verweigere|nicht mehr nehmen|nicht mehr zu nehmen|nicht mehr genommen|nimmer nehmen)|(?:setz|setze|setzt) (?:{ICH} )?(?:\w+ )?(?:{PILL}) ab(?= $| (?:und|dann|absichtlich) )|(?:nehm|nehme|schluck|schlucke|spritz|spritze) (?:{ICH} )?(?:\w+ )?(?:{PILL}) (?:(?:{NOMORE})|gar nicht mehr)(?= $| (?:und|dann|absichtlich|seit) )|(?:aufhoren|aufhore|schluss) (?:\w+ ){0,2}mit der (?:dialyse|chemo|behandlung|therapie)|(?:hor|hore) (?:{ICH} )?(?:\w+ )?mit der (?:dialyse|chemo|behandlung) auf",
+        r"(?:dialyse|chemo|behandlung|{PILL}|essen|trinken) (?:\w+ ){0,4}(?:abbrechen|abzubrechen|abgebrochen|absetzen|setz|setze|abgesetzt|aufhoren|aufhore|weglassen|verweigern|nicht mehr nehmen|nicht mehr zu nehmen|nicht mehr genommen|nimmer nehmen)|(?:setz|setze|setzt) (?:{ICH} )?(?:\w+ )?(?:{PILL}) ab(?= $| (?:und|dann|absichtlich) )|(?:nehm|nehme|schluck|schlucke|spritz|spritze) (?:{ICH} )?(?:\w+ )?(?:{PILL}) (?:(?:{NOMORE})|gar nicht mehr)(?= $| (?:und|dann|absichtlich|seit) )|(?:aufhoren|aufhore|schluss) (?:\w+ ){0,2}mit der (?:dialyse|chemo|behandlung|therapie)|(?:hor|hore) (?:{ICH} )?(?:\w+ )?mit der (?:dialyse|chemo|behandlung) auf",
         {"weak": True},
     ),
     (
@@ -1858,7 +1858,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # Switzerland and the societies that help one die
     (
         "plan",
-        r"(?:in die schweiz|nach zurich|nach basel|nach bern) (?:\w+ ){0,3}(?:zu |zur |bei )?(?:exit|dignitas|pegasos|lifecircle|sterbehilfe\w*|sterben)|(?:sterbehilfe\w*|dignitas|pegasos|sterbeverein\w*|exit) (?:\w+ ){0,4}(?:rausgesucht|angeschrieben|kontaktiert|angerufen|beantragt|angemeldet|gesucht|mitglied)",
+        r"(?:in die schweiz|nach zurich|nach basel|nach bern) (?:\w+ ){0,3}(?:zu |zur |bei )?(?:exit|dignitas|pegasos|sterbehilfe\w*|sterben)|(?:sterbehilfe\w*|dignitas|pegasos|exit) (?:\w+ ){0,4}(?:rausgesucht|angerufen|beantragt|angemeldet|gesucht|mitglied)",
         {"weak": True, "owner": "self"},
     ),
     # "möchte am liebsten verschwinden, für immer", "bin das Leben so leid", "vorbei mit mir"
@@ -1871,7 +1871,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "ob ich mir nicht einfach das Leben nehme", "ob ich nicht selbst gehen sollte", "ob es nicht besser wäre, Schluss zu machen"
     (
         "thoughts",
-        r"ob (?:{ICH}) (?:\w+ ){0,2}(?:nicht|nich|ned|net) (?:\w+ ){0,3}(?:(?:{TAKE_LIFE}) (?:{NEHMEN})|(?:{KILL})|umbringe|umbring|schluss (?:mache|mach|machen soll)|sterben (?:soll|sollte|will)|(?:selbst|selber|einfach) gehen (?:soll|sollte)|(?:selbst|selber) gehe|(?:da |dort )?(?:hingehen|hin gehen|runterspringen|springen|reingehen) (?:soll|sollte)|(?:das|des|die|sie|alle|alles) (?:\w+ ){0,3}(?:nehmen|schlucken) (?:soll|sollte)|(?:von|vom|vor|aus) (?:\w+ ){0,3}(?:spring|springe|springen soll|springen sollte|werfe|sturze|runterspringe))",
+        r"ob (?:{ICH}) (?:\w+ ){0,2}(?:nicht|nich|ned|net) (?:\w+ ){0,3}(?:(?:{TAKE_LIFE}) (?:{NEHMEN})|(?:{KILL})|umbringe|umbring|schluss (?:mache|mach|machen soll)|sterben (?:soll|sollte|will)|(?:selbst|selber|einfach) gehen (?:soll|sollte)|(?:selbst|selber) gehe|(?:da |dort )?(?:hingehen|hin gehen|runterspringen|springen|reingehen) (?:soll|sollte)|(?:das|des|die|sie|alle|alles) (?:\w+ ){0,3}(?:nehmen|schlucken) (?:soll|sollte)|(?:von|vom|vor|aus) (?:\w+ ){0,3}(?:spring|springe|springen soll|springen sollte|werfe|sturze))",
         {"negatable": False},
     ),
     (
@@ -1881,7 +1881,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:besser|das beste|am besten|einfacher|leichter|gescheiter) (?:(?:ware|war|wär|ist|is|es) )?(?:\w+ )?(?:schluss zu machen|alles zu beenden|es zu beenden|mein leben zu beenden|zu sterben|tot zu sein|nicht mehr (?:zu leben|da zu sein|aufzuwachen)|mich umzubringen|mir das leben zu nehmen)",
+        r"(?:besser|das beste|am besten|einfacher|leichter) (?:(?:ware|war|wär|ist|is|es) )?(?:\w+ )?(?:schluss zu machen|alles zu beenden|es zu beenden|mein leben zu beenden|zu sterben|tot zu sein|nicht mehr (?:zu leben|da zu sein|aufzuwachen)|mich umzubringen|mir das leben zu nehmen)",
         {"negatable": False},
     ),
     (
@@ -1928,7 +1928,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # a blade held to the wrist, a belt that would hold, at the window and wanting to jump
     (
         "method",
-        r"(?:messer|klinge|rasierklinge|scherbe|cutter|teppichmesser) (?:\w+ ){0,2}(?:an den|ans|an die|an meinen|an meine|auf den|auf die|an das|an meinem|an meiner) (?:\w+ )?(?:handgelenk|handgelenke|hals|kehle|pulsader|pulsadern|unterarm|arm) (?:\w+ )?(?:gehalten|gelegt|gesetzt|angesetzt|gedruckt|halte|lege|setze)|(?:reicht|reichen|halt|halten|genugt|tragt) (?:\w+ ){0,3}(?:strick|seil|schlinge|gurtel|kabel|schal|balken|haken|ast) (?:\w+ ){0,2}um (?:sich|mich|mi) (?:\w+ )?(?:aufzuhangen|zu erhangen|zu strangulieren)|(?:{HIGH}) (?:\w+ ){0,6}(?:wollte|will|wollt|mochte|mocht) (?:\w+ )?(?:springen|runterspringen|mich fallen lassen|mich runterfallen lassen)(?= $| (?:und|aber) )|(?:wenn|sobald) (?:{ICH}) (?:springe|spring|runterspringe) (?:\w+ )?(?:ist|is) (?:alles|es) (?:\w+ )?(?:vorbei|aus)",
+        r"(?:messer|klinge|rasierklinge|scherbe|cutter|teppichmesser) (?:\w+ ){0,2}(?:an den|ans|an die|an meinen|an meine|auf den|auf die|an das|an meinem|an meiner) (?:\w+ )?(?:handgelenk|handgelenke|hals|kehle|pulsader|pulsadern|unterarm|arm) (?:\w+ )?(?:gehalten|gelegt|gesetzt|angesetzt|gedruckt|halte|lege|setze)|(?:reicht|reichen|halt|halten|genugt|tragt) (?:\w+ ){0,3}(?:strick|seil|schlinge|gurtel|kabel|schal|balken|haken|ast) (?:\w+ ){0,2}um (?:sich|mich|mi) (?:\w+ )?(?:aufzuhangen|zu erhangen|zu strangulieren)|(?:{HIGH}) (?:\w+ ){0,6}(?:wollte|will|wollt|mochte|mocht) (?:\w+ )?(?:springen|runterspringen|mich fallen lassen|mich runterfallen lassen)(?= $| (?:und|aber) )|(?:wenn|sobald) (?:{ICH}) (?:springe|spring) (?:\w+ )?(?:ist|is) (?:alles|es) (?:\w+ )?(?:vorbei|aus)",
         {"owner": "self"},
     ),
     (
@@ -1949,7 +1949,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "das nehm ich alles auf einmal", "alles auf einmal schlucken"
     (
         "method",
-        r"(?:nehm|nehme|nehmen|schluck|schlucke|trink|trinke|spritz|spritze|werf|werfe) (?:{ICH} )?(?:\w+ ){0,2}(?:(?:alles|alle|olle|den ganzen rest)|(?:die ganze|die ganzen|alle|olle|de gonzn) (?:\w+ )?(?:{PILL}|packung|schachtel|dose|flasche|packungen)) (?:auf einmal|auf ex|auf einen schlag|gleichzeitig|mit einem mal)(?! mit )|(?:(?:alles|alle|olle|den ganzen rest)|(?:die ganze|die ganzen|alle|olle) (?:\w+ )?(?:{PILL}|packung|schachtel|dose|flasche|packungen)) (?:auf einmal|auf ex|auf einen schlag|gleichzeitig) (?:{ICH} )?(?:nehmen|schlucken|zu nehmen|zu schlucken|einnehmen|einzunehmen|einwerfen|spritzen|trinken|schlucke|schluck|nehme|nehm|trinke)",
+        r"(?:nehm|nehme|nehmen|schluck|schlucke|trink|trinke|spritz|spritze|werf|werfe) (?:{ICH} )?(?:\w+ ){0,2}(?:(?:alles|alle|olle|den ganzen rest)|(?:die ganze|die ganzen|alle|olle|de gonzn) (?:\w+ )?(?:{PILL}|packung|schachtel|dose|flasche|packungen)) (?:auf einmal|auf ex|auf einen schlag|mit einem mal)(?! mit )|(?:(?:alles|alle|olle|den ganzen rest)|(?:die ganze|die ganzen|alle|olle) (?:\w+ )?(?:{PILL}|packung|schachtel|dose|flasche|packungen)) (?:auf einmal|auf ex|auf einen schlag) (?:{ICH} )?(?:nehmen|schlucken|zu nehmen|zu schlucken|einnehmen|einzunehmen|einwerfen|spritzen|trinken|schlucke|schluck|nehme|nehm|trinke)",
     ),
     (
         "method",
@@ -2057,10 +2057,26 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "at_hand",
         r"(?:{QUANTITY}|genug|genugend) (?:\w+ )?(?:{PILL}|{POISON}) (?:\w+ ){0,2}(?:beisammen|zusammen|gesammelt|gehortet|gebunkert|aufgehoben|gespart|zur seite gelegt)|(?:sondern|stattdessen|dafur) (?:\w+ ){0,2}(?:gesammelt|gehortet|gebunkert|aufgehoben|gespart)|(?:spare|spar|sammle|sammel|horte|hamstere|bunkere) (?:{ICH} )?(?:sie|die|diese|alle) (?:\w+ ){0,3}(?:in einer|in der|in ner|in einem|im) (?:dose|schachtel|schublade|tute|box|kastchen|versteck|\w*kastchen|kiste)",
     ),
+    # pills counted and put away "for later"; the hose in the car; staying on the tracks
+    (
+        "at_hand",
+        r"(?:was|wie viel|wie viele|wieviel|wieviele) (?:{ICH}) (?:noch )?(?:an )?(?:{PILL}) (?:\w+ )?(?:habe|hab|da habe|hier habe|zuhause habe)|(?:es sind|das sind|sind es|das reicht|des reicht) (?:\w+ )?(?:genug|genugend|mehr als genug)(?= $)|(?:heb|hebe) (?:{ICH} )?(?:sie|die|alle|meine) (?:\w+ )?(?:{PILL} )?auf(?= $| (?:fur|und) )|(?:{START})(?:fur spater|fur den notfall|fur den fall der falle|fur irgendwann|fur den ernstfall)(?= $)|(?:schlauch) (?:\w+ )?(?:dabei|mitgenommen|im kofferraum)|(?:sitz|sitze|sass) (?:\w+ ){0,2}im auto (?:\w+ ){0,3}(?:am|an der|beim|vom|auf dem|im) (?:\w+ )?(?:parkplatz|waldweg|see|stausee|steinbruch|brucke|garage|wald)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:schlauch) (?:\w+ ){0,4}(?:auspuff|ins auto|ans fenster|durchs fenster|zum fenster rein)|(?:bleib|bleibe|stell|stelle|leg|lege) (?:{ICH} )?(?:mich )?(?:einfach |dann )?(?:stehen|liegen|sitzen|hin|drauf) (?:\w+ ){0,2}(?:wenn|sobald|bis) (?:einer|der zug|ein zug|er|der nachste|der guterzug) (?:\w+ )?(?:kommt|durchfahrt|naht)",
+        {"owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:profile|profil|accounts|account|konten) (?:\w+ ){0,2}(?:geloscht|deaktiviert|geschlossen|aufgelost)|keine spuren (?:\w+ )?(?:hinterlassen|zurucklassen)|(?:brauch|brauche) (?:{ICH} )?(?:das|des|die|den|sie|es|ihn|alles|die sachen) (?:\w+ )?(?:{NOMORE})(?= $| (?:wo|dort|da|wenn) )|(?:zahl|zahle) (?:{ICH} )?die (?:zuge|guterzuge|autos|lastwagen)|(?:mein|meine|meinen) (?:\w+ )?(?:fahrrad|auto|schmuck|ring|ringe|uhr|kette|pelz|bucher|sammlung|nahmaschine|klavier|mobel|ersparnisse|sparbuch|ehering) (?:\w+ ){0,2}(?:geschenkt|vermacht|uberlassen|vererbt|weggegeben|verschenkt|mitgegeben)",
+        {"weak": True, "owner": "self"},
+    ),
     # --- plan -----------------------------------------------------------------------------
     (
         "time",
-        r"(?:{START})(?:{HOLIDAY})(?= $)|(?:{START})(?:den|diesen|die|das) (?:tag|woche|wochenende|monat|sommer|fest|jahr|winter|geburtstag) (?:noch|abwarten)(?= $| dann )|(?:an|bis zu|bis) (?:dem|diesem|meinem|seinem|ihrem) (?:abend|geburtstag|morgen|wochenende)|fur (?:{HOLIDAY}|den \d+|nachste woche|nachsten (?:{DAY})|das wochenende|(?:{DAY})) (?:\w+ )?(?:vorgenommen|geplant|beschlossen|ausgesucht|festgelegt)|(?:wenn|sobald|nachdem|bis) (?:\w+ ){0,4}(?:nicht mehr lebt|nimma lebt|tot ist|gestorben ist|verkauft ist|verkauft is|unterschrieben ist|zugezogen ist|ausgezogen ist|weggezogen ist|fort ist|abgeflogen ist|die matura hat|das abitur hat|das abi hat)|nach (?:dem|der|seinem|ihrem|meinem|ihrer|seiner) (?:\w+ )?(?:umzug|auszug|abflug|abreise|verkauf|hochzeit|taufe|beerdigung|prufung|matura|abitur|abi|examen|scheidung|verhandlung)",
+        r"(?:{START})(?:{HOLIDAY})(?= $)|(?:{START})(?:den|diesen|die|das) (?:tag|woche|wochenende|monat|sommer|fest|jahr|winter|geburtstag) (?:noch|abwarten)(?= $| dann )|(?:an|bis zu|bis) (?:dem|diesem|meinem|seinem|ihrem) (?:abend|geburtstag|morgen|wochenende)|fur (?:{HOLIDAY}|den \d+|nachste woche|nachsten (?:{DAY})|das wochenende|(?:{DAY})) (?:\w+ )?(?:vorgenommen|geplant|beschlossen|ausgesucht|festgelegt)|(?:wenn|sobald|nachdem|bis) (?:\w+ ){0,4}(?:nicht mehr lebt|nimma lebt|tot ist|gestorben ist|verkauft ist|verkauft is|unterschrieben ist|zugezogen ist|ausgezogen ist|weggezogen ist|fort ist|die matura hat|das abitur hat|das abi hat)|nach (?:dem|der|seinem|ihrem|meinem|ihrer|seiner) (?:\w+ )?(?:umzug|auszug|abflug|abreise|verkauf|hochzeit|taufe|beerdigung|prufung|matura|abitur|abi|examen|scheidung|verhandlung)",
     ),
     (
         "plan",
@@ -2157,7 +2173,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:uber|auf) (?:die|das|den) (?:\w+ )?(?:brustung|gelander|absperrung|zaun|mauer|rand|kante) (?:\w+ )?(?:geklettert|gestiegen)|(?:drubersteigen|druber zu steigen) (?:soll|sollte|werde|will)",
+        r"(?:uber|auf) (?:die|das|den) (?:\w+ )?(?:brustung|gelander|absperrung|zaun|mauer|rand|kante) (?:\w+ )?(?:geklettert|gestiegen)|(?:druber zu steigen) (?:soll|sollte|werde|will)",
     ),
     (
         "attempt",
@@ -2250,7 +2266,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:{ME}) (?:\w+ ){0,2}(?:die |den |das |meine |meinen )?(?:{BODY}) (?:\w+ ){0,4}(?:aufzukratzen|aufgekratzt|aufkratzen|zerkratzt|zu zerkratzen|blutig (?:zu )?kratzen|blutig gekratzt|aufzuritzen|aufgeritzt)|(?:kratz|kratze|kratzt) (?:{ICH} )?(?:{ME}) (?:\w+ ){0,4}(?:{BODY}) (?:\w+ ){0,3}auf(?= $| (?:bis|und) )",
+        r"(?:{ME}) (?:\w+ ){0,2}(?:die |den |das |meine |meinen )?(?:{BODY}) (?:\w+ ){0,4}(?:aufzukratzen|aufgekratzt|aufkratzen|zerkratzt|blutig (?:zu )?kratzen|blutig gekratzt|aufzuritzen|aufgeritzt)|(?:kratz|kratze|kratzt) (?:{ICH} )?(?:{ME}) (?:\w+ ){0,4}(?:{BODY}) (?:\w+ ){0,3}auf(?= $| (?:bis|und) )",
         {},
     ),
     (
