@@ -152,7 +152,7 @@ M["BLADE"] = (
     r"cuttermesser|teppichmesser|scherbe|scherben|glasscherbe|xkn(?:ife)|xra(?:zor)"
 )
 M["HIGH"] = (
-    r"brucke|brucken|bruke|brugge|brucke|xbr(?:idge)|dach|dachs|hochhaus|hochhauses|balkon|kohlbrandbrucke|"
+    r"brucke|brucken|bruckn|bruke|brugge|brucke|xbr(?:idge)|dach|dachs|hochhaus|hochhauses|balkon|kohlbrandbrucke|"
     r"autobahnbrucke|rheinbrucke|talbrucke|eisenbahnbrucke|bruckengelander|aussichtsturm|turm|"
     r"fenster|klippe|klippen|felsen|turm|aussichtsturm|parkhaus|parkhauses|staumauer|"
     r"talsperre|viadukt|autobahnbrucke|eisenbahnbrucke|steinbruch|abgrund|kirchturm|"
@@ -1747,7 +1747,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # wish: "einfach nicht mehr da sein", "dass ich nicht mehr da bin", "wär gern weg"
     (
         "wish_dead",
-        r"(?:einfach|nur noch|bloss|endlich|ganz einfach) (?:{NOMORE}) (?:da|hier|do|am leben|auf der welt) (?:sein|si|sei|zu sein|zu si)(?= $| (?:und|ohne|fur|mehr|will|mochte|wurde|wollen) )",
+        r"(?:einfach|nur noch|bloss|endlich|ganz einfach) (?:{NOMORE}) (?:da|hier|do|am leben|auf der welt) (?:sein|si|sei|zu sein|zu si)(?= $| (?:und|ohne|fur|mehr|will|mochte|wurde|wollen|des|das|dann) )",
         {"negatable": False},
     ),
     (
@@ -1771,7 +1771,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:hab|habe|hob|han) (?:\w+ )?(?:genug|lang genug|genuag|gnua) gelebt(?= $| (?:und|echt|wirklich|ich) )",
+        r"(?:hab|habe|hob|han) (?:\w+ )?(?:genug|lang genug|genuag|gnua) (?:gelebt|glebt)(?= $| (?:und|echt|wirklich|ich) )",
         {"negatable": False},
     ),
     # "bin es so satt zu leben", "es leid, jeden Morgen aufzuwachen", "müde zu leben"
@@ -1827,12 +1827,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # treatment stopped to die: "die Dialyse abbrechen", "Herztabletten absetzen ... erledigt sich von selber"
     (
         "method",
-        r"(?:dialyse|chemo|behandlung|{PILL}|essen|trinken) (?:\w+ ){0,4}(?:abbrechen|abzubrechen|abgebrochen|absetzen|setz|setze|abgesetzt|aufhoren|aufhore|weglassen|verweigern|nicht mehr nehmen|nicht mehr zu nehmen|nicht mehr genommen|nimmer nehmen)|(?:setz|setze|setzt) (?:{ICH} )?(?:\w+ )?(?:{PILL}) ab(?= $| (?:und|dann|absichtlich) )|(?:nehm|nehme|schluck|schlucke|spritz|spritze) (?:{ICH} )?(?:\w+ )?(?:{PILL}) (?:(?:{NOMORE})|gar nicht mehr)(?= $| (?:und|dann|absichtlich|seit) )|(?:aufhoren|aufhore|schluss) (?:\w+ ){0,2}mit der (?:dialyse|chemo|behandlung|therapie)|(?:hor|hore) (?:{ICH} )?(?:\w+ )?mit der (?:dialyse|chemo|behandlung) auf",
+        r"(?:dialyse|chemo|behandlung|{PILL}|essen|trinken) (?:\w+ ){0,4}(?:abbrechen|abzubrechen|abgebrochen|absetzen|setz|setze|abgesetzt|aufhoren|aufhore|weglassen|verweigern|nicht mehr nehmen|nicht mehr zu nehmen|nicht mehr genommen|nimmer nehmen)|(?:setz|setze|setzt) (?:{ICH} )?(?:\w+ )?(?:{PILL}) ab(?= $| (?:und|dann|absichtlich) )|(?:{PILL}) (?:nimm|nehm|nehme|schluck|schlucke) (?:{ICH} )?(?:{NOMORE})(?= $| (?:und|dann|absichtlich) )|(?:nehm|nehme|schluck|schlucke|spritz|spritze) (?:{ICH} )?(?:\w+ )?(?:{PILL}) (?:(?:{NOMORE})|gar nicht mehr)(?= $| (?:und|dann|absichtlich|seit) )|(?:aufhoren|aufhore|schluss) (?:\w+ ){0,2}mit der (?:dialyse|chemo|behandlung|therapie)|(?:hor|hore) (?:{ICH} )?(?:\w+ )?mit der (?:dialyse|chemo|behandlung) auf",
         {"weak": True},
     ),
     (
         "method",
-        r"(?:erledigt|regelt|lost|geht) (?:sich )?(?:das|des|es|alles|dat) (?:\w+ )?(?:von selbst|von selber|von allein|von alleine|ganz von allein)|(?:nach|in) (?:ein|zwei|ein paar|wenigen|\d+) (?:\w+ )?(?:tagen|wochen) (?:\w+ )?(?:ist es|wars|is es|ist alles) (?:vorbei|aus|erledigt)|(?:dann|danach) (?:ware|war|ist|wär|is) (?:endlich |fur immer |einfach )?(?:ruhe|frieden)(?= $)|(?:dann|danach) (?:ware|war|ist|wär) (?:endlich|fur immer) (?:ruhe|frieden|schluss)|(?:ist es|is es|ist alles|wars) (?:in|nach) (?:\w+ ){1,2}(?:tagen|wochen) (?:vorbei|aus|erledigt)",
+        r"(?:dann|danach) (?:erledigt|regelt) sich (?:das|des|es|alles|dat)(?= $)|(?:erledigt|regelt|lost|geht) (?:sich )?(?:das|des|es|alles|dat) (?:\w+ )?(?:von selbst|von selber|von allein|von alleine|ganz von allein)|(?:nach|in) (?:ein|zwei|ein paar|wenigen|\d+) (?:\w+ )?(?:tagen|wochen) (?:\w+ )?(?:ist es|wars|is es|ist alles) (?:vorbei|aus|erledigt)|(?:dann|danach) (?:ware|war|ist|wär|is) (?:endlich |fur immer |einfach )?(?:ruhe|frieden)(?= $)|(?:dann|danach) (?:ware|war|ist|wär) (?:endlich|fur immer) (?:ruhe|frieden|schluss)|(?:ist es|is es|ist alles|wars) (?:in|nach) (?:\w+ ){1,2}(?:tagen|wochen) (?:vorbei|aus|erledigt)",
         {"weak": True},
     ),
     (
@@ -1924,6 +1924,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "plan",
         r"(?:leg|lege) (?:{ICH} )?(?:mich |mi )(?:\w+ ){0,2}(?:in den schnee|in die kalte|auf die gleise|auf die schienen|auf die autobahn|auf die strasse)",
         {"weak": True},
+    ),
+    # Bavarian and Austrian jumping: "spring i vo da Bruckn"
+    (
+        "method",
+        r"(?:spring|springe|hupf|hupfe|hupf) (?:{ICH} )?(?:\w+ )?(?:vo|vo da|vo der|von da|vom) (?:\w+ )?(?:{HIGH})",
     ),
     # a blade held to the wrist, a belt that would hold, at the window and wanting to jump
     (
@@ -2024,6 +2029,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "method",
         r"(?:schlinge|strick|henkersknoten|knoten) (?:\w+ ){0,4}(?:knoten|knote|knotet|knupfe|knupf|knupft|binden|binde|zu knoten|zu knupfen)|(?:\w*balken|\w*haken|ast) (?:\w+ )?(?:angestarrt|angeschaut|angesehen|getestet|ausgesucht)",
         {"weak": True},
+    ),
+    (
+        "at_hand",
+        r"(?:strick|seil|schlinge) (?:\w+ ){0,4}(?:aufghangt|festgmacht|aufgehangt|aufgehangen)(?! (?:\w+ ){0,3}(?:fur die (?:wasche|schaukel)|zum (?:klettern|trocknen)) )",
+        {"owner": "self"},
     ),
     (
         "at_hand",
