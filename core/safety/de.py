@@ -2100,7 +2100,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:hab|habe|hob) (?:mir|mia) (?:schon |jetzt )?(?:den |das )?(?:{HOLIDAY}|\d+|(?:{DAY})) (?:\w+ )?(?:ausgesucht|ausgewahlt)(?= $| (?:dafur|fur|und|da|weil|dann|wenn) )|(?:hab|habe|hob|han) (?:mir |mia )?(?:schon |sogar schon |jetzt )?(?:einen|den|das|ein|nen|n|a) (?:\w+ )?(?:tag|datum|termin|zeitpunkt|abend|nacht) (?:\w+ ){2,6}(?:ausgesucht|ausgewahlt|festgelegt|rausgesucht|ausgeguckt)|(?:hab|habe|hob) (?:mir|mia) (?:\w+ ){0,3}(?:im kalender|kalender) (?:\w+ ){0,4}(?:angekreuzt|rot markiert|angestrichen|eingetragen)|(?:den|der) termin (?:\w+ )?(?:schon )?im kopf",
+        r"(?:hab|habe|hob) (?:mir|mia) (?:schon |jetzt )?(?:den |das )?(?:{HOLIDAY}|\d+|(?:{DAY})) (?:\w+ )?(?:ausgesucht|ausgewahlt)(?= $| (?:dafur|fur mich|und|da|weil|dann|wenn) )|(?:hab|habe|hob|han) (?:mir |mia )?(?:schon |sogar schon |jetzt )?(?:einen|den|das|ein|nen|n|a) (?:\w+ )?(?:tag|datum|termin|zeitpunkt|abend|nacht) (?:\w+ ){2,6}(?:ausgesucht|ausgewahlt|festgelegt|rausgesucht|ausgeguckt)|(?:hab|habe|hob) (?:mir|mia) (?:\w+ ){0,3}(?:im kalender|kalender) (?:\w+ ){0,4}(?:angekreuzt|rot markiert|angestrichen|eingetragen)|(?:den|der) termin (?:\w+ )?(?:schon )?im kopf",
         {"weak": True},
     ),
     (
@@ -2183,7 +2183,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:uber|auf) (?:die|das|den) (?:\w+ )?(?:brustung|gelander|absperrung|zaun|mauer|rand|kante) (?:\w+ )?(?:geklettert|gestiegen)|(?:druber zu steigen) (?:soll|sollte|werde|will)",
+        r"(?:uber|auf) (?:die|das|den) (?:\w+ )?(?:brustung|\w*gelander|absperrung) (?:\w+ )?(?:geklettert|gestiegen)|(?:druber zu steigen) (?:soll|sollte|werde|will)",
     ),
     (
         "attempt",
@@ -2364,6 +2364,10 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
 ]
 
 FIGURATIVE = [
+    # a pet minded, a day chosen, a window sealed for ordinary reasons
+    r"(?:(?:soll|sollen|sollst|kann|konnt|muss) (?:\w+ ){0,2})?(?:katze|kater|hund\w*|tiere|vogel|wellensittich) (?:\w+ ){0,8}(?:solange|wahrend|wenn|weil) (?:ich|i) (?:\w+ ){0,4}(?:urlaub|reha|kur|krankenhaus|klinik|verreist|unterwegs|auf reise)(?: \w+){0,3}",
+    r"(?:hab|habe|hob) (?:mir )?(?:\w+ ){0,4}(?:ausgesucht|ausgewahlt|festgelegt) (?:fur|zum|zur) (?:die |den |das |eine |einen |unser |unsere )?(?:\w+ )?(?:feier|fest|party|geburtstag|treffen|besuch|ausflug|hochzeit|umzug|essen|urlaub|termin|reise|familienfeier)(?: \w+){0,3}",
+    r"(?:fenster|tur|turen) (?:\w+ ){0,3}(?:abgedichtet|abdichten|abzudichten) (?:\w+ ){0,4}(?:winter|kalte|zugluft|heizung|heizkosten|energie|schimmel|regen)(?: \w+){0,3}",
     # leisure on a bridge or by the tracks: "stand auf der Brücke und hab die Boote fotografiert"
     r"(?:stand|steh|stehe|sitz|sitze|sass|war) (?:\w+ ){0,4}(?:\w*brucke|gleisen|ufer) (?:\w+ ){0,8}(?:fotografiert|fotografieren|fotografiere|gefuttert|futtere|futtern|enten|boote|schiffe|sonnenuntergang|aussicht|spazieren|angeln|an die zeit gedacht)(?: \w+){0,3}",
     r"(?:quasi |sozusagen |eine art |so etwas wie |sowas wie )?(?:abschiedsbrief|abschiedsnachricht|abschiedsbriefe) (?:\w+ ){0,4}(?:so nenn ich|so nenne ich|sozusagen|quasi|im ubertragenen sinn|gewissermassen)(?: \w+){0,3}|(?:quasi|sozusagen|eine art|so etwas wie|sowas wie) (?:einen |ein )?(?:abschiedsbrief|abschiedsnachricht)",
