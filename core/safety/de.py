@@ -99,7 +99,8 @@ M["LIVE"] = (
     r"hier sein|hier si|do si|auf der welt sein|auf dieser welt sein|auf erden sein|"
     r"aufwachen|aufwachn|aufwache|aufwach|aufwacha|ufwache|ufwacha|erwachen|erwache|erwach|"
     r"aufstehen und leben|atmen|da zu sein|hier zu sein|am leben zu sein|zu leben|zu existieren|"
-    r"auf der welt zu sein|aufzuwachen|zu sein|erleben|weiterzuleben|zlabe|z labe|zlebe|labe|da si|do z si"
+    r"auf der welt zu sein|aufzuwachen|zu sein|erleben|weiterzuleben|zlabe|z labe|zlebe|labe|da si|do z si|"
+    r"da sei|do sei|do sein|hier sei|am lebn|do bleibn|da bleiben"
 )
 M["WAKE"] = (
     r"aufwachen|aufwachn|aufwache|aufwach|aufwacht|aufwacha|aufwachst|ufwache|ufwacha|"
@@ -110,7 +111,9 @@ M["KILL"] = (
     r"umbr(?!ingt )\w+|umzubr\w+|umzbr\w+|umzub\w+|umbri\w+|umbringen|umbringn|umbring|umbringe|umbrigen|umbrngen|umbringa|umbrengen|umbingen|"
     r"umzubringen|umzubringn|umzubrigen|umzubringe|umzubingen|umzubringa|umzbringa|umzumbringen|unaliven|zu unaliven|unalive|umzbringe|"
     r"abzumelden|auszuloggen|wegzumachen|toten|zu toten|tote|umlegen|"
-    r"umzulegen|killen|zu killen|abmurksen|kaltmachen|auszuloschen|ausloschen|vernichten"
+    r"umzulegen|killen|zu killen|abmurksen|kaltmachen|auszuloschen|ausloschen|vernichten|"
+    r"aus dem weg raumen|aus dem weg zu raumen|aus der welt schaffen|aus der welt zu schaffen|"
+    r"beseitigen|zu beseitigen"
 )
 M["TAKE_LIFE"] = (
     r"das leben|s leben|dis leben|des leben|des lebn|das lebn|mis lebe|s lebe|das labe|slabe|s labe|"
@@ -132,7 +135,7 @@ M["PILL"] = (
     r"quetiapin|seroquel|lithium|trimipramin|doxepin|citalopram|sertralin|venlafaxin|"
     r"promethazin|atosil|betablocker|digitalis|marcumar|blutverdunner|schlaftabeltten|tablten|tabeltten|"
     r"tavor|zopiclon|zopi|herztabletten|schlafmittel|"
-    r"schlaftablettem|schlafmitel"
+    r"schlaftablettem|schlafmitel|\w*tropfen|\w*pens|opium|codein|methadon|lyrica"
 )
 M["POISON"] = (
     r"rattengift|e605|pflanzenschutzmittel|unkrautvernichter|unkrautex|frostschutzmittel|"
@@ -149,7 +152,7 @@ M["BLADE"] = (
     r"cuttermesser|teppichmesser|scherbe|scherben|glasscherbe|xkn(?:ife)|xra(?:zor)"
 )
 M["HIGH"] = (
-    r"brucke|brucken|bruke|brugge|brucke|xbr(?:idge)|dach|dachs|hochhaus|hochhauses|balkon|kohlbrandbrucke|"
+    r"brucke|brucken|bruckn|bruke|brugge|brucke|xbr(?:idge)|dach|dachs|hochhaus|hochhauses|balkon|kohlbrandbrucke|"
     r"autobahnbrucke|rheinbrucke|talbrucke|eisenbahnbrucke|bruckengelander|aussichtsturm|turm|"
     r"fenster|klippe|klippen|felsen|turm|aussichtsturm|parkhaus|parkhauses|staumauer|"
     r"talsperre|viadukt|autobahnbrucke|eisenbahnbrucke|steinbruch|abgrund|kirchturm|"
@@ -178,13 +181,15 @@ M["QUANTITY"] = (
     r"drei packungen|beide packungen|eine schachtel|ne schachtel|schachtel|schachteln|dose|"
     r"eine dose|ne dose|alle blister|\d{2,3}|\d{2,3} stuck|zwanzig|dreissig|vierzig|"
     r"funfzig|sechzig|siebzig|achtzig|hundert|den rest|den ganzen rest|alle restlichen|"
-    r"zehnfache|einen vorrat"
+    r"zehnfache|einen vorrat|das ganze|des ganze|de gonzn|die gonzn|d gonzn|gonze|gonzn|olle|de ganzn|"
+    r"die ganzn|die halfte|mehr als die halfte|zwei drittel"
 )
 M["SWALLOWED"] = (
     r"genommen|gnommen|genomen|genohmen|geschluckt|gschluckt|geschlugt|eingenommen|"
     r"eingeworfen|eingschmissen|eingeschmissen|reingeworfen|reingeschmissen|"
     r"runtergeschluckt|runtergespult|runtergspult|runtergekippt|getrunken|trunken|gegessen|"
-    r"gespritzt|injiziert|intus|eingeschmissen|reingehauen|reingepfiffen|eingepfiffen"
+    r"gespritzt|injiziert|intus|eingeschmissen|reingehauen|reingepfiffen|eingepfiffen|gnumma|gnumme|"
+    r"gnomma|gschluckt|gsoffen|gesoffen"
 )
 M["DAY"] = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
 M["MONTH"] = (
@@ -255,6 +260,29 @@ M["GAPNFOUR"] = r"(?:(?!(?:{NEGWORD}) )\w+ ){0,4}"
 M["ONEWORD"] = (
     r"(?:(?!(?:{NEGWORD}|ihr|ihm|ihnen|ihn|sie|meiner|meinem|meinen|meine|der|dem|den|so) )\w+ )?"
 )
+
+# Where on the body a hurt is done on purpose (not the fingers and thumbs of kitchen accidents).
+M["BODY"] = (
+    r"arm|arme|armen|unterarm|unterarme|unterarmen|oberarm|oberarme|oberarmen|handgelenk|"
+    r"handgelenke|handgelenken|handrucken|bein|beine|beinen|oberschenkel|"
+    r"oberschenkeln|schenkel|wade|waden|bauch|hufte|huften|brust|haut|kopfhaut|gesicht|wangen|"
+    r"knochel|rippen|seite"
+)
+# Hurting oneself by hand: hitting, biting, pinching, scratching, scalding, pressing.
+M["HARMV"] = (
+    r"gehauen|geschlagen|schlage|schlag|hau|haue|haute|geboxt|boxe|box|gekniffen|kneife|kneif|"
+    r"gezwickt|zwicke|gebissen|beisse|beiss|biss|gekratzt|kratze|kratz|aufgekratzt|zerkratzt|"
+    r"aufzukratzen|laufen lassen|laufen gelassen|gehalten|gedruckt|gezogen|geschnitten|"
+    r"gschnitten|geritzt|gestochen|gerammt|geknallt|ausgerissen|ausgerupft|rausgerissen"
+)
+# What such a hurt leaves behind.
+M["INJURY"] = (
+    r"blau|grun und blau|blaue flecken|blaue flecke|blauen flecken|blutig|blutet|bluten|blut kam|"
+    r"blut kommt|blut lief|wund|aufplatzt|aufgeplatzt|abdrucke|abdruck|blasen|blase|offen war|"
+    r"offen ist|nass ist|nass war|rot sind|rot waren|rot war|striemen|schorf|aufgerissen|geblutet|blutete|kahl|kahle stellen"
+)
+# Days that stand alone as a date ("Silvester.", "Heiligabend dann.").
+M["HOLIDAY"] = r"silvester|heiligabend|weihnachten|neujahr|ostern|pfingsten|muttertag|fasching"
 
 RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- wish to be dead ------------------------------------------------------------------
@@ -843,6 +871,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "plan",
         r"(?:dann|danach|heute|heute nacht|heut nacht|morgen|am \w+|sobald|wenn) (?:\w+ ){0,6}(?:bring|bringe) (?:{ICH} )?(?:{MICH}) {GAPN}um(?= $| (?:und|oder|dann|wenn) )",
+        {"owner": "self"},
     ),
     (
         "plan",
@@ -1381,7 +1410,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:{ME}) (?:\w+ ){0,2}von (?:allen|jedem|euch allen|meinen lieben|der familie|allen lieben|meiner familie) (?:\w+ )?verabschiedet|ohne dass (?:sie|es|jemand|einer|die|er) (?:\w+ ){0,2}(?:gemerkt|mitbekommen|bemerkt|gecheckt|kapiert)|(?:heimlich|still und leise) (?:\w+ ){0,2}verabschiedet",
+        r"(?:{ME}) (?:\w+ ){0,2}von (?:allen|jedem|euch allen|meinen lieben|der familie|allen lieben|meiner familie) (?!(?:kollegen|kolleginnen|nachbarn|gasten) )(?:\w+ )?verabschiedet(?! (?:\w+ ){0,4}(?:rente|ruhestand|urlaub|kur|reha|umzug|feier|party|fest|kollegen) )|ohne dass (?:sie|es|jemand|einer|die|er) (?:\w+ ){0,2}(?:gemerkt|mitbekommen|bemerkt|gecheckt|kapiert)|(?:heimlich|still und leise) (?:\w+ ){0,2}verabschiedet",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -1628,7 +1657,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:hund|katze|kater|vogel|wellensittich|tiere|haustier) (?:ist|sind|is) (?:\w+ )?(?:jetzt |schon )?(?:bei|zu) (?:meiner|meinem|der|dem|den) \w+|(?:hab|habe) (?:\w+ )?(?:gesagt|erzahlt|behauptet|gschwindelt) (?:{ICH}) (?:fahr|fahre|geh|gehe|bin|war) (?:\w+ )?(?:zur kur|in urlaub|in den urlaub|verreisen|weg|auf reha|ins krankenhaus)|(?:im sarg|in der urne|bei der beerdigung|zur beerdigung|fur die beerdigung|auf meiner beerdigung) (?:\w+ ){0,3}(?:anhaben|tragen|anziehen|spielen|singen)|(?:wenn|falls) (?:mir|ma) (?:mal |einmal )?(?:was|etwas) (?:passiert|passieren sollte)|(?:pflanzen|blumen|bucher|mantel|klamotten|klamoten|kleider|sachen) (?:\w+ ){0,3}(?:der|den|meiner|an die|zur|in die) (?:\w+ ){0,2}(?:geschenkt|gschenkt|verschenkt|getragen|gebracht|gegeben)",
+        r"(?:hund|katze|kater|vogel|wellensittich|tiere|haustier) (?:ist|sind|is) (?:\w+ )?(?:jetzt |schon )?(?:bei|zu) (?:meiner|meinem|der|dem|den) \w+(?! (?:solange|wahrend|bis|weil|fur die zeit|uber|im urlaub|in pflege|zur pflege) )|(?:hab|habe) (?:\w+ )?(?:gesagt|erzahlt|behauptet|gschwindelt) (?:{ICH}) (?:fahr|fahre|geh|gehe|bin|war) (?:\w+ )?(?:zur kur|in urlaub|in den urlaub|verreisen|weg|auf reha|ins krankenhaus)|(?:im sarg|in der urne|bei der beerdigung|zur beerdigung|fur die beerdigung|auf meiner beerdigung) (?:\w+ ){0,3}(?:anhaben|tragen|anziehen|spielen|singen)|(?:wenn|falls) (?:mir|ma) (?:mal |einmal )?(?:was|etwas) (?:passiert|passieren sollte)|(?:pflanzen|blumen|bucher|mantel|klamotten|klamoten|kleider|sachen) (?:\w+ ){0,3}(?:der|den|meiner|an die|zur|in die) (?:\w+ ){0,2}(?:geschenkt|gschenkt|verschenkt|getragen|gebracht|gegeben)",
         {"weak": True, "owner": "self"},
     ),
     # an attempt: the grill in the bathroom, jumped from the balcony, the water turning red
@@ -1701,7 +1730,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # goodbye: "Das hier ist mein Abschied", "macht euch keine Vorwürfe", "bis irgendwann, dort oben"
     (
         "goodbye",
-        r"(?:ist|is|isch) (?:\w+ )?(?:mein|meine) (?:abschied|abschiedswort|abschiedsgruss|letzter gruss)|(?:eher|quasi|mehr) (?:\w+ )?(?:ein|n|a) abschied|(?:macht|mach|machen sie) (?:euch|dir|sich) (?:bitte )?(?:keine|koane|kei) (?:vorwurfe|schuldgefuhle|vorwurf)|(?:bis|wir sehen uns|wiedersehen) (?:\w+ ){0,2}(?:dort oben|da oben|im himmel|auf der anderen seite|druben|im jenseits)|(?:seele|leben) (?:\w+ )?in (?:deine|gottes|seine|eure) hande|(?:weint|trauert|weinet) (?:\w+ )?(?:nicht|nich|ned|net) (?:um|wegen) (?:mich|mi|xmich)",
+        r"(?:ist|is|isch) (?:\w+ )?(?:mein|meine) (?:abschied|abschiedswort|abschiedsgruss|letzter gruss)(?! (?:von der arbeit|vom job|von den kollegen|vom verein|aus dem|in die rente|in den ruhestand|fur heute) )|(?:eher|quasi|mehr) (?:\w+ )?(?:ein|n|a) abschied|(?:macht|mach|machen sie) (?:euch|dir|sich) (?:bitte )?(?:keine|koane|kei) (?:vorwurfe|schuldgefuhle|vorwurf)|(?:bis|wir sehen uns|wiedersehen) (?:\w+ ){0,2}(?:dort oben|da oben|im himmel|auf der anderen seite|druben|im jenseits)|(?:seele|leben) (?:\w+ )?in (?:deine|gottes|seine|eure) hande|(?:weint|trauert|weinet) (?:\w+ )?(?:nicht|nich|ned|net) (?:um|wegen) (?:mich|mi|xmich)",
         {"owner": "self"},
     ),
     (
@@ -1714,9 +1743,633 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:{ICH}) (?:werd|werde|wer) (?:\w+ ){0,3}(?:nicht mehr|nimma|nimmer) erleben|(?:wollt|wollte|mocht|mochte) (?:mich|mi) (?:\w+ ){0,4}bedanken|(?:bis zum|bis zu meinem) (?:schluss|ende|letzten tag|allerletzten tag|letzten atemzug)|(?:es|s) (?:isch|ist|war|is) (?:\w+ )?(?:schon|schoen) (?:gsi|gewesen|gwesen|gwen) (?:mit (?:dir|euch|eu|ihnen))?|(?:loscht|losche|löscht) (?:bitte )?(?:mein|meinen) (?:profil|account|konto)|(?:bald|dann) (?:muss|brauch) (?:ich|i) (?:es |das )?(?:ja )?(?:nicht mehr|nimma) (?:\w+ )?(?:sein|machen|ertragen|aushalten)|(?:jetzt|nun) (?:ist|is) (?:es )?(?:eh|sowieso|doch) (?:alles )?egal|(?:verzeiht|verzeih|vergebt|vergib) (?:mir|xmir|mia) (?:\w+ ){0,3}(?:was|alles|dass|das)",
         {"owner": "self", "weak": True},
     ),
+    # --- wider families: how others write it ---------------------------------------------
+    # wish: "einfach nicht mehr da sein", "dass ich nicht mehr da bin", "wär gern weg"
+    (
+        "wish_dead",
+        r"(?:einfach|nur noch|bloss|endlich|ganz einfach) (?:{NOMORE}) (?:da|hier|do|am leben|auf der welt) (?:sein|si|sei|zu sein|zu si)(?= $| (?:und|ohne|fur|mehr|will|mochte|wurde|wollen|des|das|dann) )",
+        {"negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:{WANT}|hatte gern|hatt gern|hatte gerne|wunschte|wunscht|sehne mich danach|ware schon|ware gut) (?:\w+ ){0,3}(?:dass|das) (?:{ICH}) (?:\w+ ){0,2}(?:{NOMORE}) (?:da|hier|do|am leben|auf der welt) (?:bin|ware|war|sei|bi)",
+        {"negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:ware|war|wär|wer) (?:{ICH} )?(?:so |sehr )?(?:gern|gerne|lieber|am liebsten) (?:einfach |ganz |fur immer )?(?:weg|fort|verschwunden|unsichtbar)(?= $| (?:fur immer|und|von allem) )",
+        {"weak": True},
+    ),
+    # "ich hätte nichts dagegen, wenn mein Leben aufhört", "mir wärs recht, wenn das Herz stehen bleibt"
+    (
+        "wish_dead",
+        r"(?:egal|recht|nur recht|nichts dagegen|nix dagegen|froh|dankbar|wurscht|willkommen|lieb|eine erlosung) (?:\w+ ){0,4}(?:wenn|falls|dass|das) (?:\w+ ){0,5}(?:leben|herz|herzl|atem) (?:\w+ ){0,3}(?:aufhort|aufhoren wurde|aufhoren tat|stehen bleibt|stehenbleibt|stehen bleiben wurde|zu ende ist|zu ende ware|zu ende geht|vorbei ist|vorbei ware|aussetzt)",
+    ),
+    (
+        "wish_dead",
+        r"(?:leben|es|alles) (?:\w+ ){0,2}(?:kann|darf|soll|konnte|durfte) (?:\w+ ){0,2}(?:gern|gerne|ruhig|von mir aus|jetzt) (?:\w+ )?(?:zu ende|vorbei|aus) (?:sein|gehen)",
+    ),
+    (
+        "wish_dead",
+        r"(?:hab|habe|hob|han) (?:\w+ )?(?:genug|lang genug|genuag|gnua) (?:gelebt|glebt)(?= $| (?:und|echt|wirklich|ich) )",
+        {"negatable": False},
+    ),
+    # "bin es so satt zu leben", "es leid, jeden Morgen aufzuwachen", "müde zu leben"
+    (
+        "wish_dead",
+        r"(?:satt|leid|mude|mud|uberdrussig|so mude) (?:\w+ )?(?:zu leben|zu existieren|weiterzuleben|weiter zu leben|am leben zu sein|aufzuwachen|jeden morgen aufzuwachen|zu atmen)",
+        {"negatable": False},
+    ),
+    # "tot sein wär friedlicher", "sterben wäre leichter als das hier"
+    (
+        "wish_dead",
+        r"(?:tot sein|tot zu sein|sterben|der tod|nicht mehr aufzuwachen|nicht mehr da zu sein|nicht mehr zu leben) (?:\w+ ){0,2}(?:ware|war|wär|waer|ist|is) (?:\w+ ){0,2}(?:friedlicher|leichter|besser|schoner|einfacher|ruhiger|gnadiger|eine wohltat|eine gnade|eine erleichterung)",
+    ),
+    # "hoffe, ich wach morgen nicht auf", "mein Herz soll einfach aufhören"
+    (
+        "wish_dead",
+        r"(?:hoff\w*|wunsch\w*|bete|bet|wenn doch|wenn nur) (?:\w+ ){0,3}(?:wach|wache|wachte) (?:{ICH} )?(?:\w+ )?(?:nicht|nich|ned|net|nimma|nimmer|nie) (?:mehr |wieder )?auf(?= $| (?:und|dann|bitte) )|(?:hoff\w*|wunsch\w*|bete|bet) (?:\w+ ){0,4}(?:nicht|nich|ned|net|nimma|nie) (?:mehr |wieder )?(?:aufwache|aufwach|erwache|aufwachen werde|aufwachen muss)(?= $| (?:und|dann|bitte) )|(?:mein|das|mei) (?:herz|herzl) (?:soll|sollte|moge|darf|konnte|kann) (?:\w+ )?(?:aufhoren|stehen bleiben|aufhoren zu schlagen|aufhorn)|(?:{WANT}|bete|hoffe) (?:\w+ ){0,4}(?:dass|das) (?:mein |das |mei )?(?:herz|leben) (?:\w+ ){0,3}(?:aufhort|stehen bleibt|stehenbleibt|zu ende ist|zu ende geht)",
+        {"negatable": False},
+    ),
+    # "bete, dass ich nicht mehr aufstehen muss"
+    (
+        "wish_dead",
+        r"(?:bete|bet|hoffe|hoff|wunsch\w*|flehe) (?:\w+ ){0,5}(?:{NOMORE}|nie mehr) (?:aufstehen|aufstehn|aufsteh|aufwachen|aufwachn|aufwache|erwachen) (?:muss|musste|mussen|brauch|brauche|werde|wurde|tu|tue|kann)",
+        {"negatable": False},
+    ),
+    # "der Herr möge mich zu sich nehmen", "sonst hätte er mich längst heimgeholt"
+    (
+        "wish_dead",
+        r"(?:herr|herrgott|herrgot|gott|jesus|himmel|heiland|schopfer|sensenmann|tod) (?:\w+ ){0,3}(?:moge|moege|mog|soll|sollte|hatte|hat|darf|durfte|konnte|kann) (?:{MICH}) (?:\w+ ){0,5}(?:heimholen|heimgeholt|heimholt|holen|geholt|zu sich nehmen|zu sich genommen|zu sich holen|zu sich geholt|mitnehmen|mitgenommen|erlosen|erlost|sterben lassen)",
+    ),
+    (
+        "wish_dead",
+        r"(?:hat|hatte|soll|moge|moege|will|darf|wird) (?:der |mein |unser )?(?:liebe |liebe )?(?:herrgott|gott|herr|himmel|heiland|tod|sensenmann) (?:{MICH}) (?:\w+ ){0,4}(?:heimholen|heimgeholt|holen|geholt|zu sich nehmen|zu sich genommen|zu sich holen|zu sich geholt|mitnehmen|mitgenommen|erlosen|erlost|vergessen)",
+        {"negatable": False},
+    ),
+    # "ich will nur noch dahin, wo er ist"; "heim zu meinem Walter"
+    (
+        "wish_dead",
+        r"(?:{WANT}|geh|gehe|komm|komme) (?:\w+ ){0,3}(?:dahin|dorthin|hin|zu ihm|zu ihr|zu ihnen) (?:wo|wo jetzt) (?:er|sie|mein \w+|meine \w+) (?:\w+ )?(?:ist|is|liegt|sind|jetzt ist|wartet)|(?:geh|gehe|gang|gehen) (?:{ICH} )?(?:jetzt |nun |bald |endlich )?heim zu (?:meinem|meiner|meim|mei|ihm|ihr|gott|mama|papa|meinen) ?\w*",
+        {"weak": True},
+    ),
+    # "bin fertig mit dem Leben", "hab mit dem Leben abgeschlossen" (with "allem": weak)
+    (
+        "wish_dead",
+        r"(?:fertig|durch|abgeschlossen|quitt) mit (?:dem leben|meinem leben|dem lebn|der welt|dieser welt)|(?:mit dem leben|mit meinem leben|mit der welt) (?:\w+ )?(?:fertig|abgeschlossen|durch)(?= $| (?:bin|hab|habe|und|ich) )",
+        {"negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:bin|bi|ist|is) (?:\w+ )?(?:fertig|durch) (?:mit allem|mit alles|mit ois|damit)(?= $| (?:und|ich) )|(?:mit allem|mit ois) (?:\w+ )?(?:fertig|abgeschlossen|durch)(?= $| (?:bin|hab|und) )",
+        {"weak": True, "negatable": False},
+    ),
+    # treatment stopped to die: "die Dialyse abbrechen", "Herztabletten absetzen ... erledigt sich von selber"
+    (
+        "method",
+        r"(?:dialyse|chemo|behandlung|{PILL}|essen|trinken) (?:\w+ ){0,4}(?:abbrechen|abzubrechen|abgebrochen|absetzen|setz|setze|abgesetzt|aufhoren|aufhore|weglassen|verweigern|nicht mehr nehmen|nicht mehr zu nehmen|nicht mehr genommen|nimmer nehmen)|(?:setz|setze|setzt) (?:{ICH} )?(?:\w+ )?(?:{PILL}) ab(?= $| (?:und|dann|absichtlich) )|(?:{PILL}) (?:nimm|nehm|nehme|schluck|schlucke) (?:{ICH} )?(?:{NOMORE})(?= $| (?:und|dann|absichtlich) )|(?:nehm|nehme|schluck|schlucke|spritz|spritze) (?:{ICH} )?(?:\w+ )?(?:{PILL}) (?:(?:{NOMORE})|gar nicht mehr)(?= $| (?:und|dann|absichtlich|seit) )|(?:aufhoren|aufhore|schluss) (?:\w+ ){0,2}mit der (?:dialyse|chemo|behandlung|therapie)|(?:hor|hore) (?:{ICH} )?(?:\w+ )?mit der (?:dialyse|chemo|behandlung) auf",
+        {"weak": True},
+    ),
+    (
+        "method",
+        r"(?:dann|danach) (?:erledigt|regelt) sich (?:das|des|es|alles|dat)(?= $)|(?:erledigt|regelt|lost|geht) (?:sich )?(?:das|des|es|alles|dat) (?:\w+ )?(?:von selbst|von selber|von allein|von alleine|ganz von allein)|(?:nach|in) (?:ein|zwei|ein paar|wenigen|\d+) (?:\w+ )?(?:tagen|wochen) (?:\w+ )?(?:ist es|wars|is es|ist alles) (?:vorbei|aus|erledigt)|(?:dann|danach) (?:ware|war|ist|wär|is) (?:endlich |fur immer |einfach )?(?:ruhe|frieden)(?= $)|(?:dann|danach) (?:ware|war|ist|wär) (?:endlich|fur immer) (?:ruhe|frieden|schluss)|(?:ist es|is es|ist alles|wars) (?:in|nach) (?:\w+ ){1,2}(?:tagen|wochen) (?:vorbei|aus|erledigt)",
+        {"weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:wehre|wehr) (?:ich |i )?(?:mich |mi )?(?:diesmal |dann |einfach )?(?:nicht|nich|ned|net) (?:mehr )?(?:dagegen)?(?= $)|(?:nicht|ned|nich) (?:mal |einmal )?(?:ausweichen|zur seite (?:gehen|springen|treten)|bremsen) (?:\w+ )?(?:wollen|wurde|wurd|tat)|(?:wenn|falls) (?:\w+ ){0,3}(?:{VEHICLE}|zug|bus|traktor) (?:\w+ ){0,2}(?:{MICH}) (?:\w+ )?(?:erwischt|uberfahrt|mitnimmt|umfahrt|erfasst|trifft)|(?:herrgott|gott|der herr|tod|sensenmann) (?:\w+ )?(?:hat|hatte) (?:{MICH}) (?:\w+ )?vergessen|(?:hatte|hat) (?:er|sie|der|gott) (?:{MICH}) (?:\w+ )?(?:langst|schon langst|schon|endlich) (?:heimgeholt|geholt|zu sich genommen|zu sich geholt)|(?:will|mag|mog) (?:immer noch|noch immer|echt|einfach) (?:nicht mehr|nimma|nimmer)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # "wenn ich doch nur sterben könnte", "warte nur noch aufs Sterben", "freu mich auf den Tod"
+    (
+        "wish_dead",
+        r"(?:wenn|konnte|konnt|durfte|durft) (?:{ICH} )?(?:doch |nur |bloss |endlich |einfach |halt )+(?:\w+ )?(?:sterben|tot sein|einschlafen|gehen) (?:konnte|durfte|konnt|durft)|(?:konnte|durfte|konnt|durft) (?:{ICH}) (?:doch |nur |bloss |endlich |einfach )+(?:sterben|einschlafen und (?:nicht mehr|nie mehr) aufwachen)|(?:wenn|ware|war) (?:{ICH}) (?:doch |nur |bloss )+(?:tot|gestorben|nicht mehr da) (?:ware|war|wär)?",
+        {"negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:warte|wart|wartet|warten) (?:\w+ ){0,3}(?:aufs sterben|auf den tod|auf mein ende|auf das sterben|auf meinen tod|darauf zu sterben|bis ich sterbe|bis ich tot bin|bis ich endlich sterbe)|(?:freu|freue|freuen) (?:{ICH} )?(?:mich )?(?:\w+ )?(?:aufs sterben|auf den tod|auf mein ende|auf das sterben|auf meinen tod)|(?:gedanke|gedanken|vorstellung) (?:an den tod|ans sterben|an das sterben|tot zu sein|nicht mehr da zu sein|nicht mehr aufzuwachen|zu sterben) (?:\w+ ){0,2}(?:trostet|trosten|beruhigt|beruhigen|hilft|tut gut|gibt mir)|von mir aus (?:kann|darf|konnte) (?:es|alles|das leben|mein leben) (?:\w+ ){0,2}(?:vorbei|zu ende|aus) (?:sein|gehen)|(?:mein|das|dieses) leben (?:ist|is|hat) (?:\w+ )?(?:nichts mehr|nix mehr|keinen wert mehr|keinen wert) wert",
+    ),
+    (
+        "wish_dead",
+        r"(?:warte|wart) (?:\w+ ){0,3}(?:auf das ende|aufs ende|auf mein ende|dass es vorbei ist|bis es vorbei ist)(?! (?:des|der|vom|von|dieser|dieses) )",
+        {"weak": True},
+    ),
+    # Switzerland and the societies that help one die
+    (
+        "plan",
+        r"(?:in die schweiz|nach zurich|nach basel|nach bern) (?:\w+ ){0,3}(?:zu |zur |bei )?(?:exit|dignitas|pegasos|sterbehilfe\w*|sterben)|(?:sterbehilfe\w*|dignitas|pegasos|exit) (?:\w+ ){0,4}(?:rausgesucht|angerufen|beantragt|angemeldet|gesucht|mitglied)",
+        {"weak": True, "owner": "self"},
+    ),
+    # "möchte am liebsten verschwinden, für immer", "bin das Leben so leid", "vorbei mit mir"
+    (
+        "wish_dead",
+        r"(?:{WANT}) (?:\w+ ){0,3}(?:verschwinden|weg sein|fort sein|weg|fort) (?:fur immer|auf ewig|fur immer und ewig|und nie wiederkommen)(?= $)|(?:{WANT}) (?:\w+ ){0,3}(?:fur immer|auf ewig) (?:verschwinden|weg sein|fort sein|weg)(?= $)|(?:das|des|mein|dieses) leben (?:\w+ ){0,2}leid(?= $| (?:und|echt|bin|ich) )|(?:egal|recht|nichts dagegen|nix dagegen|froh) (?:\w+ ){0,4}(?:wenn|falls|dass|das) (?:\w+ ){0,3}(?:vorbei|aus|zu ende) (?:ist|ware|war|is) mit mir",
+        {"negatable": False},
+    ),
+    # --- thoughts -------------------------------------------------------------------------
+    # "ob ich mir nicht einfach das Leben nehme", "ob ich nicht selbst gehen sollte", "ob es nicht besser wäre, Schluss zu machen"
+    (
+        "thoughts",
+        r"ob (?:{ICH}) (?:\w+ ){0,2}(?:nicht|nich|ned|net) (?:\w+ ){0,3}(?:(?:{TAKE_LIFE}) (?:{NEHMEN})|(?:{KILL})|umbringe|umbring|schluss (?:mache|mach|machen soll)|sterben (?:soll|sollte|will)|(?:selbst|selber|einfach) gehen (?:soll|sollte)|(?:selbst|selber) gehe|(?:da |dort )?(?:hingehen|hin gehen|runterspringen|springen|reingehen) (?:soll|sollte)|(?:das|des|die|sie|alle|alles) (?:\w+ ){0,3}(?:nehmen|schlucken) (?:soll|sollte)|(?:von|vom|vor|aus) (?:\w+ ){0,3}(?:spring|springe|springen soll|springen sollte|werfe|sturze))",
+        {"negatable": False},
+    ),
+    (
+        "thoughts",
+        r"ob (?:er|sie|die|der) (?:{SICH}) (?:\w+ ){0,2}(?:nicht|nich|ned|net) (?:\w+ ){0,3}(?:das leben (?:nimmt|nehmen soll|nehmen sollte)|umbringt|umbringen soll|umbringen sollte)",
+        {"negatable": False, "owner": "other"},
+    ),
+    (
+        "thoughts",
+        r"(?:besser|das beste|am besten|einfacher|leichter) (?:(?:ware|war|wär|ist|is|es) )?(?:\w+ )?(?:schluss zu machen|alles zu beenden|es zu beenden|mein leben zu beenden|zu sterben|tot zu sein|nicht mehr (?:zu leben|da zu sein|aufzuwachen)|mich umzubringen|mir das leben zu nehmen)",
+        {"negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:selber|selbst) (?:machen|mache|tun|erledigen|in die hand nehmen)(?= $| (?:mein ich|meine ich|halt|einfach) )|(?:selbst|selber|freiwillig) (?:gehen|geh|gehn) (?:sollte|soll|sollt|werde|darf|will)",
+        {"weak": True, "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:weil|um|damit|dass|das) (?:{ICH} )?(?:\w+ )?(?:es|alles|mein leben|das ganze|des ganze|dem ganzen) (?:\w+ )?(?:beenden|zu beenden|ein ende setzen|ein ende machen) (?:wollte|will|wollt|mochte|wurde)",
+        {},
+    ),
+    (
+        "thoughts",
+        r"(?:mach|mache|machen|machi) (?:{ICH} )?(?:(?!(?:{NEGWORD}) )\w+ ){0,3}(?:mit allem|mit alles|mit dem leben|mit meinem leben|mit ois|mit der welt) (?:\w+ )?(?:schluss|schlus)",
+        {},
+    ),
+    (
+        "thoughts",
+        r"(?:beende|beend|beenden|beendet) (?:{ICH} )?(?:dann |einfach |halt |endlich |auch )?(?:mein|mei|meine) (?:eigenes |eigene |ganzes |elendes )?(?:leben|lebn|dasein|existenz)",
+        {},
+    ),
+    (
+        "thoughts",
+        r"aus dem leben (?:scheide|scheiden|scheid|treten|trete|zu scheiden|zu treten)",
+    ),
+    (
+        "thoughts",
+        r"(?:versuch|versuche|probier|probiere|mach|mache|tu|tue) (?:{ICH} )?(?:es|s|das|des) (?:\w+ )?(?:wieder|nochmal|noch einmal|erneut|ein zweites mal)(?= $| (?:und|heute|morgen|bald|diesmal) )|(?:hatte|hätte) (?:es|s) (?:\w+ )?(?:machen|tun|durchziehen) (?:sollen|solln)",
+        {"weak": True},
+    ),
+    # --- method ---------------------------------------------------------------------------
+    # not eating nor drinking; lying down in the snow; the tracks where the train cannot brake
+    (
+        "method",
+        r"(?:esse|ess|iss) (?:und trinke |und trink )(?:\w+ )?(?:nichts|nix) mehr|(?:trinke|trink) (?:\w+ )?(?:nichts|nix|kein wasser) mehr(?= $| (?:dann|und) )|(?:dann|danach) (?:ist|is) es (?:\w+ )?(?:bald |schnell )?(?:vorbei|aus|zu ende)(?= $)|(?:die |den )?(?:schienen|gleise|strecke|bahnstrecke|steinbruch|klippe|klippen) (?:\w+ ){0,3}(?:angeschaut|angesehen|angeguckt)|(?:zug|zuge|guterzug|lkw|laster) (?:\w+ ){0,2}(?:nicht|nich|ned|kaum) (?:mehr )?(?:bremst|bremsen kann|bremsen konnen|rechtzeitig halt|anhalten kann)",
+        {"weak": True, "negatable": False},
+    ),
+    (
+        "plan",
+        r"(?:leg|lege) (?:{ICH} )?(?:mich |mi )(?:\w+ ){0,2}(?:in den schnee|in die kalte|auf die gleise|auf die schienen|auf die autobahn|auf die strasse)",
+        {"weak": True},
+    ),
+    # Bavarian and Austrian jumping: "spring i vo da Bruckn"
+    (
+        "method",
+        r"(?:spring|springe|hupf|hupfe|hupf) (?:{ICH} )?(?:\w+ )?(?:vo|vo da|vo der|von da|vom) (?:\w+ )?(?:{HIGH})",
+    ),
+    # a blade held to the wrist, a belt that would hold, at the window and wanting to jump
+    (
+        "method",
+        r"(?:messer|klinge|rasierklinge|scherbe|cutter|teppichmesser) (?:\w+ ){0,2}(?:an den|ans|an die|an meinen|an meine|auf den|auf die|an das|an meinem|an meiner) (?:\w+ )?(?:handgelenk|handgelenke|hals|kehle|pulsader|pulsadern|unterarm|arm) (?:\w+ )?(?:gehalten|gelegt|gesetzt|angesetzt|gedruckt|halte|lege|setze)|(?:reicht|reichen|halt|halten|genugt|tragt) (?:\w+ ){0,3}(?:strick|seil|schlinge|gurtel|kabel|schal|balken|haken|ast) (?:\w+ ){0,2}um (?:sich|mich|mi) (?:\w+ )?(?:aufzuhangen|zu erhangen|zu strangulieren)|(?:{HIGH}) (?:\w+ ){0,6}(?:wollte|will|wollt|mochte|mocht) (?:\w+ )?(?:springen|runterspringen|mich fallen lassen|mich runterfallen lassen)(?= $| (?:und|aber) )|(?:wenn|sobald) (?:{ICH}) (?:springe|spring) (?:\w+ )?(?:ist|is) (?:alles|es) (?:\w+ )?(?:vorbei|aus)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:wie lange|wie lang) (?:\w+ ){0,3}ohne (?:{PILL}|dialyse|insulin|essen|wasser|medikamente|herztabletten) (?:\w+ )?(?:uberlebt|lebt|durchhalt|aushalt)|(?:wenn|sobald) (?:{ICH}) (?:gehe|geh|es tue|es tu|es mache|es mach|tot bin|sterbe) (?:\w+ )?(?:ist|is) (?:alles|es) (?:\w+ )?(?:vorbei|aus|ruhig)",
+        {"weak": True},
+    ),
+    # "tut es weh, wenn man von der Brücke springt?", "wie lang dauert es, bis man verblutet"
+    (
+        "method",
+        r"(?:tut es|tuts|tut das|ist es|is es|wie|wird es) (?:\w+ )?(?:weh|schmerzhaft|schlimm|lang|lange|schnell) (?:\w+ ){0,2}(?:wenn|bis) (?:man|ma|mer|ich|i) (?:\w+ ){0,5}(?:springt|springe|spring|erhangt|aufhangt|ertrinkt|verblutet|erstickt|erfriert|verhungert|stirbt|sterbe|tot ist|umbringt|vergiftet|erschiesst|uberfahren wird)",
+    ),
+    (
+        "method",
+        r"(?:wie hoch|wie tief|wie weit unten) (?:muss|musste|sollte|mus|mass) (?:\w+ ){0,2}(?:sein|fallen|springen)",
+        {"weak": True},
+    ),
+    # "das nehm ich alles auf einmal", "alles auf einmal schlucken"
+    (
+        "method",
+        r"(?:nehm|nehme|nehmen|schluck|schlucke|trink|trinke|spritz|spritze|werf|werfe) (?:{ICH} )?(?:\w+ ){0,2}(?:(?:alles|alle|olle|den ganzen rest)|(?:die ganze|die ganzen|alle|olle|de gonzn) (?:\w+ )?(?:{PILL}|packung|schachtel|dose|flasche|packungen)) (?:auf einmal|auf ex|auf einen schlag|mit einem mal)(?! mit )|(?:(?:alles|alle|olle|den ganzen rest)|(?:die ganze|die ganzen|alle|olle) (?:\w+ )?(?:{PILL}|packung|schachtel|dose|flasche|packungen)) (?:auf einmal|auf ex|auf einen schlag) (?:{ICH} )?(?:nehmen|schlucken|zu nehmen|zu schlucken|einnehmen|einzunehmen|einwerfen|spritzen|trinken|schlucke|schluck|nehme|nehm|trinke)",
+    ),
+    (
+        "method",
+        r"(?:menge|mengen|viele|zu viele|zuviel|zu viel|packung|packungen|dose) (?:\w+ ){0,2}(?:davon|von denen|von den \w+|von dem zeug) (?:\w+ ){0,2}(?:todlich|totlich|letal|reicht|tot)|(?:weiss|weis|woass|kenn|kenne) (?:\w+ ){0,2}(?:genau )?(?:wie viele|wieviel|wie viel|wieviele) (?:\w+ )?(?:einheiten|milligramm|mg|ml|pens|spritzen|ampullen|schachteln|packungen|stuck) (?:\w+ )?(?:zu viel|zuviel|reichen|reicht|todlich|notig|brauche|brauch|braucht man)",
+    ),
+    (
+        "method",
+        r"(?:vorrat\w*|{PILL}|einheiten|spritzen) (?:\w+ ){0,3}(?:locker |sicher |bestimmt |leicht |dicke )?(?:reichen wurden|reichen wurde|wurden reichen|reichen|reicht)(?= $| (?:und|damit|um|fur) )|(?:reicht|reichen|langt) (?:das|des|dat|es|die|sie)(?= $| (?:wohl|aus|um|damit|oder) )",
+        {"weak": True},
+    ),
+    # driving into a tree or a quarry: "mit 120 dagegen", "fahr mit dem Auto in den Steinbruch"
+    (
+        "method",
+        r"(?:fahr|fahre|fahren|steuer|steuere|steuern|lenk|lenke|lenken|rase|rasen|zu fahren|zu rasen) (?:{ICH} )?(?:\w+ ){0,4}(?:in den steinbruch|in den abgrund|in die schlucht|in den gegenverkehr|in die leitplanke|in den see|in den fluss|ins wasser|in den kanal|gegen (?:einen|den|die|eine|nen|n|a) (?:\w+ )?(?:baum|mauer|\w*pfeiler|wand|lkw|laster|felswand)|uber die klippe|in die tiefe)",
+    ),
+    (
+        "method",
+        r"mit (?:\d{2,3}|vollgas|karacho|hundert|volle pulle|tempo \d+) (?:\w+ ){0,3}(?:dagegen|gegen (?:einen|den|die|eine|nen|n) (?:\w+ )?(?:baum|mauer|\w*pfeiler|wand|laster|lkw))|(?<!an )(?:und|un) (?:aus is|aus ist|aus isch|vorbei is|vorbei ist|aus die maus|aus und vorbei|schluss is|schluss ist|finito)(?= $)",
+        {"weak": True},
+    ),
+    # water: "wenn ich einfach reingehe, schwimm ich nicht", stones in the pockets
+    (
+        "method",
+        r"(?:schwimm|schwimme) (?:{ICH} )?(?:einfach )?(?:nicht|nich|ned|net|nimma)(?= $| (?:mehr|zuruck|raus) )|(?:steine|stein|gewichte) (?:\w+ ){0,3}(?:in den|in die|in meine|in meinen|in der) (?:\w+ )?(?:\w*taschen|\w*tasche|mantel|rucksack)",
+        {"negatable": False},
+    ),
+    (
+        "plan",
+        r"(?:geh|gehe|gehen|lauf|laufe|laufen|zu gehen) (?:{ICH} )?(?:\w+ ){0,4}(?:ins wasser|in den see|in den fluss|ins meer|in die (?:donau|elbe|isar|aare|limmat|ostsee|nordsee|spree|weser|saale|mur|drau|fluten)|in den (?:rhein|main|inn|neckar|bodensee|stausee|teich|weiher|kanal|baggersee))(?= $| (?:und|bis|rein|hinein|fur immer|mit|wenn) )",
+        {"weak": True},
+    ),
+    # a train at a known time, a spot where she has stood and waited
+    (
+        "method",
+        r"(?:guterzug\w*|schnellzug|ice|nachtzug) (?:\w+ ){0,3}(?:kommt|fahrt|rauscht|donnert|fahrt durch) (?:\w+ ){0,3}(?:jeden abend|jede nacht|jeden morgen|um \d+|immer um|punkt)|(?:hab|habe|bin) (?:\w+ ){0,3}(?:dort|da|am gleis|an den gleisen|an der brucke|am bahnubergang|auf der brucke|an der kante|am gelander) (?:\w+ )?(?:gestanden|gesessen) (?:und )?(?:gewartet|geschaut)",
+        {"weak": True},
+    ),
+    # "ich weiß, wofür", "das ist mein Ausweg"
+    (
+        "method",
+        r"(?:weiss|weis|woass) (?:{ICH} |schon |genau )*(?:wofur|wozu)(?= $)|(?:ist|is|ware|war) (?:\w+ )?(?:mein|der einzige|mein einziger|mein letzter|der letzte) (?:\w+ )?ausweg",
+        {"weak": True},
+    ),
+    # the grill in the bathroom, the windows sealed
+    (
+        "method",
+        r"(?:\w*grill|holzkohle|grillkohle|kohlen) (?:\w+ ){0,8}(?:ins bad|im bad|ins badezimmer|im badezimmer|ins schlafzimmer|im schlafzimmer|ins auto|in die wohnung|in der wohnung|ins zimmer|in die garage)",
+    ),
+    (
+        "method",
+        r"(?:fenster|tur|turen|ritzen|schlitze|bad) (?:\w+ ){0,4}(?:abdichten|abzudichten|abgedichtet|zukleben|abkleben|dicht machen)",
+        {"weak": True},
+    ),
+    # the spot chosen, the walk to the tracks, one step and it is over
+    (
+        "method",
+        r"(?:stelle|ort|platz|punkt) (?:an|auf|bei|am|unter|vom|von) (?:der |dem |den |die )?(?:\w+ )?(?:{HIGH}|{TRAIN}|gleisen) (?:\w+ )?(?:ausgesucht|ausgewahlt|rausgesucht|ausgeguckt)|(?:geh|gehe|lauf|laufe) (?:{ICH} )?(?:jetzt |gleich |dann |einfach |heute nacht )?(?:zu den|an die|auf die) (?:gleisen|gleise|schienen|bahngleisen|bahngleise)(?= $| (?:und|jetzt) )",
+        {},
+    ),
+    (
+        "method",
+        r"(?:geh|gehe|fahr|fahre|lauf|laufe) (?:{ICH} )?(?:jetzt |gleich |dann |einfach |heute nacht )?(?:zur|zum|an die|an den|auf die|aufs) (?:\w+ )?(?:\w*brucke|klippe|klippen|staumauer|steinbruch|bahnubergang|hochhaus|dach)(?= $| (?:und|jetzt) )|(?:ein|einen|1) (?:schritt|sprung|satz) (?:\w+ )?(?:und|un) (?:es ist |alles ist |ist es |es is |is es )?(?:vorbei|aus|weg|erledigt|ruhe|geschafft)|(?:schau|schaue|guck|gucke) (?:{ICH} )?(?:mir )?(?:\w+ ){0,3}(?:die brucke|den abgrund|die gleise|die schienen|die tiefe|den balken|den strick|den haken) an",
+        {"weak": True},
+    ),
+    (
+        "plan",
+        r"(?:wenn|sobald|bevor) (?:alle|keiner|niemand|er|sie|die kinder|mein mann) (?:\w+ ){0,3}(?:weg|schlafen|schlaft|aus dem haus|nicht da|im bett|bei der arbeit|in der arbeit|zur arbeit)(?: (?:sind|ist|is|san))? (?:mach|mache|tu|tue) (?:{ICH}) (?:es|s)(?= $)",
+        {"weak": True},
+    ),
+    # rope: knotting the noose, the beam stared at, the tow rope laid out
+    (
+        "method",
+        r"(?:schlinge|strick|henkersknoten|knoten) (?:\w+ ){0,4}(?:knoten|knote|knotet|knupfe|knupf|knupft|binden|binde|zu knoten|zu knupfen)|(?:\w*balken|\w*haken|ast) (?:\w+ )?(?:angestarrt|angeschaut|angesehen|getestet|ausgesucht)",
+        {"weak": True},
+    ),
+    (
+        "at_hand",
+        r"(?:strick|seil|schlinge) (?:\w+ ){0,4}(?:aufghangt|festgmacht|aufgehangt|aufgehangen)(?! (?:\w+ ){0,3}(?:fur die (?:wasche|schaukel)|zum (?:klettern|trocknen)) )",
+        {"owner": "self"},
+    ),
+    (
+        "at_hand",
+        r"(?:\w*seil|strick|schlinge|kabel|gurtel) (?:\w+ ){0,5}(?:auf die werkbank|bereitgelegt|hingelegt|rausgelegt|rausgeholt|liegt noch da|liegt da|gesucht|zurechtgelegt)",
+        {"weak": True},
+    ),
+    # the weapons never handed in, the cellar and the cabinet
+    (
+        "at_hand",
+        r"(?:waffe|waffen|gewehr|gewehre|pistole|flinte|jagdgewehr) (?:\w+ ){0,4}(?:nie|nicht|nimma|ned) (?:\w+ )?(?:abgegeben|zuruckgegeben|weggegeben|abgeholt)|(?:weiss|weis|woass) (?:\w+ )?(?:wo|wie) (?:die |der )?(?:munition|patronen|schlussel|waffenschrank|waffe|pistole) (?:ist|is|liegt|sind|aufgeht|aufgeht)",
+        {"weak": True, "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:vorgestellt|ausgemalt|durchgespielt|uberlegt|gedacht) (?:\w+ ){0,2}wie (?:{ICH}) (?:es|s|das) (?:mach|mache|tu|tue|machen wurde|mache|anstelle|tun wurde)(?= $)",
+        {},
+    ),
+    # "nicht für die Wäsche", "nicht für die Ratten": a means bought for something else
+    (
+        "at_hand",
+        r"(?:{START})(?:aber |und )?(?:nicht|nich|ned|net) (?:fur|zum) (?:die |den |das |dem )?(?:wasche|ratten|mause|maus|schaukel|garten|umzug|grill|grillen|kuche|rasieren|basteln|klettern|schnecken|unkraut|hund|katze|auto|schmerzen|schlaf|schlafen|kopfweh|zahnweh|abschleppen)(?= $)",
+        {"weak": True, "negatable": False, "owner": "self"},
+    ),
+    (
+        "at_hand",
+        r"(?:hol|hole|holen|geholt|besorg|besorge|kauf|kaufe) (?:{ICH} )?(?:\w+ )?(?:rattengift|zyankali|e605|schneckenkorn|unkrautvernichter|frostschutzmittel|einen strick|nen strick|ein seil|eine schlinge|eine pistole|ne pistole|eine waffe|holzkohle|grillkohle)(?! (?:\w+ ){0,3}(?:fur die (?:wasche|schaukel|kinder|enkel|ratten|mause)|zum (?:klettern|spielen|grillen)|party) )",
+        {"weak": True},
+    ),
+    # pills gathered: "hab 60 Tabletten beisammen", "die ich nicht genommen, sondern gesammelt habe"
+    (
+        "at_hand",
+        r"(?:{QUANTITY}|genug|genugend) (?:\w+ )?(?:{PILL}|{POISON}) (?:\w+ ){0,2}(?:beisammen|zusammen|gesammelt|gehortet|gebunkert|aufgehoben|gespart|zur seite gelegt)|(?:sondern|stattdessen|dafur) (?:\w+ ){0,2}(?:gesammelt|gehortet|gebunkert|aufgehoben|gespart)|(?:spare|spar|sammle|sammel|horte|hamstere|bunkere) (?:{ICH} )?(?:sie|die|diese|alle) (?:\w+ ){0,3}(?:in einer|in der|in ner|in einem|im) (?:dose|schachtel|schublade|tute|box|kastchen|versteck|\w*kastchen|kiste)",
+    ),
+    # pills counted and put away "for later"; the hose in the car; staying on the tracks
+    (
+        "at_hand",
+        r"(?:was|wie viel|wie viele|wieviel|wieviele) (?:{ICH}) (?:noch )?(?:an )?(?:{PILL}) (?:\w+ )?(?:habe|hab|da habe|hier habe|zuhause habe)|(?:es sind|das sind|sind es|das reicht|des reicht) (?:\w+ )?(?:genug|genugend|mehr als genug)(?= $)|(?:heb|hebe) (?:{ICH} )?(?:sie|die|alle|meine) (?:\w+ )?(?:{PILL} )?auf(?= $| (?:fur|und) )|(?:{START})(?:fur spater|fur den notfall|fur den fall der falle|fur irgendwann|fur den ernstfall)(?= $)|(?:schlauch) (?:\w+ )?(?:dabei|mitgenommen|im kofferraum)|(?:sitz|sitze|sass) (?:\w+ ){0,2}im auto (?:\w+ ){0,3}(?:am|an der|beim|vom|auf dem|im) (?:\w+ )?(?:parkplatz|waldweg|see|stausee|steinbruch|brucke|garage|wald)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:schlauch) (?:\w+ ){0,4}(?:auspuff|ins auto|ans fenster|durchs fenster|zum fenster rein)|(?:bleib|bleibe|stell|stelle|leg|lege) (?:{ICH} )?(?:mich )?(?:einfach |dann )?(?:stehen|liegen|sitzen|hin|drauf) (?:\w+ ){0,2}(?:wenn|sobald|bis) (?:einer|der zug|ein zug|er|der nachste|der guterzug) (?:\w+ )?(?:kommt|durchfahrt|naht)",
+        {"owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:profile|profil|accounts|account|konten) (?:\w+ ){0,2}(?:geloscht|deaktiviert|geschlossen|aufgelost)|keine spuren (?:\w+ )?(?:hinterlassen|zurucklassen)|(?:brauch|brauche) (?:{ICH} )?(?:das|des|die|den|sie|es|ihn|alles|die sachen) (?:\w+ )?(?:{NOMORE})(?= $| (?:wo|dort|da|wenn) )|(?:zahl|zahle) (?:{ICH} )?die (?:zuge|guterzuge|autos|lastwagen)|(?:mein|meine|meinen) (?:\w+ )?(?:fahrrad|auto|schmuck|ring|ringe|uhr|kette|pelz|bucher|sammlung|nahmaschine|klavier|mobel|ersparnisse|sparbuch|ehering) (?:\w+ ){0,2}(?:geschenkt|vermacht|uberlassen|vererbt|weggegeben|verschenkt|mitgegeben)",
+        {"weak": True, "owner": "self"},
+    ),
+    # --- plan -----------------------------------------------------------------------------
+    (
+        "time",
+        r"(?:{START})(?:{HOLIDAY})(?= $)|(?:{START})(?:den|diesen|die|das) (?:tag|woche|wochenende|monat|sommer|fest|jahr|winter|geburtstag) (?:noch|abwarten)(?= $| dann )|(?:an|bis zu|bis) (?:dem|diesem|meinem|seinem|ihrem) (?:abend|geburtstag|morgen|wochenende)|fur (?:{HOLIDAY}|den \d+|nachste woche|nachsten (?:{DAY})|das wochenende|(?:{DAY})) (?:\w+ )?(?:vorgenommen|geplant|beschlossen|ausgesucht|festgelegt)|(?:wenn|sobald|nachdem|bis) (?:\w+ ){0,4}(?:nicht mehr lebt|nimma lebt|tot ist|gestorben ist|verkauft ist|verkauft is|unterschrieben ist|zugezogen ist|ausgezogen ist|weggezogen ist|fort ist|die matura hat|das abitur hat|das abi hat)|nach (?:dem|der|seinem|ihrem|meinem|ihrer|seiner) (?:\w+ )?(?:umzug|auszug|abflug|abreise|verkauf|hochzeit|taufe|beerdigung|prufung|matura|abitur|abi|examen|scheidung|verhandlung)",
+    ),
+    (
+        "plan",
+        r"(?:habs|hab es|habe es|hab ichs|hab ich es|hab s|habe ich es) (?:\w+ )?(?:mir |mia )?(?:fest |jetzt |fur \w+ )?(?:vorgenommen|beschlossen|fest vorgenommen|ausgemacht)|(?:es|das|des) wird (?:\w+ ){0,4}(?:passieren|geschehen|sein|soweit sein)(?= $| (?:und|dann|wenn) )|(?:es|das|des|s) (?:\w+ )?in ruhe (?:tun|machen|erledigen|durchziehen)",
+        {"weak": True},
+    ),
+    (
+        "plan",
+        r"(?:dann|danach|heute|heut|morgen|gleich|nachher|heute nacht|heut nacht|am (?:{DAY})|(?:{HOLIDAY})) (?:nehm|nehme|schluck|schlucke) (?:{ICH} )?(?:die|alle|meine|de|olle) (?:\w+ )?(?:{PILL})(?= $| (?:und|alle|auf) )",
+        {"weak": True},
+    ),
+    (
+        "plan",
+        r"(?:hab|habe|hob) (?:mir|mia) (?:schon |jetzt )?(?:den |das )?(?:{HOLIDAY}|\d+|(?:{DAY})) (?:\w+ )?(?:ausgesucht|ausgewahlt)(?= $| (?:dafur|fur mich|und|da|weil|dann|wenn) )|(?:hab|habe|hob|han) (?:mir |mia )?(?:schon |sogar schon |jetzt )?(?:einen|den|das|ein|nen|n|a) (?:\w+ )?(?:tag|datum|termin|zeitpunkt|abend|nacht) (?:\w+ ){2,6}(?:ausgesucht|ausgewahlt|festgelegt|rausgesucht|ausgeguckt)|(?:hab|habe|hob) (?:mir|mia) (?:\w+ ){0,3}(?:im kalender|kalender) (?:\w+ ){0,4}(?:angekreuzt|rot markiert|angestrichen|eingetragen)|(?:den|der) termin (?:\w+ )?(?:schon )?im kopf",
+        {"weak": True},
+    ),
+    (
+        "plan",
+        r"(?:geh|gehe|fahr|fahre|lauf|laufe) (?:{ICH} )?(?:\w+ ){0,3}wieder hin(?= $| (?:und|dann) )",
+        {"weak": True},
+    ),
+    # --- preparatory ----------------------------------------------------------------------
+    # "wenn ich (mal) nicht mehr bin", "wenn ich tot bin", "nach meinem Tod": said of what is arranged for after
+    (
+        "preparatory",
+        r"(?:wenn|sobald|falls) (?:{ICH}) (?:mal |einmal |dann |erst |bald )?(?:weg|tot|gestorben|nicht mehr|nimma|nimmer|nicht mehr da|nimma da|fort|unter der erde|nicht mehr am leben) (?:bin|bi|sein werde)(?= $| (?:und|dann|ist|sind|soll|sollen|hat|haben|kriegt|bekommt|weiss) )|(?:wo|wohin|dort wo|da wo) (?:{ICH}) (?:jetzt |bald |dann )?(?:hingeh|hingehe|hin geh|hingehen|hinkomme|hinkomm|hingeh)(?= $)",
+        {"weak": True, "negatable": False},
+    ),
+    (
+        "preparatory",
+        r"(?:bestattung|beerdigung|beisetzung|grabstein|grabstelle|sarg|urne|trauerfeier|todesanzeige|traueranzeige|grabplatz|musik fur die beerdigung) (?:\w+ ){0,4}(?:bezahlt|ausgesucht|organisiert|bestellt|gebucht|geregelt|vorbereitet|gekauft|formuliert|entworfen|verfasst|aufgesetzt|geschrieben|angezahlt|reserviert)",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:\w*versicherung|police) (?:\w+ ){0,6}(?:bei|auch bei|im falle|im fall von|nach|im fall eines) (?:suizid|selbstmord|freitod)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "preparatory",
+        r"(?:hund\w*|katz\w*|kater|vogel|wellensittich|hase|hasen|kaninchen|tiere|haustier) (?:\w+ ){0,4}(?:zur|zum|zu meiner|zu meinem|zu der|zu dem|bei der|bei meiner|bei meinem|ins|aufs) (?:\w+ ){0,2}(?:gebracht|gegeben|abgegeben|untergebracht|vermittelt)|(?:katze|kater|hund|vogel|wellensittich|tiere) (?:ist|sind|is) (?:\w+ )?bei \w+ untergebracht|(?:katze|kater|hund|vogel|wellensittich|tiere) (?:hat|haben) (?:jetzt |nun |schon )?(?:ein neues zuhause|neue besitzer|ein neues heim)|(?:brauch|brauche) (?:{ICH} )?(?:ja |eh |doch |dann |bald )(?:keins|keinen|keine|nichts|nix|koans) mehr(?= $)|(?:soll|sollen|sollst|kann|konnt) (?:\w+ )?(?:den|die|meinen|meine|das) (?:kater|katze|hund|hunde|vogel|tiere|wellensittich|pflanzen|blumen|hasen) (?:nehmen|haben|behalten|kriegen|bekommen|futtern|versorgen)|(?:dass|das) (?:\w+ )?(?:jemand|einer|wer) (?:\w+ )?(?:meine|meinen|den|die) (?:katze|kater|hund|tiere|vogel|blumen|pflanzen) (?:futtert|nimmt|versorgt|giesst|aufnimmt)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:briefe|abschiedsbriefe|brief|zeilen|karten) (?:\w+ ){0,5}(?:fertig|geschrieben|verfasst|hinterlegt)(?= $| (?:und|einen|einer|fur) )|(?:einen|einer|eine) fur (?:jeden|jede|jedes kind|jedes enkelkind)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:\w*schlussel|schlussl) (?:\w+ ){0,3}(?:abgegeben|hinterlegt|gegeben|dagelassen) (?:\w+ ){0,3}(?:nachbarin|nachbar|hausmeister\w*|schwester|bruder|vermieter|freundin)|(?:damit|dass|das|sodass) (?:\w+ )?(?:mich|mi) (?:\w+ ){0,3}(?:nicht |ned |nich )?(?:\w+ ){0,2}(?:findet|finden|findt)(?= $)|(?:nach mir|nach mia) (?:schauen|sehen|gucken|schaun) (?:soll|sollen|muss)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "preparatory",
+        r"(?:ordner|mappe|unterlagen|dokumente|papiere|vollmacht|testament) (?:\w+ ){0,5}(?:liegen|liegt) (?:\w+ ){0,3}(?:im|in der|in dem|auf dem|bei der) (?:\w+ )?(?:schrank|sekretar|schublade|flur|\w*tisch|kommode|vollmacht|ordner)|(?:sachen|dinge|angelegenheiten|papiere) (?:\w+ )?in ordnung (?:bringen|bringe|gebracht|bring)|(?:alles|ois) (?:\w+ )?aufgeraumt",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:dass|das) es (?:\w+ )?fur immer (?:ist|is|sein wird|war)|(?:es|das) wird bald (?:sein|so weit sein|soweit sein)(?= $)|(?:dauert|dauern|wirds|wird es|ist es) (?:\w+ )?(?:nicht|nich|ned) (?:mehr )?(?:lang|lange)(?= $| (?:dauern|her) )|(?:soll|wird) (?:\w+ )?(?:nicht|nich|ned) (?:mehr )?(?:lang|lange) dauern",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # --- attempt --------------------------------------------------------------------------
+    (
+        "attempt",
+        r"(?:\d+|zwei|drei|vier|beide|alle|ganze) (?:\w*pens|\w*spritzen|ampullen) (?:\w+ )?(?:insulin |morphium )?(?:gespritzt|injiziert|gesetzt)",
+        {"tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:die ganze|eine ganze|ne ganze|de gonze|die gonze|a ganze) (?:packung|schachtel|dose|blister|flasche|tute) (?:\w+ )?(?:genommen|gnommen|geschluckt|gschluckt|eingenommen|gnumma|reingeworfen|eingeworfen)",
+        {"tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:die halfte|ein drittel|die meisten|einige|ein paar|schon \d+|\d+ stuck|alle|die ersten|mehr als die halfte) (?:\w+ ){0,2}(?:schon |bereits )?(?:drin|drinnen|intus|unten|geschluckt|genommen|eingenommen)(?= $)",
+        {"tense": "past", "weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:{PILL}|{POISON}|dosis|menge|tabletten gestern|es|das|des) (?:\w+ ){0,3}(?:haben|hat|hatten|hatte) (?:\w+ )?(?:nicht|nich|ned) (?:gereicht|gewirkt|geklappt)",
+        {"tense": "past", "negatable": False},
+    ),
+    (
+        "attempt",
+        r"(?:steh|stehe|stand|sitz|sitze|sass|lieg|liege|bin|hock|hocke) (?:\w+ ){0,3}(?:am|an den|auf den|auf dem|an der|auf der|im|zwischen den) (?:\w+ )?(?:gleis|gleisen|bahngleis|bahngleisen|schienen|bahnubergang|dach|dachkante|klippe|klippen|staumauer|steg|\w*brucke|\w*gelander|brustung)(?= $| (?:und|jetzt|grad|gerade|schon) )(?! und (?:\w+ ){0,3}(?:fotografier\w*|futter\w*|genie\w*|warte auf|wart auf|schau mir die|trink|ess|lese|angel\w*) )",
+        {"weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:zug|ice|bahn|guterzug|s bahn|lastwagen|lkw) (?:\w+ ){0,2}(?:schon )?(?:kommen|naher kommen|kommt schon|naht|nahert sich|rauscht heran|horen)|(?:hor|hore) (?:{ICH} )?(?:den|die) (?:zug|bahn|guterzug|lok) (?:\w+ )?(?:kommen|schon)",
+        {"weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:uber|auf) (?:die|das|den) (?:\w+ )?(?:brustung|\w*gelander|absperrung) (?:\w+ )?(?:geklettert|gestiegen)|(?:druber zu steigen) (?:soll|sollte|werde|will)",
+    ),
+    (
+        "attempt",
+        r"(?:lass|lasse) (?:{ICH} )?(?:jetzt |gleich |einfach |dann |bald )(?:los|loslassen)(?= $)|(?:{MICH}) (?:\w+ ){0,4}(?:runtergeholt|zuruckgezogen|weggezogen|vom gelander|von der brucke|von den gleisen|rausgezogen|aus dem wasser gezogen)",
+        {"weak": True, "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:handtuch|laken|waschbecken|boden|bad|wasser|wanne|pullover|pulli|bett) (?:\w+ ){0,4}(?:schon )?(?:ganz |total |voll |tief )?(?:rot|blutig|voll blut|voller blut)(?= $| (?:und|mir) )|(?:mir|mia) (?:wird|is|ist) (?:\w+ )?(?:schwindelig|schwindlig|schwarz vor augen|ganz komisch)|(?:zunge|arme|beine|kopf|augen) (?:\w+ )?(?:ganz |so |total |immer )(?:schwer|taub)|(?:decke|zimmer|alles|raum) (?:\w+ )?dreht sich",
+        {"weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:wasser|wanne|badewasser|badewanne) (?:\w+ ){0,4}(?:wird|ist|is|farbt sich) (?:\w+ )?(?:schon )?(?:ganz |total |richtig )?(?:rot|blutig|rosa|voll blut)(?= $| (?:und|vom|von) )",
+        {"tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:messer|klinge|rasierklinge|scherbe|cutter|teppichmesser) (?:\w+ ){0,2}(?:benutzt|genommen|angesetzt|durchgezogen) (?:\w+ )?(?:beide arme|an beiden armen|beide handgelenke|am arm|die arme|am handgelenk|die pulsadern)",
+        {"tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:{PILL}) (?:\w+ ){0,5}(?:flasche|schnaps|wodka|whisky|whiskey|wein|sekt|korn)|(?:flasche|schnaps|wodka|whisky|whiskey) (?:\w+ ){0,3}(?:und|mit) (?:den |die |der )?(?:\w+ )?(?:{PILL})",
+        {"weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:ins|in den|in die) (?:{WATER}) (?:gegangen|gelaufen|reingegangen|reingelaufen|gesprungen|hineingegangen)(?= $| (?:aber|und|doch) )",
+        {"weak": True, "tense": "past"},
+    ),
+    # --- self-harm ------------------------------------------------------------------------
+    # hitting, biting, pinching, scalding until it shows: "hab mir auf die Beine gehauen, bis alles blau war"
+    (
+        "self_harm",
+        r"(?<!hat )(?<!hatte )(?<!haben )(?<!hast )(?:{ICH}|{ME}) (?:\w+ ){0,8}(?:{HARMV}) (?:\w+ ){0,8}(?:bis|dass|das|sodass) (?:\w+ ){0,4}(?:{INJURY})(?! (?:\w+ )?(?:vom|von der|beim) )",
+        {},
+    ),
+    (
+        "self_harm",
+        r"(?:{HARMV}) (?:{ICH} )?(?:{ME}) (?:\w+ ){0,8}(?:bis|dass|das|sodass) (?:\w+ ){0,4}(?:{INJURY})",
+        {},
+    ),
+    (
+        "self_harm",
+        r"(?:{ME}) (?:\w+ )?(?:absichtlich|mit absicht|bewusst|extra|gezielt|mit voller absicht) (?:\w+ ){0,6}(?:{HARMV}|verbrannt|verbruht|verletzt)",
+        {},
+    ),
+    # burning: cigarette pressed on the arm, the iron, the lighter "an den Unterarmen"
+    (
+        "self_harm",
+        r"(?:zigarette|zigaretten|kippe|kippen|feuerzeug|bugeleisen|herdplatte|kerze|lockenstab) (?:\w+ ){0,3}(?:auf|an|uber) (?:dem|der|den|die|das|meinem|meiner|meinen|meine|mein) (?:\w+ )?(?:{BODY}|hand) (?:\w+ )?(?:ausgedruckt|ausdrucken|gedruckt|gehalten|gelegt)",
+        {},
+    ),
+    (
+        "self_harm",
+        r"(?:mit dem|mit der|mit nem|mit einem|mit ner|mit einer|mit m) (?:bugeleisen|feuerzeug|zigarette|kippe|lockenstab|herdplatte) (?:an|auf|uber) (?:den|die|das|meinen|meine|mein|dem|der) (?:\w+ )?(?:{BODY})",
+        {},
+    ),
+    (
+        "self_harm",
+        r"(?:{ME}) (?:\w+ ){0,5}(?:an|auf) (?:den|dem|der|die|meinen|meinem|meiner|meine) (?:\w+ )?(?:{BODY}|handen) (?:\w+ ){0,3}(?:zu verbrennen|verbrennen|verbrannt|verbrenne|verbrennt|zu verbruhen|verbruht|aufzukratzen|aufgekratzt|zu schneiden|geschnitten|zu ritzen|geritzt)",
+        {},
+    ),
+    # cutting where no kitchen knife slips: "mich am Bauch geschnitten", "mir in den Oberarm geschnitten"
+    (
+        "self_harm",
+        r"(?:{ME}) (?:\w+ ){0,6}(?:geschnitten|gschnitten|gschnittn|geschnittn|geritzt|gestochen|zu schneiden|aufgeschnitten|aufgeschlitzt) (?:\w+ ){0,2}(?:am|an den|an der|an die|in den|in die|ins|uber den|uber die) (?:\w+ )?(?:{BODY})|(?:{ME}) (?:\w+ ){0,6}(?:in den|in die|ins|am|an den|an der|uber den|uber die) (?:\w+ )?(?:{BODY}) (?:\w+ ){0,3}(?:geschnitten|gschnitten|gschnittn|geritzt|gestochen|zu schneiden|zu stechen|gezogen|aufgeschnitten|schneide|schneid|ritze)",
+        {},
+    ),
+    (
+        "self_harm",
+        r"(?:{MICH}) (?:wieder|wieda|schon wieder|erneut|wiedermal|mal wieder|scho wieda) (?:\w+ )?(?:geschnitten|gschnitten|gschnittn|geschnittn|gschnitn|verletzt|gestochen|verbrannt)",
+        {},
+    ),
+    (
+        "self_harm",
+        r"(?:{MICH}) (?:(?!(?:beim|bei|{NEGWORD}) )\w+ ){0,3}(?:gestochen|gepikst|gestochn) (?:\w+ ){0,2}mit (?:\w+ ){0,2}(?:\w*nadel|zirkel|gabel|messer|klinge|schere)",
+        {},
+    ),
+    (
+        "self_harm",
+        r"(?:{START})mit (?:einer|der|dem|ner|nem|einem|m) (?:\w+ )?(?:\w*scherbe|klinge|rasierklinge|cutter|teppichmesser|\w*schere|\w*nadel|zirkel|schaler)|(?:klinge|rasierklinge|messer|scherbe) (?:war|ist|is) (?:\w+ )?wieder (?:da|im spiel|in der hand|in meiner hand)|(?:hab|habe|hob) (?:es|s|ichs|i s) (?:\w+ ){0,3}wieder (?:getan|gemacht|tan)|(?:hab|habe|hob) (?:\w+ )?wieder (?:zugeschlagen|zugehauen)(?= $)|(?:nicht|net|ned|nich|nur) (?:so |sehr |arg )?tief(?= $)",
+        {"weak": True, "negatable": False},
+    ),
+    (
+        "self_harm",
+        r"(?:schlage|schlag|hau|haue|kneife|kneif|ohrfeige|ohrfeig|bestrafe) (?:{ICH}) (?:{MICH})(?= $| (?:selbst|selber|wieder|also|seitdem|jeden) )|(?:ins gesicht|auf die hande|auf die arme|auf die beine|gegen den kopf|an den kopf|auf den kopf) (?:\w+ ){0,6}bis (?:\w+ ){0,3}(?:{INJURY})|(?:fur|fuer) (?:\w+ ){0,2}(?:ein neues zuhause|einen neuen platz|neue besitzer|ein neues heim) (?:\w+ )?(?:gefunden|gesucht)",
+        {"weak": True, "negatable": False},
+    ),
+    (
+        "self_harm",
+        r"(?:{ME}) (?:\w+ ){0,2}(?:die |den |das |meine |meinen )?(?:{BODY}) (?:\w+ ){0,4}(?:aufzukratzen|aufgekratzt|aufkratzen|zerkratzt|blutig (?:zu )?kratzen|blutig gekratzt|aufzuritzen|aufgeritzt)|(?:kratz|kratze|kratzt) (?:{ICH} )?(?:{ME}) (?:\w+ ){0,4}(?:{BODY}) (?:\w+ ){0,3}auf(?= $| (?:bis|und) )",
+        {},
+    ),
+    (
+        "self_harm",
+        r"(?:kochendes|kochend heisses|heisses|siedendes) (?:wasser|ol|fett) (?:\w+ ){0,3}(?:uber|auf) (?:die|den|das|meine|meinen|mein) (?:\w+ )?(?:{BODY}|hand|hande|fuss|fusse) (?:\w+ )?(?:geschuttet|gegossen|gekippt|laufen lassen|gehalten)|(?:absichtlich|mit absicht|mit voller absicht)(?= $)",
+        {"weak": True},
+    ),
+    (
+        "self_harm",
+        r"(?:mit dem|mim|mit meinem) (?:kopf|schadel|stirn) (?:an|gegen) (?:die|den|das|eine|einen) (?:\w*kante|wand|tur|mauer|spiegel|schrank|fliesen|heizung|boden)",
+        {"weak": True},
+    ),
+    (
+        "self_harm",
+        r"(?:schlag|schlage|hau|haue|box|boxe|kneif|kneife|beiss|beisse|ohrfeig|ohrfeige) (?:{ICH} )?(?:{MICH}|mir) (?:\w+ ){0,4}(?:ins gesicht|in die arme|auf die beine|auf die arme|auf den kopf|gegen den kopf|in die hand|in den arm|so fest|bis)",
+        {},
+    ),
+    # --- burden ---------------------------------------------------------------------------
+    (
+        "preparatory",
+        r"(?:{ICH}) (?:hab|habe|hob|han) (?:\w+ ){0,4}(?:abschiedsbrief\w*|abschiedszeilen|letzten brief|letzte briefe) (?:\w+ )?(?:geschrieben|verfasst|hinterlassen|hingelegt|hinterlegt)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:bin|ware|sei|bi) (?:\w+ )?(?:allen|jedem|euch allen|der familie|meiner familie|meinen kindern|allen nur|fur alle) (?:\w+ )?(?:nur |eh |doch |bloss |nur noch )?(?:im weg|zu viel|zuviel|eine last|ein klotz am bein|lastig|eine belastung|eine zumutung)(?! (?:\w+ ){0,2}(?:beim|bei der|in der|im|hier|wenn|sagt|sagen|meint) )",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:besser|am besten|das beste ist|es ist besser) (?:\w+ )?(?:{ICH}) (?:verschwind\w*|geh|gehe|bin weg|hau ab|sterbe|sterb|lass euch in ruhe|bin nicht mehr)(?= $)|(?:bin|ware) (?:es )?(?:\w+ )?(?:nicht|nich|ned) (?:mehr )?wert(?= $| (?:dass|das|zu|geliebt|gepflegt) )|(?:niemandem|keinem|keinem mensch|niemand) (?:mehr )?zuzumuten",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "burden",
+        r"(?:bin|bi) (?:ich )?(?:doch |eh |halt )?(?:nur|bloss) (?:noch |mehr )?(?:ein |eine |a )?(?:pflegefall|scherereien|arger|probleme|sorgen|kummer|kosten|muhe)|(?:kosten|geld|arbeit|muhe|sorgen|arger) (?:\w+ )?(?:verursachen|bereiten|machen)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "burden",
+        r"(?:bin|bi) (?:ich )?(?:doch |eh |halt )?(?:nur|bloss) (?:noch |mehr )?(?:ein |eine |a )?(?:kostenfaktor|ballast|last|belastung|klotz am bein)(?= $| (?:und|fur) )",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:haben|hatten|hat|hatte|ware|waren|sind|ist|leben|lebt|hatten) (?:\w+ ){0,2}ohne mich (?:\w+ ){0,2}(?:ein |es )?\w+eres (?:leben|dasein)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:welt|familie|alle|kinder|leben|ort|erde) (?:\w+ ){0,2}(?:ware|waren|wurde|hatte|hatten) (?:\w+ ){0,3}\w+er (?:\w+ )?(?:ort |platz )?(?:ohne mich|ohne mi)(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:geschenk|erleichterung|befreiung|wohltat|gefallen) (?:\w+ )?(?:an alle|fur alle|fur jeden|fur meine \w+|fur die familie)|(?:hort|endet|aufhoren) (?:\w+ )?(?:erst )?(?:auf )?(?:wenn|sobald) (?:ich|i) (?:tot|weg|gestorben|unter der erde|nicht mehr da) (?:bin|bi)|(?:wenn|falls) (?:{ICH}) (?:{NOMORE}|nimmer) (?:ware|war|wär|waer|sei)(?= $| (?:dann|mussten|musste|hatten|hatte|ware|wären|waren) )",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # --- goodbye --------------------------------------------------------------------------
+    (
+        "goodbye",
+        r"(?:behut|behute|behüt|segne) (?:euch|dich|sie|eich|enk) (?:gott|der herrgott|der herr)|gott (?:behute|behut|segne|schutze) (?:euch|dich|eich|enk)|gott befohlen|(?:letzter|letzten|allerletzter) gruss|(?:ich )?(?:verzeih|verzeihe|vergeb|vergebe) (?:euch|dir|ihr|ihm) (?:alles)?(?= $)|(?:verzeiht|vergebt) (?:mir|mia)(?= $| (?:auch|bitte|alles) )",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "goodbye",
+        r"(?:mein|meine) (?:allerletzter|letzter|letzte|allerletzte|letztes) (?:post|beitrag|eintrag|kommentar|brief|gruss|text|message|worte)(?= $| (?:ist|is|sein wird|hier|an euch|an dich|an alle) )",
+        {},
+    ),
+    (
+        "goodbye",
+        r"(?:falls|wenn|sobald) (?:du|ihr|sie|er|jemand|einer|meine \w+|mein \w+) (?:\w+ ){0,3}(?:jemals |irgendwann |mal )?(?:liest|lest|lesen|findet|findest|finden|bekommt|bekommst)(?= $| (?:ich|dann) )|(?:soll|sollen|sollst|sollt) (?:\w+ )?wissen (?:dass|das) (?:ich|i)|(?:weisst|weist|wisst|wissen) (?:du|ihr|sie) (?:ja |dann |schon |also )?(?:warum|wieso|weshalb|bescheid)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "goodbye",
+        r"(?:komm|komme) (?:{ICH} )?(?:\w+ )?(?:nicht|ned|net|nimma|nimmer) (?:mehr|meh)(?= $)|(?:mach|mache) (?:{ICH} )?(?:jetzt |einfach |dann )?(?:die augen|meine augen) (?:\w+ )?(?:zu|fur immer zu)(?= $| (?:und|fur immer) )|(?:und|un|dann|danach) (?:das|des|dat) (?:wars|war es|war s|war s dann)(?= $)|(?:dann|danach) (?:wars|war es|war s|ist es|is es) (?:das|des|dat)(?= $)|(?:macht|mach|machen sie) (?:euch|dir|sich) (?:\w+ )?(?:keinen kopf|keine sorgen|keine gedanken) (?:um mich|wegen mir)|(?:jetzt|nun) (?:ist|is) (?:es )?genug(?= $)",
+        {"weak": True, "negatable": False},
+    ),
+    (
+        "goodbye",
+        r"(?:danke|dank) (?:\w+ ){0,2}(?:fur|fuer) (?:die|all die|die vielen|die schonen) (?:jahre|zeit|jahrzehnte)(?= $| (?:und|mit|bei|hier) )|(?:es|s) war (?:schon|gut|schoen) (?:\w+ )?(?:solang|solange|so lange) (?:es|s) (?:schon|gut) war|(?:{START})(?:fur immer|auf ewig) (?:diesmal|jetzt|wirklich)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
 ]
 
 FIGURATIVE = [
+    # a pet minded, a day chosen, a window sealed for ordinary reasons
+    r"(?:(?:soll|sollen|sollst|kann|konnt|muss) (?:\w+ ){0,2})?(?:katze|kater|hund\w*|tiere|vogel|wellensittich) (?:\w+ ){0,8}(?:solange|wahrend|wenn|weil) (?:ich|i) (?:\w+ ){0,4}(?:urlaub|reha|kur|krankenhaus|klinik|verreist|unterwegs|auf reise)(?: \w+){0,3}",
+    r"(?:hab|habe|hob) (?:mir )?(?:\w+ ){0,4}(?:ausgesucht|ausgewahlt|festgelegt) (?:fur|zum|zur) (?:die |den |das |eine |einen |unser |unsere )?(?:\w+ )?(?:feier|fest|party|geburtstag|treffen|besuch|ausflug|hochzeit|umzug|essen|urlaub|termin|reise|familienfeier)(?: \w+){0,3}",
+    r"(?:fenster|tur|turen) (?:\w+ ){0,3}(?:abgedichtet|abdichten|abzudichten) (?:\w+ ){0,4}(?:winter|kalte|zugluft|heizung|heizkosten|energie|schimmel|regen)(?: \w+){0,3}",
+    # leisure on a bridge or by the tracks: "stand auf der Brücke und hab die Boote fotografiert"
+    r"(?:stand|steh|stehe|sitz|sitze|sass|war) (?:\w+ ){0,4}(?:\w*brucke|gleisen|ufer) (?:\w+ ){0,8}(?:fotografiert|fotografieren|fotografiere|gefuttert|futtere|futtern|enten|boote|schiffe|sonnenuntergang|aussicht|spazieren|angeln|an die zeit gedacht)(?: \w+){0,3}",
     r"(?:quasi |sozusagen |eine art |so etwas wie |sowas wie )?(?:abschiedsbrief|abschiedsnachricht|abschiedsbriefe) (?:\w+ ){0,4}(?:so nenn ich|so nenne ich|sozusagen|quasi|im ubertragenen sinn|gewissermassen)(?: \w+){0,3}|(?:quasi|sozusagen|eine art|so etwas wie|sowas wie) (?:einen |ein )?(?:abschiedsbrief|abschiedsnachricht)",
     r"(?<= )(?:ist|ware|war|waer|is|wars|wärs) (?:doch |ja |echt |reiner |der reine |glatter |purer |politischer |beruflicher |quasi |praktisch )?(?:selbstmord|suizid)(?= $| (?:bei|fur|mit|ich|so|das|des|und|lol|haha) )(?: \w+){0,4}",
     # "ich sterbe vor Hunger", "zum Sterben schön", "ich lach mich tot"
@@ -1754,7 +2407,7 @@ FIGURATIVE = [
 
 DENIAL = [
     # someone asks, worries or fears: "Alle fragen mich ob ich sterben will"
-    r"(?:fragt|fragen|gefragt|fragte|fragten|frag|wissen wollen|wollte wissen|wollen wissen|wissen will|sorgt sich|sorgen sich|sorgen gemacht|macht sich sorgen|machen sich sorgen|besorgt|befurchtet|befurchten|unterstellt|denkt jeder|denken alle|glauben alle|glaubt jeder|(?:hat|haben|hatte|hatten) angst|(?:hat|haben) sorge) (?:\w+ ){0,6}(?:ob|dass|das|weil) (?:ich|i|ig)(?: (?!(?:aber|doch|jedoch|sondern|trotzdem|ehrlich) )\w+){0,8}",
+    r"(?:fragt|fragen|gefragt|fragte|fragten|frag(?! (?:mich|mi) )|wissen wollen|wollte wissen|wollen wissen|wissen will|sorgt sich|sorgen sich|sorgen gemacht|macht sich sorgen|machen sich sorgen|besorgt|befurchtet|befurchten|unterstellt|denkt jeder|denken alle|glauben alle|glaubt jeder|(?:hat|haben|hatte|hatten) angst|(?:hat|haben) sorge) (?:\w+ ){0,6}(?:ob|dass|das|weil) (?:ich|i|ig)(?: (?!(?:aber|doch|jedoch|sondern|trotzdem|ehrlich) )\w+){0,8}",
     # a negation after the verb: "sterben will ich nicht", "Selbstmordgedanken hab ich keine"
     r"(?:selbstmord\w*|suizid\w*|todesgedanken|gedanken (?:daran|an den tod|an selbstmord|an suizid)|umbringen|sterben|tot sein|mir (?:was|etwas) antun|das leben nehmen|lebensmud\w*|suizidal|ritzen|schluss machen) (?:will|mochte|werde|wurde|wurd|habe|hab|hatte|hatt|tu|tue|mach|mache|denk|denke|bin|war|kann|mag|mog|muss) (?:ich|i) (?:\w+ )?(?:nicht|nich|ned|net|nid|nie|niemals|keine|keinen|kein|koane|koa|keinesfalls)(?! (?:so|mehr so|lange|nur) )",
     r"(?:ich|i) (?:bin|war) (?:\w+ )?(?:nicht|nich|ned|net|nid|kein|keine|koa) (?:\w+ )?(?:suizidal|suizidial|suizidgefahrdet|selbstmordgefahrdet|lebensmud\w*|gefahrdet)",
