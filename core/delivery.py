@@ -39,7 +39,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-import sqlalchemy as sa
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from core.clock import Clock
@@ -60,7 +59,6 @@ from core.schedule import (
 )
 from core.sending import Destination, Outcome, Sender, SendResult
 from core.storage import Tx, group_recipient, member_recipient, outbox_row
-from core.storage import tables as t
 
 log = logging.getLogger(__name__)
 
@@ -147,40 +145,23 @@ class Delivery:
         now = self.clock.now()
         library = self.app.library
         async with self.storage.transaction() as tx:
-            query = (
-                sa.select(
-                    t.subscriptions, t.members.c.locale, t.members.c.active, t.members.c.dates
-                )
-                .join(
-                    t.members,
-                    sa.and_(
-                        t.members.c.platform == t.subscriptions.c.platform,
-                        t.members.c.user_id == t.subscriptions.c.user_id,
-                    ),
-                )
-                .where(t.subscriptions.c.platform == platform, t.subscriptions.c.next_due_at <= now)
-                .order_by(t.subscriptions.c.next_due_at)
-                .limit(self.batch)
-                .with_for_update(skip_locked=True, of=t.subscriptions)
-            )
-            rows = (await tx.conn.execute(query)).all()
+            rows = await tx.due_subscriptions(platform, now, self.batch)
             if not rows:
                 return 0, False, groups_near
             if groups_near is None:
-                groups_near = await self._groups_prompts_near(tx, platform, now)
-            recipients = [member_recipient(r.user_id) for r in rows]
+                # A member's reflection avoids every group's of the day before and after:
+                # which group is hers is not stored.
+                groups_near = await tx.group_items_near(platform, now)
+            recipients = [member_recipient(r.sub.user_id) for r in rows]
             history = await tx.histories(platform, recipients)
             outbox_rows: list[dict[str, Any]] = []
-            advances: list[dict[str, Any]] = []
-            pendings: list[dict[str, Any]] = []
+            advances: list[tuple[str, dt.datetime]] = []
+            pendings: list[tuple[str, str]] = []
             sent: list[tuple[str, str]] = []
             pools: dict[tuple[str, dt.date, frozenset[str]], DayPool] = {}
             for row in rows:
-                fields = row._mapping
-                sub = Subscription(**{k: fields[k] for k in _SUB_FIELDS})
-                advances.append(
-                    {"p": platform, "u": sub.user_id, "n": _following(sub, now), "w": False}
-                )
+                sub = row.sub
+                advances.append((sub.user_id, _following(sub, now)))
                 if not row.active:
                     continue  # she blocked the bot: nothing until she comes back
                 if now - sub.next_due_at > self.grace:
@@ -214,45 +195,17 @@ class Delivery:
                 outbox_rows.append(
                     outbox_row(recipient, destination, prompt.id, text, sub.next_due_at, now)
                 )
-                pendings.append(
-                    {
-                        "p": platform,
-                        "u": sub.user_id,
-                        "pending": f"reflect:{prompt.id}",
-                        "until": now + REFLECTION_ANSWER_WINDOW,
-                        "last": prompt.id,
-                    }
-                )
+                pendings.append((sub.user_id, prompt.id))
                 sent.append((recipient, prompt.id))
             inserted = await tx.queue(outbox_rows)
             # A slot queued already (a stale save of her due time by a conversation) gets no
             # second record: what she was sent stays what she was sent.
-            pendings = [p for p in pendings if member_recipient(p["u"]) in inserted]
+            pendings = [
+                (user, item) for user, item in pendings if member_recipient(user) in inserted
+            ]
             sent = [(recipient, item) for recipient, item in sent if recipient in inserted]
-            await tx.conn.execute(
-                sa.update(t.subscriptions)
-                .where(
-                    t.subscriptions.c.platform == sa.bindparam("p"),
-                    t.subscriptions.c.user_id == sa.bindparam("u"),
-                )
-                .values(next_due_at=sa.bindparam("n"), welcome_back=sa.bindparam("w")),
-                advances,
-            )
-            if pendings:
-                await tx.conn.execute(
-                    sa.update(t.members)
-                    .where(
-                        t.members.c.platform == sa.bindparam("p"),
-                        t.members.c.user_id == sa.bindparam("u"),
-                    )
-                    .values(
-                        pending=sa.bindparam("pending"),
-                        pending_until=sa.bindparam("until"),
-                        last_prompt_id=sa.bindparam("last"),
-                        version=t.members.c.version + 1,  # a conversation's stale save fails
-                    ),
-                    pendings,
-                )
+            await tx.advance_subscriptions(platform, advances)
+            await tx.await_answers(platform, pendings, now + REFLECTION_ANSWER_WINDOW)
             await tx.record_sent(platform, sent, now)
             return len(inserted), len(rows) == self.batch, groups_near
 
@@ -260,20 +213,8 @@ class Delivery:
         now = self.clock.now()
         queued = 0
         async with self.storage.transaction() as tx:
-            rows = (
-                await tx.conn.execute(
-                    sa.select(t.groups)
-                    .where(
-                        t.groups.c.platform == platform,
-                        t.groups.c.next_due_at <= now,
-                        t.groups.c.daily.is_(True),
-                    )
-                    .with_for_update(skip_locked=True)
-                )
-            ).all()
-            for row in rows:
-                group = await tx.group(platform, row.chat_id)
-                assert group is not None and group.next_due_at is not None
+            for group in await tx.due_groups(platform, now):
+                assert group.next_due_at is not None
                 due = group.next_due_at
                 following = group_due(group, max(now, due))
                 queued += await self._queue_group(tx, group, due, now)
@@ -312,85 +253,33 @@ class Delivery:
         await tx.record_sent(group.platform, [(recipient, chosen.id)], now)
         return 1
 
-    async def _groups_prompts_near(self, tx: Tx, platform: str, now: dt.datetime) -> set[str]:
-        """Return the prompts groups got in the last day or will get in the next.
-
-        A member's reflection avoids them all: which group is hers is not stored. A group's
-        next prompt is chosen when its due time is set (`Group.next_prompt_id`).
-        """
-        near = await _recent_group_items(tx, platform, now)
-        rows = await tx.conn.execute(
-            sa.select(t.groups.c.next_prompt_id).where(
-                t.groups.c.platform == platform,
-                t.groups.c.daily.is_(True),
-                t.groups.c.active.is_(True),
-                t.groups.c.next_due_at < now + dt.timedelta(days=1),
-                t.groups.c.next_prompt_id.is_not(None),
-            )
-        )
-        return near | {row.next_prompt_id for row in rows}
-
     async def _sweep(self, platform: str) -> None:
         """Make rows whose sender died ready again, and drop rows past the grace.
 
-        The tick does this, once a minute, through the indexes of rows being sent and rows
-        waiting; a claim never does, so it holds the write lock only for its own rows.
+        The tick does this, once a minute; a claim never does, so it holds the write lock
+        only for its own rows. A post that could not go out within the grace (downtime,
+        long retries) is dropped, like a slot missed at queueing: nobody gets yesterday's
+        post today.
         """
         now = self.clock.now()
         async with self.storage.transaction() as tx:
-            mine = t.outbox.c.platform == platform
-            stale = now - self.send_lease
-            expired = _skip_locked(mine, t.outbox_in(t.SENDING), t.outbox.c.claimed_at < stale)
-            await tx.conn.execute(
-                sa.update(t.outbox)
-                .where(t.outbox.c.id.in_(expired))
-                .values(status="retry", next_attempt_at=now, reason="lease expired mid-send")
+            dropped = await tx.sweep_outbox(
+                platform, now, lease_from=now - self.send_lease, due_from=now - self.grace
             )
-            # A post that could not go out within the grace (downtime, long retries) is
-            # dropped, like a slot missed at queueing: nobody gets yesterday's post today.
-            late = _skip_locked(mine, t.outbox_in(t.WAITING), t.outbox.c.due_at < now - self.grace)
-            dropped = await tx.conn.execute(
-                sa.update(t.outbox)
-                .where(t.outbox.c.id.in_(late))
-                .values(status="dead", reason="missed by more than the grace")
-            )
-            if dropped.rowcount:
-                log.warning("Dropped %d posts missed by more than the grace", dropped.rowcount)
+        if dropped:
+            log.warning("Dropped %d posts missed by more than the grace", dropped)
 
     async def _prune(self, platform: str) -> None:
         """Forget delivered and dead outbox rows after a week: what went is in the history."""
         async with self.storage.transaction() as tx:
-            await tx.conn.execute(
-                sa.delete(t.outbox).where(
-                    t.outbox.c.platform == platform,
-                    t.outbox_in(t.DONE),
-                    t.outbox.c.next_attempt_at < self.clock.now() - OUTBOX_KEEP,
-                )
-            )
+            await tx.prune_outbox(platform, self.clock.now() - OUTBOX_KEEP)
 
     # --- sending -----------------------------------------------------------------------
 
     async def claim(self, platform: str, limit: int) -> list[Any]:
         """Mark up to `limit` ready rows as being sent (by this worker) and return them."""
-        now = self.clock.now()
         async with self.storage.transaction() as tx:
-            mine = t.outbox.c.platform == platform
-            ready = _skip_locked(
-                mine,
-                t.outbox_in(t.WAITING),
-                t.outbox.c.next_attempt_at <= now,
-                order_by=(t.outbox.c.next_attempt_at, t.outbox.c.id),
-                limit=limit,
-            )
-            rows = (
-                await tx.conn.execute(
-                    sa.update(t.outbox)
-                    .where(t.outbox.c.id.in_(ready))
-                    .values(status="sending", claimed_at=now, attempts=t.outbox.c.attempts + 1)
-                    .returning(*t.outbox.c)
-                )
-            ).all()
-        return sorted(rows, key=lambda r: (r.next_attempt_at, r.id))
+            return list(await tx.claim_outbox(platform, self.clock.now(), limit))
 
     async def drain(self, platform: str, *, limit: int = 200) -> int:
         """Send ready rows of one platform until none is ready; return how many were sent."""
@@ -519,11 +408,8 @@ class Delivery:
         """
         if not ids:
             return
-        where: list[sa.ColumnElement[bool]] = [t.outbox.c.id.in_(ids)]
-        if still_claimed:
-            where.append(t.outbox_in(t.SENDING))
         async with self.storage.transaction() as tx:
-            await tx.conn.execute(sa.update(t.outbox).where(*where).values(**values))
+            await tx.update_outbox(ids, still_claimed=still_claimed, **values)
 
     async def _record(self, row: Any, result: SendResult, parts_sent: int) -> None:
         now = self.clock.now()
@@ -532,15 +418,12 @@ class Delivery:
         if outcome is Outcome.MIGRATED and result.new_chat_id:
             async with self.storage.transaction() as tx:
                 # back to waiting, then moved with the group's other waiting posts
-                await tx.conn.execute(
-                    sa.update(t.outbox)
-                    .where(t.outbox.c.id == row.id)
-                    .values(
-                        status="retry",
-                        next_attempt_at=now,
-                        reason="group migrated",
-                        parts_sent=parts_sent,
-                    )
+                await tx.update_outbox(
+                    [row.id],
+                    status="retry",
+                    next_attempt_at=now,
+                    reason="group migrated",
+                    parts_sent=parts_sent,
                 )
                 await tx.rekey_group(row.platform, row.chat_id, result.new_chat_id)
             return
@@ -564,31 +447,7 @@ class Delivery:
                 )
             values = {"status": "dead", "reason": f"{outcome.value}: {result.detail or ''}"[:200]}
         async with self.storage.transaction() as tx:
-            await tx.conn.execute(
-                sa.update(t.outbox).where(t.outbox.c.id == row.id).values(**values)
-            )
-
-
-def _skip_locked(*where: Any, order_by: Sequence[Any] = (), limit: int | None = None) -> Any:
-    """Select outbox ids no other instance is working on (SKIP LOCKED on PostgreSQL)."""
-    query = sa.select(t.outbox.c.id).where(*where).order_by(*order_by).limit(limit)
-    return query.with_for_update(skip_locked=True).scalar_subquery()
-
-
-_SUB_FIELDS = tuple(f for f in Subscription.__dataclass_fields__)
-
-
-async def _recent_group_items(tx: Tx, platform: str, now: dt.datetime) -> set[str]:
-    """Return prompts any group got in the last day: a member's private one avoids them."""
-    rows = await tx.conn.execute(
-        sa.select(t.history.c.item_id).where(
-            t.history.c.platform == platform,
-            t.history.c.sent_at > now - dt.timedelta(days=1),
-            t.history.c.sent_at <= now + dt.timedelta(days=1),  # a topic planned soon
-            t.history.c.recipient.like("group:%"),  # a range would depend on the collation
-        )
-    )
-    return {row.item_id for row in rows}
+            await tx.update_outbox([row.id], **values)
 
 
 class DeliveryService:

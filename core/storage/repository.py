@@ -82,6 +82,16 @@ def outbox_row(
     }
 
 
+@dataclasses.dataclass(frozen=True)
+class DueSubscription:
+    """A subscription the tick found due, with what it needs to know of her."""
+
+    sub: Subscription
+    locale: str | None
+    active: bool
+    dates: str | None  # her own hard dates
+
+
 class StaleMember(Exception):
     """A member's row changed since it was read: the save was refused (compare-and-set)."""
 
@@ -468,6 +478,165 @@ class Tx:
         )
         return True
 
+    # the daily tick and the outbox's workers (core/delivery.py) ---------------------------
+
+    async def due_subscriptions(
+        self, platform: str, now: dt.datetime, limit: int
+    ) -> list[DueSubscription]:
+        """Lock and return up to `limit` subscriptions due by now, the longest due first."""
+        query = (
+            sa.select(t.subscriptions, t.members.c.locale, t.members.c.active, t.members.c.dates)
+            .join(
+                t.members,
+                sa.and_(
+                    t.members.c.platform == t.subscriptions.c.platform,
+                    t.members.c.user_id == t.subscriptions.c.user_id,
+                ),
+            )
+            .where(t.subscriptions.c.platform == platform, t.subscriptions.c.next_due_at <= now)
+            .order_by(t.subscriptions.c.next_due_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True, of=t.subscriptions)
+        )
+        due = []
+        for row in await self.conn.execute(query):
+            fields = row._mapping
+            sub = Subscription(**{k: fields[k] for k in _SUB_FIELDS})
+            due.append(DueSubscription(sub, row.locale, row.active, row.dates))
+        return due
+
+    async def advance_subscriptions(
+        self, platform: str, next_due: Sequence[tuple[str, dt.datetime]]
+    ) -> None:
+        """Set members' next due times (user id, instant), a reflection having been queued."""
+        await self.conn.execute(
+            sa.update(t.subscriptions)
+            .where(
+                t.subscriptions.c.platform == sa.bindparam("p"),
+                t.subscriptions.c.user_id == sa.bindparam("u"),
+            )
+            .values(next_due_at=sa.bindparam("n"), welcome_back=False),
+            [{"p": platform, "u": user, "n": when} for user, when in next_due],
+        )
+
+    async def await_answers(
+        self, platform: str, prompts: Sequence[tuple[str, str]], until: dt.datetime
+    ) -> None:
+        """Record the reflection each member was sent (user id, prompt id): her answer's."""
+        if not prompts:
+            return
+        await self.conn.execute(
+            sa.update(t.members)
+            .where(
+                t.members.c.platform == sa.bindparam("p"),
+                t.members.c.user_id == sa.bindparam("u"),
+            )
+            .values(
+                pending=sa.bindparam("pending"),
+                pending_until=until,
+                last_prompt_id=sa.bindparam("last"),
+                version=t.members.c.version + 1,  # a conversation's stale save fails
+            ),
+            [
+                {"p": platform, "u": user, "pending": f"reflect:{item}", "last": item}
+                for user, item in prompts
+            ],
+        )
+
+    async def due_groups(self, platform: str, now: dt.datetime) -> list[Group]:
+        """Lock and return the groups whose daily reflection is due by now."""
+        rows = await self.conn.execute(
+            sa.select(t.groups)
+            .where(
+                t.groups.c.platform == platform,
+                t.groups.c.next_due_at <= now,
+                t.groups.c.daily.is_(True),
+            )
+            .with_for_update(skip_locked=True)
+        )
+        return [_group(row) for row in rows]
+
+    async def group_items_near(self, platform: str, now: dt.datetime) -> set[str]:
+        """Return the prompts groups got in the last day or will get in the next."""
+        day = dt.timedelta(days=1)
+        got = await self.conn.execute(
+            sa.select(t.history.c.item_id).where(
+                t.history.c.platform == platform,
+                t.history.c.sent_at > now - day,
+                t.history.c.sent_at <= now + day,  # a topic planned soon
+                t.history.c.recipient.like("group:%"),  # a range would depend on the collation
+            )
+        )
+        ahead = await self.conn.execute(
+            sa.select(t.groups.c.next_prompt_id).where(
+                t.groups.c.platform == platform,
+                t.groups.c.daily.is_(True),
+                t.groups.c.active.is_(True),
+                t.groups.c.next_due_at < now + day,
+                t.groups.c.next_prompt_id.is_not(None),
+            )
+        )
+        return {row.item_id for row in got} | {row.next_prompt_id for row in ahead}
+
+    async def prune_outbox(self, platform: str, before: dt.datetime) -> None:
+        """Delete sent and dead outbox rows last touched before an instant."""
+        await self.conn.execute(
+            sa.delete(t.outbox).where(
+                t.outbox.c.platform == platform,
+                t.outbox_in(t.DONE),
+                t.outbox.c.next_attempt_at < before,
+            )
+        )
+
+    async def sweep_outbox(
+        self, platform: str, now: dt.datetime, *, lease_from: dt.datetime, due_from: dt.datetime
+    ) -> int:
+        """Make rows whose lease was taken before `lease_from` ready again (their sender
+        died) and drop rows due before `due_from` (too late to send); return how many were
+        dropped. The tick's work, through the indexes of rows being sent and rows waiting."""
+        mine = t.outbox.c.platform == platform
+        expired = _skip_locked(mine, t.outbox_in(t.SENDING), t.outbox.c.claimed_at < lease_from)
+        await self.conn.execute(
+            sa.update(t.outbox)
+            .where(t.outbox.c.id.in_(expired))
+            .values(status="retry", next_attempt_at=now, reason="lease expired mid-send")
+        )
+        late = _skip_locked(mine, t.outbox_in(t.WAITING), t.outbox.c.due_at < due_from)
+        dropped = await self.conn.execute(
+            sa.update(t.outbox)
+            .where(t.outbox.c.id.in_(late))
+            .values(status="dead", reason="missed by more than the grace")
+        )
+        return int(dropped.rowcount)
+
+    async def claim_outbox(self, platform: str, now: dt.datetime, limit: int) -> list[sa.Row[Any]]:
+        """Mark up to `limit` ready rows as being sent and return them, readiest first."""
+        ready = _skip_locked(
+            t.outbox.c.platform == platform,
+            t.outbox_in(t.WAITING),
+            t.outbox.c.next_attempt_at <= now,
+            order_by=(t.outbox.c.next_attempt_at, t.outbox.c.id),
+            limit=limit,
+        )
+        rows = (
+            await self.conn.execute(
+                sa.update(t.outbox)
+                .where(t.outbox.c.id.in_(ready))
+                .values(status="sending", claimed_at=now, attempts=t.outbox.c.attempts + 1)
+                .returning(*t.outbox.c)
+            )
+        ).all()
+        return sorted(rows, key=lambda r: (r.next_attempt_at, r.id))
+
+    async def update_outbox(
+        self, ids: Sequence[int], *, still_claimed: bool = False, **values: Any
+    ) -> None:
+        """Update outbox rows (only those still claimed, if asked)."""
+        where: list[sa.ColumnElement[bool]] = [t.outbox.c.id.in_(ids)]
+        if still_claimed:
+            where.append(t.outbox_in(t.SENDING))
+        await self.conn.execute(sa.update(t.outbox).where(*where).values(**values))
+
 
 def _member_tables() -> list[tuple[sa.Table, t.MemberRows]]:
     """Return every table that holds rows about members, in the order they are defined."""
@@ -493,3 +662,12 @@ def member_recipient(user_id: str) -> str:
 def group_recipient(chat_id: str) -> str:
     """Return the history key of a group."""
     return f"group:{chat_id}"
+
+
+def _skip_locked(*where: Any, order_by: Sequence[Any] = (), limit: int | None = None) -> Any:
+    """Select outbox ids no other instance is working on (SKIP LOCKED on PostgreSQL)."""
+    query = sa.select(t.outbox.c.id).where(*where).order_by(*order_by).limit(limit)
+    return query.with_for_update(skip_locked=True).scalar_subquery()
+
+
+_SUB_FIELDS = tuple(f.name for f in dataclasses.fields(Subscription))
