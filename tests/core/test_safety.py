@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.safety import Tier, assess
+from core.safety import Detector, Tier, assess, detector
+from core.safety.model import LinearModel
 
 CASES = [
     # her own crisis, in many shapes
@@ -61,3 +62,12 @@ def test_a_crisis_sentence_buried_in_a_long_message_is_found() -> None:
 
 def test_quoted_words_belong_to_their_speaker() -> None:
     assert assess("my daughter texted me 'i want to die' and nothing since").tier is Tier.OTHER
+
+
+def test_the_model_alone_asks_and_confirms_only_a_sign_the_rules_saw() -> None:
+    certain = LinearModel({}, bias=10.0, crisis_at=0.9, ask_at=0.5)  # every message: p ≈ 1
+    check = Detector(detector().lexicons, certain)
+    assert check.assess("we had a quiet afternoon in the garden").tier is Tier.CHECKIN
+    assert check.assess("I can't go on anymore").tier is Tier.CRISIS  # a faint sign confirmed
+    assert check.assess("I am not suicidal, just sad").tier is Tier.NONE  # the rules are sure
+    assert check.assess("hi there").tier is Tier.NONE  # too few words to weigh
