@@ -1787,7 +1787,7 @@ def _forms(pattern: str) -> list[str]:
     return [*forms, pattern[start:]]
 
 
-RULES += [(family[0], form, *family[2:]) for family in FAMILIES for form in _forms(family[1])]  # type: ignore[misc]
+RULES += [(family[0], form, *family[2:]) for family in FAMILIES for form in _forms(family[1])]
 
 M["START"] = r"(?<=^ )"
 
