@@ -42,6 +42,7 @@ _RUNS = re.compile(r"([a-z])\1{2,}")
 WINDOW = 32  # tokens in a clause, at most
 OVERLAP = 12  # tokens two windows of a long clause share
 _WORD_OR_STOP = re.compile(r"([a-z0-9$@]+(?:['-][a-z0-9$@]+)*)|([.!?;:\n\r…]+|\s[-–—]+\s|\s/\s)")
+_ORDINAL = re.compile(r"\d{1,2}")  # "den 15. november": a date's full stop ends no clause
 _GERMAN_VOWELS = re.compile(r"(?<=[a-z])(ae|oe|ue)|^(ae|oe|ue)")
 
 
@@ -133,7 +134,7 @@ def clauses(folded: str) -> list[list[str]]:
             token = _plain(word)
             if token:
                 tokens.append(token)
-        elif tokens:
+        elif tokens and not (_stop == "." and _ORDINAL.fullmatch(tokens[-1])):
             _add(out, tokens)
             tokens = []
     if tokens:

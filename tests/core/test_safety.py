@@ -26,6 +26,8 @@ CASES = [
     ("im on the bridge rn", Tier.ACUTE),
     # her own words inside the phrase make it hers, whoever was named before it
     ("they'd have one less problem if i died", Tier.CRISIS),
+    # a date's full stop ends no clause
+    ("hab mir den 15. ausgesucht", Tier.CRISIS),
     # someone else, their death, her past
     ("my son texted that he wants to kill himself", Tier.OTHER),
     ("my brother took his own life in 2019", Tier.CHECKIN),
