@@ -15,6 +15,11 @@ Usage::
         fake.inject_private_message(42, "/start")
         await fake.wait_for("sendMessage", lambda p: p["chat_id"] == 42)
 
+The package: ``server.py`` holds :class:`FakeTelegram` (its world, injecting updates,
+inspecting calls, the HTTP plumbing), ``methods.py`` and ``webhook.py`` the Bot API methods it
+answers, ``wire.py`` the values a test sees and the API's limits and errors, ``flood.py`` the
+flood limits, ``html.py`` the HTML parse mode, ``world.py`` its users and chats.
+
 What it models: long polling (``getUpdates`` with ``offset``/``timeout``/``limit``/
 ``allowed_updates``, a newer poll terminating an older one with 409), webhooks (``setWebhook`` makes
 the fake POST updates as JSON with ``X-Telegram-Bot-Api-Secret-Token`` to a loopback URL, retrying

@@ -1,38 +1,33 @@
-"""The fake Bot API server: the world, its methods, long polling and webhooks."""
+"""The fake Bot API server: its world of users and chats, injecting updates, inspecting calls,
+and the HTTP plumbing that hands each request to its method (methods.py, webhook.py)."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import copy
+import functools
 import itertools
-import json
 import math
 import os
 import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 import aiohttp
 from aiohttp import web
 
+from tests.fakes.telegram import methods, webhook
 from tests.fakes.telegram.flood import FloodLimits, _FloodControl
 from tests.fakes.telegram.html import _HtmlEntities
 from tests.fakes.telegram.wire import (
     _CALLBACK_DATA_LIMIT,
-    _CAPTION_LIMIT,
-    _CHAT_ACTIONS,
-    _COMMAND_NAME,
     _LOOPBACK_HOSTS,
     _MEMBER_STATUSES,
     _MESSAGE_LIMIT,
-    _OPT_IN_UPDATES,
     _PASS,
     _PRESENT,
-    _SECRET_TOKEN,
-    _UPLOAD_LIMIT,
     DEFAULT_BOT_USERNAME,
     FAKE_TOKEN,
     JSON,
@@ -129,25 +124,25 @@ class FakeTelegram:
         self._saved_env: dict[str, str | None] = {}
 
         self._handlers: dict[str, Handler] = {
-            "getUpdates": self._get_updates,
-            "setWebhook": self._set_webhook,
-            "deleteWebhook": self._delete_webhook,
-            "getWebhookInfo": self._get_webhook_info,
-            "getMe": self._get_me,
-            "sendMessage": self._send_message,
-            "sendDocument": self._send_document,
-            "editMessageText": self._edit_message_text,
-            "editMessageReplyMarkup": self._edit_message_reply_markup,
-            "answerCallbackQuery": self._answer_callback_query,
-            "setMyCommands": self._set_my_commands,
-            "getMyCommands": self._get_my_commands,
-            "deleteMyCommands": self._delete_my_commands,
-            "getChatMember": self._get_chat_member,
-            "getChatAdministrators": self._get_chat_administrators,
-            "getChat": self._get_chat,
-            "sendChatAction": self._send_chat_action,
-            "close": self._true,
-            "logOut": self._true,
+            "getUpdates": functools.partial(methods.get_updates, self),
+            "setWebhook": functools.partial(webhook.set_webhook, self),
+            "deleteWebhook": functools.partial(webhook.delete_webhook, self),
+            "getWebhookInfo": functools.partial(webhook.get_webhook_info, self),
+            "getMe": functools.partial(methods.get_me, self),
+            "sendMessage": functools.partial(methods.send_message, self),
+            "sendDocument": functools.partial(methods.send_document, self),
+            "editMessageText": functools.partial(methods.edit_message_text, self),
+            "editMessageReplyMarkup": functools.partial(methods.edit_message_reply_markup, self),
+            "answerCallbackQuery": functools.partial(methods.answer_callback_query, self),
+            "setMyCommands": functools.partial(methods.set_my_commands, self),
+            "getMyCommands": functools.partial(methods.get_my_commands, self),
+            "deleteMyCommands": functools.partial(methods.delete_my_commands, self),
+            "getChatMember": functools.partial(methods.get_chat_member, self),
+            "getChatAdministrators": functools.partial(methods.get_chat_administrators, self),
+            "getChat": functools.partial(methods.get_chat, self),
+            "sendChatAction": functools.partial(methods.send_chat_action, self),
+            "close": functools.partial(methods.answer_true, self),
+            "logOut": functools.partial(methods.answer_true, self),
         }
         self._names = {name.lower(): name for name in self._handlers}
 
@@ -368,7 +363,7 @@ class FakeTelegram:
 
     def commands(self, *, scope: JSON | None = None, language_code: str = "") -> list[JSON]:
         """Return the commands the bot set for a scope and language."""
-        return list(self._commands.get(self._commands_key(scope, language_code), []))
+        return list(self._commands.get(methods.commands_key(scope, language_code), []))
 
     def message(self, chat_id: int, message_id: int) -> JSON:
         """Return a copy of a message as it is now (after edits)."""
@@ -1043,361 +1038,3 @@ class FakeTelegram:
                 if data is not None and len(str(data).encode()) > _CALLBACK_DATA_LIMIT:
                     raise _bad_request("BUTTON_DATA_INVALID")
         return markup
-
-    # ------------------------------------------------------------------ method handlers
-
-    async def _true(self, params: Params) -> bool:
-        return True
-
-    async def _get_me(self, params: Params) -> JSON:
-        return {
-            **self._bot_json(),
-            "can_join_groups": True,
-            "can_read_all_group_messages": not self.privacy_mode,
-            "supports_inline_queries": False,
-            "can_connect_to_business": False,
-            "has_main_web_app": False,
-        }
-
-    def _allowed(self, update: JSON) -> bool:
-        kind = next(key for key in update if key != "update_id")
-        if self._allowed_updates:
-            return kind in self._allowed_updates
-        return kind not in _OPT_IN_UPDATES
-
-    def _deliverable(self) -> list[JSON]:
-        # Telegram never creates updates of kinds the bot did not ask for.
-        self._updates = [update for update in self._updates if self._allowed(update)]
-        return self._updates
-
-    async def _get_updates(self, params: Params) -> list[JSON]:
-        if self._webhook is not None:
-            raise _ApiError(
-                409,
-                "Conflict: can't use getUpdates method while webhook is active; "
-                "use deleteWebhook to delete the webhook first",
-            )
-        self._poll_generation += 1
-        generation = self._poll_generation
-        offset = int(params.get("offset") or 0)
-        limit = min(max(int(params.get("limit") or 100), 1), 100)
-        timeout = max(float(params.get("timeout") or 0), 0.0)
-        if "allowed_updates" in params:
-            self._allowed_updates = list(params["allowed_updates"] or [])
-        if offset > 0:
-            self._updates = [u for u in self._updates if u["update_id"] >= offset]
-        elif offset < 0:
-            self._updates = self._updates[offset:]
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        while True:
-            event = self._changed
-            ready = self._deliverable()[:limit]
-            if ready or self._draining or self._closed:
-                return ready
-            if generation != self._poll_generation:
-                raise _ApiError(
-                    409,
-                    "Conflict: terminated by other getUpdates request; "
-                    "make sure that only one bot instance is running",
-                )
-            remaining = deadline - loop.time()
-            if remaining <= 0:
-                return []
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(event.wait(), remaining)
-
-    async def _set_webhook(self, params: Params) -> bool:
-        url = params.get("url")
-        if not url:
-            return await self._delete_webhook(params)
-        parts = urlsplit(str(url))
-        if parts.scheme not in ("http", "https") or parts.hostname not in _LOOPBACK_HOSTS:
-            raise _bad_request("bad webhook: this fake only delivers to http(s)://127.0.0.1")
-        secret = params.get("secret_token")
-        if secret is not None and not _SECRET_TOKEN.fullmatch(str(secret)):
-            raise _bad_request("secret token contains unallowed characters")
-        if params.get("drop_pending_updates"):
-            self._updates.clear()
-        if "allowed_updates" in params:
-            self._allowed_updates = list(params["allowed_updates"] or [])
-        self._webhook = _Webhook(
-            url=str(url),
-            secret_token=secret,
-            max_connections=int(params.get("max_connections") or 40),
-            ip_address=params.get("ip_address"),
-            has_custom_certificate="certificate" in params,
-        )
-        if self._webhook_task is None or self._webhook_task.done():
-            self._webhook_task = asyncio.create_task(self._deliver_webhooks())
-        self._notify()
-        return True
-
-    async def _delete_webhook(self, params: Params) -> bool:
-        self._webhook = None
-        if params.get("drop_pending_updates"):
-            self._updates.clear()
-        self._notify()
-        return True
-
-    async def _get_webhook_info(self, params: Params) -> JSON:
-        hook = self._webhook
-        info: JSON = {
-            "url": hook.url if hook else "",
-            "has_custom_certificate": bool(hook and hook.has_custom_certificate),
-            "pending_update_count": len(self._deliverable()),
-        }
-        if hook is not None:
-            info["max_connections"] = hook.max_connections
-            if hook.ip_address:
-                info["ip_address"] = hook.ip_address
-            if hook.last_error_date is not None:
-                info["last_error_date"] = hook.last_error_date
-                info["last_error_message"] = hook.last_error_message or ""
-        if self._allowed_updates:
-            info["allowed_updates"] = list(self._allowed_updates)
-        return info
-
-    async def _deliver_webhooks(self) -> None:
-        while not self._closed:
-            event = self._changed
-            hook = self._webhook
-            if hook is None:
-                return
-            ready = self._deliverable()
-            if not ready:
-                await event.wait()
-                continue
-            update = ready[0]
-            status, error = await self._post_update(hook, update)
-            self.webhook_deliveries.append(
-                WebhookDelivery(update["update_id"], hook.url, status, error, time.monotonic())
-            )
-            if status is not None and 200 <= status < 300:
-                self._updates = [u for u in self._updates if u is not update]
-            else:
-                hook.last_error_date = self._now()
-                hook.last_error_message = error
-            self._notify()
-            if status is None or not 200 <= status < 300:
-                await asyncio.sleep(self.webhook_retry_delay)
-
-    async def _post_update(self, hook: _Webhook, update: JSON) -> tuple[int | None, str | None]:
-        assert self._session is not None
-        headers = {"Content-Type": "application/json"}
-        if hook.secret_token:
-            headers["X-Telegram-Bot-Api-Secret-Token"] = hook.secret_token
-        try:
-            async with self._session.post(
-                hook.url,
-                data=json.dumps(update),
-                headers=headers,
-                timeout=aiohttp.ClientTimeout(total=5),
-            ) as response:
-                await response.read()
-                if 200 <= response.status < 300:
-                    return response.status, None
-                return (
-                    response.status,
-                    f"Wrong response from the webhook: {response.status} {response.reason}",
-                )
-        except (aiohttp.ClientError, OSError, TimeoutError) as exc:
-            return None, f"Connection failed: {exc.__class__.__name__}"
-
-    async def _send_message(self, params: Params) -> JSON:
-        chat = self._chat(params)
-        self._check_can_send(chat)
-        text, entities = self._message_text(params)
-        markup = self._inline_markup(params.get("reply_markup"))
-        reply_to: int | None = params.get("reply_to_message_id")
-        reply_parameters = params.get("reply_parameters")
-        if isinstance(reply_parameters, dict):
-            reply_to = reply_parameters.get("message_id")
-            if (chat.id, reply_to) not in self._messages and not reply_parameters.get(
-                "allow_sending_without_reply"
-            ):
-                raise _bad_request("message to be replied not found")
-        self._admit(chat)
-        return self._store_message(
-            chat,
-            self._bot_json(),
-            text,
-            entities=entities,
-            thread_id=params.get("message_thread_id"),
-            reply_to=reply_to,
-            reply_markup=markup,
-        )
-
-    async def _send_document(self, params: Params) -> JSON:
-        chat = self._chat(params)
-        self._check_can_send(chat)
-        upload = params.get("document")
-        if isinstance(upload, UploadedFile):
-            if not upload.data:
-                raise _bad_request("file must be non-empty")
-            if len(upload.data) > _UPLOAD_LIMIT:
-                raise _ApiError(413, "Request Entity Too Large")
-            file_id = f"doc{len(self.uploads) + 1}"
-            self.uploads[file_id] = upload
-            document: JSON = {
-                "file_id": file_id,
-                "file_unique_id": f"u{file_id}",
-                "file_name": upload.filename,
-                "mime_type": upload.content_type,
-                "file_size": len(upload.data),
-            }
-        elif isinstance(upload, str) and upload in self.uploads:  # a file_id sent again
-            known = self.uploads[upload]
-            document = {"file_id": upload, "file_unique_id": f"u{upload}"}
-            document |= {"file_name": known.filename, "file_size": len(known.data)}
-        else:
-            raise _bad_request("there is no document in the request")
-        caption, entities = "", None
-        if params.get("caption"):
-            caption, entities = self._message_text({**params, "text": params["caption"]})
-            if _utf16_len(caption) > _CAPTION_LIMIT:
-                raise _bad_request("message caption is too long")
-        self._admit(chat)
-        return self._store_message(
-            chat,
-            self._bot_json(),
-            caption,
-            entities=entities,
-            thread_id=params.get("message_thread_id"),
-            reply_markup=self._inline_markup(params.get("reply_markup")),
-            document=document,
-        )
-
-    def _editable(self, params: Params) -> JSON | None:
-        if params.get("inline_message_id"):
-            return None  # inline messages are not tracked; Telegram answers True
-        chat = self._chat(params)
-        message_id = params.get("message_id")
-        if message_id is None:
-            raise _bad_request("message identifier is not specified")
-        message = self._messages.get((chat.id, message_id))
-        if message is None:
-            raise _bad_request("message to edit not found")
-        if message["from"]["id"] != self.bot_id:
-            raise _bad_request("message can't be edited")
-        return message
-
-    def _apply_edit(self, message: JSON, changes: JSON) -> JSON:
-        current = {key: message.get(key) for key in changes}
-        if current == changes:
-            raise _bad_request(
-                "message is not modified: specified new message content and reply markup are "
-                "exactly the same as a current content and reply markup of the message"
-            )
-        for key, value in changes.items():
-            if value is None:
-                message.pop(key, None)
-            else:
-                message[key] = value
-        message["edit_date"] = self._now()
-        return message
-
-    async def _edit_message_text(self, params: Params) -> JSON | bool:
-        message = self._editable(params)
-        text, entities = self._message_text(params)
-        # An edit without reply_markup removes the inline keyboard, as on Telegram.
-        markup = self._inline_markup(params.get("reply_markup"))
-        if message is None:
-            return True
-        return self._apply_edit(
-            message, {"text": text, "entities": entities, "reply_markup": markup}
-        )
-
-    async def _edit_message_reply_markup(self, params: Params) -> JSON | bool:
-        message = self._editable(params)
-        markup = self._inline_markup(params.get("reply_markup"))
-        if message is None:
-            return True
-        return self._apply_edit(message, {"reply_markup": markup})
-
-    async def _answer_callback_query(self, params: Params) -> bool:
-        query_id = str(params.get("callback_query_id", ""))
-        if query_id not in self._open_queries:
-            raise _bad_request(
-                "query is too old and response timeout expired or query ID is invalid"
-            )
-        self._open_queries.discard(query_id)
-        return True
-
-    @staticmethod
-    def _commands_key(scope: Any, language_code: Any) -> tuple[str, str]:
-        scope = scope or {"type": "default"}
-        return json.dumps(scope, sort_keys=True), str(language_code or "")
-
-    async def _set_my_commands(self, params: Params) -> bool:
-        commands = params.get("commands")
-        if not isinstance(commands, list):
-            raise _bad_request("commands is empty")
-        for command in commands:
-            if not _COMMAND_NAME.fullmatch(str(command.get("command", ""))):
-                raise _bad_request("BOT_COMMAND_INVALID")
-        key = self._commands_key(params.get("scope"), params.get("language_code"))
-        self._commands[key] = [
-            {"command": c["command"], "description": c.get("description", "")} for c in commands
-        ]
-        return True
-
-    async def _get_my_commands(self, params: Params) -> list[JSON]:
-        return self.commands(
-            scope=params.get("scope"), language_code=params.get("language_code") or ""
-        )
-
-    async def _delete_my_commands(self, params: Params) -> bool:
-        self._commands.pop(
-            self._commands_key(params.get("scope"), params.get("language_code")), None
-        )
-        return True
-
-    def _user_json(self, user_id: Any) -> JSON:
-        if user_id == self.bot_id:
-            return self._bot_json()
-        user = self._users.get(user_id) if isinstance(user_id, int) else None
-        if user is None:
-            raise _bad_request("user not found")
-        return user.to_json()
-
-    async def _get_chat_member(self, params: Params) -> JSON:
-        chat = self._chat(params)
-        user = self._user_json(params.get("user_id"))
-        if chat.type == "private":
-            status = "member" if user["id"] in (chat.id, self.bot_id) else "left"
-        else:
-            status = chat.members.get(user["id"], "left")
-        return self._member_json(chat, user, status)
-
-    async def _get_chat_administrators(self, params: Params) -> list[JSON]:
-        chat = self._chat(params)
-        if chat.type == "private":
-            raise _bad_request("there are no administrators in the private chat")
-        return [
-            self._member_json(chat, self._user_json(user_id), status)
-            for user_id, status in chat.members.items()
-            if status in ("creator", "administrator")
-        ]
-
-    async def _get_chat(self, params: Params) -> JSON:
-        chat = self._chat(params)
-        return {
-            **self._chat_json(chat),
-            "accent_color_id": 0,
-            "max_reaction_count": 11,
-            "accepted_gift_types": {
-                "unlimited_gifts": False,
-                "limited_gifts": False,
-                "unique_gifts": False,
-                "premium_subscription": False,
-                "gifts_from_channels": False,
-            },
-        }
-
-    async def _send_chat_action(self, params: Params) -> bool:
-        chat = self._chat(params)
-        self._check_can_send(chat)
-        if params.get("action") not in _CHAT_ACTIONS:
-            raise _bad_request("wrong parameter action in request")
-        return True
