@@ -8,8 +8,8 @@ it declares (Discord fills them itself). The declarations themselves are in `cor
 the dispatcher in `core.conversation` enforces where a command may be used and by whom.
 
 Content keys come from the names: `command.<name>` is a command's description in the
-menus, `help.<private|group>.<name>` its line in `/help` there, `option.<name>.<option>`
-an option's description.
+menus (`command.<name>.<subcommand>` a subcommand's), `help.<private|group>.<name>` its
+line in `/help` there, `option.<name>.<option>` an option's description.
 """
 
 from __future__ import annotations
@@ -135,6 +135,7 @@ class Command:
         """Return every content key it needs: description, `/help` lines, options."""
         return [
             self.key,
+            *(f"{self.key}.{sub.name}" for sub in self.subcommands),
             *(self.help_key(kind) for kind in self.menus),
             *(f"option.{self.name}.{option.name}" for option in self.all_options()),
         ]

@@ -10,7 +10,7 @@ import pytest
 from bots.telegram.render import MESSAGE_LIMIT, keyboard, messages, split_html, to_html
 from core import markup
 from core.model import Attachment, Choice, Reply
-from tests.fakes.telegram import _HtmlEntities
+from tests.fakes.telegram.html import _HtmlEntities
 
 
 class _Balance(HTMLParser):
