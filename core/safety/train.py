@@ -27,7 +27,7 @@ C = 1.0  # inverse regularisation strength
 # (the floors allow 3% of ordinary and figurative messages and 10% of distress in all).
 CRISIS_BUDGET = {"ordinary": 0.005, "figurative": 0.005, "denial": 0.03, "distress": 0.03}
 ASK_BUDGET = {"ordinary": 0.02, "figurative": 0.03, "denial": 0.10, "distress": 0.12}
-MIN_WEIGHT = 1e-3
+MIN_WEIGHT = 0.02
 
 
 def fingerprint(detector: Detector) -> str:
