@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from core.safety.anchors import KEY, all_anchors, cost
-from core.safety.engine import Lexicon, expand
+from core.safety.engine import Lexicon, alternatives, expand
 from core.safety.engine import lexicon as build
 from core.safety.text import german
 
@@ -2488,36 +2488,6 @@ MARKERS = (
 )
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """Split a pattern at its top-level "|": each alternative becomes a rule of its own.
-
-    A rule is found through the words every match must contain (`core.safety.anchors`); a
-    rule of many alternatives has only the words all of them share, often none worth
-    indexing. Split, each alternative is found by its own distinctive words, and a second
-    such word narrows the rules tried on a clause further.
-    """
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
 # German words too common to find a rule by (their first four letters, as the index keys
 # them): "ich" is in half of all clauses, "mein", "das", "hab" in one of five.
 COMMON = frozenset(
@@ -2717,7 +2687,7 @@ def _split(
     _hidden_macros()
     out: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = []
     for spec in rules:
-        for part in _alternatives(spec[1]):
+        for part in alternatives(spec[1]):
             options = dict(spec[2]) if len(spec) > 2 else {}
             if _CONJUNCTION.match(part):
                 options["negatable"] = False

@@ -7,7 +7,7 @@ for up to three other words in between.
 
 from __future__ import annotations
 
-from core.safety.engine import Lexicon
+from core.safety.engine import Lexicon, alternatives
 from core.safety.engine import lexicon as build
 
 M: dict[str, str] = {}
@@ -1765,29 +1765,7 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
 ]
 
 
-def _forms(pattern: str) -> list[str]:
-    """Cut a pattern at its top-level "|" into the forms it lists."""
-    forms, depth, start, escaped, in_class = [], 0, 0, False, False
-    for at, char in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            forms.append(pattern[start:at])
-            start = at + 1
-    return [*forms, pattern[start:]]
-
-
-RULES += [(family[0], form, *family[2:]) for family in FAMILIES for form in _forms(family[1])]
+RULES += [(family[0], form, *family[2:]) for family in FAMILIES for form in alternatives(family[1])]
 
 M["START"] = r"(?<=^ )"
 

@@ -577,6 +577,35 @@ def expand_source(macros: Mapping[str, str], source: str) -> str:
     return _MACRO.sub(lambda m: "(?:" + expand_source(macros, macros[m.group(1)]) + ")", source)
 
 
+def alternatives(pattern: str) -> list[str]:
+    """Split a pattern at its top-level "|" (not inside a group or a character class).
+
+    A rule is found through the words every match must contain (`core.safety.anchors`); a
+    rule of many alternatives has only the words all of them share, often none worth
+    indexing. Split, each alternative is found by its own distinctive words; and weak signs
+    found by two different rules count twice, as two phrases of one family should.
+    """
+    parts: list[str] = []
+    depth, start, escaped, in_class = 0, 0, False, False
+    for at, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:at])
+            start = at + 1
+    return [*parts, pattern[start:]]
+
+
 def words(*items: str) -> str:
     """Join words and phrases into one alternation."""
     return "|".join(sorted({i for item in items for i in item.split("|")}, key=len, reverse=True))

@@ -10,7 +10,7 @@ spellings (q, xq, pq, k, tb, nd), voseo (querés, sabés, decile) and the clitic
 
 from __future__ import annotations
 
-from core.safety.engine import Lexicon
+from core.safety.engine import Lexicon, alternatives
 from core.safety.engine import lexicon as build
 from core.safety.words import vocabulary
 
@@ -273,25 +273,7 @@ def _apart(
     Weak signs count when two different rules find them: writing a family of unrelated weak
     phrases as one pattern would let one message's two of them count as one.
     """
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = source.index("]", i + 1) + 1
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-        i += 1
-    parts.append(source[start:])
-    return [(sign, part, options) for part in parts]
+    return [(sign, part, options) for part in alternatives(source)]
 
 
 RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
