@@ -2617,7 +2617,7 @@ COMMON = frozenset(
     ]
 )
 _COMMON_WORD = re.compile(
-    r"(?<=[(|: ])(" + "|".join(sorted(COMMON, key=len, reverse=True)) + r")(?=[ |)])"
+    r"(?<=[(|: ])(" + "|".join(sorted(COMMON, key=lambda w: (-len(w), w))) + r")(?=[ |)])"
 )
 
 

@@ -607,5 +607,10 @@ def alternatives(pattern: str) -> list[str]:
 
 
 def words(*items: str) -> str:
-    """Join words and phrases into one alternation."""
-    return "|".join(sorted({i for item in items for i in item.split("|")}, key=len, reverse=True))
+    """Join words and phrases into one alternation, longest first (and always in one order:
+    the model's fingerprint of the rules must not change with the process's hash seed)."""
+    return "|".join(sorted({i for item in items for i in item.split("|")}, key=_longest_first))
+
+
+def _longest_first(word: str) -> tuple[int, str]:
+    return -len(word), word
