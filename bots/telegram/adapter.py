@@ -26,7 +26,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatMemberStatus, ChatType
-from telegram.error import TelegramError
+from telegram.error import Conflict, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -133,6 +133,7 @@ class TelegramAdapter:
             app, self.sender, self.pacer, stop_grace=stop_grace, in_flight_grace=timeout
         )
         self._admins: dict[tuple[int, int], tuple[float, bool]] = {}
+        self._conflict_said = False  # a 409 (another poller) is explained once
         add = self.application.add_handler
         add(MessageHandler(_NEW & filters.COMMAND, self.on_command))
         add(MessageHandler(_NEW & filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE,
@@ -180,6 +181,17 @@ class TelegramAdapter:
 
     def _poll_error(self, error: Exception) -> None:
         # Polling retries by itself; a refused connection or 5xx is worth a line, not a crash.
+        if isinstance(error, Conflict):
+            # Telegram gives one long poll per token: another process is polling (or a
+            # webhook is set). Said once; the retries that follow would only repeat it.
+            if not self._conflict_said:
+                self._conflict_said = True
+                log.error(
+                    "Telegram answered 409 Conflict: another process is polling with this bot "
+                    "token (long polling allows one instance per token); stop it, or run "
+                    "several instances in webhook mode (TELEGRAM_WEBHOOK_URL)"
+                )
+            return
         log.warning("Telegram polling failed (%s); retrying", type(error).__name__)
 
     async def sync_commands(self) -> None:

@@ -22,7 +22,7 @@ from core.content import Library
 from core.conversation import Holdspace
 from core.settings import Secret
 from core.storage import Storage
-from tests.bots.telegram.conftest import settings_for
+from tests.bots.telegram.conftest import UNPACED, settings_for
 from tests.conftest import START
 from tests.fakes.telegram import FakeTelegram
 
@@ -159,3 +159,21 @@ async def test_a_loopback_bot_api_is_never_reached_through_a_proxy(
         assert reply.status == 200
         assert contacted == []
         fake.assert_spec_clean()
+
+
+async def test_a_second_instance_polling_the_same_token_is_explained_once(
+    fake: FakeTelegram, storage: Storage, library: Library, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = settings_for(fake, storage.url, telegram_limits=UNPACED)
+    first = TelegramAdapter(Holdspace(library, storage, FakeClock(START)), settings, timeout=1.0)
+    second = TelegramAdapter(Holdspace(library, storage, FakeClock(START)), settings, timeout=1.0)
+    caplog.set_level(logging.WARNING, logger="bots.telegram.adapter")
+    async with first, second:
+        for _ in range(60):  # each newer poll ends the other's with a 409
+            await asyncio.sleep(0.05)
+            said = [r for r in caplog.records if "409 Conflict" in r.getMessage()]
+            if len(said) == 2:
+                break
+    assert len(said) == 2  # one line from each instance, however often they collide
+    assert all("webhook mode" in r.getMessage() for r in said)
+    assert not [r for r in caplog.records if "polling failed (Conflict)" in r.getMessage()]
