@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,20 @@ def settings_for(fake: FakeTelegram, database: str, **changes: Any) -> Settings:
         **changes,
     }
     return Settings(**values)
+
+
+def webhook_settings_for(fake: FakeTelegram, database: str, **changes: Any) -> Settings:
+    """Settings for webhook mode, listening on a free loopback port."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return settings_for(
+        fake,
+        database,
+        telegram_webhook_url=f"http://127.0.0.1:{port}/telegram",
+        telegram_webhook_listen=f"127.0.0.1:{port}",
+        **changes,
+    )
 
 
 @pytest.fixture

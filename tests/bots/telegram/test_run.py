@@ -6,7 +6,6 @@ import asyncio
 import logging
 import os
 import signal
-import socket
 import sys
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from core.content import Library
 from core.conversation import Holdspace
 from core.settings import Secret
 from core.storage import Storage
-from tests.bots.telegram.conftest import UNPACED, settings_for
+from tests.bots.telegram.conftest import UNPACED, settings_for, webhook_settings_for
 from tests.conftest import START
 from tests.fakes.telegram import FakeTelegram
 
@@ -83,21 +82,14 @@ def test_secrets_are_redacted_from_log_records(caplog: pytest.LogCaptureFixture)
 
 
 async def test_webhook_mode(fake: FakeTelegram, tmp_path: Path, library: Library) -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    settings = settings_for(
-        fake,
-        f"sqlite:///{tmp_path}/hook.sqlite3",
-        telegram_webhook_url=f"http://127.0.0.1:{port}/telegram",
-        telegram_webhook_listen=f"127.0.0.1:{port}",
-        telegram_webhook_secret=Secret("s3cret-token"),
+    settings = webhook_settings_for(
+        fake, f"sqlite:///{tmp_path}/hook.sqlite3", telegram_webhook_secret=Secret("s3cret-token")
     )
     async with Storage(settings.database_url) as storage:
         await storage.migrate()
         app = Holdspace(library, storage, FakeClock(START))
         async with TelegramAdapter(app, settings, timeout=2.0):
-            assert fake.webhook_url == f"http://127.0.0.1:{port}/telegram"
+            assert fake.webhook_url == settings.telegram_webhook_url
             assert fake.webhook_secret == "s3cret-token"
             fake.inject_private_message(302, "/help")
             await fake.wait_for_webhook(timeout=10)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import socket
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,7 @@ from core.conversation import Holdspace
 from core.declarations import DECLARATIONS
 from core.model import ChatKind
 from core.storage import Storage
-from tests.bots.telegram.conftest import UNPACED, Driver, settings_for, text
+from tests.bots.telegram.conftest import UNPACED, Driver, settings_for, text, webhook_settings_for
 from tests.conftest import START
 from tests.fakes.telegram import FakeTelegram, Fault
 
@@ -205,15 +204,7 @@ async def test_in_webhook_mode_an_unreadable_update_is_not_logged_whole(
 ) -> None:
     """The library's webhook handler refuses it (Telegram tries again, then gives up); what
     it logs about it at CRITICAL does not carry her id or words."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    settings = settings_for(
-        fake,
-        f"sqlite:///{tmp_path}/hook.sqlite3",
-        telegram_webhook_url=f"http://127.0.0.1:{port}/telegram",
-        telegram_webhook_listen=f"127.0.0.1:{port}",
-    )
+    settings = webhook_settings_for(fake, f"sqlite:///{tmp_path}/hook.sqlite3")
     async with Storage(settings.database_url) as storage:
         await storage.migrate()
         app = Holdspace(library, storage, FakeClock(START))
