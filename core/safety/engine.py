@@ -178,15 +178,11 @@ class Detector:
                 return Assessment(Tier.CHECKIN, frozenset({"model"}))
         return best
 
-    def left_to_model(self, text: str) -> bool:
-        """Tell whether the rules leave a message to the second signal."""
-        best, parts, _ = self._rules(text)
-        return _undecided(best, parts)
-
-    def features(self, text: str) -> set[str]:
-        """Return what the second signal reads: the words, and what the rules found."""
-        _, parts, signals = self._rules(text)
-        return features(parts) | signals
+    def for_model(self, text: str) -> tuple[set[str], bool]:
+        """Return what the second signal reads (the words, and what the rules found), and
+        whether the rules leave the message to it (for training)."""
+        best, parts, signals = self._rules(text)
+        return features(parts) | signals, _undecided(best, parts)
 
     def _rules(self, text: str) -> tuple[Assessment, list[list[str]], set[str]]:
         parts = clauses(fold(text))

@@ -1,16 +1,19 @@
 """A second signal: a small linear model over a message's words, for what the rules miss.
 
-The rules read phrases; the model weighs words, word pairs and what the rules found (a weak
-sign, a faint one, a denial), learnt from the labelled
-development corpus (`python -m core.safety.train` makes `core/safety/data/model.json`; it
-needs scikit-learn, a development dependency; running the bot needs nothing but this
-file). It scores a message as the probability that she is speaking of her own risk. The
-detector asks it only about messages the rules found nothing in, or only a faint sign:
-a high score becomes a crisis reply, a middling one a direct, gentle question.
+The rules read phrases; the model weighs words, word pairs, the four-letter pieces of each
+word (so a typo, a new ending or an unseen compound still shares most of its pieces with the
+words it was learnt from) and what the rules found (a weak sign, a faint one, a denial),
+learnt from the labelled development corpus (`python -m core.safety.train` makes
+`core/safety/data/model.json`; it needs scikit-learn, a development dependency; running the
+bot needs nothing but this file). It scores a message as the probability that she is
+speaking of her own risk. The detector asks it only about messages the rules found nothing
+in, or only a faint sign: a high score becomes a crisis reply, a middling one a direct,
+gentle question.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import math
@@ -23,14 +26,26 @@ from core.safety.text import german
 PATH = Path(__file__).resolve().parent / "data" / "model.json"
 
 
+GRAM = 4  # the length of a word's pieces, its edges marked: "<kms>" gives "<kms", "kms>"
+
+
 def features(parts: Iterable[list[str]]) -> set[str]:
-    """Return a message's features: its words and neighbouring word pairs, clause by clause."""
+    """Return a message's features: its words, neighbouring word pairs (clause by clause)
+    and each word's pieces (`#` and four letters)."""
     found: set[str] = set()
     for tokens in parts:
         words = [german(t) for t in tokens if not t.isdigit()]
         found.update(words)
         found.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+    for word in {w for w in found if " " not in w}:
+        found.update(_pieces(word))
     return found
+
+
+@functools.lru_cache(maxsize=2**16)
+def _pieces(word: str) -> tuple[str, ...]:
+    marked = f"<{word}>"
+    return tuple(f"#{marked[i : i + GRAM]}" for i in range(len(marked) - GRAM + 1))
 
 
 @dataclass(frozen=True)
