@@ -15,6 +15,7 @@ from bots.telegram import TelegramAdapter
 from core.clock import FakeClock
 from core.content import Library, default_content_dir
 from core.conversation import Holdspace
+from core.safety import detector
 from core.settings import Secret, Settings
 from core.storage import Storage
 from tests.conftest import START
@@ -68,6 +69,7 @@ async def storage(tmp_path: Path) -> AsyncIterator[Storage]:
 @pytest.fixture
 async def bot(fake: FakeTelegram, storage: Storage, library: Library) -> AsyncIterator[Driver]:
     """The Telegram adapter, long polling the fake, on a real core and database."""
+    detector()  # built before the bot starts, as `holdspace run` does, not inside a reply's wait
     app = Holdspace(library, storage, FakeClock(START))
     # This fake enforces no flood limits, so neither does the bot's pacer (tests stay fast);
     # tests/bots/telegram/test_load.py runs the real limits against a strict fake.
