@@ -2420,6 +2420,11 @@ DENIAL = [
     r"(?:keine sorge|keine angst|keine panik|koa angst|koa sorg|koane sorge|keine sorg|keine sorgen)(?: \w+){0,3} (?:ich|i) (?:\w+ ){0,6}(?:nix|nichts|nie|nicht|niemals|ned|nich)(?: \w+){0,4}",
     r"(?:hab|habe|hatte) (?:\w+ ){0,3}(?:keine|keinerlei|nie|niemals|koane) (?:\w+ )?(?:selbstmordgedanken|suizidgedanken|solchen gedanken|solche gedanken)(?: \w+){0,6}",
     r"(?:will|mochte|mag) (?:(?!(?:{NEGWORD}|so) )\w+ )?(?:leben|lebn|weiterleben|alt werden|noch lange leben)(?= $| (?:und|aber|nur) )(?: \w+){0,6}",
+    # "ich würde meinem Leben nie ein Ende setzen", "ich werde mir nichts antun"
+    r"(?:ich|i) (?:wurde|wurd|werde|werd|will|konnte|kann|tat|tu|tue) (?:\w+ ){0,3}(?:nie|niemals|nimmer|keinesfalls|nicht|nichts|nix) (?:\w+ ){0,3}(?:ein ende setzen|ein ende machen|antun|umbringen|das leben nehmen|toten|suizid begehen|selbstmord begehen)",
+    # "keinerlei Absicht, mir etwas anzutun", "Selbstmord ist für mich keine Option"
+    r"(?:keine|keinerlei|nicht die) (?:\w+ )?(?:absicht|plane|plan|vorhaben|gedanken)(?: \w+){0,3} (?:mir|mich) (?:\w+ ){0,2}(?:anzutun|umzubringen|das leben zu nehmen|zu toten)",
+    r"(?:selbstmord|suizid|mich umbringen|mir das leben nehmen) (?:ist|war|ware) (?:\w+ ){0,4}(?:keine option|keine losung|kein thema|nie eine option|ausgeschlossen|keine alternative)",
 ]
 
 NEGATOR = (

@@ -170,9 +170,10 @@ class Detector:
         best, parts, signals = self._rules(text)
         if second_signal and self.model is not None and _undecided(best, parts):
             p = self.model.probability(features(parts) | signals)
-            # The model confirms a faint or weak sign the rules saw as a crisis; alone, with
-            # no sign the rules know, it asks (a check-in, her lines beside the question).
-            if p >= self.model.crisis_at and best.tier is Tier.CHECKIN:
+            # A high score is a crisis, confirming a faint or weak sign the rules saw or
+            # alone; a middling one, with no sign the rules know, asks (a check-in, her
+            # lines beside the question).
+            if p >= self.model.crisis_at:
                 return Assessment(Tier.CRISIS, best.signs | {"model"}, best.language)
             if p >= self.model.ask_at and best.tier is Tier.NONE:
                 return Assessment(Tier.CHECKIN, frozenset({"model"}))

@@ -656,7 +656,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:me tome|tome|me trague|trague|me bebi|me acabo de tomar|acabo de tomar|ya me tome|ya tome|me he tomado|he tomado) (?:\w+ ){0,2}(?:las|mis|esas|todas|todas mis|todas las|unas|varias|muchas|un monton de) (?:\w+ )?(?:{PILL})(?! (?:de (?:la manana|la noche|siempre|hoy)|como (?:siempre|cada dia|todos los dias)|para (?:la|el|mi) (?:presion|dolor|diabetes|corazon|tiroides|colesterol|gripe|alergia)|con el desayuno|en la manana))",
+        r"(?:me tome|tome|me trague|trague|me bebi|me acabo de tomar|acabo de tomar|ya me tome|ya tome|me he tomado|he tomado) (?:\w+ ){0,2}(?:las|mis|esas|todas|todas mis|todas las|unas|varias|muchas|un monton de) (?:\w+ )?(?:{PILL})(?! (?:de (?:la manana|la noche|siempre|hoy|la presion|la tension|la tiroides|el azucar|la diabetes|el colesterol|el corazon)|del (?:corazon|azucar|colesterol)|como (?:siempre|cada dia|todos los dias)|para (?:la|el|mi) (?:presion|dolor|diabetes|corazon|tiroides|colesterol|gripe|alergia)|con el desayuno|en la manana))",
         {"owner": "self", "tense": "past", "weak": True},
     ),
     (
@@ -1420,7 +1420,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"ya me (?:tome|trague|bebi) (?:todo|todas|todito|toditas|el frasco|la caja|las pastillas|los chochos|las pepas|el veneno|el cloro)(?! (?:el|la|los|las|mi|mis) (?:cafe|te|desayuno|mate|leche|jugo|sopa|agua|vino|cerveza|vitaminas|remedios de la manana))|(?:me estoy|estoy) (?:durmiendo|quedando dormida|quedando dormido|mareando|desmayando|apagando|yendo) (?:\w+ ){0,3}(?:por las pastillas|de las pastillas|por lo que (?:me )?tome|despues de tomar|ya)",
+        r"ya me (?:tome|trague|bebi) (?:todo|todas|todito|toditas|el frasco|la caja|las pastillas(?! (?:de|del|para) (?:la )?(?:presion|tension|tiroides|azucar|diabetes|colesterol|corazon|manana|noche|siempre|cada dia|artritis|alergia))|los chochos|las pepas|el veneno|el cloro)(?! (?:el|la|los|las|mi|mis) (?:cafe|te|desayuno|mate|leche|jugo|sopa|agua|vino|cerveza|vitaminas|remedios de la manana))|(?:me estoy|estoy) (?:durmiendo|quedando dormida|quedando dormido|mareando|desmayando|apagando|yendo) (?:\w+ ){0,3}(?:por las pastillas|de las pastillas|por lo que (?:me )?tome|despues de tomar|ya)",
         {"owner": "self", "tense": "past"},
     ),
     (
@@ -2731,6 +2731,11 @@ FIGURATIVE = [
     r"(?:el|la|los|las|un|una) (?:\w+ )?(?:pastillas|pastilla|veneno|raticida|soga|cuerda) (?:(?!no )\w+ ){0,3}(?:para (?:la|el|mi|mis|las|los) (?:presion|dolor|diabetes|corazon|tiroides|colesterol|gripe|alergia|ratas|cucarachas|hormigas|ropa|tender|columpio|hamaca|perro|gato|jardin|plantas)|de (?:tender|saltar|la ropa|vitaminas))",
     r"(?:pastillas|pastilla|medicinas|remedios|medicamentos) (?:\w+ ){0,3}(?:para dormir|de dormir) (?:\w+ ){0,6}(?:me recetaron|me receto|me dio el medico|me dio la doctora|la doctora|el medico|el psiquiatra|la psiquiatra|recetadas|receta|no me hacen efecto|no me hacen nada|no me sirven|me ayudan|para poder dormir|porque no duermo|porque no puedo dormir|una por noche|media pastilla|cada noche)",
     r"(?:puente|puentes) (?:de (?:mayo|diciembre|agosto|octubre|noviembre|marzo|abril|semana santa|todos los santos)|largo|festivo|vacacional)|(?:este|el|un|del|para el) puente (?:nos|me|vamos|fuimos|voy|largo|festivo|de|en|a la|al)|(?:hacer|hacemos|haciendo) puente",
+    # "boleros para cortarse las venas" (songs that make you cry), "me mato a trabajar",
+    # "el móvil se ha suicidado"
+    r"(?:cancion|canciones|bolero|boleros|ranchera|rancheras|pelicula|peliculas|peli|pelis|novela|novelas|musica|tema|temas|balada|baladas|tango|tangos)(?: \w+){0,5} para cortarse las venas(?: \w+){0,3}",
+    r"(?:(?:que|q|y|ya|si|pero) )?(?:me mato|me estoy matando|matandome|matarme|me mataba) (?:\w+ )?a (?:trabajar|exigencias|exigirme|estudiar|limpiar|cocinar|planchar|hacer ejercicio|correr|caminar|fregar)",
+    r"(?:el|mi|la) (?:telefono|movil|celular|ordenador|computadora|compu|coche|carro|lavadora|impresora|tele|television|planta|portatil|tablet) (?:\w+ )?se (?:ha |habia |me )?(?:suicidado|suicido|murio|ha muerto)",
 ]
 
 DENIAL = [

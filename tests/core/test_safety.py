@@ -66,10 +66,14 @@ def test_quoted_words_belong_to_their_speaker() -> None:
     assert assess("my daughter texted me 'i want to die' and nothing since").tier is Tier.OTHER
 
 
-def test_the_model_alone_asks_and_confirms_only_a_sign_the_rules_saw() -> None:
+def test_the_model_answers_a_high_score_as_a_crisis_and_a_middling_one_with_a_question() -> None:
     certain = LinearModel({}, bias=10.0, crisis_at=0.9, ask_at=0.5)  # every message: p ≈ 1
     check = Detector(detector().lexicons, certain)
-    assert check.assess("we had a quiet afternoon in the garden").tier is Tier.CHECKIN
+    assert check.assess("we had a quiet afternoon in the garden").tier is Tier.CRISIS
     assert check.assess("I can't go on anymore").tier is Tier.CRISIS  # a faint sign confirmed
+    doubtful = LinearModel({}, bias=0.0, crisis_at=0.9, ask_at=0.5)  # every message: p = 0.5
+    check = Detector(detector().lexicons, doubtful)
+    assert check.assess("we had a quiet afternoon in the garden").tier is Tier.CHECKIN
+    assert check.assess("I can't go on anymore").tier is Tier.CHECKIN  # faint, not confirmed
     assert check.assess("I am not suicidal, just sad").tier is Tier.NONE  # the rules are sure
     assert check.assess("hi there").tier is Tier.NONE  # too few words to weigh
