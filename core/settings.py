@@ -64,6 +64,7 @@ class Settings:
     send_lease_seconds: int = 120
     tick_seconds: int = 60
     telegram_limits: tuple[float, float, float] = (30.0, 1.0, 20.0)
+    metrics_address: str | None = None  # host:port for /metrics and /healthz; off when None
     extra: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -101,6 +102,11 @@ class Settings:
         if telegram and ":" not in telegram:
             raise SettingsError("TELEGRAM_BOT_TOKEN does not look like a bot token")
         secret = get("TELEGRAM_WEBHOOK_SECRET")
+        metrics_address = get("HOLDSPACE_METRICS_ADDRESS")
+        if metrics_address is not None:
+            host, _, port = metrics_address.rpartition(":")
+            if not host or not port.isdigit() or not 0 < int(port) < 65536:
+                raise SettingsError("HOLDSPACE_METRICS_ADDRESS must look like 127.0.0.1:9108")
         discord = get("DISCORD_BOT_TOKEN")
 
         def number(name: str, default: float, low: float, high: float) -> float:
@@ -133,6 +139,7 @@ class Settings:
                 number("TELEGRAM_MAX_PER_CHAT_PER_SECOND", 1, 0.01, 100),
                 number("TELEGRAM_MAX_PER_GROUP_PER_MINUTE", 20, 0.1, 6000),
             ),
+            metrics_address=metrics_address,
             extra={k: v for k, v in values.items() if k.startswith("HOLDSPACE_")},
         )
 
