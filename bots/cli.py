@@ -77,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"holdspace: configuration error: {exc}", file=sys.stderr)
         return 2
-    setup_logging(settings.log_level)
+    setup_logging(settings.log_level, format=settings.log_format)
     try:
         if args.command == "content":
             return _content(args, settings.content_dir)

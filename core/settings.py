@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from core.content import default_content_dir
+from core.logs import LOG_FORMATS
 from core.storage import default_database_url
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
@@ -54,6 +55,7 @@ class Settings:
     database_url: str
     content_dir: Path
     log_level: str = "INFO"
+    log_format: str = "text"  # or "json": one JSON object a line
     telegram_token: Secret | None = None
     telegram_api_base_url: str = TELEGRAM_API
     telegram_webhook_url: str | None = None
@@ -80,6 +82,9 @@ class Settings:
         level = (get("HOLDSPACE_LOG_LEVEL") or "INFO").upper()
         if level not in LOG_LEVELS:
             raise SettingsError(f"HOLDSPACE_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}")
+        log_format = (get("HOLDSPACE_LOG_FORMAT") or "text").lower()
+        if log_format not in LOG_FORMATS:
+            raise SettingsError(f"HOLDSPACE_LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}")
         content_dir = Path(get("HOLDSPACE_CONTENT_DIR") or default_content_dir())
         if not content_dir.is_dir():
             raise SettingsError(f"HOLDSPACE_CONTENT_DIR: no folder at {content_dir}")
@@ -125,6 +130,7 @@ class Settings:
             database_url=database_url,
             content_dir=content_dir,
             log_level=level,
+            log_format=log_format,
             telegram_token=Secret(telegram) if telegram else None,
             telegram_api_base_url=base_url,
             telegram_webhook_url=webhook,
