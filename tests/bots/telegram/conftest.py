@@ -15,6 +15,7 @@ from bots.telegram import TelegramAdapter
 from core.clock import FakeClock
 from core.content import Library, default_content_dir
 from core.conversation import Holdspace
+from core.safety import detector
 from core.settings import Secret, Settings
 from core.storage import Storage
 from tests.conftest import START
@@ -22,6 +23,13 @@ from tests.fakes.telegram import Call, FakeTelegram
 
 UNPACED = (1000.0, 100.0, 6000.0)  # per second, per chat per second, per group per minute
 os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def crisis_check_built() -> None:
+    """Build the crisis check once, before any bot runs, as `holdspace run` does at start:
+    built inside a test on a busy machine, it holds the loop longer than a reply may wait."""
+    detector()
 
 
 @pytest.fixture
