@@ -98,6 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.debug("the database error in full", exc_info=exc)
         print(f"holdspace: HOLDSPACE_DATABASE_URL: {exc}", file=sys.stderr)
         return 2
+    except SettingsError as exc:  # a setting found unusable only once in use (an address)
+        print(f"holdspace: configuration error: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     return 2

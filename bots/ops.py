@@ -17,6 +17,7 @@ import contextlib
 import datetime as dt
 import json
 import logging
+import os
 import time
 from collections.abc import Iterable
 from typing import Any, Protocol, runtime_checkable
@@ -25,6 +26,7 @@ from core import metrics
 from core.clock import Clock
 from core.delivery import DeliveryService
 from core.metrics import PrometheusMetrics
+from core.settings import SettingsError
 from core.storage import Storage
 from core.storage.status import outbox_state, reachable
 
@@ -72,8 +74,14 @@ class Operations:
         self._server: asyncio.Server | None = None
 
     async def __aenter__(self) -> Operations:
+        try:
+            self._server = await asyncio.start_server(self._serve, self.host, self.port)
+        except OSError as error:  # in use, or not an address of this machine
+            raise SettingsError(
+                f"HOLDSPACE_METRICS_ADDRESS: cannot listen on {self.host}:{self.port} "
+                f"({os.strerror(error.errno) if error.errno else type(error).__name__})"
+            ) from None
         self._before = metrics.use(self.metrics)
-        self._server = await asyncio.start_server(self._serve, self.host, self.port)
         bound = self._server.sockets[0].getsockname()
         self.port = bound[1]
         log.info("metrics and health on http://%s:%d (/metrics, /healthz)", self.host, self.port)

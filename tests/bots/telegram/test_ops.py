@@ -195,6 +195,29 @@ async def test_healthz_fails_when_a_platform_or_the_database_does_not_answer(
     assert status == 503 and json.loads(body)["storage"] == {"ok": False}
 
 
+async def test_a_metrics_address_in_use_stops_run_with_one_line(tmp_path: Path) -> None:
+    taken = await asyncio.start_server(lambda r, w: None, "127.0.0.1", 0)
+    address = f"127.0.0.1:{taken.sockets[0].getsockname()[1]}"
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_BOT_TOKEN")}
+    env.update(
+        TELEGRAM_BOT_TOKEN="123:nothing-is-called",
+        TELEGRAM_API_BASE_URL="http://127.0.0.1:1/bot",
+        HOLDSPACE_DATABASE_URL=f"sqlite:///{tmp_path}/taken.sqlite3",
+        HOLDSPACE_METRICS_ADDRESS=address,
+        PYTHONPATH=str(ROOT),
+    )
+    async with taken:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bots.cli", "run", cwd=tmp_path, env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        _, stderr = await asyncio.wait_for(process.communicate(), timeout=120)
+    assert process.returncode == 2
+    said = stderr.decode().strip().splitlines()
+    assert said == [f"holdspace: configuration error: HOLDSPACE_METRICS_ADDRESS: cannot listen "
+                    f"on {address} (Address already in use)"]  # fmt: skip
+
+
 @pytest.mark.parametrize("address", ["9108", "localhost:", ":9108", "127.0.0.1:99999"])
 def test_a_bad_metrics_address_is_named(address: str) -> None:
     from core.settings import Settings, SettingsError
