@@ -77,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"holdspace: configuration error: {exc}", file=sys.stderr)
         return 2
-    setup_logging(settings.log_level)
+    setup_logging(settings.log_level, format=settings.log_format)
     try:
         if args.command == "content":
             return _content(args, settings.content_dir)
@@ -97,6 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # one line naming the setting; the whole story only for an operator who asks
         log.debug("the database error in full", exc_info=exc)
         print(f"holdspace: HOLDSPACE_DATABASE_URL: {exc}", file=sys.stderr)
+        return 2
+    except SettingsError as exc:  # a setting found unusable only once in use (an address)
+        print(f"holdspace: configuration error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -124,7 +124,13 @@ async def run(settings: Settings) -> int:
         await storage.migrate()
         app = Holdspace(library, storage, SystemClock(), limit=MemberLimit())
         async with AsyncExitStack() as stack:
-            for service in services(app, settings):
+            running = services(app, settings)
+            if settings.metrics_address:  # /metrics and /healthz, before the bots start
+                from bots.ops import Operations
+
+                ops = Operations(settings.metrics_address, storage, app.clock, running)
+                await stack.enter_async_context(ops)
+            for service in running:
                 await stack.enter_async_context(service)
             log.info("Holdspace is running; SIGTERM stops it")
             await stop.wait()

@@ -11,8 +11,10 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+import time
 from typing import Any
 
+from core import metrics
 from core.clock import Clock
 from core.commands import Action, Command, Invocation, accepts, read_options
 from core.content import Library
@@ -53,6 +55,13 @@ class Holdspace:
 
     async def handle(self, event: Event) -> list[Reply]:
         """Answer one event: a command, free text, or a button press."""
+        began = time.perf_counter()
+        try:
+            return await self._answer(event)
+        finally:
+            metrics.current().command(_metric_name(event), time.perf_counter() - began)
+
+    async def _answer(self, event: Event) -> list[Reply]:
         try:
             event = _readable(event)
             if self.limit is not None:
@@ -284,3 +293,14 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def _mend(text: str) -> str:
     # a pair written as two code points is joined; a lone half becomes U+FFFD
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def _metric_name(event: Event) -> str:
+    """Name an event for the command latency series: a declared command, or what it was
+    (a command nobody declared is "other": what she typed is never a label)."""
+    if event.action is not None:
+        return "button"
+    if event.command is None:
+        return "text"
+    name = event.command.lower()
+    return name if name in BY_NAME else "other"

@@ -41,6 +41,7 @@ from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from core import metrics
 from core.clock import Clock
 from core.conversation import Holdspace
 from core.features.groups import group_prompt, with_next_prompt
@@ -389,6 +390,7 @@ class Delivery:
         if progress.result is None:  # a stop came before its next part
             await self._release([row.id], parts_sent=progress.parts_sent)
             return False
+        metrics.current().delivery(platform, progress.result.outcome.value)
         if progress.result.outcome is Outcome.SENT:
             return True
         await self._record(row, progress.result, progress.parts_sent)
@@ -524,7 +526,9 @@ class DeliveryService:
     async def tick(self) -> None:
         """Queue what is due; never let an error stop the clock."""
         try:
+            began = time.perf_counter()
             queued = await self.delivery.tick()
+            metrics.current().tick(time.perf_counter() - began)
             if queued:
                 log.info("queued %d reflection(s)", queued)
         except Exception:

@@ -9,12 +9,15 @@ lines carry counts, kinds and row numbers, never a member's id or words.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import logging
 import sys
 import traceback
 from typing import TextIO
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+LOG_FORMATS = ("text", "json")
 HIDDEN = "message hidden: it may hold what a member wrote (HOLDSPACE_LOG_LEVEL=DEBUG shows it)"
 
 
@@ -60,16 +63,45 @@ class PrivateExceptions(logging.Filter):
         return True
 
 
+class JsonLines(logging.Formatter):
+    """One JSON object a line (HOLDSPACE_LOG_FORMAT=json): time, level, logger, message, and
+    the exception as the text lines would show it (its outline at INFO and above).
+
+    It formats what the handler's filters left: tokens redacted, exception messages kept to
+    DEBUG, exactly as in the text lines.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        line: dict[str, object] = {
+            "time": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(
+                timespec="milliseconds"
+            ),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            line["exception"] = record.exc_text
+        if record.stack_info:
+            line["stack"] = self.formatStack(record.stack_info)
+        return json.dumps(line, ensure_ascii=False)
+
+
 def keep_members_out(handler: logging.Handler) -> None:
     """Install the filter on a handler (once)."""
     if not any(isinstance(f, PrivateExceptions) for f in handler.filters):
         handler.addFilter(PrivateExceptions(handler))
 
 
-def setup_logging(level: str, stream: TextIO | None = None) -> logging.Handler:
-    """Log to stderr (or `stream`) at `level`, with exception messages kept to DEBUG."""
+def setup_logging(
+    level: str, stream: TextIO | None = None, *, format: str = "text"
+) -> logging.Handler:
+    """Log to stderr (or `stream`) at `level`, with exception messages kept to DEBUG, as text
+    lines or, with `format="json"`, one JSON object a line."""
     handler = logging.StreamHandler(stream or sys.stderr)
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(JsonLines() if format == "json" else logging.Formatter(FORMAT))
     keep_members_out(handler)
     root = logging.getLogger()
     root.addHandler(handler)

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+from core import metrics
 from core.model import Reply
 from core.sending import Destination, Outcome, Sender, SendResult
 
@@ -169,8 +170,15 @@ async def send_paced(
     for index in range(start, len(parts)):
         if not await pacer.turn(destination.chat_id, destination.is_group, priority, stop):
             return Progress(done, None)
+        began = time.perf_counter()
         result = await sender.send_part(
             destination, parts[index], nonce=f"{nonce}.{index}" if nonce else None
+        )
+        metrics.current().sent_part(
+            destination.platform,
+            result.outcome.value,
+            time.perf_counter() - began,
+            result.rate_limited,
         )
         if result.outcome is not Outcome.SENT:
             if result.outcome is Outcome.RETRY:

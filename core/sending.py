@@ -53,6 +53,7 @@ class SendResult:
     new_chat_id: str | None = None
     message_ids: tuple[str, ...] = ()
     detail: str | None = None
+    rate_limited: bool = False  # the platform said too many requests (HTTP 429): counted
 
 
 class Sender(Protocol):

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from core.content import default_content_dir
+from core.logs import LOG_FORMATS
 from core.storage import default_database_url
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
@@ -54,6 +55,7 @@ class Settings:
     database_url: str
     content_dir: Path
     log_level: str = "INFO"
+    log_format: str = "text"  # or "json": one JSON object a line
     telegram_token: Secret | None = None
     telegram_api_base_url: str = TELEGRAM_API
     telegram_webhook_url: str | None = None
@@ -64,6 +66,7 @@ class Settings:
     send_lease_seconds: int = 120
     tick_seconds: int = 60
     telegram_limits: tuple[float, float, float] = (30.0, 1.0, 20.0)
+    metrics_address: str | None = None  # host:port for /metrics and /healthz; off when None
     extra: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -79,6 +82,9 @@ class Settings:
         level = (get("HOLDSPACE_LOG_LEVEL") or "INFO").upper()
         if level not in LOG_LEVELS:
             raise SettingsError(f"HOLDSPACE_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}")
+        log_format = (get("HOLDSPACE_LOG_FORMAT") or "text").lower()
+        if log_format not in LOG_FORMATS:
+            raise SettingsError(f"HOLDSPACE_LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}")
         content_dir = Path(get("HOLDSPACE_CONTENT_DIR") or default_content_dir())
         if not content_dir.is_dir():
             raise SettingsError(f"HOLDSPACE_CONTENT_DIR: no folder at {content_dir}")
@@ -101,6 +107,11 @@ class Settings:
         if telegram and ":" not in telegram:
             raise SettingsError("TELEGRAM_BOT_TOKEN does not look like a bot token")
         secret = get("TELEGRAM_WEBHOOK_SECRET")
+        metrics_address = get("HOLDSPACE_METRICS_ADDRESS")
+        if metrics_address is not None:
+            host, _, port = metrics_address.rpartition(":")
+            if not host or not port.isdigit() or not 0 < int(port) < 65536:
+                raise SettingsError("HOLDSPACE_METRICS_ADDRESS must look like 127.0.0.1:9108")
         discord = get("DISCORD_BOT_TOKEN")
 
         def number(name: str, default: float, low: float, high: float) -> float:
@@ -119,6 +130,7 @@ class Settings:
             database_url=database_url,
             content_dir=content_dir,
             log_level=level,
+            log_format=log_format,
             telegram_token=Secret(telegram) if telegram else None,
             telegram_api_base_url=base_url,
             telegram_webhook_url=webhook,
@@ -133,6 +145,7 @@ class Settings:
                 number("TELEGRAM_MAX_PER_CHAT_PER_SECOND", 1, 0.01, 100),
                 number("TELEGRAM_MAX_PER_GROUP_PER_MINUTE", 20, 0.1, 6000),
             ),
+            metrics_address=metrics_address,
             extra={k: v for k, v in values.items() if k.startswith("HOLDSPACE_")},
         )
 

@@ -100,6 +100,8 @@ def _chat_kind(chat_type: str) -> ChatKind:
 class TelegramAdapter:
     """Runs the Telegram bot for as long as it is entered (`async with`)."""
 
+    platform = PLATFORM
+
     def __init__(
         self,
         app: Holdspace,
@@ -134,6 +136,7 @@ class TelegramAdapter:
         )
         self._admins: dict[tuple[int, int], tuple[float, bool]] = {}
         self._conflict_said = False  # a 409 (another poller) is explained once
+        self.last_contact: float | None = None  # time.time() of Telegram's last word (/healthz)
         add = self.application.add_handler
         add(MessageHandler(_NEW & filters.COMMAND, self.on_command))
         add(MessageHandler(_NEW & filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE,
@@ -178,6 +181,15 @@ class TelegramAdapter:
             await self.replies.close()  # sent, or handed to the outbox
         finally:
             await self.application.shutdown()
+
+    async def ping(self) -> bool:
+        """Ask Telegram who the bot is (the health check, bots/ops.py); say if it answered."""
+        try:
+            await self.application.bot.get_me()
+        except TelegramError:
+            return False
+        self.last_contact = time.time()
+        return True
 
     def _poll_error(self, error: Exception) -> None:
         # Polling retries by itself; a refused connection or 5xx is worth a line, not a crash.
@@ -290,6 +302,7 @@ class TelegramAdapter:
         )
 
     async def _answer(self, event: Event, update: Update) -> None:
+        self.last_contact = time.time()  # an update came: Telegram is there
         if not event.is_private and requires_moderator(event):
             event = dataclasses.replace(event, is_moderator=await self._is_admin(update))
         replies = await self.app.handle(event)

@@ -78,7 +78,9 @@ class TelegramSender:
             return SendResult(Outcome.MIGRATED, new_chat_id=str(error.new_chat_id))
         except RetryAfter as error:
             scope = "chat" if destination.is_group else "global"
-            return SendResult(Outcome.RETRY, retry_after=retry_seconds(error), scope=scope)
+            return SendResult(
+                Outcome.RETRY, retry_after=retry_seconds(error), scope=scope, rate_limited=True
+            )
         except Forbidden as error:
             return SendResult(Outcome.GONE, detail=error.message)
         except BadRequest as error:

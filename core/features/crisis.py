@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from core import metrics
 from core.crisis import Place, Words
 from core.features.common import start_choices
 from core.model import Choice, Reply
@@ -33,6 +34,7 @@ async def crisis_check(turn: Turn, text: str) -> list[Reply] | None:
         # the learnt model's faint doubt alone does not interrupt it (its crisis score, and
         # every rule, still do).
         return None
+    metrics.current().crisis_reply(assessment.tier.value)
     _speak_her_language(turn, assessment)
     if not turn.event.is_private:
         if assessment.escalates:

@@ -174,6 +174,20 @@ def test_the_console_does_not_show_migrations(tmp_path: Path) -> None:
     assert "alembic" not in result.stderr and "Running upgrade" not in result.stderr
 
 
+def test_json_logs_show_migrations_to_db_upgrade_only(tmp_path: Path) -> None:
+    json_logs = {"HOLDSPACE_LOG_FORMAT": "json"}
+    console = holdspace("console", tmp_path=tmp_path, stdin="hello\n", env=json_logs)
+    assert console.returncode == 0 and "» hello" in console.stdout
+    assert "alembic" not in console.stderr and "Running upgrade" not in console.stderr
+    fresh = {**json_logs, "HOLDSPACE_DATABASE_URL": f"sqlite:///{tmp_path}/fresh.sqlite3"}
+    upgrade = holdspace("db", "upgrade", tmp_path=tmp_path, env=fresh)
+    assert upgrade.returncode == 0, upgrade.stderr
+    lines = [json.loads(line) for line in upgrade.stderr.splitlines()]
+    migrations = [line for line in lines if "Running upgrade" in line["message"]]
+    assert migrations and {line["level"] for line in migrations} == {"INFO"}
+    assert all(line["logger"].startswith("alembic") for line in migrations)
+
+
 def test_interactive_session_in_a_terminal(tmp_path: Path) -> None:
     """A person at a terminal gets a prompt, readable replies, and numbered choices to pick."""
     import pty

@@ -138,3 +138,39 @@ def test_an_outline_keeps_types_and_places_but_no_message() -> None:
     assert "KeyError" in text and "RuntimeError" in text and "which led to" in text
     assert "test_an_outline_keeps_types_and_places_but_no_message" in text
     assert WORDS not in text and HER not in text
+
+
+def test_json_lines_carry_no_token_and_no_exception_message() -> None:
+    """HOLDSPACE_LOG_FORMAT=json: one object a line, through the same filters as text."""
+    import io
+    import json
+
+    from bots.runner import RedactSecrets
+    from core.logs import setup_logging
+    from core.settings import Secret
+
+    token = "123456789:SECRETSECRETSECRETSECRETSECRETSECRE"
+    stream = io.StringIO()
+    root = logging.getLogger()
+    level = root.level
+    handler = setup_logging("INFO", stream, format="json")
+    handler.addFilter(RedactSecrets([Secret(token)]))
+    try:
+        logger = logging.getLogger("json-lines-test")
+        logger.info("POST https://h/bot%s/sendMessage: %d sent", token, 3)
+        try:
+            raise ValueError(WORDS)
+        except ValueError:
+            logger.exception("could not handle a message")
+        logger.debug("not at INFO")
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
+    lines = [json.loads(line) for line in stream.getvalue().splitlines()]
+    assert [line["level"] for line in lines] == ["INFO", "ERROR"]
+    assert lines[0]["logger"] == "json-lines-test"
+    assert lines[0]["message"] == "POST https://h/bot<redacted>/sendMessage: 3 sent"
+    assert "ValueError" in lines[1]["exception"] and "test_logs.py" in lines[1]["exception"]
+    assert lines[1]["time"].endswith("+00:00")
+    output = stream.getvalue()
+    assert token not in output and WORDS not in output

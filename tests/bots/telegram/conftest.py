@@ -25,6 +25,13 @@ UNPACED = (1000.0, 100.0, 6000.0)  # per second, per chat per second, per group 
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def crisis_check_built() -> None:
+    """Build the crisis check once, before any bot runs, as `holdspace run` does at start:
+    built inside a test on a busy machine, it holds the loop longer than a reply may wait."""
+    detector()
+
+
 @pytest.fixture
 async def fake() -> AsyncIterator[FakeTelegram]:
     """The fake Bot API; every request the bot made is checked against the spec at the end."""
