@@ -1167,3 +1167,59 @@ def test_history_is_kept_longer_than_a_round_of_the_library(library: Library) ->
     for locale in library.locales:
         private = [p for p in library.prompts(locale) if p.fits("private")]
         assert len(private) + len(library.reframes(locale)) < HISTORY_KEEP.days, locale
+
+
+# --- requests in flight: the allowed rate over the round trip ------------------------------
+
+
+@dataclass
+class DistantSender(FakeSender):
+    """Every request takes `trip` seconds to answer, as over a long way."""
+
+    trip: float = 0.1
+    at_once: int = 0  # the most requests seen in flight together
+    _now: int = 0
+
+    async def send_part(
+        self, destination: Destination, part: str, *, nonce: str | None = None
+    ) -> SendResult:
+        self._now += 1
+        self.at_once = max(self.at_once, self._now)
+        try:
+            await asyncio.sleep(self.trip)
+            return await super().send_part(destination, part, nonce=nonce)
+        finally:
+            self._now -= 1
+
+
+async def test_requests_in_flight_follow_the_rate_and_the_round_trip(
+    library: Library, store: Storage
+) -> None:
+    """1,000 a second over a 100 ms round trip: not four at a time (40 a second)."""
+    clock = FakeClock(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    sender = DistantSender()
+    _, delivery = _pipeline(library, store, clock, sender)  # 1,000 a second allowed
+    assert delivery.workers("test", 200) == 4  # no round trip measured yet
+    async with store.transaction() as tx:
+        await tx.queue([
+            outbox_row(f"member:{i}", Destination("test", str(i)), "p.x", "hello",
+                       clock.now(), clock.now())
+            for i in range(200)
+        ])  # fmt: skip
+    started = time.monotonic()
+    assert await delivery.drain("test", limit=50) == 200
+    took = time.monotonic() - started
+    assert 0.09 < delivery.round_trip["test"] < 0.5
+    assert delivery.workers("test", 1000) >= 113  # 1,000/s × 0.1 s, a quarter more
+    assert sender.at_once > 25  # most of a batch at once after the first (50)
+    assert took < 3.5  # four at a time: 5 s
+    delivery.round_trip["test"] = 10.0
+    assert delivery.workers("test", 1000) == 200  # at most two hundred
+    assert delivery.workers("test", 3) == 3
+
+
+async def test_a_fixed_number_in_flight_stays_fixed(library: Library, store: Storage) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    _, delivery = _pipeline(library, store, clock, DistantSender(), in_flight=2)
+    delivery.round_trip["test"] = 1.0
+    assert delivery.workers("test", 200) == 2
