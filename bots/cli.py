@@ -66,6 +66,16 @@ def _parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", help="create or upgrade the schema to the newest version")
     db_commands.add_parser("status", help="show the schema's version")
+    copy = db_commands.add_parser(
+        "copy",
+        help="copy every table into an empty database (moving a deployment; bot stopped)",
+        description="Copy every table from one database into another that holds no rows, "
+        "checking the count of each table; both are brought to the newest schema first.",
+    )
+    copy.add_argument(
+        "--from", dest="source", required=True, metavar="URL", help="e.g. sqlite:///…"
+    )
+    copy.add_argument("--to", dest="target", required=True, metavar="URL", help="an empty database")
     return parser
 
 
@@ -81,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "content":
             return _content(args, settings.content_dir)
+        if args.command == "db" and args.db_command == "copy":
+            return asyncio.run(_copy(args.source, args.target))
         if args.command == "db":
             return asyncio.run(_db(args.db_command, settings))
         if args.command == "console":
@@ -144,6 +156,25 @@ async def _db(action: str, settings: Settings) -> int:
         current, head = await storage.revisions()
         print(f"schema version {current or 'none'} (newest {head})")
         return 0 if current == head or action == "status" else 1
+
+
+async def _copy(source_url: str, target_url: str) -> int:
+    from core.storage.copy import copy_database
+
+    if source_url == target_url:
+        print("holdspace: db copy: --from and --to name the same database", file=sys.stderr)
+        return 2
+    try:
+        async with Storage(source_url) as source, Storage(target_url) as target:
+            counts = await copy_database(source, target)
+    except StorageError as exc:
+        log.debug("the database error in full", exc_info=exc)
+        print(f"holdspace: db copy: {exc}", file=sys.stderr)
+        return 1
+    for table, count in counts.items():
+        print(f"{table}: {count} rows")
+    print(f"copied {sum(counts.values())} rows in {len(counts)} tables; every count matches")
+    return 0
 
 
 async def _console(settings: Settings) -> int:

@@ -12,12 +12,17 @@ Guarantees, in plain words:
   together every `flush_every`, 0.1 s, and on the way out of every batch, a shutdown
   included). If the process dies in between, the row is sent again once its lease
   (`send_lease`, renewed while the row waits its turn) has passed. Telegram has no
-  idempotency key, so a crash can duplicate the requests in flight (up to `in_flight`, 4)
-  and those answered since the last write began: at Telegram's 30 messages a second, a
+  idempotency key, so a crash can duplicate the requests in flight (see below: 4, or as
+  many as the allowed rate times the round trip, at most 200) and those answered since the
+  last write began: at Telegram's 30 messages a second, a
   handful at most. We prefer that to losing a reflection. Each send carries a nonce made
   from the row's id, for platforms that can deduplicate with it (Discord's enforce_nonce).
 - A slot missed by less than `grace` (after downtime) is delivered late; an older one is
   skipped and logged, so nobody gets a week of reflections at once.
+- Requests in flight: enough to reach the allowed rate over the measured round trip (rate ×
+  round trip, a quarter more, at least 4 and at most 200; each batch sized by the round
+  trips measured so far), so a distant API does not cap the rate (1,000 a second over
+  100 ms needs 125 at once, not 4). A fixed `in_flight` overrides it.
 - Pacing is even spacing under the overall rate, one message a second per chat, and the
   group rate per group; a 429 pauses exactly the scope it names for `retry_after`. The pacer
   is the platform's, shared with the replies (`core.replies`), which go first.
@@ -34,6 +39,7 @@ import collections
 import contextlib
 import datetime as dt
 import logging
+import math
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -46,7 +52,7 @@ from core.clock import Clock
 from core.conversation import Holdspace
 from core.features.groups import group_prompt, with_next_prompt
 from core.features.reflect import REFLECTION_ANSWER_WINDOW
-from core.model import Group, Subscription
+from core.model import Group, Reply, Subscription
 from core.pacing import DISCORD_LIMITS, TELEGRAM_LIMITS, Limits, Pacer, send_paced
 from core.reflections import DayPool, for_group, for_the_day
 from core.replies import row_priority, stored_reply
@@ -67,6 +73,10 @@ RETRY_FIRST = 2.0  # seconds before a failed send is tried again; doubling each 
 RETRY_LONGEST = 300.0
 OUTBOX_KEEP = dt.timedelta(days=7)
 HOUSEKEEPING_SECONDS = 24 * 3600.0  # the journal purge: once a day, and once at start
+IN_FLIGHT = 4  # requests in flight at least, and before any round trip is measured
+MAX_IN_FLIGHT = 200  # and at most: a crash can send those again
+IN_FLIGHT_HEADROOM = 1.25  # round trips vary: a quarter more than the mean needs
+ROUND_TRIP_WEIGHT = 0.2  # of each new round trip in the running mean
 
 __all__ = ["DISCORD_LIMITS", "TELEGRAM_LIMITS", "Delivery", "DeliveryService", "Limits", "Pacer"]
 
@@ -88,7 +98,7 @@ class Delivery:
         monotonic: Callable[[], float] = time.monotonic,
         warmup: float = 1.0,
         flush_every: float = 0.1,
-        in_flight: int = 4,
+        in_flight: int | None = None,
         pacers: Mapping[str, Pacer] | None = None,
     ) -> None:
         self.app = app
@@ -98,7 +108,8 @@ class Delivery:
         self.send_lease = send_lease
         self.batch = batch
         self.flush_every = flush_every
-        self.in_flight = in_flight
+        self.in_flight = in_flight  # None: follows the allowed rate and the round trip
+        self.round_trip: dict[str, float] = {}  # seconds, a running mean per platform
         known = {"telegram": TELEGRAM_LIMITS, "discord": DISCORD_LIMITS, **(limits or {})}
         shared = pacers or {}  # a platform's pacer, shared with its replies
         self.pacers = {
@@ -363,11 +374,29 @@ class Delivery:
 
         keeper = asyncio.create_task(keep())
         try:
-            await asyncio.gather(*(work() for _ in range(min(self.in_flight, len(rows)))))
+            await asyncio.gather(*(work() for _ in range(self.workers(platform, len(rows)))))
         finally:
             # shielded whole: a second cancellation cannot skip the last write
             await asyncio.shield(wind_up(keeper))
         return sent
+
+    def workers(self, platform: str, rows: int) -> int:
+        """Return how many requests of a batch of `rows` to keep in flight at once."""
+        if self.in_flight is not None:
+            return max(1, min(self.in_flight, rows))
+        pacer = self.pacers[platform]
+        trip = self.round_trip.get(platform)
+        wanted = IN_FLIGHT
+        if trip is not None:
+            rate = pacer.limits.overall * pacer.scale
+            wanted = math.ceil(rate * trip * IN_FLIGHT_HEADROOM)
+        return max(1, min(rows, MAX_IN_FLIGHT, max(IN_FLIGHT, wanted)))
+
+    def _timed(self, platform: str, took: float) -> None:
+        before = self.round_trip.get(platform)
+        self.round_trip[platform] = (
+            took if before is None else before + ROUND_TRIP_WEIGHT * (took - before)
+        )
 
     async def _send_one(self, platform: str, row: Any, under_way: dict[int, int]) -> bool:
         """Send one outbox row, part by part, each when the pacer allows; say whether it went.
@@ -377,7 +406,7 @@ class Delivery:
         """
         destination = Destination(platform, row.chat_id, row.is_group, row.thread_id)
         progress = await send_paced(
-            self.senders[platform],
+            _Timed(self.senders[platform], lambda took: self._timed(platform, took)),
             self.pacers[platform],
             destination,
             stored_reply(row.text, row.kind, row.buttons),
@@ -570,3 +599,23 @@ def _following(sub: Subscription, now: dt.datetime) -> dt.datetime:
     again today.
     """
     return subscription_due(sub, max(now, end_of_local_day(sub.next_due_at, sub.zone)))
+
+
+class _Timed:
+    """A platform's sender, each request timed: the round trip sizes how many go at once."""
+
+    def __init__(self, sender: Sender, record: Callable[[float], None]) -> None:
+        self.sender = sender
+        self.platform = sender.platform
+        self.record = record
+
+    def split(self, reply: Reply) -> Sequence[Any]:
+        return self.sender.split(reply)
+
+    async def send_part(
+        self, destination: Destination, part: Any, *, nonce: str | None = None
+    ) -> SendResult:
+        started = time.monotonic()
+        result = await self.sender.send_part(destination, part, nonce=nonce)
+        self.record(time.monotonic() - started)
+        return result

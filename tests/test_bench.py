@@ -12,9 +12,14 @@ async def test_telegram_throughput_reports_its_figures() -> None:
 
 
 def test_scale_reports_its_figures() -> None:
-    figures = scale.main(subscribers=300, due=50, history_days=3)
-    assert set(figures) >= {"subscribers", "idle_tick_ms", "due_query_s", "startup_s", "rss_mb"}
+    figures = scale.main(subscribers=300, due=50, history_days=3, sent=(100, 400), runs=1)
+    assert set(figures) >= {
+        "subscribers", "idle_tick_ms", "due_tick_s", "due_tick_history_s", "history_ratio",
+        "claim_ms", "claim_ratio", "startup_s", "rss_mb",
+    }  # fmt: skip
     assert figures["subscribers"] == 300 and figures["history_days"] == 3
+    claims = figures["claim_ms"]
+    assert isinstance(claims, dict) and set(claims) == {"100", "400"}
 
 
 async def test_broadcast_reports_its_figures() -> None:

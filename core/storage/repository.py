@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import operator
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -370,14 +371,23 @@ class Tx:
             among = history.c.recipient == sa.any_(ids)
         else:
             among = history.c.recipient.in_(recipients)
-        rows = await self.conn.execute(
-            sa.select(
-                history.c.id, history.c.recipient, history.c.item_id, history.c.sent_at
-            ).where(history.c.platform == platform, among)
+        # The instants are read as stored and turned into aware ones once per distinct
+        # value: a tick records one instant for everyone it queues, so tens of thousands of
+        # rows a batch hold a few dozen, and converting each row cost more than reading it.
+        raw_sent_at = sa.type_coerce(history.c.sent_at, sa.types.NullType())
+        found = await self.conn.execute(
+            sa.select(history.c.id, history.c.recipient, history.c.item_id, raw_sent_at).where(
+                history.c.platform == platform, among
+            )
         )
+        # fetched at once (not row by row), and sorted in Python: no sort in the plan
+        rows = sorted(found.all(), key=operator.itemgetter(0))
+        instants: dict[Any, dt.datetime] = {}
         result: dict[str, list[tuple[str, dt.datetime]]] = {}
-        for row in sorted(rows, key=lambda r: r.id):  # in Python: no sort in the plan
-            result.setdefault(row.recipient, []).append((row.item_id, row.sent_at))
+        for _, recipient, item_id, raw in rows:
+            if (at := instants.get(raw)) is None:
+                at = instants[raw] = _stored_instant(raw)
+            result.setdefault(recipient, []).append((item_id, at))
         return result
 
     async def prune_history(self, platform: str, cutoff: dt.datetime, limit: int) -> int:
@@ -652,6 +662,13 @@ def _jsonable(values: Mapping[Any, Any]) -> dict[str, Any]:
         str(k): v.isoformat() if isinstance(v, dt.date | dt.datetime) else v
         for k, v in values.items()
     }
+
+
+def _stored_instant(raw: Any) -> dt.datetime:
+    """Return an instant as `UTCDateTime` reads it, from what the driver gave: a naive
+    datetime (asyncpg) or SQLite's text."""
+    naive = raw if isinstance(raw, dt.datetime) else dt.datetime.fromisoformat(str(raw))
+    return naive.replace(tzinfo=dt.UTC)
 
 
 def member_recipient(user_id: str) -> str:

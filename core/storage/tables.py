@@ -166,7 +166,8 @@ history = sa.Table(
     sa.Column("recipient", sa.String(80), nullable=False),
     sa.Column("item_id", sa.String(64), nullable=False),
     sa.Column("sent_at", UTCDateTime(), nullable=False),
-    sa.Index("ix_history_recipient", "platform", "recipient", "id"),
+    # a member's history in order, read from the index alone (item and time included)
+    sa.Index("ix_history_recipient", "platform", "recipient", "id", "item_id", "sent_at"),
     sa.Index("ix_history_sent_at", "platform", "sent_at"),  # recent group posts; the pruning
     info={"member": MemberRows("recipient", export="sent_to_you", key="member:{}")},
 )

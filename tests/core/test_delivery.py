@@ -1073,6 +1073,13 @@ def _pg_faults(node: dict[str, Any]) -> list[str]:
     faults = []
     if node["Node Type"] == "Seq Scan" and node.get("Relation Name") in BIG:
         faults.append(f"reads all of {node['Relation Name']}")
+    if (
+        node["Node Type"] in ("Index Scan", "Index Only Scan", "Bitmap Index Scan")
+        and node.get("Relation Name") in BIG
+        and "Index Cond" not in node
+    ):
+        # an index read whole (a wide one covers many queries) is a full read all the same
+        faults.append(f"reads all of {node.get('Index Name')}")
     if node["Node Type"] in ("Sort", "Incremental Sort"):
         faults.append("sorts")
     for child in node.get("Plans", []):
@@ -1133,9 +1140,9 @@ async def test_ticks_claims_and_pruning_read_by_index(library: Library, store: S
 
 async def test_a_plan_that_reads_everything_is_seen(store: Storage) -> None:
     mark = "$1" if store.engine.dialect.name == "postgresql" else "?"
-    everything = f"SELECT item_id FROM history WHERE item_id = {mark} ORDER BY sent_at"
+    everything = f"SELECT text FROM outbox WHERE item_id = {mark} ORDER BY due_at"
     [faults] = (await _plan_faults(store, [(everything, ("p.hope.01",))])).values()
-    assert len(faults) == 2 and any("history" in f for f in faults)  # a full read and a sort
+    assert len(faults) == 2 and any("outbox" in f for f in faults)  # a full read and a sort
 
 
 async def test_history_older_than_prompt_choice_needs_is_pruned(
@@ -1160,3 +1167,59 @@ def test_history_is_kept_longer_than_a_round_of_the_library(library: Library) ->
     for locale in library.locales:
         private = [p for p in library.prompts(locale) if p.fits("private")]
         assert len(private) + len(library.reframes(locale)) < HISTORY_KEEP.days, locale
+
+
+# --- requests in flight: the allowed rate over the round trip ------------------------------
+
+
+@dataclass
+class DistantSender(FakeSender):
+    """Every request takes `trip` seconds to answer, as over a long way."""
+
+    trip: float = 0.1
+    at_once: int = 0  # the most requests seen in flight together
+    _now: int = 0
+
+    async def send_part(
+        self, destination: Destination, part: str, *, nonce: str | None = None
+    ) -> SendResult:
+        self._now += 1
+        self.at_once = max(self.at_once, self._now)
+        try:
+            await asyncio.sleep(self.trip)
+            return await super().send_part(destination, part, nonce=nonce)
+        finally:
+            self._now -= 1
+
+
+async def test_requests_in_flight_follow_the_rate_and_the_round_trip(
+    library: Library, store: Storage
+) -> None:
+    """1,000 a second over a 100 ms round trip: not four at a time (40 a second)."""
+    clock = FakeClock(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    sender = DistantSender()
+    _, delivery = _pipeline(library, store, clock, sender)  # 1,000 a second allowed
+    assert delivery.workers("test", 200) == 4  # no round trip measured yet
+    async with store.transaction() as tx:
+        await tx.queue([
+            outbox_row(f"member:{i}", Destination("test", str(i)), "p.x", "hello",
+                       clock.now(), clock.now())
+            for i in range(200)
+        ])  # fmt: skip
+    started = time.monotonic()
+    assert await delivery.drain("test", limit=50) == 200
+    took = time.monotonic() - started
+    assert 0.09 < delivery.round_trip["test"] < 0.5
+    assert delivery.workers("test", 1000) >= 113  # 1,000/s × 0.1 s, a quarter more
+    assert sender.at_once > 25  # most of a batch at once after the first (50)
+    assert took < 3.5  # four at a time: 5 s
+    delivery.round_trip["test"] = 10.0
+    assert delivery.workers("test", 1000) == 200  # at most two hundred
+    assert delivery.workers("test", 3) == 3
+
+
+async def test_a_fixed_number_in_flight_stays_fixed(library: Library, store: Storage) -> None:
+    clock = FakeClock(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    _, delivery = _pipeline(library, store, clock, DistantSender(), in_flight=2)
+    delivery.round_trip["test"] = 1.0
+    assert delivery.workers("test", 200) == 2

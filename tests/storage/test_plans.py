@@ -1,0 +1,101 @@
+"""Plans that do not degrade: the history lookup keeps its index under a generic plan.
+
+PostgreSQL plans a prepared statement afresh for its first five runs, then may keep one
+generic plan for any parameters. The tick reuses the history lookup for every thousand
+members due (fifty times in a busy minute); its generic plan must still read by index.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from core.storage import Storage
+from tests.conftest import START, _drop_postgres_database, _postgres_database
+
+MEMBERS = 20_000
+BATCH = 1000
+
+
+@pytest.fixture
+async def postgres() -> AsyncIterator[Storage]:
+    """A migrated PostgreSQL database with a history of five prompts for many members."""
+    url = await _postgres_database()
+    if url is None:
+        pytest.skip("no PostgreSQL server (it must run in CI)")
+    try:
+        async with Storage(url) as storage:
+            await storage.migrate()
+            async with storage.transaction() as tx:
+                await tx.conn.exec_driver_sql(
+                    "INSERT INTO history (platform, recipient, item_id, sent_at) "
+                    "SELECT 'telegram', 'member:' || (i % $1), 'p.' || (i / $1), $2 "
+                    "FROM generate_series(0, $1 * 5 - 1) AS i",
+                    (MEMBERS, START.replace(tzinfo=None)),
+                )
+                await tx.conn.exec_driver_sql("ANALYZE history")
+            yield storage
+    finally:
+        await _drop_postgres_database(url)
+
+
+def _nodes(node: dict[str, Any]) -> list[dict[str, Any]]:
+    return [node, *(n for child in node.get("Plans", []) for n in _nodes(child))]
+
+
+async def test_the_history_lookup_keeps_its_index_under_a_generic_plan(
+    postgres: Storage,
+) -> None:
+    statements: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, sql: str, params: Any, _ctx: Any, _many: bool) -> None:
+        statements.append((sql, params))
+
+    recipients = [f"member:{i}" for i in range(BATCH)]
+    sa.event.listen(postgres.engine.sync_engine, "before_cursor_execute", record)
+    try:
+        async with postgres.transaction() as tx:
+            found = await tx.histories("telegram", recipients)
+    finally:
+        sa.event.remove(postgres.engine.sync_engine, "before_cursor_execute", record)
+    assert len(found) == BATCH and all(len(items) == 5 for items in found.values())
+    [(sql, params)] = statements
+    assert sql.count("$") == 2, sql  # the platform and one array, however many recipients
+    async with postgres.engine.connect() as conn:
+        await conn.exec_driver_sql("SET plan_cache_mode = force_generic_plan")
+        await conn.exec_driver_sql(f"PREPARE lookup AS {sql}")
+        platform, ids = params
+        values = ",".join(f"'{i}'" for i in ids)  # our own ids: EXECUTE takes no parameters
+        explained = (
+            await conn.exec_driver_sql(
+                f"EXPLAIN (FORMAT JSON) EXECUTE lookup('{platform}', ARRAY[{values}])"
+            )
+        ).scalar()
+    plan = explained if isinstance(explained, list) else json.loads(str(explained))
+    nodes = _nodes(plan[0]["Plan"])
+    assert not [n for n in nodes if n["Node Type"] == "Seq Scan"], nodes
+    assert any(n.get("Index Name") == "ix_history_recipient" for n in nodes), nodes
+
+
+async def test_the_history_lookup_stays_fast_when_reused_fifty_times(
+    postgres: Storage,
+) -> None:
+    took = []
+    for run in range(50):
+        first = (run * BATCH) % MEMBERS
+        recipients = [f"member:{i}" for i in range(first, first + BATCH)]
+        async with postgres.transaction() as tx:
+            started = time.perf_counter()
+            found = await tx.histories("telegram", recipients)
+            took.append(time.perf_counter() - started)
+        assert len(found) == BATCH
+    early, late = sorted(took[1:6])[2], sorted(took[-10:])[5]
+    # a generic plan that read the whole table would take many times longer
+    assert late < max(3 * early, 0.05), (early, late)
+    assert dt.timedelta(seconds=late) < dt.timedelta(seconds=0.5)
