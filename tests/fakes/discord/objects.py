@@ -164,7 +164,7 @@ def message(
         "mention_everyone": False,
         "attachments": [],
         "embeds": body.get("embeds") or [],
-        "components": body.get("components") or [],
+        "components": numbered(body.get("components") or []),
         "timestamp": timestamp(),
         "edited_timestamp": None,
         "flags": int(body.get("flags") or 0),
@@ -176,3 +176,19 @@ def message(
     if guild_id is not None:
         made["guild_id"] = guild_id
     return made
+
+
+def numbered(components: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give each component the id Discord gives it (1, 2, … through nested rows)."""
+    counter = itertools.count(1)
+
+    def walk(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        made = []
+        for item in items:
+            copy = {**item, "id": item.get("id") or next(counter)}
+            if "components" in item:
+                copy["components"] = walk(item["components"])
+            made.append(copy)
+        return made
+
+    return walk(components)

@@ -189,13 +189,14 @@ class Rest:
                     "id": objects.snowflake(),
                     "application_id": self.world.application_id,
                     "version": objects.snowflake(),
-                    "default_member_permissions": command.get("default_member_permissions"),
+                    "default_member_permissions": _text_or_none(
+                        command.get("default_member_permissions")
+                    ),
                     "type": command.get("type", 1),
                     "name": command["name"],
                     "name_localizations": command.get("name_localizations"),
                     "description": command.get("description", ""),
                     "description_localizations": command.get("description_localizations"),
-                    "guild_id": None,
                     "dm_permission": True,
                     "contexts": command.get("contexts"),
                     "integration_types": command.get("integration_types") or [0],
@@ -319,6 +320,11 @@ class Rest:
         if guild is None or user_id not in guild.members:
             return error(404, 10007)
         return json_response(guild.members[user_id])
+
+
+def _text_or_none(value: Any) -> str | None:
+    """Discord takes a permission set as a number or a string, and answers a string."""
+    return None if value is None else str(value)
 
 
 async def _body(request: web.Request) -> Any:
