@@ -36,6 +36,7 @@ from bots.discord.render import Message
 from bots.discord.sender import BACKOFF_SECONDS, MAX_RATELIMIT_WAIT, PLATFORM, DiscordSender
 from core import markup
 from core.commands import split_command
+from core.content import Library
 from core.conversation import Holdspace
 from core.declarations import BY_NAME, find_action, requires_moderator
 from core.model import ChatKind, Event, Reply
@@ -157,34 +158,13 @@ class DiscordAdapter:
 
     # --- slash commands ----------------------------------------------------------------
 
-    @property
-    def _state_file(self) -> Path:
-        return self.settings.discord_commands_state
-
     async def sync_if_changed(self) -> bool:
         """Publish the slash commands if the declarations changed since the last sync."""
-        commands = payloads(self.app.library)
-        wanted = f"{self.client.application_id}:{signature(commands)}"
-        try:
-            if self._state_file.read_text(encoding="utf-8").strip() == wanted:
-                return False
-        except OSError:
-            pass
-        await self.sync(commands)
-        try:
-            self._state_file.write_text(wanted + "\n", encoding="utf-8")
-        except OSError as error:
-            log.warning("could not keep the commands' hash (%s): they sync again next start", error)
-        return True
+        return await sync_commands(self.client, self.app.library, self.settings, force=False)
 
-    async def sync(self, commands: list[dict[str, Any]] | None = None) -> None:
+    async def sync(self) -> None:
         """Publish the slash commands now (bulk overwrite)."""
-        route = Route(
-            "PUT", "/applications/{application_id}/commands",
-            application_id=self.client.application_id,
-        )  # fmt: skip
-        await self.client.http.request(route, json=commands or payloads(self.app.library))
-        log.info("Discord slash commands synced")
+        await sync_commands(self.client, self.app.library, self.settings, force=True)
 
     # --- events in ---------------------------------------------------------------------
 
@@ -335,6 +315,54 @@ class DiscordAdapter:
             log.warning("could not open a DM with a server's owner")
             return
         self.replies.submit(Destination(PLATFORM, str(dm.id)), [Reply(text)])
+
+
+async def sync_commands(
+    client: discord.Client, library: Library, settings: Settings, *, force: bool
+) -> bool:
+    """Publish the slash commands when forced or when the declarations' hash changed, and
+    keep the hash (in `DISCORD_COMMANDS_STATE`); return whether they were published."""
+    commands = payloads(library)
+    wanted = f"{client.application_id}:{signature(commands)}"
+    state: Path = settings.discord_commands_state
+    if not force and _kept(state) == wanted:
+        return False
+    route = Route(
+        "PUT", "/applications/{application_id}/commands", application_id=client.application_id
+    )
+    await client.http.request(route, json=commands)
+    log.info("Discord slash commands synced")
+    _keep(state, wanted)
+    return True
+
+
+def _kept(state: Path) -> str:
+    """Read the hash of the commands last synced ("" when there is none)."""
+    try:
+        return state.read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
+
+
+def _keep(state: Path, value: str) -> None:
+    """Keep the hash of the commands just synced (a few bytes: not worth a thread)."""
+    try:
+        state.write_text(value + "\n", encoding="utf-8")
+    except OSError as error:
+        log.warning("could not keep the commands' hash (%s): they sync again next start", error)
+
+
+async def sync_now(settings: Settings, library: Library) -> None:
+    """Log in over HTTP only and publish the slash commands (`holdspace discord sync`)."""
+    if settings.discord_token is None:
+        raise ValueError("DISCORD_BOT_TOKEN is not set")
+    point_at(settings)
+    client = discord.Client(intents=discord.Intents.default())
+    try:
+        await client.login(settings.discord_token.reveal())
+        await sync_commands(client, library, settings, force=True)
+    finally:
+        await client.close()
 
 
 def _flags(ephemeral: bool) -> dict[str, Any]:

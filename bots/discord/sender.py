@@ -78,7 +78,10 @@ class DiscordSender:
             if error.code == CANNOT_DM:
                 return SendResult(Outcome.GONE, detail="50007: her DMs are closed")
             if error.code in NO_ACCESS:
-                await self.on_no_permission(destination)
+                try:
+                    await self.on_no_permission(destination)
+                except Exception:  # telling them must never stop the delivery
+                    log.exception("could not tell the moderators about a missing permission")
                 return SendResult(Outcome.NO_PERMISSION, detail=f"{error.code}")
             return SendResult(Outcome.FAILED, detail=f"403 {error.code}")
         except discord.NotFound as error:

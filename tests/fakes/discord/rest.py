@@ -71,6 +71,7 @@ class Rest:
         r = prefix
         return [
             web.get(f"{r}/users/@me", self._me),
+            web.get(f"{r}/users/{{user}}", self._user),
             web.get(f"{r}/gateway/bot", self._gateway_bot),
             web.get(f"{r}/gateway", self._gateway_bot),
             web.get(f"{r}/oauth2/applications/@me", self._application),
@@ -143,6 +144,12 @@ class Rest:
 
     async def _me(self, request: web.Request) -> web.Response:
         return json_response(objects.me(self.world.bot))
+
+    async def _user(self, request: web.Request) -> web.Response:
+        found = self.world.users.get(request.match_info["user"])
+        if found is None:
+            return error(404, 10013)  # Unknown user
+        return json_response(found)
 
     async def _gateway_bot(self, request: web.Request) -> web.Response:
         url = str(request.url.with_path("/gateway").with_query(None)).replace("http", "ws", 1)
