@@ -120,8 +120,9 @@ class DiscordAdapter:
             allowed_mentions=discord.AllowedMentions.none(),
         )
         self.sender = DiscordSender(
-            self.client, backoff=backoff, on_no_permission=self.tell_moderators
-        )
+            self.client, backoff=backoff, on_no_permission=self.tell_moderators,
+            thread_name=self.thread_name,
+        )  # fmt: skip
         # The platform's one pacer: the delivery service shares it (bots/runner.py).
         self.pacer = Pacer(Limits(*settings.discord_limits))
         self.replies = ReplyLane(app, self.sender, self.pacer, stop_grace=stop_grace)
@@ -293,6 +294,13 @@ class DiscordAdapter:
         """Stop posting to a server that removed the bot; keep its settings."""
         for channel in guild.channels:
             await self.app.chat_gone(PLATFORM, str(channel.id))
+
+    def thread_name(self, channel_id: str) -> str:
+        """Name the day's discussion thread in the server's language."""
+        channel = self.client.get_channel(int(channel_id))
+        guild = getattr(channel, "guild", None)
+        wanted = core_locale(str(guild.preferred_locale)) if guild is not None else None
+        return self.app.library.text("discord.thread", self.app.library.locale_for(wanted))
 
     # --- what went wrong out --------------------------------------------------------------
 

@@ -32,6 +32,7 @@ class Message:
 
     content: str
     components: tuple[dict[str, Any], ...] = ()
+    discussion: bool = False  # a daily post's last part: a server opens its thread on it
 
     def payload(self) -> dict[str, Any]:
         """The JSON body of a message with this content (no pings)."""
@@ -128,4 +129,8 @@ def messages(reply: Reply, bot_id: str) -> list[Message]:
     parts = _parts(text) if reply.kind in BROADCASTS else tuple(split_markdown(text))
     rows = components(reply, bot_id)
     last = len(parts) - 1
-    return [Message(part, rows if i == last else ()) for i, part in enumerate(parts)]
+    daily = reply.kind == "daily"
+    return [
+        Message(part, rows if i == last else (), discussion=daily and i == last)
+        for i, part in enumerate(parts)
+    ]

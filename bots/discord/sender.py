@@ -10,6 +10,9 @@ longer than `MAX_RATELIMIT_WAIT` comes back here as a retry for the core's pacer
 - 50013 / 50001 (missing permission or access): no permission; the moderators are told
   once (`on_no_permission`), and the post is not retried.
 - 10003 (the channel was deleted) and 404s: gone; its settings are kept.
+
+A daily post in a server opens a thread on itself for the day's discussion (its name from
+the content, `discord.thread`); a thread that cannot be opened does not undo the post.
 """
 
 from __future__ import annotations
@@ -50,8 +53,10 @@ class DiscordSender:
         *,
         backoff: float = BACKOFF_SECONDS,
         on_no_permission: NoPermission = _nothing,
+        thread_name: Callable[[str], str] | None = None,
     ) -> None:
         self.client = client
+        self.thread_name = thread_name  # a channel's thread name; None: no daily thread
         self.backoff = backoff
         self.on_no_permission = on_no_permission
 
@@ -97,4 +102,18 @@ class DiscordSender:
         except (OSError, TimeoutError) as error:
             log.info("Discord could not be reached (%s); will retry", type(error).__name__)
             return SendResult(Outcome.RETRY, retry_after=self.backoff, scope="global")
+        if part.discussion and destination.is_group and self.thread_name is not None:
+            await self._open_thread(channel, str(made["id"]), self.thread_name(channel))
         return SendResult(Outcome.SENT, message_ids=(str(made["id"]),))
+
+    async def _open_thread(self, channel: str, message_id: str, name: str) -> None:
+        """Open the day's discussion thread on a daily post (a day's archive: 24 hours)."""
+        route = Route(
+            "POST", "/channels/{channel_id}/messages/{message_id}/threads",
+            channel_id=channel, message_id=message_id,
+        )  # fmt: skip
+        body = {"name": name[:100], "auto_archive_duration": 1440}
+        try:
+            await self.client.http.request(route, json=body)
+        except discord.HTTPException as error:
+            log.info("could not open the day's thread (%s %s)", error.status, error.code)

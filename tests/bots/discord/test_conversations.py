@@ -164,5 +164,36 @@ async def test_the_daily_dm_and_the_daily_post(bot: Driver) -> None:
     dm = bot.fake.world.dms[MEMBER]
     assert any(m.get("nonce") for m in bot.bot_messages(dm))
     assert bot.bot_messages(bot.channel)[-1]["nonce"]
-    body = bot.fake.calls_to("POST", f"/channels/{bot.channel}/messages")[-1].body
+    posts = bot.fake.calls_to("POST", f"/channels/{bot.channel}/messages")
+    body = [c for c in posts if c.path.endswith("/messages")][-1].body
     assert body["enforce_nonce"] is True
+    [thread] = bot.fake.world.threads.values()  # the day's discussion, on the post
+    assert (
+        thread["parent_id"] == bot.channel
+        and thread["id"] == bot.bot_messages(bot.channel)[-1]["id"]
+    )
+    assert thread["name"] == "Talk about today’s reflection"
+    assert len(bot.fake.calls_to("POST", "/threads")) == 1  # none for her DM
+
+
+async def test_topic_planned_is_posted_at_its_time(bot: Driver) -> None:
+    [planned, *_] = await bot.slash(OWNER, "topic", in_server=True, subcommand="plan",
+                                    theme="hope", at="2026-11-24 10:00")  # fmt: skip
+    assert planned["content"]
+    clock = bot.app.clock
+    assert isinstance(clock, FakeClock)
+    clock.set(START.replace(hour=10) + dt.timedelta(seconds=1))
+    delivery = bot.delivery()
+    await delivery.tick()
+    await delivery.drain("discord")
+    assert bot.fake.calls_to("POST", f"/channels/{bot.channel}/messages")
+    assert not bot.fake.world.threads  # a topic opens no thread: only the daily post does
+
+
+async def test_a_slow_answer_is_deferred_then_given(bot: Driver) -> None:
+    bot.adapter.answer_within = 0.0
+    answers = await bot.slash(MEMBER, "reflect", in_server=True)
+    interaction = next(iter(bot.fake.rest.interactions))
+    [deferred] = bot.fake.responses(interaction)
+    assert deferred["type"] == 5 and deferred["data"]["flags"] == EPHEMERAL
+    assert answers[0]["flags"] & EPHEMERAL
