@@ -195,12 +195,16 @@ class DiscordAdapter:
             else:
                 return
             ephemeral = interaction.guild_id is not None and event.is_private
+            closed = await self._dms_closed(event) if ephemeral else None
             answering = asyncio.create_task(self.app.handle(event))
             done, _ = await asyncio.wait({answering}, timeout=self.answer_within)
             deferred = not done
             if deferred:  # Discord waits 3 s for an answer: say "thinking", answer after
                 await self._callback(interaction, {"type": UPDATE_LATER, "data": _flags(ephemeral)})
-            await self._respond(interaction, await answering, ephemeral, deferred=deferred)
+            replies = await answering
+            if ephemeral and closed is not None:
+                replies = [closed, *replies]
+            await self._respond(interaction, replies, ephemeral, deferred=deferred)
         except Exception:  # what she did is not logged, only that it failed
             log.exception("could not answer a Discord interaction")
 
@@ -221,6 +225,20 @@ class DiscordAdapter:
         if not event.is_private and requires_moderator(event):
             event = dataclasses.replace(event, is_moderator=self._is_moderator(interaction))
         return event
+
+    async def _dms_closed(self, event: Event) -> Reply | None:
+        """Say, where she can see it, that her daily DMs paused because her DMs are closed.
+
+        A 50007 marked her unreachable; the command she is using now (answered only to her,
+        in the server) makes her reachable again, so she is told once for each refusal.
+        """
+        async with self.app.storage.transaction() as tx:
+            member = await tx.member(PLATFORM, event.user_id)
+            subscription = await tx.subscription(PLATFORM, event.user_id)
+        if member is None or member.active or subscription is None:
+            return None
+        locale = self.app.library.locale_for(member.locale or event.locale)
+        return Reply(self.app.library.text("discord.dms_closed", locale))
 
     def _is_moderator(self, interaction: discord.Interaction) -> bool:
         """Check Manage Server again at run time (a server may change the command's rights)."""

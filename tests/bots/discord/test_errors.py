@@ -31,6 +31,11 @@ async def test_closed_dms_pause_her_daily_reflection(bot: Driver) -> None:
         subscription = await tx.subscription("discord", MEMBER)
     assert member is not None and not member.active  # paused, not forgotten
     assert subscription is not None
+    [told, answer] = await bot.slash(MEMBER, "reflect", in_server=True, replies=2)
+    assert told["flags"] & 64 and "/unsubscribe" in told["content"]
+    assert answer["flags"] & 64
+    again = await bot.slash(MEMBER, "reflect", in_server=True)
+    assert "/unsubscribe" not in again[0]["content"]  # told once
 
 
 async def test_missing_permission_tells_the_owner_once_and_is_not_retried(bot: Driver) -> None:
