@@ -9,6 +9,10 @@ and `--groups` groups. In the same run, as a baseline, a plain python-telegram-b
 `AIORateLimiter` defaults sends `--baseline` messages against the same limits; and, limits
 off, the pipeline and a bare `Bot.send_message` loop take turns sending the same number of
 messages (`--rounds` each) to compare their speed. The last line is one JSON object.
+
+It then does the same for Discord (`bench/discord_broadcast.py`: up to 1,000 DMs and 20
+server channels against Discord's strict limits, and a bare discord.py loop), reported
+under "discord".
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from telegram.error import RetryAfter
 from telegram.ext import AIORateLimiter, ExtBot
 from telegram.request import HTTPXRequest
 
+from bench import discord_broadcast
 from bots.telegram import TelegramSender, messages
 from core.clock import FakeClock
 from core.content import load_library
@@ -171,6 +176,9 @@ async def main(
         for _ in range(rounds):
             free_rates.append((await pipeline(folder, overhead_n, 0, None))["rate"])
             bare_rates.append(await bare_loop(overhead_n))
+        on_discord = await discord_broadcast.main(
+            min(dms, 1000), min(groups, 20), min(dms, 400), rounds
+        )
     free, bare = statistics.median(free_rates), statistics.median(bare_rates)
     return {
         "scale": scale,
@@ -188,6 +196,7 @@ async def main(
         "pipeline_unlimited_per_s": round(free, 1),
         "bare_ptb_per_s": round(bare, 1),
         "overhead_ratio": round(free / bare, 3),
+        "discord": on_discord,
     }
 
 

@@ -62,6 +62,13 @@ def _parser() -> argparse.ArgumentParser:
     stats_parser = content_commands.add_parser("stats", help="count prompts, reframes, lines")
     stats_parser.add_argument("--json", action="store_true", help="print one JSON object")
     content_commands.add_parser("record", help="add new content ids to content/ids.tsv")
+    discord = commands.add_parser("discord", help="the Discord bot's slash commands")
+    discord_commands = discord.add_subparsers(
+        dest="discord_command", metavar="ACTION", required=True
+    )
+    discord_commands.add_parser(
+        "sync", help="publish the slash commands now (run does it only when they changed)"
+    )
     db = commands.add_parser("db", help="the database schema")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", help="create or upgrade the schema to the newest version")
@@ -97,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_db(args.db_command, settings))
         if args.command == "console":
             return asyncio.run(_console(settings))
+        if args.command == "discord":
+            return asyncio.run(_discord_sync(settings))
         if args.command == "run":
             from bots.runner import run
 
@@ -145,6 +154,17 @@ def _content(args: argparse.Namespace, root: Path) -> int:
                 f"{numbers['missing_translations']} missing translations"
             )
         print(f"crisis lines: {counts['crisis_lines']} in {counts['crisis_countries']} countries")
+    return 0
+
+
+async def _discord_sync(settings: Settings) -> int:
+    if settings.discord_token is None:
+        print("holdspace: DISCORD_BOT_TOKEN is not set", file=sys.stderr)
+        return 2
+    from bots.discord.adapter import sync_now
+
+    await sync_now(settings, load_library(settings.content_dir))
+    print("Discord slash commands published")
     return 0
 
 

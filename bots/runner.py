@@ -35,7 +35,6 @@ HOW_TO_CONFIGURE = """\
 holdspace: nothing to run: set TELEGRAM_BOT_TOKEN (from @BotFather) and/or DISCORD_BOT_TOKEN
 (from the Discord developer portal) in the environment or in a .env file, then run again.
 To try Holdspace without a token: holdspace console"""
-DISCORD_NOT_BUILT = "the Discord adapter is not built yet; DISCORD_BOT_TOKEN is ignored"
 
 
 class RedactSecrets(logging.Filter):
@@ -90,7 +89,12 @@ def services(app: Holdspace, settings: Settings) -> list[AbstractAsyncContextMan
         senders[telegram.sender.platform] = telegram.sender
         pacers[telegram.sender.platform] = telegram.pacer
     if settings.discord_token is not None:
-        log.warning(DISCORD_NOT_BUILT)
+        from bots.discord import DiscordAdapter
+
+        discord = DiscordAdapter(app, settings)
+        running.append(discord)
+        senders[discord.sender.platform] = discord.sender
+        pacers[discord.sender.platform] = discord.pacer
     delivery = Delivery(
         app,
         senders,
@@ -105,13 +109,8 @@ def services(app: Holdspace, settings: Settings) -> list[AbstractAsyncContextMan
 
 async def run(settings: Settings) -> int:
     """Run the bots until SIGTERM or SIGINT; return the exit code."""
-    if settings.telegram_token is None:
-        print(
-            HOW_TO_CONFIGURE
-            if settings.discord_token is None
-            else f"holdspace: {DISCORD_NOT_BUILT}",
-            file=sys.stderr,
-        )
+    if settings.telegram_token is None and settings.discord_token is None:
+        print(HOW_TO_CONFIGURE, file=sys.stderr)
         return 2
     protect_logs(settings)
     library = load_library(settings.content_dir)

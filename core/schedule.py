@@ -677,3 +677,19 @@ def group_due(group: Group, after: dt.datetime) -> dt.datetime | None:
     if not group.daily:
         return None
     return next_due(parse_time(group.slot), group.zone, after, parse_cadence(group.cadence))
+
+
+def zone_suggestions(typed: str, limit: int = 25) -> list[str]:
+    """Suggest time zones for what she has typed so far (a city, a country, an IANA name)."""
+    folded = _fold(typed)
+    index = _index()
+    if not folded:
+        return [resolve_zone(example) for example in _EXAMPLES][:limit]
+    found: dict[str, None] = {}
+    for name, key in sorted(index.aliases.items()):
+        if name.startswith(folded):
+            found.setdefault(key)
+    for key in sorted(set(index.keys.values())):
+        if _fold(key).startswith(folded) or _fold(key.rsplit("/", 1)[-1]).startswith(folded):
+            found.setdefault(key)
+    return list(found)[:limit]

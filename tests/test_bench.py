@@ -31,3 +31,7 @@ async def test_broadcast_reports_its_figures() -> None:
     assert figures["messages"] == 14
     assert figures["duplicates"] == 0
     assert figures["lost"] == 0
+    on_discord = figures["discord"]
+    assert isinstance(on_discord, dict)
+    assert on_discord["messages"] == 14 and on_discord["duplicates"] == 0
+    assert on_discord["lost"] == 0 and "overhead_ratio" in on_discord

@@ -76,7 +76,6 @@ async def storage(tmp_path: Path) -> AsyncIterator[Storage]:
 @pytest.fixture
 async def bot(fake: FakeTelegram, storage: Storage, library: Library) -> AsyncIterator[Driver]:
     """The Telegram adapter, long polling the fake, on a real core and database."""
-    detector()  # built before the bot starts, as `holdspace run` does, not inside a reply's wait
     app = Holdspace(library, storage, FakeClock(START))
     # This fake enforces no flood limits, so neither does the bot's pacer (tests stay fast);
     # tests/bots/telegram/test_load.py runs the real limits against a strict fake.

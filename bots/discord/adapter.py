@@ -1,0 +1,412 @@
+"""The Discord adapter: discord.py in, core events through, replies back out.
+
+Slash commands, buttons and autocomplete arrive as interactions (`on_interaction`); free
+text arrives only in DMs (`on_message`: DMs carry their text without the privileged
+message-content intent). Each is translated into a core `Event`, `Holdspace.handle`
+answers, and the answer goes out:
+
+- to an interaction, as its response and follow-ups, ephemeral when a private command was
+  used in a server; each part waits its turn in the platform's pacer (replies first);
+- to a DM, through the reply lane (`core.replies`), paced like every other reply.
+
+A private command used in a server runs as in her DM with the bot (the DM channel is
+opened once and its id kept with her settings), so her settings and data never show in the
+server. Moderator commands carry Manage Server as their default permission, and the
+permission is checked again here on every use. Buttons are persistent by construction:
+their custom_id is the core's action id, read afresh on every press, before and after a
+restart. Slash commands are synced only when the declarations changed (`sync_if_changed`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+import discord
+import yarl
+from discord.gateway import DiscordWebSocket
+from discord.http import Route
+
+from bots.discord.commands import SHOW, core_locale, payloads, signature
+from bots.discord.render import Message
+from bots.discord.sender import BACKOFF_SECONDS, MAX_RATELIMIT_WAIT, PLATFORM, DiscordSender
+from core import markup
+from core.commands import split_command
+from core.content import Library
+from core.conversation import Holdspace
+from core.declarations import BY_NAME, find_action, requires_moderator
+from core.model import ChatKind, Event, Reply
+from core.pacing import Limits, Pacer
+from core.replies import STOP_GRACE, ReplyLane, priority_of
+from core.schedule import zone_suggestions
+from core.sending import Destination
+from core.settings import Settings
+
+log = logging.getLogger(__name__)
+
+EPHEMERAL = 1 << 6
+COMMAND, COMPONENT, AUTOCOMPLETE = 2, 3, 4
+CHANNEL_MESSAGE, UPDATE_LATER, AUTOCOMPLETE_RESULT = 4, 5, 8
+READY_TIMEOUT = 60.0
+ANSWER_WITHIN = 2.0  # seconds before an interaction is deferred (Discord allows 3)
+
+
+def point_at(settings: Settings) -> None:
+    """Point discord.py at the configured REST base and gateway (a proxy, or a test fake)."""
+    Route.BASE = settings.discord_api_base_url.rstrip("/")
+    DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
+
+
+def _options(data: dict[str, Any]) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """Read a slash command's subcommand and option values."""
+    given = data.get("options") or []
+    subcommand = None
+    if given and given[0].get("type") == 1:
+        subcommand = given[0]["name"]
+        given = given[0].get("options") or []
+    values = tuple((o["name"], str(o.get("value", ""))) for o in given)
+    return (None if subcommand == SHOW else subcommand), values
+
+
+def _is_private(where: tuple[ChatKind, ...]) -> bool:
+    return ChatKind.GROUP not in where
+
+
+class _Client(discord.Client):
+    def __init__(self, adapter: DiscordAdapter, **options: Any) -> None:
+        super().__init__(**options)
+        self.adapter = adapter
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        await self.adapter.on_interaction(interaction)
+
+    async def on_message(self, message: discord.Message) -> None:
+        await self.adapter.on_message(message)
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        await self.adapter.on_guild_remove(guild)
+
+    async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
+        await self.adapter.app.chat_gone(PLATFORM, str(channel.id))
+
+
+class DiscordAdapter:
+    """Runs the Discord bot for as long as it is entered (`async with`)."""
+
+    platform = PLATFORM
+
+    def __init__(
+        self,
+        app: Holdspace,
+        settings: Settings,
+        *,
+        guild_ready_timeout: float = 2.0,
+        backoff: float = BACKOFF_SECONDS,
+        stop_grace: float = STOP_GRACE,
+    ) -> None:
+        if settings.discord_token is None:
+            raise ValueError("the Discord adapter needs DISCORD_BOT_TOKEN")
+        self.app = app
+        self.settings = settings
+        point_at(settings)
+        self.client = _Client(
+            self,
+            intents=discord.Intents.default(),  # no privileged intent
+            guild_ready_timeout=guild_ready_timeout,
+            max_ratelimit_timeout=MAX_RATELIMIT_WAIT,
+            chunk_guilds_at_startup=False,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+        self.sender = DiscordSender(
+            self.client, backoff=backoff, on_no_permission=self.tell_moderators,
+            thread_name=self.thread_name,
+        )  # fmt: skip
+        # The platform's one pacer: the delivery service shares it (bots/runner.py).
+        self.pacer = Pacer(Limits(*settings.discord_limits))
+        self.replies = ReplyLane(app, self.sender, self.pacer, stop_grace=stop_grace)
+        self._connection: asyncio.Task[None] | None = None
+        self._told: set[str] = set()  # channels whose moderators were told this run
+        self.last_contact: float | None = None  # time.time() of Discord's last word (/healthz)
+        self.answer_within = ANSWER_WITHIN
+
+    # --- lifecycle ---------------------------------------------------------------------
+
+    async def __aenter__(self) -> DiscordAdapter:
+        await self.client.login(self.settings.discord_token.reveal())  # type: ignore[union-attr]
+        self._connection = asyncio.create_task(self.client.connect(), name="discord-gateway")
+        ready = asyncio.create_task(self.client.wait_until_ready())
+        await asyncio.wait({ready, self._connection}, timeout=READY_TIMEOUT,
+                           return_when=asyncio.FIRST_COMPLETED)  # fmt: skip
+        if not ready.done():
+            ready.cancel()
+            await self.client.close()
+            if self._connection.done():
+                self._connection.result()  # the login's own error, said as it is
+            raise TimeoutError("Discord's gateway did not become ready")
+        await self.sync_if_changed()
+        log.info("Discord bot %s is running", self.client.user)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        try:
+            await self.replies.close()  # sent, or handed to the outbox
+        finally:
+            await self.client.close()
+            if self._connection is not None:
+                with contextlib.suppress(Exception, asyncio.CancelledError):
+                    await self._connection
+
+    # --- slash commands ----------------------------------------------------------------
+
+    async def sync_if_changed(self) -> bool:
+        """Publish the slash commands if the declarations changed since the last sync."""
+        return await sync_commands(self.client, self.app.library, self.settings, force=False)
+
+    async def ping(self) -> bool:
+        """Ask Discord who the bot is, its gateway up (the health check, bots/ops.py)."""
+        if not self.client.is_ready() or self.client.is_closed():
+            return False
+        try:
+            await self.client.http.request(Route("GET", "/users/@me"))
+        except (discord.HTTPException, OSError, TimeoutError):
+            return False
+        self.last_contact = time.time()
+        return True
+
+    async def sync(self) -> None:
+        """Publish the slash commands now (bulk overwrite)."""
+        await sync_commands(self.client, self.app.library, self.settings, force=True)
+
+    # --- events in ---------------------------------------------------------------------
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """Translate a slash command, a button press or an autocomplete into core terms."""
+        self.last_contact = time.time()  # an interaction came: Discord is there
+        data: dict[str, Any] = dict(interaction.data or {})
+        kind = interaction.type.value
+        try:
+            if kind == AUTOCOMPLETE:
+                await self._autocomplete(interaction, data)
+                return
+            if kind == COMMAND:
+                command = BY_NAME.get(str(data.get("name")))
+                if command is None:
+                    return
+                subcommand, values = _options(data)
+                private = _is_private(command.where)
+                event = await self._event(
+                    interaction, private, command=command.name, subcommand=subcommand,
+                    options=values,
+                )  # fmt: skip
+            elif kind == COMPONENT:
+                custom_id = str(data.get("custom_id", ""))
+                found = find_action(custom_id)
+                private = found is None or _is_private(found[1].where)
+                event = await self._event(interaction, private, action=custom_id)
+            else:
+                return
+            ephemeral = interaction.guild_id is not None and event.is_private
+            closed = await self._dms_closed(event) if ephemeral else None
+            answering = asyncio.create_task(self.app.handle(event))
+            done, _ = await asyncio.wait({answering}, timeout=self.answer_within)
+            deferred = not done
+            if deferred:  # Discord waits 3 s for an answer: say "thinking", answer after
+                await self._callback(interaction, {"type": UPDATE_LATER, "data": _flags(ephemeral)})
+            replies = await answering
+            if ephemeral and closed is not None:
+                replies = [closed, *replies]
+            await self._respond(interaction, replies, ephemeral, deferred=deferred)
+        except Exception:  # what she did is not logged, only that it failed
+            log.exception("could not answer a Discord interaction")
+
+    async def _event(self, interaction: discord.Interaction, private: bool, **fields: Any) -> Event:
+        user = interaction.user
+        locale = core_locale(interaction.locale.value if interaction.locale else None)
+        if interaction.guild_id is None or not private:
+            chat_kind = ChatKind.PRIVATE if interaction.guild_id is None else ChatKind.GROUP
+            chat_id = str(interaction.channel_id)
+        else:  # her private command in a server: as in her DM with the bot
+            chat_kind = ChatKind.PRIVATE
+            dm = user.dm_channel or await user.create_dm()
+            chat_id = str(dm.id)
+        event = Event(
+            platform=PLATFORM, chat_id=chat_id, user_id=str(user.id), chat_kind=chat_kind,
+            locale=locale, **fields,
+        )  # fmt: skip
+        if not event.is_private and requires_moderator(event):
+            event = dataclasses.replace(event, is_moderator=self._is_moderator(interaction))
+        return event
+
+    async def _dms_closed(self, event: Event) -> Reply | None:
+        """Say, where she can see it, that her daily DMs paused because her DMs are closed.
+
+        A 50007 marked her unreachable; the command she is using now (answered only to her,
+        in the server) makes her reachable again, so she is told once for each refusal.
+        """
+        async with self.app.storage.transaction() as tx:
+            member = await tx.member(PLATFORM, event.user_id)
+            subscription = await tx.subscription(PLATFORM, event.user_id)
+        if member is None or member.active or subscription is None:
+            return None
+        locale = self.app.library.locale_for(member.locale or event.locale)
+        return Reply(self.app.library.text("discord.dms_closed", locale))
+
+    def _is_moderator(self, interaction: discord.Interaction) -> bool:
+        """Check Manage Server again at run time (a server may change the command's rights)."""
+        member = interaction.user
+        if isinstance(member, discord.Member) and member.guild.owner_id == member.id:
+            return True
+        return interaction.permissions.manage_guild
+
+    async def _autocomplete(self, interaction: discord.Interaction, data: dict[str, Any]) -> None:
+        given = data.get("options") or []
+        if given and given[0].get("type") == 1:
+            given = given[0].get("options") or []
+        focused = next((o for o in given if o.get("focused")), None)
+        typed = str(focused.get("value", "")) if focused else ""
+        choices = [{"name": zone, "value": zone} for zone in zone_suggestions(typed)]
+        await self._callback(
+            interaction, {"type": AUTOCOMPLETE_RESULT, "data": {"choices": choices}}
+        )
+
+    async def _respond(
+        self,
+        interaction: discord.Interaction,
+        replies: list[Reply],
+        ephemeral: bool,
+        *,
+        deferred: bool = False,
+    ) -> None:
+        """Answer an interaction: the first part as its response, the rest as follow-ups."""
+        parts: list[tuple[Message, Reply]] = [
+            (part, reply) for reply in replies for part in self.sender.split(reply)
+        ]
+        if not parts:
+            if not deferred:
+                await self._callback(interaction, {"type": UPDATE_LATER, "data": _flags(ephemeral)})
+            return
+        for index, (part, reply) in enumerate(parts):
+            await self.pacer.turn(f"interaction:{interaction.id}", False, priority_of(reply))
+            body = {**part.payload(), **_flags(ephemeral)}
+            if index == 0 and not deferred:
+                await self._callback(interaction, {"type": CHANNEL_MESSAGE, "data": body})
+            else:
+                route = Route(
+                    "POST", "/webhooks/{application_id}/{token}",
+                    application_id=interaction.application_id, token=interaction.token,
+                )  # fmt: skip
+                await self.client.http.request(route, json=body)
+
+    async def _callback(self, interaction: discord.Interaction, body: dict[str, Any]) -> None:
+        route = Route(
+            "POST", "/interactions/{interaction_id}/{token}/callback",
+            interaction_id=interaction.id, token=interaction.token,
+        )  # fmt: skip
+        await self.client.http.request(route, json=body)
+
+    async def on_message(self, message: discord.Message) -> None:
+        """Translate a DM into a core event (a server's messages are not read)."""
+        self.last_contact = time.time()
+        if message.guild is not None or message.author.bot or not message.content:
+            return
+        fields: dict[str, Any] = {"text": message.content}
+        command = split_command(message.content)
+        if command is not None and not command.addressee:
+            fields.update(command=command.name, args=command.words)
+        event = Event(
+            platform=PLATFORM, chat_id=str(message.channel.id), user_id=str(message.author.id),
+            chat_kind=ChatKind.PRIVATE, **fields,
+        )  # fmt: skip
+        replies = await self.app.handle(event)
+        self.replies.submit(Destination(PLATFORM, event.chat_id), replies, user_id=event.user_id)
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        """Stop posting to a server that removed the bot; keep its settings."""
+        for channel in guild.channels:
+            await self.app.chat_gone(PLATFORM, str(channel.id))
+
+    def thread_name(self, channel_id: str) -> str:
+        """Name the day's discussion thread in the server's language."""
+        channel = self.client.get_channel(int(channel_id))
+        guild = getattr(channel, "guild", None)
+        wanted = core_locale(str(guild.preferred_locale)) if guild is not None else None
+        return self.app.library.text("discord.thread", self.app.library.locale_for(wanted))
+
+    # --- what went wrong out --------------------------------------------------------------
+
+    async def tell_moderators(self, destination: Destination) -> None:
+        """Tell a server's owner, once a run, that the bot may not post in a channel."""
+        channel = self.client.get_channel(int(destination.chat_id))
+        if destination.chat_id in self._told or not isinstance(channel, discord.abc.GuildChannel):
+            return
+        self._told.add(destination.chat_id)
+        guild = channel.guild
+        locale = self.app.library.locale_for(core_locale(str(guild.preferred_locale)))
+        text = self.app.library.text(
+            "discord.no_permission", locale,
+            channel=markup.escape(channel.name), server=markup.escape(guild.name),
+        )  # fmt: skip
+        owner = guild.owner or await self.client.fetch_user(guild.owner_id or 0)
+        try:
+            dm = owner.dm_channel or await owner.create_dm()
+        except discord.HTTPException:
+            log.warning("could not open a DM with a server's owner")
+            return
+        self.replies.submit(Destination(PLATFORM, str(dm.id)), [Reply(text)])
+
+
+async def sync_commands(
+    client: discord.Client, library: Library, settings: Settings, *, force: bool
+) -> bool:
+    """Publish the slash commands when forced or when the declarations' hash changed, and
+    keep the hash (in `DISCORD_COMMANDS_STATE`); return whether they were published."""
+    commands = payloads(library)
+    wanted = f"{client.application_id}:{signature(commands)}"
+    state: Path = settings.discord_commands_state
+    if not force and _kept(state) == wanted:
+        return False
+    route = Route(
+        "PUT", "/applications/{application_id}/commands", application_id=client.application_id
+    )
+    await client.http.request(route, json=commands)
+    log.info("Discord slash commands synced")
+    _keep(state, wanted)
+    return True
+
+
+def _kept(state: Path) -> str:
+    """Read the hash of the commands last synced ("" when there is none)."""
+    try:
+        return state.read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
+
+
+def _keep(state: Path, value: str) -> None:
+    """Keep the hash of the commands just synced (a few bytes: not worth a thread)."""
+    try:
+        state.write_text(value + "\n", encoding="utf-8")
+    except OSError as error:
+        log.warning("could not keep the commands' hash (%s): they sync again next start", error)
+
+
+async def sync_now(settings: Settings, library: Library) -> None:
+    """Log in over HTTP only and publish the slash commands (`holdspace discord sync`)."""
+    if settings.discord_token is None:
+        raise ValueError("DISCORD_BOT_TOKEN is not set")
+    point_at(settings)
+    client = discord.Client(intents=discord.Intents.default())
+    try:
+        await client.login(settings.discord_token.reveal())
+        await sync_commands(client, library, settings, force=True)
+    finally:
+        await client.close()
+
+
+def _flags(ephemeral: bool) -> dict[str, Any]:
+    return {"flags": EPHEMERAL} if ephemeral else {}
