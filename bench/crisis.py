@@ -1,6 +1,7 @@
 """How well the crisis check reads people, and what it costs.
 
     python -m bench.crisis [--part test|dev] [--errors]
+    python -m bench.crisis --rounds
 
 Reads the labelled corpus in `bench/crisis_corpus/<part>/<language>.tsv` (columns tier,
 category, text; the categories and tiers are described in docs/safety.md) and prints one
@@ -18,6 +19,12 @@ sentence, median of 200 runs), `ms_4000_median` (the slowest of them), `memory_m
 
 The development part is for tuning (`--errors` lists what it gets wrong). The test part is
 never tuned on: `--errors` refuses it.
+
+`--rounds` measures how the model generalises (it needs scikit-learn): for each round of
+writing of the development part from the ninth on, it trains the model on every other
+message, scores the round left out with the rules and that model, and prints one JSON line
+per round and one with their mean. Run before a new round's rules are written, the new
+round's line is its unseen figure.
 """
 
 from __future__ import annotations
@@ -31,7 +38,15 @@ import tracemalloc
 from collections import defaultdict
 
 from core.safety import CRISIS_SIGNS, Detector, Tier, build, detector
-from core.safety.corpus import CATEGORIES, CHECKIN, LANGUAGES, NOT_CRISIS, Example, load
+from core.safety.corpus import (
+    CATEGORIES,
+    CHECKIN,
+    LANGUAGES,
+    NOT_CRISIS,
+    Example,
+    load,
+    rounds,
+)
 
 
 def correct(example: Example, tier: Tier) -> bool:
@@ -134,10 +149,50 @@ def main(part: str = "test", *, errors: bool = False) -> dict[str, object]:
     return figures
 
 
+ROUND_FIGURES = ("crisis", "lines", "lines_not_crisis", "distress", "ordinary", "figurative")
+
+
+def leave_one_round_out() -> list[dict[str, object]]:
+    """Score each development round from the ninth with a model trained without it."""
+    from core.safety import train
+
+    examples = load("dev")
+    check = build()
+    found = train.read(check, examples)
+    of = rounds(examples)
+    lines = []
+    for number in sorted(set(of) - {0}):
+        kept = [i for i, r in enumerate(of) if r != number]
+        model, _ = train.fit([examples[i] for i in kept], [found[i] for i in kept])
+        held = [e for e, r in zip(examples, of, strict=True) if r == number]
+        figures = score(held, Detector(check.lexicons, model))
+        line: dict[str, object] = {"round": number}
+        for language in (*LANGUAGES, "all"):
+            table = figures[language]
+            assert isinstance(table, dict)
+            line[language] = {k: table[k] for k in ROUND_FIGURES}
+        print(json.dumps(line))
+        lines.append(line)
+    mean: dict[str, object] = {"round": "mean"}
+    for language in (*LANGUAGES, "all"):
+        mean[language] = {
+            k: round(statistics.mean(line[language][k] for line in lines), 3)  # type: ignore[index]
+            for k in ROUND_FIGURES
+        }
+    print(json.dumps(mean))
+    return [*lines, mean]
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", choices=("test", "dev"), default="test")
     parser.add_argument("--errors", action="store_true", help="list what the dev part misses")
+    parser.add_argument(
+        "--rounds", action="store_true", help="score each round with a model trained without it"
+    )
     args = parser.parse_args()
-    main(args.part, errors=args.errors)
+    if args.rounds:
+        leave_one_round_out()
+    else:
+        main(args.part, errors=args.errors)
     sys.exit(0)

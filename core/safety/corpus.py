@@ -20,6 +20,10 @@ NOT_CRISIS = ("distress", "ordinary", "figurative", "denial")
 CHECKIN = ("past", "bereaved")
 CATEGORIES = (*CRISIS_SIGNS, *NOT_CRISIS, *CHECKIN, "other")
 TIERS = tuple(t.value for t in Tier)
+# From the ninth round of writing on, the development part grew by ROUND messages per
+# language each time, appended after the FIRST_ROUND messages of the rounds before.
+ROUND = 369
+FIRST_ROUND = {"en": 2901, "es": 2475, "de": 2475}
 
 
 @dataclass(frozen=True)
@@ -48,3 +52,14 @@ def load(part: str, root: Path = CORPUS) -> list[Example]:
                     raise ValueError(f"{path}: unknown tier or category in {row!r}")
                 examples.append(Example(language, row["tier"], row["category"], row["text"]))
     return examples
+
+
+def rounds(examples: list[Example]) -> list[int]:
+    """Return each development message's round of writing (9, 10, …; 0 before the ninth)."""
+    seen = dict.fromkeys(LANGUAGES, 0)
+    found = []
+    for example in examples:
+        at = seen[example.language] - FIRST_ROUND[example.language]
+        found.append(9 + at // ROUND if at >= 0 else 0)
+        seen[example.language] += 1
+    return found

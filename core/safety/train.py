@@ -21,7 +21,7 @@ import sys
 from core.safety import build
 from core.safety.corpus import CORPUS, Example, load
 from core.safety.engine import Detector
-from core.safety.model import PATH
+from core.safety.model import PATH, LinearModel
 
 # Inverse regularisation strength and the smallest weight kept, chosen by training on all
 # rounds of the development part but one and measuring the one left out (docs/safety.md).
@@ -63,21 +63,26 @@ def _threshold(
     return 0.5
 
 
-def main() -> None:
-    """Fit the model on the development part and write it."""
+def read(detector: Detector, examples: list[Example]) -> list[tuple[set[str], bool]]:
+    """Return what the model is given for each message, and whether the rules leave it."""
+    return [detector.for_model(e.text) for e in examples]
+
+
+def fit(
+    examples: list[Example], found: list[tuple[set[str], bool]]
+) -> tuple[LinearModel, dict[str, object]]:
+    """Fit the model on these messages (`read` gives `found`); return it and what the
+    five-fold cross-validation that chose its thresholds measured."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
     from sklearn.preprocessing import Normalizer
 
-    examples = load("dev")
-    detector = build()
-    read = [detector.for_model(e.text) for e in examples]
-    left = [is_left for _, is_left in read]
+    left = [is_left for _, is_left in found]
     labels = [int(e.hers) for e in examples]
     vectorizer = DictVectorizer()
     matrix = Normalizer().fit_transform(
-        vectorizer.fit_transform([dict.fromkeys(found, 1.0) for found, _ in read])
+        vectorizer.fit_transform([dict.fromkeys(words, 1.0) for words, _ in found])
     )
 
     out_of_fold = [0.0] * len(examples)
@@ -90,8 +95,6 @@ def main() -> None:
     crisis_at = max(_threshold(examples, out_of_fold, left, CRISIS_BUDGET), 0.5)
     ask_at = min(max(_threshold(examples, out_of_fold, left, ASK_BUDGET), 0.3), crisis_at)
     missed = [i for i, e in enumerate(examples) if e.hers and left[i]]
-    caught = sum(out_of_fold[i] >= crisis_at for i in missed)
-    asked = sum(out_of_fold[i] >= ask_at for i in missed)
     chosen = [i for i in range(len(examples)) if left[i]]
 
     model = LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
@@ -101,37 +104,48 @@ def main() -> None:
         for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)
         if abs(w) >= MIN_WEIGHT
     }
+    fitted = LinearModel(
+        weights=dict(sorted(weights.items())),
+        bias=round(float(model.intercept_[0]), 4),
+        crisis_at=round(crisis_at, 4),
+        ask_at=round(ask_at, 4),
+    )
+    report: dict[str, object] = {
+        "examples": len(examples),
+        "features": len(weights),
+        "crisis_at": fitted.crisis_at,
+        "ask_at": fitted.ask_at,
+        "rules_missed": len(missed),
+        "model_caught_of_those_cv": sum(out_of_fold[i] >= crisis_at for i in missed),
+        "model_asked_of_those_cv": sum(out_of_fold[i] >= ask_at for i in missed),
+        "not_crisis_left_to_model": len(negatives),
+        "log_loss_cv_left": round(
+            -sum(
+                math.log(max(1e-9, out_of_fold[i] if labels[i] else 1 - out_of_fold[i]))
+                for i in chosen
+            )
+            / len(chosen),
+            4,
+        ),
+    }
+    return fitted, report
+
+
+def main() -> None:
+    """Fit the model on the development part and write it."""
+    examples = load("dev")
+    detector = build()
+    model, report = fit(examples, read(detector, examples))
     data = {
         "about": "core/safety/train.py; logistic regression over words, word pairs and pieces",
         "trained_for": fingerprint(detector),
-        "bias": round(float(model.intercept_[0]), 4),
-        "crisis_at": round(crisis_at, 4),
-        "ask_at": round(ask_at, 4),
-        "weights": dict(sorted(weights.items())),
+        "bias": model.bias,
+        "crisis_at": model.crisis_at,
+        "ask_at": model.ask_at,
+        "weights": model.weights,
     }
     PATH.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(
-        json.dumps(
-            {
-                "examples": len(examples),
-                "features": len(weights),
-                "crisis_at": data["crisis_at"],
-                "ask_at": data["ask_at"],
-                "rules_missed": len(missed),
-                "model_caught_of_those_cv": caught,
-                "model_asked_of_those_cv": asked,
-                "not_crisis_left_to_model": len(negatives),
-                "log_loss_cv_left": round(
-                    -sum(
-                        math.log(max(1e-9, out_of_fold[i] if labels[i] else 1 - out_of_fold[i]))
-                        for i in chosen
-                    )
-                    / len(chosen),
-                    4,
-                ),
-            }
-        )
-    )
+    print(json.dumps(report))
 
 
 if __name__ == "__main__":

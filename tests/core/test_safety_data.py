@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import pytest
 
 from core.safety import detector, model, words
 from core.safety.anchors import FREQUENCY
+from core.safety.corpus import FIRST_ROUND, LANGUAGES, ROUND, load, rounds
 from core.safety.train import fingerprint
 
 
@@ -31,3 +33,14 @@ def test_the_model_was_trained_on_the_current_corpus_and_rules() -> None:
     assert data["trained_for"] == fingerprint(detector())
     loaded = model.load()
     assert loaded is not None and 0.5 <= loaded.crisis_at <= 1.0
+
+
+def test_each_development_round_from_the_ninth_is_whole() -> None:
+    """A new round is appended to every language's file, ROUND messages each."""
+    examples = load("dev")
+    counted = Counter(zip((e.language for e in examples), rounds(examples), strict=True))
+    numbers = {number for _, number in counted if number}
+    assert numbers and min(numbers) == 9 and max(numbers) == 8 + len(numbers)
+    for language in LANGUAGES:
+        assert counted[(language, 0)] == FIRST_ROUND[language]
+        assert all(counted[(language, number)] == ROUND for number in numbers)
