@@ -52,7 +52,8 @@ M["PILL"] = (
     r"heart tablets|blood pressure pills|sleeping meds|lithium|quetiapine|morfine|morphene|"
     r"paracetomol|paracetemol|parecetamol|paracetmol|paracetamoll|cocodamol|co codamol|codamol|"
     r"dihydrocodeine|naproxen|propranolol|pregabalin|gabapentin|mirtazapine|citalopram|fluoxetine|"
-    r"zolpidem|temazepam|nytol|insulin pens|bisoprolol|amlodipine|warfarin|digoxin"
+    r"zolpidem|temazepam|nytol|insulin pens|bisoprolol|amlodipine|warfarin|digoxin|"
+    r"euthanasia drugs?|barbiturates?|pentobarbital|nembutal|heart meds|his meds|her meds"
 )
 M["POISON"] = r"poison|pesticide|bleach|weedkiller|weed killer|antifreeze|rat poison|paraquat"
 M["ROPE"] = r"rope|ropes|noose|xrope|belt|cord|cable|ligature|scarf"
@@ -82,6 +83,7 @@ M["QUANTITY"] = (
     r"a handful|handful|handfuls|a heap|heap|a load|loads|a bunch|a lot|lots|a ton|tons|"
     r"too many|way too many|so many|dozens|\d{2,3}|twenty|thirty|forty|fifty|sixty|a hundred|"
     r"hundred|the lot|them all|all of them|the rest|what was left|a months worth|a weeks worth|many|"
+    r"(?:two|three|four|six|\d+) (?:months|weeks) worth|"
     r"the whole lot|the whole bottle|the whole packet|one after the other|one after another"
 )
 M["TIME"] = (
@@ -1273,7 +1275,7 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:lord|god|jesus|father|mam|mum|mom|mammy|mother|mama|daddy) (?:please |just |would you |will you )?(?:call|take|fetch|come and get|come for|come and take) me(?: (?:home|now|soon|tonight|away|too|with you|up))?(?! (?:to|from|at|in|out|round|later|there|back|shopping))|(?:take|took|taking|end|ended|ending|finish) (?:\w+ )?(?:my days|this life from me|my life from me|me from this (?:world|life|earth))|(?:saw|see|sees) fit to (?:take|end|call) (?:me|my)|if (?:god|he|the lord|jesus|the good lord) (?:\w+ )?(?:took|takes|take|called|calls) me",
+        r"(?:lord|god|jesus|father|mam|mum|mom|mammy|mother|mama|daddy) (?:please |just |would you |will you )?(?:call|take|fetch|come and get|come for|come and take) me(?: (?:home|now|soon|tonight|away|too|with you|up))?(?! (?:to|from|at|in|out|round|later|there|back|shopping))|(?:take|took|taking|end|ended|ending|finish) (?:\w+ )?(?:my days|this life from me|my life from me|me from this (?:world|life|earth))|(?:saw|see|sees) fit to (?:take|end|call) (?:me|my)|if (?:god|the lord|jesus|the good lord) (?:\w+ )?(?:took|takes|take|called|calls) me|if he (?:\w+ )?(?:took|takes) me(?! (?:to|out|back|home|shopping|with|for|in|there|on|off|away|round|around))",
     ),
     (
         "wish_dead",
@@ -1764,6 +1766,178 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
 ]
 
+# --- from the eleventh and twelfth development sets: families of wording ----------------
+FAMILIES += [
+    # Prayers and wishes to be taken, not to wake, not to make it home.
+    (
+        "wish_dead",
+        r"(?:asking|ask|asked|begging|beg|begged|pray|praying|prayed|telling|told) (?:\w+ ){0,2}(?:the )?(?:good )?(?:lord|god|jesus) (?:\w+ ){0,3}(?:to )?(?:hurry up|hurry|gather me|take me|call me|come for me|let me go|let me die)(?! (?:to|out|shopping|back|with|for|in|on|round|around|there|later|tomorrow|by))|(?:whenever|when|if) (?:god|he|the lord|jesus|the good lord) (?:wants|is ready for|calls for) me (?:\w+ ){0,2}(?:he|god|the lord) (?:can|may|is welcome to) (?:have|take) me|(?:lord|god|jesus) (?:to )?(?:gather|gathers|gathered) me (?:up|home|in)",
+    ),
+    (
+        "wish_dead",
+        r"(?:hope|hoping|hoped|pray|praying|prayed|wish|wishing) (?:\w+ ){0,2}(?:i|id|ill|i will|i would|i d) (?:just )?(?:dont|do not|didnt|did not|wont|will not|never|wouldnt) make it (?:home|back|through the night|till morning|to morning|through (?:the|another) (?:night|winter|week))|(?:go|going|went|goes) to (?:bed|sleep) (?:\w+ ){0,3}(?:hoping|praying|wishing) (?:\w+ ){0,3}(?:the last time|i dont wake|i wont wake|i never wake|not to wake)",
+    ),
+    (
+        "wish_dead",
+        r"(?:wish|wishes|wishing|wished) (?:\w+ )?(?:id|i would|i d|i could|i had) (?:just )?(?:stop breathing|stopped breathing|gone with (?:her|him|them)|died with (?:her|him|them)|gone instead|died instead|just go|slip away|go in my sleep)|(?:wish|wishing) (?:\w+ )?(?:i could|to) (?:just )?join (?:her|him|them|my \w+)(?! (?:for|at|in the|on))",
+    ),
+    (
+        "wish_dead",
+        r"(?:{WANT}) (?:\w+ ){0,2}(?:to |is to )?be (?:in the ground|under the ground|six feet under|in (?:my|the|a) grave|in the cemetery|in the churchyard) (?:\w+ ){0,2}(?:beside|next to|with) |(?:all|only thing) i want (?:\w+ )?is to (?:die|be dead|be gone|be in the ground|not wake up|be with (?:my )?\w+ (?:in heaven|again))",
+    ),
+    (
+        "wish_dead",
+        r"(?:better|best|kinder|easier) (?:if )?(?:i am|im|i was|i were|i m) dead(?: for real| properly)?|(?:wish|wishing|wished) (?:\w+ )?(?:the|my|that) (?:cancer|tumour|tumor|stroke|heart attack|illness|covid|crash|accident|fall) (?:had|would have|would|d) (?:got|gotten|taken|killed|finished|done for) me|(?:glad|happy|relieved|grateful) (?:\w+ )?if (?:it was|its|it is|it were|it turns out|they say its) (?:\w+ )?(?:bad news|cancer|terminal|malignant|the end)",
+    ),
+    (
+        "wish_dead",
+        r"(?:id|i would|i d|happily|gladly) (?:\w+ )?(?:give|hand) (?:the|my|all my|these) (?:remaining |last |extra )?(?:years|days|life) back|(?:please |dear )?(?:god|lord|jesus) (?:\w+ )?(?:no more|not another) (?:mornings?|days|tomorrows|christmases|birthdays|waking up)|(?:pray|praying|prayed|hope|hoping) (?:\w+ )?(?:not|never) to see (?:\w+ )?(?:christmas|spring|another|the new year|morning|tomorrow|my birthday|next year|the summer)",
+    ),
+    (
+        "wish_dead",
+        r"(?:easy|easier|simple|nice|tempting) (?:\w+ ){0,3}if (?:a |the |some )?(?:bus|lorry|car|truck|train|van|tram) (?:just )?(?:didnt see me|did not see me|hit me|took me|ran me (?:down|over)|ploughed into me|came (?:at|into) me)|(?:why|what for) (?:would|should|do|does) (?:i|anyone) (?:still |even )?(?:want|bother|wish) (?:to )?(?:be here|be alive|live|stay|go on|keep going|carry on)",
+    ),
+    (
+        "wish_dead",
+        r"(?:if|when) i (?:just )?(?:didnt|did not|never|dont|do not) wake up (?:\w+ ){0,4}(?:it would|would|itd|save|saves|easier|better|everyone|everybody|kinder|fine|a blessing|a mercy)|(?:wont|will not|not going to) (?:trouble|bother|burden) (?:anyone|anybody|you|them|everyone|nobody) (?:\w+ )?(?:much longer|for long|for much longer|anymore|any more|any longer)",
+    ),
+    (
+        "wish_dead",
+        r"(?:i|id|i would|i d) (?:honestly |really |truly )?welcome it(?= $)|(?:{START})i wish i (?:was|were)(?= $)",
+        {"weak": True},
+    ),
+    # Thinking of how; seeing the house as means.
+    (
+        "thoughts",
+        r"(?:thinking|thought|think|thinkin|wondering|worked|working|work|figuring|figured|planning) (?:\w+ ){0,2}(?:about |out )?how (?:id|i would|i d|i could|i will|ill|i might|to) (?:do it|go about it|end it|end things|do myself in|kill myself|make sure|not be found|not wake up)|(?:{START})(?:i )?(?:thought|been thinking|thinking|think) (?:about )?how(?= $)|(?:thinking|thought|think|turning over|considering|imagining) (?:\w+ ){0,5}(?:giving|handing|give|hand) (?:my life|mine) back",
+    ),
+    (
+        "thoughts",
+        r"(?:look|looking|looked|see|seeing|saw|eye|eyeing|eyed) (?:at )?(?:the |my |his |that |those )?(?:\w+ )?(?:beams?|rafters?|loft hatch|banisters?|bannisters?|stairwell|hooks?|balcony|bridge|river|tracks|railway|train line|pills|tablets|medicine cabinet|bathroom cabinet|rope|knives|knife|garage) (?:\w+ ){0,3}differently|(?:inventory|list|catalogue|catalog) of ways|ways (?:to|of) (?:dying|die|end it|ending it|do it|kill myself|killing myself|go)(?! (?:about|to|on|in|with))",
+    ),
+    (
+        "thoughts",
+        r"(?:thinking|thought|think|imagining|imagine|picture|picturing) (?:about )?(?:my )?wrists|(?:didnt|did not|dont|not|never) (?:turn|steer) the (?:wheel|car)|(?:keep|kept) (?:swimming|walking|wading) (?:out|in) (?:\w+ ){0,5}(?:couldnt|cant|could not|until|till|til) (?:\w+ ){0,2}(?:swim back|get back|come back|touch|stand)",
+    ),
+    (
+        "burden",
+        r"(?:relieved|glad|happy|happier|better off|pleased|celebrate|party|care|notice) (?:\w+ ){0,3}if i (?:killed|kill|topped|top|hanged|hung|offed|ended) (?:myself|it all|my life|it)",
+        {"owner": "self"},
+    ),
+    # Means asked about, judged, measured.
+    (
+        "method",
+        r"(?:{PILL}|{POISON}|hanging|drowning|jumping|gas|car exhaust|the exhaust|it|that|this) (?:\w+ ){0,2}(?:a )?(?:peaceful|painless|painful|quick|gentle|sure|reliable|clean|certain) way(?: (?:to go|to die|or not|out|to do it))?|(?:which|what|how many) (?:{PILL}|pills|tablets|drugs) (?:\w+ ){0,3}(?:cant be brought back|you cant come back|cant come back|kill you|are fatal|is fatal|would kill|will kill|are lethal|is lethal|to kill|to die)|(?:would|will|do|does|could) (?:they|it|that|these|those|this) (?:\w+ )?(?:work|kill) on (?:a person|a human|people|humans|me)(?= $)",
+    ),
+    (
+        "method",
+        r"(?:drop|fall|floor|height|storey|story) (?:is|would be|was|s) (?:\w+ )?(?:enough|high enough|far enough)|(?:{HIGH}|floor|storey) (?:\w+ ){0,5}high enough|(?:river|water|lake|sea|reservoir|canal|quarry) (?:\w+ ){0,3}deep enough|(?:always|definitely|guaranteed|certainly) (?:fatal|lethal)|(?:is|would) (?:it|that|this) be (?:\w+ )?(?:fatal|lethal)",
+    ),
+    (
+        "method",
+        r"(?:thats|that is|it would be|itd be|it will be|would it be) (?:\w+ )?(?:gentle|peaceful|painless)(?= $)|(?:kerosene|petrol|paraffin|lighter fluid) (?:\w+ ){0,12}(?:matchbox|matches|lighter)|(?:bought|buy|buying|got|getting) (?:\w+ ){0,2}(?:the max|the maximum|as many as) (?:\w+ ){0,3}(?:sell|let you|allowed|allow)|(?:chemist|pharmacy|chemists|shop) (?:and )?(?:another|then another)|(?:know|knew) (?:exactly )?where (?:\w+ ){0,2}(?:cartridges|bullets|ammo|ammunition|shells|gun key|key to the (?:gun|locker|cabinet)) (?:are|is|was|were)",
+        {"weak": True},
+    ),
+    (
+        "at_hand",
+        r"(?:held|holding|hold|handled|got (?:it )?down|got (?:it )?out|took (?:it )?down|take (?:it )?down|loading|load) (?:\w+ ){0,2}(?:it|the|his|my|dads|husbands) (?:\w+ )?(?:{GUN})|(?:{GUN}) (?:\w+ ){0,10}(?:got it down|held it|holding it|loaded it|took it down|took it out)",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:gave|given|giving|handed|left) (?:me|us) (?:her|his|their) (?:\w+ ){0,2}(?:cat|dog|jewellery|jewelry|brooch|rings?|good coat|watch|things|belongings|pets?|savings|car)",
+        {"weak": True, "owner": "other"},
+    ),
+    # Plans: a weak intent that a time beside it makes a crisis.
+    (
+        "plan",
+        r"(?:ive|i have|i ve) (?:\w+ )?(?:thought it (?:all )?through|worked it (?:all )?out|planned it (?:all )?out|got it (?:all )?worked out|made my mind up)(?= $| properly| now)|(?:theres|there is|there s) nothing (?:left )?keeping me(?: here)?(?: now| anymore| any more)?(?= $)|(?:tonights|tonight is|todays|today is|tomorrows|tomorrow is|sundays|fridays) the (?:night|day)(?! (?:for (?!it)|we|of|when|that|the|before))|(?:a |the )?good night for it|(?:while|before) i (?:still )?(?:have|feel|lose) (?:the |my )?(?:nerve|courage|this sure|sure)|(?:lost|lose|losing) my nerve",
+        {"weak": True},
+    ),
+    # Getting ready: things given away, labelled, notes, goodbyes, obituary.
+    (
+        "preparatory",
+        r"(?:giving|given|gave|give) (?:\w+ ){0,2}(?:things|stuff|my things|my stuff|belongings|possessions|everything) away|(?:giving|given) away (?:\w+ ){0,2}(?:things|stuff|belongings|possessions|my)|(?:labelled|labeled|labelling|labeling|marked|tagged|labels) (?:\w+ ){0,5}(?:with )?who (?:gets|it goes to|its for|should have|they go to)|(?:wont|will not|shant|wouldnt) (?:be )?need(?:ing)? (?:them|it|the rest|those|that|any of it|anything|any of them)(?: (?:anymore|any more|now|where im going))?(?= $)|(?:made|making) other arrangements|for when the time comes|keep (?:them|it) safe for (?:always|ever|good)|(?:to )?remember (?:me|her|him) by",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:wrote|written|writing|write|drafted) (?:\w+ )?(?:my )?(?:own )?(?:obituary|obit|eulogy)|(?:transferred|transfer|moved|signed over|signing over|changed) (?:\w+ ){0,4}(?:savings|money|house|account|beneficiary) (?:\w+ ){0,3}(?:into|to|in|over to) (?:\w+ ){0,3}(?:names?|grandkids|grandchildren|trust)|(?:ive|i have) left everything (?:tidy|in order|sorted|ready|straight)|(?:in|with|beside|next to) (?:the|my) (?:note|notes)(?= $)",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"notes? (?:s |is |are )?(?:written|ready|done|sorted|finished)(?= $| and (?:in|on|under|sealed|ready|left)| in the| on the| under)|(?:a |my |the )?goodbye (?:one|letter|letters|note|notes)(?! (?:to (?:my|the|his|her) (?:job|house|old)))|(?:letters?|notes?) (?:\w+ ){0,4}(?:to be )?(?:open|opened|read) (?:after|when) (?:my death|i die|im gone|i go|i pass)|(?:open|opened|read) after my death",
+    ),
+    # Hurting herself: again, on purpose, to the skin.
+    (
+        "self_harm",
+        r"(?:{START})(?:cut|cutting|self harming|harming) again|(?:i |ive |i have |im |i am |been |started )(?:cut|cutting|self harming|harming myself|hurting myself) again(?! (?:the|my|his|her|their|a|some|it|them|back|down|off))|(?:the )?cutting (?:has |is )?(?:started|begun|back|came back|come back|started again)|(?:{START})the cutting(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:bang|banging|banged|hit|hitting|smash|smashing|smashed|punch|punching|punched|beat|beating) (?:my )?(?:head|fists?|hands?|knuckles) (?:on|against|into) (?:the |a |my )?(?:\w+ )?(?:wall|walls|floor|door|steering wheel|mirror|radiator)(?: \w+){0,3} (?:couldnt stop|cant stop|til|till|until|on purpose|split|bled|bleed|bleeding|saw stars|see stars)",
+    ),
+    (
+        "self_harm",
+        r"(?:burned|burnt|burn|burning|scalded|scald|cut|cutting|hit|hurt|scratched|scratch|bruised|bit|bite|punched|pinched|grazed|hurting|making) (?:{ME}|my \w+|my own)(?: \w+){0,6} (?:on purpose|deliberately|intentionally|to feel something|to punish myself)|(?:took|take|taking|takes|taken) (?:a |the |my )?(?:\w+ )?(?:{BLADE}|grater|cheese grater|scissors|compass|glass|lighter|iron|needle|pin|nail file) to (?:my )?(?:{BODY}|face|scalp)|(?:scratch|scratching|scratched|scrape|scraping|scraped|claw|clawing|clawed|pick|picking|picked) (?:at )?(?:my )?(?:{BODY}|scalp|face)(?: \w+){0,6} (?:raw|till (?:\w+ ){0,3}(?:bleed|bleeds|bled|bleeding|blood)|til (?:\w+ ){0,3}(?:bleed|bleeds|bled|bleeding|blood)|until (?:\w+ ){0,3}(?:bleed|bleeds|bled|bleeding|blood))|(?:its|it is|it was) me with (?:a |the )?(?:{HOT}|{BLADE}|my nails)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:press|pressing|pressed|poke|poking|pinch|pinching|dig|digging) (?:\w+ ){0,4}to make it (?:hurt|bleed|sting)|(?:{START})(?:on purpose|deliberately)(?= $)|(?:my )?(?:own )?(?:grazes|bruises|burns|cuts) on purpose",
+        {"weak": True, "owner": "self"},
+    ),
+    # Burden: better once she is gone, removing herself.
+    (
+        "burden",
+        r"(?:{BETTER}|cheaper|heal|peace) (?:\w+ ){0,4}(?:the minute|the moment|the day|as soon as) (?:im|i am|i m|i) (?:\w+ )?(?:gone(?! (?:on|for|to|away|abroad|out|back|shopping))|dead|not here|not around|out of the picture|out of the way)|(?:{BETTER}|cheaper) (?:\w+ ){5,6}(?:if|when|once) (?:i|im) (?:was |were |am |m )?(?:gone|dead|not here|not around|out of the picture)|(?:better|easier|best) for (?:all of them|everyone|everybody|them all|all|my family|the family|them) if i (?:go|went|die|died|was gone|were gone|rest|go and rest)(?= $| and rest| for good| away for good)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:if|once|when) (?:i am|im|i was|i were|i m|i get|i got) removed(?: from (?:the picture|the equation|their lives))?|(?:remove|removing) (?:myself|me)(?: from (?:the picture|the equation|their lives|this world|everyones lives|the family))?(?= $)|(?:take|took|taking|takes) (?:me|myself) out of (?:it|the picture|the equation|their lives|everyones lives) (?:\w+ ){0,4}(?:stops|ends|better|easier|lighter|fixed|solved|heal|peace|and i dont mean)|(?:{BETTER}|cheaper) (?:\w+ ){0,4}if i (?:just )?(?:took|take|taken) (?:myself|me) out",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:cant|cannot|wont|can not) fix (?:it|this|things|that) by (?:staying|being here|sticking around|living)|(?:doing|do|did) (?:him|her|them|you|everyone|everybody|you all|them all) (?:all )?a (?:favour|favor|kindness) (?:\w+ ){0,2}by (?:going|leaving|dying|disappearing|not being here|being gone|not existing)|(?:outstayed|overstayed|outlived) (?:my|her) (?:welcome|usefulness)|(?:harder|worse|heavier) (?:\w+ ){0,2}by (?:existing|being alive|being here|living|breathing)|(?:use|using|used) up (?:oxygen|the oxygen|air|space)|(?:stop|stopping) being (?:everyones|everybodys|their|his|her) (?:problem|burden|headache)|(?:{START})(?:just |only )?a burden(?= $| to| on)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:doing|do) (?:him|her|them|you|everyone|everybody|you all|them all) (?:all )?a (?:favour|favor)(?: really| honestly)?(?= $)|(?:im|i am|i m) (?:the|their|the real|the whole|the common) (?:problem|thread|reason)(?= $| in all)|(?:if|once|when) the problem (?:is )?(?:gone|removed)|(?:take|taking) up space(?= $)|(?:a |the )?(?:shame|disgrace|curse) (?:to|on) (?:my|the|this|our) family",
+        {"weak": True, "owner": "self"},
+    ),
+    # Goodbyes.
+    (
+        "goodbye",
+        r"(?:last|final) time (?:ill|i will|im going to|i ll|im gonna) (?:be )?(?:log in|logging in|log on|on here|come on here|use this app|write here|write to you|talk to you|message you)|(?:ill|i will|i ll) not be (?:on|back) (?:here )?again|(?:wont|will not) be (?:on here|logging in|back on here|writing here) again|(?:just )?(?:wanted|want|needed) to say (?:goodbye|bye) to (?:someone|somebody|anyone|you all)|see (?:u|you|ya) on the other side(?! of)|(?:wont|will not) be (?:here|around) to (?:\w+ )?(?:get in (?:your|the|their) way|bother|trouble|embarrass|annoy|upset|worry)",
+    ),
+    (
+        "goodbye",
+        r"(?:{START})(?:just )?(?:wanted|want|needed) to say (?:goodbye|bye)(?= $)|this is it for me|(?:{START})(?:ta ra|tara|ta ra love|so long)(?: love| pet| hen)?(?= $)|(?:its|it is|its my) time (?:now|to go)(?= $)|(?:{START})(?:forever|for good|for ever)(?: actually| this time)?(?= $)|(?:kiss|hug|give) (?:the \w+|my \w+|them|him|her) (?:a (?:kiss|hug) )?(?:for|from) me|(?:im )?telling you because (?:youre|you are|your) the only",
+        {"weak": True},
+    ),
+    # Attempts: taken, drunk, the rope, the hose.
+    (
+        "attempt",
+        r"(?:taken|took|swallowed|downed|necked) (?:them all|all of them|the lot|the whole lot|all of it|every one|every last one|the whole (?:box|bottle|packet|pack|strip))(?= $| about| an hour| \d| earlier| ago| just| now)|(?:taken|took|swallowed|drunk|drank|had) (?:a handful|something|some pills|a load)(?= $| of (?:pills|tablets|them|his|my)| an hour| about| earlier| just)|(?:drunk|drank|swallowed|drinking) (?:\w+ ){0,2}(?:the stuff (?:from )?under the sink|stuff from under the sink)",
+        {"tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:with|and|got) (?:the )?(?:pipe|hose|hosepipe|tube) (?:\w+ ){0,3}(?:engine|exhaust)|(?:pipe|hose|hosepipe|tube) (?:\w+ ){0,3}(?:to|from|on|in) the exhaust|(?:talked|talk|talking) me (?:down|off) (?:from |off )?(?:the )?(?:ledge|bridge|roof|edge|railing|cliff|balcony)",
+        {"tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:im|i am|i m) (?:\w+ )?in the (?:sea|river|water|lake|canal|reservoir)(?= $| now)|(?:not going to|not gonna|wont|will not) (?:be )?get(?:ting)? on (?:it|the train)(?= $)|(?:standing|stood|im|i am|sitting|sat) (?:\w+ )?on the (?:platform|edge|ledge|bridge|railing|parapet)(?= $| now| right now)|(?:the )?(?:rope|noose|belt|cord|ligature) (?:snapped|broke|gave way|gave)(?= $)",
+        {"weak": True},
+    ),
+]
+
 
 RULES += [(family[0], form, *family[2:]) for family in FAMILIES for form in alternatives(family[1])]
 
@@ -1797,7 +1971,16 @@ FIGURATIVE = [
     r"goodbye cruel world(?: \w+){0,2} (?:lol|lmao|haha|hahaha|jk|xd)|(?:shot|shoot|shooting|shoots) (?:{ME}) in the (?:foot|feet)|(?:play|playing|played|pretend|pretending|pretended) dead|(?:game|games) of (?:\w+ )?(?:hangman|murder)|hangman|(?:bridge|bridges) (?:club|game|games|night|party|lessons|tournament|partner|hand|player|players|evening)|(?:burn|burning|burned|burnt) (?:the |my |our )?(?:toast|dinner|cake|bridges|candle|calories|rice|roast|pan|sauce|the midnight oil|midnight oil)",
     r"(?:drowning|drown|drowned) in (?:paperwork|work|emails|laundry|washing|bills|debt|grief|sorrow|tears|sadness|all this|it all|everything|love|gifts|presents|toys|rain|admin|homework)",
     r"(?:my|the|his|her) (?:\w+ )?(?:feet|back|knees|knee|head|hip|hips|legs|shoulders|neck|tooth|teeth|sciatica|arthritis) (?:\w+ )?(?:are|is|were|was) (?:\w+ )?killing me",
-    r"(?:ill|i will|i ll|im going to|gonna|i could|could|i would|id) (?:\w+ ){0,2}(?:kill|murder|strangle|throttle) (?:him|her|them|you|my \w+|the \w+)",
+    r"(?:ill|i will|i ll|im going to|gonna|i could|could|i would|id) (?:\w+ ){0,2}(?:kill|murder|strangle|throttle) (?:him|her|them|you|my \w+|the \w+)(?: \w+){0,8}",
+    r"(?:laptop|phone|battery|computer|tablet|ipad|kindle|torch|charger|mobile|car battery|hoover|printer|telly|tv|fridge|boiler) (?:\w+ ){0,3}(?:about to|going to|gonna|is|s|will) (?:\w+ )?(?:die|dying|dead|give up)",
+    r"(?:done|finished|fed up|sick|tired) (?:with|of) (?:this |the |my |that )?(?:ironing|washing|laundry|housework|cleaning|hoovering|dishes|washing up|pile|garden|weeding|shopping|paperwork|emails|cooking|diet|rain|weather|traffic|queue|noise|decorating|painting|packing|unpacking)(?: \w+){0,4}",
+    r"(?:how do i|how can i|how to|can i|can you help me|help me|where do i|how do you|trying to|need to|want to) cancel(?: \w+){0,4}|cancel(?:led|ed|ing)? (?:my |the )?(?:gym|membership|subscription|netflix|sky|magazine)(?: \w+){0,3} (?:because|as|since|cos) (?:i )?(?:never|dont|didnt|hardly)(?: \w+){0,3}",
+    r"(?:affairs|papers|things|paperwork) in order(?: \w+){0,10} (?:means|meaning|i mean|before (?:i |the |my )?(?:downsize|downsizing|move|moving|retire|retirement|surgery|operation|op)|as (?:the|my) (?:lawyer|solicitor|accountant|financial adviser|adviser) (?:said|advised|suggested))(?: \w+){0,6}",
+    r"(?:jumped|jump|jumping|dived|dove|diving|leapt) (?:off|from) (?:the )?(?:top |high |low )?(?:board|diving board|springboard|high board|top board|diving boards)",
+    r"(?:new |the |a |our )?(?:rope|ropes) (?:line|swing|ladder|lights|bridge|course|handrail)|(?:skipping|tow|climbing|jump|washing|clothes|bell|boat|mooring) (?:rope|ropes|line)|(?:rope|ropes) (?:and|&) (?:brackets|hooks|pegs|pulleys|cleats|chains|posts)",
+    r"(?:have|drink|had) (?:a |one |the odd )?(?:glass of |small )?(?:wine|beer|drink|gin|prosecco|sherry|pint) (?:with|on|while on) (?:my |these |the )?(?:antibiotics|{PILL})(?: \w+){0,6}",
+    r"(?:article|story|news|report|documentary|programme|program|film|episode|podcast|post) (?:\w+ )?about (?:a |the |this )?(?:\w+ ){0,2}(?:woman|man|person|girl|boy|lad|people|someone|mum|mother) who (?:\w+ ){0,3}(?:jumped|killed|hanged|drowned|took|threw|shot)(?: \w+){0,6}|(?:got|was|were|been|gets) pushed (?:off|from|out of)(?: \w+){0,4}",
+    r"(?:sleeping )?(?:{PILL}) (?:\w+ ){0,2}(?:for|before) (?:the )?(?:long haul |long )?(?:flight|journey|trip|holiday|plane)|(?:dnr|do not resuscitate|living will|advance directive|lasting power of attorney|power of attorney)(?: form| order)?(?: \w+){0,8}|(?:morphine driver|syringe driver|palliative)(?: \w+){0,6}",
 ]
 
 DENIAL = [
@@ -1814,6 +1997,8 @@ DENIAL = [
     r"(?:never|not|wouldnt|would not|could not|couldnt|will not|wont|dont|do not) (?:\w+ ){0,3}(?:do|put|leave) (?:that|it|this) (?:to|on) (?:my|them|him|her|the) (?:\w+ )?(?:kids|children|family|son|daughter|husband|grandchildren|grandkids)",
     r"(?:done|finished) (?:with )?(?:trying|reaching|chasing|begging|waiting|calling|texting|writing)(?: \w+){0,6} not (?:done )?(?:with )?(?:life|living)",
     r"(?:{I}) (?:want|wanted|wish|need) (?:\w+ ){0,3}(?:pain|hurting|it|this|the ache|the sadness|the silence|the waiting) (?:\w+ ){0,2}to (?:stop|end|go away|be over)(?: (?:not|but not) (?:my life|me|to die|living))",
+    r"(?:asks?|asking|asked|ask me) (?:\w+ ){0,4}(?:if|whether) (?:i|id|ive|i have|i had|i d) (?:\w+ ){0,3}(?:thought|thoughts|considered|think|thinking) (?:\w+ ){0,2}(?:of |about )?(?:taking my (?:own )?life|ending my life|ending it|ending things|suicide|killing myself|harming myself|hurting myself)(?: (?:and|but) i said no)?",
+    r"(?:{START})(?:honestly |and )?(?:no|zero) (?:thoughts|plans|intention) (?:of|about|to) (?:ending it|ending my life|suicide|killing myself|harming myself|taking my life|end it)",
 ]
 
 NEGATOR = r"not|no|never|nowhere|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"
