@@ -87,7 +87,9 @@ M["QUANTITY"] = (
     r"the whole lot|the whole bottle|the whole packet|one after the other|one after another"
 )
 M["TIME"] = (
-    r"tonight|tonite|2nite|2night|tmrw|tmr|tomoz|tomorrow|"
+    r"tonight|tonite|2nite|2night|tonights|tmrw|tmr|tomoz|tomorrow|"
+    r"(?:after|before) (?:church|mass|chapel|the service)|(?:which is|thats|that is|its|come) (?:in )?(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)|"
     r"this weekend|next weekend|this week|next week|end of the week|end of the month|"
     r"end of this week|end of this month|this evening|in the morning|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"after (?:christmas|xmas|the holidays|new year|new years|easter|the wedding|the funeral|"
@@ -110,7 +112,7 @@ M["TIME"] = (
     r"(?:\w+ )?(?:dog|cat|pet|mum|mam|mom|mother|dad|father|husband) (?:goes|dies|has gone|is gone|passes|s gone)"
 )
 M["IMMINENT"] = (
-    r"tonight|tonite|2nite|2night|right now|rn|now|today|this evening|this afternoon|"
+    r"tonight|tonite|2nite|2night|tonights|right now|rn|now|today|this evening|this afternoon|"
     r"in an hour|in a few hours|in (?:a few|\d+|ten|five|twenty) (?:minutes|mins)|any minute|"
     r"once (?:he|she|they|everyone) (?:falls|fall|is|are) asleep|before morning|before sunrise|"
     r"before the morning|this morning"
@@ -1771,7 +1773,7 @@ FAMILIES += [
     # Prayers and wishes to be taken, not to wake, not to make it home.
     (
         "wish_dead",
-        r"(?:asking|ask|asked|begging|beg|begged|pray|praying|prayed|telling|told) (?:\w+ ){0,2}(?:the )?(?:good )?(?:lord|god|jesus) (?:\w+ ){0,3}(?:to )?(?:hurry up|hurry|gather me|take me|call me|come for me|let me go|let me die)(?! (?:to|out|shopping|back|with|for|in|on|round|around|there|later|tomorrow|by))|(?:whenever|when|if) (?:god|he|the lord|jesus|the good lord) (?:wants|is ready for|calls for) me (?:\w+ ){0,2}(?:he|god|the lord) (?:can|may|is welcome to) (?:have|take) me|(?:lord|god|jesus) (?:to )?(?:gather|gathers|gathered) me (?:up|home|in)",
+        r"(?:asking|ask|asked|begging|beg|begged|pray|praying|prayed|telling|told) (?:\w+ ){0,2}(?:the )?(?:good )?(?:lord|god|jesus) (?:\w+ ){0,3}(?:to )?(?:hurry up|hurry|gather me|take me|call me|come for me|let me go|let me die)(?! (?:to|out|shopping|back|with|for|in|on|round|around|there|later|tomorrow|by))|(?:want|wish|need|asking|ask|praying|pray|begging|beg) (?:him|god|the lord|jesus|the good lord) to (?:take|call|gather|come for|come and get) me(?= $| now| home| away| soon| tonight| too| with him| in my sleep)|(?:whenever|when|if) (?:god|he|the lord|jesus|the good lord) (?:wants|is ready for|calls for) me (?:\w+ ){0,2}(?:he|god|the lord) (?:can|may|is welcome to) (?:have|take) me|(?:lord|god|jesus) (?:to )?(?:gather|gathers|gathered) me (?:up|home|in)",
     ),
     (
         "wish_dead",
@@ -1827,7 +1829,7 @@ FAMILIES += [
     # Means asked about, judged, measured.
     (
         "method",
-        r"(?:{PILL}|{POISON}|hanging|drowning|jumping|gas|car exhaust|the exhaust|it|that|this) (?:\w+ ){0,2}(?:a )?(?:peaceful|painless|painful|quick|gentle|sure|reliable|clean|certain) way(?: (?:to go|to die|or not|out|to do it))?|(?:which|what|how many) (?:{PILL}|pills|tablets|drugs) (?:\w+ ){0,3}(?:cant be brought back|you cant come back|cant come back|kill you|are fatal|is fatal|would kill|will kill|are lethal|is lethal|to kill|to die)|(?:would|will|do|does|could) (?:they|it|that|these|those|this) (?:\w+ )?(?:work|kill) on (?:a person|a human|people|humans|me)(?= $)",
+        r"(?:{PILL}|{POISON}|hanging|drowning|jumping|gas|car exhaust|the exhaust|it|that|this) (?:\w+ ){0,2}(?:a )?(?:peaceful|painless|painful|quick|gentle|sure|reliable|clean|certain) way(?: (?:to go|to die|or not|out|to do it))?|(?:which|what|how many) (?:{PILL}|pills|tablets|drugs) (?:\w+ ){0,3}(?:cant be brought back|you cant come back|cant come back|kill you|are fatal|is fatal|would kill|will kill|are lethal|is lethal|to kill|to die)",
     ),
     (
         "method",
@@ -1851,7 +1853,7 @@ FAMILIES += [
     # Plans: a weak intent that a time beside it makes a crisis.
     (
         "plan",
-        r"(?:ive|i have|i ve) (?:\w+ )?(?:thought it (?:all )?through|worked it (?:all )?out|planned it (?:all )?out|got it (?:all )?worked out|made my mind up)(?= $| properly| now)|(?:theres|there is|there s) nothing (?:left )?keeping me(?: here)?(?: now| anymore| any more)?(?= $)|(?:tonights|tonight is|todays|today is|tomorrows|tomorrow is|sundays|fridays) the (?:night|day)(?! (?:for (?!it)|we|of|when|that|the|before))|(?:a |the )?good night for it|(?:while|before) i (?:still )?(?:have|feel|lose) (?:the |my )?(?:nerve|courage|this sure|sure)|(?:lost|lose|losing) my nerve",
+        r"(?:ive|i have|i ve) (?:\w+ )?(?:thought it (?:all )?through|worked it (?:all )?out|planned it (?:all )?out|got it (?:all )?worked out|made my mind up)(?= $| properly| now)|(?:(?:theres|there is|there s) )?nothing (?:left )?keeping me(?: here)?(?: now| anymore| any more)?(?= $)|(?:tonights|tonight is|todays|today is|tomorrows|tomorrow is|sundays|fridays) the (?:night|day)(?! (?:for (?!it)|we|of|when|that|the|before))|(?:a |the )?good night for it|(?:while|before) i (?:still )?(?:have|feel|lose) (?:the |my )?(?:nerve|courage|this sure|sure)|(?:lost|lose|losing) my nerve",
         {"weak": True},
     ),
     # Getting ready: things given away, labelled, notes, goodbyes, obituary.
@@ -1862,7 +1864,7 @@ FAMILIES += [
     ),
     (
         "preparatory",
-        r"(?:wrote|written|writing|write|drafted) (?:\w+ )?(?:my )?(?:own )?(?:obituary|obit|eulogy)|(?:transferred|transfer|moved|signed over|signing over|changed) (?:\w+ ){0,4}(?:savings|money|house|account|beneficiary) (?:\w+ ){0,3}(?:into|to|in|over to) (?:\w+ ){0,3}(?:names?|grandkids|grandchildren|trust)|(?:ive|i have) left everything (?:tidy|in order|sorted|ready|straight)|(?:in|with|beside|next to) (?:the|my) (?:note|notes)(?= $)",
+        r"(?:wrote|written|writing|write|drafted) (?:\w+ )?(?:my )?(?:own )?(?:obituary|obit|eulogy)|(?:transferred|transfer|moved|signed over|signing over|changed) (?:\w+ ){0,5}(?:savings|money|house|account|beneficiary) (?:\w+ ){0,4}(?:into|to|in|over to) (?:\w+ ){0,3}(?:names?|grandkids|grandchildren|trust)|(?:ive|i have) left everything (?:tidy|in order|sorted|ready|straight)|(?:in|with|beside|next to) (?:the|my) (?:note|notes)(?= $)",
         {"weak": True},
     ),
     (
@@ -1877,12 +1879,17 @@ FAMILIES += [
     ),
     (
         "self_harm",
-        r"(?:bang|banging|banged|hit|hitting|smash|smashing|smashed|punch|punching|punched|beat|beating) (?:my )?(?:head|fists?|hands?|knuckles) (?:on|against|into) (?:the |a |my )?(?:\w+ )?(?:wall|walls|floor|door|steering wheel|mirror|radiator)(?: \w+){0,3} (?:couldnt stop|cant stop|til|till|until|on purpose|split|bled|bleed|bleeding|saw stars|see stars)",
+        r"(?:bang|banging|banged|hit|hitting|smash|smashing|smashed|punch|punching|punched|beat|beating) (?:my )?(?:head|fists?|hands?|knuckles) (?:on|against|into) (?:the |a |my )?(?:\w+ )?(?:wall|walls|floor|door|steering wheel|mirror|radiator)(?: \w+){0,6} (?:couldnt stop|cant stop|til|till|until|on purpose|split|bled|bleed|bleeding|saw stars|see stars)",
     ),
     (
         "self_harm",
-        r"(?:burned|burnt|burn|burning|scalded|scald|cut|cutting|hit|hurt|scratched|scratch|bruised|bit|bite|punched|pinched|grazed|hurting|making) (?:{ME}|my \w+|my own)(?: \w+){0,6} (?:on purpose|deliberately|intentionally|to feel something|to punish myself)|(?:took|take|taking|takes|taken) (?:a |the |my )?(?:\w+ )?(?:{BLADE}|grater|cheese grater|scissors|compass|glass|lighter|iron|needle|pin|nail file) to (?:my )?(?:{BODY}|face|scalp)|(?:scratch|scratching|scratched|scrape|scraping|scraped|claw|clawing|clawed|pick|picking|picked) (?:at )?(?:my )?(?:{BODY}|scalp|face)(?: \w+){0,6} (?:raw|till (?:\w+ ){0,3}(?:bleed|bleeds|bled|bleeding|blood)|til (?:\w+ ){0,3}(?:bleed|bleeds|bled|bleeding|blood)|until (?:\w+ ){0,3}(?:bleed|bleeds|bled|bleeding|blood))|(?:its|it is|it was) me with (?:a |the )?(?:{HOT}|{BLADE}|my nails)",
+        r"(?:burned|burnt|burn|burning|scalded|scald|cut|cutting|hit|hurt|scratched|scratch|bruised|bit|bite|punched|pinched|grazed|hurting|making) (?:{ME}|my \w+|my own)(?: \w+){0,6} (?:on purpose|deliberately|intentionally|to feel something|to punish myself)|(?:took|take|taking|takes|taken) (?:a |the |my )?(?:\w+ )?(?:{BLADE}|grater|cheese grater|scissors|compass|glass|lighter|iron|needle|pin|nail file) to (?:my )?(?:{BODY}|face|scalp)|(?:scratch|scratching|scratched|scrape|scraping|scraped|claw|clawing|clawed|pick|picking|picked) (?:at )?(?:my )?(?:{BODY}|scalp|face)(?: \w+){0,6} (?:raw|till (?:\w+ ){0,3}(?:bleed|bleeds|bled|bleeding|blood)|til (?:\w+ ){0,3}(?:bleed|bleeds|bled|bleeding|blood)|until (?:\w+ ){0,3}(?:bleed|bleeds|bled|bleeding|blood))",
         {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:its|it is|it was|thats) (?:just )?me with (?:a |the |my )?(?:{HOT}|{BLADE}|nails|my nails)|with my nails (?:\w+ ){0,2}(?:til|till|until) (?:\w+ ){0,3}(?:raw|bleed|bleeds|bleeding|blood|bled)",
+        {"owner": "self", "negatable": False},
     ),
     (
         "self_harm",
@@ -1923,7 +1930,7 @@ FAMILIES += [
     # Attempts: taken, drunk, the rope, the hose.
     (
         "attempt",
-        r"(?:taken|took|swallowed|downed|necked) (?:them all|all of them|the lot|the whole lot|all of it|every one|every last one|the whole (?:box|bottle|packet|pack|strip))(?= $| about| an hour| \d| earlier| ago| just| now)|(?:taken|took|swallowed|drunk|drank|had) (?:a handful|something|some pills|a load)(?= $| of (?:pills|tablets|them|his|my)| an hour| about| earlier| just)|(?:drunk|drank|swallowed|drinking) (?:\w+ ){0,2}(?:the stuff (?:from )?under the sink|stuff from under the sink)",
+        r"(?:taken|took|swallowed|downed|necked) (?:them all|all of them|the lot|the whole lot|all of it|every one|every last one|the whole (?:box|bottle|packet|pack|strip))(?= $| about| an hour| \d| earlier| ago| just| now)|(?:taken|took|swallowed|drunk|drank|had) (?:a handful|something|some pills|a load)(?= $| of (?:pills|tablets|them|his|my)| an hour| about| earlier| just| and| then| now)|(?:drunk|drank|swallowed|drinking) (?:\w+ ){0,2}(?:the stuff (?:from )?under the sink|stuff from under the sink)",
         {"tense": "past"},
     ),
     (
@@ -1935,6 +1942,39 @@ FAMILIES += [
         "attempt",
         r"(?:im|i am|i m) (?:\w+ )?in the (?:sea|river|water|lake|canal|reservoir)(?= $| now)|(?:not going to|not gonna|wont|will not) (?:be )?get(?:ting)? on (?:it|the train)(?= $)|(?:standing|stood|im|i am|sitting|sat) (?:\w+ )?on the (?:platform|edge|ledge|bridge|railing|parapet)(?= $| now| right now)|(?:the )?(?:rope|noose|belt|cord|ligature) (?:snapped|broke|gave way|gave)(?= $)",
         {"weak": True},
+    ),
+]
+
+FAMILIES += [
+    (
+        "method",
+        r"(?:{START})(?:is it |its |it is )?high enough (?:isnt it|is it|do you think|right)(?= $)|(?:(?:would|will|do|does|could) (?:they|it|that|these|those|the \w+) (?:\w+ )?(?:work|kill) on (?:a person|a human|people|humans|me))(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"if i (?:just )?(?:went|was gone|died|wasnt here|werent here|were gone|wasnt around)(?: for good)? (?:my|the|his|her|they|he|she|everyone|everybody) (?:\w+ )?(?:could|would|can) (?:finally )?(?:stop|relax|breathe|be happy|live|move on|heal|get on)|(?:best|kindest|only) thing (?:\w+ ){0,4}(?:is|would be) (?:if|when|that) (?:im|i am|i was|i were|i m) (?:gone|dead|not here|not around|out of the picture|out of the way)",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:imagining|imagine|imagined|picture|picturing|pictured|planning|plan|planned) (?:\w+ ){0,2}(?:my )?own funeral|(?:how to |about |think about |thinking about |of )?mak(?:e|ing) it happen(?= $)|(?:i think |i guess |im sure )?you (?:know|can guess) why(?= $)|(?:i )?(?:wasnt|was not|im not|i am not) joking(?= $)",
+        {"weak": True},
+    ),
+    (
+        "plan",
+        r"(?:going to|gonna|plan to|planning to|want to|will|ill|im going to) take (?:all of it|the lot|them all|all of them|the whole lot|the whole (?:box|bottle|packet|lot)|everything (?:in|i have))(?! (?:to|out|with|into|for|back|home|round|in|on a|shopping|swimming|away|off|down|up))",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:{START})just in case(?= $)|(?:clearing|cleared|clear) (?:out )?(?:the|my) (?:house|flat|home|bungalow)|(?:so|for) (?:\w+ ){0,3}(?:can|could|will be able to) (?:close|sort|shut down|deal with|wind up) (?:everything|my accounts|it all|things) (?:\w+ )?after(?= $)|(?:written|wrote|writing|write) (?:out |down )?where (?:\w+ ){0,3}(?:deeds|papers|documents|will|important papers|passwords|keys|policies) (?:are|is)|so (?:they|she|he|someone|somebody)(?:ll| will| can| would) find (?:it|them)(?= $)",
+        {"weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:after |since )?what i (?:did|tried|took|done) (?:with|to) (?:the |my |those |all the )?(?:{PILL}|{ROPE}|{BLADE}|myself)",
+        {"tense": "past", "owner": "self"},
     ),
 ]
 
@@ -1972,15 +2012,17 @@ FIGURATIVE = [
     r"(?:drowning|drown|drowned) in (?:paperwork|work|emails|laundry|washing|bills|debt|grief|sorrow|tears|sadness|all this|it all|everything|love|gifts|presents|toys|rain|admin|homework)",
     r"(?:my|the|his|her) (?:\w+ )?(?:feet|back|knees|knee|head|hip|hips|legs|shoulders|neck|tooth|teeth|sciatica|arthritis) (?:\w+ )?(?:are|is|were|was) (?:\w+ )?killing me",
     r"(?:ill|i will|i ll|im going to|gonna|i could|could|i would|id) (?:\w+ ){0,2}(?:kill|murder|strangle|throttle) (?:him|her|them|you|my \w+|the \w+)(?: \w+){0,8}",
-    r"(?:laptop|phone|battery|computer|tablet|ipad|kindle|torch|charger|mobile|car battery|hoover|printer|telly|tv|fridge|boiler) (?:\w+ ){0,3}(?:about to|going to|gonna|is|s|will) (?:\w+ )?(?:die|dying|dead|give up)",
+    r"(?:laptop|phone|battery|computer|tablet|ipad|kindle|torch|charger|mobile|car battery|hoover|printer|telly|tv|fridge|boiler)s? (?:\w+ ){0,3}(?:about to|going to|gonna|is|s|will) (?:\w+ )?(?:die|dying|dead|give up)",
     r"(?:done|finished|fed up|sick|tired) (?:with|of) (?:this |the |my |that )?(?:ironing|washing|laundry|housework|cleaning|hoovering|dishes|washing up|pile|garden|weeding|shopping|paperwork|emails|cooking|diet|rain|weather|traffic|queue|noise|decorating|painting|packing|unpacking)(?: \w+){0,4}",
     r"(?:how do i|how can i|how to|can i|can you help me|help me|where do i|how do you|trying to|need to|want to) cancel(?: \w+){0,4}|cancel(?:led|ed|ing)? (?:my |the )?(?:gym|membership|subscription|netflix|sky|magazine)(?: \w+){0,3} (?:because|as|since|cos) (?:i )?(?:never|dont|didnt|hardly)(?: \w+){0,3}",
-    r"(?:affairs|papers|things|paperwork) in order(?: \w+){0,10} (?:means|meaning|i mean|before (?:i |the |my )?(?:downsize|downsizing|move|moving|retire|retirement|surgery|operation|op)|as (?:the|my) (?:lawyer|solicitor|accountant|financial adviser|adviser) (?:said|advised|suggested))(?: \w+){0,6}",
+    r"(?:(?:putting|put|get|getting|got|sort|sorting|sorted) (?:my |our )?)?(?:affairs|papers|things|paperwork) in order(?: \w+){0,10} (?:means|meaning|i mean|before (?:i |the |my )?(?:downsize|downsizing|move|moving|retire|retirement|surgery|operation|op)|as (?:the|my) (?:lawyer|solicitor|accountant|financial adviser|adviser) (?:said|advised|suggested))(?: \w+){0,6}",
     r"(?:jumped|jump|jumping|dived|dove|diving|leapt) (?:off|from) (?:the )?(?:top |high |low )?(?:board|diving board|springboard|high board|top board|diving boards)",
-    r"(?:new |the |a |our )?(?:rope|ropes) (?:line|swing|ladder|lights|bridge|course|handrail)|(?:skipping|tow|climbing|jump|washing|clothes|bell|boat|mooring) (?:rope|ropes|line)|(?:rope|ropes) (?:and|&) (?:brackets|hooks|pegs|pulleys|cleats|chains|posts)",
+    r"(?:new |the |a |our )?(?:rope|ropes) (?:line|swing|ladder|lights|bridge|course|handrail)|(?:skipping|tow|climbing|jump|washing|clothes|bell|boat|mooring) (?:rope|ropes|line)|(?:rope|ropes) (?:and|&) (?:brackets|hooks|pegs|pulleys|cleats|chains|posts)(?: \w+){0,4}",
     r"(?:have|drink|had) (?:a |one |the odd )?(?:glass of |small )?(?:wine|beer|drink|gin|prosecco|sherry|pint) (?:with|on|while on) (?:my |these |the )?(?:antibiotics|{PILL})(?: \w+){0,6}",
+    r"if i (?:\w+ ){0,3}(?:hear|see|have to|get|watch) (?:\w+ ){0,8}(?:one more time|again|once more) (?:\w+ ){0,4}(?:ill|i will|im going to|im gonna|i swear ill|i might) (?:\w+ )?(?:top|kill|shoot|hang|off|end) (?:myself|me)(?: lol| haha| lmao| xd)?",
+    r"(?:hanging|hung|dangling|swinging|abseiling) (?:off|from|on) (?:\w+ )?(?:ropes|a rope|the ropes|cables|harnesses)|the exhaust (?:is |s |was |has )?(?:shot|broken|blowing|knackered|gone|rattling|fixed|replaced|needs|done|falling off|blown)",
     r"(?:article|story|news|report|documentary|programme|program|film|episode|podcast|post) (?:\w+ )?about (?:a |the |this )?(?:\w+ ){0,2}(?:woman|man|person|girl|boy|lad|people|someone|mum|mother) who (?:\w+ ){0,3}(?:jumped|killed|hanged|drowned|took|threw|shot)(?: \w+){0,6}|(?:got|was|were|been|gets) pushed (?:off|from|out of)(?: \w+){0,4}",
-    r"(?:sleeping )?(?:{PILL}) (?:\w+ ){0,2}(?:for|before) (?:the )?(?:long haul |long )?(?:flight|journey|trip|holiday|plane)|(?:dnr|do not resuscitate|living will|advance directive|lasting power of attorney|power of attorney)(?: form| order)?(?: \w+){0,8}|(?:morphine driver|syringe driver|palliative)(?: \w+){0,6}",
+    r"(?:sleeping )?(?:{PILL}) (?:\w+ ){0,2}(?:for|before) (?:the )?(?:long haul |long )?(?:flight|journey|trip|holiday|plane)|(?:dnr|do not resuscitate|living will|advance directive|lasting power of attorney|power of attorney)(?: form| order)?(?: \w+){0,16}|(?:morphine driver|syringe driver|palliative)(?: \w+){0,6}",
 ]
 
 DENIAL = [
@@ -1997,7 +2039,7 @@ DENIAL = [
     r"(?:never|not|wouldnt|would not|could not|couldnt|will not|wont|dont|do not) (?:\w+ ){0,3}(?:do|put|leave) (?:that|it|this) (?:to|on) (?:my|them|him|her|the) (?:\w+ )?(?:kids|children|family|son|daughter|husband|grandchildren|grandkids)",
     r"(?:done|finished) (?:with )?(?:trying|reaching|chasing|begging|waiting|calling|texting|writing)(?: \w+){0,6} not (?:done )?(?:with )?(?:life|living)",
     r"(?:{I}) (?:want|wanted|wish|need) (?:\w+ ){0,3}(?:pain|hurting|it|this|the ache|the sadness|the silence|the waiting) (?:\w+ ){0,2}to (?:stop|end|go away|be over)(?: (?:not|but not) (?:my life|me|to die|living))",
-    r"(?:asks?|asking|asked|ask me) (?:\w+ ){0,4}(?:if|whether) (?:i|id|ive|i have|i had|i d) (?:\w+ ){0,3}(?:thought|thoughts|considered|think|thinking) (?:\w+ ){0,2}(?:of |about )?(?:taking my (?:own )?life|ending my life|ending it|ending things|suicide|killing myself|harming myself|hurting myself)(?: (?:and|but) i said no)?",
+    r"(?:asks?|asking|asked|ask me) (?:\w+ ){0,4}(?:if|whether) (?:i|id|ive|i have|i had|i d) (?:\w+ ){0,3}(?:thought|thoughts|considered|think|thinking) (?:\w+ ){0,2}(?:of |about )?(?:taking my (?:own )?life|ending my life|ending it|ending things|suicide|killing myself|harming myself|hurting myself) (?:and|but) (?:i )?(?:said|told (?:her|him|them)|answered|say) (?:no|not|never)(?: \w+){0,4}",
     r"(?:{START})(?:honestly |and )?(?:no|zero) (?:thoughts|plans|intention) (?:of|about|to) (?:ending it|ending my life|suicide|killing myself|harming myself|taking my life|end it)",
 ]
 
