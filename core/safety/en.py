@@ -1978,6 +1978,76 @@ FAMILIES += [
     ),
 ]
 
+# --- widened from the whole development part: families that recur across rounds --------
+FAMILIES += [
+    (
+        "plan",
+        r"(?:{START})(?:its |it is |all |im )?decided(?= $)|(?:thats|that is|that s) my (?:plan|chance|date|night)(?= $)|(?:picked|chosen|chose|choosing|picking) (?:the|a|my) (?:day|date|night|time)(?! (?:for (?:the|our|their|his|her) (?:wedding|party|do|meal|trip|holiday|christening|funeral)))|(?:{START})(?:the )?(?:date|day) (?:is |s )?(?:set|picked|chosen)|(?:{START})(?:and )?then me(?= $)|(?:ill|i will|i ll) be (?:gone|dead) by (?:then|the time)|if nothing changes (?:\w+ ){0,3}(?:im going|im off|thats it|ill go|i go|im done|im finishing|ill end it|ill do it)(?= $| then| for good| through with it)|(?:giving|given|give|gave) myself (?:until|till|til|one more|another|to the end of|a (?:week|month|year)) (?:\w+ ){0,3}\w+(?= $| if (?:nothing|things|it|she|he|they)| and then| then)|(?:going|go|gone|went|get|got) through with it(?! (?:and|but) (?:im|i am) (?:glad|happy|proud))",
+        {"weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:clos\w*|shut\w*|end\w*) the book on (?:my life|it all|everything|me)|(?:keep|kept|keeps) coming back to (?:it|that|the idea)(?= $)",
+    ),
+    (
+        "goodbye",
+        r"(?:wont|will not|not) be coming back(?: down| home| here| this time)?(?= $)|(?:{START})(?:its |it s )?been nice knowing (?:you|ya|u)(?: all)?(?= $| really| xx| x| love| take care)|end of the (?:road|line) for me|(?:goodnight|good night|bye|goodbye|night)(?: \w+){0,2} for good(?: this time)?|(?:my |this is my )?final (?:correspondence|goodbye)|(?:going|go|gone) home to (?:the lord|god|jesus|my maker|heaven)",
+    ),
+    (
+        "goodbye",
+        r"(?:wont|will not) be (?:on here|here|around|online|on) (?:anymore|any more) (?:after|from) (?:tonight|today|tomorrow)|no more messages from me|(?:my |this is my )?final (?:message|words|post|letter)(?= $| to you| from me)|(?:say|said) a (?:little )?prayer for me|(?:ive |i have )?made my peace(?= $| with (?:it|everything|god|dying|the world|it all))|(?:wont|will not) (?:see|make it to) (?:the )?(?:spring|christmas|summer|new year|my birthday|another (?:christmas|spring|summer|birthday))|(?:itll|it will|it ll) (?:all )?be over soon|(?:look after|take care of|feed) my (?:cat|dog|budgie|bird|rabbit|pets?|plants|fish)(?= $| for me)",
+        {"weak": True},
+    ),
+    (
+        "method",
+        r"(?:how many|how much) (?:of )?(?:(?:my|the|these|those|his|her) )?(?:{PILL}) (?:\w+ ){0,3}(?:would it take to (?:die|kill|not wake|end it|be sure)|would it take(?= $)|does it take to (?:die|kill)|it d take|itd take(?= $| to (?:die|kill|not wake))|to die|to kill|is fatal|would kill|would do it|to do it|is lethal|to not wake|to be sure)|(?:is|would|are|will|do|does) (?:\d{2,3}|a (?:box|packet|bottle)|all|forty|fifty|sixty|twenty|thirty|a hundred) (?:of )?(?:(?:my|the|his|her|these) )?(?:\w+ )?(?:{PILL}) (?:be )?(?:enough|do it|kill|do the job|work)",
+    ),
+    (
+        "method",
+        r"what height (?:\w+ ){0,5}(?:sure|survive|die|fatal|kill|to be certain)|how (?:high|far|tall) (?:\w+ ){0,4}(?:to be sure|to die|to not survive|to make sure|to be certain|to not wake|to kill)|how deep (?:\w+ ){0,5}cut (?:my |your |a |the )?(?:wrists?|arms?|veins?|yourself|myself|for it to|to die|to bleed)|cut (?:\w+ ){0,3}(?:to be fatal|deep enough to|to bleed out)|does it hurt to (?:drown|hang|die|bleed|jump|overdose|od|suffocate|gas)|(?:can|could|would|will) (?:you|i|a person|someone|anyone) die (?:from|of) (?:running the car|the car|car fumes|exhaust|carbon monoxide|gas|the oven|an overdose|a fall from|{PILL}|{POISON})",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{PILL}|{POISON}|gas oven|the oven|rope|noose|{GUN}|razor|blades|hanging|drowning|helium|insulin) (?:\w+ ){0,3}(?:would be|is|be|was|seems) (?:the )?(?:easiest|simplest|surest|least painful|kindest|most peaceful)(?: way)?(?: i think)?(?= $)|(?:reading|read|researching|looked) (?:up )?about helium|helium (?:tank|canister|cylinder|hood|bag|method)",
+    ),
+    (
+        "method",
+        r"(?:look|looks|looked|seem|seems) like an accident|(?:would |it would |itd |it will )look natural|(?:stop|stopped|stopping|quit) (?:taking )?my (?:heart|blood pressure|bp|diabetes|thyroid|kidney|epilepsy)? ?(?:pills|tablets|meds|medication|insulin)|not for (?:cooking|the kitchen|dinner|the veg)(?= $)|(?:tested|testing|test) (?:the |a |my )?(?:tree )?(?:branch|beam|rafter|hook|banister|bannister|loft hatch|knot|noose)|(?:{START})it held(?= $)",
+        {"weak": True},
+    ),
+    (
+        "at_hand",
+        r"(?:{PILL}|noose|{GUN}|razor blades|blades|rope) (?:are |is |all )?(?:ready|counted|counted out|lined up|laid out)(?= $)|(?:had|got|laid|put|set) (?:them|it) out on the (?:table|bed|counter|side)(?: \w+){0,2}(?= $)",
+        {"weak": True},
+    ),
+    (
+        "burden",
+        r"(?:{BETTER}|simpler|heal|healed|happy|fine|peace) (?:\w+ ){0,4}with me (?:out of the picture|gone|dead|underground|in the ground|out of the way|six feet under)|(?:theyd|they would|she would|shed|hed|he would|everyone would|everybody would|they could|would never|wouldnt|would|could) (?:\w+ ){0,6}if i (?:was|were|am) (?:dead|in the ground|underground|six feet under|in my grave)|(?:more trouble|more of a burden|more hassle) alive than (?:id be )?dead|worth more (?:to (?:them|her|him|everyone) )?dead|(?:my )?(?:death|dying|being gone) would be a (?:favour|favor|relief|blessing|gift|kindness) (?:to|for)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:my (?:being alive|being here|existence|existing)|me being (?:alive|here|around)|me existing) (?:is|spoils|ruins|makes|causes|hurts)(?: \w+){0,3} (?:problem|chore|burden|everything|worse|pain|misery|trouble|harder)|(?:ill|i will|im going to|i can|i could) solve (?:it|this|the problem|their problem) for (?:them|everyone|her|him)|(?:take|took|taking) (?:me|myself) out of (?:it|the picture|the equation|their lives|everyones lives) (?:completely|for good|permanently|forever|altogether)|(?:should|could|will|gonna|going to|need to|have to|ought to) take myself out of (?:it|the picture|the equation|their lives)(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:free|rid) of me (?:\w+ )?(?:for good|permanently|forever|once and for all)|deserve to be (?:free|rid) of me|one less of me|(?:give|gave|giving) (?:them|him|her|everyone|my family|my kids) (?:some |a |their )?(?:peace|rest|break) (?:by (?:going|leaving|dying|disappearing)|for good|permanently|forever)|(?:taking|take|takes) up (?:space and |air and )?(?:oxygen|air)(?! (?:con|fresh))",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"one less (?:mouth(?: to feed)?|worry|problem|burden|headache|expense)(?= $| one less| wouldnt| for them| for everyone)|(?:{START})(?:i mean )?permanently(?= $)|(?:that )?means no me(?= $| not anywhere| anywhere| at all)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "attempt",
+        r"(?:{PILL}) (?:all )?(?:taken|swallowed|gone down)(?= $)|(?:ran|run|running|left) the (?:car|engine) (?:running )?in the (?:garage|shut garage|closed garage|locked garage)|(?:in|sitting in|sat in) the car in the (?:garage|shut garage) (?:with )?(?:the )?engine (?:running|on)|(?:stitched|stitches in|glued|bandaged) (?:\w+ ){0,2}(?:my )?wrists?|tried (?!on )(?:\w+ ){0,2}with the (?:{PILL}|rope|noose|razor|gas)(?= $| and| but| last| on| it| again)|(?:wish|wished) (?:it|that|they) (?:had|d) worked",
+        {"tense": "past", "owner": "self"},
+    ),
+]
+
 
 RULES += [(family[0], form, *family[2:]) for family in FAMILIES for form in alternatives(family[1])]
 
@@ -2021,6 +2091,7 @@ FIGURATIVE = [
     r"(?:have|drink|had) (?:a |one |the odd )?(?:glass of |small )?(?:wine|beer|drink|gin|prosecco|sherry|pint) (?:with|on|while on) (?:my |these |the )?(?:antibiotics|{PILL})(?: \w+){0,6}",
     r"if i (?:\w+ ){0,3}(?:hear|see|have to|get|watch) (?:\w+ ){0,8}(?:one more time|again|once more) (?:\w+ ){0,4}(?:ill|i will|im going to|im gonna|i swear ill|i might) (?:\w+ )?(?:top|kill|shoot|hang|off|end) (?:myself|me)(?: lol| haha| lmao| xd)?",
     r"(?:hanging|hung|dangling|swinging|abseiling) (?:off|from|on) (?:\w+ )?(?:ropes|a rope|the ropes|cables|harnesses)|the exhaust (?:is |s |was |has )?(?:shot|broken|blowing|knackered|gone|rattling|fixed|replaced|needs|done|falling off|blown)",
+    r"(?:{PILL}|prescription|prescriptions|repeat prescription) (?:are |is |s )?(?:ready|waiting) (?:to (?:collect|be collected|pick up|be picked up)|for (?:collection|pick up|pickup))(?: \w+){0,4}",
     r"(?:article|story|news|report|documentary|programme|program|film|episode|podcast|post) (?:\w+ )?about (?:a |the |this )?(?:\w+ ){0,2}(?:woman|man|person|girl|boy|lad|people|someone|mum|mother) who (?:\w+ ){0,3}(?:jumped|killed|hanged|drowned|took|threw|shot)(?: \w+){0,6}|(?:got|was|were|been|gets) pushed (?:off|from|out of)(?: \w+){0,4}",
     r"(?:sleeping )?(?:{PILL}) (?:\w+ ){0,2}(?:for|before) (?:the )?(?:long haul |long )?(?:flight|journey|trip|holiday|plane)|(?:dnr|do not resuscitate|living will|advance directive|lasting power of attorney|power of attorney)(?: form| order)?(?: \w+){0,16}|(?:morphine driver|syringe driver|palliative)(?: \w+){0,6}",
 ]
