@@ -19,7 +19,8 @@ M["WANT"] = (
     r"want|wants|wanted|wanting|wanna|wish|wishing|wished|would like|d like|need|needs|"
     r"hope|hoping|ready|going|gonna|gona|about|plan|planning|planned|tempted|decided|"
     r"decide|trying|try|tried|gotta|longing|long|desire|prefer|rather|pray|praying|asking|"
-    r"give anything|give everything|do anything|id like|id love|d love|would love|just like"
+    r"give anything|give everything|do anything|id like|id love|d love|would love|just like|"
+    r"quite like|very much like|much like|rather like|intend|intending"
 )
 M["WANTTO"] = r"(?:{WANT}) (?:\w+ )?(?:to|tae|ta)|wanna|gonna|gona|gotta"
 M["BE_DEAD"] = (
@@ -145,7 +146,7 @@ M["PERSON"] = (
 # How she would take an accident or an illness that ended her life.
 M["WELCOME"] = (
     r"grateful|glad|relieved|thankful|a blessing|a mercy|wouldnt (?:even |really |honestly )?(?:mind|care)|"
-    r"would not (?:even )?mind|welcome it|fine|okay|ok|happy|thank (?:god|him|the lord)"
+    r"would not (?:even )?mind|welcome it|fine|okay|ok|happy|thank (?:god|him|the lord)|say thank you|say thanks"
 )
 # Ways of killing oneself named by the act ("hanging", "gas myself").
 M["ACT"] = (
@@ -1773,7 +1774,7 @@ FAMILIES += [
     # Prayers and wishes to be taken, not to wake, not to make it home.
     (
         "wish_dead",
-        r"(?:asking|ask|asked|begging|beg|begged|pray|praying|prayed|telling|told) (?:\w+ ){0,2}(?:the )?(?:good )?(?:lord|god|jesus) (?:\w+ ){0,3}(?:to )?(?:hurry up|hurry|gather me|take me|call me|come for me|let me go|let me die)(?! (?:to|out|shopping|back|with|for|in|on|round|around|there|later|tomorrow|by))|(?:want|wish|need|asking|ask|praying|pray|begging|beg) (?:him|god|the lord|jesus|the good lord) to (?:take|call|gather|come for|come and get) me(?= $| now| home| away| soon| tonight| too| with him| in my sleep)|(?:whenever|when|if) (?:god|he|the lord|jesus|the good lord) (?:wants|is ready for|calls for) me (?:\w+ ){0,2}(?:he|god|the lord) (?:can|may|is welcome to) (?:have|take) me|(?:lord|god|jesus) (?:to )?(?:gather|gathers|gathered) me (?:up|home|in)",
+        r"(?:asking|ask|asked|begging|beg|begged|pray|praying|prayed|telling|told) (?:\w+ ){0,2}(?:the )?(?:good )?(?:lord|god|jesus) (?:\w+ ){0,3}(?:to )?(?:hurry up|hurry|gather me|take me|call me|come for me|let me go|let me die)(?! (?:to|out|shopping|back|with|for|in|on|round|around|there|later|tomorrow|by))|(?:want|wish|need|asking|ask|praying|pray|begging|beg) (?:him|god|the lord|jesus|the good lord) to (?:take|call|gather|come for|come and get) me(?= $| now| home| away| soon| tonight| too| with him| in my sleep)|(?:whenever|when|if) (?:god|he|the lord|jesus|the good lord) (?:wants|is ready for|calls for) me (?:\w+ ){0,2}(?:he|god|the lord) (?:can|may|is welcome to) (?:have|take) me|(?:lord|god|jesus) (?:to )?(?:gather|gathers|gathered|collect|collects) me (?:up|home|in|like)",
     ),
     (
         "wish_dead",
@@ -1785,7 +1786,7 @@ FAMILIES += [
     ),
     (
         "wish_dead",
-        r"(?:{WANT}) (?:\w+ ){0,2}(?:to |is to )?be (?:in the ground|under the ground|six feet under|in (?:my|the|a) grave|in the cemetery|in the churchyard) (?:\w+ ){0,2}(?:beside|next to|with) |(?:all|only thing) i want (?:\w+ )?is to (?:die|be dead|be gone|be in the ground|not wake up|be with (?:my )?\w+ (?:in heaven|again))",
+        r"(?:{WANT}) (?:\w+ ){0,2}(?:to |is to )?be (?:in the ground|under the ground|six feet under|in (?:my|the|a) grave|in the cemetery|in the churchyard)(?: \w+){0,2} (?:beside|next to|with)|(?:all|only thing) i want (?:\w+ )?is to (?:die|be dead|be gone|be in the ground|not wake up|be with (?:my )?\w+ (?:in heaven|again))",
     ),
     (
         "wish_dead",
@@ -2048,6 +2049,58 @@ FAMILIES += [
     ),
 ]
 
+FAMILIES += [
+    (
+        "wish_dead",
+        r"(?:not|stopped|no longer|never|im not) (?:\w+ )?(?:wanting|bothered about|bothered) (?:to )?(?:live|living|be alive|be here|exist|existing|wake up|waking up|go on|carry on)(?! (?:with|near|in|there|like|at|on|for|through|up|and see))|(?:dont|do not|not) (?:want|wanna) (?:any more |any |more )?(?:tomorrows?|tomorow|tomorows|more mornings|another day|more days)(?! (?:off|out|at|of))",
+        {"negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:wish|wished|wishing|hope|hoping|pray|praying) (?:tonight|today|this) (?:was|is|were|would be) my last|(?:feel|felt|feeling) cheated (?:that )?(?:im|i am|i was) still (?:here|alive)|(?:disappointed|annoyed|gutted|angry) (?:that )?(?:i )?(?:woke up|i woke up|i woke|to wake up|im still here|im still alive)(?= $| again| this morning| at all| each morning| every morning)|(?:envy|jealous of|envious of) everyone in (?:that|the) (?:cemetery|graveyard|churchyard)|(?:trade|swap|change) places with (?:anyone|anybody|someone|him|her) in (?:a|that|the) (?:coffin|hospice|grave|cemetery|hearse)",
+    ),
+    (
+        "wish_dead",
+        r"(?:hope|hoping|wish|wishing|pray|praying) (?:\w+ ){0,3}(?:bus|lorry|car|truck|train|van) (?:\w+ ){0,2}(?:hit|hits|would hit|mount|mounts|doesnt stop|wont stop|takes me|took me|runs me|ran me)|(?:praying|pray|hope|hoping|wish|wishing) (?:that )?(?:i )?(?:get|got|gets|would get|d get) (?:hit|run over|knocked down) by|(?:hope|hoping|wish|wishing|pray|praying) (?:\w+ ){0,3}(?:the )?(?:lump|cancer|tumour|tumor|scan|biopsy|results?) (?:is|comes|come|are|turns out|would be|will be) (?:\w+ )?(?:something bad|bad|back|malignant|terminal)|(?:let|hope) the cancer come back",
+    ),
+    (
+        "wish_dead",
+        r"(?:wishing|wish|hope|hoping|pray|praying) (?:\w+ ){0,2}for a (?:heart attack|stroke|fatal)|(?:if|when) (?:the |my )?(?:ticker|heart) (?:\w+ )?(?:gave out|gives out|stopped|stops|packed in|packs in|gave up)(?! (?:racing|pounding|hurting|aching|fluttering|skipping|jumping|beating fast|beating so)) (?:\w+ ){0,3}(?:{WELCOME})|(?:please )?(?:god|lord|jesus) (?:\w+ ){0,2}let (?:the )?(?:surgery|operation|op|treatment|chemo) (?:not go well|fail|go wrong|not work)|(?:id|i would|i d) welcome the (?:long sleep|end|last sleep|eternal sleep)|(?:hoping|longing|ready) for the long sleep",
+    ),
+    (
+        "wish_dead",
+        r"(?:ground|earth) (?:would|to|will) open (?:up )?and swallow me(?: up)? (?:\w+ ){0,3}(?:i mean it|properly|for real|not as a saying)|(?:why|wish) (?:cant|can t|couldnt|isnt) (?:that|it) (?:be )?(?:for|coming for) me|(?:lord|god|jesus) (?:\w+ ){0,3}ready whenever (?:you|he) (?:are|is)|(?:shorten|cut short) my (?:days|life)(?! (?:at work|short))|(?:ask|asking|asked|pray|praying|begging) (?:\w+ ){0,3}(?:god|the lord|him|jesus|the almighty) to (?:collect|fetch|shorten|end) (?:me|my days)|(?:would be|itd be|it would be) a relief to (?:just )?(?:cease|die|not exist|be gone|not wake up|stop existing|stop breathing)(?= $| no more)|(?:no point|whats the point) (?:of |in )?me (?:hanging around|sticking around|being around|staying) (?:on this earth|here|any longer|another day)",
+    ),
+    (
+        "wish_dead",
+        r"(?:{WELCOME}|fine|okay|ok|happy) (?:\w+ ){0,2}if i (?:just )?(?:didnt|did not|never|dont) wake up|(?:wish|want|ready|longing) to be finished(?= $| with (?:it all|life|everything))|(?:just )?stop being(?= $)",
+    ),
+    (
+        "wish_dead",
+        r"(?:{START}|i )wish i (?:wasnt|werent|was not)(?= $)|(?:{START})(?:im )?still here(?= $)|(?:id|i would|i d) be (?:glad|happy|ready|content) to go(?= $| now)|(?:want|wanna|d like|id like|like) to (?:just )?stop(?= $)|(?:wont|not going to|im not) fight(?:ing)? it (?:this time|again|anymore)",
+        {"weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:suicide|ending things|ending it|ending my life|taking my (?:own )?life|killing myself|not existing|dying) (?:is|are|has been|s|keeps) (?:\w+ )?(?:on my mind|all i think|in my head|with me)|(?:{SUICIDE}|ending things|ending it|ending my life|dying) (?:is )?all i (?:think|thought) (?:about|abt|of)|(?:thoughts?|idea) of (?:not existing|ending it|ending things|dying) (?:on purpose|has been|have been|is back|are back)|the (?:thought|thoughts|idea) (?:is|are) back(?= $| the end)|self destruct (?:button )?thoughts|(?:do|doing) something (?:about|to) (?:me|myself) (?:\w+ )?permanently",
+    ),
+    (
+        "self_harm",
+        r"(?:injuring|injure|injured|striking|strike|struck|smacking|smacked|slapping|slapped|scrubbing|scrubbed|clawing|clawed|bruising|bruised) (?:myself|my own (?:\w+ )?(?:head|face|legs?|arms?|thighs|body|hands|skin))|(?:hitting|banging|bashing|smashing|hit|banged|bashed) my head (?:on|against) (?:the |a )?walls? again|pulled out a (?:whole )?(?:patch|clump|handful|chunk|fistful) of (?:my )?hair",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:rolling pin|hairbrush|hammer|wire scourer|scourer|wire brush|elastic band|rubber band|hair band|lighter) (?:\w+ ){0,4}(?:on|to|against|across|round|around) my (?:{BODY})|(?:my own|my|the backs of my) (?:{BODY}) (?:\w+ ){0,5}(?:till|til|until) (?:\w+ ){0,3}(?:black and blue|came off|split open|skin came off|bled|bleeding|raw)|(?:using|used|use|dig|digging|dug) my (?:nails|fingernails) (?:on|in|into) my (?:{BODY})|nails in my (?:{BODY}) again|(?:{BODY}) (?:are|is) (?:a mess|covered|scarred) (?:from|with) (?:the )?(?:cutting|cuts|scratching|burns|burning)|(?:the )?cutting (?:helps|calms|makes me)",
+        {"owner": "self"},
+    ),
+    (
+        "attempt",
+        r"(?:{START})(?:i )?attempted(?= $| on| last| yesterday| again| it)|(?:swallowed|took|taken|downed) (?:what|everything|all) i (?:had|had left|could find|had saved)(?! to| with| for| into| on| out| back| off| in the car| down)|(?:angry|furious|gutted|disappointed|sad|sorry) (?:that )?(?:it )?(?:didnt|did not) work(?= $)",
+        {"tense": "past", "owner": "self"},
+    ),
+]
+
 
 RULES += [(family[0], form, *family[2:]) for family in FAMILIES for form in alternatives(family[1])]
 
@@ -2092,6 +2145,7 @@ FIGURATIVE = [
     r"if i (?:\w+ ){0,3}(?:hear|see|have to|get|watch) (?:\w+ ){0,8}(?:one more time|again|once more) (?:\w+ ){0,4}(?:ill|i will|im going to|im gonna|i swear ill|i might) (?:\w+ )?(?:top|kill|shoot|hang|off|end) (?:myself|me)(?: lol| haha| lmao| xd)?",
     r"(?:hanging|hung|dangling|swinging|abseiling) (?:off|from|on) (?:\w+ )?(?:ropes|a rope|the ropes|cables|harnesses)|the exhaust (?:is |s |was |has )?(?:shot|broken|blowing|knackered|gone|rattling|fixed|replaced|needs|done|falling off|blown)",
     r"(?:{PILL}|prescription|prescriptions|repeat prescription) (?:are |is |s )?(?:ready|waiting) (?:to (?:collect|be collected|pick up|be picked up)|for (?:collection|pick up|pickup))(?: \w+){0,4}",
+    r"(?:women|people|mums|mothers|others|ladies|members|folk) (?:\w+ ){0,4}(?:talk|talks|talking|write|writes|writing|post|posts|posting) about (?:not wanting|wanting|suicide|ending|feeling)(?: \w+){0,6}",
     r"(?:article|story|news|report|documentary|programme|program|film|episode|podcast|post) (?:\w+ )?about (?:a |the |this )?(?:\w+ ){0,2}(?:woman|man|person|girl|boy|lad|people|someone|mum|mother) who (?:\w+ ){0,3}(?:jumped|killed|hanged|drowned|took|threw|shot)(?: \w+){0,6}|(?:got|was|were|been|gets) pushed (?:off|from|out of)(?: \w+){0,4}",
     r"(?:sleeping )?(?:{PILL}) (?:\w+ ){0,2}(?:for|before) (?:the )?(?:long haul |long )?(?:flight|journey|trip|holiday|plane)|(?:dnr|do not resuscitate|living will|advance directive|lasting power of attorney|power of attorney)(?: form| order)?(?: \w+){0,16}|(?:morphine driver|syringe driver|palliative)(?: \w+){0,6}",
 ]
@@ -2104,7 +2158,7 @@ DENIAL = [
     r"(?:{SUICIDE}|killing myself|ending (?:it|my life)|taking my (?:own )?life|dying|death) (?:has|had|have)? ?(?:never|not) (?:once |even |ever )?(?:crossed|entered|been on|occurred)",
     r"(?:not|no|never|dont|dont have|do not have|havent|have no|without|not having|dont have any|not having any|have never had) (?:\w+ ){0,2}(?:thoughts|ideas|intention|intentions|plans?|urges?|desire|wish) (?:\w+ ){0,2}(?:of|about|to) (?:\w+ ){0,2}(?:suicide|killing|kill|ending|end|taking|take|harming|harm|hurting|hurt|dying|die|death|doing anything)(?: (?:my|myself|my own|it|life|it all))*",
     r"(?:thought|thoughts|idea) (?:\w+ ){0,4}(?:has|have|had)? ?(?:never|not|hasnt|havent|hadnt|wouldnt) (?:ever |once |even )?(?:crossed|cross|entered|enter|occurred|occur)",
-    r"(?:{SUICIDE}|killing myself|ending my life|taking my (?:own )?life|dying) (?:is|isnt|is not|was|wasnt|was not|would never be|will never be) (?:never |not )?(?:an option|on the table|something i would|something id|in my mind|on my mind|for me|what i want)(?! (?:anymore|any more))",
+    r"(?:{SUICIDE}|killing myself|ending my life|taking my (?:own )?life|dying) (?:(?:is|was|s) (?:never|not)|isnt|wasnt|would never be|will never be|would not be|wouldnt be) (?:an option|on the table|something i would|something id|in my mind|on my mind|for me|what i want)(?! (?:anymore|any more))|(?:{SUICIDE}|killing myself|ending my life|taking my (?:own )?life) (?:is|was|s) (?:an option|something) (?:i|id) (?:would|will|could)? ?(?:never|not) (?:\w+ )?(?:consider|do|take)",
     r"(?:asked|asking|asks|questions?) (?:\w+ ){0,4}(?:about|if|whether) (?:\w+ ){0,2}(?:harming|hurting|killing|ending|taking) (?:myself|my life|my own life)",
     r"(?:asks?|asking|asked|ask me|wonder|wondering|wondered|worried|worries|worry|thinks?|thought|scared|afraid|panic|panicking|checking) (?:\w+ ){0,4}(?:if|whether|that) (?:i|im|id|ill) (?:\w+ ){0,4}(?:want to die|wanted to die|suicidal|suicide|(?:think|thought|thinking) (?:about|of) (?:suicide|killing myself|ending (?:it|my life)|dying|harming myself|hurting myself)|going to (?:hurt|kill|harm) myself|would (?:hurt|kill|harm) myself|do something (?:stupid|to myself)|(?:hurt|kill|harm) myself|end it|ending it|take my (?:own )?life|ending my life|had thoughts of \w+ myself|thoughts of (?:\w+ )?(?:myself|suicide|dying))",
     r"(?:never|not|wouldnt|would not|could not|couldnt|will not|wont|dont|do not) (?:\w+ ){0,3}(?:do|put|leave) (?:that|it|this) (?:to|on) (?:my|them|him|her|the) (?:\w+ )?(?:kids|children|family|son|daughter|husband|grandchildren|grandkids)",
