@@ -2024,7 +2024,7 @@ FAMILIES += [
     ),
     (
         "burden",
-        r"(?:{BETTER}|simpler|heal|healed|happy|fine|peace) (?:\w+ ){0,4}with me (?:out of the picture|gone|dead|underground|in the ground|out of the way|six feet under)|(?:theyd|they would|she would|shed|hed|he would|everyone would|everybody would|they could|would never|wouldnt|would|could) (?:\w+ ){0,6}if i (?:was|were|am) (?:dead|in the ground|underground|six feet under|in my grave)|(?:more trouble|more of a burden|more hassle) alive than (?:id be )?dead|worth more (?:to (?:them|her|him|everyone) )?dead|(?:my )?(?:death|dying|being gone) would be a (?:favour|favor|relief|blessing|gift|kindness) (?:to|for)",
+        r"(?:{BETTER}|simpler|heal|healed|happy|fine|peace) (?:\w+ ){0,4}with me (?:out of the picture|gone|dead|underground|in the ground|out of the way|six feet under)|(?:theyd|they would|she would|shed|hed|he would|everyone would|everybody would|they could|would never|wouldnt|would|could) (?:\w+ ){0,8}if i (?:was|were|am) (?:dead|in the ground|underground|six feet under|in my grave)|(?:more trouble|more of a burden|more hassle) alive than (?:id be )?dead|worth more (?:to (?:them|her|him|everyone) )?dead|(?:my )?(?:death|dying|being gone) would be a (?:favour|favor|relief|blessing|gift|kindness) (?:to|for)",
         {"owner": "self"},
     ),
     (
@@ -2098,6 +2098,42 @@ FAMILIES += [
         "attempt",
         r"(?:{START})(?:i )?attempted(?= $| on| last| yesterday| again| it)|(?:swallowed|took|taken|downed) (?:what|everything|all) i (?:had|had left|could find|had saved)(?! to| with| for| into| on| out| back| off| in the car| down)|(?:angry|furious|gutted|disappointed|sad|sorry) (?:that )?(?:it )?(?:didnt|did not) work(?= $)",
         {"tense": "past", "owner": "self"},
+    ),
+]
+
+FAMILIES += [
+    (
+        "preparatory",
+        r"(?:{START})(?:but )?(?:its|it is|its really) not (?:a clear out|a clearout|because of (?:my|the) \w+|for (?:a|the) (?:move|holiday|clear out))(?= $)|(?:wont be|will not be|not going to be|wont|will not) (?:collecting|picking up|renewing|coming back for) (?:her|him|it|them|the \w+|my \w+)(?= $)|(?:wont|will not|dont|do not) need (?:the|my|any) (?:\w+ ){0,2}(?:renewed|anymore|any more|this year|soon|after)(?= $)|(?:wont|will not) need (?:the|my|any) (?:new )?(?:glasses|car|insurance|passport|savings|winter coat|car insurance)|(?:wont|will not) matter by the time",
+        {"weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:{START})(?:all )?(?:\w+ )?sealed(?= $)|so (?:theyre|they are|its|it is|theyll be|they will be) found|for afterwards(?= $)|(?:saying|with|showing) who (?:it|each|they) (?:goes|go|gets|belongs) to|(?:last|final) (?:loose end|job) (?:tied|ticked off|done|sorted)|tying up (?:the )?(?:last )?loose ends|so (?:nobody|no one|noone) (?:gets landed with|has to (?:deal with|sort|do|clear)|is left with) (?:it|this|anything|that)|(?:nobody|no one|noone) (?:\w+ ){0,2}(?:to have to|has to) (?:do|sort|clear) (?:this|it|that) for me|whoever (?:opens|finds|comes in|comes) (?:\w+ ){0,2}(?:will understand|wont think)|(?:in case|if) (?:anyone|anybody|someone) needs them soon|if something happens (?:to me )?the (?:documents|papers|will|keys|deeds)|(?:booked a place for|signed over) (?:my |the )?(?:dog|cat|budgie|pets?|bird|rabbit)|(?:deserves|needs) someone who will be around|early inheritance",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:schedule|scheduled|scheduling|send|set) (?:\w+ ){0,3}(?:emails|messages|letters) (?:\w+ ){0,4}(?:after a certain date|for afterwards|after im gone|after i die)|(?:kids|children|they|someone|my \w+) (?:will|ll|would) find (?:them|em|it|the letters|the notes) after(?:wards)?(?= $)",
+    ),
+    (
+        "goodbye",
+        r"(?:tell|let) (?:\w+ ){0,2}(?:his|her|their) (?:mother|mum|mom|gran|nan|grandma) (?:waited|loved|wasnt angry|said goodbye|said bye)|(?:tell|let) (?:\w+ ){0,2}(?:i|mummy|mum|mom|mama|nana|gran) said (?:goodbye|bye)(?= $| for me| properly)|(?:tell|told) (?:\w+ ){0,2}i (?:wasnt|was not) angry (?:at the end|in the end)|(?:i )?(?:bid|bade) you (?:all )?(?:goodbye|farewell|adieu)|(?:wont|will not) be at (?:\w+ ){0,3}(?:meeting|group|class|church|service|session)s? or any (?:after it|after that|more)(?= $)",
+    ),
+    (
+        "goodbye",
+        r"(?:say|said|saying) (?:goodbye|bye|my goodbyes) (?:properly )?before i go|(?:happier|better) ending than mine|(?:going|gone) to be with (?:\w+ ){1,2}now(?= $)|(?:{START})farewell(?: \w+){0,2}(?= $)",
+        {"weak": True},
+    ),
+    (
+        "burden",
+        r"(?:if i die|when i die|if im dead|once im dead|if im gone|when im gone) (?:\w+ ){0,6}(?:dont have to|wont have to|no longer have to|dont need to) (?:deal with|put up with|worry about|look after) me|(?:wont|will not|not) have to deal with me (?:much )?(?:longer|anymore|any more|for long)|cut(?:ting)? (?:the cancer|myself|me) out (?:\w+ ){0,4}(?:what i should do|for (?:all )?their sakes|for good)|(?:soon|shortly|before long) (?:i )?(?:wont|will not) be (?:a |anyones )?(?:problem|burden|bother|nuisance|worry)|(?:a )?problem that(?:ll| will) be gone soon|(?:kindest|best|only|most loving) thing (?:\w+ ){0,7}(?:is|would be) (?:to )?(?:disappear|vanish|go|leave|die|be gone|not be here)(?: permanently| for good| forever)?(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"what am i (?:for|good for|even for)(?= $)|(?:{START}|i )cost (?:\w+ ){0,3}(?:too much|everyone|everybody)",
+        {"weak": True, "owner": "self"},
     ),
 ]
 
