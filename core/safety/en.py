@@ -2213,6 +2213,7 @@ M["NOT_SPEAKER"] = (
     r"really|once|and|so|but|we|you"
 )
 OTHER_CUE = (
+    r"(?<=^ )(?:{PERSON})(?= (?:in|on|at|is|has|says|said|just|texted|posted|took|taken|tried))|"
     r"he|hes|she|shes|they|theyre|theyve|theyd|theyll|someone|"
     r"somebody|anyone|people|a friend|(?:my|our|his|her|their|a|the|this|that|(?!(?:\w*less|\w*ous|always|sometimes|perhaps|was|is|has|does|as|its|us|yes|this|thus|plus)\b)\w+s) (?:\w+ )?(?:{PERSON})|"
     r"(?:he|she|they|(?!(?:{NOT_SPEAKER})\b)\w+) (?:(?!(?:{NOT_SPEAKER})\b)\w+ )?(?:said|says|sent|sends|texted|texts|wrote|writes|posted|posts|messaged|messages|told|tells|keeps saying|saying|put|shared|asked|replied|answered|whispered|screamed|shouted|yelled|rang|called)(?: me| us| her| him| them)?"
