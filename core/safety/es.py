@@ -2608,6 +2608,42 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:se tomo|se trago|se bebio|se tomó) (?:\w+ ){0,2}(?:{QUANTITY}) (?:\w+ ){0,3}(?:{PILL}|{POISON})|(?:intento|trato|quiso|ha intentado|intentado) (?:\w+ )?(?:de )?(?:matarse|suicidarse|quitarse la vida|ahorcarse|envenenarse|tirarse|cortarse las venas)|(?:se corto|se abrio) (?:\w+ )?(?:las venas|la muneca|las munecas)",
         {"owner": "other", "tense": "past"},
     ),
+    # --- from the eleventh and twelfth development sets: someone else now, or her past ----
+    (
+        "attempt",
+        r"se (?:ha tomado|ha tragado|ha bebido|tomo|trago|bebio) (?:\w+ ){0,2}(?:(?:{QUANTITY}) (?:\w+ ){0,3}(?:{PILL}|{POISON})|la caja entera|el frasco entero|el bote entero|el blister entero|todas las de|todos los de|todo lo (?:que|q) tenia|todas sus pastillas|todas sus medicinas)|se (?:ha tomado|tomo|ha bebido|bebio) algo (?:\w+ ){0,6}(?:no se despierta|no despierta|no reacciona|muy dormida|muy dormido|no responde|no contesta|inconsciente)",
+        {"owner": "other", "tense": "past"},
+    ),
+    (
+        "method",
+        r"(?:se (?:ha )?encerr\w+|esta encerrad\w+|se metio|se ha metido) (?:\w+ ){0,4}con (?:la|una|el|un|su|sus) (?:\w+ )?(?:escopeta|pistola|cuchilla|cuchillas|navaja|cuchillo|arma|revolver|soga|cuerda|pastillas|gillette|rifle)|(?:tiene|tenia) (?:la|una|su) (?:escopeta|pistola|arma|soga|cuerda|revolver) (?:\w+ )?(?:preparada|cargada|lista|preparado|cargado|listo)|(?:se ha guardado|se guardo|ha guardado|tiene guardadas|tiene escondidas|ha escondido|escondio|se ha escondido) (?:las |sus |unas |todas las |todas sus )?(?:{PILL}) (?:\w+ ){0,4}(?:debajo del colchon|escondidas|para cuando|de toda la semana|del mes|de todo el mes)",
+        {"owner": "other"},
+    ),
+    (
+        "wish_dead",
+        r"se (?:va|quiere ir|iba a ir|piensa ir|va a ir) (?:con dios|con su (?:marido|esposo|hijo|hija|madre)|al cielo) (?:\w+ ){0,2}(?:{TIME}|{IMMINENT})",
+        {"owner": "other"},
+    ),
+    (
+        "died",
+        r"(?:mi|su|tu) (?:\w+ )?(?:{PERSON}) (?:\w+ )?se (?:colgo|ahorco)(?= $| y | en | de )",
+        {"owner": "other", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:pensaba|pensaba en|solo pensaba en|pensaba mucho en|pensaba todos los dias en|pensaba a diario en) (?:\w+ ){0,2}(?:{KILLME}|morirme|morir|la muerte(?! de| del)|suicidarme|no despertar|no despertarme|acabar con todo)",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:en el hospital|ingresada|ingresado|en urgencias|en el psiquiatrico|en la uci|internada|internado) (?:\w+ ){0,2}por (?:intentarlo|intentar matarme|intentar quitarme la vida|lo que hice|lo que me hice|una sobredosis|tomarme las pastillas|tomarme todas)|lo intente con (?:las |unas |mis )?(?:{PILL}|{POISON}|la soga|una soga|una cuerda|el gas|un cuchillo|una cuchilla|las venas|el coche|el carro)",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:estuve a punto de|estuve al borde de|casi) (?:hacer|hago|hice|cometer|cometo) (?:una )?(?:tonteria|locura|barbaridad)(?! (?:\w+ ){0,3}(?:comprar|comprarme|gastar|vender|casarme|renunciar|llamarla|llamarlo|escribirle|ir a))|(?:{START})(?:y |pero )?no salte(?= $)|(?:me subi|subi) a la azotea(?= $| una noche| de mi edificio| del edificio| para (?:tirarme|saltar))",
+        {"owner": "self", "tense": "past", "weak": True},
+    ),
 ]
 
 # Real Spanish words the speller must leave alone. Debian's Spanish list (which
@@ -3030,9 +3066,11 @@ SELF_CUE = (
 OTHER_CUE = (
     r"ella|ellos|ellas|alguien|usted|ustedes|(?:mi|mis|su|sus|tu|tus|nuestro|nuestra|el|la|un|una|este|esta|ese|esa) (?:\w+ )?(?:{PERSON})|"
     r"(?:el|ella|\w+) (?:\w+ )?(?:dice|dijo|decia|escribio|escribe|mando|manda|publico|publica|puso|me dijo|le dijo|me escribio|me mando|comento|conto|amenaza|amenazo|habla|hablaba|hablo|cuenta)(?: que| q)?|"
-    r"el (?:dice|dijo|quiere|queria|esta|estaba|tiene|tenia|se|no|ya|intento|piensa|habla)"
+    r"el (?:dice|dijo|quiere|queria|esta|estaba|tiene|tenia|se|no|ya|intento|piensa|habla)|"
+    r"\w+ (?:me |le |nos )?(?:ha|han) (?:dicho|escrito|mandado|contado|confesado)(?: que| q)?"
 )
 PAST = (
+    r"hubo (?:un tiempo|una epoca|una temporada|unos anos|un momento|una racha)|"
     r"(?<!desde )(?<!desde hace )hace (?:\w+ ){0,2}(?:anos|decadas|ano|muchisimo|mucho tiempo|muchisimo tiempo|una eternidad|una vida)(?! (?:que|q|k|y (?:hoy|ahora|todavia|sigo|aun)) )|"
     r"(?<!desde )hace (?:mucho|muchisimo|tanto)(?! (?:que|q|k|calor|frio|viento|sol|bochorno|fresco|tiempo que) )|"
     r"(?:el|al) ano pasado|(?:el|al) otro ano|(?<!desde )hace (?:un|dos|tres|varios|muchos|\d+) anos(?! (?:que|q|k|y (?:hoy|ahora|todavia|sigo|aun)) )|"
