@@ -2316,7 +2316,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # the tracks, into the water.
     (
         "attempt",
-        r"(?:en|dentro del|dentro de el) (?:el |mi )?(?:coche|carro|auto) (?:\w+ ){0,3}(?:en el garaje|en la cochera|en el garage) (?:\w+ ){0,3}(?:con el motor|el motor|motor) (?:\w+ )?(?:encendido|prendido|en marcha|andando|arrancado)|(?:en el garaje|en la cochera|en el garage) (?:\w+ ){0,3}(?:con el motor|el motor) (?:\w+ )?(?:encendido|prendido|en marcha|andando)",
+        r"(?:estoy|ya estoy|toy|me meti|me he metido|sentada|sentado|metida|metido|me encerre|me he encerrado|encerrada|encerrado) (?:\w+ )?(?:en|dentro del|dentro de el) (?:el |mi )?(?:coche|carro|auto) (?:\w+ ){0,3}(?:en el garaje|en la cochera|en el garage) (?:\w+ ){0,3}(?:con el motor|el motor|motor) (?:\w+ )?(?:encendido|prendido|en marcha|andando|arrancado)|(?:estoy|ya estoy|toy|me meti|me he metido|metida|metido|encerrada|encerrado) (?:\w+ ){0,2}(?:en el garaje|en la cochera|en el garage) (?:\w+ ){0,3}(?:con el motor|el motor) (?:\w+ )?(?:encendido|prendido|en marcha|andando)(?! (?:\w+ ){0,2}(?:para calentar\w*|esperando|mientras))",
         {"owner": "self"},
     ),
     (
@@ -2440,7 +2440,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:en cuanto|cuando|el dia que) (?:\w+ ){0,4}(?:se muera|se vaya|falte|muera) (?:\w+ ){0,4}me voy (?:yo )?(?:detras|detras de (?:el|ella)|con (?:el|ella))(?= $)",
+        r"(?:en cuanto|cuando|el dia que) (?:\w+ ){0,4}(?:se muera|se vaya|falte|muera) (?:\w+ ){0,6}me voy (?:yo )?(?:detras|detras de (?:el|ella)|con (?:el|ella))(?= $)",
         {"owner": "self"},
     ),
     # --- burden: what she would spare them by going ----------------------------------------
@@ -2607,6 +2607,57 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "attempt",
         r"(?:se tomo|se trago|se bebio|se tomó) (?:\w+ ){0,2}(?:{QUANTITY}) (?:\w+ ){0,3}(?:{PILL}|{POISON})|(?:intento|trato|quiso|ha intentado|intentado) (?:\w+ )?(?:de )?(?:matarse|suicidarse|quitarse la vida|ahorcarse|envenenarse|tirarse|cortarse las venas)|(?:se corto|se abrio) (?:\w+ )?(?:las venas|la muneca|las munecas)",
         {"owner": "other", "tense": "past"},
+    ),
+    # --- more from rounds 11-12: a method pictured, asked about, or looked at ----------------
+    (
+        "method",
+        r"(?:coche|carro|auto) (?:\w+ ){0,4}(?:garaje|cochera|garage) (?:\w+ ){0,3}(?:con el motor|el motor) (?:encendido|prendido|en marcha) (?:\w+ ){0,4}(?:como dormirse|como dormir|como quedarse dormida|no duele|eso quiero|lo pienso|es lo que pienso|en eso pienso|dicen que)|(?:coche|carro|auto) (?:\w+ ){0,4}(?:garaje|cochera|garage) (?:\w+ ){0,3}(?:con la puerta cerrada|con las puertas cerradas|cerrado|cerrada) (?:\w+ ){0,2}(?:motor encendido|motor prendido|motor en marcha)|(?:coche|carro|auto) (?:\w+ ){0,4}(?:garaje|cochera|garage) (?:\w+ ){0,6}(?:dejarlo prendido|dejarlo encendido|dejarlo en marcha|dejarlo andando)(?! (?:\w+ ){0,3}(?:para calentar\w*|un rato|mientras))|(?:pienso en|pensando en|he pensado en|pense en) (?:dejarlo|dejar el (?:coche|carro|auto|motor)) (?:prendido|encendido|en marcha|andando)|(?:pienso en|pensando en|he pensado en|pense en|la idea de) abrir(?:lo)? (?:el gas |la llave del gas )?(?:y|e) (?:acostarme|dormirme|irme a dormir|meterme en la cama|cerrar (?:las ventanas|la puerta))",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:pienso en|pensando en|he pensado en|pense en|imagino|me imagino|me imagine) (?:entrar|meterme|caminar|adentrarme|nadar|andar|entrando|caminando|metiendome) (?:\w+ ){0,2}(?:y no parar|y no volver|y no salir|sin parar|mar adentro|hasta el fondo|hasta que no)|con (?:el abrigo puesto|piedras en los bolsillos) (?:\w+ )?(?:que |q )?(?:pesa|pesen|para hundirme)|(?:{BLADE}) (?:\w+ ){0,4}(?:en la mano|en las manos) (?:\w+ ){0,2}(?:mirandome|mirando) (?:la|las|mis|el) (?:muneca|munecas|venas|brazos|brazo|cuello)|mirandome (?:la|las) (?:muneca|munecas|venas) con (?:el|la|un|una) (?:{BLADE})",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:busque|buscar|buscando|he buscado|googlee|mire en internet|mire en google|lei|he leido) (?:\w+ ){0,5}(?:cuantas|cuantos) (?:\w+ )?(?:se necesitan|hacen falta|harian falta|necesito|son mortales|es mortal|para morir|matan|para no despertar)|(?:{START}|y |ya )ya se (?:el numero|la dosis|cuantas|cuantos|la cantidad)(?= $)|(?:con )?cuant[oa]s (?:{PILL}) (?:\w+ ){0,3}(?:ya no te despiertas|no te despiertas|no despiertas|te mueres|te matan|es mortal|son mortales|se muere uno|para morir|para no despertar|es sobredosis|son suficientes)|(?:que|q) pasa si (?:te tomas|me tomo|uno se toma|alguien se toma|tomas) (?:\w+ ){0,2}(?:{QUANTITY}) (?:\w+ ){0,2}(?:{PILL})|(?:dosis|cantidad) (?:mortal|letal) (?:de|del|con) (?:{PILL})",
+        {"owner": "self"},
+    ),
+    (
+        "at_hand",
+        r"(?:todas juntas|todos juntos|todas las cajas|todas las pastillas|todos los blisters|todas mis pastillas|todas mis medicinas|todas las medicinas) (?:\w+ ){0,3}(?:encima de la mesa|sobre la mesa|en la mesa|delante de mi|frente a mi|al lado de la cama)(?! (?:\w+ ){0,3}(?:para (?:organizar|ordenar|el pastillero|contarlas|la semana|revisar)|ordenando|organizando))|(?:ya )?tengo de (?:tres|dos|cuatro|varias|distintas|\d+) farmacias|(?:diciendo|dije) (?:que|q) (?:habia perdido|perdi) la receta",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{START})calculando(?= $)|(?:puente|viaducto|balcon|ventana|azotea|barandilla|baranda|barranco) (?:\w+ ){0,6}(?:mirando|miro|mire|me asomo|asomarme) (?:\w+ )?(?:abajo|hacia abajo|la caida|la altura)|(?:mirando|miro|mire) (?:\w+ )?(?:la caida|la altura)(?= $)|calculando (?:la altura|la caida|la distancia|los metros)|(?:la|lo|las|los) (?:mire|miro|veo|vi) de otra (?:forma|manera)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "goodbye",
+        r"(?:es|esta es|sera) la ultima carta(?! (?:que|q) te (?:escribo|mando) (?:pidiendo|sobre|hasta))",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"(?:{START}|ya |y |pero |entonces |asi que )(?:lo hago|lo hare|lo voy a hacer|voy a hacerlo) (?:{TIME}|{IMMINENT}) (?:{TIME}|{IMMINENT})(?= $| y | pero )|(?:cuando|donde) no haya nadie (?:\w+ ){0,2}en (?:el|la|las|los) (?:{HIGH}|{TRAIN})|(?:{START}|ya |y |pero )sera (?:despues de|antes de|el dia de|en) (?:navidad|reyes|ano nuevo|mi cumpleanos|su cumpleanos|su cumple|su boda|la boda|fin de ano|semana santa|las fiestas)|(?:la verdad es (?:que|q) si )?(?:ya )?tengo un plan(?= $)|para (?:que|q) no (?:quede|queden|haya) deudas?",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "thoughts",
+        r"si (?:yo )?(?:me quitara la vida|me matara|me suicidara|me suicido|me quito la vida|me ahorcara|me tirara del puente)(?! (?:trabajando|a trabajar|de risa|estudiando))",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:pues |asi |entonces |y )se (?:acabaran|acabarian|terminaran|terminarian) (?:los|sus|tus) problemas(?= $)|(?:no quiero|ya no quiero|no quiero seguir) ser (?:la piedra en el zapato|un estorbo|un obstaculo|el problema|la cruz|un lastre) (?:de|para) (?:nadie|nadie mas|todos|mi familia|mis hijos)|(?:{START})(?:yo )?me quito(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "self_harm",
+        r"desde (?:que|q) (?:\w+ ){1,8}me corto(?= $)",
+        {"owner": "self"},
     ),
     # --- from the eleventh and twelfth development sets: someone else now, or her past ----
     (
@@ -3009,7 +3060,7 @@ FIGURATIVE = [
     r"(?:matar|matando|mate|mato) (?:el|un|la) (?:tiempo|rato|aburrimiento|hambre|antojo|gusanillo|gusano|bicho|mosquito|mosca|cucaracha|arana|sed|ratito|tarde|la tarde)|matar dos pajaros|matar (?:a )?(?:la|una|las) (?:cucaracha|cucarachas|mosca|moscas|arana|aranas|hormigas|plantas|planta)",
     r"(?:escuadron|mision|misiones|ataque|atentado|atentados|bombardero|terrorista|terroristas|kamikaze|prevencion del|prevencion de|linea de prevencion del|linea del|linea de|dia mundial de prevencion del|dia de prevencion del|libro sobre el|pelicula sobre el|serie sobre el|documental sobre el|bosque de los) (?:\w+ )?(?:{SUICIDE})|(?:{SUICIDE}) (?:squad|social|politico|politica|economico|economica|comercial|profesional|laboral|electoral|deportivo|futbolistico|culinario|de la moda)|(?:es|seria|sería|fue|era|eso es|eso seria|un) (?:\w+ )?(?:un )?(?:{SUICIDE}) (?:\w+ )?(?:ir|salir|manejar|conducir|comer|meterse|comprar|decir|hacer|ponerse|cruzar|invertir|renunciar|pedir|con este|con esta|con ese|en esta|en este|en hora pico|a esta hora)",
     r"(?:me|te|se|le) (?:\w+ )?(?:corte|corto|cortaron|cortan|cortaste|cortó|corta|cortare|cortarme|cortarte|cortarse|cortas|cortaba|corté|he cortado|hice cortar|mande a cortar|fui a cortar) (?:\w+ ){0,2}(?:el pelo|el cabello|la melena|el fleco|el flequillo|las puntas|las unas|la barba|el bigote|un dedo|el dedo|los dedos|la mano|la yema|el pulgar|la luz|el agua|el gas|el telefono|la linea|la llamada|el rollo|la onda|la inspiracion|la digestion|la leche|la mayonesa|el internet|el wifi|la senal|las alas|el paso|la racha|el credito|la tarjeta|la cara de un|el rostro)",
-    r"(?:me|se|te) (?:\w+ ){0,2}(?:corte|corto|queme|quemo|golpee|pegue|lastime|di|hice dano|di un golpe|hice un corte|hice una herida|hice una quemadura) (?:\w+ ){0,6}(?:cocinando|picando|pelando|cortando (?:cebolla|tomate|pan|verdura|fruta|papas|carne|pollo)|afeitandome|rasurandome|depilandome|planchando|con (?:el|la|un|una) (?:papel|hoja(?! de afeitar)|lata|horno|plancha|sarten|olla|aceite|puerta|mesa|mueble|esquina|escalon|escalera|cuchillo de cocina|rallador|mandolina|abrelatas|tijera|tijeras|vidrio roto|taza rota|plato roto|vaso roto|agua caliente|vapor|tetera|cafe|te caliente)|sin querer|por accidente|de casualidad|en la cocina|en el trabajo|haciendo la cena|haciendo la comida|al caer|al caerme|me cai|en el jardin|podando|arreglando)",
+    r"(?:me|se|te) (?:\w+ ){0,2}(?:corte|corto|queme|quemo|golpee|pegue|lastime|di|hice dano|di un golpe|hice un corte|hice una herida|hice una quemadura) (?!(?:\w+ ){0,3}(?:a proposito|adrede|aposta|queriendo) )(?:\w+ ){0,6}(?:cocinando|picando|pelando|cortando (?:cebolla|tomate|pan|verdura|fruta|papas|carne|pollo)|afeitandome|rasurandome|depilandome|planchando|con (?:el|la|un|una) (?:papel|hoja(?! de afeitar)|lata|horno|plancha|sarten|olla|aceite|puerta|mesa|mueble|esquina|escalon|escalera|cuchillo de cocina|rallador|mandolina|abrelatas|tijera|tijeras|vidrio roto|taza rota|plato roto|vaso roto|agua caliente|vapor|tetera|cafe|te caliente)|sin querer|por accidente|de casualidad|en la cocina|en el trabajo|haciendo la cena|haciendo la comida|al caer|al caerme|me cai|en el jardin|podando|arreglando)",
     r"(?:me|te|se) (?:\w+ )?(?:quemo|queme|quemé|quema|quemaba|quemaron|quemé) (?:\w+ ){0,2}(?:con el sol|al sol|en la playa|la comida|el arroz|la cena|las tostadas|el pan|la lengua con|los labios con|la lengua|las pestanas|el pelo con la plancha|con la sopa|con el cafe|con el te|las neuronas|el cerebro|la cabeza pensando|las pestañas|los ojos leyendo)",
     r"(?:me pego|me pegue|me pegaba|pegarme|me di) (?:\w+ ){0,2}(?:un bano|una ducha|una siesta|un susto|un baño|una vuelta|un paseo|una escapada|una pasada|un atracon|un viaje|un sustazo|un gusto|una cerveza|un trago|unas vacaciones|el gusto|una comilona|una caminata|un tiro de|un tirito|un rato|un buen|una buena)|(?:me pego|se me pego|se me pega|me pego) (?:\w+ ){0,2}(?:la cancion|el resfriado|la gripe|el virus|el acento|la costumbre|el chicle|la musica)",
     r"(?:colgar|colgue|cuelgo|colgarme|me colgue|me cuelgo|colgada|colgado|se colgo|se me colgo|se colgo el|se cuelga|colgando) (?:\w+ ){0,3}(?:el telefono|la llamada|la ropa|el celular|la compu|la computadora|el sistema|el programa|la app|la aplicacion|cuadros|el cuadro|un cuadro|las cortinas|la hamaca|el abrigo|las luces|el wifi|al telefono|con la serie|con el trabajo|con la novela|con el libro|con el celu|con el celular|mirando|viendo|leyendo|jugando|hablando|en el trabajo|con una amiga|con mi amiga|con el chat|del telefono|de la llamada|del chat|de una rama jugando|un rato)",
