@@ -2659,6 +2659,33 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"desde (?:que|q) (?:\w+ ){1,8}me corto(?= $)",
         {"owner": "self"},
     ),
+    # --- from older rounds, as families: "cuando ... lo hago", debts, the chosen day,
+    # method questions, a means with "pienso en usarla" -----------------------------------
+    (
+        "plan",
+        r"(?:cuando|en cuanto|apenas|despues de que) (?:\w+ ){1,6}(?:lo hago|ahi me voy|me voy yo tambien|me voy del todo|me voy definitivamente)(?= $| (?:no quiero|asi|ya|definitivamente|del todo|calculo))|(?:me voy|me ire) del todo(?= $)|(?:{START}|ya |y )ya no sigo(?= $| esta decidido)|es el dia (?:que|q) (?:elegi|he elegido|escogi)|(?:lo|la) (?:marque|he marcado|tengo marcad\w+) en el calendario|fecha fijada(?= $)|(?:ya )?lo tengo calendarizado(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:no quiero dejar|no dejar|no le dejo|no les dejo|para no dejar|sin dejar|no dejarle|no dejarles) (?:\w+ )?deudas?(?: a nadie)?",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "method",
+        r"(?:forma|manera) (?:menos dolorosa|que menos duele|mas rapida|mas facil|mas segura) de (?:matarse|morir|suicidarse|matarme|morirme|quitarse la vida|quitarme la vida)|(?:cuanto|cuantas|cuantos) (?:\w+ ){0,3}(?:es mortal|son mortales|es letal|son letales)|(?:pasarse|pasarme) con (?:el |la |los |las )?(?:{PILL}) (?:\w+ )?(?:duele|mata|es mortal)|(?:muero|me muero|mueres|te mueres|se muere) seguro(?= $)|(?:alto|suficiente|bastante alto) para no fallar|(?:viga|cuerda|soga|rama|cinturon|lampara|gancho) (?:\w+ ){0,3}aguant\w* mi peso|(?:me bajo|bajarme) y salto|con un paso basta|a ver si salto|si (?:salto|me tiro) (?:del|desde|de) (?:\w+ ){0,4}(?:muero|me muero|es seguro|me mato)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:pienso en|pense en|pensando en|he pensado en) (?:saltar|tirarme|lanzarme|aventarme)(?= $| (?:al|del|desde|por|a la|de))|(?:{MEANS}|escopeta|matarratas) (?:\w+ ){0,6}(?:pienso en|pense en|pensando en|he pensado en) (?:usarla|usarlo|tomarmelo|tomarmela|tomarmelas|tomarmelos|echarmelo|echarmela|bebermelo|meterme)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{START}|y )(?:pienso en|pense en|he pensado en) (?:usarla|usarlo|tomarmelo|tomarmela|tomarmelas|tomarmelos|echarmelo|echarmela|bebermelo)(?= $)|(?:{START}|y )no es (?:pa|para) (?:tender (?:la )?ropa|cocinar|escalar|las ratas|afeitarme|depilarme)(?= $)|(?:{START}|y )no escalo(?= $)|lo pienso (?:en serio|mucho|cada dia|cada noche)(?= $)|(?:me da|me esta dando) vueltas en la cabeza(?= $)",
+        {"owner": "self", "weak": True},
+    ),
     # --- from the eleventh and twelfth development sets: someone else now, or her past ----
     (
         "attempt",
