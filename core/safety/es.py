@@ -2686,6 +2686,28 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:{START}|y )(?:pienso en|pense en|he pensado en) (?:usarla|usarlo|tomarmelo|tomarmela|tomarmelas|tomarmelos|echarmelo|echarmela|bebermelo)(?= $)|(?:{START}|y )no es (?:pa|para) (?:tender (?:la )?ropa|cocinar|escalar|las ratas|afeitarme|depilarme)(?= $)|(?:{START}|y )no escalo(?= $)|lo pienso (?:en serio|mucho|cada dia|cada noche)(?= $)|(?:me da|me esta dando) vueltas en la cabeza(?= $)",
         {"owner": "self", "weak": True},
     ),
+    # --- older rounds, more families: the heart stopping, the illness coming back, the
+    # voice that says do it, self-harm by lighter, water, again ------------------------------
+    (
+        "wish_dead",
+        r"(?:ojala|que|q|pido que|quisiera que) (?:\w+ ){0,2}(?:se me pare el corazon|el corazon se me pare|se me parara el corazon|el corazon se me parara)|ojala (?:\w+ ){0,5}(?:y )?no (?:amaneciera|amanezca|despertara|despierte)(?= $| mas| nunca)|(?:que|q) se (?:acabe|termine) (?:ya )?mi vida|(?:que|q) se me (?:acabe|termine) la vida|(?:{NOT}) (?:quisiera|queria) (?:amanecer|despertar|despertarme)(?= $| ya| manana| mas)|firmaria por (?:morirme|morir|no despertar|irme)|(?:rezo|pido|deseo|me gustaria|quisiera|ojala) (?:\w+ ){0,2}(?:que|q) (?:el cancer|la enfermedad|el tumor) (?:vuelva|volviera|regrese|regresara|me lleve|me llevara)|(?:que|q) (?:venga|me lleve|llegue) (?:{DEATHNAME})|si (?:\w+ ){0,2}me muero (?:\w+ ){0,4}no me (?:voy|iba) a quejar|si me (?:atropella|atropellara|pisa|matara) (?:\w+ ){0,4}(?:le daria las gracias|lo agradeceria|me haria un favor)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:{NOT}) (?:\w+ )?(?:quiero|kiero|quisiera) estar(?= eso es todo $| y ya $| y punto $)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:pienso en|pensando en|pense en|he pensado en) (?:dar|pegar) (?:un|el) volantazo|me (?:tendria|tendre|deberia) (?:que |q )?(?:matar|suicidar|quitar la vida)|(?:no se me quita de la cabeza|se me cruza|se me cruzo|se me pasa|se me viene) (?:\w+ ){0,3}(?:{KILLME})|(?:imaginando|imagino|me imagino|pensando en) mi (?:propio )?(?:entierro|funeral|velorio) (?:\w+ ){0,5}(?:paz|alivio|quien iria|quien vendria)|(?:pensamientos|ideas) de (?:no seguir|no seguir viviendo|terminar mi vida|terminar con mi vida|irme para siempre|no estar)|(?:pienso|pense|pensando) (?:\w+ ){0,6}en irme para siempre(?! (?:\w+ ){0,2}(?:a |al |de (?:aqui|este pais|esta ciudad|la casa)))|(?:voz|vocecita|voces|cabeza) (?:\w+ ){0,2}(?:que|q) (?:me )?dice (?:que |q )?(?:hazlo|me mate|me muera|lo haga|salte|termine con esto)|(?:la cabeza|mi cabeza) (?:\w+ )?diciendome (?:que|q) (?:termine|me mate|lo haga|acabe)|tirar la toalla con (?:la vida|mi vida)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:me quemo|me queme|me he quemado|m quemo|uso el encendedor|uso el mechero|me pongo el encendedor|me pongo el mechero) (?:\w+ ){0,3}(?:con el mechero|con el encendedor|con un cigarro|con el cigarro|con un cigarrillo|en los dedos|en la mano|en el brazo|en los brazos)(?! (?:\w+ ){0,3}(?:sin querer|cocinando|encendiendo|al prender|la estufa|las velas))|me (?:abri|he abierto) la piel|(?:me rasque|me rasco|me rasguno|me rasgune|me arane) (?:\w+ ){0,3}hasta (?:abrirla|abrirme|sangrar|hacerme sangre)|me corte (?:de nuevo|otra vez)|(?:la )?recaida (?:\w+ ){0,3}cortes|lo del (?:cutter|cuter|cuchillo|la navaja|la gillette|la cuchilla)|(?:meto|meti|he metido) (?:la mano|las manos|el brazo|los dedos) en (?:el )?agua hirviendo|me corto un (?:poquito|poco)(?= $| para)|me (?:di|doy|daba|he dado) (?:\w+ ){0,2}(?:con|golpes|cabezazos|punetazos|bofetadas|cachetadas|contra|correazos|latigazos) (?:\w+ ){0,4}hasta (?:marearme|que no aguante|no aguantar|sangrar|que me sangr\w+)",
+        {"owner": "self"},
+    ),
     # --- from the eleventh and twelfth development sets: someone else now, or her past ----
     (
         "attempt",
