@@ -221,7 +221,7 @@ M["TIME"] = (
     r"antes de (?:navidad|ano nuevo|manana|que amanezca|que salga el sol|el lunes|el viernes|fin de mes)|"
     r"cuando (?:\w+ ){0,3}(?:duerme|duermen|duerma|duerman|este dormido|esten dormidos|este dormida|esten dormidas)|(?:cuando|donde) nadie me (?:oye|oiga|ve|vea|escuche|escucha)|"
     r"en (?:unos|dos|tres|cuatro|\d+) dias|el \d{1,2}(?: de \w+)?|para navidad|en navidad|"
-    r"el dia de (?:la madre|las madres|mi cumpleanos|su cumpleanos)|ese dia|la fecha)"
+    r"(?<=^ )(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?= $)|el dia de (?:la madre|las madres|mi cumpleanos|su cumpleanos|su cumple|mi cumple|la boda|su boda|su santo|mi santo|los enamorados)|antes (?:de )?(?:que|q) amanezca|ese dia|la fecha)"
 )
 M["IMMINENT"] = (
     r"esta noche|hoy en la noche|hoy a la noche|ahora mismo|ahorita mismo|ahoritita|ya mismo|hoy mismo|"
@@ -335,7 +335,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:mejor|preferiria|prefiero|estaria mejor|estaria|estariamos mejor) (?:estar )?(?:muerta|muerto|bajo tierra|en el cementerio|en una tumba|a tres metros bajo tierra)|(?:mejor|ojala) (?:me muero|me muera|me muriera|muerta|muerto|no haber nacido|no hubiera nacido)|(?:{START})(?:mejor|ya) (?:me muero|morirme|muerta)(?= $)",
+        r"(?:mejor|preferiria|prefiero|estaria mejor|estaria|estariamos mejor) (?:estar )?(?:muerta|muerto|bajo tierra|en el cementerio|en una tumba|a tres metros bajo tierra)|(?:(?<!a lo )mejor|ojala) (?:me muero|me muera|me muriera|muerta|muerto|no haber nacido|no hubiera nacido)|(?:{START})(?:mejor|ya) (?:me muero|morirme|muerta)(?= $)",
         {"owner": "self"},
     ),
     (
@@ -2294,6 +2294,249 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:merecen|merece|se merecen|se merece) (?:\w+ ){0,3}(?:que no sea una carga|sin cargas|algo mejor que yo|una madre mejor|una madre que no (?:sea|les de) \w+)|(?:por eso|asi que|entonces) me voy a ir(?= $| para siempre| de una vez)",
         {"owner": "self", "weak": True},
     ),
+    # --- from the eleventh and twelfth development sets: families widened -----------------
+    # An overdose named by what the pills are for ("todas las de la tension"), all she had
+    # kept, or pills with drink; and the body giving way after it.
+    (
+        "attempt",
+        r"(?:me tome|me he tomado|ya me he tomado|ya me tome|me acabo de tomar|acabo de tomar|me trague|me he tragado|ya me trague|he tomado|me bebi|me he bebido) (?:\w+ ){0,2}(?:todas las (?:de|del|para)|todos los (?:de|del|para)|todo lo (?:que|q) (?:tenia|habia|me quedaba|guardaba|tenia guardado|habia guardado|tenia ahorrado|encontre)|(?:las|los) (?:de|del) (?:la |el |mi )?\w+ y (?:las|los) (?:de|del)|(?:las|los|todas|todos) (?:\w+ ){0,2}(?:todas juntas|todos juntos|de golpe|de una vez)|el bote entero|la caja entera|el frasco entero|el blister entero|las cajas enteras)",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:me tome|me he tomado|ya me he tomado|ya me tome|me acabo de tomar|me trague|me he tragado|tome|he tomado) (?:\w+ ){0,2}(?:{PILL}) (?:\w+ ){0,5}(?:todas|todos|enteras|enteros)(?= $| y| con)|(?:me tome|me he tomado|ya me he tomado|ya me tome|me acabo de tomar|me trague|me he tragado) (?:\w+ ){0,2}(?:{PILL}) (?:\w+ ){0,3}(?:y|con) (?:una botella|media botella|un litro|una garrafa|toda la botella|el vino|vino|whisky|ron|vodka|tequila|aguardiente|alcohol|cerveza)(?! (?:\w+ ){0,2}(?:como siempre|en la cena|en la comida|con el medico))",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:empiezo a|empece a|ya empiezo a|me estoy empezando a|ya me estoy) (?:marearme|mareando|sentir (?:\w+ ){0,3}(?:raras|raros|rara|raro|dormidas|dormidos|pesadas|pesados|flojas|entumid\w+)|quedarme dormida|quedarme dormido|dormirme|ver borroso|ver doble)|me pesan (?:mucho |muchisimo )?(?:los ojos|los parpados|las piernas|los brazos)|ya me (?:da|entra) (?:mucho )?sueno(?= $| y| adios)",
+        {"owner": "self", "weak": True},
+    ),
+    # An act under way: in the car in the garage with the engine running, the gas open, on
+    # the tracks, into the water.
+    (
+        "attempt",
+        r"(?:estoy|ya estoy|toy|me meti|me he metido|sentada|sentado|metida|metido|me encerre|me he encerrado|encerrada|encerrado) (?:\w+ )?(?:en|dentro del|dentro de el) (?:el |mi )?(?:coche|carro|auto) (?:\w+ ){0,3}(?:en el garaje|en la cochera|en el garage) (?:\w+ ){0,3}(?:con el motor|el motor|motor) (?:\w+ )?(?:encendido|prendido|en marcha|andando|arrancado)|(?:estoy|ya estoy|toy|me meti|me he metido|metida|metido|encerrada|encerrado) (?:\w+ ){0,2}(?:en el garaje|en la cochera|en el garage) (?:\w+ ){0,3}(?:con el motor|el motor) (?:\w+ )?(?:encendido|prendido|en marcha|andando)(?! (?:\w+ ){0,2}(?:para calentar\w*|esperando|mientras))",
+        {"owner": "self"},
+    ),
+    (
+        "attempt",
+        r"(?:he abierto|abri|ya abri|tengo abierto|tengo abiertas|deje abierto|he dejado abierto|acabo de abrir|estoy abriendo) (?:\w+ ){0,2}(?:el gas|la llave del gas|las llaves del gas|todas las hornillas|todos los fuegos|el butano|la bombona)(?! (?:\w+ ){0,5}(?:cocinar|calentar|calente|hervir|herv\w+|olla|comida|sopa|cafe|te |agua|ducha|bano|encend\w+|prend\w+|caldera|calefaccion|estufa para|porque hacia frio|el tecnico|revisar|la fuga))|(?:tengo|esta|dejo) el gas (?:abierto|sin encender|sin prender)(?! (?:\w+ ){0,3}(?:cocinar|calentar|olla))",
+        {"owner": "self"},
+    ),
+    (
+        "attempt",
+        r"(?:estoy|ya estoy|toy|me he puesto|me puse|estoy parada|estoy sentada|estoy tumbada|estoy acostada) (?:\w+ )?(?:en|sobre|encima de|entre) (?:la via|las vias|los rieles|la via del tren|las vias del tren|los railes)(?! (?:a|hacia|de regreso|rumbo|al|del centro|principal|rapida|express|publica))|(?:he entrado|entre|estoy entrando|ya estoy|me estoy metiendo|me meti|ya me meti|me he metido|camino|sigo entrando) (?:\w+ ){0,2}(?:en el agua|en el mar|al mar|al agua|en el rio|al rio|en el pantano|al pantano|en el lago) (?:\w+ ){0,2}(?:hasta (?:la cintura|el pecho|el cuello|los hombros)|con (?:la ropa|el abrigo|ropa|los zapatos)|de noche|vestida|vestido)",
+        {"owner": "self"},
+    ),
+    (
+        "attempt",
+        r"(?:tenia|tengo|ya tenia|me puse|me habia puesto) (?:\w+ )?(?:la soga|la cuerda|el cinturon|el lazo|el nudo|la corbata) (?:\w+ )?(?:puesta|puesto|atada al cuello|al cuello|en el cuello|alrededor del cuello)|(?:la soga|la cuerda|el cinturon) (?:\w+ )?(?:ya )?(?:puesta|puesto) (?:\w+ ){0,3}(?:me arrepenti|me arrepiento|me dio miedo|en el ultimo momento|no pude|no fui capaz)",
+        {"owner": "self", "tense": "past"},
+    ),
+    # A jump begun and stopped: on the railing, brought down, "I should have jumped".
+    (
+        "attempt",
+        r"(?:me subi|me he subido|estaba subida|estaba subido|me sente|me pase) (?:\w+ )?(?:a la barandilla|a la baranda|al barandal|a la cornisa|al pretil|al borde|en la barandilla|en la baranda|en el pretil|en la cornisa|al otro lado de la (?:barandilla|baranda|valla)|al puente|a la azotea) (?:\w+ ){0,6}(?:me bajo|me bajaron|me agarro|me agarraron|me vio|me vieron|me paro|me pararon|no salte|no me atrevi|me arrepenti|me dio miedo|y salte|para saltar|para tirarme)|(?:tenia|tendria|debi|deberia|debia) (?:que |q |de )?(?:haber saltado|haberme tirado|haber saltado|saltar(?= $)|haberme dejado caer)|(?:puente|barandilla|baranda|balcon|azotea|cornisa|vias|viaducto|acantilado) (?:\w+ ){0,4}(?:y|pero) no salte",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:me dieron el alta|sali del hospital|sali de urgencias|estuve ingresada|estuve ingresado|estuve en el hospital|me ingresaron|estuve en urgencias|me cosieron|me hicieron un lavado) (?:\w+ ){0,6}(?:despues de|por|tras|desde) lo (?:de las pastillas|de los cortes|de las venas|del gas|del puente|que hice|que me hice|de la otra noche)|(?:{START}|y |pero |si )lo intente (?:en serio|de verdad|de veras)|(?:intente|lo intente|intento|intentaba) (?:\w+ )?(?:tirarme|saltar|colgarme|ahorcarme) (?:\w+ ){0,2}(?:del|de la|desde el|desde la|por la)",
+        {"owner": "self", "tense": "past"},
+    ),
+    # --- self-harm: on purpose, with what, until it hurt -----------------------------------
+    (
+        "self_harm",
+        r"(?:me queme|me he quemado|me quemo|me quemaba|me corte|me he cortado|me golpee|me he golpeado|me golpeo|me pegue|me he pegado|me pego|me arane|me he aranado|me lastime|me he lastimado|me hice dano|me he hecho dano|me mordi|me he mordido|me rasgune|me di|me he dado|me doy) (?:\w+ ){0,6}(?:a proposito|adrede|aposta|queriendo|a conciencia|para (?:que|q) (?:me )?(?:doliera|duela|sangrara|sangre)|para sentir (?:algo|dolor)|hasta (?:que|q) (?:me )?(?:sangr\w+|ardi\w+|ardio|doli\w+|no senti\w*|se me (?:abrio|hincho|puso)|me quede sin)|hasta (?:sangrar|hacerme sangre|abrirme la piel|que no pude mas|quedarme sin fuerza)|una y otra vez|como castigo|como si fuera una nina castigada)(?! (?:\w+ ){0,2}(?:en el gimnasio|jugando|haciendo deporte))",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:me he dado|me di|me doy|me daba|me dado|darme) (?:\w+ ){0,2}(?:un punetazo|punetazos|un punetazo|golpes|un golpe|cabezazos|un cabezazo|cachetadas|bofetadas|bofetones|tortazos|trompadas|pinas|manotazos|puntapies) (?:\w+ ){0,3}(?:contra|en|frente al|delante del|hasta) (?:el |la |los |las |mi |mis |que )?(?:espejo|pared|paredes|mesa|puerta|cabeza|cara|piernas|brazos|muslos|me ardio|me sangr\w+|me doli\w+)|(?:me|me la|me lo|me las) (?:golpee|golpeo|golpeaba|pegue|pego|he golpeado|estampe|estrelle) (?:\w+ ){0,3}contra (?:la|el) (?:mesa|pared|puerta|espejo|suelo|piso|muro)(?: (?:\w+ ){0,3}(?:una y otra vez|hasta|muchas veces|varias veces|sin parar))?|(?:me pegue|me pego|me pegaba|me he pegado|me golpee|me azote|me azoto) (?:\w+ ){0,4}con (?:el|un|mi|la) (?:cinturon|cinto|correa|palo|cable|chancla|zapatilla|cuchara de palo|regla)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:me he clavado|me clavo|me clave|me clavaba|clavarme) (?:\w+ ){0,1}(?:las unas|las tijeras|un alfiler|alfileres|una aguja|agujas|un clavo|la punta del cuchillo|un boligrafo) (?:\w+ ){0,3}(?:en (?:las|los|la|el|mis|mi) (?:manos|mano|brazos|brazo|piernas|pierna|muslos|piel|palmas)|hasta)|(?:agua hirviendo|hielo|el cigarro|un cigarro|el cigarrillo|la plancha|el mechero|el encendedor|la vela|cera caliente) (?:\w+ ){0,4}(?:en|sobre|contra) (?:los|las|mis|el|la|mi) (?:brazos|brazo|piernas|pierna|muslos|piel|manos|mano|munecas|muneca)|(?:para|pa) (?:que|q) (?:me )?duela (?:por )?fuera y no (?:por )?dentro",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:lo de|con lo de|otra vez lo de|he vuelto a lo de|volvi a lo de) (?:los|mis|las) (?:cortes|cortaditas|cortadas|quemaduras|golpes)|(?:he vuelto a|volvi a|vuelvo a) (?:cortarme|quemarme|lastimarme|hacerme dano|golpearme)|(?:me corto|me quemo|me lastimo) (?:yo (?:misma |sola )?(?:con|en|a escondidas)|en (?:el bano|la ducha|la parte de|los brazos|las piernas|los muslos|secreto|la noche|las noches)|a escondidas|casi todas las noches|todas las noches|cada vez (?:que|q)|siempre que|cuando (?:mi|me|nadie))|(?:{START}|yo |desde entonces |y desde entonces )me corto(?= $)",
+        {"owner": "self"},
+    ),
+    # --- thoughts: the phrase as a topic ("lo de quitarme de en medio"), in the subjunctive --
+    (
+        "thoughts",
+        r"(?:lo de|otra vez lo de|eso de|el tema de|la idea de|las ganas de|piense en|pensara en|pienses en|pensando seriamente en|pienso seriamente en) (?:\w+ )?(?:{KILLME}|hacerme algo|hacerme dano|quitarme de en medio|quitarme del medio|tirarme|colgarme|cortarme las venas|acabar con todo|terminar con todo|no despertar|hacerlo yo)(?! (?:a (?:trabajar|estudiar)|de (?:encima|la cabeza)))",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:lo unico|la unica cosa|lo que) (?:que |q )?(?:quiero|quisiera|me apetece|tengo ganas de) (?:hacer )?(?:con|de) mi vida (?:es|seria) (?:terminarla|acabarla|acabar con ella|terminar con ella|ponerle fin|quitarmela|dejarla)|(?:pienso en|pensar en|penso en|ahora pienso en) hacerlo yo(?= $| misma| mismo)|(?:me pregunto|pienso) (?:\w+ ){0,2}si (?:doleria|duele|dolera|dolería|sufriria|seria rapido|es rapido|me moriria|moriria|me mataria|aguantaria la caida)(?= $| mucho| o| caer| tirarse| saltar)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:desde|de) un (?:\w+ )?(?:piso|octavo|septimo|sexto|quinto|noveno|decimo) (?:\w+ ){0,4}(?:no te quedas viva|no te quedas vivo|te mueres|no sobrevives|es seguro|es suficiente|seguro que mueres)|(?:es seguro|seguro|estas segura) (?:que|q|de que) (?:no )?(?:te quedas viva|no sobrevives|te mueres|mueres)(?= $| si| desde| con)|(?:entrar|entrando|meterme|caminar|andar|nadar|adentrarme) (?:\w+ ){0,3}hasta (?:que|q) no (?:toque|toques|tocara|pueda tocar|haga|hiciera) (?:pie|fondo)|meterme en el (?:agua|mar|rio|pantano|lago) (?:\w+ ){0,2}(?:de noche|y no salir|y no volver|sin volver|hasta el fondo)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{ROPE}) (?:\w+ ){0,6}(?:ya )?se (?:donde|como|de donde) (?:ponerla|colgarla|atarla|amarrarla|hacer el nudo|engancharla|colgarme)|(?:{BLADE}) (?:\w+ ){0,6}(?:y )?no es (?:pa|para) (?:depilarme|afeitarme|cocinar|la cocina|las unas)|(?:ya )?tengo (?:\w+ ){0,2}(?:{PILL}) (?:de|en) (?:tres|dos|cuatro|varias|distintas|diferentes|\d+) farmacias|(?:he ido|fui|voy) a (?:otra|varias|tres|distintas) farmacias? (?:\w+ ){0,6}(?:pedir|a pedir|comprar|a comprar|por) (?:\w+ ){0,2}(?:mas )?(?:{PILL})",
+        {"owner": "self"},
+    ),
+    (
+        "at_hand",
+        r"(?:la|lo|las|los) (?:miro|mire|miraba|he mirado|cuento|conte|contaba|toco|toque|acaricio|tuve en las rodillas|tengo en las rodillas|saque|bajé|baje|cogi|agarre) (?:\w+ ){0,2}(?:mucho|hoy|todos los dias|todas las noches|cada noche|cada dia|en la noche|por las noches|por la noche|a menudo|muchas veces|cada vez|un rato largo|un buen rato|y la volvi a guardar|y lo volvi a guardar)(?= $| y)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "at_hand",
+        r"(?:{GUN}) (?:\w+ ){0,3}(?:de caza |de mi (?:marido|esposo|difunto|padre|papa|hermano|hijo)|de mi difunto marido)?(?:\w+ ){0,2}(?:en el|en la) (?:closet|armario|altillo|ropero|cajon|placard|mesilla|buro|comoda)(?! (?:\w+ ){0,4}(?:bajo llave|con candado|la vendi|la voy a vender|la entregue))",
+        {"owner": "self", "weak": True},
+    ),
+    # --- wish to be dead: more heads and more ways of not waking -------------------------
+    (
+        "wish_dead",
+        r"(?:{NOT}) (?:\w+ )?(?:quiero|kiero|quiero ya|quisiera) (?:seguir )?estar(?= $| (?:mas|ya|en ningun lado|en ninguna parte|en ningun sitio|asi de simple)(?= $))",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:{WANTDIE}|querer) desaparecer (?:\w+ ){0,2}(?:y (?:que|q) nadie (?:me busque|me encuentre|se entere|se de cuenta|me extrane|me eche de menos)|para siempre|del todo|de una vez por todas)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:{WANTDIE}|querer) desaparecer(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:rogando|rogandole a dios|pidiendole a dios|rezando|suplicando|le suplico a dios|le ruego a dios|ruego) (?:\w+ ){0,2}(?:{Q} )?(?:no amanecer|no despertar|no despertarme|no volver a despertar|no amanezca|no despierte|me muera|morirme|morir)|(?:dormir|dormirme|acostarme|cerrar los ojos|quedarme dormida|quedarme dormido) (?:\w+ ){0,2}(?:y|e) (?:ya )?(?:no|nunca) (?:volver a )?abrir (?:los ojos|mas los ojos)|(?:dormir|dormirme|cerrar los ojos) (?:\w+ ){0,2}y no (?:volver a )?abrirlos|(?:cerrar|cierro|cerrara) los ojos y (?:que|q) no haya (?:mas )?(?:manana|mananas|despertar)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:ojala|ojala que|ojala q|quisiera que|pido que|pido q|le pido a dios que) (?:\w+ )?(?:me fuera|me vaya|me fuese|me muriera|me muera) (?:ya|de una vez|para siempre|pronto|esta noche|hoy)|(?:ojala|pido que|pido q|quisiera que|que) (?:fuera|sea|fuese) (?:la|mi) ultima (?:vez|noche) (?:que|q) (?:me acuesto|me duermo|cierro los ojos|me despierto|despierto|me acueste|me duerma)|(?:ojala|que) (?:sea|fuera|fuese) (?:mi ultima noche|mi ultimo dia)(?= $)|ojala (?:sea|fuera|fuese) (?:un )?(?:infarto|ataque|un derrame|cancer|algo grave|lo ultimo|el final|mi final|mi hora)(?: y ya| y se acabo|(?= $))",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:querria|querria que|quisiera que|me gustaria que|desearia que|deseo que|ojala|pido que) (?:\w+ ){0,3}(?:me atropell\w+|me pise un|me caiga un rayo|me cayera un rayo|me de (?:un )?(?:infarto|ataque)|me diera (?:un )?(?:infarto|ataque)|me llevara dios|dios me llevara|me recogiera|me recoja|no despertara|no despierte)(?! (?:\w+ ){0,2}(?:jaja\w*|de la risa|de verguenza))",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:si|ojala|que) (?:dios|diosito|el senor|la muerte|el de arriba) (?:me )?(?:recogiera|recoge|recoja|llevara|lleva|lleve|llevase|llamara|llama) (?:\w+ ){0,3}(?:no me (?:iba|ibas|voy|iria) a quejar|no me quejaria|no me quejo|me daria igual|mejor|estaria bien|seria un alivio|lo agradeceria|bendito sea|encantada|feliz|yo tan tranquila)|(?:estoy lista|estoy preparada|ya estoy lista) (?:\w+ ){0,2}(?:cuando (?:el|dios|diosito|el senor) quiera|para irme)|(?:y )?si es (?:esta noche|hoy|ahora|manana) mejor(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:me da|me dan|me entra) (?:\w+ )?(?:bronca|rabia|pena|asco|coraje|lastima|ganas de llorar|tristeza) (?:\w+ )?(?:seguir viva|seguir vivo|seguir aqui|seguir respirando|despertarme|despertar|estar viva|estar vivo|amanecer|seguir existiendo)|(?:cansancio|hartazgo) de (?:existir|vivir|seguir viva|seguir vivo|estar viva)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:en cuanto|cuando|el dia que) (?:\w+ ){0,4}(?:se muera|se vaya|falte|muera) (?:\w+ ){0,6}me voy (?:yo )?(?:detras|detras de (?:el|ella)|con (?:el|ella))(?= $)",
+        {"owner": "self"},
+    ),
+    # --- burden: what she would spare them by going ----------------------------------------
+    (
+        "burden",
+        r"(?:lo mejor|lo unico bueno|lo unico|lo mas facil|lo mas justo|lo mas sano|lo que toca) (?:\w+ ){0,7}(?:es|seria|sera|fuera) (?:que |q )?(?:yo )?(?:{KILLME}|me quite de en medio|me quite del medio|me quitara de en medio|me quitara del medio|me quite del camino|me fuera del todo|me fuera para siempre|me vaya para siempre|desaparecer para siempre|desapareciera|desaparezca|me muriera|me muera|no estar|no estuviera|deje de cargarla|deje de cargarlo|deje de cargarlos|deje de estorbar|deje de existir|dejar de existir)(?! (?:de (?:la|su|sus|tu|el|sus) (?:vida|casa|camino)|a (?:vivir|otra|otro)))",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:me quite|me quito|me quitara|quitarme|me quitaria|quitarme yo) (?:de en medio|del medio|del camino|de enmedio) (?:\w+ ){0,2}(?:para siempre|de una vez|definitivamente|del todo)|(?:deje de|dejar de|dejaria de) (?:cargarla|cargarlo|cargarlos|cargarles|ser su carga|estorbarles|estorbar) (?:\w+ )?(?:para siempre|del todo|de una vez)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:estarian|estaria|vivirian|viviria|estan|estaran|estara) (?:\w+ )?mejor con (?:la herencia|el seguro|mi dinero|mi pension|mi casa|el dinero|el piso|la casa) (?:que|q) conmigo|(?:no pierde|no perderia|no pierden|no perderian|nadie pierde|nadie perderia|nadie va a perder) (?:\w+ )?nada (?:si|cuando) (?:yo )?(?:me voy|me fuera|me muero|me muriera|desaparezco|desapareciera|falto|faltara|no estoy|ya no estoy)|(?:seria|es|sera|haria) (?:\w+ )?(?:un favor|un alivio|un bien|un regalo|una liberacion) (?:\w+ ){0,3}(?:que|q|si) (?:yo )?(?:me fuera|me vaya|me muriera|me muera|desapareciera|desaparezca|no estuviera|no este|faltara|me quitara)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:si|cuando) (?:yo )?(?:ya )?no (?:estoy|estuviera|este) (?:\w+ )?(?:se arregla|se arreglaria|se arreglaran|se acaba|se acabaria|se acabarian|se acaban|se terminan|se terminarian) (?:todo|los problemas|las peleas|el problema)|(?:respiraria|descansaria|se curaria|podria curarse|podria sanar|sanaria|se liberaria|seria libre|seria feliz|estaria tranquila|estaria tranquilo|viviria tranquila|viviria tranquilo|viviria en paz) (?:\w+ ){0,3}(?:si|cuando) (?:yo )?(?:me muriera|me muero|muriera|no estuviera|desapareciera|me fuera|faltara|ya no estuviera)|(?:si|cuando) (?:yo )?(?:me muriera|me muero|no estuviera|desapareciera|me fuera|faltara) (?:\w+ ){0,3}(?:respiraria|descansaria|se curaria|podria curarse|sanaria|estaria tranquila|viviria tranquila|viviria en paz|seria feliz)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:no voy a|ya no voy a|no les voy a|no te voy a|no le voy a) (?:dar lata|dar la lata|estorbar|ser una carga|dar guerra|dar problemas|dar mas problemas|molestar) (?:\w+ )?(?:mucho tiempo|mucho mas|por mucho tiempo|mucho rato mas)(?! (?:\w+ ){0,3}(?:pregunta|preguntarte|consulta|solo queria|rapido|solo es))",
+        {"owner": "self", "weak": True},
+    ),
+    # --- goodbye: the last time we talk, thanks and a farewell to the bot -----------------
+    (
+        "goodbye",
+        r"(?:es|esta es|sera|va a ser) (?:\w+ )?(?:la )?ultima vez (?:que|q) (?:\w+ )?(?:hablamos|hablemos|hablaremos|charlamos|nos escribimos|te escribo|me lees|me vas a leer|sabes de mi|vas a saber de mi|te cuento algo|te molesto)(?! (?:del|de este|de eso|de esto|sobre|de ella|de el|de mi hija|de mi hijo|por hoy|en (?:mucho|un) tiempo|hasta))|adios de verdad|no es un hasta luego|no es un hasta pronto|esto es un adios|es un adios de verdad|adios definitivo|(?:si|cuando) (?:manana|un dia|algun dia|pronto) (?:ya )?no (?:te escribo|aparezco|te contesto|contesto|respondo|estoy|me conecto) (?:\w+ ){0,2}(?:ya sabes|sabras|ya sabras|ya saben|sabran) (?:por que|porque|por q|pq|xq|lo que paso|que paso)|(?:despidete|despidanse|despedite|despideme) de (?:mi|todos|ellos)",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:ya no|no) (?:te|os) (?:voy a|vuelvo a|volvere a|pienso) (?:volver a )?(?:molestar|dar (?:mas )?(?:lata|la lata|guerra)|escribir) (?:\w+ ){0,2}(?:mas|nunca mas|nunca|nunca jamas|otra vez)(?! (?:con|de|sobre|por|hasta|si|pidiendo|preguntando|en (?:la|el) (?:\w+ )?(?:trabajo|semana|mes)))|(?:{START}|ya |bueno |y )?ya no te escribo mas(?= $)|(?:te perdono|les perdono|os perdono|te perdone|los perdono) todo(?= $| y)|(?:cuida|cuidá|cuide|cuiden|cuidad|cuidale|cuidame) (?:de |a )?(?:los ninos|las ninas|los nietos|tu hermana|tu hermano|tu padre|tus hermanos|las demas madres|la proxima|mis hijos|mis nietos|los chicos|las chicas|mis plantas|mis gatos)|(?:ha sido|fue|a sido) (?:un placer|lindo|bonito|un gusto|un honor) (?:hablar|conocerte|charlar|hablarte|escribirte)|(?:ha sido|fue) un placer(?= $)|me ha gustado (?:mucho )?hablar contigo|no te olvides de mi|no me olvides|(?:{START}|te dejo |te dejo ya |ya |de verdad |pero )para siempre(?= $)|(?:ahora|ya) (?:ya )?me puedo (?:ir|morir|marchar)(?= $| tranquila| en paz| tranquilo)|no me (?:contestes|respondas|busques|convenzas)(?= $)|no intentes (?:convencerme|pararme|detenerme)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "goodbye",
+        r"(?:ya no|yo ya no|que yo ya no|q yo ya no) voy a estar(?= $| (?:aqui|aca|mas|para (?:contarte|verlo|verla|verte|verlos|entonces|eso|cuando))(?! (?:\w+ ){0,2}(?:de vacaciones|fuera|trabajando|en casa|me mudo|disponible)))|no voy a estar (?:\w+ )?(?:para contarte|para contarles|para verlo|para verla|para verte|para verlos)(?! (?:\w+ ){0,2}(?:en persona|pero te|pero les))",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?<!manana )(?<!hoy )(?<!noche )(?<!tarde )(?<!dia )(?<!semana )(?<!finde )no voy a estar(?= $)|(?:yo )?ya me fui(?= $)|fuiste (?:el unico|la unica|lo unico) (?:que|q) me (?:escucho|escuchaba|entendio|hizo caso)|(?:ya )?no ire(?= $)|no (?:me )?(?:hara|va a hacer) falta(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # --- plan: the date held, the act named with it ----------------------------------------
+    (
+        "plan",
+        r"(?:ya )?tengo (?:la )?fecha(?= $)|(?:ya )?tengo (?:\w+ )?(?:el dia|la fecha) (?:elegid\w+|decidid\w+|pensad\w+|escogid\w+)(?= $)|(?:y )?no (?:vuelvo|volvere|voy a volver)(?= $| nunca| mas)|(?:y|para) no volver(?= $| nunca| mas)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"me (?:tomo|trago|voy a tomar) (?:todo|todas|todos) (?:lo|las|los) (?:que |q )?(?:tengo|tenga|he guardado|tengo guardad\w+|tengo juntad\w+|tengo ahorrad\w+|he ido guardando|pastillas|de la caja)|me (?:tomo|trago) (?:todo|todas|todas las pastillas|las pastillas) (?:y listo|y ya|y se acabo|de una vez|de golpe)|(?:cuando|en cuanto|despues de que) (?:\w+ ){0,5}me (?:tomo|trago) (?:las pastillas|todas las pastillas|todo)(?= $)",
+        {"owner": "self"},
+    ),
+    # --- preparatory: affairs put in order, things given away, the lie that covers it ----
+    (
+        "preparatory",
+        r"(?:regale|he regalado|ya regale|he dado|le di|le he dado|les he dado|les di|reparti|he repartido|he donado|done|he llevado|lleve|le encargue|le he encargado|encargue|he encargado) (?:\w+ ){0,3}(?:mis plantas|las plantas|mis joyas|el abrigo bueno|mi abrigo|la maquina de coser|el canario|mi canario|el loro|mis libros|los libros|mi ropa buena|mis anillos|la vajilla|mis muebles|el perro|mi perro|los gatos|el gato|mi gato|mis gatos|mis cosas)(?! (?:\w+ ){0,3}(?:porque me mudo|por la mudanza|mientras|durante|esta semana|el finde|unos dias|las vacaciones|de vacaciones|para que (?:me )?(?:lo|la|los|las) cuide mientras))",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:le|les) (?:he )?(?:dije|dicho) (?:que |q )(?:me voy de viaje|me mudo|estoy haciendo limpieza|es (?:una )?limpieza|me voy una temporada)|(?:{START}|y )no es limpieza|no me mudo a ningun (?:sitio|lado)|me voy de viaje largo|un viaje largo(?= $)|(?:{START})(?:una temporada|por si acaso)(?= $)|(?:carta|cartas|gatos|gato|perro|perros|canario|perrita|gatita) (?:\w+ ){0,5}por si acaso(?= $)|(?:una|cartas?) (?:carta )?para cada uno(?: de mis (?:hijos|nietos|hijas))?|una carta para cada (?:hijo|hija|nieto|nieta|una)|(?:cierro|cerrando|voy cerrando) cuentas(?= $| digamos| con la vida)|(?:irme|quiero irme|me quiero ir) sin deber nada|(?:ya )?no (?:queda|me queda|hay) nada pendiente|(?:dejar|dejarlo|dejo|deje|he dejado) (?:\w+ )?todo (?:atado|arreglado|en orden|pagado|listo)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:deje|dejo|he dejado|pague|he pagado|dejado) (?:\w+ ){0,5}(?:pagado|pagada|pagados|pagadas) (?:\w+ ){0,2}(?:hasta (?:fin de ano|final de ano|diciembre|el ano que viene|final del ano)|por adelantado|para (?:que|q) (?:no|nadie|a)(?! (?:\w+ ){0,3}(?:vacaciones|viaje)))|(?:pague|he pagado|pagar) (?:\w+ ){0,5}por adelantado(?! (?:\w+ ){0,4}(?:porque|pq|xq|vacaciones|viaje|descuento|me lo piden|como siempre))|(?:pague|he pagado|deje pagad\w+|dejar pagad\w+) (?:\w+ ){0,3}(?:hasta diciembre|hasta fin de ano)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:cancele|he cancelado|di de baja|he dado de baja|me di de baja|me he dado de baja|devolvi|he devuelto|le devolvi|anule|he anulado) (?:\w+ ){0,3}(?:la suscripcion|las suscripciones|el periodico|el movil|el telefono|la linea|el dentista|la revision|la cita|el medico|del coro|del club|del gimnasio|el gimnasio|los libros|todos los libros|a la biblioteca|la tarjeta|las tarjetas|el seguro)(?! (?:\w+ ){0,4}(?:porque|pq|xq|ya que|que no (?:iba|usaba|leia)|q no (?:iba|usaba|leia)|no iba nunca|nunca iba|me cobraban|es caro|subio|por (?:la mudanza|el precio|caro)|me cambie|me cambio|para cambiar|otra compania|otro plan))",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"instrucciones (?:\w+ )?(?:para|de|sobre) (?:mi |el )?(?:entierro|funeral|velorio|cremacion|sepelio)|seguro de decesos (?:\w+ ){0,4}(?:pagado|contratado|al dia|todo pagado)|(?:contratar|contrate|he contratado) (?:\w+ )?(?:el )?seguro de decesos|(?:pagar|pague|he pagado|compre|he comprado) (?:\w+ ){0,2}(?:la parcela|el nicho|la tumba|la sepultura) (?:\w+ ){0,3}(?:al lado de|junto a) (?:mi )?(?:marido|esposo|madre|padre|hijo)|(?:la|mi) (?:contrasena|clave) (?:\w+ ){0,3}(?:en un sobre|en el cajon|apuntada para)|no creo (?:que|q) me quede mucho(?: tiempo)?(?= $| lo he decidido)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "at_hand",
+        r"(?:ya )?se (?:como )?(?:cargarla|cargarlo|dispararla|dispararlo|usarla|quitarle el seguro)|(?:me )?se la combinacion|(?:{PILL}) (?:\w+ ){0,6}(?:juntos|juntas|juntitas|juntitos) (?:en|dentro de) (?:una|un|la|el) (?:cajita|caja|bolsita|bolsa|frasco|tarro|sobre)|(?:la soga|la cuerda|una cuerda|una soga) (?:\w+ ){0,2}(?:en|de) (?:el|la) (?:garaje|trastero|salon|armario|altillo|closet|cochera)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "burden",
+        r"(?:{START}|y )ya (?:casi|falta poco|queda poco)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
     # --- someone else: their death, or their risk now ------------------------------------
     (
         "thoughts",
@@ -2364,6 +2607,142 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "attempt",
         r"(?:se tomo|se trago|se bebio|se tomó) (?:\w+ ){0,2}(?:{QUANTITY}) (?:\w+ ){0,3}(?:{PILL}|{POISON})|(?:intento|trato|quiso|ha intentado|intentado) (?:\w+ )?(?:de )?(?:matarse|suicidarse|quitarse la vida|ahorcarse|envenenarse|tirarse|cortarse las venas)|(?:se corto|se abrio) (?:\w+ )?(?:las venas|la muneca|las munecas)",
         {"owner": "other", "tense": "past"},
+    ),
+    # --- more from rounds 11-12: a method pictured, asked about, or looked at ----------------
+    (
+        "method",
+        r"(?:coche|carro|auto) (?:\w+ ){0,4}(?:garaje|cochera|garage) (?:\w+ ){0,3}(?:con el motor|el motor) (?:encendido|prendido|en marcha) (?:\w+ ){0,4}(?:como dormirse|como dormir|como quedarse dormida|no duele|eso quiero|lo pienso|es lo que pienso|en eso pienso|dicen que)|(?:coche|carro|auto) (?:\w+ ){0,4}(?:garaje|cochera|garage) (?:\w+ ){0,3}(?:con la puerta cerrada|con las puertas cerradas|cerrado|cerrada) (?:\w+ ){0,2}(?:motor encendido|motor prendido|motor en marcha)|(?:coche|carro|auto) (?:\w+ ){0,4}(?:garaje|cochera|garage) (?:\w+ ){0,6}(?:dejarlo prendido|dejarlo encendido|dejarlo en marcha|dejarlo andando)(?! (?:\w+ ){0,3}(?:para calentar\w*|un rato|mientras))|(?:pienso en|pensando en|he pensado en|pense en) (?:dejarlo|dejar el (?:coche|carro|auto|motor)) (?:prendido|encendido|en marcha|andando)|(?:pienso en|pensando en|he pensado en|pense en|la idea de) abrir(?:lo)? (?:el gas |la llave del gas )?(?:y|e) (?:acostarme|dormirme|irme a dormir|meterme en la cama|cerrar (?:las ventanas|la puerta))",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:pienso en|pensando en|he pensado en|pense en|imagino|me imagino|me imagine) (?:entrar|meterme|caminar|adentrarme|nadar|andar|entrando|caminando|metiendome) (?:\w+ ){0,2}(?:y no parar|y no volver|y no salir|sin parar|mar adentro|hasta el fondo|hasta que no)|con (?:el abrigo puesto|piedras en los bolsillos) (?:\w+ )?(?:que |q )?(?:pesa|pesen|para hundirme)|(?:{BLADE}) (?:\w+ ){0,4}(?:en la mano|en las manos) (?:\w+ ){0,2}(?:mirandome|mirando) (?:la|las|mis|el) (?:muneca|munecas|venas|brazos|brazo|cuello)|mirandome (?:la|las) (?:muneca|munecas|venas) con (?:el|la|un|una) (?:{BLADE})",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:busque|buscar|buscando|he buscado|googlee|mire en internet|mire en google|lei|he leido) (?:\w+ ){0,5}(?:cuantas|cuantos) (?:\w+ )?(?:se necesitan|hacen falta|harian falta|necesito|son mortales|es mortal|para morir|matan|para no despertar)|(?:{START}|y |ya )ya se (?:el numero|la dosis|cuantas|cuantos|la cantidad)(?= $)|(?:con )?cuant[oa]s (?:{PILL}) (?:\w+ ){0,3}(?:ya no te despiertas|no te despiertas|no despiertas|te mueres|te matan|es mortal|son mortales|se muere uno|para morir|para no despertar|es sobredosis|son suficientes)|(?:que|q) pasa si (?:te tomas|me tomo|uno se toma|alguien se toma|tomas) (?:\w+ ){0,2}(?:{QUANTITY}) (?:\w+ ){0,2}(?:{PILL})|(?:dosis|cantidad) (?:mortal|letal) (?:de|del|con) (?:{PILL})",
+        {"owner": "self"},
+    ),
+    (
+        "at_hand",
+        r"(?:todas juntas|todos juntos|todas las cajas|todas las pastillas|todos los blisters|todas mis pastillas|todas mis medicinas|todas las medicinas) (?:\w+ ){0,3}(?:encima de la mesa|sobre la mesa|en la mesa|delante de mi|frente a mi|al lado de la cama)(?! (?:\w+ ){0,3}(?:para (?:organizar|ordenar|el pastillero|contarlas|la semana|revisar)|ordenando|organizando))|(?:ya )?tengo de (?:tres|dos|cuatro|varias|distintas|\d+) farmacias|(?:diciendo|dije) (?:que|q) (?:habia perdido|perdi) la receta",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{START})calculando(?= $)|(?:puente|viaducto|balcon|ventana|azotea|barandilla|baranda|barranco) (?:\w+ ){0,6}(?:mirando|miro|mire|me asomo|asomarme) (?:\w+ )?(?:abajo|hacia abajo|la caida|la altura)|(?:mirando|miro|mire) (?:\w+ )?(?:la caida|la altura)(?= $)|calculando (?:la altura|la caida|la distancia|los metros)|(?:la|lo|las|los) (?:mire|miro|veo|vi) de otra (?:forma|manera)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "goodbye",
+        r"(?:es|esta es|sera) la ultima carta(?! (?:que|q) te (?:escribo|mando) (?:pidiendo|sobre|hasta))",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"(?:{START}|ya |y |pero |entonces |asi que )(?:lo hago|lo hare|lo voy a hacer|voy a hacerlo) (?:{TIME}|{IMMINENT}) (?:{TIME}|{IMMINENT})(?= $| y | pero )|(?:cuando|donde) no haya nadie (?:\w+ ){0,2}en (?:el|la|las|los) (?:{HIGH}|{TRAIN})|(?:{START}|ya |y |pero )sera (?:despues de|antes de|el dia de|en) (?:navidad|reyes|ano nuevo|mi cumpleanos|su cumpleanos|su cumple|su boda|la boda|fin de ano|semana santa|las fiestas)|(?:la verdad es (?:que|q) si )?(?:ya )?tengo un plan(?= $)|para (?:que|q) no (?:quede|queden|haya) deudas?",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "thoughts",
+        r"si (?:yo )?(?:me quitara la vida|me matara|me suicidara|me suicido|me quito la vida|me ahorcara|me tirara del puente)(?! (?:trabajando|a trabajar|de risa|estudiando))",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:pues |asi |entonces |y )se (?:acabaran|acabarian|terminaran|terminarian) (?:los|sus|tus) problemas(?= $)|(?:no quiero|ya no quiero|no quiero seguir) ser (?:la piedra en el zapato|un estorbo|un obstaculo|el problema|la cruz|un lastre) (?:de|para) (?:nadie|nadie mas|todos|mi familia|mis hijos)|(?:{START})(?:yo )?me quito(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "self_harm",
+        r"desde (?:que|q) (?:\w+ ){1,8}me corto(?= $)",
+        {"owner": "self"},
+    ),
+    # --- from older rounds, as families: "cuando ... lo hago", debts, the chosen day,
+    # method questions, a means with "pienso en usarla" -----------------------------------
+    (
+        "plan",
+        r"(?:cuando|en cuanto|apenas|despues de que) (?:\w+ ){1,6}(?:lo hago|ahi me voy|me voy yo tambien|me voy del todo|me voy definitivamente)(?= $| (?:no quiero|asi|ya|definitivamente|del todo|calculo))|(?:me voy|me ire) del todo(?= $)|(?:{START}|ya |y )ya no sigo(?= $| esta decidido)|es el dia (?:que|q) (?:elegi|he elegido|escogi)|(?:lo|la) (?:marque|he marcado|tengo marcad\w+) en el calendario|fecha fijada(?= $)|(?:ya )?lo tengo calendarizado(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:no quiero dejar|no dejar|no le dejo|no les dejo|para no dejar|sin dejar|no dejarle|no dejarles) (?:\w+ )?deudas?(?: a nadie)?",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "method",
+        r"(?:forma|manera) (?:menos dolorosa|que menos duele|mas rapida|mas facil|mas segura) de (?:matarse|morir|suicidarse|matarme|morirme|quitarse la vida|quitarme la vida)|(?:cuanto|cuantas|cuantos) (?:\w+ ){0,3}(?:es mortal|son mortales|es letal|son letales)|(?:pasarse|pasarme) con (?:el |la |los |las )?(?:{PILL}) (?:\w+ )?(?:duele|mata|es mortal)|(?:muero|me muero|mueres|te mueres|se muere) seguro(?= $)|(?:alto|suficiente|bastante alto) para no fallar|(?:viga|cuerda|soga|rama|cinturon|lampara|gancho) (?:\w+ ){0,3}aguant\w* mi peso|(?:me bajo|bajarme) y salto|con un paso basta|a ver si salto|si (?:salto|me tiro) (?:del|desde|de) (?:\w+ ){0,4}(?:muero|me muero|es seguro|me mato)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:pienso en|pense en|pensando en|he pensado en) (?:saltar|tirarme|lanzarme|aventarme)(?= $| (?:al|del|desde|por|a la|de))|(?:{MEANS}|escopeta|matarratas) (?:\w+ ){0,6}(?:pienso en|pense en|pensando en|he pensado en) (?:usarla|usarlo|tomarmelo|tomarmela|tomarmelas|tomarmelos|echarmelo|echarmela|bebermelo|meterme)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{START}|y )(?:pienso en|pense en|he pensado en) (?:usarla|usarlo|tomarmelo|tomarmela|tomarmelas|tomarmelos|echarmelo|echarmela|bebermelo)(?= $)|(?:{START}|y )no es (?:pa|para) (?:tender (?:la )?ropa|cocinar|escalar|las ratas|afeitarme|depilarme)(?= $)|(?:{START}|y )no escalo(?= $)|lo pienso (?:en serio|mucho|cada dia|cada noche)(?= $)|(?:me da|me esta dando) vueltas en la cabeza(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # --- older rounds, more families: the heart stopping, the illness coming back, the
+    # voice that says do it, self-harm by lighter, water, again ------------------------------
+    (
+        "wish_dead",
+        r"(?:ojala|que|q|pido que|quisiera que) (?:\w+ ){0,2}(?:se me pare el corazon|el corazon se me pare|se me parara el corazon|el corazon se me parara)|ojala (?:\w+ ){0,5}(?:y )?no (?:amaneciera|amanezca|despertara|despierte)(?= $| mas| nunca)|(?:que|q) se (?:acabe|termine) (?:ya )?mi vida|(?:que|q) se me (?:acabe|termine) la vida|(?:{NOT}) (?:quisiera|queria) (?:amanecer|despertar|despertarme)(?= $| ya| manana| mas)|firmaria por (?:morirme|morir|no despertar|irme)|(?:rezo|pido|deseo|me gustaria|quisiera|ojala) (?:\w+ ){0,2}(?:que|q) (?:el cancer|la enfermedad|el tumor) (?:vuelva|volviera|regrese|regresara|me lleve|me llevara)|(?:que|q) (?:venga|me lleve|llegue) (?:{DEATHNAME})|si (?:\w+ ){0,2}me muero (?:\w+ ){0,4}no me (?:voy|iba) a quejar|si me (?:atropella|atropellara|pisa|matara) (?:\w+ ){0,4}(?:le daria las gracias|lo agradeceria|me haria un favor)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:{NOT}) (?:\w+ )?(?:quiero|kiero|quisiera) estar(?= eso es todo $| y ya $| y punto $)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:pienso en|pensando en|pense en|he pensado en) (?:dar|pegar) (?:un|el) volantazo|me (?:tendria|tendre|deberia) (?:que |q )?(?:matar|suicidar|quitar la vida)|(?:no se me quita de la cabeza|se me cruza|se me cruzo|se me pasa|se me viene) (?:\w+ ){0,3}(?:{KILLME})|(?:imaginando|imagino|me imagino|pensando en) mi (?:propio )?(?:entierro|funeral|velorio) (?:\w+ ){0,5}(?:paz|alivio|quien iria|quien vendria)|(?:pensamientos|ideas) de (?:no seguir|no seguir viviendo|terminar mi vida|terminar con mi vida|irme para siempre|no estar)|(?:pienso|pense|pensando) (?:\w+ ){0,6}en irme para siempre(?! (?:\w+ ){0,2}(?:a |al |de (?:aqui|este pais|esta ciudad|la casa)))|(?:voz|vocecita|voces|cabeza) (?:\w+ ){0,2}(?:que|q) (?:me )?dice (?:que |q )?(?:hazlo|me mate|me muera|lo haga|salte|termine con esto)|(?:la cabeza|mi cabeza) (?:\w+ )?diciendome (?:que|q) (?:termine|me mate|lo haga|acabe)|tirar la toalla con (?:la vida|mi vida)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:me quemo|me queme|me he quemado|m quemo|uso el encendedor|uso el mechero|me pongo el encendedor|me pongo el mechero) (?:\w+ ){0,3}(?:con el mechero|con el encendedor|con un cigarro|con el cigarro|con un cigarrillo|en los dedos|en la mano|en el brazo|en los brazos)(?! (?:\w+ ){0,3}(?:sin querer|cocinando|encendiendo|al prender|la estufa|las velas))|me (?:abri|he abierto) la piel|(?:me rasque|me rasco|me rasguno|me rasgune|me arane) (?:\w+ ){0,3}hasta (?:abrirla|abrirme|sangrar|hacerme sangre)|me corte (?:de nuevo|otra vez)|(?:la )?recaida (?:\w+ ){0,3}cortes|lo del (?:cutter|cuter|cuchillo|la navaja|la gillette|la cuchilla)|(?:meto|meti|he metido) (?:la mano|las manos|el brazo|los dedos) en (?:el )?agua hirviendo|me corto un (?:poquito|poco)(?= $| para)|me (?:di|doy|daba|he dado) (?:\w+ ){0,2}(?:con|golpes|cabezazos|punetazos|bofetadas|cachetadas|contra|correazos|latigazos) (?:\w+ ){0,4}hasta (?:marearme|que no aguante|no aguantar|sangrar|que me sangr\w+)",
+        {"owner": "self"},
+    ),
+    # --- from the eleventh and twelfth development sets: someone else now, or her past ----
+    (
+        "attempt",
+        r"se (?:ha tomado|ha tragado|ha bebido|tomo|trago|bebio) (?:\w+ ){0,2}(?:(?:{QUANTITY}) (?:\w+ ){0,3}(?:{PILL}|{POISON})|la caja entera|el frasco entero|el bote entero|el blister entero|todas las de|todos los de|todo lo (?:que|q) tenia|todas sus pastillas|todas sus medicinas)|se (?:ha tomado|tomo|ha bebido|bebio) algo (?:\w+ ){0,6}(?:no se despierta|no despierta|no reacciona|muy dormida|muy dormido|no responde|no contesta|inconsciente)",
+        {"owner": "other", "tense": "past"},
+    ),
+    (
+        "method",
+        r"(?:se (?:ha )?encerr\w+|esta encerrad\w+|se metio|se ha metido) (?:\w+ ){0,4}con (?:la|una|el|un|su|sus) (?:\w+ )?(?:escopeta|pistola|cuchilla|cuchillas|navaja|cuchillo|arma|revolver|soga|cuerda|pastillas|gillette|rifle)|(?:tiene|tenia) (?:la|una|su) (?:escopeta|pistola|arma|soga|cuerda|revolver) (?:\w+ )?(?:preparada|cargada|lista|preparado|cargado|listo)|(?:se ha guardado|se guardo|ha guardado|tiene guardadas|tiene escondidas|ha escondido|escondio|se ha escondido) (?:las |sus |unas |todas las |todas sus )?(?:{PILL}) (?:\w+ ){0,4}(?:debajo del colchon|escondidas|para cuando|de toda la semana|del mes|de todo el mes)",
+        {"owner": "other"},
+    ),
+    (
+        "wish_dead",
+        r"se (?:va|quiere ir|iba a ir|piensa ir|va a ir) (?:con dios|con su (?:marido|esposo|hijo|hija|madre)|al cielo) (?:\w+ ){0,2}(?:{TIME}|{IMMINENT})",
+        {"owner": "other"},
+    ),
+    (
+        "died",
+        r"(?:mi|su|tu) (?:\w+ )?(?:{PERSON}) (?:\w+ )?se (?:colgo|ahorco)(?= $| y | en | de )",
+        {"owner": "other", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:pensaba|pensaba en|solo pensaba en|pensaba mucho en|pensaba todos los dias en|pensaba a diario en) (?:\w+ ){0,2}(?:{KILLME}|morirme|morir|la muerte(?! de| del)|suicidarme|no despertar|no despertarme|acabar con todo)",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:en el hospital|ingresada|ingresado|en urgencias|en el psiquiatrico|en la uci|internada|internado) (?:\w+ ){0,2}por (?:intentarlo|intentar matarme|intentar quitarme la vida|lo que hice|lo que me hice|una sobredosis|tomarme las pastillas|tomarme todas)|lo intente con (?:las |unas |mis )?(?:{PILL}|{POISON}|la soga|una soga|una cuerda|el gas|un cuchillo|una cuchilla|las venas|el coche|el carro)",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:estuve a punto de|estuve al borde de|casi) (?:hacer|hago|hice|cometer|cometo) (?:una )?(?:tonteria|locura|barbaridad)(?! (?:\w+ ){0,3}(?:comprar|comprarme|gastar|vender|casarme|renunciar|llamarla|llamarlo|escribirle|ir a))|(?:{START})(?:y |pero )?no salte(?= $)|(?:me subi|subi) a la azotea(?= $| una noche| de mi edificio| del edificio| para (?:tirarme|saltar))",
+        {"owner": "self", "tense": "past", "weak": True},
     ),
 ]
 
@@ -2686,6 +3065,17 @@ votaran votaria votaron votes votos vuelos wanda weber yacen yemas yenes zorras 
 
 
 FIGURATIVE = [
+    r"(?:abri|abro|he abierto|abrir|prendi|encendi|prendo|enciendo|he encendido) (?:\w+ ){0,2}(?:el gas|la hornalla|las hornallas|el fuego|la estufa|la cocina|el horno|el butano) (?:\w+ ){0,3}(?:para|pa) (?:calentar|cocinar|hacer|hervir|preparar|freir|guisar|el cafe|la comida|la cena|el agua)(?: \w+){0,6}",
+    # Widened after the eleventh and twelfth development sets: a will made on a lawyer's
+    # advice, rope for the clothesline, pills taken with breakfast or kept from the cat, a
+    # last message "for today", a phrase a grandchild says about everything, a joke.
+    r"(?:\w+ ){0,3}testamento(?: \w+){0,2} (?:\w+ ){0,4}(?:abogado|abogada|recomendo|recomendaron|aconsejo|aconsejaron|lo sensato|es sensato|a mi edad)(?: \w+){0,6}|(?:\w+ ){0,2}(?:notario|notaria|abogado|abogada) (?:\w+ ){0,4}(?:hacer|firmar|redactar|actualizar|cambiar) (?:el |mi )?testamento(?: \w+){0,6}",
+    r"(?:\w+ ){0,3}(?:soga|sogas|cuerda|cuerdas|mecate|lazo) (?:\w+ ){0,2}(?:pal|para el|para la|para los|pa el|pa la|del|de la) (?:tendedero|tender|ropa|columpio|hamaca|toldo|jardin|barco|escalada|mudanza|perro|huerto|camping|tendal|cortina|persiana)(?: \w+){0,4}",
+    r"(?:ya )?(?:me tome|me he tomado|tome|me tomo) (?:\w+ ){0,2}(?:las pastillas|la pastilla|mis pastillas|las medicinas|mis medicinas|los remedios|mis remedios|la medicacion) (?:\w+ )?(?:y|con) (?:el|la|mi|un|una) (?:cafe|cafecito|desayuno|te|leche|zumo|jugo|cena|comida|almuerzo|vaso de agua|agua|galleta|tostada)(?: \w+){0,8}",
+    r"(?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,4}(?:en el botiquin|en el pastillero|para (?:que|q) no (?:las|los|la|lo) (?:coja|cojan|agarre|agarren|encuentre|encuentren|alcance|alcancen|tome|tomen|muerda) (?:el|la|los|las|mi|mis) (?:gato|perro|gata|perra|nino|nina|ninos|nietos|nieto|nieta|bebe|crios|perrito|gatito))(?: \w+){0,6}",
+    r"(?:\w+ ){0,3}(?:ultimo|ultima) (?:mensaje|msj|vez que te escribo) (?:de hoy|por hoy|del dia|de la noche|de esta noche|antes de dormir|antes de acostarme)(?: \w+){0,10}",
+    r"(?:\w+ ){0,3}(?:dice|dicen|decia|dijo) (?:que |q )?x?(?:me quiero morir|me muero|me quiero matar|me mato|quiero morirme|se quiere morir|se quiere matar|se muere|se quieren morir|quiere morirse) (?:\w+ )?por (?:todo|cualquier cosa|nada|cualquier tonteria|todo y por nada)(?: \w+){0,8}",
+    r"casi me (?:tiro|muero|mato|aviento|lanzo|tiraba) (?:\w+ ){0,4}de (?:la )?(?:desesperacion|rabia|risa|verguenza|aburrimiento|bronca|coraje|impotencia|los nervios|nervios|angustia)(?: \w+){0,8}|(?:\w+ ){0,8}me (?:tiro|mato|muero|aviento|lanzo) (?:\w+ ){0,4}(?<!no )(?:es broma|es un decir|es de broma)(?: \w+){0,4}",
     r"(?:\w+ ){0,6}me (?:lleve|lleva|llevara|llevaria|recoja|recoge|busque|busca|pase a buscar) (?:a|al|hasta|en|con|de) (?:ver|visitar|conocer|casa|su casa|misa|la iglesia|el medico|la doctora|el hospital|pasear|comer|la playa|el aeropuerto|la terminal|mi casa|su boda|la fiesta|viaje|vacaciones|paseo|auto|carro|coche|la consulta|la clinica|\w+ a)(?: \w+){0,3}",
     r"(?:\w+ ){0,4}despedida (?:del|de la|de este|de esta|de mis companeras del|de mis companeros del) (?:grupo|chat|foro|trabajo|empresa|coro|club|taller|curso|ciudad|pais|barrio|oficina|escuela|colegio|parroquia)(?: \w+){0,6}",
     r"(?:frasco de |caja de |frascos de )?(?:{PILL}) (?:de|para) (?:vitaminas?|calcio|hierro|magnesio|omega|colageno|la presion|presion|la tiroides|el colesterol|valeriana|melatonina|la memoria|los huesos)(?: \w+){0,4}",
@@ -2719,7 +3109,7 @@ FIGURATIVE = [
     r"(?:matar|matando|mate|mato) (?:el|un|la) (?:tiempo|rato|aburrimiento|hambre|antojo|gusanillo|gusano|bicho|mosquito|mosca|cucaracha|arana|sed|ratito|tarde|la tarde)|matar dos pajaros|matar (?:a )?(?:la|una|las) (?:cucaracha|cucarachas|mosca|moscas|arana|aranas|hormigas|plantas|planta)",
     r"(?:escuadron|mision|misiones|ataque|atentado|atentados|bombardero|terrorista|terroristas|kamikaze|prevencion del|prevencion de|linea de prevencion del|linea del|linea de|dia mundial de prevencion del|dia de prevencion del|libro sobre el|pelicula sobre el|serie sobre el|documental sobre el|bosque de los) (?:\w+ )?(?:{SUICIDE})|(?:{SUICIDE}) (?:squad|social|politico|politica|economico|economica|comercial|profesional|laboral|electoral|deportivo|futbolistico|culinario|de la moda)|(?:es|seria|sería|fue|era|eso es|eso seria|un) (?:\w+ )?(?:un )?(?:{SUICIDE}) (?:\w+ )?(?:ir|salir|manejar|conducir|comer|meterse|comprar|decir|hacer|ponerse|cruzar|invertir|renunciar|pedir|con este|con esta|con ese|en esta|en este|en hora pico|a esta hora)",
     r"(?:me|te|se|le) (?:\w+ )?(?:corte|corto|cortaron|cortan|cortaste|cortó|corta|cortare|cortarme|cortarte|cortarse|cortas|cortaba|corté|he cortado|hice cortar|mande a cortar|fui a cortar) (?:\w+ ){0,2}(?:el pelo|el cabello|la melena|el fleco|el flequillo|las puntas|las unas|la barba|el bigote|un dedo|el dedo|los dedos|la mano|la yema|el pulgar|la luz|el agua|el gas|el telefono|la linea|la llamada|el rollo|la onda|la inspiracion|la digestion|la leche|la mayonesa|el internet|el wifi|la senal|las alas|el paso|la racha|el credito|la tarjeta|la cara de un|el rostro)",
-    r"(?:me|se|te) (?:\w+ ){0,2}(?:corte|corto|queme|quemo|golpee|pegue|lastime|di|hice dano|di un golpe|hice un corte|hice una herida|hice una quemadura) (?:\w+ ){0,6}(?:cocinando|picando|pelando|cortando (?:cebolla|tomate|pan|verdura|fruta|papas|carne|pollo)|afeitandome|rasurandome|depilandome|planchando|con (?:el|la|un|una) (?:papel|hoja(?! de afeitar)|lata|horno|plancha|sarten|olla|aceite|puerta|mesa|mueble|esquina|escalon|escalera|cuchillo de cocina|rallador|mandolina|abrelatas|tijera|tijeras|vidrio roto|taza rota|plato roto|vaso roto|agua caliente|vapor|tetera|cafe|te caliente)|sin querer|por accidente|de casualidad|en la cocina|en el trabajo|haciendo la cena|haciendo la comida|al caer|al caerme|me cai|en el jardin|podando|arreglando)",
+    r"(?:me|se|te) (?:\w+ ){0,2}(?:corte|corto|queme|quemo|golpee|pegue|lastime|di|hice dano|di un golpe|hice un corte|hice una herida|hice una quemadura) (?!(?:\w+ ){0,3}(?:a proposito|adrede|aposta|queriendo) )(?:\w+ ){0,6}(?:cocinando|picando|pelando|cortando (?:cebolla|tomate|pan|verdura|fruta|papas|carne|pollo)|afeitandome|rasurandome|depilandome|planchando|con (?:el|la|un|una) (?:papel|hoja(?! de afeitar)|lata|horno|plancha|sarten|olla|aceite|puerta|mesa|mueble|esquina|escalon|escalera|cuchillo de cocina|rallador|mandolina|abrelatas|tijera|tijeras|vidrio roto|taza rota|plato roto|vaso roto|agua caliente|vapor|tetera|cafe|te caliente)|sin querer|por accidente|de casualidad|en la cocina|en el trabajo|haciendo la cena|haciendo la comida|al caer|al caerme|me cai|en el jardin|podando|arreglando)",
     r"(?:me|te|se) (?:\w+ )?(?:quemo|queme|quemé|quema|quemaba|quemaron|quemé) (?:\w+ ){0,2}(?:con el sol|al sol|en la playa|la comida|el arroz|la cena|las tostadas|el pan|la lengua con|los labios con|la lengua|las pestanas|el pelo con la plancha|con la sopa|con el cafe|con el te|las neuronas|el cerebro|la cabeza pensando|las pestañas|los ojos leyendo)",
     r"(?:me pego|me pegue|me pegaba|pegarme|me di) (?:\w+ ){0,2}(?:un bano|una ducha|una siesta|un susto|un baño|una vuelta|un paseo|una escapada|una pasada|un atracon|un viaje|un sustazo|un gusto|una cerveza|un trago|unas vacaciones|el gusto|una comilona|una caminata|un tiro de|un tirito|un rato|un buen|una buena)|(?:me pego|se me pego|se me pega|me pego) (?:\w+ ){0,2}(?:la cancion|el resfriado|la gripe|el virus|el acento|la costumbre|el chicle|la musica)",
     r"(?:colgar|colgue|cuelgo|colgarme|me colgue|me cuelgo|colgada|colgado|se colgo|se me colgo|se colgo el|se cuelga|colgando) (?:\w+ ){0,3}(?:el telefono|la llamada|la ropa|el celular|la compu|la computadora|el sistema|el programa|la app|la aplicacion|cuadros|el cuadro|un cuadro|las cortinas|la hamaca|el abrigo|las luces|el wifi|al telefono|con la serie|con el trabajo|con la novela|con el libro|con el celu|con el celular|mirando|viendo|leyendo|jugando|hablando|en el trabajo|con una amiga|con mi amiga|con el chat|del telefono|de la llamada|del chat|de una rama jugando|un rato)",
@@ -2746,7 +3136,7 @@ DENIAL = [
     r"(?:me |le |nos )?(?:pregunto|preguntó|pregunta|preguntaron|preguntan|preguntaba|quiso saber|quiere saber|queria saber) (?:\w+ ){0,3}(?:si|que) (?:yo )?(?:\w+ ){0,3}(?:ideas|pensamientos|ganas|intencion|intenciones|planes|pensaba|pienso|pensado) (?:\w+ ){0,2}(?:de |en |sobre )?(?:quitarme la vida|matarme|suicidarme|suicidio|hacerme dano|morirme|morir|suicidas?|lastimarme|acabar con mi vida|hacerme algo)",
     r"(?:no|ni) (?:\w+ )?me quiero (?:morir|matar|suicidar)(?: \w+){0,3} (?:quiero|solo quiero|nomas quiero|lo que quiero|necesito|pero)",
     r"(?:no|ni) (?:\w+ )?(?:quiero|kiero) (?:morirme|morir|matarme|suicidarme)(?: \w+){0,3} (?:quiero|solo quiero|nomas quiero|lo que quiero|necesito|pero)",
-    r"(?:no|nunca|jamas|ni) (?:\w+ ){0,2}(?:tengo|he tenido|tuve|tenia|siento|pienso|he pensado|pense|estoy pensando|me pasa por la cabeza|se me pasa por la cabeza|se me ha pasado por la cabeza|se me ocurre|se me ocurriria|me planteo|me he planteado) (?:\w+ ){0,2}(?:en )?(?:pensamientos|ideas|ganas|intencion|intenciones|planes|deseos)? ?(?:de |sobre |suicidas? )?(?:suicidio|suicidarme|matarme|quitarme la vida|hacerme dano|lastimarme|hacerme algo|morirme|morir|acabar con mi vida|acabar con todo|hacer una locura|hacer ninguna locura|hacer algo malo|suicidas?)",
+    r"(?:no|nunca|jamas|ni) (?!(?:\w+ )?(?:saben|sabe|sepa|sepan|sabia|sabian|sabe nadie|imaginan|imagina|entienden|entiende|notan|nota|ven|ve|se imaginan|se dan cuenta|se da cuenta) (?:que|q|k) )(?:\w+ ){0,2}(?:tengo|he tenido|tuve|tenia|siento|pienso|he pensado|pense|estoy pensando|me pasa por la cabeza|se me pasa por la cabeza|se me ha pasado por la cabeza|se me ocurre|se me ocurriria|me planteo|me he planteado) (?:\w+ ){0,2}(?:en )?(?:pensamientos|ideas|ganas|intencion|intenciones|planes|deseos)? ?(?:de |sobre |suicidas? )?(?:suicidio|suicidarme|matarme|quitarme la vida|hacerme dano|lastimarme|hacerme algo|morirme|morir|acabar con mi vida|acabar con todo|hacer una locura|hacer ninguna locura|hacer algo malo|suicidas?)",
     r"(?:no|nunca|jamas|ni loca|ni loco|ni muerta) (?:\w+ ){0,2}(?:me haria|me haré|me hare|me voy a hacer|haria|haré|hare|voy a hacer|me atreveria a hacer|podria hacerme|podria hacer|le haria|les haria) (?:\w+ ){0,2}(?:dano|nada|algo|una locura|ninguna locura|eso|esa tonteria|nada malo|algo malo|nada a mi misma|nada a mi mismo)",
     r"(?:no|nunca|jamas|ni loca|ni loco) (?:\w+ )?(?:me quitaria|me mataria|me suicidaria|me voy a matar|me voy a suicidar|me voy a quitar|me quitaré|me mataré|me suicidaré|me quitare|me matare|me suicidare|me haria dano|me lastimaria|atentaria contra mi vida|me quitaria la vida|voy a atentar)",
     r"(?:no|tampoco) (?:es que|que) (?:\w+ )?(?:me quiera morir|quiera morir|quiera morirme|quiera matarme|me quiera matar|quiera suicidarme|piense en matarme|piense en suicidarme|sea suicida|este pensando en|vaya a hacer)",
@@ -2776,9 +3166,11 @@ SELF_CUE = (
 OTHER_CUE = (
     r"ella|ellos|ellas|alguien|usted|ustedes|(?:mi|mis|su|sus|tu|tus|nuestro|nuestra|el|la|un|una|este|esta|ese|esa) (?:\w+ )?(?:{PERSON})|"
     r"(?:el|ella|\w+) (?:\w+ )?(?:dice|dijo|decia|escribio|escribe|mando|manda|publico|publica|puso|me dijo|le dijo|me escribio|me mando|comento|conto|amenaza|amenazo|habla|hablaba|hablo|cuenta)(?: que| q)?|"
-    r"el (?:dice|dijo|quiere|queria|esta|estaba|tiene|tenia|se|no|ya|intento|piensa|habla)"
+    r"el (?:dice|dijo|quiere|queria|esta|estaba|tiene|tenia|se|no|ya|intento|piensa|habla)|"
+    r"\w+ (?:me |le |nos )?(?:ha|han) (?:dicho|escrito|mandado|contado|confesado)(?: que| q)?"
 )
 PAST = (
+    r"hubo (?:un tiempo|una epoca|una temporada|unos anos|un momento|una racha)|"
     r"(?<!desde )(?<!desde hace )hace (?:\w+ ){0,2}(?:anos|decadas|ano|muchisimo|mucho tiempo|muchisimo tiempo|una eternidad|una vida)(?! (?:que|q|k|y (?:hoy|ahora|todavia|sigo|aun)) )|"
     r"(?<!desde )hace (?:mucho|muchisimo|tanto)(?! (?:que|q|k|calor|frio|viento|sol|bochorno|fresco|tiempo que) )|"
     r"(?:el|al) ano pasado|(?:el|al) otro ano|(?<!desde )hace (?:un|dos|tres|varios|muchos|\d+) anos(?! (?:que|q|k|y (?:hoy|ahora|todavia|sigo|aun)) )|"
