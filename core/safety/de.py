@@ -68,7 +68,7 @@ M["NOMORE"] = (
     r"nimmer|nimma|nimmer mehr|nimmermehr|nimmi|nimme|nimmr|numm|numme|nummi|numma|num|"
     r"nie mehr|nie wieder|niemals mehr|niemals wieder|keine sekunde (?:mehr|langer)|"
     r"nicht langer|nich langer|nicht wieder|nich wieder|ned wieder|nimma wieder|ni mehr|nimme meh|"
-    r"numme meh|nid meh|nod meh|kei meh|nicht meh|nich meh|nee mehr|nüscht mehr|nuscht mehr"
+    r"numme meh|nid meh|nume|nume meh|nod meh|nod meh|kei meh|nicht meh|nich meh|nee mehr|nüscht mehr|nuscht mehr"
 )
 # Wanting and wishing, in every person the verb has (whose it is comes from the subject).
 M["WANT"] = (
@@ -100,7 +100,7 @@ M["LIVE"] = (
     r"aufwachen|aufwachn|aufwache|aufwach|aufwacha|ufwache|ufwacha|erwachen|erwache|erwach|"
     r"aufstehen und leben|atmen|da zu sein|hier zu sein|am leben zu sein|zu leben|zu existieren|"
     r"auf der welt zu sein|aufzuwachen|zu sein|erleben|weiterzuleben|zlabe|z labe|zlebe|labe|da si|do z si|"
-    r"da sei|do sei|do sein|hier sei|am lebn|do bleibn|da bleiben"
+    r"da sei|do sei|do sein|hier sei|am lebn|do bleibn|da bleiben|da sii|do sii|da sy|do sy|da zsi|do zsi"
 )
 M["WAKE"] = (
     r"aufwachen|aufwachn|aufwache|aufwach|aufwacht|aufwacha|aufwachst|ufwache|ufwacha|"
@@ -108,7 +108,7 @@ M["WAKE"] = (
     r"aufwache tu|aufwachen tu|wach werden|wachwerden"
 )
 M["KILL"] = (
-    r"umbr(?!ingt )\w+|umzubr\w+|umzbr\w+|umzub\w+|umbri\w+|umbringen|umbringn|umbring|umbringe|umbrigen|umbrngen|umbringa|umbrengen|umbingen|"
+    r"umzu bringen|umzu bringe|um zu bringen|umzu bringn|umbr(?!ingt )\w+|umzubr\w+|umzbr\w+|umzub\w+|umbri\w+|umbringen|umbringn|umbring|umbringe|umbrigen|umbrngen|umbringa|umbrengen|umbingen|"
     r"umzubringen|umzubringn|umzubrigen|umzubringe|umzubingen|umzubringa|umzbringa|umzumbringen|unaliven|zu unaliven|unalive|umzbringe|"
     r"abzumelden|auszuloggen|wegzumachen|toten|zu toten|tote|umlegen|"
     r"umzulegen|killen|zu killen|abmurksen|kaltmachen|auszuloschen|ausloschen|vernichten|"
@@ -135,7 +135,7 @@ M["PILL"] = (
     r"quetiapin|seroquel|lithium|trimipramin|doxepin|citalopram|sertralin|venlafaxin|"
     r"promethazin|atosil|betablocker|digitalis|marcumar|blutverdunner|schlaftabeltten|tablten|tabeltten|"
     r"tavor|zopiclon|zopi|herztabletten|schlafmittel|"
-    r"schlaftablettem|schlafmitel|\w*tropfen|\w*pens|opium|codein|methadon|lyrica"
+    r"insulinspritzen|insulinspritze|insulinpen|insulinpens|schlaftablettem|schlafmitel|\w*tropfen|\w*pens|opium|codein|methadon|lyrica"
 )
 M["POISON"] = (
     r"rattengift|e605|pflanzenschutzmittel|unkrautvernichter|unkrautex|frostschutzmittel|"
@@ -202,7 +202,7 @@ M["TIME"] = (
     r"(?<!jeden )(?<!am )(?<!den )(?<!eines )(?<!bis )morgen(?: fruh| abend| nacht| mittag| in der fruh| in da fruh)"
     r"|(?<!guten )(?<!heute )(?<!heut )(?<!gestern )(?<!jeden )(?<!am )(?<!den )(?<!eines )(?<!bis )(?:morgen|morgn)"
     r"(?= $| (?:ist es|ist der tag|mach ich|tu ich|bin ich|wird es|werd ich|werde ich|ist schluss|ists|is es|nehm ich|geh ich|spring ich|wenn) )|"
-    r"ubermorgen|am wochenende|dieses wochenende|nachstes wochenende|nachste woche|"
+    r"ubermorgen|ab morgen|ab ubermorgen|am wochenende|dieses wochenende|nachstes wochenende|nachste woche|"
     r"nachsten (?:{DAY}|monat|mittwoch)|diese woche|ende der woche|ende des monats|"
     r"anfang des monats|anfang nachsten monats|zum monatsende|am (?:{DAY})(?:abend|nacht)?|"
     r"(?:{DAY})(?:abend|nacht|fruh)?|"
@@ -230,7 +230,7 @@ M["TIME"] = (
     r"(?:wenn|sobald) (?:die rente|das geld|die miete) (?:\w+ ){0,3}(?:da|uberwiesen|bezahlt|drauf)|"
     r"nach den (?:sommerferien|herbstferien|osterferien|winterferien|feiertagen)|"
     r"(?:an|zu|bis|nach|vor|ab|zum) (?:silvester|heiligabend|weihnachten|neujahr|ostern|pfingsten|fasching)|"
-    r"der richtige zeitpunkt|der perfekte zeitpunkt|an dem tag|an diesem tag|"
+    r"(?:erster|ersten|zweiter|zweiten|dritter|dritten|vierter|vierten|\d+) advent|(?:bis|zum|bis zum|ins|nach dem) neue(?:n)? jahr|der richtige zeitpunkt|der perfekte zeitpunkt|an dem tag|an diesem tag|"
     r"(?:ende|anfang|mitte) (?:des monats|der woche|{MONTH})|stichtag"
 )
 M["IMMINENT"] = (
@@ -289,7 +289,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "ich will sterben", "ich möchte einfach nur noch sterben", "hoffe ich sterbe bald"
     (
         "wish_dead",
-        r"(?:{WANT}) {GAPN}(?:nur noch |einfach |endlich |bald |schnell |auch )?(?:{DIE})(?! (?:{NEGWORD}) )(?! (?:\w+ )?(?:ist|is|sind|war|waren|wird|hat|vor (?:lachen|hunger|durst|langeweile|neugier|scham|angst|schreck)) )(?! (?:zu hause|daheim|in wurde|im kreis|im schlaf|friedlich) )",
+        r"(?:{WANT}) {GAPN}(?:nur noch |einfach |endlich |bald |schnell |auch )?(?:{DIE})(?! (?:{NEGWORD}) )(?! (?:(?!(?:und|un|aber|oder|weil|doch|dann) )\w+ )?(?:ist|is|sind|war|waren|wird|hat|vor (?:lachen|hunger|durst|langeweile|neugier|scham|angst|schreck)) )(?! (?:zu hause|daheim|in wurde|im kreis|im schlaf|friedlich) )",
     ),
     # verb last: "weil ich sterben will", "dass ich tot sein möchte"; fronted: "sterben will ich"
     (
@@ -327,11 +327,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "es wär mir egal, wenn mich ein Auto überfährt"
     (
         "wish_dead",
-        r"(?:egal|recht|ok|okay|nur recht|ganz recht|willkommen|nichts dagegen|nix dagegen|wurscht|lieb) (?:\w+ ){0,4}(?:wenn|falls|dass|das) (?:\w+ ){0,5}(?:uberfahrt|uberfahren|uberrollt|sterbe|sterben wurde|tot umfall\w*|umkipp\w*|reinfahrt|(?:{NOMORE}) aufwach\w*|tot bin|tot ware|tot war|einschlafe und)",
+        r"(?:egal|recht|ok|okay|nur recht|ganz recht|willkommen|nichts dagegen|nix dagegen|wurscht|lieb) (?:\w+ ){0,4}(?:wenn|falls|dass|das) (?:\w+ ){0,5}(?:uberfahrt|uberfahren|uberrollt|niederfahrt|niederfahren|niedafahrt|zammfahrt|zsammfahrt|totfahrt|anfahrt|sterbe|sterben wurde|tot umfall\w*|umkipp\w*|reinfahrt|(?:{NOMORE}) aufwach\w*|tot bin|tot ware|tot war|einschlafe und)",
     ),
     (
         "wish_dead",
-        r"(?:wenn|falls) (?:\w+ ){0,5}(?:uberfahrt|uberfahren|uberrollt|erwischt|umfahrt|mitnimmt|sterbe|sterben wurde|tot umfall\w*|umkipp\w*|reinfahrt|(?:{NOMORE}) aufwach\w*) (?:\w+ ){0,2}(?:ware|war|waer|ist|is|wars) (?:mir |mia )?(?:das |des |es )?(?:\w+ ){0,3}(?:egal|recht|ok|okay|nicht schlimm|eine erlosung|gut so|wurscht|lieb)",
+        r"(?:wenn|falls) (?:\w+ ){0,5}(?:uberfahrt|uberfahren|uberrollt|niederfahrt|niederfahren|niedafahrt|zammfahrt|zsammfahrt|totfahrt|anfahrt|erwischt|umfahrt|mitnimmt|sterbe|sterben wurde|tot umfall\w*|umkipp\w*|reinfahrt|(?:{NOMORE}) aufwach\w*) (?:\w+ ){0,2}(?:ware|war|waer|ist|is|wars) (?:mir |mia )?(?:das |des |es )?(?:\w+ ){0,3}(?:egal|recht|ok|okay|nicht schlimm|eine erlosung|gut so|wurscht|lieb)",
     ),
     # "bei meinem Mann sein, da oben"; "das Leben satt haben", "des Lebens müde"
     (
@@ -1305,12 +1305,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:besser|erleichtert|froh|leichter|glucklicher|frei|freier|einfacher|erleichterung|aufatmen|durchatmen|das beste|am besten|erlost|friedlicher|heil|gefallen tun|gefallen) (?:\w+ ){0,8}(?:wenn|falls|sobald) (?:ich|i|ig|es mich) (?:\w+ ){0,3}(?:weg|fort|tot|tod|verschwunden|gestorben|ganz weg|fur immer weg|unter der erde|(?:{NOMORE}) (?:da|hier|am leben|lebe|leben|existiere|auf der welt)|nicht (?:mehr )?(?:gabe|gab|gibt|geben wurde))",
+        r"(?:besser|erleichtert|froh|leichter|glucklicher|frei|freier|einfacher|erleichterung|aufatmen|durchatmen|das beste|am besten|erlost|friedlicher|heil|gefallen tun|gefallen|gerechter|akt der liebe|geschenk) (?:\w+ ){0,8}(?:wenn|falls|sobald) (?:ich|i|ig|es mich) (?:\w+ ){0,3}(?:weg|fort|tot|tod|verschwunden|gestorben|ganz weg|fur immer weg|unter der erde|verschwinde|verschwinden wurde|(?:endgultig|fur immer) (?:geh|gehe)|(?:{NOMORE}) (?:da|hier|am leben|lebe|leben|existiere|auf der welt|ware|war|waer|bin|sei|wurde)|nicht (?:mehr )?(?:gabe|gab|gibt|geben wurde))",
         {"owner": "self"},
     ),
     (
         "burden",
-        r"(?:wenn|falls) (?:ich|i|ig) (?:\w+ ){0,3}(?:weg|tot|tod|gestorben|verschwunden|unter der erde|(?:{NOMORE}) (?:da|hier|am leben)|(?:{NOMORE})) (?:ware|war|waer|bin|sei|wurde) (?:\w+ ){0,4}(?:besser|erleichterung|erleichtert|leichter|einfacher|froh|frei|erlost|ruhe|gut fur alle|das beste|erlosung|last weniger|sorge weniger|problem weniger|ihr leben zuruck|ihre ruhe)",
+        r"(?:wenn|falls) (?:ich|i|ig) (?:\w+ ){0,3}(?:weg|tot|tod|gestorben|verschwunden|unter der erde|(?:{NOMORE}) (?:da|hier|am leben)|(?:{NOMORE})) (?:ware|war|waer|bin|sei|wurde|lebe|leb|existiere) (?:\w+ ){0,4}(?:besser|erleichterung|erleichtert|leichter|einfacher|froh|frei|erlost|ruhe|aufatmen|aufatmet|durchatmen|keine sorgen|gerechter|gut fur alle|das beste|erlosung|last weniger|sorge weniger|problem weniger|ihr leben zuruck|ihre ruhe)",
         {"owner": "self"},
     ),
     (
@@ -2307,7 +2307,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:besser|am besten|das beste ist|es ist besser) (?:\w+ )?(?:{ICH}) (?:verschwind\w*|geh|gehe|bin weg|hau ab|sterbe|sterb|lass euch in ruhe|bin nicht mehr)(?= $)|(?:bin|ware) (?:es )?(?:\w+ )?(?:nicht|nich|ned) (?:mehr )?wert(?= $| (?:dass|das|zu|geliebt|gepflegt) )|(?:niemandem|keinem|keinem mensch|niemand) (?:mehr )?zuzumuten",
+        r"(?:besser|am besten|das beste ist|es ist besser) (?:\w+ )?(?:{ICH}) (?:verschwind\w*|geh|gehe|geh ganz|gehe ganz|bin weg|bi weg|hau ab|sterbe|sterb|lass euch in ruhe|bin nicht mehr|(?:bin|bi) (?:{NOMORE}) (?:da|do|hier))(?= $| (?:bevor|ehe|als|dann|fur|und) )|(?:bin|ware) (?:es )?(?:\w+ )?(?:nicht|nich|ned) (?:mehr )?wert(?= $| (?:dass|das|zu|geliebt|gepflegt) )|(?:niemandem|keinem|keinem mensch|niemand) (?:mehr )?zuzumuten",
         {"owner": "self", "weak": True, "negatable": False},
     ),
     (
@@ -2360,6 +2360,195 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "goodbye",
         r"(?:danke|dank) (?:\w+ ){0,2}(?:fur|fuer) (?:die|all die|die vielen|die schonen) (?:jahre|zeit|jahrzehnte)(?= $| (?:und|mit|bei|hier) )|(?:es|s) war (?:schon|gut|schoen) (?:\w+ )?(?:solang|solange|so lange) (?:es|s) (?:schon|gut) war|(?:{START})(?:fur immer|auf ewig) (?:diesmal|jetzt|wirklich)(?= $)",
         {"owner": "self", "weak": True},
+    ),
+    # --- widened after development rounds 11 and 12 ----------------------------------------
+    # wishes: "ich würd ihn drücken" (a switch to turn off), "hoffentlich ist es bald vorbei"
+    (
+        "wish_dead",
+        r"(?:knopf|schalter) (?:\w+ ){0,4}(?:zum |zu )?(?:ausschalten|abschalten|ausknipsen|aufhoren|verschwinden|weg sein)|(?:wurd|wurde|tat|tate) (?:{ICH} )?(?:ihn|den|es) (?:sofort |gleich |ohne zu zogern |ohne nachzudenken )?(?:drucken|drucke|betatigen)(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"hoffentlich (?:ist es|ists|is es|ist das|ist alles|is des) (?:bald |endlich |schnell )?(?:vorbei|aus|zu ende|vorbei mit mir)|(?:ich|i) (?:mein|meine) (?:\w+ )?(?:mein|mei|meim) (?:leben|lebn)(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    # "einfach weg sein will", "wär einfach weg", "ich hab genug", "soll er mich auch holen"
+    (
+        "wish_dead",
+        r"(?:einfach |ganz |richtig |fur immer )?weg (?:sein|si|zu sein) (?:will|wil|mochte|mocht|mag|wollte|wott|wett|mecht)|(?:ware|war|waer) (?:{ICH} )?(?:einfach |doch |bloss )?(?:weg|fort)(?= $| fur immer )|(?:{ICH}) (?:ha|hab|habe|han|hob) (?:\w+ )?(?:gnueg|genug|gnua|gnuag)(?= $)|(?:soll|sollt|solle) (?:er|der|gott|herrgott) (?:{MICH}) (?:halt |doch |auch |endlich |bitte )+(?:holen|hoin|holn|mitnehmen)(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    # "hätt mich der Krebs doch mitgenommen", "wünschte ich hätte den Unfall nicht überlebt"
+    (
+        "wish_dead",
+        r"(?:hatt|hatte) (?:{MICH}) (?:\w+ ){0,3}(?:doch|bloss|nur|lieber|besser) (?:\w+ )?(?:mitgenommen|geholt|erwischt|umgebracht|dahingerafft)|(?:wunsch\w*|wollte|ware besser) (?:\w+ ){0,4}(?:hatte|hatt) (?:\w+ ){0,3}(?:nicht|nie|ned) uberlebt",
+        {"owner": "self"},
+    ),
+    # thinking of it: "ans Sterben gedacht", "nachdenke, nicht mehr weiterzuleben", "aus dem Leben rauskomme"
+    (
+        "thoughts",
+        r"ans (?:sterben|sterbn|totsein|ende) (?:\w+ )?(?:gedacht|denk|denke|denken|dacht|dachte)|(?:nachdenk\w*|nachgedacht|denk|denke|denken|dachte|gedacht|uberleg\w*|grubel\w*) (?:\w+ ){0,4}(?:{NOMORE}) (?:weiterzuleben|zu leben|zu existieren|aufzuwachen|da zu sein|hier zu sein)",
+        {"negatable": False},
+    ),
+    (
+        "thoughts",
+        r"aus (?:diesem|dem|meinem|dem ganzen) (?:leben|lebn) (?:\w+ )?(?:rauskomme|rauskommen|rauskomm|rausgehen|raus(?= $)|zu gehen|zu scheiden|zu nehmen|zu treten|zu verschwinden|scheide|scheiden|verschwinde|verabschiede|verabschieden)",
+    ),
+    (
+        "thoughts",
+        r"(?:mach|mache|machi) (?:{ICH} )?(?:jetzt |einfach |endlich |dann |heute )?(?:schluss|schlus) mit (?:allem|alles|ois|dem ganzen|mir)(?= $| (?:und|dann|heute|jetzt|fur immer|endgultig) )",
+        {"owner": "self"},
+    ),
+    # "die (dunklen) Gedanken sind wieder da", "so geht es mir", asking about "man"
+    (
+        "thoughts",
+        r"(?:gedanken|gedankn|gedanke) (?:\w+ )?(?:sind|san|sin|kommen|kommt|is|ist) (?:\w+ )?(?:wieder da|zuruck|wieder zuruck|wieder)(?= $| (?:die|so|und) )|(?:dunkle|dunklen|schwarze|schwarzen|finstere|finsteren) (?:gedanken|gedankn)|(?:die|de) (?:ganz )?(?:dunklen|schwarzen|finsteren)(?= $)|(?:immer )?(?:noch )?die gleichen gedanken",
+        {"weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:man|leute|menschen|jemand) (?:\w+ ){0,4}(?:{SICH}) (?:\w+ ){0,3}(?:das leben nehmen|das leben zu nehmen|umbringen|umzubringen|umbringen will|toten|zu toten|aus dem leben)|(?:so|genauso|genau so) (?:geht es|gehts|geht's|ergeht es) (?:mir|mia)(?= $| (?:seit|auch|gerade|grad|jetzt|schon) )|(?:ich glaub|glaub|ich glaube) (?:{ICH}) (?:bin|bi) (?:da )?(?:gerade|grad|jetzt)(?: da)?(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    # looking at the means every day: "ich guck ihn jeden Tag an", "ich schau den jeden Abend an"
+    (
+        "thoughts",
+        r"(?:guck|gucke|schau|schaue|seh|sehe|starr|starre) (?:{ICH} )?(?:ihn|sie|es|das|den|die|des) (?:\w+ ){0,2}(?:jeden tag|jeden abend|jede nacht|taglich|standig|immer wieder|stundenlang) an",
+        {"weak": True, "owner": "self"},
+    ),
+    # method: how many, whether it hurts, how it is done
+    (
+        "method",
+        r"(?:wie viele|wie viel|wieviel|wieviele) (?:\w+ )?(?:{PILL}) (?:\w+ ){0,3}(?:todlich|reichen|reicht|reichen wurden|braucht man|brauchte man|brauchte|muss man|musste man|bis man stirbt|damit man stirbt)|(?:{PILL}) (?:\w+ ){0,2}(?:schmerzhaft|todlich|weh) (?:\w+ ){0,2}(?:wenn|falls) (?:man|ich) (?:\w+ )?(?:viel|viele|zu viel|zu viele|alle|alles)|(?:weiss|weis|gelesen|nachgeschaut|gegoogelt|recherchiert) (?:\w+ ){0,3}wie (?:viel|viele) (?:\w+ )?(?:man|ich) (?:\w+ )?(?:spritzen|nehmen|schlucken) (?:musste|muss|mussen|braucht|brauchte)",
+    ),
+    (
+        "method",
+        r"(?:wie viele|wie viel|wieviel|wieviele) (?:\w+ )?(?:{PILL}) (?:\w+ ){0,2}(?:zu viel|zu viele|zuviel|zuviele)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "method",
+        r"wie man (?:es |sich )?(?:\w+ )?mit (?:dem|den|der) (?:gas|abgasen|auspuff|strick|seil|tabletten|schlinge) (?:macht|tut|anstellt|umbringt)|(?:gashahn|gasherd|gas) (?:\w+ ){0,3}(?:aufdrehen|aufdreh|aufgedreht|aufmachen|offen lassen|anlassen)|(?:{START})(?:gashahn|der gashahn)(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:uberleg|uberlege|denk|denke|frag mich|frage mich) (?:\w+ ){0,4}(?:ob|dass|wie) (?:ich|i) (?:\w+ ){0,3}(?:gegen|in) (?:\w+ ){0,2}(?:baum|brucken\w*|pfeiler|mauer|betonwand|lkw|laster|gegenverkehr|leitplanke) (?:lenke|lenk|fahre|fahr|steuere|steuer|rase|ras)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:einfach )?(?:nicht|nich|ned) (?:mehr )?(?:lenke|lenk|bremse|brems)(?= $| (?:dann|und|war|ware) )|(?:die|des|das|sie) (?:wurden|wurde|wurd) (?:\w+ )?(?:reichen|langen)(?= $| oder )",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    # means kept at hand: "hab noch die ganzen Tabletten von meinem Mann", "das Gewehr steht im Keller"
+    (
+        "at_hand",
+        r"(?:hab|habe|hob|han) (?:\w+ ){0,2}(?:die ganzen|alle|die|seine|ihre|de gonzn) (?:{PILL}) (?:von|vom) (?:meinem|meiner|mama|papa|mutter|vater|mann|der|dem|mei|meim)|(?:{PILL}) (?:\w+ ){0,4}(?:nie zuruckgebracht|nicht zuruckgebracht|nicht weggeworfen|nie weggeworfen|aufgehoben|gebunkert|gehortet|beiseite gelegt|zur seite gelegt)|(?:{GUN}) (?:\w+ ){0,3}(?:steht|liegt|hangt) (?:noch )?(?:im keller|auf dem dachboden|im schrank|bei mir|im haus|in der wohnung|unterm bett)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{MIR}) (?:\w+ )?(?:ein|einen|nen|n|a|an|das|den) (?:seil|strick|schlinge) (?:gekauft|besorgt|bestellt|organisiert|geholt)",
+        {"owner": "self"},
+    ),
+    # plan: "nehm ich alles was ich hab", "geh ich mit dem Seil in den Wald", "mit den Tabletten."
+    (
+        "plan",
+        r"(?:nehm|nehme|schluck|schlucke|nimm) (?:{ICH} )?(?:alles|alle|die ganzen|des ganze|das ganze) (?:was|die) (?:{ICH}) (?:noch )?(?:hab|habe|hob|han|gesammelt hab|da hab)|(?:wo|da) (?:findet|find) (?:einen|mich|mi) (?:\w+ )?(?:keiner|niemand|koaner) (?:so )?(?:schnell|bald)|(?:wenn|sobald|wo) (?:keiner|niemand|koaner) (?:mehr )?(?:da|dort|in der nahe) (?:ist|is)(?= $)|(?:termin|datum|zeitpunkt|stichtag) (?:\w+ )?(?:gesetzt|festgelegt|ausgesucht|gewahlt|bestimmt)|(?:ist|is) (?:es |s )?bald so ?weit|bald ist es so ?weit|(?:{START})bald(?= $)|(?:fehlt|fehlen) (?:\w+ )?(?:nur noch|nur mehr|jetzt nur noch) (?:der tag|das datum|der richtige tag|der zeitpunkt)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:geh|gehe|fahr|fahre|gang) (?:{ICH} )?(?:\w+ ){0,4}mit (?:dem|den|der|meinen|einem|nem) (?:{STRONG_MEANS}|seil|strick)(?! (?:\w+ )?(?:ein|zur|zum|spazieren|klettern) )|(?:{START})mit (?:den|dem|der|meinen) (?:{PILL}|seil|strick)(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:beschlossen|entschieden|entschlossen|festgelegt) (?:\w+ ){0,2}(?:dass|das) (?:{ICH}) (?:(?!(?:zu|zum|zur|in|ins|nach|an|auf|mit|spazieren|einkaufen|schwimmen|arbeiten|weg|wieder) )\w+ ){0,4}(?:gehe|geh|gehen werde|sterbe|aufhore|schluss mache)(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    # preparatory: keys left, a note for the police, "lohnt sich nicht mehr", "brauch ich bald nicht mehr"
+    (
+        "preparatory",
+        r"(?:zettel|nachricht|brief) (?:\w+ ){0,4}fur die (?:polizei|feuerwehr|sanitater|rettung|rettungskrafte)|(?:tur|wohnungstur|haustur) (?:\w+ )?(?:nicht )?(?:aufbrechen|aufbricht|aufgebrochen|aufzubrechen)",
+        {"owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:ersatzschlussel|zweitschlussel|wohnungsschlussel|hausschlussel|schlussel) (?:\w+ ){0,5}(?:unter die matte|unter der matte|unter den blumentopf|hinterlegt)|(?:nach|in) (?:ein paar|einigen|zwei|drei) (?:tagen|tag) (?:\w+ ){0,2}(?:reinschauen|nachschauen|nachsehen|vorbeischauen|reinschaut)|(?:lohnt|lohnen|rentiert) (?:sich )?(?:eh |ja |doch |eigentlich )?(?:{NOMORE})(?= $)|(?:brauch|brauche|brauchn|bruch) (?:{ICH}) (?:\w+ )?(?:ja |eh |doch |dann |bald |eh bald )*(?:{NOMORE})(?= $| (?:wo|wenn|dort|da) )|(?:jemand|jemanden|wer|eine|einen) (?:\w+ ){0,2}(?:der|die) (?:die katze|den hund|den kater|meine katze|meinen hund|die tiere|die katzen|den vogel|mei katz) (?:nimmt|ubernimmt|aufnimmt)|(?:katze|hund|kater|tiere|vogel) (?:\w+ )?(?:untergebracht|abgegeben|weggegeben|vermittelt)(?= $)|(?:das|des) war das letzte(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:damit|dass|soll) (?:es )?(?:keiner|niemand|koaner) (?:\w+ ){0,3}(?:findet|denkt|sieht|sagen kann) (?:\w+ ){0,3}(?:hinterher|danach|nachher)|(?:soll|sollen|sollt) (?:es )?(?:\w+ )?(?:leicht|einfach|leichter|einfacher) haben (?:danach|hinterher|nachher|wenn)|(?:gut sichtbar|sichtbar hingelegt)|(?:{MICH}) (?:\w+ ){0,3}(?:kirchlich )?(?:beerdigen|bestatten|begraben) (?:wurde|wurden|wurd|wird|darf|kann|konnte|lassen)|(?:todesanzeige|traueranzeige|grabrede|trauerrede) (?:\w+ ){0,3}(?:formuliert|geschrieben|entworfen|aufgesetzt|ausgesucht)|(?:dauerauftrage|dauerauftrag|versicherungen|lastschriften|konten) (?:\w+ ){0,4}(?:gekundigt|aufgelost|storniert|abgemeldet)|(?:bei sowas|bei suizid|bei selbstmord) (?:auch )?(?:zahlt|zahlen|bezahlt)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:hab|habe|hob|han) (?:\w+ ){0,4}(?:ring|ringe|kette|ketten|goldarmbander|armbander|teppiche|nahmaschine|uhr) (?:\w+ ){0,5}(?:gebn|gegeben|geschenkt|gschenkt|vermacht|verschenkt)(?! (?:\w+ ){0,3}(?:zum geburtstag|zu weihnachten|zur hochzeit|zur konfirmation|zur kommunion) )",
+        {"weak": True},
+    ),
+    # self-harm: "geritzt", "mi gschnittn", "angefangen mich zu schneiden", the cigarette and the lighter
+    (
+        "self_harm",
+        r"(?<!holz )(?<!baum )(?<!rinde )(?<!glas )(?<!tisch )(?<!stein )(?:geritzt|gritzt|angeritzt|aufgeritzt)(?! (?:in|ins) )|(?:{MICH}) (?:\w+ ){0,2}(?:gschnittn|gschnitn|gschnitten|gschnittn)|(?:angefangen|begonnen|wieder|aufhoren|aufhorn) (?:\w+ ){0,3}(?:{MICH}) (?:\w+ ){0,2}zu (?:schneiden|ritzen|verletzen|verbrennen|schlagen)|(?:geschrubbt|gekratzt|gerieben|gedruckt) bis (?:es|s|ich) (?:\w+ )?(?:geblutet|blutet|blutete|blut kam|wund war|offen war)",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "self_harm",
+        r"(?:{ICH}) (?:schlag|schlage|hau|haue|box|boxe) (?:{MICH}) (?:selbst |selber )?(?=$|(?:immer wieder|mit der (?:flachen )?(?:hand|faust)|mit dem (?:kochloffel|gurtel|stock|kopf)|ins gesicht) )|(?:hau|haue|schlag|schlage|box|boxe) (?:{MIR}|{MICH}) (?:\w+ ){0,5}(?:ins gesicht|auf die (?:oberschenkel|beine|arme|wangen)|gegen (?:den|meinen) kopf|an den kopf|auf den kopf)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:drucke|druck|gedruckt|halte|halt|gehalten|ausgedruckt) (?:\w+ ){0,4}(?:an|auf) (?:meinen|meine|mein|meinem|meiner) (?:{BODY}|handrucken|handgelenk|haut)|(?:zigarette|zigaretten|feuerzeug|kerze|flamme|bugeleisen) (?:\w+ ){0,5}(?:{BODY}|handrucken|handgelenk)|(?:wieder|schon wieder|absichtlich|selbst|selber|mir) (?:die |meine |den |meinen )?(?:{BODY}) (?:\w+ ){0,2}(?:zerkratzt|aufgekratzt|blutig gekratzt|wund gekratzt|blutig geschrubbt|aufgeschrubbt)(?! (?:\w+ ){0,3}(?:rosen|dornen|hecke|katze|kater|garten|brombeer\w*) )",
+        {"weak": True, "owner": "self"},
+    ),
+    # burden: "mehr wert tot als lebendig", "die Welt verliert nix wenn ich geh", "ich stör nur"
+    (
+        "burden",
+        r"(?:mehr wert|wertvoller|nutzlicher) (?:\w+ )?(?:tot|tod) (?:als|wie)|(?:tot|tod) (?:\w+ )?(?:mehr wert|wertvoller|nutzlicher) (?:als|wie)|(?:lebensversicherung|erbe|erbschaft) (?:\w+ ){0,3}als (?:von )?(?:mir|mich)|(?:welt|niemand|keiner) (?:verliert|verliern|vermisst) (?:\w+ )?(?:nix |nichts |nicht viel )?(?:wenn|falls) (?:{ICH}) (?:geh|gehe|weg bin|sterbe|nicht mehr da bin)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:will|mochte|mag|wollte) (?:{ICH} )?(?:niemandem|keinem|niemand|keinem menschen) (?:mehr )?zur last (?:fallen|sein)|(?:last|belastung) sein fur|(?:{ICH}) (?:stor|store|stoer) (?:doch |eh |halt )*(?:nur|eh|bloss)(?= $| (?:noch|alle|allen|euch) )|wer braucht (?:{MICH}) (?:noch|schon|eigentlich)|(?:dreht sich|geht) (?:\w+ )?(?:auch )?ohne (?:{MICH}) (?:\w+ )?weiter|(?:fall|falle|geh|gehe) (?:{ICH} )?(?:doch |eh |halt )?(?:nur|bloss) (?:noch )?(?:allen|jedem|euch|ihnen) auf die nerven|(?:geh|gehe|gang) (?:{ICH} )?(?:lieber |doch )?(?:vorher |vorzeitig |rechtzeitig )?freiwillig(?= $)|(?:ihr|die|alle|sie) (?:seid|sind|san) (?:{MICH}) (?:\w+ )?(?:bald |endlich |dann )?los(?= $)",
+        {"weak": True},
+    ),
+    # goodbye: "gute Nacht für immer", "sag dem Kleinen dass Oma ihn lieb hatte", "bin dann nimma da"
+    (
+        "goodbye",
+        r"gute nacht (?:\w+ )?fur immer|fur immer gute nacht|(?:sag|sagt|sage) (?:\w+ ){0,3}(?:dass|das) (?:oma|mama|ich|mami|omi|mutti) (?:\w+ ){0,3}(?:lieb hatte|geliebt hat|bei opa ist|bei papa ist|im himmel ist|lieb gehabt hat)|(?:verabschieden|verabschiede|verabschied) (?:\w+ ){0,4}von allem",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:bin|bi) (?:{ICH} )?(?:dann|danach) (?:{NOMORE}) (?:da|do|hier)(?= $)|(?:musst|brauchst|musstest) (?:du )?(?:mir |auf mich )?(?:\w+ )?(?:{NOMORE}) (?:\w+ )?(?:antworten|warten|schreiben)|(?:melde|meld) (?:{MICH}) (?:\w+ )?ab(?= $| fur immer)|(?:gruss|grusst|grusse) (?:mir )?(?:die |alle |meine )?(?:anderen|andern)|(?:schau|schaut|pass|passt) (?:bitte )?(?:auf|nach) (?:meine|meinen|mei) (?:enkerl|enkel|kinder|kinda|enkelkinder)|(?:mach|mache) (?:{ICH} )?(?:jetzt |nun |dann |endlich )?(?:platz|das licht aus)(?= $)|(?:das|des) (?:wars|war es|wars dann)(?: jetzt| dann)?(?= $)|(?:alles gesagt) (?:was|das) (?:\w+ )?zu sagen (?:war|ist)|(?:ihr seid|du bist) (?:\w+ )?starker als ich|(?:bitte )?(?:nicht|ned|net) bose sein(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    # attempt now or just made: "Tabletten sind drin", "das Seil hängt", "steh auf dem Stuhl", "bin am Dach"
+    (
+        "attempt",
+        r"(?:{PILL}) (?:sind|san|is|ist) (?:schon |jetzt )?(?:drin|drinnen|unten|intus)(?= $)|(?:magen|mogen) (?:\w+ )?ausgepumpt|(?:spital|krankenhaus|klinik|notaufnahme|intensivstation|intensiv) (?:\w+ ){0,3}wegen (?:den|der|da|de|meinen|die) (?:{PILL})|(?:psychiatrie|klinik|krankenhaus|spital|geschlossenen|geschlossene) (?:\w+ ){0,4}(?:nach dem|wegen dem|wegen des|nach meinem|wegen meinem) (?:\w+ )?versuch|(?:nach dem|nach meinem) (?:\w+ )?versuch (?:\w+ ){0,3}(?:psychiatrie|klinik|krankenhaus|spital|entlassen)|(?:absichtlich|mit absicht|extra|bewusst) (?:\w+ ){0,3}(?:gegen|in) (?:einen|den|die|eine|ne|n) (?:baum|graben|mauer|wand|bruckenpfeiler|pfeiler|leitplanke|lkw|laster|gegenverkehr) (?:gefahren|gelenkt|gerast|gesteuert)",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:seil|strick|schlinge) (?:hangt|hangt schon|ist fest|ist festgemacht|ist geknupft|ist geknotet|ist befestigt)(?= $| (?:und|schon|jetzt) )|(?:steh|stehe|stand) (?:\w+ ){0,2}auf (?:dem|am|n|einem|nem) (?:stuhl|hocker|schemel|tritt)(?= $| (?:und|jetzt|schon) )|(?:bin|steh|stehe|sitz|sitze|hock|hocke) (?:\w+ ){0,3}(?:auf dem dach|am dach|aufm dach|auf der brustung|auf dem gelander|am gelander|auf dem sims|an der kante|auf dem parkdeck|aufm parkdeck|auf dem parkhaus)|(?:{MICH}) (?:\w+ ){0,2}auf (?:die|das|den) (?:brustung|gelander|sims|fensterbrett|fenstersims) (?:gesetzt|gestellt|gstellt)|(?:trau|traue) (?:{MICH}) (?:noch |no )?(?:nicht|ned|net|nit)(?= $| (?:aber|runter) )|(?:das|des|dat) zeug (?:\w+ )?(?:{SWALLOWED})|(?:habs|hab ichs|hab ich es|habe ich es|hab es|habe es|hobs) (?:schon )?(?:versucht|gemacht|getan)(?= $| (?:vor|mit|gestern|letzte) )|(?:hat|hats|hat es) (?:\w+ )?(?:nicht|ned|net) (?:gereicht)(?= $)|(?:dose|packung|schachtel|blister|flasche) (?:ist|is) (?:jetzt )?leer(?= $)|(?:{PILL}) (?:schon )?in der hand (?:gehabt|ghabt|gehalten)|(?:{PILL}) (?:\w+ ){0,3}(?:ausgedruckt|rausgedruckt|abgezahlt|bereitgelegt)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    # someone else now: "dass er sich von der Brücke stürzt", "er steht auf der Reichsbrücke"
+    (
+        "method",
+        r"(?:er|sie) (?:{SICH}) (?:\w+ ){0,3}(?:von|vor|unter) (?:der|die|den|einer|einem|dem|da) (?:\w+ )?(?:{HIGH}|{TRAIN}) (?:sturzt|sturzen|wirft|werfen|schmeisst|sturze|werfe|sturzen will|werfen will)|(?:er|sie) (?:\w+ ){0,3}(?:das auto|den wagen|sich) (?:\w+ ){0,2}gegen (?:einen|den|die|eine) (?:baum|wand|mauer|bruckenpfeiler|pfeiler) (?:fahrt|fahren|lenkt|setzt|setzen|fahren will|fahrt)",
+        {"owner": "other"},
+    ),
+    (
+        "attempt",
+        r"(?:geschrieben|gschriebn|gschrieben|gesagt|gsagt|angerufen|getextet|schreibt|schrieb) (?:\w+ ){0,3}(?:er|sie) (?:steht|sitzt|ist|is|sei|stehe|sitze) (?:\w+ )?(?:auf|an) (?:der|da|dem|am|die|einer|einem) (?:\w*brucke|gleis\w*|dach|bahngleis\w*|klippe)|(?:dass|das) (?:das|des|dies) (?:ihre|seine) letzte nachricht (?:ist|sei|war)",
+        {"owner": "other"},
     ),
 ]
 
