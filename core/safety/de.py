@@ -216,9 +216,9 @@ M["TIME"] = (
     r"der beerdigung|der taufe|der hochzeit|dem fest|der feier|seinem geburtstag|"
     r"ihrem geburtstag|meinem geburtstag|dem geburtstag|der verhandlung|dem termin|"
     r"der kommunion|der konfirmation)|"
-    r"vor (?:weihnachten|ostern|silvester)|bis zum \d+|den \d+|zum \d+|"
+    r"vor (?:weihnachten|ostern|silvester)|bis zum \d+|den \d+|zum \d+|nach dem \d+|ostermontag|karfreitag|ostersonntag|pfingstmontag|totensonntag|allerheiligen|"
     r"(?:der|den|am) \d+ (?:{MONTH})|im (?:fruhling|fruhjahr|sommer|herbst|winter|{MONTH})|"
-    r"(?:in|innerhalb) (?:einer|ner|zwei|drei|ein paar|wenigen|\d+) "
+    r"(?:in|innerhalb) (?:einer|ner|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|vierzehn|ein paar|wenigen|\d+) "
     r"(?:stunde|stunden|std|tagen|tag|wochen|minuten|min)|um mitternacht|"
     r"um (?:\d{1,2}|eins|zwei|drei|vier|funf|sechs|zwolf|mitternacht)(?: uhr)?|"
     r"(?:wenn|sobald|sowie|bis|nachdem) (?:\w+ ){0,4}(?:weg|aus dem haus|auf montage|unterwegs|"
@@ -2376,7 +2376,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "einfach weg sein will", "wär einfach weg", "ich hab genug", "soll er mich auch holen"
     (
         "wish_dead",
-        r"(?:einfach |ganz |richtig |fur immer )?weg (?:sein|si|zu sein) (?:will|wil|mochte|mocht|mag|wollte|wott|wett|mecht)|(?:ware|war|waer) (?:{ICH} )?(?:einfach |doch |bloss )?(?:weg|fort)(?= $| fur immer )|(?:{ICH}) (?:ha|hab|habe|han|hob) (?:\w+ )?(?:gnueg|genug|gnua|gnuag)(?= $)|(?:soll|sollt|solle) (?:er|der|gott|herrgott) (?:{MICH}) (?:halt |doch |auch |endlich |bitte )+(?:holen|hoin|holn|mitnehmen)(?= $)",
+        r"(?:einfach |ganz |richtig |fur immer )?weg (?:sein|si|zu sein) (?:will|wil|mochte|mocht|mag|wollte|wott|wett|mecht)|(?:ware|war|waer) (?:{ICH} )?(?:einfach |doch |bloss )?(?:weg|fort)(?= $| fur immer )|(?:{ICH}) (?:ha|hab|habe|han|hob) (?:\w+ )?(?:gnueg|genug|gnua|gnuag)(?= $)|(?:soll|sollt|solle) (?:er|der|gott|herrgott) (?:{MICH}) (?:halt |doch |auch |endlich |bitte )+(?:holen|hoin|holn|mitnehmen)(?= $| (?:ich|i|und|dann|da|weil|denn) )",
         {"weak": True, "owner": "self"},
     ),
     # "hätt mich der Krebs doch mitgenommen", "wünschte ich hätte den Unfall nicht überlebt"
@@ -2393,7 +2393,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"aus (?:diesem|dem|meinem|dem ganzen) (?:leben|lebn) (?:\w+ )?(?:rauskomme|rauskommen|rauskomm|rausgehen|raus(?= $)|zu gehen|zu scheiden|zu nehmen|zu treten|zu verschwinden|scheide|scheiden|verschwinde|verabschiede|verabschieden)",
+        r"aus (?:diesem|dem|meinem|dem ganzen) (?:leben|lebn) (?:\w+ )?(?:rauskomme|rauskommen|rauskomm|rausgehen|raus(?= $)|zu gehen|gehe|scheide|zu scheiden|zu nehmen|zu treten|zu verschwinden|scheide|scheiden|verschwinde|verabschiede|verabschieden)",
     ),
     (
         "thoughts",
@@ -2461,8 +2461,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:geh|gehe|fahr|fahre|gang) (?:{ICH} )?(?:\w+ ){0,4}mit (?:dem|den|der|meinen|einem|nem) (?:{STRONG_MEANS}|seil|strick)(?! (?:\w+ )?(?:ein|zur|zum|spazieren|klettern) )|(?:{START})mit (?:den|dem|der|meinen) (?:{PILL}|seil|strick)(?= $)",
-        {"owner": "self"},
+        r"(?:geh|gehe|fahr|fahre|gang) (?:{ICH} )?(?:\w+ ){0,4}mit (?:dem|den|der|meinen|einem|nem) (?:{STRONG_MEANS}|seil|strick)(?! (?:\w+ )?(?:ein|zur|zum|spazieren|klettern) )",
+        {"owner": "self", "negatable": False},
     ),
     (
         "plan",
@@ -2498,7 +2498,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:{ICH}) (?:schlag|schlage|hau|haue|box|boxe) (?:{MICH}) (?:selbst |selber )?(?=$|(?:immer wieder|mit der (?:flachen )?(?:hand|faust)|mit dem (?:kochloffel|gurtel|stock|kopf)|ins gesicht) )|(?:hau|haue|schlag|schlage|box|boxe) (?:{MIR}|{MICH}) (?:\w+ ){0,5}(?:ins gesicht|auf die (?:oberschenkel|beine|arme|wangen)|gegen (?:den|meinen) kopf|an den kopf|auf den kopf)",
+        r"(?:{ICH}) (?:schlag|schlage|hau|haue|box|boxe) (?:{MICH}) (?:selbst |selber )?(?=$|(?:immer wieder|mit der (?:flachen )?(?:hand|faust)|mit dem (?:kochloffel|gurtel|stock|kopf)|ins gesicht) )|(?:hau|haue|schlag|schlage|box|boxe) (?:{MIR}|{MICH}) (?:\w+ ){0,7}(?:ins gesicht|auf die (?:oberschenkel|beine|arme|wangen)|gegen (?:den|meinen) kopf|an den kopf|auf den kopf)",
         {"owner": "self"},
     ),
     (
@@ -2525,7 +2525,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:bin|bi) (?:{ICH} )?(?:dann|danach) (?:{NOMORE}) (?:da|do|hier)(?= $)|(?:musst|brauchst|musstest) (?:du )?(?:mir |auf mich )?(?:\w+ )?(?:{NOMORE}) (?:\w+ )?(?:antworten|warten|schreiben)|(?:melde|meld) (?:{MICH}) (?:\w+ )?ab(?= $| fur immer)|(?:gruss|grusst|grusse) (?:mir )?(?:die |alle |meine )?(?:anderen|andern)|(?:schau|schaut|pass|passt) (?:bitte )?(?:auf|nach) (?:meine|meinen|mei) (?:enkerl|enkel|kinder|kinda|enkelkinder)|(?:mach|mache) (?:{ICH} )?(?:jetzt |nun |dann |endlich )?(?:platz|das licht aus)(?= $)|(?:das|des) (?:wars|war es|wars dann)(?: jetzt| dann)?(?= $)|(?:alles gesagt) (?:was|das) (?:\w+ )?zu sagen (?:war|ist)|(?:ihr seid|du bist) (?:\w+ )?starker als ich|(?:bitte )?(?:nicht|ned|net) bose sein(?= $)",
+        r"(?:musst|brauchst|musstest) (?:du )?(?:mir |auf mich )?(?:\w+ )?(?:{NOMORE}) (?:\w+ ){0,2}(?:antworten|warten|schreiben)|(?:melde|meld) (?:{MICH}) (?:\w+ )?ab(?= $| fur immer)|(?:gruss|grusst|grusse) (?:mir )?(?:die |alle |meine )?(?:anderen|andern)|(?:schau|schaut|pass|passt) (?:bitte )?(?:auf|nach) (?:meine|meinen|mei) (?:enkerl|enkel|kinder|kinda|enkelkinder)|(?:mach|mache) (?:{ICH} )?(?:jetzt |nun |dann |endlich )?(?:platz|das licht aus)(?= $)|(?:das|des) (?:wars|war es|wars dann)(?: jetzt| dann)?(?= $)|(?:alles gesagt) (?:was|das) (?:\w+ )?zu sagen (?:war|ist)|(?:ihr seid|du bist) (?:\w+ )?starker als ich|(?:bitte )?(?:nicht|ned|net) bose sein(?= $)",
         {"weak": True, "owner": "self"},
     ),
     # attempt now or just made: "Tabletten sind drin", "das Seil hängt", "steh auf dem Stuhl", "bin am Dach"
@@ -2536,7 +2536,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:seil|strick|schlinge) (?:hangt|hangt schon|ist fest|ist festgemacht|ist geknupft|ist geknotet|ist befestigt)(?= $| (?:und|schon|jetzt) )|(?:steh|stehe|stand) (?:\w+ ){0,2}auf (?:dem|am|n|einem|nem) (?:stuhl|hocker|schemel|tritt)(?= $| (?:und|jetzt|schon) )|(?:bin|steh|stehe|sitz|sitze|hock|hocke) (?:\w+ ){0,3}(?:auf dem dach|am dach|aufm dach|auf der brustung|auf dem gelander|am gelander|auf dem sims|an der kante|auf dem parkdeck|aufm parkdeck|auf dem parkhaus)|(?:{MICH}) (?:\w+ ){0,2}auf (?:die|das|den) (?:brustung|gelander|sims|fensterbrett|fenstersims) (?:gesetzt|gestellt|gstellt)|(?:trau|traue) (?:{MICH}) (?:noch |no )?(?:nicht|ned|net|nit)(?= $| (?:aber|runter) )|(?:das|des|dat) zeug (?:\w+ )?(?:{SWALLOWED})|(?:habs|hab ichs|hab ich es|habe ich es|hab es|habe es|hobs) (?:schon )?(?:versucht|gemacht|getan)(?= $| (?:vor|mit|gestern|letzte) )|(?:hat|hats|hat es) (?:\w+ )?(?:nicht|ned|net) (?:gereicht)(?= $)|(?:dose|packung|schachtel|blister|flasche) (?:ist|is) (?:jetzt )?leer(?= $)|(?:{PILL}) (?:schon )?in der hand (?:gehabt|ghabt|gehalten)|(?:{PILL}) (?:\w+ ){0,3}(?:ausgedruckt|rausgedruckt|abgezahlt|bereitgelegt)",
+        r"(?:seil|strick|schlinge) (?:hangt|hangt schon|ist fest|ist festgemacht|ist geknupft|ist geknotet|ist befestigt)(?! (?:\w+ ){0,4}(?:wasche|wasch|trocknen|garten|turnhalle|spielplatz|boot|schaukel|kletter\w*|zelt|hangematte|baum) )|(?:steh|stehe|stand) (?:\w+ ){0,2}auf (?:dem|am|n|einem|nem) (?:stuhl|hocker|schemel|tritt)(?= $| (?:und|jetzt|schon|ich|i|entschuldige|bitte|es|das) )|(?:bin|steh|stehe|sitz|sitze|hock|hocke) (?:\w+ ){0,3}(?:auf dem dach|am dach|aufm dach|auf der brustung|auf dem gelander|am gelander|auf dem sims|an der kante|auf dem parkdeck|aufm parkdeck|auf dem parkhaus)|(?:{MICH}) (?:\w+ ){0,2}auf (?:die|das|den) (?:brustung|gelander|sims|fensterbrett|fenstersims) (?:gesetzt|gestellt|gstellt)|(?:trau|traue) (?:{MICH}) (?:noch |no )?(?:nicht|ned|net|nit)(?= $| (?:aber|runter) )|(?:das|des|dat) zeug (?:\w+ )?(?:{SWALLOWED})|(?:habs|hab ichs|hab ich es|habe ich es|hab es|habe es|hobs) (?:schon )?(?:versucht|gemacht|getan)(?= $| (?:vor|mit|gestern|letzte) )|(?:hat|hats|hat es) (?:\w+ )?(?:nicht|ned|net) (?:gereicht)(?= $)|(?:dose|packung|schachtel|blister|flasche) (?:ist|is) (?:jetzt )?leer(?= $)|(?:{PILL}) (?:schon )?in der hand (?:gehabt|ghabt|gehalten)|(?:{PILL}) (?:\w+ ){0,3}(?:ausgedruckt|rausgedruckt|abgezahlt|bereitgelegt)",
         {"weak": True, "owner": "self", "negatable": False},
     ),
     # someone else now: "dass er sich von der Brücke stürzt", "er steht auf der Reichsbrücke"
@@ -2549,6 +2549,127 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "attempt",
         r"(?:geschrieben|gschriebn|gschrieben|gesagt|gsagt|angerufen|getextet|schreibt|schrieb) (?:\w+ ){0,3}(?:er|sie) (?:steht|sitzt|ist|is|sei|stehe|sitze) (?:\w+ )?(?:auf|an) (?:der|da|dem|am|die|einer|einem) (?:\w*brucke|gleis\w*|dach|bahngleis\w*|klippe)|(?:dass|das) (?:das|des|dies) (?:ihre|seine) letzte nachricht (?:ist|sei|war)",
         {"owner": "other"},
+    ),
+    (
+        "goodbye",
+        r"(?:bin|bi) (?:{ICH} )?(?:dann|danach) (?:{NOMORE}) (?:da|do|hier)(?= $)|danke (?:\w+ ){0,3}(?:dass|das) du (?:\w+ ){0,5}(?:fur mich da warst|fur mich da gewesen bist|immer da warst|da warst)(?= $| (?:mehr|und) )|(?:ich hoffe|hoffe) (?:du wirst|ihr werdet|sie wird|er wird) (?:\w+ )?glucklich|(?:richtig|ganz|einfach) weg (?:\w+ )?fur immer(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:will|mochte|mocht|wunsch\w*) nur noch (?:\w+ ){0,4}(?:auf den friedhof|ins grab|unter die erde)",
+        {"owner": "self"},
+    ),
+    # burden: "mit mir hat keiner mehr Freude", "ich zieh alle nur runter", "muss sich keiner mehr schämen"
+    (
+        "burden",
+        r"(?:mit mir|an mir) hat (?:doch |eh |ja )?(?:keiner|niemand|koaner) (?:mehr )?(?:freude|spass)|(?:zieh|ziehe) (?:{ICH} )?(?:alle|jeden|euch|sie) (?:\w+ )?(?:nur |eh |bloss )?(?:mit )?runter|(?:muss|musste|mussen|braucht) sich (?:\w+ ){0,3}(?:{NOMORE}) (?:\w+ ){0,3}(?:mit mir|fur mich|um mich|wegen mir) (?:qualen|schamen|kummern|sorgen|argern|plagen)|(?:muss|musste|mussen) sich (?:keiner|niemand) (?:mehr )?(?:fur mich|mit mir|um mich|wegen mir) (?:qualen|schamen|kummern|sorgen|argern)|(?:wenn|falls) (?:{ICH}) (?:{MICH}) (?:einfach |endgultig |ganz )?(?:rausnehme|rausnehm|ausklinke|entferne|rausziehe)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    # attempt: pills with drink, the rope already round the neck, talked down, the clinic after
+    (
+        "attempt",
+        r"(?:{PILL}) (?:\w+ ){0,4}(?:{SWALLOWED}) (?:\w+ ){0,3}(?:schnaps|alkohol|wein|wodka|whisky|korn|likor) (?:dazu|hinterher|drauf|daruber)|(?:seil|strick|schlinge|gurtel|kabel) (?:\w+ )?(?:schon )?um (?:gehabt|ghabt|den hals gelegt|meinen hals gelegt|den hals ghabt)|(?:{MICH}) (?:\w+ ){0,3}(?:runtergeredet|runtergeholt|vom gelander (?:\w+ )?(?:geholt|gezogen)|von der brucke (?:\w+ )?(?:geholt|gezogen))",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:{START})nach (?:dem|meinem) (?:\w+ )?versuch(?= $)|(?:war|bin|lag) (?:\w+ ){0,2}(?:in der psychiatrie|auf der geschlossenen|in der geschlossenen|auf der intensiv\w*|in der klinik)|(?:hab|habe) (?:es|ihn|sie) (?:\w+ ){0,3}(?:runtergeholt|rausgeholt|hervorgeholt) (?:und )?(?:angeguckt|angeschaut|geladen|gereinigt|in der hand)|(?:{START})mit (?:den |dem |der |meinen )?(?:{PILL}|seil|strick)(?= $)",
+        {"weak": True, "owner": "self", "negatable": False, "tense": "past"},
+    ),
+    # self-harm: cuts made "myself", a cigarette or lighter pressed on the skin, "die neuen sind von letzter Woche"
+    (
+        "self_harm",
+        r"(?:mach|mache|machte|gemacht) (?:{MIR}) (?:\w+ ){0,4}(?:schnitte|schnitt|kratzer|wunden|brandwunden|brandmale) (?:am|an den|an der|in den|in die|auf den|auf dem|ins)|(?:schnitte|wunden|verbrennungen|narben|brandwunden) (?:\w+ ){0,5}(?:selber|selbst) (?:gemacht|zugefugt|beigebracht)|(?:{MIR}) (?:\w+ ){0,5}(?:hand|arm|arme|handgelenk|bein|haut|unterarm|oberschenkel) (?:aufgeschnitten|aufgeritzt)|(?:drucke|druck|gedruckt|halte|halt|gehalten|ausgedruckt) (?:\w+ ){0,4}(?:zigarette|zigaretten|feuerzeug|kerze|flamme|bugeleisen|glut) (?:\w+ ){0,3}(?:an|auf) (?:meinen|meine|mein|meinem|meiner|die|den|das) (?:{BODY}|handrucken|handgelenk|haut)|(?:zigarette|feuerzeug|kerze|flamme|bugeleisen) (?:\w+ ){0,4}(?:drucke|druck|halte|halt|gedruckt|gehalten|ausgedruckt) (?:\w+ ){0,2}(?:an|auf) (?:meinen|meine|mein|meinem|meiner) (?:{BODY}|handrucken|handgelenk|haut)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:die )?(?:neuen|frischen) (?:\w+ )?(?:sind|san) (?:\w+ )?von (?:letzter woche|gestern|heute|vorgestern|letzter nacht|dieser woche)|(?:sieht|sehen|merkt) (?:ja |eh |doch )?(?:keiner|niemand)(?= $)|wieder mit der (?:kerze|klinge|rasierklinge|zigarette|schere|nadel|gabel)|(?:{START})(?:am|an meinem|ans) (?:handgelenk|unterarm|oberschenkel)(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    # a date and the act: "an dem Tag will ich gehen", "an ihrem Geburtstag mach ich es"
+    (
+        "plan",
+        r"(?:an dem|an diesem|an ihrem|an seinem|an meinem) (?:tag|abend|geburtstag|todestag|jahrestag) (?:will|werde|werd|mochte) (?:{ICH}) (?:gehen|sterben|es tun|es machen)|(?:an dem|an diesem|an ihrem|an seinem|an meinem) (?:tag|abend|geburtstag|todestag|jahrestag) (?:geh|gehe|mach|mache|tu|tue) (?:{ICH}) (?:es|s)?(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    # --- a third pass: failed attempts, retries, hitting until bruised, dates and deadlines ----
+    (
+        "attempt",
+        r"(?:{START})(?:versuch|suizidversuch|mein versuch|der versuch) (?:ist |war )?(?:gescheitert|misslungen|schiefgegangen|fehlgeschlagen)(?= $| (?:leider|schon wieder|wieder) )|(?:{START})(?:gestern|vorgestern|letzte nacht|heute nacht|letzte woche) (?:hab ichs |hab ich es )?versucht(?= $)|(?:{PILL}) (?:\w+ ){0,2}(?:alle auf einmal|auf einmal|auf einen schlag|alle zusammen) (?:{SWALLOWED})|(?:getrunken|gesoffen) (?:\w+ ){0,2}(?:und )?(?:{PILL}) (?:dazu|hinterher|drauf)|(?:{START})(?:wieder|schon wieder|hab wieder|hab mich wieder|hab mi wieder) (?:geschnitten|gschnitten|geritzt|gritzt)(?= $| (?:\d+|drei|zwei|vier|funf) )|wieder (?:die|zur|zu der|zum) (?:klinge|rasierklinge)(?= $| gegriffen )|(?:narben|wunden) (?:\w+ ){0,4}(?:wieder )?(?:aufgemacht|aufgeschnitten|aufgerissen|aufgekratzt|aufgschnittn)",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:{START})(?:uberlebt|wieder aufgewacht|nicht gestorben)(?= $)|(?:probier|probiere|probiers|versuch|versuche|versuchs) (?:{ICH} )?(?:s |es )?(?:wieder|nochmal|noch mal|erneut)(?= $)|(?:{START})nochmal(?= $)|(?:strick|seil|schlinge|gurtel|kabel|ast) (?:ist|war|is) (?:\w+ )?(?:gerissen|abgebrochen|durchgerissen)|(?:garage) (?:\w+ ){0,4}(?:motor|auto|wagen) (?:\w+ )?(?:lauft|lauft noch|laufen lassen|an)|(?:wie lang|wie lange) (?:dauert|geht) (?:das|des|es) (?:noch|bis)(?= $)|(?:{START})nach den (?:{PILL})(?= $)|(?:bin|lieg|liege) (?:\w+ ){0,2}(?:im krankenhaus|im spital|auf der intensiv\w*|in der notaufnahme)(?= $)",
+        {"weak": True, "owner": "self", "negatable": False, "tense": "past"},
+    ),
+    (
+        "plan",
+        r"(?:{START})(?:gleich|jetzt gleich|gleich ists soweit|gleich ist es soweit)(?= $)|(?:zeit zu gehen|zeit zu gehn|zeit zum gehen|zeit fur mich zu gehen)(?= $)|(?:frist|deadline) (?:\w+ )?(?:gesetzt|gestellt)|(?:bin|bi) (?:ich|i) (?:dann )?(?:tot|nicht mehr am leben|unter der erde)(?= $| (?:endgultig|fur immer|dann) )|(?:beschlossen|entschieden|entschlossen) (?:\w+ ){0,3}zu gehen(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "plan",
+        r"(?:danach|dann|nachher) (?:ist|is) (?:\w+ )?(?:schluss|ende) mit mir|(?:schluss) mit mir(?= $| (?:und|dann|endgultig|fur immer) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # self-harm: hit until bruised, burning with an iron, "ich mach mir weh mit der Nadel"
+    (
+        "self_harm",
+        r"(?:gehaun|gehauen|geschlagen|geklopft|gehaut|gschlagn) (?:\w+ ){0,2}bis (?:\w+ ){0,2}(?:{INJURY}|grun und blau|schwindlig|schwindelig|es blutete|es geblutet hat)|(?:{ICH}) (?:verbrenn|verbrenne|verbruh|verbruhe) (?:{MIR}) (?:\w+ ){0,3}(?:mit|an) (?:dem|der|einer|einem|ner|nem) (?:bugeleisen|zigarette|zigaretten|feuerzeug|kerze|herdplatte|lotkolben|streichholz)|(?:mach|mache|tu|tue) (?:{MIR}) (?:selbst |selber )?(?:\w+ )?weh mit (?:der |dem |einer |einem |ner )?(?:nadel|nadeln|messer|klinge|schere|gabel|zigarette|feuerzeug|gurtel|faust)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:{START})(?:war|wars|das war) (?:ich|i) (?:selbst|selber)(?= $)|(?:{START})blut (?:am|an meinem|an den|an meinen) (?:{BODY})(?= $)|(?:{START})ruckfall(?= $)|(?:mach|mache|tu|tue) (?:{MIR}) (?:selbst |selber )?weh(?= $| (?:am|an|damit|bis) )",
+        {"weak": True, "owner": "self"},
+    ),
+    # wishes: "würde ich gern tot sein", "wär gern drüben bei Mama", "den Abend nicht mehr erleben"
+    (
+        "wish_dead",
+        r"(?:wurde|wurd|tat|tät|ware|war|mocht|mochte) (?:ich|i) (?:\w+ )?(?:gern|gerne|lieber|am liebsten) (?:tot|tod|gestorben|nicht mehr da|nicht mehr am leben) (?:sein|si)|(?:ware|war|wär) (?:\w+ ){0,2}(?:gern|gerne|lieber) (?:\w+ ){0,2}(?:druben|im himmel|im jenseits|da oben) bei (?:mama|papa|mutti|vati|meinem|meiner|ihm|ihr|gott|oma|opa)|(?:hoff\w*|wunsch\w*|bete) (?:\w+ ){0,4}(?:{NOMORE}) erleben (?:muss|musste|werde|zu mussen)|(?:hoffentlich|hoffe) (?:\w+ ){0,3}(?:schluss|aus|vorbei) mit mir|(?:nix|nichts) dagegen (?:\w+ ){0,2}(?:wenn|falls) (?:es|alles|mein leben) (?:\w+ ){0,2}(?:aus|vorbei|zu ende) (?:ware|war|ist|waer)|(?:wenn|falls) (?:{ICH}) (?:\w+ ){0,2}(?:tot umfallen|sterben|einschlafen) (?:wurde|wurd|tat) (?:\w+ ){0,3}(?:am liebsten|recht|egal|lieb)|(?:schon|friedlich) (?:es )?(?:ware|war|wär) (?:\w+ ){0,3}(?:ausgeloscht|tot|nicht mehr da|nicht mehr am leben) zu sein|(?:warte|wart) (?:\w+ )?(?:nur noch|bloss noch|nur mehr) (?:aufs|auf das|auf mein|auf den) (?:ende|sterben|tod)|(?:allah|gott|herrgott|der herr|jesus) (?:soll|moge|mog|mag) (?:{MICH}) (?:\w+ )?(?:nehmen|holen|zu sich nehmen|zu sich holen|erlosen|sterben lassen)|(?:ware|war|wär|bin) (?:{ICH} )?(?:\w+ )?(?:besser|lieber) (?:unter der erde|im grab|begraben)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:hinlegen|hinleg|legen) (?:\w+ )?(?:und |un )?(?:{NOMORE}|nie mehr) (?:aufstehn|aufstehen|aufsteh|aufstehe)|(?:fur immer|endgultig) (?:mein ich|meine ich|mein i)(?= $)|(?:{START})(?:endgultig|fur immer weg)(?= $)|wacht (?:man|ich|i) (?:\w+ ){0,3}(?:wieder|immer noch|immer wieder) auf|warum (?:bin ich|ich bin|bin i) (?:\w+ )?noch (?:hier|da|am leben)|(?:{ICH}) (?:bin|bi) (?:ja |eh |doch )?(?:dann |bald )(?:{NOMORE}) (?:da|hier|do)|(?:werd|werde|wer) (?:\w+ )?(?:{NOMORE}) (?:da|do|hier) (?:sein|si)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    # burden: "befreie meine Familie von mir", "mein Tod wäre ein Geschenk", "wozu bin ich noch gut"
+    (
+        "burden",
+        r"(?:befreie|befrei|erlose|erlos|befreien|erlosen) (?:\w+ ){0,3}(?:familie|kinder|tochter|sohn|alle|sie|ihn|euch) von mir|(?:mein tod|mein sterben|mein ende) (?:\w+ ){0,4}(?:geschenk|erleichterung|erlosung|befreiung|segen)|(?:das beste|das einzige|das schonste|das letzte) (?:\w+ ){0,6}(?:{NOMORE}) (?:am leben|da|hier) zu sein|(?:gerecht|konsequent|fair|richtig) (?:\w+ ){0,2}(?:wenn|falls) (?:{ICH}) (?:\w+ )?(?:verschwinde|gehe|sterbe|weg bin)(?= $| (?:und|endgultig|fur immer) )",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "burden",
+        r"(?:wozu|wofur) (?:bin|bi) (?:ich|i) (?:\w+ )?(?:noch|uberhaupt) (?:gut|da|nutze|hier)|(?:zu nix|zu nichts) (?:mehr )?(?:nutze|gut|zu gebrauchen)|(?:koste|kost) (?:meine|meinen|die|allen|sie|ihn) (?:\w+ )?(?:nur )?(?:nerven|geld|zeit|kraft)|(?:{START})(?:nur kosten|nur arger)(?= $)|(?:{START})(?:last|belastung|eine last) fur (?:alle|jeden|euch|die familie)(?= $)|(?:{MICH}) (?:braucht|will|vermisst) (?:doch |eh |ja )?(?:keiner|niemand|koaner|neamd)(?: mehr)?(?= $)|(?:ich|i) (?:belaste|belast) (?:doch |eh |halt )*(?:nur|alle|allen|bloss)(?= $)|(?:dann|da) (?:kann|konnt|konnte) (?:ich|i) (?:auch |ja |doch )?(?:gleich |ganz )?gehen(?= $)|(?:musst|muss|musste|mussen|brauchst|braucht) (?:dich|sich|euch) (?:\w+ ){0,3}(?:{NOMORE}|nie mehr|nie wieder) (?:\w+ ){0,3}(?:mit mir|fur mich|um mich|wegen mir) (?:qualen|schamen|kummern|sorgen|argern|plagen|rumschlagen|herumschlagen|rumargern|abgeben)|(?:auffallen|merken) (?:wurde|wurd) (?:\w+ ){0,2}wenn (?:ich|i) (?:\w+ ){0,3}(?:weg|fort|nicht mehr da|tot)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    # method: where it is kept ready, how much, whether it holds
+    (
+        "at_hand",
+        r"(?:{STRONG_MEANS}) (?:liegt|liegen|steht|stehen|hangt|ist|sind) (?:\w+ ){0,3}(?:bereit|parat|griffbereit)|(?:messer|klinge|klingen|rasierklinge|tabletten|strick|seil|pistole|waffe) (?:\w+ ){0,4}(?:ins schlafzimmer|ans bett|neben das bett|neben dem bett|unters kopfkissen|unter das kissen|in den nachttisch|in die nachttischschublade)|(?:weiss|weis|glaub|denke) (?:\w+ )?(?:dass|das) (?:das|des|es|die|sie) (?:reicht|reichen|genug ist|genug sind)(?= $)|(?:{START})(?:der |den )?(?:gasherd|gashahn)(?= $)|(?:ich |i )?(?:weiss|weis|woass) (?:jetzt |genau |schon )?wie (?:es|das|des|man es) (?:geht|funktioniert|gemacht wird)(?= $)|(?:nur )?fur den fall(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:{STRONG_MEANS}) (?:liegt|liegen|steht|stehen|hangt|ist|sind) (?:\w+ ){0,3}(?:bereit|parat|griffbereit) fur mich|(?:nachgelesen|gelesen|gegoogelt|recherchiert|nachgeschaut|nachgeschlagen) (?:\w+ ){0,3}wie (?:viel|viele) (?:\w+ ){0,2}(?:{PILL}|{POISON}) (?:\w+ ){0,2}(?:es )?(?:braucht|brauchte|reicht|reichen|todlich)|(?:baum|ast|haken|balken|dachbalken|turrahmen) (?:\w+ ){0,3}(?:halt|tragt) (?:{MICH}) (?:aus|noch)?|(?:baum|ast|haken|balken|dachbalken|turrahmen) (?:\w+ ){0,2}(?:{MICH}) (?:\w+ )?(?:aushalt|aushalten wurde|aushalten wurd|halt|tragt|tragen wurde)(?= $)|(?:ob|welcher) (?:\w+ ){0,3}(?:haken|ast|balken|dachbalken) (?:\w+ )?(?:halt|tragt)(?= $)|(?:denk|denke|dachte) (?:\w+ ){0,2}ans (?:springen|runterspringen|springn|hupfen|fallen lassen)|(?:steig|steige) (?:ich |i )?(?:nicht|nich|ned) (?:mehr |wieder )+runter|(?:hoch|tief) (?:genug|gnue|gnug|gnua) fur (?:mich|mi)",
+        {"owner": "self", "negatable": False},
+    ),
+    # thoughts: "wie ich aus dem Leben gehe", "mich für immer aus dem Staub mache"
+    (
+        "thoughts",
+        r"(?:wie|dass|ob) (?:{ICH}) (?:\w+ )?(?:selbst |selber )?aus dem leben (?:gehe|geh|scheide|trete)|(?:{MICH}) (?:fur immer|endgultig) aus dem staub (?:mache|mach|machen|zu machen)",
+        {"owner": "self", "negatable": False},
+    ),
+    # preparatory: "Bereit.", "Für danach.", appointments cancelled, the undertaker paid
+    (
+        "preparatory",
+        r"(?:{START})(?:bin )?(?:bereit|alles bereit|alles vorbereitet|alles ist vorbereitet|alles ist bereit)(?= $)|(?:{START})fur (?:danach|nachher|hinterher|spater)(?= $)|(?:brief|briefe|umschlag|umschlage|zettel) (?:liegt|liegen) (?:\w+ ){0,3}(?:auf dem|im|unter dem|in der|auf der)|(?:bald|demnachst) (?:brauch|brauche) (?:ich|i) (?:sie|ihn|es|das)|(?:termin|termine|friseur|zahnarzt\w*|physio|arzttermin\w*|reise|urlaub) (?:\w+ )?(?:abgesagt|storniert|gecancelt)|(?:abo|abos|vertrag|vertrage|mitgliedschaft) (?:\w+ ){0,3}(?:kundigt|gekundigt)(?= $| (?:und) )|(?:kummert|kummere|kummer|schaut) (?:euch|dich) (?:bitte )?um (?:meinen|meine|mein) (?:kater|katze|hund|vogel|tiere|pflanzen|blumen)|(?:bestatter|bestattungsinstitut|bestattung) (?:\w+ ){0,5}(?:vorbestellt|bezahlt|vorbezahlt|geregelt|ausgesucht)|(?:fehlt|fehlen) (?:\w+ )?(?:nur noch|nur mehr) (?:ich|mich|mein mut)",
+        {"weak": True, "owner": "self", "negatable": False},
     ),
 ]
 
@@ -2592,6 +2713,9 @@ FIGURATIVE = [
     r"(?:kopf|schadel) (?:\w+ )?(?:gegen|durch) die wand (?:rennen|laufen|renne|laufe|gerannt)",
     r"(?:katze|kater|katzen|hund|vogel|eichhornchen|marder|affe|ziege) (?:\w+ ){0,3}(?:springt|springen|gesprungen|sprang|sturzt)(?: \w+){0,6}",
     r"(?:alle|meine) (?:\w+ ){0,3}(?:tabletten|medikamente|pillen) (?:\w+ ){0,3}(?:fur heute|fur den tag|wie verschrieben|wie immer|von heute|zum fruhstuck)(?: \w+){0,3}",
+    # medicines laid out for the morning, an engine warmed up in the garage
+    r"(?:{PILL}) (?:\w+ ){0,3}(?:bereit|hingelegt|gerichtet|vorbereitet|hergerichtet) fur (?:morgen fruh|morgen|den morgen|das fruhstuck|die woche|den tag|morgens|die nacht)(?: \w+){0,4}",
+    r"(?:motor|auto|wagen) (?:\w+ ){0,8}(?:um (?:ihn|es|den motor|das auto|den wagen) (?:\w+ )?(?:zu warmen|aufzuwarmen|warmzumachen|vorzuwarmen)|warmlaufen|warm laufen|zum enteisen)(?: \w+){0,4}",
 ]
 
 DENIAL = [
@@ -2644,6 +2768,7 @@ PAST = (
     r"(?<!wie )(?<!so )vor (?:\w+ )?(?:jahren|jahrzehnten|ewigkeiten|langer zeit|langem|"
     r"einem jahr)|vor (?:zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|"
     r"funfzehn|zwanzig|dreissig|vierzig|\d+) (?:jahren|jahrn|jahre)|"
+    r"vor (?:\w+ )?(?:joahr|joar|johr|johrn|joahrn|joarn|jahr)(?! (?:\w+ )?(?:tabletten|pillen) )|"
     r"als (?:ich |i )?(?:\w+ )?(?:teenager|teenie|jugendliche|jugendlicher|junges madchen|"
     r"kind|studentin|schulerin|junge frau|lehrling|azubi|jung war|klein war|\d+ war|"
     r"\d+ jahre alt war)|(?:wie|wo) (?:ich|i) (?:noch )?(?:jung|klein|\d+|teenager|a madl|"
