@@ -189,7 +189,7 @@ M["SWALLOWED"] = (
     r"eingeworfen|eingschmissen|eingeschmissen|reingeworfen|reingeschmissen|"
     r"runtergeschluckt|runtergespult|runtergspult|runtergekippt|getrunken|trunken|gegessen|"
     r"gespritzt|injiziert|intus|eingeschmissen|reingehauen|reingepfiffen|eingepfiffen|gnumma|gnumme|"
-    r"gnomma|gschluckt|gsoffen|gesoffen"
+    r"gnomma|gschluckt|gsoffen|gesoffen|gno|gnoh"
 )
 M["DAY"] = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
 M["MONTH"] = (
@@ -373,7 +373,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:keine|kei|koa|kein|keinen|koan|null|keini) (?:lust|luscht|bock|kraft|grund|sinn|willen|motivation|energie|nerv|nerven) (?:mehr |meh )?(?:\w+ )?(?:zlabe|z labe|zum labe|zlebe|zu leben|zum leben|mehr zu leben|weiterzuleben|auf (?:das |mein |dieses |des )?leben|am leben zu (?:sein|bleiben)|aufzuwachen|zu existieren|zum weiterleben|aufs leben)",
+        r"(?:keine|kei|koa|kein|keinen|koan|null|keini) (?:lust|luscht|wunsch|bock|kraft|grund|sinn|willen|motivation|energie|nerv|nerven) (?:mehr |meh )?(?:\w+ )?(?:zlabe|z labe|zum labe|zlebe|zu leben|zum leben|mehr zu leben|weiterzuleben|auf (?:das |mein |dieses |des )?leben|am leben zu (?:sein|bleiben)|aufzuwachen|zu existieren|zum weiterleben|aufs leben)",
         {"negatable": False},
     ),
     (
@@ -639,7 +639,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"um (?:es|alles|das ganze|des ganze|mein leben|allem) (?:\w+ )?(?:zu beenden|ein ende zu (?:setzen|machen)|zu ende zu bringen)|um (?:{NOMORE}) aufzuwachen|um schluss zu machen(?! mit (?!allem|alles|mir|dem leben)\w+)|um (?:endlich )?zu sterben",
+        r"ums (?:z |zu )beenden|um (?:es|alles|das ganze|des ganze|mein leben|allem) (?:\w+ )?(?:zu beenden|ein ende zu (?:setzen|machen)|zu ende zu bringen)|um (?:{NOMORE}) aufzuwachen|um schluss zu machen(?! mit (?!allem|alles|mir|dem leben)\w+)|um (?:endlich )?zu sterben",
     ),
     (
         "method",
@@ -915,7 +915,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:ist|is|isch) es (?:so weit|soweit)(?= $)|(?:{START})(?:das |des |es |dat )?steht fest(?= $)|(?:zahl|zahle) (?:{ICH} )?(?:die|nur noch die) (?:tage|stunden|nachte)|(?:dann|danach|da) (?:ist|is|isch) es (?:so weit|soweit)(?= $)|(?:is|ist) (?:es )?bald soweit|(?:der|das) (?:tag|datum|termin|zeitpunkt) (?:steht|ist fest|is fest)(?= $| fest )|(?:im kalender|ein kreuz|nem kreuz) (?:\w+ ){0,4}(?:markiert|angestrichen|eingetragen|gemacht)|(?:nicht|nich|ned) mehr lang(?:e)?(?= $)|(?:dann|danach) (?:wars|war s|war es) (?:das|des|dat)(?= $)|(?:dann|danach) (?:hab|habe|hob) (?:ichs|ich es|i es) (?:\w+ )?hinter mir(?= $)|(?:es|alles|des|das ganze) (?:ist|is) (?:eh |sowieso |dann |ja |jetzt )*bald (?:vorbei|zu ende|vorbei mit mir)(?= $| (?:und|dann|mit mir) )",
+        r"(?:ist|is|isch) es (?:so weit|soweit)(?= $| (?:ich|i|dann|und) )|(?:{START})(?:das |des |es |dat )?steht fest(?= $)|(?:zahl|zahle) (?:{ICH} )?(?:die|nur noch die) (?:tage|stunden|nachte)|(?:dann|danach|da) (?:ist|is|isch) es (?:so weit|soweit)(?= $)|(?:is|ist) (?:es )?bald soweit|(?:der|das) (?:tag|datum|termin|zeitpunkt) (?:steht|ist fest|is fest)(?= $| fest )|(?:im kalender|ein kreuz|nem kreuz) (?:\w+ ){0,4}(?:markiert|angestrichen|eingetragen|gemacht)|(?:nicht|nich|ned) mehr lang(?:e)?(?= $)|(?:dann|danach) (?:wars|war s|war es) (?:das|des|dat)(?= $)|(?:dann|danach) (?:hab|habe|hob) (?:ichs|ich es|i es) (?:\w+ )?hinter mir(?= $)|(?:es|alles|des|das ganze) (?:ist|is) (?:eh |sowieso |dann |ja |jetzt )*bald (?:vorbei|zu ende|vorbei mit mir)(?= $| (?:und|dann|mit mir) )",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -2671,6 +2671,82 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:{START})(?:bin )?(?:bereit|alles bereit|alles vorbereitet|alles ist vorbereitet|alles ist bereit)(?= $)|(?:{START})fur (?:danach|nachher|hinterher|spater)(?= $)|(?:brief|briefe|umschlag|umschlage|zettel) (?:liegt|liegen) (?:\w+ ){0,3}(?:auf dem|im|unter dem|in der|auf der)|(?:bald|demnachst) (?:brauch|brauche) (?:ich|i) (?:sie|ihn|es|das)|(?:termin|termine|friseur|zahnarzt\w*|physio|arzttermin\w*|reise|urlaub) (?:\w+ )?(?:abgesagt|storniert|gecancelt)|(?:abo|abos|vertrag|vertrage|mitgliedschaft) (?:\w+ ){0,3}(?:kundigt|gekundigt)(?= $| (?:und) )|(?:kummert|kummere|kummer|schaut) (?:euch|dich) (?:bitte )?um (?:meinen|meine|mein) (?:kater|katze|hund|vogel|tiere|pflanzen|blumen)|(?:bestatter|bestattungsinstitut|bestattung) (?:\w+ ){0,5}(?:vorbestellt|bezahlt|vorbezahlt|geregelt|ausgesucht)|(?:fehlt|fehlen) (?:\w+ )?(?:nur noch|nur mehr) (?:ich|mich|mein mut)",
         {"weak": True, "owner": "self", "negatable": False},
     ),
+    # --- a fourth pass ------------------------------------------------------------------------
+    (
+        "plan",
+        r"(?:ist|is|wird) (?:mein|meine) (?:letzter tag|letzte nacht|letztes wochenende|letzter abend)(?= $| (?:und|dann) )|(?:bin|bi) (?:ich|i) raus aus (?:dem ganzen|allem|dem leben)|(?:geh|gehe) (?:ich|i) (?:lieber )?vorher(?= $| (?:im|am|an) )|(?:danach|dann) (?:ist|is) schluss(?= $)|(?:weiss|weis) (?:\w+ )?(?:schon |auch schon |genau )+(?:welcher baum|welchen baum|welche brucke|welcher ast|welchen ast)(?= $)|bevor (?:ich|i) es (?:tue|tu|mache|mach)(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "plan",
+        r"(?:nachstes mal|beim nachsten mal|nachstesmal) (?:nehm|nehme) (?:ich|i) (?:mehr|alle|die ganze packung|genug|doppelt so viele)(?= $| (?:{PILL}|davon) )",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:hor|hore) (?:{ICH} )?(?:dann |einfach |halt )?auf zu (?:leben|atmen|existieren)|(?:wozu|wofur|warum) (?:ich|i) (?:\w+ )?noch (?:atme|lebe)|(?:hoff|hoffe|hoffentlich) (?:\w+ ){0,3}(?:schluss|aus|vorbei) mit mir|(?:tod|sterben) (?:\w+ ){0,2}(?:ware|war|waer|ist|is) (?:\w+ ){0,3}(?:erholung|willkommen\w*)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:werd|werde|wer) (?:ich|i) (?:{NOMORE}) (?:sehen|erleben)|(?:bin|bi) (?:ich|i) (?:eh |ja |doch |dann |danach )+(?:{NOMORE}) (?:da|hier|am leben)|(?:werde|werd) (?:es |das )?(?:{NOMORE}) (?:konnen|machen konnen)(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "goodbye",
+        r"(?:adieu|ade|tschuss|lebwohl|lebe wohl|servus|pfiat di) (?:du )?(?:welt|grausame welt|leben)(?= $| (?:es|danke|ich) )|(?:wenn|sobald) (?:du|sie|ihr) (?:das|des|dies) (?:liest|lest|lesen) (?:\w+ ){0,2}(?:ist es|bin ich) (?:schon |bereits )?(?:vorbei|zu spat|tot|weg|nicht mehr da)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "goodbye",
+        r"(?:tschuss|adieu|ade|servus) an alle|letzter gruss|letzte grusse|(?:brauch|brauche|werde) (?:ich |i )?(?:\w+ )?(?:keine antwort|niemanden|keine hilfe|keinen rat) mehr|(?:werde|werd) (?:\w+ )?(?:{NOMORE}) (?:\w+ ){0,3}(?:antworten|schreiben|zuruckschreiben)|(?:grusst|gruss|grusse) (?:\w+ ){0,2}von mir(?= $| (?:ich|und) )|von dem man nicht (?:zuruckkommt|zuruck kommt|wiederkommt)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "attempt",
+        r"(?:{START})(?:der |mein )?(?:versuch|suizidversuch) (?:\w+ ){0,2}(?:ist |war )(?:gescheitert|misslungen|schiefgegangen|fehlgeschlagen)(?= $| (?:leider|schon wieder|wieder) )|(?:badewanne|wanne) (?:\w+ ){0,5}(?:{MICH}) (?:\w+ )?(?:geschnitten|aufgeschnitten|gschnitten)|(?:alle|alli|die ganzen) (?:{PILL}) (?:gno|gnoh|gnuu|gnoo)",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "self_harm",
+        r"(?:ruckfallig|ruckfall) (?:\w+ ){0,3}(?:ritzen|schneiden|ritzn|svv|selbstverletzung|klinge)|(?:mit dem|mit der|mit einem|mit ner) (?:gurtel|stock|kochloffel|haarburste|faust|flachen hand) (?:\w+ ){0,2}(?:auf|gegen) (?:meine|meinen|mein|die|den) (?:{BODY}|kopf|schienbeine) (?:\w+ )?(?:geschlagen|gehauen|gehaun|eingeschlagen|gedroschen)|(?:geschlagen|gehauen|gehaun) bis (?:die |meine )?(?:knochel|haut|finger|hande) (?:\w+ )?(?:offen|blutig|aufgeplatzt|aufgerissen)|(?:{MICH}) (?:\w+ ){0,2}(?:gschnitte|gschnittä)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:{MICH}) (?:\w+ )?(?:gebrannt|verbrannt)(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:wie viel|wie viele|wieviel|wieviele) (?:\w+ ){0,3}(?:dass|damit) man (?:{NOMORE}|nie mehr) (?:wach wird|aufwacht)|(?:wie hoch|wie tief) (?:muss|musste|sollte) (?:\w+ ){0,2}(?:{HIGH}) (?:\w+ )?sein (?:damit|dass|das) (?:es |man )?(?:sicher|todlich|reicht|stirbt)|(?:tut es weh|tut das weh|schmerzhaft|spurt man) (?:\w+ ){0,2}(?:wenn|falls) man (?:sich )?(?:\w+ ){0,3}(?:vor den zug|vor einen zug|vor die bahn|von der brucke|vom dach|springt|erhangt|aufhangt|ertrinkt)|(?:hahn|gashahn) (?:\w+ )?(?:aufdreht|aufdrehe)|(?:lass|lasse) (?:{ICH} )?(?:den |das )?(?:motor|auto|wagen) (?:\w+ ){0,3}(?:in der garage|in die garage) (?:\w+ )?laufen|(?:{ROPE}|{PILL}|{GUN}|klinge|rasierklinge) (?:\w+ ){0,4}(?:schau|guck|seh|starr) (?:ich|i) (?:\w+ ){0,2}(?:jeden tag|jeden abend|taglich|standig|immer wieder|stundenlang) an",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"hand an (?:mich|mi) (?:zu )?(?:legen|lege|gelegt)",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:kopf|stimme|stimmen) (?:sagt|sagen|flustert|flustern) (?:\w+ )?(?:mach schluss|spring|tu es|machs)|ans (?:lebenbeenden|leben beenden|beenden) (?:denke|denk|gedacht|dachte)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:frag|frage) (?:\w+ )?fur mich(?: selbst| selber)?(?= $| (?:nicht|und) )|(?:wenn|falls) man es (?:richtig|ernsthaft) (?:machen|tun) will|(?:nehm|nehme) (?:{ICH} )?(?:ihn|sie|es|die|den) (?:\w+ ){0,2}in die hand (?:\w+ ){0,3}(?:uberleg\w*|denk\w*|stell mir vor)|(?:schauen|gucken|nachsehen) wie hoch(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "burden",
+        r"(?:werde|werd|will) (?:sie|ihn|euch|alle|die familie|meine familie) (?:\w+ )?(?:davon|von mir) befreien|(?:raume|raum) (?:{ICH} )?(?:\w+ )?das feld (?:\w+ ){0,3}(?:fur immer|endgultig)|(?:verschwinde|verschwind|geh|gehe) (?:\w+ )?(?:besser|lieber) (?:ganz|fur immer|endgultig)|(?:{NOMORE}|nicht mehr) (?:lang|lange) (?:zur last|im weg|eine last)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "burden",
+        r"(?:ballast|last|belastung|klotz am bein|zumutung) bin (?:ich|i)|(?:{START})(?:nur noch |nur )?(?:ballast|eine last|eine belastung) fur (?:alle|jeden)(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
 ]
 
 FIGURATIVE = [
@@ -2716,6 +2792,8 @@ FIGURATIVE = [
     # medicines laid out for the morning, an engine warmed up in the garage
     r"(?:{PILL}) (?:\w+ ){0,3}(?:bereit|hingelegt|gerichtet|vorbereitet|hergerichtet) fur (?:morgen fruh|morgen|den morgen|das fruhstuck|die woche|den tag|morgens|die nacht)(?: \w+){0,4}",
     r"(?:motor|auto|wagen) (?:\w+ ){0,8}(?:um (?:ihn|es|den motor|das auto|den wagen) (?:\w+ )?(?:zu warmen|aufzuwarmen|warmzumachen|vorzuwarmen)|warmlaufen|warm laufen|zum enteisen)(?: \w+){0,4}",
+    # a goodbye for now: "tschüss an alle, bis nächste Woche"
+    r"(?:tschuss|tschus|ciao|servus|adieu|ade|bye|pfiat di|bis dann)(?: \w+){0,3} bis (?:nachste woche|nachsten \w+|morgen|bald|dann|spater|gleich|zum nachsten mal|nachher|demnachst|{DAY})(?: \w+){0,3}",
 ]
 
 DENIAL = [
