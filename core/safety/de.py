@@ -2794,6 +2794,9 @@ FIGURATIVE = [
     r"(?:motor|auto|wagen) (?:\w+ ){0,8}(?:um (?:ihn|es|den motor|das auto|den wagen) (?:\w+ )?(?:zu warmen|aufzuwarmen|warmzumachen|vorzuwarmen)|warmlaufen|warm laufen|zum enteisen)(?: \w+){0,4}",
     # a goodbye for now: "tschüss an alle, bis nächste Woche"
     r"(?:tschuss|tschus|ciao|servus|adieu|ade|bye|pfiat di|bis dann)(?: \w+){0,3} bis (?:nachste woche|nachsten \w+|morgen|bald|dann|spater|gleich|zum nachsten mal|nachher|demnachst|{DAY})(?: \w+){0,3}",
+    # hyperbole about a nuisance: "wenn ich noch einmal die Warteschleife hören muss, spring ich aus dem Fenster"
+    r"(?:wenn|falls) (?:ich|i) (?:noch )?(?:einmal|ein mal|nochmal|noch mal|ein einziges mal|ein weiteres mal) (?:\w+ ){0,8}(?:horen|sehen|ertragen|machen|lesen|warten) (?:muss|mus) (?:spring|springe|sturz|sturze|erschiess|erschiesse|bring|hang|hange|werf|werfe)(?: \w+){0,8}",
+    r"(?:konnt|konnte|kunnt) (?:ich |i )?(?:mir|mich) (?:gleich |glatt )(?:die pulsadern|die kugel|den strick|einen strick)(?: \w+){0,6}",
 ]
 
 DENIAL = [
@@ -2816,6 +2819,9 @@ DENIAL = [
     # "keinerlei Absicht, mir etwas anzutun", "Selbstmord ist für mich keine Option"
     r"(?:keine|keinerlei|nicht die) (?:\w+ )?(?:absicht|plane|plan|vorhaben|gedanken)(?: \w+){0,3} (?:mir|mich) (?:\w+ ){0,2}(?:anzutun|umzubringen|das leben zu nehmen|zu toten)",
     r"(?:selbstmord|suizid|mich umbringen|mir das leben nehmen) (?:ist|war|ware) (?:\w+ ){0,4}(?:keine option|keine losung|kein thema|nie eine option|ausgeschlossen|keine alternative)",
+    # "nicht weil ich sterben will", "ich schneid mich nicht"
+    r"nicht weil (?:ich|i) (?:\w+ ){0,3}(?:sterben|tot sein|mich umbringen|mir was antun) (?:will|mochte|wollte|mocht)(?: \w+){0,4}",
+    r"(?:schneid|schneide|ritz|ritze|verletz|verletze|schlag|schlage) (?:{MICH}) (?:\w+ )?(?:nicht|nich|ned|net|nie|niemals)(?= $| (?:und|aber|mehr|keine) )(?: \w+){0,3}",
 ]
 
 NEGATOR = (
