@@ -68,7 +68,7 @@ M["NOMORE"] = (
     r"nimmer|nimma|nimmer mehr|nimmermehr|nimmi|nimme|nimmr|numm|numme|nummi|numma|num|"
     r"nie mehr|nie wieder|niemals mehr|niemals wieder|keine sekunde (?:mehr|langer)|"
     r"nicht langer|nich langer|nicht wieder|nich wieder|ned wieder|nimma wieder|ni mehr|nimme meh|"
-    r"numme meh|nid meh|nod meh|kei meh|nicht meh|nich meh|nee mehr|nüscht mehr|nuscht mehr"
+    r"numme meh|nid meh|nume|nume meh|nod meh|nod meh|kei meh|nicht meh|nich meh|nee mehr|nüscht mehr|nuscht mehr"
 )
 # Wanting and wishing, in every person the verb has (whose it is comes from the subject).
 M["WANT"] = (
@@ -100,7 +100,7 @@ M["LIVE"] = (
     r"aufwachen|aufwachn|aufwache|aufwach|aufwacha|ufwache|ufwacha|erwachen|erwache|erwach|"
     r"aufstehen und leben|atmen|da zu sein|hier zu sein|am leben zu sein|zu leben|zu existieren|"
     r"auf der welt zu sein|aufzuwachen|zu sein|erleben|weiterzuleben|zlabe|z labe|zlebe|labe|da si|do z si|"
-    r"da sei|do sei|do sein|hier sei|am lebn|do bleibn|da bleiben"
+    r"da sei|do sei|do sein|hier sei|am lebn|do bleibn|da bleiben|da sii|do sii|da sy|do sy|da zsi|do zsi"
 )
 M["WAKE"] = (
     r"aufwachen|aufwachn|aufwache|aufwach|aufwacht|aufwacha|aufwachst|ufwache|ufwacha|"
@@ -108,7 +108,7 @@ M["WAKE"] = (
     r"aufwache tu|aufwachen tu|wach werden|wachwerden"
 )
 M["KILL"] = (
-    r"umbr(?!ingt )\w+|umzubr\w+|umzbr\w+|umzub\w+|umbri\w+|umbringen|umbringn|umbring|umbringe|umbrigen|umbrngen|umbringa|umbrengen|umbingen|"
+    r"umzu bringen|umzu bringe|um zu bringen|umzu bringn|umbr(?!ingt )\w+|umzubr\w+|umzbr\w+|umzub\w+|umbri\w+|umbringen|umbringn|umbring|umbringe|umbrigen|umbrngen|umbringa|umbrengen|umbingen|"
     r"umzubringen|umzubringn|umzubrigen|umzubringe|umzubingen|umzubringa|umzbringa|umzumbringen|unaliven|zu unaliven|unalive|umzbringe|"
     r"abzumelden|auszuloggen|wegzumachen|toten|zu toten|tote|umlegen|"
     r"umzulegen|killen|zu killen|abmurksen|kaltmachen|auszuloschen|ausloschen|vernichten|"
@@ -135,7 +135,7 @@ M["PILL"] = (
     r"quetiapin|seroquel|lithium|trimipramin|doxepin|citalopram|sertralin|venlafaxin|"
     r"promethazin|atosil|betablocker|digitalis|marcumar|blutverdunner|schlaftabeltten|tablten|tabeltten|"
     r"tavor|zopiclon|zopi|herztabletten|schlafmittel|"
-    r"schlaftablettem|schlafmitel|\w*tropfen|\w*pens|opium|codein|methadon|lyrica"
+    r"insulinspritzen|insulinspritze|insulinpen|insulinpens|schlaftablettem|schlafmitel|\w*tropfen|\w*pens|opium|codein|methadon|lyrica"
 )
 M["POISON"] = (
     r"rattengift|e605|pflanzenschutzmittel|unkrautvernichter|unkrautex|frostschutzmittel|"
@@ -189,7 +189,7 @@ M["SWALLOWED"] = (
     r"eingeworfen|eingschmissen|eingeschmissen|reingeworfen|reingeschmissen|"
     r"runtergeschluckt|runtergespult|runtergspult|runtergekippt|getrunken|trunken|gegessen|"
     r"gespritzt|injiziert|intus|eingeschmissen|reingehauen|reingepfiffen|eingepfiffen|gnumma|gnumme|"
-    r"gnomma|gschluckt|gsoffen|gesoffen"
+    r"gnomma|gschluckt|gsoffen|gesoffen|gno|gnoh"
 )
 M["DAY"] = r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
 M["MONTH"] = (
@@ -202,7 +202,7 @@ M["TIME"] = (
     r"(?<!jeden )(?<!am )(?<!den )(?<!eines )(?<!bis )morgen(?: fruh| abend| nacht| mittag| in der fruh| in da fruh)"
     r"|(?<!guten )(?<!heute )(?<!heut )(?<!gestern )(?<!jeden )(?<!am )(?<!den )(?<!eines )(?<!bis )(?:morgen|morgn)"
     r"(?= $| (?:ist es|ist der tag|mach ich|tu ich|bin ich|wird es|werd ich|werde ich|ist schluss|ists|is es|nehm ich|geh ich|spring ich|wenn) )|"
-    r"ubermorgen|am wochenende|dieses wochenende|nachstes wochenende|nachste woche|"
+    r"ubermorgen|ab morgen|ab ubermorgen|am wochenende|dieses wochenende|nachstes wochenende|nachste woche|"
     r"nachsten (?:{DAY}|monat|mittwoch)|diese woche|ende der woche|ende des monats|"
     r"anfang des monats|anfang nachsten monats|zum monatsende|am (?:{DAY})(?:abend|nacht)?|"
     r"(?:{DAY})(?:abend|nacht|fruh)?|"
@@ -216,9 +216,9 @@ M["TIME"] = (
     r"der beerdigung|der taufe|der hochzeit|dem fest|der feier|seinem geburtstag|"
     r"ihrem geburtstag|meinem geburtstag|dem geburtstag|der verhandlung|dem termin|"
     r"der kommunion|der konfirmation)|"
-    r"vor (?:weihnachten|ostern|silvester)|bis zum \d+|den \d+|zum \d+|"
+    r"vor (?:weihnachten|ostern|silvester)|bis zum \d+|den \d+|zum \d+|nach dem \d+|ostermontag|karfreitag|ostersonntag|pfingstmontag|totensonntag|allerheiligen|"
     r"(?:der|den|am) \d+ (?:{MONTH})|im (?:fruhling|fruhjahr|sommer|herbst|winter|{MONTH})|"
-    r"(?:in|innerhalb) (?:einer|ner|zwei|drei|ein paar|wenigen|\d+) "
+    r"(?:in|innerhalb) (?:einer|ner|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|vierzehn|ein paar|wenigen|\d+) "
     r"(?:stunde|stunden|std|tagen|tag|wochen|minuten|min)|um mitternacht|"
     r"um (?:\d{1,2}|eins|zwei|drei|vier|funf|sechs|zwolf|mitternacht)(?: uhr)?|"
     r"(?:wenn|sobald|sowie|bis|nachdem) (?:\w+ ){0,4}(?:weg|aus dem haus|auf montage|unterwegs|"
@@ -230,7 +230,7 @@ M["TIME"] = (
     r"(?:wenn|sobald) (?:die rente|das geld|die miete) (?:\w+ ){0,3}(?:da|uberwiesen|bezahlt|drauf)|"
     r"nach den (?:sommerferien|herbstferien|osterferien|winterferien|feiertagen)|"
     r"(?:an|zu|bis|nach|vor|ab|zum) (?:silvester|heiligabend|weihnachten|neujahr|ostern|pfingsten|fasching)|"
-    r"der richtige zeitpunkt|der perfekte zeitpunkt|an dem tag|an diesem tag|"
+    r"(?:erster|ersten|zweiter|zweiten|dritter|dritten|vierter|vierten|\d+) advent|(?:bis|zum|bis zum|ins|nach dem) neue(?:n)? jahr|der richtige zeitpunkt|der perfekte zeitpunkt|an dem tag|an diesem tag|"
     r"(?:ende|anfang|mitte) (?:des monats|der woche|{MONTH})|stichtag"
 )
 M["IMMINENT"] = (
@@ -289,7 +289,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "ich will sterben", "ich möchte einfach nur noch sterben", "hoffe ich sterbe bald"
     (
         "wish_dead",
-        r"(?:{WANT}) {GAPN}(?:nur noch |einfach |endlich |bald |schnell |auch )?(?:{DIE})(?! (?:{NEGWORD}) )(?! (?:\w+ )?(?:ist|is|sind|war|waren|wird|hat|vor (?:lachen|hunger|durst|langeweile|neugier|scham|angst|schreck)) )(?! (?:zu hause|daheim|in wurde|im kreis|im schlaf|friedlich) )",
+        r"(?:{WANT}) {GAPN}(?:nur noch |einfach |endlich |bald |schnell |auch )?(?:{DIE})(?! (?:{NEGWORD}) )(?! (?:(?!(?:und|un|aber|oder|weil|doch|dann) )\w+ )?(?:ist|is|sind|war|waren|wird|hat|vor (?:lachen|hunger|durst|langeweile|neugier|scham|angst|schreck)) )(?! (?:zu hause|daheim|in wurde|im kreis|im schlaf|friedlich) )",
     ),
     # verb last: "weil ich sterben will", "dass ich tot sein möchte"; fronted: "sterben will ich"
     (
@@ -327,11 +327,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "es wär mir egal, wenn mich ein Auto überfährt"
     (
         "wish_dead",
-        r"(?:egal|recht|ok|okay|nur recht|ganz recht|willkommen|nichts dagegen|nix dagegen|wurscht|lieb) (?:\w+ ){0,4}(?:wenn|falls|dass|das) (?:\w+ ){0,5}(?:uberfahrt|uberfahren|uberrollt|sterbe|sterben wurde|tot umfall\w*|umkipp\w*|reinfahrt|(?:{NOMORE}) aufwach\w*|tot bin|tot ware|tot war|einschlafe und)",
+        r"(?:egal|recht|ok|okay|nur recht|ganz recht|willkommen|nichts dagegen|nix dagegen|wurscht|lieb) (?:\w+ ){0,4}(?:wenn|falls|dass|das) (?:\w+ ){0,5}(?:uberfahrt|uberfahren|uberrollt|niederfahrt|niederfahren|niedafahrt|zammfahrt|zsammfahrt|totfahrt|anfahrt|sterbe|sterben wurde|tot umfall\w*|umkipp\w*|reinfahrt|(?:{NOMORE}) aufwach\w*|tot bin|tot ware|tot war|einschlafe und)",
     ),
     (
         "wish_dead",
-        r"(?:wenn|falls) (?:\w+ ){0,5}(?:uberfahrt|uberfahren|uberrollt|erwischt|umfahrt|mitnimmt|sterbe|sterben wurde|tot umfall\w*|umkipp\w*|reinfahrt|(?:{NOMORE}) aufwach\w*) (?:\w+ ){0,2}(?:ware|war|waer|ist|is|wars) (?:mir |mia )?(?:das |des |es )?(?:\w+ ){0,3}(?:egal|recht|ok|okay|nicht schlimm|eine erlosung|gut so|wurscht|lieb)",
+        r"(?:wenn|falls) (?:\w+ ){0,5}(?:uberfahrt|uberfahren|uberrollt|niederfahrt|niederfahren|niedafahrt|zammfahrt|zsammfahrt|totfahrt|anfahrt|erwischt|umfahrt|mitnimmt|sterbe|sterben wurde|tot umfall\w*|umkipp\w*|reinfahrt|(?:{NOMORE}) aufwach\w*) (?:\w+ ){0,2}(?:ware|war|waer|ist|is|wars) (?:mir |mia )?(?:das |des |es )?(?:\w+ ){0,3}(?:egal|recht|ok|okay|nicht schlimm|eine erlosung|gut so|wurscht|lieb)",
     ),
     # "bei meinem Mann sein, da oben"; "das Leben satt haben", "des Lebens müde"
     (
@@ -373,7 +373,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:keine|kei|koa|kein|keinen|koan|null|keini) (?:lust|luscht|bock|kraft|grund|sinn|willen|motivation|energie|nerv|nerven) (?:mehr |meh )?(?:\w+ )?(?:zlabe|z labe|zum labe|zlebe|zu leben|zum leben|mehr zu leben|weiterzuleben|auf (?:das |mein |dieses |des )?leben|am leben zu (?:sein|bleiben)|aufzuwachen|zu existieren|zum weiterleben|aufs leben)",
+        r"(?:keine|kei|koa|kein|keinen|koan|null|keini) (?:lust|luscht|wunsch|bock|kraft|grund|sinn|willen|motivation|energie|nerv|nerven) (?:mehr |meh )?(?:\w+ )?(?:zlabe|z labe|zum labe|zlebe|zu leben|zum leben|mehr zu leben|weiterzuleben|auf (?:das |mein |dieses |des )?leben|am leben zu (?:sein|bleiben)|aufzuwachen|zu existieren|zum weiterleben|aufs leben)",
         {"negatable": False},
     ),
     (
@@ -639,7 +639,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"um (?:es|alles|das ganze|des ganze|mein leben|allem) (?:\w+ )?(?:zu beenden|ein ende zu (?:setzen|machen)|zu ende zu bringen)|um (?:{NOMORE}) aufzuwachen|um schluss zu machen(?! mit (?!allem|alles|mir|dem leben)\w+)|um (?:endlich )?zu sterben",
+        r"ums (?:z |zu )beenden|um (?:es|alles|das ganze|des ganze|mein leben|allem) (?:\w+ )?(?:zu beenden|ein ende zu (?:setzen|machen)|zu ende zu bringen)|um (?:{NOMORE}) aufzuwachen|um schluss zu machen(?! mit (?!allem|alles|mir|dem leben)\w+)|um (?:endlich )?zu sterben",
     ),
     (
         "method",
@@ -915,7 +915,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:ist|is|isch) es (?:so weit|soweit)(?= $)|(?:{START})(?:das |des |es |dat )?steht fest(?= $)|(?:zahl|zahle) (?:{ICH} )?(?:die|nur noch die) (?:tage|stunden|nachte)|(?:dann|danach|da) (?:ist|is|isch) es (?:so weit|soweit)(?= $)|(?:is|ist) (?:es )?bald soweit|(?:der|das) (?:tag|datum|termin|zeitpunkt) (?:steht|ist fest|is fest)(?= $| fest )|(?:im kalender|ein kreuz|nem kreuz) (?:\w+ ){0,4}(?:markiert|angestrichen|eingetragen|gemacht)|(?:nicht|nich|ned) mehr lang(?:e)?(?= $)|(?:dann|danach) (?:wars|war s|war es) (?:das|des|dat)(?= $)|(?:dann|danach) (?:hab|habe|hob) (?:ichs|ich es|i es) (?:\w+ )?hinter mir(?= $)|(?:es|alles|des|das ganze) (?:ist|is) (?:eh |sowieso |dann |ja |jetzt )*bald (?:vorbei|zu ende|vorbei mit mir)(?= $| (?:und|dann|mit mir) )",
+        r"(?:ist|is|isch) es (?:so weit|soweit)(?= $| (?:ich|i|dann|und) )|(?:{START})(?:das |des |es |dat )?steht fest(?= $)|(?:zahl|zahle) (?:{ICH} )?(?:die|nur noch die) (?:tage|stunden|nachte)|(?:dann|danach|da) (?:ist|is|isch) es (?:so weit|soweit)(?= $)|(?:is|ist) (?:es )?bald soweit|(?:der|das) (?:tag|datum|termin|zeitpunkt) (?:steht|ist fest|is fest)(?= $| fest )|(?:im kalender|ein kreuz|nem kreuz) (?:\w+ ){0,4}(?:markiert|angestrichen|eingetragen|gemacht)|(?:nicht|nich|ned) mehr lang(?:e)?(?= $)|(?:dann|danach) (?:wars|war s|war es) (?:das|des|dat)(?= $)|(?:dann|danach) (?:hab|habe|hob) (?:ichs|ich es|i es) (?:\w+ )?hinter mir(?= $)|(?:es|alles|des|das ganze) (?:ist|is) (?:eh |sowieso |dann |ja |jetzt )*bald (?:vorbei|zu ende|vorbei mit mir)(?= $| (?:und|dann|mit mir) )",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -1305,12 +1305,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:besser|erleichtert|froh|leichter|glucklicher|frei|freier|einfacher|erleichterung|aufatmen|durchatmen|das beste|am besten|erlost|friedlicher|heil|gefallen tun|gefallen) (?:\w+ ){0,8}(?:wenn|falls|sobald) (?:ich|i|ig|es mich) (?:\w+ ){0,3}(?:weg|fort|tot|tod|verschwunden|gestorben|ganz weg|fur immer weg|unter der erde|(?:{NOMORE}) (?:da|hier|am leben|lebe|leben|existiere|auf der welt)|nicht (?:mehr )?(?:gabe|gab|gibt|geben wurde))",
+        r"(?:besser|erleichtert|froh|leichter|glucklicher|frei|freier|einfacher|erleichterung|aufatmen|durchatmen|das beste|am besten|erlost|friedlicher|heil|gefallen tun|gefallen|gerechter|akt der liebe|geschenk) (?:\w+ ){0,8}(?:wenn|falls|sobald) (?:ich|i|ig|es mich) (?:\w+ ){0,3}(?:weg|fort|tot|tod|verschwunden|gestorben|ganz weg|fur immer weg|unter der erde|verschwinde|verschwinden wurde|(?:endgultig|fur immer) (?:geh|gehe)|(?:{NOMORE}) (?:da|hier|am leben|lebe|leben|existiere|auf der welt|ware|war|waer|bin|sei|wurde)|nicht (?:mehr )?(?:gabe|gab|gibt|geben wurde))",
         {"owner": "self"},
     ),
     (
         "burden",
-        r"(?:wenn|falls) (?:ich|i|ig) (?:\w+ ){0,3}(?:weg|tot|tod|gestorben|verschwunden|unter der erde|(?:{NOMORE}) (?:da|hier|am leben)|(?:{NOMORE})) (?:ware|war|waer|bin|sei|wurde) (?:\w+ ){0,4}(?:besser|erleichterung|erleichtert|leichter|einfacher|froh|frei|erlost|ruhe|gut fur alle|das beste|erlosung|last weniger|sorge weniger|problem weniger|ihr leben zuruck|ihre ruhe)",
+        r"(?:wenn|falls) (?:ich|i|ig) (?:\w+ ){0,3}(?:weg|tot|tod|gestorben|verschwunden|unter der erde|(?:{NOMORE}) (?:da|hier|am leben)|(?:{NOMORE})) (?:ware|war|waer|bin|sei|wurde|lebe|leb|existiere) (?:\w+ ){0,4}(?:besser|erleichterung|erleichtert|leichter|einfacher|froh|frei|erlost|ruhe|aufatmen|aufatmet|durchatmen|keine sorgen|gerechter|gut fur alle|das beste|erlosung|last weniger|sorge weniger|problem weniger|ihr leben zuruck|ihre ruhe)",
         {"owner": "self"},
     ),
     (
@@ -2307,7 +2307,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:besser|am besten|das beste ist|es ist besser) (?:\w+ )?(?:{ICH}) (?:verschwind\w*|geh|gehe|bin weg|hau ab|sterbe|sterb|lass euch in ruhe|bin nicht mehr)(?= $)|(?:bin|ware) (?:es )?(?:\w+ )?(?:nicht|nich|ned) (?:mehr )?wert(?= $| (?:dass|das|zu|geliebt|gepflegt) )|(?:niemandem|keinem|keinem mensch|niemand) (?:mehr )?zuzumuten",
+        r"(?:besser|am besten|das beste ist|es ist besser) (?:\w+ )?(?:{ICH}) (?:verschwind\w*|geh|gehe|geh ganz|gehe ganz|bin weg|bi weg|hau ab|sterbe|sterb|lass euch in ruhe|bin nicht mehr|(?:bin|bi) (?:{NOMORE}) (?:da|do|hier))(?= $| (?:bevor|ehe|als|dann|fur|und) )|(?:bin|ware) (?:es )?(?:\w+ )?(?:nicht|nich|ned) (?:mehr )?wert(?= $| (?:dass|das|zu|geliebt|gepflegt) )|(?:niemandem|keinem|keinem mensch|niemand) (?:mehr )?zuzumuten",
         {"owner": "self", "weak": True, "negatable": False},
     ),
     (
@@ -2361,6 +2361,392 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:danke|dank) (?:\w+ ){0,2}(?:fur|fuer) (?:die|all die|die vielen|die schonen) (?:jahre|zeit|jahrzehnte)(?= $| (?:und|mit|bei|hier) )|(?:es|s) war (?:schon|gut|schoen) (?:\w+ )?(?:solang|solange|so lange) (?:es|s) (?:schon|gut) war|(?:{START})(?:fur immer|auf ewig) (?:diesmal|jetzt|wirklich)(?= $)",
         {"owner": "self", "weak": True},
     ),
+    # --- widened after development rounds 11 and 12 ----------------------------------------
+    # wishes: "ich würd ihn drücken" (a switch to turn off), "hoffentlich ist es bald vorbei"
+    (
+        "wish_dead",
+        r"(?:knopf|schalter) (?:\w+ ){0,4}(?:zum |zu )?(?:ausschalten|abschalten|ausknipsen|aufhoren|verschwinden|weg sein)|(?:wurd|wurde|tat|tate) (?:{ICH} )?(?:ihn|den|es) (?:sofort |gleich |ohne zu zogern |ohne nachzudenken )?(?:drucken|drucke|betatigen)(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"hoffentlich (?:ist es|ists|is es|ist das|ist alles|is des) (?:bald |endlich |schnell )?(?:vorbei|aus|zu ende|vorbei mit mir)|(?:ich|i) (?:mein|meine) (?:\w+ )?(?:mein|mei|meim) (?:leben|lebn)(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    # "einfach weg sein will", "wär einfach weg", "ich hab genug", "soll er mich auch holen"
+    (
+        "wish_dead",
+        r"(?:einfach |ganz |richtig |fur immer )?weg (?:sein|si|zu sein) (?:will|wil|mochte|mocht|mag|wollte|wott|wett|mecht)|(?:ware|war|waer) (?:{ICH} )?(?:einfach |doch |bloss )?(?:weg|fort)(?= $| fur immer )|(?:{ICH}) (?:ha|hab|habe|han|hob) (?:\w+ )?(?:gnueg|genug|gnua|gnuag)(?= $)|(?:soll|sollt|solle) (?:er|der|gott|herrgott) (?:{MICH}) (?:halt |doch |auch |endlich |bitte )+(?:holen|hoin|holn|mitnehmen)(?= $| (?:ich|i|und|dann|da|weil|denn) )",
+        {"weak": True, "owner": "self"},
+    ),
+    # "hätt mich der Krebs doch mitgenommen", "wünschte ich hätte den Unfall nicht überlebt"
+    (
+        "wish_dead",
+        r"(?:hatt|hatte) (?:{MICH}) (?:\w+ ){0,3}(?:doch|bloss|nur|lieber|besser) (?:\w+ )?(?:mitgenommen|geholt|erwischt|umgebracht|dahingerafft)|(?:wunsch\w*|wollte|ware besser) (?:\w+ ){0,4}(?:hatte|hatt) (?:\w+ ){0,3}(?:nicht|nie|ned) uberlebt",
+        {"owner": "self"},
+    ),
+    # thinking of it: "ans Sterben gedacht", "nachdenke, nicht mehr weiterzuleben", "aus dem Leben rauskomme"
+    (
+        "thoughts",
+        r"ans (?:sterben|sterbn|totsein|ende) (?:\w+ )?(?:gedacht|denk|denke|denken|dacht|dachte)|(?:nachdenk\w*|nachgedacht|denk|denke|denken|dachte|gedacht|uberleg\w*|grubel\w*) (?:\w+ ){0,4}(?:{NOMORE}) (?:weiterzuleben|zu leben|zu existieren|aufzuwachen|da zu sein|hier zu sein)",
+        {"negatable": False},
+    ),
+    (
+        "thoughts",
+        r"aus (?:diesem|dem|meinem|dem ganzen) (?:leben|lebn) (?:\w+ )?(?:rauskomme|rauskommen|rauskomm|rausgehen|raus(?= $)|zu gehen|gehe|scheide|zu scheiden|zu nehmen|zu treten|zu verschwinden|scheide|scheiden|verschwinde|verabschiede|verabschieden)",
+    ),
+    (
+        "thoughts",
+        r"(?:mach|mache|machi) (?:{ICH} )?(?:jetzt |einfach |endlich |dann |heute )?(?:schluss|schlus) mit (?:allem|alles|ois|dem ganzen|mir)(?= $| (?:und|dann|heute|jetzt|fur immer|endgultig) )",
+        {"owner": "self"},
+    ),
+    # "die (dunklen) Gedanken sind wieder da", "so geht es mir", asking about "man"
+    (
+        "thoughts",
+        r"(?:gedanken|gedankn|gedanke) (?:\w+ )?(?:sind|san|sin|kommen|kommt|is|ist) (?:\w+ )?(?:wieder da|zuruck|wieder zuruck|wieder)(?= $| (?:die|so|und) )|(?:dunkle|dunklen|schwarze|schwarzen|finstere|finsteren) (?:gedanken|gedankn)|(?:die|de) (?:ganz )?(?:dunklen|schwarzen|finsteren)(?= $)|(?:immer )?(?:noch )?die gleichen gedanken",
+        {"weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:man|leute|menschen|jemand) (?:\w+ ){0,4}(?:{SICH}) (?:\w+ ){0,3}(?:das leben nehmen|das leben zu nehmen|umbringen|umzubringen|umbringen will|toten|zu toten|aus dem leben)|(?:so|genauso|genau so) (?:geht es|gehts|geht's|ergeht es) (?:mir|mia)(?= $| (?:seit|auch|gerade|grad|jetzt|schon) )|(?:ich glaub|glaub|ich glaube) (?:{ICH}) (?:bin|bi) (?:da )?(?:gerade|grad|jetzt)(?: da)?(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    # looking at the means every day: "ich guck ihn jeden Tag an", "ich schau den jeden Abend an"
+    (
+        "thoughts",
+        r"(?:guck|gucke|schau|schaue|seh|sehe|starr|starre) (?:{ICH} )?(?:ihn|sie|es|das|den|die|des) (?:\w+ ){0,2}(?:jeden tag|jeden abend|jede nacht|taglich|standig|immer wieder|stundenlang) an",
+        {"weak": True, "owner": "self"},
+    ),
+    # method: how many, whether it hurts, how it is done
+    (
+        "method",
+        r"(?:wie viele|wie viel|wieviel|wieviele) (?:\w+ )?(?:{PILL}) (?:\w+ ){0,3}(?:todlich|reichen|reicht|reichen wurden|braucht man|brauchte man|brauchte|muss man|musste man|bis man stirbt|damit man stirbt)|(?:{PILL}) (?:\w+ ){0,2}(?:schmerzhaft|todlich|weh) (?:\w+ ){0,2}(?:wenn|falls) (?:man|ich) (?:\w+ )?(?:viel|viele|zu viel|zu viele|alle|alles)|(?:weiss|weis|gelesen|nachgeschaut|gegoogelt|recherchiert) (?:\w+ ){0,3}wie (?:viel|viele) (?:\w+ )?(?:man|ich) (?:\w+ )?(?:spritzen|nehmen|schlucken) (?:musste|muss|mussen|braucht|brauchte)",
+    ),
+    (
+        "method",
+        r"(?:wie viele|wie viel|wieviel|wieviele) (?:\w+ )?(?:{PILL}) (?:\w+ ){0,2}(?:zu viel|zu viele|zuviel|zuviele)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "method",
+        r"wie man (?:es |sich )?(?:\w+ )?mit (?:dem|den|der) (?:gas|abgasen|auspuff|strick|seil|tabletten|schlinge) (?:macht|tut|anstellt|umbringt)|(?:gashahn|gasherd|gas) (?:\w+ ){0,3}(?:aufdrehen|aufdreh|aufgedreht|aufmachen|offen lassen|anlassen)|(?:{START})(?:gashahn|der gashahn)(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:uberleg|uberlege|denk|denke|frag mich|frage mich) (?:\w+ ){0,4}(?:ob|dass|wie) (?:ich|i) (?:\w+ ){0,3}(?:gegen|in) (?:\w+ ){0,2}(?:baum|brucken\w*|pfeiler|mauer|betonwand|lkw|laster|gegenverkehr|leitplanke) (?:lenke|lenk|fahre|fahr|steuere|steuer|rase|ras)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:einfach )?(?:nicht|nich|ned) (?:mehr )?(?:lenke|lenk|bremse|brems)(?= $| (?:dann|und|war|ware) )|(?:die|des|das|sie) (?:wurden|wurde|wurd) (?:\w+ )?(?:reichen|langen)(?= $| oder )",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    # means kept at hand: "hab noch die ganzen Tabletten von meinem Mann", "das Gewehr steht im Keller"
+    (
+        "at_hand",
+        r"(?:hab|habe|hob|han) (?:\w+ ){0,2}(?:die ganzen|alle|die|seine|ihre|de gonzn) (?:{PILL}) (?:von|vom) (?:meinem|meiner|mama|papa|mutter|vater|mann|der|dem|mei|meim)|(?:{PILL}) (?:\w+ ){0,4}(?:nie zuruckgebracht|nicht zuruckgebracht|nicht weggeworfen|nie weggeworfen|aufgehoben|gebunkert|gehortet|beiseite gelegt|zur seite gelegt)|(?:{GUN}) (?:\w+ ){0,3}(?:steht|liegt|hangt) (?:noch )?(?:im keller|auf dem dachboden|im schrank|bei mir|im haus|in der wohnung|unterm bett)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{MIR}) (?:\w+ )?(?:ein|einen|nen|n|a|an|das|den) (?:seil|strick|schlinge) (?:gekauft|besorgt|bestellt|organisiert|geholt)",
+        {"owner": "self"},
+    ),
+    # plan: "nehm ich alles was ich hab", "geh ich mit dem Seil in den Wald", "mit den Tabletten."
+    (
+        "plan",
+        r"(?:nehm|nehme|schluck|schlucke|nimm) (?:{ICH} )?(?:alles|alle|die ganzen|des ganze|das ganze) (?:was|die) (?:{ICH}) (?:noch )?(?:hab|habe|hob|han|gesammelt hab|da hab)|(?:wo|da) (?:findet|find) (?:einen|mich|mi) (?:\w+ )?(?:keiner|niemand|koaner) (?:so )?(?:schnell|bald)|(?:wenn|sobald|wo) (?:keiner|niemand|koaner) (?:mehr )?(?:da|dort|in der nahe) (?:ist|is)(?= $)|(?:termin|datum|zeitpunkt|stichtag) (?:\w+ )?(?:gesetzt|festgelegt|ausgesucht|gewahlt|bestimmt)|(?:ist|is) (?:es |s )?bald so ?weit|bald ist es so ?weit|(?:{START})bald(?= $)|(?:fehlt|fehlen) (?:\w+ )?(?:nur noch|nur mehr|jetzt nur noch) (?:der tag|das datum|der richtige tag|der zeitpunkt)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:geh|gehe|fahr|fahre|gang) (?:{ICH} )?(?:\w+ ){0,4}mit (?:dem|den|der|meinen|einem|nem) (?:{STRONG_MEANS}|seil|strick)(?! (?:\w+ )?(?:ein|zur|zum|spazieren|klettern) )",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "plan",
+        r"(?:beschlossen|entschieden|entschlossen|festgelegt) (?:\w+ ){0,2}(?:dass|das) (?:{ICH}) (?:(?!(?:zu|zum|zur|in|ins|nach|an|auf|mit|spazieren|einkaufen|schwimmen|arbeiten|weg|wieder) )\w+ ){0,4}(?:gehe|geh|gehen werde|sterbe|aufhore|schluss mache)(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    # preparatory: keys left, a note for the police, "lohnt sich nicht mehr", "brauch ich bald nicht mehr"
+    (
+        "preparatory",
+        r"(?:zettel|nachricht|brief) (?:\w+ ){0,4}fur die (?:polizei|feuerwehr|sanitater|rettung|rettungskrafte)|(?:tur|wohnungstur|haustur) (?:\w+ )?(?:nicht )?(?:aufbrechen|aufbricht|aufgebrochen|aufzubrechen)",
+        {"owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:ersatzschlussel|zweitschlussel|wohnungsschlussel|hausschlussel|schlussel) (?:\w+ ){0,5}(?:unter die matte|unter der matte|unter den blumentopf|hinterlegt)|(?:nach|in) (?:ein paar|einigen|zwei|drei) (?:tagen|tag) (?:\w+ ){0,2}(?:reinschauen|nachschauen|nachsehen|vorbeischauen|reinschaut)|(?:lohnt|lohnen|rentiert) (?:sich )?(?:eh |ja |doch |eigentlich )?(?:{NOMORE})(?= $)|(?:brauch|brauche|brauchn|bruch) (?:{ICH}) (?:\w+ )?(?:ja |eh |doch |dann |bald |eh bald )*(?:{NOMORE})(?= $| (?:wo|wenn|dort|da) )|(?:jemand|jemanden|wer|eine|einen) (?:\w+ ){0,2}(?:der|die) (?:die katze|den hund|den kater|meine katze|meinen hund|die tiere|die katzen|den vogel|mei katz) (?:nimmt|ubernimmt|aufnimmt)|(?:katze|hund|kater|tiere|vogel) (?:\w+ )?(?:untergebracht|abgegeben|weggegeben|vermittelt)(?= $)|(?:das|des) war das letzte(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:damit|dass|soll) (?:es )?(?:keiner|niemand|koaner) (?:\w+ ){0,3}(?:findet|denkt|sieht|sagen kann) (?:\w+ ){0,3}(?:hinterher|danach|nachher)|(?:soll|sollen|sollt) (?:es )?(?:\w+ )?(?:leicht|einfach|leichter|einfacher) haben (?:danach|hinterher|nachher|wenn)|(?:gut sichtbar|sichtbar hingelegt)|(?:{MICH}) (?:\w+ ){0,3}(?:kirchlich )?(?:beerdigen|bestatten|begraben) (?:wurde|wurden|wurd|wird|darf|kann|konnte|lassen)|(?:todesanzeige|traueranzeige|grabrede|trauerrede) (?:\w+ ){0,3}(?:formuliert|geschrieben|entworfen|aufgesetzt|ausgesucht)|(?:dauerauftrage|dauerauftrag|versicherungen|lastschriften|konten) (?:\w+ ){0,4}(?:gekundigt|aufgelost|storniert|abgemeldet)|(?:bei sowas|bei suizid|bei selbstmord) (?:auch )?(?:zahlt|zahlen|bezahlt)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:hab|habe|hob|han) (?:\w+ ){0,4}(?:ring|ringe|kette|ketten|goldarmbander|armbander|teppiche|nahmaschine|uhr) (?:\w+ ){0,5}(?:gebn|gegeben|geschenkt|gschenkt|vermacht|verschenkt)(?! (?:\w+ ){0,3}(?:zum geburtstag|zu weihnachten|zur hochzeit|zur konfirmation|zur kommunion) )",
+        {"weak": True},
+    ),
+    # self-harm: "geritzt", "mi gschnittn", "angefangen mich zu schneiden", the cigarette and the lighter
+    (
+        "self_harm",
+        r"(?<!holz )(?<!baum )(?<!rinde )(?<!glas )(?<!tisch )(?<!stein )(?:geritzt|gritzt|angeritzt|aufgeritzt)(?! (?:in|ins) )|(?:{MICH}) (?:\w+ ){0,2}(?:gschnittn|gschnitn|gschnitten|gschnittn)|(?:angefangen|begonnen|wieder|aufhoren|aufhorn) (?:\w+ ){0,3}(?:{MICH}) (?:\w+ ){0,2}zu (?:schneiden|ritzen|verletzen|verbrennen|schlagen)|(?:geschrubbt|gekratzt|gerieben|gedruckt) bis (?:es|s|ich) (?:\w+ )?(?:geblutet|blutet|blutete|blut kam|wund war|offen war)",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "self_harm",
+        r"(?:{ICH}) (?:schlag|schlage|hau|haue|box|boxe) (?:{MICH}) (?:selbst |selber )?(?=$|(?:immer wieder|mit der (?:flachen )?(?:hand|faust)|mit dem (?:kochloffel|gurtel|stock|kopf)|ins gesicht) )|(?:hau|haue|schlag|schlage|box|boxe) (?:{MIR}|{MICH}) (?:\w+ ){0,7}(?:ins gesicht|auf die (?:oberschenkel|beine|arme|wangen)|gegen (?:den|meinen) kopf|an den kopf|auf den kopf)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:drucke|druck|gedruckt|halte|halt|gehalten|ausgedruckt) (?:\w+ ){0,4}(?:an|auf) (?:meinen|meine|mein|meinem|meiner) (?:{BODY}|handrucken|handgelenk|haut)|(?:zigarette|zigaretten|feuerzeug|kerze|flamme|bugeleisen) (?:\w+ ){0,5}(?:{BODY}|handrucken|handgelenk)|(?:wieder|schon wieder|absichtlich|selbst|selber|mir) (?:die |meine |den |meinen )?(?:{BODY}) (?:\w+ ){0,2}(?:zerkratzt|aufgekratzt|blutig gekratzt|wund gekratzt|blutig geschrubbt|aufgeschrubbt)(?! (?:\w+ ){0,3}(?:rosen|dornen|hecke|katze|kater|garten|brombeer\w*) )",
+        {"weak": True, "owner": "self"},
+    ),
+    # burden: "mehr wert tot als lebendig", "die Welt verliert nix wenn ich geh", "ich stör nur"
+    (
+        "burden",
+        r"(?:mehr wert|wertvoller|nutzlicher) (?:\w+ )?(?:tot|tod) (?:als|wie)|(?:tot|tod) (?:\w+ )?(?:mehr wert|wertvoller|nutzlicher) (?:als|wie)|(?:lebensversicherung|erbe|erbschaft) (?:\w+ ){0,3}als (?:von )?(?:mir|mich)|(?:welt|niemand|keiner) (?:verliert|verliern|vermisst) (?:\w+ )?(?:nix |nichts |nicht viel )?(?:wenn|falls) (?:{ICH}) (?:geh|gehe|weg bin|sterbe|nicht mehr da bin)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:will|mochte|mag|wollte) (?:{ICH} )?(?:niemandem|keinem|niemand|keinem menschen) (?:mehr )?zur last (?:fallen|sein)|(?:last|belastung) sein fur|(?:{ICH}) (?:stor|store|stoer) (?:doch |eh |halt )*(?:nur|eh|bloss)(?= $| (?:noch|alle|allen|euch) )|wer braucht (?:{MICH}) (?:noch|schon|eigentlich)|(?:dreht sich|geht) (?:\w+ )?(?:auch )?ohne (?:{MICH}) (?:\w+ )?weiter|(?:fall|falle|geh|gehe) (?:{ICH} )?(?:doch |eh |halt )?(?:nur|bloss) (?:noch )?(?:allen|jedem|euch|ihnen) auf die nerven|(?:geh|gehe|gang) (?:{ICH} )?(?:lieber |doch )?(?:vorher |vorzeitig |rechtzeitig )?freiwillig(?= $)|(?:ihr|die|alle|sie) (?:seid|sind|san) (?:{MICH}) (?:\w+ )?(?:bald |endlich |dann )?los(?= $)",
+        {"weak": True},
+    ),
+    # goodbye: "gute Nacht für immer", "sag dem Kleinen dass Oma ihn lieb hatte", "bin dann nimma da"
+    (
+        "goodbye",
+        r"gute nacht (?:\w+ )?fur immer|fur immer gute nacht|(?:sag|sagt|sage) (?:\w+ ){0,3}(?:dass|das) (?:oma|mama|ich|mami|omi|mutti) (?:\w+ ){0,3}(?:lieb hatte|geliebt hat|bei opa ist|bei papa ist|im himmel ist|lieb gehabt hat)|(?:verabschieden|verabschiede|verabschied) (?:\w+ ){0,4}von allem",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:musst|brauchst|musstest) (?:du )?(?:mir |auf mich )?(?:\w+ )?(?:{NOMORE}) (?:\w+ ){0,2}(?:antworten|warten|schreiben)|(?:melde|meld) (?:{MICH}) (?:\w+ )?ab(?= $| fur immer)|(?:gruss|grusst|grusse) (?:mir )?(?:die |alle |meine )?(?:anderen|andern)|(?:schau|schaut|pass|passt) (?:bitte )?(?:auf|nach) (?:meine|meinen|mei) (?:enkerl|enkel|kinder|kinda|enkelkinder)|(?:mach|mache) (?:{ICH} )?(?:jetzt |nun |dann |endlich )?(?:platz|das licht aus)(?= $)|(?:das|des) (?:wars|war es|wars dann)(?: jetzt| dann)?(?= $)|(?:alles gesagt) (?:was|das) (?:\w+ )?zu sagen (?:war|ist)|(?:ihr seid|du bist) (?:\w+ )?starker als ich|(?:bitte )?(?:nicht|ned|net) bose sein(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    # attempt now or just made: "Tabletten sind drin", "das Seil hängt", "steh auf dem Stuhl", "bin am Dach"
+    (
+        "attempt",
+        r"(?:{PILL}) (?:sind|san|is|ist) (?:schon |jetzt )?(?:drin|drinnen|unten|intus)(?= $)|(?:magen|mogen) (?:\w+ )?ausgepumpt|(?:spital|krankenhaus|klinik|notaufnahme|intensivstation|intensiv) (?:\w+ ){0,3}wegen (?:den|der|da|de|meinen|die) (?:{PILL})|(?:psychiatrie|klinik|krankenhaus|spital|geschlossenen|geschlossene) (?:\w+ ){0,4}(?:nach dem|wegen dem|wegen des|nach meinem|wegen meinem) (?:\w+ )?versuch|(?:nach dem|nach meinem) (?:\w+ )?versuch (?:\w+ ){0,3}(?:psychiatrie|klinik|krankenhaus|spital|entlassen)|(?:absichtlich|mit absicht|extra|bewusst) (?:\w+ ){0,3}(?:gegen|in) (?:einen|den|die|eine|ne|n) (?:baum|graben|mauer|wand|bruckenpfeiler|pfeiler|leitplanke|lkw|laster|gegenverkehr) (?:gefahren|gelenkt|gerast|gesteuert)",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:seil|strick|schlinge) (?:hangt|hangt schon|ist fest|ist festgemacht|ist geknupft|ist geknotet|ist befestigt)(?! (?:\w+ ){0,4}(?:wasche|wasch|trocknen|garten|turnhalle|spielplatz|boot|schaukel|kletter\w*|zelt|hangematte|baum) )|(?:steh|stehe|stand) (?:\w+ ){0,2}auf (?:dem|am|n|einem|nem) (?:stuhl|hocker|schemel|tritt)(?= $| (?:und|jetzt|schon|ich|i|entschuldige|bitte|es|das) )|(?:bin|steh|stehe|sitz|sitze|hock|hocke) (?:\w+ ){0,3}(?:auf dem dach|am dach|aufm dach|auf der brustung|auf dem gelander|am gelander|auf dem sims|an der kante|auf dem parkdeck|aufm parkdeck|auf dem parkhaus)|(?:{MICH}) (?:\w+ ){0,2}auf (?:die|das|den) (?:brustung|gelander|sims|fensterbrett|fenstersims) (?:gesetzt|gestellt|gstellt)|(?:trau|traue) (?:{MICH}) (?:noch |no )?(?:nicht|ned|net|nit)(?= $| (?:aber|runter) )|(?:das|des|dat) zeug (?:\w+ )?(?:{SWALLOWED})|(?:habs|hab ichs|hab ich es|habe ich es|hab es|habe es|hobs) (?:schon )?(?:versucht|gemacht|getan)(?= $| (?:vor|mit|gestern|letzte) )|(?:hat|hats|hat es) (?:\w+ )?(?:nicht|ned|net) (?:gereicht)(?= $)|(?:dose|packung|schachtel|blister|flasche) (?:ist|is) (?:jetzt )?leer(?= $)|(?:{PILL}) (?:schon )?in der hand (?:gehabt|ghabt|gehalten)|(?:{PILL}) (?:\w+ ){0,3}(?:ausgedruckt|rausgedruckt|abgezahlt|bereitgelegt)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    # someone else now: "dass er sich von der Brücke stürzt", "er steht auf der Reichsbrücke"
+    (
+        "method",
+        r"(?:er|sie) (?:{SICH}) (?:\w+ ){0,3}(?:von|vor|unter) (?:der|die|den|einer|einem|dem|da) (?:\w+ )?(?:{HIGH}|{TRAIN}) (?:sturzt|sturzen|wirft|werfen|schmeisst|sturze|werfe|sturzen will|werfen will)|(?:er|sie) (?:\w+ ){0,3}(?:das auto|den wagen|sich) (?:\w+ ){0,2}gegen (?:einen|den|die|eine) (?:baum|wand|mauer|bruckenpfeiler|pfeiler) (?:fahrt|fahren|lenkt|setzt|setzen|fahren will|fahrt)",
+        {"owner": "other"},
+    ),
+    (
+        "attempt",
+        r"(?:geschrieben|gschriebn|gschrieben|gesagt|gsagt|angerufen|getextet|schreibt|schrieb) (?:\w+ ){0,3}(?:er|sie) (?:steht|sitzt|ist|is|sei|stehe|sitze) (?:\w+ )?(?:auf|an) (?:der|da|dem|am|die|einer|einem) (?:\w*brucke|gleis\w*|dach|bahngleis\w*|klippe)|(?:dass|das) (?:das|des|dies) (?:ihre|seine) letzte nachricht (?:ist|sei|war)",
+        {"owner": "other"},
+    ),
+    (
+        "goodbye",
+        r"(?:bin|bi) (?:{ICH} )?(?:dann|danach) (?:{NOMORE}) (?:da|do|hier)(?= $)|danke (?:\w+ ){0,3}(?:dass|das) du (?:\w+ ){0,5}(?:fur mich da warst|fur mich da gewesen bist|immer da warst|da warst)(?= $| (?:mehr|und) )|(?:ich hoffe|hoffe) (?:du wirst|ihr werdet|sie wird|er wird) (?:\w+ )?glucklich|(?:richtig|ganz|einfach) weg (?:\w+ )?fur immer(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:will|mochte|mocht|wunsch\w*) nur noch (?:\w+ ){0,4}(?:auf den friedhof|ins grab|unter die erde)",
+        {"owner": "self"},
+    ),
+    # burden: "mit mir hat keiner mehr Freude", "ich zieh alle nur runter", "muss sich keiner mehr schämen"
+    (
+        "burden",
+        r"(?:mit mir|an mir) hat (?:doch |eh |ja )?(?:keiner|niemand|koaner) (?:mehr )?(?:freude|spass)|(?:zieh|ziehe) (?:{ICH} )?(?:alle|jeden|euch|sie) (?:\w+ )?(?:nur |eh |bloss )?(?:mit )?runter|(?:muss|musste|mussen|braucht) sich (?:\w+ ){0,3}(?:{NOMORE}) (?:\w+ ){0,3}(?:mit mir|fur mich|um mich|wegen mir) (?:qualen|schamen|kummern|sorgen|argern|plagen)|(?:muss|musste|mussen) sich (?:keiner|niemand) (?:mehr )?(?:fur mich|mit mir|um mich|wegen mir) (?:qualen|schamen|kummern|sorgen|argern)|(?:wenn|falls) (?:{ICH}) (?:{MICH}) (?:einfach |endgultig |ganz )?(?:rausnehme|rausnehm|ausklinke|entferne|rausziehe)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    # attempt: pills with drink, the rope already round the neck, talked down, the clinic after
+    (
+        "attempt",
+        r"(?:{PILL}) (?:\w+ ){0,4}(?:{SWALLOWED}) (?:\w+ ){0,3}(?:schnaps|alkohol|wein|wodka|whisky|korn|likor) (?:dazu|hinterher|drauf|daruber)|(?:seil|strick|schlinge|gurtel|kabel) (?:\w+ )?(?:schon )?um (?:gehabt|ghabt|den hals gelegt|meinen hals gelegt|den hals ghabt)|(?:{MICH}) (?:\w+ ){0,3}(?:runtergeredet|runtergeholt|vom gelander (?:\w+ )?(?:geholt|gezogen)|von der brucke (?:\w+ )?(?:geholt|gezogen))",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:{START})nach (?:dem|meinem) (?:\w+ )?versuch(?= $)|(?:war|bin|lag) (?:\w+ ){0,2}(?:in der psychiatrie|auf der geschlossenen|in der geschlossenen|auf der intensiv\w*|in der klinik)|(?:hab|habe) (?:es|ihn|sie) (?:\w+ ){0,3}(?:runtergeholt|rausgeholt|hervorgeholt) (?:und )?(?:angeguckt|angeschaut|geladen|gereinigt|in der hand)|(?:{START})mit (?:den |dem |der |meinen )?(?:{PILL}|seil|strick)(?= $)",
+        {"weak": True, "owner": "self", "negatable": False, "tense": "past"},
+    ),
+    # self-harm: cuts made "myself", a cigarette or lighter pressed on the skin, "die neuen sind von letzter Woche"
+    (
+        "self_harm",
+        r"(?:mach|mache|machte|gemacht) (?:{MIR}) (?:\w+ ){0,4}(?:schnitte|schnitt|kratzer|wunden|brandwunden|brandmale) (?:am|an den|an der|in den|in die|auf den|auf dem|ins)|(?:schnitte|wunden|verbrennungen|narben|brandwunden) (?:\w+ ){0,5}(?:selber|selbst) (?:gemacht|zugefugt|beigebracht)|(?:{MIR}) (?:\w+ ){0,5}(?:hand|arm|arme|handgelenk|bein|haut|unterarm|oberschenkel) (?:aufgeschnitten|aufgeritzt)|(?:drucke|druck|gedruckt|halte|halt|gehalten|ausgedruckt) (?:\w+ ){0,4}(?:zigarette|zigaretten|feuerzeug|kerze|flamme|bugeleisen|glut) (?:\w+ ){0,3}(?:an|auf) (?:meinen|meine|mein|meinem|meiner|die|den|das) (?:{BODY}|handrucken|handgelenk|haut)|(?:zigarette|feuerzeug|kerze|flamme|bugeleisen) (?:\w+ ){0,4}(?:drucke|druck|halte|halt|gedruckt|gehalten|ausgedruckt) (?:\w+ ){0,2}(?:an|auf) (?:meinen|meine|mein|meinem|meiner) (?:{BODY}|handrucken|handgelenk|haut)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:die )?(?:neuen|frischen) (?:\w+ )?(?:sind|san) (?:\w+ )?von (?:letzter woche|gestern|heute|vorgestern|letzter nacht|dieser woche)|(?:sieht|sehen|merkt) (?:ja |eh |doch )?(?:keiner|niemand)(?= $)|wieder mit der (?:kerze|klinge|rasierklinge|zigarette|schere|nadel|gabel)|(?:{START})(?:am|an meinem|ans) (?:handgelenk|unterarm|oberschenkel)(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    # a date and the act: "an dem Tag will ich gehen", "an ihrem Geburtstag mach ich es"
+    (
+        "plan",
+        r"(?:an dem|an diesem|an ihrem|an seinem|an meinem) (?:tag|abend|geburtstag|todestag|jahrestag) (?:will|werde|werd|mochte) (?:{ICH}) (?:gehen|sterben|es tun|es machen)|(?:an dem|an diesem|an ihrem|an seinem|an meinem) (?:tag|abend|geburtstag|todestag|jahrestag) (?:geh|gehe|mach|mache|tu|tue) (?:{ICH}) (?:es|s)?(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    # --- a third pass: failed attempts, retries, hitting until bruised, dates and deadlines ----
+    (
+        "attempt",
+        r"(?:{START})(?:versuch|suizidversuch|mein versuch|der versuch) (?:ist |war )?(?:gescheitert|misslungen|schiefgegangen|fehlgeschlagen)(?= $| (?:leider|schon wieder|wieder) )|(?:{START})(?:gestern|vorgestern|letzte nacht|heute nacht|letzte woche) (?:hab ichs |hab ich es )?versucht(?= $)|(?:{PILL}) (?:\w+ ){0,2}(?:alle auf einmal|auf einmal|auf einen schlag|alle zusammen) (?:{SWALLOWED})|(?:getrunken|gesoffen) (?:\w+ ){0,2}(?:und )?(?:{PILL}) (?:dazu|hinterher|drauf)|(?:{START})(?:wieder|schon wieder|hab wieder|hab mich wieder|hab mi wieder) (?:geschnitten|gschnitten|geritzt|gritzt)(?= $| (?:\d+|drei|zwei|vier|funf) )|wieder (?:die|zur|zu der|zum) (?:klinge|rasierklinge)(?= $| gegriffen )|(?:narben|wunden) (?:\w+ ){0,4}(?:wieder )?(?:aufgemacht|aufgeschnitten|aufgerissen|aufgekratzt|aufgschnittn)",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:{START})(?:uberlebt|wieder aufgewacht|nicht gestorben)(?= $)|(?:probier|probiere|probiers|versuch|versuche|versuchs) (?:{ICH} )?(?:s |es )?(?:wieder|nochmal|noch mal|erneut)(?= $)|(?:{START})nochmal(?= $)|(?:strick|seil|schlinge|gurtel|kabel|ast) (?:ist|war|is) (?:\w+ )?(?:gerissen|abgebrochen|durchgerissen)|(?:garage) (?:\w+ ){0,4}(?:motor|auto|wagen) (?:\w+ )?(?:lauft|lauft noch|laufen lassen|an)|(?:wie lang|wie lange) (?:dauert|geht) (?:das|des|es) (?:noch|bis)(?= $)|(?:{START})nach den (?:{PILL})(?= $)|(?:bin|lieg|liege) (?:\w+ ){0,2}(?:im krankenhaus|im spital|auf der intensiv\w*|in der notaufnahme)(?= $)",
+        {"weak": True, "owner": "self", "negatable": False, "tense": "past"},
+    ),
+    (
+        "plan",
+        r"(?:{START})(?:gleich|jetzt gleich|gleich ists soweit|gleich ist es soweit)(?= $)|(?:zeit zu gehen|zeit zu gehn|zeit zum gehen|zeit fur mich zu gehen)(?= $)|(?:frist|deadline) (?:\w+ )?(?:gesetzt|gestellt)|(?:bin|bi) (?:ich|i) (?:dann )?(?:tot|nicht mehr am leben|unter der erde)(?= $| (?:endgultig|fur immer|dann) )|(?:beschlossen|entschieden|entschlossen) (?:\w+ ){0,3}zu gehen(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "plan",
+        r"(?:danach|dann|nachher) (?:ist|is) (?:\w+ )?(?:schluss|ende) mit mir|(?:schluss) mit mir(?= $| (?:und|dann|endgultig|fur immer) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # self-harm: hit until bruised, burning with an iron, "ich mach mir weh mit der Nadel"
+    (
+        "self_harm",
+        r"(?:gehaun|gehauen|geschlagen|geklopft|gehaut|gschlagn) (?:\w+ ){0,2}bis (?:\w+ ){0,2}(?:{INJURY}|grun und blau|schwindlig|schwindelig|es blutete|es geblutet hat)|(?:{ICH}) (?:verbrenn|verbrenne|verbruh|verbruhe) (?:{MIR}) (?:\w+ ){0,3}(?:mit|an) (?:dem|der|einer|einem|ner|nem) (?:bugeleisen|zigarette|zigaretten|feuerzeug|kerze|herdplatte|lotkolben|streichholz)|(?:mach|mache|tu|tue) (?:{MIR}) (?:selbst |selber )?(?:\w+ )?weh mit (?:der |dem |einer |einem |ner )?(?:nadel|nadeln|messer|klinge|schere|gabel|zigarette|feuerzeug|gurtel|faust)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:{START})(?:war|wars|das war) (?:ich|i) (?:selbst|selber)(?= $)|(?:{START})blut (?:am|an meinem|an den|an meinen) (?:{BODY})(?= $)|(?:{START})ruckfall(?= $)|(?:mach|mache|tu|tue) (?:{MIR}) (?:selbst |selber )?weh(?= $| (?:am|an|damit|bis) )",
+        {"weak": True, "owner": "self"},
+    ),
+    # wishes: "würde ich gern tot sein", "wär gern drüben bei Mama", "den Abend nicht mehr erleben"
+    (
+        "wish_dead",
+        r"(?:wurde|wurd|tat|tät|ware|war|mocht|mochte) (?:ich|i) (?:\w+ )?(?:gern|gerne|lieber|am liebsten) (?:tot|tod|gestorben|nicht mehr da|nicht mehr am leben) (?:sein|si)|(?:ware|war|wär) (?:\w+ ){0,2}(?:gern|gerne|lieber) (?:\w+ ){0,2}(?:druben|im himmel|im jenseits|da oben) bei (?:mama|papa|mutti|vati|meinem|meiner|ihm|ihr|gott|oma|opa)|(?:hoff\w*|wunsch\w*|bete) (?:\w+ ){0,4}(?:{NOMORE}) erleben (?:muss|musste|werde|zu mussen)|(?:hoffentlich|hoffe) (?:\w+ ){0,3}(?:schluss|aus|vorbei) mit mir|(?:nix|nichts) dagegen (?:\w+ ){0,2}(?:wenn|falls) (?:es|alles|mein leben) (?:\w+ ){0,2}(?:aus|vorbei|zu ende) (?:ware|war|ist|waer)|(?:wenn|falls) (?:{ICH}) (?:\w+ ){0,2}(?:tot umfallen|sterben|einschlafen) (?:wurde|wurd|tat) (?:\w+ ){0,3}(?:am liebsten|recht|egal|lieb)|(?:schon|friedlich) (?:es )?(?:ware|war|wär) (?:\w+ ){0,3}(?:ausgeloscht|tot|nicht mehr da|nicht mehr am leben) zu sein|(?:warte|wart) (?:\w+ )?(?:nur noch|bloss noch|nur mehr) (?:aufs|auf das|auf mein|auf den) (?:ende|sterben|tod)|(?:allah|gott|herrgott|der herr|jesus) (?:soll|moge|mog|mag) (?:{MICH}) (?:\w+ )?(?:nehmen|holen|zu sich nehmen|zu sich holen|erlosen|sterben lassen)|(?:ware|war|wär|bin) (?:{ICH} )?(?:\w+ )?(?:besser|lieber) (?:unter der erde|im grab|begraben)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:hinlegen|hinleg|legen) (?:\w+ )?(?:und |un )?(?:{NOMORE}|nie mehr) (?:aufstehn|aufstehen|aufsteh|aufstehe)|(?:fur immer|endgultig) (?:mein ich|meine ich|mein i)(?= $)|(?:{START})(?:endgultig|fur immer weg)(?= $)|wacht (?:man|ich|i) (?:\w+ ){0,3}(?:wieder|immer noch|immer wieder) auf|warum (?:bin ich|ich bin|bin i) (?:\w+ )?noch (?:hier|da|am leben)|(?:{ICH}) (?:bin|bi) (?:ja |eh |doch )?(?:dann |bald )(?:{NOMORE}) (?:da|hier|do)|(?:werd|werde|wer) (?:\w+ )?(?:{NOMORE}) (?:da|do|hier) (?:sein|si)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    # burden: "befreie meine Familie von mir", "mein Tod wäre ein Geschenk", "wozu bin ich noch gut"
+    (
+        "burden",
+        r"(?:befreie|befrei|erlose|erlos|befreien|erlosen) (?:\w+ ){0,3}(?:familie|kinder|tochter|sohn|alle|sie|ihn|euch) von mir|(?:mein tod|mein sterben|mein ende) (?:\w+ ){0,4}(?:geschenk|erleichterung|erlosung|befreiung|segen)|(?:das beste|das einzige|das schonste|das letzte) (?:\w+ ){0,6}(?:{NOMORE}) (?:am leben|da|hier) zu sein|(?:gerecht|konsequent|fair|richtig) (?:\w+ ){0,2}(?:wenn|falls) (?:{ICH}) (?:\w+ )?(?:verschwinde|gehe|sterbe|weg bin)(?= $| (?:und|endgultig|fur immer) )",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "burden",
+        r"(?:wozu|wofur) (?:bin|bi) (?:ich|i) (?:\w+ )?(?:noch|uberhaupt) (?:gut|da|nutze|hier)|(?:zu nix|zu nichts) (?:mehr )?(?:nutze|gut|zu gebrauchen)|(?:koste|kost) (?:meine|meinen|die|allen|sie|ihn) (?:\w+ )?(?:nur )?(?:nerven|geld|zeit|kraft)|(?:{START})(?:nur kosten|nur arger)(?= $)|(?:{START})(?:last|belastung|eine last) fur (?:alle|jeden|euch|die familie)(?= $)|(?:{MICH}) (?:braucht|will|vermisst) (?:doch |eh |ja )?(?:keiner|niemand|koaner|neamd)(?: mehr)?(?= $)|(?:ich|i) (?:belaste|belast) (?:doch |eh |halt )*(?:nur|alle|allen|bloss)(?= $)|(?:dann|da) (?:kann|konnt|konnte) (?:ich|i) (?:auch |ja |doch )?(?:gleich |ganz )?gehen(?= $)|(?:musst|muss|musste|mussen|brauchst|braucht) (?:dich|sich|euch) (?:\w+ ){0,3}(?:{NOMORE}|nie mehr|nie wieder) (?:\w+ ){0,3}(?:mit mir|fur mich|um mich|wegen mir) (?:qualen|schamen|kummern|sorgen|argern|plagen|rumschlagen|herumschlagen|rumargern|abgeben)|(?:auffallen|merken) (?:wurde|wurd) (?:\w+ ){0,2}wenn (?:ich|i) (?:\w+ ){0,3}(?:weg|fort|nicht mehr da|tot)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    # method: where it is kept ready, how much, whether it holds
+    (
+        "at_hand",
+        r"(?:{STRONG_MEANS}) (?:liegt|liegen|steht|stehen|hangt|ist|sind) (?:\w+ ){0,3}(?:bereit|parat|griffbereit)|(?:messer|klinge|klingen|rasierklinge|tabletten|strick|seil|pistole|waffe) (?:\w+ ){0,4}(?:ins schlafzimmer|ans bett|neben das bett|neben dem bett|unters kopfkissen|unter das kissen|in den nachttisch|in die nachttischschublade)|(?:weiss|weis|glaub|denke) (?:\w+ )?(?:dass|das) (?:das|des|es|die|sie) (?:reicht|reichen|genug ist|genug sind)(?= $)|(?:{START})(?:der |den )?(?:gasherd|gashahn)(?= $)|(?:ich |i )?(?:weiss|weis|woass) (?:jetzt |genau |schon )?wie (?:es|das|des|man es) (?:geht|funktioniert|gemacht wird)(?= $)|(?:nur )?fur den fall(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:{STRONG_MEANS}) (?:liegt|liegen|steht|stehen|hangt|ist|sind) (?:\w+ ){0,3}(?:bereit|parat|griffbereit) fur mich|(?:nachgelesen|gelesen|gegoogelt|recherchiert|nachgeschaut|nachgeschlagen) (?:\w+ ){0,3}wie (?:viel|viele) (?:\w+ ){0,2}(?:{PILL}|{POISON}) (?:\w+ ){0,2}(?:es )?(?:braucht|brauchte|reicht|reichen|todlich)|(?:baum|ast|haken|balken|dachbalken|turrahmen) (?:\w+ ){0,3}(?:halt|tragt) (?:{MICH}) (?:aus|noch)?|(?:baum|ast|haken|balken|dachbalken|turrahmen) (?:\w+ ){0,2}(?:{MICH}) (?:\w+ )?(?:aushalt|aushalten wurde|aushalten wurd|halt|tragt|tragen wurde)(?= $)|(?:ob|welcher) (?:\w+ ){0,3}(?:haken|ast|balken|dachbalken) (?:\w+ )?(?:halt|tragt)(?= $)|(?:denk|denke|dachte) (?:\w+ ){0,2}ans (?:springen|runterspringen|springn|hupfen|fallen lassen)|(?:steig|steige) (?:ich |i )?(?:nicht|nich|ned) (?:mehr |wieder )+runter|(?:hoch|tief) (?:genug|gnue|gnug|gnua) fur (?:mich|mi)",
+        {"owner": "self", "negatable": False},
+    ),
+    # thoughts: "wie ich aus dem Leben gehe", "mich für immer aus dem Staub mache"
+    (
+        "thoughts",
+        r"(?:wie|dass|ob) (?:{ICH}) (?:\w+ )?(?:selbst |selber )?aus dem leben (?:gehe|geh|scheide|trete)|(?:{MICH}) (?:fur immer|endgultig) aus dem staub (?:mache|mach|machen|zu machen)",
+        {"owner": "self", "negatable": False},
+    ),
+    # preparatory: "Bereit.", "Für danach.", appointments cancelled, the undertaker paid
+    (
+        "preparatory",
+        r"(?:{START})(?:bin )?(?:bereit|alles bereit|alles vorbereitet|alles ist vorbereitet|alles ist bereit)(?= $)|(?:{START})fur (?:danach|nachher|hinterher|spater)(?= $)|(?:brief|briefe|umschlag|umschlage|zettel) (?:liegt|liegen) (?:\w+ ){0,3}(?:auf dem|im|unter dem|in der|auf der)|(?:bald|demnachst) (?:brauch|brauche) (?:ich|i) (?:sie|ihn|es|das)|(?:termin|termine|friseur|zahnarzt\w*|physio|arzttermin\w*|reise|urlaub) (?:\w+ )?(?:abgesagt|storniert|gecancelt)|(?:abo|abos|vertrag|vertrage|mitgliedschaft) (?:\w+ ){0,3}(?:kundigt|gekundigt)(?= $| (?:und) )|(?:kummert|kummere|kummer|schaut) (?:euch|dich) (?:bitte )?um (?:meinen|meine|mein) (?:kater|katze|hund|vogel|tiere|pflanzen|blumen)|(?:bestatter|bestattungsinstitut|bestattung) (?:\w+ ){0,5}(?:vorbestellt|bezahlt|vorbezahlt|geregelt|ausgesucht)|(?:fehlt|fehlen) (?:\w+ )?(?:nur noch|nur mehr) (?:ich|mich|mein mut)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    # --- a fourth pass ------------------------------------------------------------------------
+    (
+        "plan",
+        r"(?:ist|is|wird) (?:mein|meine) (?:letzter tag|letzte nacht|letztes wochenende|letzter abend)(?= $| (?:und|dann) )|(?:bin|bi) (?:ich|i) raus aus (?:dem ganzen|allem|dem leben)|(?:geh|gehe) (?:ich|i) (?:lieber )?vorher(?= $| (?:im|am|an) )|(?:danach|dann) (?:ist|is) schluss(?= $)|(?:weiss|weis) (?:\w+ )?(?:schon |auch schon |genau )+(?:welcher baum|welchen baum|welche brucke|welcher ast|welchen ast)(?= $)|bevor (?:ich|i) es (?:tue|tu|mache|mach)(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "plan",
+        r"(?:nachstes mal|beim nachsten mal|nachstesmal) (?:nehm|nehme) (?:ich|i) (?:mehr|alle|die ganze packung|genug|doppelt so viele)(?= $| (?:{PILL}|davon) )",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:hor|hore) (?:{ICH} )?(?:dann |einfach |halt )?auf zu (?:leben|atmen|existieren)|(?:wozu|wofur|warum) (?:ich|i) (?:\w+ )?noch (?:atme|lebe)|(?:hoff|hoffe|hoffentlich) (?:\w+ ){0,3}(?:schluss|aus|vorbei) mit mir|(?:tod|sterben) (?:\w+ ){0,2}(?:ware|war|waer|ist|is) (?:\w+ ){0,3}(?:erholung|willkommen\w*)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:werd|werde|wer) (?:ich|i) (?:{NOMORE}) (?:sehen|erleben)|(?:bin|bi) (?:ich|i) (?:eh |ja |doch |dann |danach )+(?:{NOMORE}) (?:da|hier|am leben)|(?:werde|werd) (?:es |das )?(?:{NOMORE}) (?:konnen|machen konnen)(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "goodbye",
+        r"(?:adieu|ade|tschuss|lebwohl|lebe wohl|servus|pfiat di) (?:du )?(?:welt|grausame welt|leben)(?= $| (?:es|danke|ich) )|(?:wenn|sobald) (?:du|sie|ihr) (?:das|des|dies) (?:liest|lest|lesen) (?:\w+ ){0,2}(?:ist es|bin ich) (?:schon |bereits )?(?:vorbei|zu spat|tot|weg|nicht mehr da)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "goodbye",
+        r"(?:tschuss|adieu|ade|servus) an alle|letzter gruss|letzte grusse|(?:brauch|brauche|werde) (?:ich |i )?(?:\w+ )?(?:keine antwort|niemanden|keine hilfe|keinen rat) mehr|(?:werde|werd) (?:\w+ )?(?:{NOMORE}) (?:\w+ ){0,3}(?:antworten|schreiben|zuruckschreiben)|(?:grusst|gruss|grusse) (?:\w+ ){0,2}von mir(?= $| (?:ich|und) )|von dem man nicht (?:zuruckkommt|zuruck kommt|wiederkommt)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "attempt",
+        r"(?:{START})(?:der |mein )?(?:versuch|suizidversuch) (?:\w+ ){0,2}(?:ist |war )(?:gescheitert|misslungen|schiefgegangen|fehlgeschlagen)(?= $| (?:leider|schon wieder|wieder) )|(?:badewanne|wanne) (?:\w+ ){0,5}(?:{MICH}) (?:\w+ )?(?:geschnitten|aufgeschnitten|gschnitten)|(?:alle|alli|die ganzen) (?:{PILL}) (?:gno|gnoh|gnuu|gnoo)",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "self_harm",
+        r"(?:ruckfallig|ruckfall) (?:\w+ ){0,3}(?:ritzen|schneiden|ritzn|svv|selbstverletzung|klinge)|(?:mit dem|mit der|mit einem|mit ner) (?:gurtel|stock|kochloffel|haarburste|faust|flachen hand) (?:\w+ ){0,2}(?:auf|gegen) (?:meine|meinen|mein|die|den) (?:{BODY}|kopf|schienbeine) (?:\w+ )?(?:geschlagen|gehauen|gehaun|eingeschlagen|gedroschen)|(?:geschlagen|gehauen|gehaun) bis (?:die |meine )?(?:knochel|haut|finger|hande) (?:\w+ )?(?:offen|blutig|aufgeplatzt|aufgerissen)|(?:{MICH}) (?:\w+ ){0,2}(?:gschnitte|gschnittä)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:{MICH}) (?:\w+ )?(?:gebrannt|verbrannt)(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:wie viel|wie viele|wieviel|wieviele) (?:\w+ ){0,3}(?:dass|damit) man (?:{NOMORE}|nie mehr) (?:wach wird|aufwacht)|(?:wie hoch|wie tief) (?:muss|musste|sollte) (?:\w+ ){0,2}(?:{HIGH}) (?:\w+ )?sein (?:damit|dass|das) (?:es |man )?(?:sicher|todlich|reicht|stirbt)|(?:tut es weh|tut das weh|schmerzhaft|spurt man) (?:\w+ ){0,2}(?:wenn|falls) man (?:sich )?(?:\w+ ){0,3}(?:vor den zug|vor einen zug|vor die bahn|von der brucke|vom dach|springt|erhangt|aufhangt|ertrinkt)|(?:hahn|gashahn) (?:\w+ )?(?:aufdreht|aufdrehe)|(?:lass|lasse) (?:{ICH} )?(?:den |das )?(?:motor|auto|wagen) (?:\w+ ){0,3}(?:in der garage|in die garage) (?:\w+ )?laufen|(?:{ROPE}|{PILL}|{GUN}|klinge|rasierklinge) (?:\w+ ){0,4}(?:schau|guck|seh|starr) (?:ich|i) (?:\w+ ){0,2}(?:jeden tag|jeden abend|taglich|standig|immer wieder|stundenlang) an",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"hand an (?:mich|mi) (?:zu )?(?:legen|lege|gelegt)",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:kopf|stimme|stimmen) (?:sagt|sagen|flustert|flustern) (?:\w+ )?(?:mach schluss|spring|tu es|machs)|ans (?:lebenbeenden|leben beenden|beenden) (?:denke|denk|gedacht|dachte)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:frag|frage) (?:\w+ )?fur mich(?: selbst| selber)?(?= $| (?:nicht|und) )|(?:wenn|falls) man es (?:richtig|ernsthaft) (?:machen|tun) will|(?:nehm|nehme) (?:{ICH} )?(?:ihn|sie|es|die|den) (?:\w+ ){0,2}in die hand (?:\w+ ){0,3}(?:uberleg\w*|denk\w*|stell mir vor)|(?:schauen|gucken|nachsehen) wie hoch(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    (
+        "burden",
+        r"(?:werde|werd|will) (?:sie|ihn|euch|alle|die familie|meine familie) (?:\w+ )?(?:davon|von mir) befreien|(?:raume|raum) (?:{ICH} )?(?:\w+ )?das feld (?:\w+ ){0,3}(?:fur immer|endgultig)|(?:verschwinde|verschwind|geh|gehe) (?:\w+ )?(?:besser|lieber) (?:ganz|fur immer|endgultig)|(?:{NOMORE}|nicht mehr) (?:lang|lange) (?:zur last|im weg|eine last)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "burden",
+        r"(?:ballast|last|belastung|klotz am bein|zumutung) bin (?:ich|i)|(?:{START})(?:nur noch |nur )?(?:ballast|eine last|eine belastung) fur (?:alle|jeden)(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
 ]
 
 FIGURATIVE = [
@@ -2403,6 +2789,14 @@ FIGURATIVE = [
     r"(?:kopf|schadel) (?:\w+ )?(?:gegen|durch) die wand (?:rennen|laufen|renne|laufe|gerannt)",
     r"(?:katze|kater|katzen|hund|vogel|eichhornchen|marder|affe|ziege) (?:\w+ ){0,3}(?:springt|springen|gesprungen|sprang|sturzt)(?: \w+){0,6}",
     r"(?:alle|meine) (?:\w+ ){0,3}(?:tabletten|medikamente|pillen) (?:\w+ ){0,3}(?:fur heute|fur den tag|wie verschrieben|wie immer|von heute|zum fruhstuck)(?: \w+){0,3}",
+    # medicines laid out for the morning, an engine warmed up in the garage
+    r"(?:{PILL}) (?:\w+ ){0,3}(?:bereit|hingelegt|gerichtet|vorbereitet|hergerichtet) fur (?:morgen fruh|morgen|den morgen|das fruhstuck|die woche|den tag|morgens|die nacht)(?: \w+){0,4}",
+    r"(?:motor|auto|wagen) (?:\w+ ){0,8}(?:um (?:ihn|es|den motor|das auto|den wagen) (?:\w+ )?(?:zu warmen|aufzuwarmen|warmzumachen|vorzuwarmen)|warmlaufen|warm laufen|zum enteisen)(?: \w+){0,4}",
+    # a goodbye for now: "tschüss an alle, bis nächste Woche"
+    r"(?:tschuss|tschus|ciao|servus|adieu|ade|bye|pfiat di|bis dann)(?: \w+){0,3} bis (?:nachste woche|nachsten \w+|morgen|bald|dann|spater|gleich|zum nachsten mal|nachher|demnachst|{DAY})(?: \w+){0,3}",
+    # hyperbole about a nuisance: "wenn ich noch einmal die Warteschleife hören muss, spring ich aus dem Fenster"
+    r"(?:wenn|falls) (?:ich|i) (?:noch )?(?:einmal|ein mal|nochmal|noch mal|ein einziges mal|ein weiteres mal) (?:\w+ ){0,8}(?:horen|sehen|ertragen|machen|lesen|warten) (?:muss|mus) (?:spring|springe|sturz|sturze|erschiess|erschiesse|bring|hang|hange|werf|werfe)(?: \w+){0,8}",
+    r"(?:konnt|konnte|kunnt) (?:ich |i )?(?:mir|mich) (?:gleich |glatt )(?:die pulsadern|die kugel|den strick|einen strick)(?: \w+){0,6}",
 ]
 
 DENIAL = [
@@ -2425,6 +2819,9 @@ DENIAL = [
     # "keinerlei Absicht, mir etwas anzutun", "Selbstmord ist für mich keine Option"
     r"(?:keine|keinerlei|nicht die) (?:\w+ )?(?:absicht|plane|plan|vorhaben|gedanken)(?: \w+){0,3} (?:mir|mich) (?:\w+ ){0,2}(?:anzutun|umzubringen|das leben zu nehmen|zu toten)",
     r"(?:selbstmord|suizid|mich umbringen|mir das leben nehmen) (?:ist|war|ware) (?:\w+ ){0,4}(?:keine option|keine losung|kein thema|nie eine option|ausgeschlossen|keine alternative)",
+    # "nicht weil ich sterben will", "ich schneid mich nicht"
+    r"nicht weil (?:ich|i) (?:\w+ ){0,3}(?:sterben|tot sein|mich umbringen|mir was antun) (?:will|mochte|wollte|mocht)(?: \w+){0,4}",
+    r"(?:schneid|schneide|ritz|ritze|verletz|verletze|schlag|schlage) (?:{MICH}) (?:\w+ )?(?:nicht|nich|ned|net|nie|niemals)(?= $| (?:und|aber|mehr|keine) )(?: \w+){0,3}",
 ]
 
 NEGATOR = (
@@ -2455,6 +2852,7 @@ PAST = (
     r"(?<!wie )(?<!so )vor (?:\w+ )?(?:jahren|jahrzehnten|ewigkeiten|langer zeit|langem|"
     r"einem jahr)|vor (?:zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|"
     r"funfzehn|zwanzig|dreissig|vierzig|\d+) (?:jahren|jahrn|jahre)|"
+    r"vor (?:\w+ )?(?:joahr|joar|johr|johrn|joahrn|joarn|jahr)(?! (?:\w+ )?(?:tabletten|pillen) )|"
     r"als (?:ich |i )?(?:\w+ )?(?:teenager|teenie|jugendliche|jugendlicher|junges madchen|"
     r"kind|studentin|schulerin|junge frau|lehrling|azubi|jung war|klein war|\d+ war|"
     r"\d+ jahre alt war)|(?:wie|wo) (?:ich|i) (?:noch )?(?:jung|klein|\d+|teenager|a madl|"
