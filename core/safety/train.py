@@ -30,7 +30,7 @@ MIN_WEIGHT = 0.2
 # What the model may add to the rules' false alarms, as a share of each kind of message
 # (the floors allow 3% of ordinary and figurative messages and 10% of distress in all).
 CRISIS_BUDGET = {"ordinary": 0.005, "figurative": 0.005, "denial": 0.03, "distress": 0.03}
-ASK_BUDGET = {"ordinary": 0.02, "figurative": 0.03, "denial": 0.10, "distress": 0.12}
+ASK_BUDGET = {"ordinary": 0.03, "figurative": 0.045, "denial": 0.15, "distress": 0.18}
 
 
 def fingerprint(detector: Detector) -> str:
