@@ -12,9 +12,11 @@ answers, and the answer goes out:
 A private command used in a server runs as in her DM with the bot (the DM channel is
 opened once and its id kept with her settings), so her settings and data never show in the
 server. Moderator commands carry Manage Server as their default permission, and the
-permission is checked again here on every use. Buttons are persistent by construction:
-their custom_id is the core's action id, read afresh on every press, before and after a
-restart. Slash commands are synced only when the declarations changed (`sync_if_changed`).
+permission is checked again here on every use; her roles go with the event, so the core
+lets the role a server chose in `/setup moderator_role` moderate too. Buttons are
+persistent by construction: their custom_id is the core's action id, read afresh on every
+press, before and after a restart. Slash commands are synced only when the declarations
+changed (`sync_if_changed`).
 """
 
 from __future__ import annotations
@@ -71,6 +73,14 @@ def _options(data: dict[str, Any]) -> tuple[str | None, tuple[tuple[str, str], .
         given = given[0].get("options") or []
     values = tuple((o["name"], str(o.get("value", ""))) for o in given)
     return (None if subcommand == SHOW else subcommand), values
+
+
+def _roles(interaction: discord.Interaction) -> tuple[str, ...]:
+    """Return the ids of the roles she holds in the server (the core checks the group's)."""
+    member = interaction.user
+    return (
+        tuple(str(role.id) for role in member.roles) if isinstance(member, discord.Member) else ()
+    )
 
 
 def _is_private(where: tuple[ChatKind, ...]) -> bool:
@@ -239,7 +249,9 @@ class DiscordAdapter:
             locale=locale, **fields,
         )  # fmt: skip
         if not event.is_private and requires_moderator(event):
-            event = dataclasses.replace(event, is_moderator=self._is_moderator(interaction))
+            event = dataclasses.replace(
+                event, is_moderator=self._is_moderator(interaction), roles=_roles(interaction)
+            )
         return event
 
     async def _dms_closed(self, event: Event) -> Reply | None:

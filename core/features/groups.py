@@ -1,4 +1,4 @@
-"""`/setup`: a group's daily reflection, and how a group's prompts are chosen."""
+"""`/setup`: a group's daily reflection and who moderates it; how its prompts are chosen."""
 
 from __future__ import annotations
 
@@ -38,6 +38,27 @@ async def _group(turn: Turn) -> Group:
     return group
 
 
+async def may_moderate(turn: Turn) -> bool:
+    """Tell whether the sender may moderate this group: the platform says she may (Telegram:
+    an administrator; Discord: Manage Server), or she holds the role the group chose."""
+    event = turn.event
+    if event.is_moderator:
+        return True
+    if not event.roles:
+        return False
+    group = await turn.tx.group(event.platform, event.chat_id)
+    return group is not None and group.moderator_role in event.roles
+
+
+def _moderators(turn: Turn, group: Group) -> str:
+    """Say who may moderate the group besides those the platform names ("" when nobody)."""
+    if group.moderator_role is None:
+        return ""
+    return "\n\n" + turn.text(
+        "setup.moderator_role", role=markup.mention("role", group.moderator_role)
+    )
+
+
 def _group_summary(turn: Turn, group: Group, key: str) -> Reply:
     themes = (
         ", ".join(turn.library.theme_name(t, group.locale) for t in group.themes)
@@ -60,7 +81,8 @@ def _group_summary(turn: Turn, group: Group, key: str) -> Reply:
         if group.daily
         else turn.choice("setup.turn_on", "setup:on"),
     )
-    return turn.say(key, daily=daily, themes=themes, choices=choices)
+    reply = turn.say(key, daily=daily, themes=themes, choices=choices)
+    return dataclasses.replace(reply, text=reply.text + _moderators(turn, group))
 
 
 async def on_setup(turn: Turn) -> list[Reply]:
@@ -85,6 +107,13 @@ async def on_setup(turn: Turn) -> list[Reply]:
         else:
             themes = [read_theme(turn, part, "setup:themes") for part in value.split(",")]
             changes["themes"] = tuple(dict.fromkeys(themes))
+    elif key == "moderator_role":
+        if not turn.event.is_moderator:  # who moderates is chosen by those the platform names
+            return [turn.say("setup.moderator_role_refused")]
+        role = turn.option("role")
+        if role and not role.isdigit():  # an id from the platform; anything else is not one
+            return [turn.say("setup.usage")]
+        changes["moderator_role"] = role or None
     elif key == "cadence":
         value = turn.option("cadence")
         try:

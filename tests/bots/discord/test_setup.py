@@ -1,0 +1,89 @@
+"""What a server chooses in /setup besides its daily post: a moderator role, through the
+real discord.py and the real core, against the fake Discord."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bots.discord import DiscordAdapter
+from core.clock import FakeClock
+from core.content import Library
+from core.conversation import Holdspace
+from core.storage import Storage
+from tests.bots.discord.conftest import (
+    KEEPER,
+    KEEPERS,
+    MEMBER,
+    OWNER,
+    Driver,
+    role_id,
+    settings_for,
+)
+from tests.conftest import START
+from tests.fakes.discord import FakeDiscord, Guild, Mention
+
+
+def _starts(message: dict[str, object], library: Library, key: str) -> bool:
+    return str(message["content"]).startswith(library.text(key, "en")[:20])
+
+
+async def _role(bot: Driver) -> str | None:
+    async with bot.app.storage.transaction() as tx:
+        group = await tx.group("discord", bot.channel)
+    return group.moderator_role if group is not None else None
+
+
+async def test_a_moderator_role_chosen_in_setup_may_moderate_after_a_restart(
+    fake: FakeDiscord, world: Guild, storage: Storage, library: Library, tmp_path: Path
+) -> None:
+    keepers = role_id(world, KEEPERS)
+    settings = settings_for(fake, storage.url, tmp_path)
+    app = Holdspace(library, storage, FakeClock(START))
+    async with DiscordAdapter(app, settings, guild_ready_timeout=0.05) as adapter:
+        bot = Driver(fake, adapter, world)
+        [refused] = await bot.slash(KEEPER, "topic", in_server=True, subcommand="now")
+        assert _starts(refused, library, "moderator.only")
+        chosen, *_ = await bot.slash(
+            OWNER, "setup", in_server=True, subcommand="moderator_role",
+            role=Mention("role", keepers),
+        )  # fmt: skip
+        assert f"<@&{keepers}>" in chosen["content"]  # Discord names the role; nobody is pinged
+        [sent] = [c.body["data"] for c in fake.calls_to("POST", "/callback")
+                  if "<@&" in c.body["data"].get("content", "")]  # fmt: skip
+        assert sent["allowed_mentions"] == {"parse": []}
+        assert await _role(bot) == keepers
+    app = Holdspace(library, storage, FakeClock(START))
+    async with DiscordAdapter(app, settings, guild_ready_timeout=0.05) as adapter:
+        bot = Driver(fake, adapter, world)
+        [topic, *_] = await bot.slash(KEEPER, "topic", in_server=True, subcommand="now")
+        assert not _starts(topic, library, "moderator.only") and topic["content"]
+        [summary, *_] = await bot.slash(KEEPER, "setup", in_server=True, subcommand="show")
+        assert f"<@&{keepers}>" in summary["content"]
+        [refused] = await bot.slash(MEMBER, "topic", in_server=True, subcommand="now")
+        assert _starts(refused, library, "moderator.only")
+
+
+async def test_only_those_who_manage_the_server_choose_the_role(
+    bot: Driver, world: Guild, library: Library
+) -> None:
+    keepers = role_id(world, KEEPERS)
+    await bot.slash(OWNER, "setup", in_server=True, subcommand="moderator_role",
+                    role=Mention("role", keepers))  # fmt: skip
+    [kept] = await bot.slash(KEEPER, "setup", in_server=True, subcommand="moderator_role")
+    assert _starts(kept, library, "setup.moderator_role_refused")
+    [refused] = await bot.slash(MEMBER, "setup", in_server=True, subcommand="moderator_role")
+    assert _starts(refused, library, "moderator.only")
+    assert await _role(bot) == keepers  # nothing changed
+    [removed, *_] = await bot.slash(OWNER, "setup", in_server=True, subcommand="moderator_role")
+    assert "<@&" not in removed["content"]
+    assert await _role(bot) is None
+    [refused] = await bot.slash(KEEPER, "topic", in_server=True, subcommand="now")
+    assert _starts(refused, library, "moderator.only")
+
+
+async def test_the_role_option_is_a_discord_role(bot: Driver) -> None:
+    [put] = bot.fake.calls_to("PUT", "/commands")
+    setup = next(c for c in put.body if c["name"] == "setup")
+    sub = next(o for o in setup["options"] if o["name"] == "moderator_role")
+    [role] = sub["options"]
+    assert role["type"] == 8 and not role["required"]
