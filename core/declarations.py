@@ -65,6 +65,7 @@ DECLARATIONS: tuple[Command, ...] = (
         Subcommand("themes", (Option("themes", Kind.TEXT, required=True),)),
         Subcommand("cadence", (Option("cadence", Kind.TEXT, required=True),)),
         Subcommand("moderator_role", (Option("role", Kind.ROLE),), platforms=_ROLES),
+        Subcommand("moderator_channel", (Option("channel", Kind.CHANNEL),), platforms=_ROLES),
     ), actions=(
         Action("setup", groups.setup_switch, GROUP, True, _SWITCH),
         Action("setup:themes", groups.setup_theme, GROUP, True, _THEME),

@@ -146,7 +146,8 @@ class Group:
     `next_prompt_id` is the prompt its next daily post will carry, chosen when the due time
     is set, so that members' reflections can avoid it and a topic does not take it.
     `moderator_role` is a role whose holders may moderate it besides those the platform
-    names (Discord: Manage Server), chosen in `/setup`.
+    names (Discord: Manage Server), chosen in `/setup`; `moderator_chat` is where its
+    moderators are told that the bot may not post in it (Discord: a channel of the server).
     """
 
     platform: str
@@ -163,6 +164,7 @@ class Group:
     active: bool = True
     next_prompt_id: str | None = None  # what it gets at next_due_at, chosen ahead
     moderator_role: str | None = None
+    moderator_chat: str | None = None
 
 
 @dataclass(frozen=True)

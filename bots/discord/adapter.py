@@ -352,7 +352,8 @@ class DiscordAdapter:
     # --- what went wrong out --------------------------------------------------------------
 
     async def tell_moderators(self, destination: Destination) -> None:
-        """Tell a server's owner, once a run, that the bot may not post in a channel."""
+        """Tell a server's moderators, once a run, that the bot may not post in a channel: in
+        the moderators' channel chosen in `/setup`, else their server's owner by DM."""
         channel = self.client.get_channel(int(destination.chat_id))
         if destination.chat_id in self._told or not isinstance(channel, discord.abc.GuildChannel):
             return
@@ -363,6 +364,13 @@ class DiscordAdapter:
             "discord.no_permission", locale,
             channel=markup.escape(channel.name), server=markup.escape(guild.name),
         )  # fmt: skip
+        async with self.app.storage.transaction() as tx:
+            group = await tx.group(PLATFORM, destination.chat_id)
+        told = group.moderator_chat if group is not None else None
+        if told is not None and told != destination.chat_id:
+            # if the bot may not post there either, that channel's refusal tells the owner
+            self.replies.submit(Destination(PLATFORM, told, is_group=True), [Reply(text)])
+            return
         owner = guild.owner or await self.client.fetch_user(guild.owner_id or 0)
         try:
             dm = owner.dm_channel or await owner.create_dm()

@@ -8,7 +8,8 @@ longer than `MAX_RATELIMIT_WAIT` comes back here as a retry for the core's pacer
 
 - 50007 (she closed her DMs to the bot): the recipient is gone; her daily DMs pause.
 - 50013 / 50001 (missing permission or access): no permission; the moderators are told
-  once (`on_no_permission`), and the post is not retried.
+  once (`on_no_permission`: their channel, else the server's owner), and the post is not
+  retried.
 - 10003 (the channel was deleted) and 404s: gone; its settings are kept.
 
 A daily post in a server opens a thread on itself for the day's discussion (its name from

@@ -51,12 +51,16 @@ async def may_moderate(turn: Turn) -> bool:
 
 
 def _moderators(turn: Turn, group: Group) -> str:
-    """Say who may moderate the group besides those the platform names ("" when nobody)."""
-    if group.moderator_role is None:
-        return ""
-    return "\n\n" + turn.text(
-        "setup.moderator_role", role=markup.mention("role", group.moderator_role)
-    )
+    """Say who may moderate the group besides those the platform names, and where they are
+    told what the bot cannot do ("" when the group chose neither)."""
+    lines = []
+    if group.moderator_role is not None:
+        role = markup.mention("role", group.moderator_role)
+        lines.append(turn.text("setup.moderator_role", role=role))
+    if group.moderator_chat is not None:
+        channel = markup.mention("channel", group.moderator_chat)
+        lines.append(turn.text("setup.moderator_channel", channel=channel))
+    return "".join(f"\n\n{line}" for line in lines)
 
 
 def _group_summary(turn: Turn, group: Group, key: str) -> Reply:
@@ -114,6 +118,11 @@ async def on_setup(turn: Turn) -> list[Reply]:
         if role and not role.isdigit():  # an id from the platform; anything else is not one
             return [turn.say("setup.usage")]
         changes["moderator_role"] = role or None
+    elif key == "moderator_channel":
+        channel = turn.option("channel")
+        if channel and not channel.isdigit():  # an id from the platform
+            return [turn.say("setup.usage")]
+        changes["moderator_chat"] = channel or None
     elif key == "cadence":
         value = turn.option("cadence")
         try:

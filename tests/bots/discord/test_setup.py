@@ -1,8 +1,9 @@
-"""What a server chooses in /setup besides its daily post: a moderator role, through the
-real discord.py and the real core, against the fake Discord."""
+"""What a server chooses in /setup besides its daily post (a moderator role, the moderators'
+channel), through the real discord.py and the real core, against the fake Discord."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from bots.discord import DiscordAdapter
@@ -14,13 +15,22 @@ from tests.bots.discord.conftest import (
     KEEPER,
     KEEPERS,
     MEMBER,
+    MODERATORS,
     OWNER,
     Driver,
+    channel_id,
     role_id,
     settings_for,
 )
 from tests.conftest import START
-from tests.fakes.discord import FakeDiscord, Guild, Mention
+from tests.fakes.discord import (
+    MISSING_ACCESS,
+    MISSING_PERMISSIONS,
+    FakeDiscord,
+    Fault,
+    Guild,
+    Mention,
+)
 
 
 def _starts(message: dict[str, object], library: Library, key: str) -> bool:
@@ -87,3 +97,54 @@ async def test_the_role_option_is_a_discord_role(bot: Driver) -> None:
     sub = next(o for o in setup["options"] if o["name"] == "moderator_role")
     [role] = sub["options"]
     assert role["type"] == 8 and not role["required"]
+
+
+async def _post_refused(bot: Driver, code: int) -> None:
+    """Make the channel's daily post due, have Discord refuse it with `code`, drain."""
+    path = f"/channels/{bot.channel}/messages"
+    bot.fake.fail(Fault(403, code, path_contains=path), times=5)
+    clock = bot.app.clock
+    assert isinstance(clock, FakeClock)
+    clock.set(START.replace(hour=9) + dt.timedelta(seconds=1))
+    delivery = bot.delivery()
+    assert await delivery.tick() == 1
+    await delivery.drain("discord")
+    assert [c.status for c in bot.fake.calls_to("POST", path)] == [403]  # not retried
+
+
+async def test_a_missing_permission_is_told_in_the_moderators_channel(
+    bot: Driver, world: Guild
+) -> None:
+    mods = channel_id(world, MODERATORS)
+    await bot.slash(OWNER, "setup", in_server=True, subcommand="on", time="09:00", zone="UTC")
+    chosen, *_ = await bot.slash(
+        OWNER, "setup", in_server=True, subcommand="moderator_channel",
+        channel=Mention("channel", mods),
+    )  # fmt: skip
+    assert f"<#{mods}>" in chosen["content"]
+    await _post_refused(bot, MISSING_PERMISSIONS)
+    [told] = await bot.fake.wait_for(lambda: bot.bot_messages(mods))
+    assert "general" in told["content"] and "Circle of mothers" in told["content"]
+    assert OWNER not in bot.fake.world.dms  # the owner is not bothered as well
+
+
+async def test_the_owner_is_told_when_the_moderators_channel_refuses_too(
+    bot: Driver, world: Guild
+) -> None:
+    mods = channel_id(world, MODERATORS)
+    await bot.slash(OWNER, "setup", in_server=True, subcommand="on", time="09:00", zone="UTC")
+    await bot.slash(OWNER, "setup", in_server=True, subcommand="moderator_channel",
+                    channel=Mention("channel", mods))  # fmt: skip
+    bot.fake.fail(Fault(403, MISSING_ACCESS, path_contains=f"/channels/{mods}/messages"))
+    await _post_refused(bot, MISSING_ACCESS)
+    owner_dm = await bot.fake.wait_for(lambda: bot.fake.world.dms.get(OWNER))
+    [told] = await bot.fake.wait_for(lambda: bot.bot_messages(owner_dm))
+    assert "#moderators" in told["content"]  # the channel it could not tell them in
+
+
+async def test_a_channel_that_is_not_one_changes_nothing(bot: Driver, library: Library) -> None:
+    [answer] = await bot.slash(OWNER, "setup", in_server=True, subcommand="moderator_channel",
+                               channel="general")  # fmt: skip
+    assert answer["content"].startswith(library.text("setup.usage", "en")[:20])
+    async with bot.app.storage.transaction() as tx:
+        assert await tx.group("discord", bot.channel) is None
