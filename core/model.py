@@ -148,6 +148,7 @@ class Group:
     `moderator_role` is a role whose holders may moderate it besides those the platform
     names (Discord: Manage Server), chosen in `/setup`; `moderator_chat` is where its
     moderators are told that the bot may not post in it (Discord: a channel of the server).
+    `daily_thread`: its daily post opens a thread for the day's discussion (Discord).
     """
 
     platform: str
@@ -165,6 +166,7 @@ class Group:
     next_prompt_id: str | None = None  # what it gets at next_due_at, chosen ahead
     moderator_role: str | None = None
     moderator_chat: str | None = None
+    daily_thread: bool = True
 
 
 @dataclass(frozen=True)

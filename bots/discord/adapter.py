@@ -342,8 +342,13 @@ class DiscordAdapter:
         for channel in guild.channels:
             await self.app.chat_gone(PLATFORM, str(channel.id))
 
-    def thread_name(self, channel_id: str) -> str:
-        """Name the day's discussion thread in the server's language."""
+    async def thread_name(self, channel_id: str) -> str | None:
+        """Name the day's discussion thread in the server's language (None: the channel
+        chose no thread in `/setup thread`)."""
+        async with self.app.storage.transaction() as tx:
+            group = await tx.group(PLATFORM, channel_id)
+        if group is not None and not group.daily_thread:
+            return None
         channel = self.client.get_channel(int(channel_id))
         guild = getattr(channel, "guild", None)
         wanted = core_locale(str(guild.preferred_locale)) if guild is not None else None

@@ -60,6 +60,10 @@ def _moderators(turn: Turn, group: Group) -> str:
     if group.moderator_chat is not None:
         channel = markup.mention("channel", group.moderator_chat)
         lines.append(turn.text("setup.moderator_channel", channel=channel))
+    if not group.daily_thread:
+        lines.append(turn.text("setup.thread_off"))
+    elif turn.subcommand == "thread":
+        lines.append(turn.text("setup.thread_on"))
     return "".join(f"\n\n{line}" for line in lines)
 
 
@@ -123,6 +127,11 @@ async def on_setup(turn: Turn) -> list[Reply]:
         if channel and not channel.isdigit():  # an id from the platform
             return [turn.say("setup.usage")]
         changes["moderator_chat"] = channel or None
+    elif key == "thread":
+        value = turn.option("to").lower()
+        if value not in ("on", "off"):
+            return [turn.say("setup.usage")]
+        changes["daily_thread"] = value == "on"
     elif key == "cadence":
         value = turn.option("cadence")
         try:

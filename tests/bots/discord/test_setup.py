@@ -1,5 +1,6 @@
-"""What a server chooses in /setup besides its daily post (a moderator role, the moderators'
-channel), through the real discord.py and the real core, against the fake Discord."""
+"""What a server chooses in /setup besides its daily post's time (a moderator role, the
+moderators' channel, whether the post opens a thread), through the real discord.py and the
+real core, against the fake Discord."""
 
 from __future__ import annotations
 
@@ -148,3 +149,40 @@ async def test_a_channel_that_is_not_one_changes_nothing(bot: Driver, library: L
     assert answer["content"].startswith(library.text("setup.usage", "en")[:20])
     async with bot.app.storage.transaction() as tx:
         assert await tx.group("discord", bot.channel) is None
+
+
+async def _post_the_day(bot: Driver, day: int) -> None:
+    """Move to 09:00:01 on a day after START, queue what is due and send it."""
+    clock = bot.app.clock
+    assert isinstance(clock, FakeClock)
+    clock.set(START.replace(hour=9) + dt.timedelta(days=day, seconds=1))
+    delivery = bot.delivery()
+    assert await delivery.tick() == 1
+    await delivery.drain("discord")
+
+
+async def test_a_server_may_choose_no_thread_for_its_daily_post(
+    bot: Driver, library: Library
+) -> None:
+    await bot.slash(OWNER, "setup", in_server=True, subcommand="on", time="09:00", zone="UTC")
+    [off, *_] = await bot.slash(OWNER, "setup", in_server=True, subcommand="thread", to="off")
+    assert library.text("setup.thread_off", "en") in off["content"]
+    await _post_the_day(bot, 0)
+    assert bot.bot_messages(bot.channel)[-1]["nonce"]  # posted
+    assert not bot.fake.world.threads and not bot.fake.calls_to("POST", "/threads")
+    [on, *_] = await bot.slash(OWNER, "setup", in_server=True, subcommand="thread", to="on")
+    assert library.text("setup.thread_on", "en") in on["content"]
+    await _post_the_day(bot, 1)
+    [thread] = bot.fake.world.threads.values()
+    assert thread["id"] == bot.bot_messages(bot.channel)[-1]["id"]
+
+
+async def test_a_thread_choice_that_is_not_one_changes_nothing(
+    bot: Driver, library: Library
+) -> None:
+    await bot.slash(OWNER, "setup", in_server=True, subcommand="on", time="09:00", zone="UTC")
+    [answer] = await bot.slash(OWNER, "setup", in_server=True, subcommand="thread", to="maybe")
+    assert answer["content"].startswith(library.text("setup.usage", "en")[:20])
+    async with bot.app.storage.transaction() as tx:
+        group = await tx.group("discord", bot.channel)
+    assert group is not None and group.daily_thread  # as every server had it before
