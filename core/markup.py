@@ -17,7 +17,7 @@ readable on its own: the number, the address itself, or the id).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 _SPECIAL = re.compile(r"([\\*`\[\]])")
@@ -192,6 +192,23 @@ def split_paragraphs(text: str, limit: int) -> list[str]:
     if current:
         pieces.append(current)
     return pieces
+
+
+def pack(pieces: Iterable[str], limit: int) -> list[str]:
+    """Join rendered pieces into as few parts as fit `limit`, a blank line between two pieces
+    of one part, in order (each piece must fit alone; the renderer has cut it to fit)."""
+    parts: list[str] = []
+    current = ""
+    for piece in pieces:
+        joined = f"{current}\n\n{piece}" if current else piece
+        if len(joined) <= limit:
+            current = joined
+        else:
+            parts.append(current)
+            current = piece
+    if current or not parts:
+        parts.append(current)
+    return parts
 
 
 def _outside_links(text: str, cut: int) -> int:

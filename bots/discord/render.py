@@ -78,27 +78,19 @@ def to_markdown(text: str) -> str:
 
 def split_markdown(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     """Render text as parts no longer than `limit`, cut at paragraph boundaries."""
-    parts: list[str] = []
-    current = ""
-    for block in text.split("\n\n"):
-        budget = limit
-        while True:
-            pieces = markup.split_paragraphs(block, budget) if block else [""]
-            rendered = [to_markdown(p) for p in pieces]
-            if all(len(r) <= limit for r in rendered) or budget < 50:
-                break
-            budget = budget * 3 // 4
-        for piece in rendered:
-            piece = piece[:limit]
-            joined = f"{current}\n\n{piece}" if current else piece
-            if len(joined) <= limit:
-                current = joined
-            else:
-                parts.append(current)
-                current = piece
-    if current or not parts:
-        parts.append(current)
-    return parts
+    pieces = (piece[:limit] for block in text.split("\n\n") for piece in _fit(block, limit))
+    return markup.pack(pieces, limit)
+
+
+def _fit(block: str, limit: int) -> list[str]:
+    """Render one paragraph as pieces that fit `limit` once rendered (escaping grows text)."""
+    budget = limit
+    while True:
+        pieces = markup.split_paragraphs(block, budget) if block else [""]
+        rendered = [to_markdown(p) for p in pieces]
+        if all(len(r) <= limit for r in rendered) or budget < 50:
+            return rendered
+        budget = budget * 3 // 4
 
 
 def components(reply: Reply, bot_id: str) -> tuple[dict[str, Any], ...]:

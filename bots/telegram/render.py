@@ -123,20 +123,8 @@ def _fit(block: str, limit: int) -> list[str]:
 
 def split_html(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     """Render text as HTML parts no longer than `limit`, split at paragraph boundaries."""
-    parts: list[str] = []
-    current = ""
-    for block in _blocks(text):
-        for piece in _fit(block, limit):
-            rendered = to_html(piece)
-            joined = f"{current}\n\n{rendered}" if current else rendered
-            if len(joined) <= limit:
-                current = joined
-            else:
-                parts.append(current)
-                current = rendered
-    if current or not parts:
-        parts.append(current)
-    return parts
+    pieces = (to_html(piece) for block in _blocks(text) for piece in _fit(block, limit))
+    return markup.pack(pieces, limit)
 
 
 def keyboard(reply: Reply, bot_username: str) -> InlineKeyboardMarkup | None:

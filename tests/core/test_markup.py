@@ -61,6 +61,12 @@ def test_a_role_or_channel_is_named_by_its_id() -> None:
     assert all(s.link is None for s in markup.parse(markup.escape("[x](role:1)")))
 
 
+def test_pack_joins_pieces_into_as_few_parts_as_fit() -> None:
+    assert markup.pack(["aa", "bb", "cc"], 6) == ["aa\n\nbb", "cc"]
+    assert markup.pack(["abc", "", "d"], 3) == ["abc", "d"]
+    assert markup.pack([], 10) == [""]
+
+
 def test_typed_brackets_never_make_a_link() -> None:
     for typed in ("[x](https://example.org)", "[a] and [b](tel:1)", "[x](javascript:alert(1))"):
         spans = list(markup.parse(markup.escape(typed)))
