@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Collection
 from typing import Any
 
@@ -23,6 +24,7 @@ from core.storage import Tx, group_recipient
 from core.turn import Turn
 
 DEFAULT_GROUP_SLOT = "09:00"
+_ID = re.compile(r"[0-9]{1,20}")  # a role's or a channel's id (Discord's: a snowflake)
 
 
 async def _group(turn: Turn) -> Group:
@@ -119,12 +121,12 @@ async def on_setup(turn: Turn) -> list[Reply]:
         if not turn.event.is_moderator:  # who moderates is chosen by those the platform names
             return [turn.say("setup.moderator_role_refused")]
         role = turn.option("role")
-        if role and not role.isdigit():  # an id from the platform; anything else is not one
+        if role and not _ID.fullmatch(role):  # an id from the platform; anything else is not one
             return [turn.say("setup.usage")]
         changes["moderator_role"] = role or None
     elif key == "moderator_channel":
         channel = turn.option("channel")
-        if channel and not channel.isdigit():  # an id from the platform
+        if channel and not _ID.fullmatch(channel):  # an id from the platform
             return [turn.say("setup.usage")]
         changes["moderator_chat"] = channel or None
     elif key == "thread":

@@ -185,8 +185,10 @@ async def test_a_group_s_moderator_role_lets_its_holders_moderate(
                      roles=roles)  # fmt: skip
 
     refused = markup.plain(library.text("moderator.only", "en"))
-    [not_an_id] = await app.handle(event("owner", "moderator_role", admin=True, role="keepers"))
-    assert markup.plain(not_an_id.text) == markup.plain(library.text("setup.usage", "en"))
+    usage = markup.plain(library.text("setup.usage", "en"))
+    for not_an_id in ("keepers", "²", "1" * 21):
+        [answer] = await app.handle(event("owner", "moderator_role", admin=True, role=not_an_id))
+        assert markup.plain(answer.text) == usage
     [chosen] = await app.handle(event("owner", "moderator_role", admin=True, role="42"))
     assert "[42](role:42)" in chosen.text
     [allowed] = await app.handle(event("keeper", "off", roles=("7", "42")))
