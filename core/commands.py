@@ -48,6 +48,8 @@ class Kind(StrEnum):
     DATE_TIME = "date_time"  # "2026-12-24 09:00"
     INTEGER = "integer"
     CHOICE = "choice"  # one of `Option.choices`
+    ROLE = "role"  # a role's id, on a platform with roles (Discord)
+    CHANNEL = "channel"  # a channel's id in the same server (Discord)
 
 
 @dataclass(frozen=True)
@@ -88,12 +90,19 @@ class Subcommand:
     """A subcommand: `/topic list`, `/settings zone Europe/Berlin`.
 
     Its `handler`, when it has one, is called with the turn and its `value` option;
-    otherwise the command's handler reads `turn.subcommand`.
+    otherwise the command's handler reads `turn.subcommand`. `platforms` names the only
+    platforms it is offered on (a server's roles and channels exist on Discord alone);
+    empty, it is offered on every one.
     """
 
     name: str
     options: tuple[Option, ...] = ()
     handler: Pressed | None = None
+    platforms: tuple[str, ...] = ()
+
+    def offered_on(self, platform: str) -> bool:
+        """Tell whether this subcommand is offered on a platform."""
+        return not self.platforms or platform in self.platforms
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from core.content import Library
 from core.declarations import BY_NAME, DECLARATIONS, find_action
 from core.features import crisis
 from core.features.common import refuse_too_long, start_choices
+from core.features.groups import may_moderate
 from core.features.reflect import reflection_answer
 from core.features.reframe import offer_reframe
 from core.limits import MemberLimit, Verdict
@@ -218,9 +219,13 @@ class Holdspace:
                     link_label=turn.text(command.link_label),
                 )
             ]
-        if command.moderator and not turn.event.is_moderator:
+        if command.moderator and not await may_moderate(turn):
             return [turn.say("moderator.only")]
         sub = command.subcommand(turn.subcommand)
+        if sub is not None and not sub.offered_on(turn.event.platform):
+            # not on this platform: answered as a subcommand it does not know
+            turn.invocation = Invocation(command.name, words=turn.words or sub.name)
+            sub = None
         if sub is not None and sub.handler is not None:
             return await sub.handler(turn, turn.option("value"))
         return await command.handler(turn)
@@ -247,7 +252,7 @@ class Holdspace:
             if button.link:  # its command's "in private" answer, with the link
                 return await self._run(turn, command)
             return [turn.say("error.button_expired")]
-        if button.moderator and not turn.event.is_moderator:
+        if button.moderator and not await may_moderate(turn):
             return [turn.say("moderator.only")]
         assert button.handler is not None  # a cmd:<name> button runs its command (above)
         return await button.handler(turn, value)

@@ -40,6 +40,7 @@ _PLAN = Option("theme_at", Kind.TEXT, width=17 + len(" 2026-12-24 09:00"))  # a 
 _SWITCH_VALUE = Option("value", Kind.CHOICE, True, _ON_OFF)
 _SWITCH = Option("to", Kind.CHOICE, choices=_ON_OFF)
 _NUMBER = Option("number", Kind.INTEGER, width=9)  # ids are 32-bit integers on PostgreSQL
+_SERVERS = ("discord",)  # the platforms whose servers have roles, channels and threads
 
 DECLARATIONS: tuple[Command, ...] = (
     Command("start", start.on_start, where=BOTH, options=(Option("payload", Kind.TEXT),),
@@ -63,6 +64,9 @@ DECLARATIONS: tuple[Command, ...] = (
         Subcommand("zone", (Option("zone", Kind.ZONE, required=True),)),
         Subcommand("themes", (Option("themes", Kind.TEXT, required=True),)),
         Subcommand("cadence", (Option("cadence", Kind.TEXT, required=True),)),
+        Subcommand("moderator_role", (Option("role", Kind.ROLE),), platforms=_SERVERS),
+        Subcommand("moderator_channel", (Option("channel", Kind.CHANNEL),), platforms=_SERVERS),
+        Subcommand("thread", (Option("to", Kind.CHOICE, True, _ON_OFF),), platforms=_SERVERS),
     ), actions=(
         Action("setup", groups.setup_switch, GROUP, True, _SWITCH),
         Action("setup:themes", groups.setup_theme, GROUP, True, _THEME),

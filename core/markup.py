@@ -2,27 +2,33 @@
 
 Text is plain, paragraphs are separated by blank lines, and four things are marked:
 ``**bold**``, fenced code blocks (a line of three backticks opens and closes one), links
-``[label](target)`` whose target is a web address (``https://…``) or a phone number
-(``tel:+44116123``), and backslash escapes (``\\*``, ``\\\\``, ``\\```, ``\\[``, ``\\]``)
-for characters that would otherwise mark. Write links with `link` and `phone`, never by
-hand. Anything a person typed must pass through `escape` before it goes into a reply.
+``[label](target)`` whose target is a web address (``https://…``), a phone number
+(``tel:+44116123``) or a server's role or channel (``role:123``, ``channel:123``, on a
+platform that has them), and backslash escapes (``\\*``, ``\\\\``, ``\\```, ``\\[``,
+``\\]``) for characters that would otherwise mark. Write links with `link`, `phone` and
+`mention`, never by hand. Anything a person typed must pass through `escape` before it goes
+into a reply.
 
-Each renderer shows a link as its platform allows: a tappable link where it can, otherwise
-the label (which is always readable on its own: the number, or the address itself).
+Each renderer shows a link as its platform allows: a tappable link where it can (Discord
+shows a role or a channel by its current name), otherwise the label (which is always
+readable on its own: the number, the address itself, or the id).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 _SPECIAL = re.compile(r"([\\*`\[\]])")
 _ESCAPABLE = "\\*`[]"
-# What a link may point to: a web address without spaces or parentheses, or a number to dial.
-_TARGET = re.compile(r"(?:https?://[^\s()<>\"]+|tel:\+?[0-9*#]+)")
+# What a link may point to: a web address without spaces or parentheses, a number to dial,
+# or a server's role or channel by its id.
+_TARGET_TEXT = r"(?:https?://[^\s()<>\"]+|tel:\+?[0-9*#]+|(?:role|channel):[0-9]{1,20})"
+_TARGET = re.compile(_TARGET_TEXT)
 _DIALABLE = re.compile(r"[^0-9*#+]")
-_LINK = re.compile(r"\[(?:\\.|[^\]\n\\])+\]\((?:https?://[^\s()<>\"]+|tel:\+?[0-9*#]+)\)")
+_LINK = re.compile(r"\[(?:\\.|[^\]\n\\])+\]\(" + _TARGET_TEXT + r"\)")
+MENTIONS = ("role", "channel")  # what `mention` may name
 
 
 def escape(text: str) -> str:
@@ -37,7 +43,7 @@ def is_link_target(target: str) -> bool:
 
 def link(url: str, label: str | None = None) -> str:
     """Mark a web address as a link; its label is the address without the scheme."""
-    if not is_link_target(url) or url.startswith("tel:"):
+    if not is_link_target(url) or not url.startswith("http"):
         raise ValueError(f"not a web address: {url!r}")
     shown = label if label is not None else url.split("://", 1)[1].rstrip("/")
     return f"[{escape(shown)}]({url})"
@@ -51,6 +57,13 @@ def phone(number: str) -> str:
     return f"[{escape(number)}](tel:{digits})"
 
 
+def mention(kind: str, ident: str) -> str:
+    """Mark a server's role or channel by its id, so a platform that has them names it."""
+    if kind not in MENTIONS or not is_link_target(f"{kind}:{ident}"):
+        raise ValueError(f"not a {kind} id: {ident!r}")
+    return f"[{ident}]({kind}:{ident})"
+
+
 @dataclass(frozen=True)
 class Span:
     """A run of literal text; `bold`, `code` or `link` tells how to show it."""
@@ -58,7 +71,7 @@ class Span:
     text: str
     bold: bool = False
     code: bool = False
-    link: str | None = None  # "https://…" or "tel:…": where the text leads
+    link: str | None = None  # "https://…", "tel:…", "role:…", "channel:…": where it leads
 
 
 def parse(text: str) -> Iterator[Span]:
@@ -179,6 +192,23 @@ def split_paragraphs(text: str, limit: int) -> list[str]:
     if current:
         pieces.append(current)
     return pieces
+
+
+def pack(pieces: Iterable[str], limit: int) -> list[str]:
+    """Join rendered pieces into as few parts as fit `limit`, a blank line between two pieces
+    of one part, in order (each piece must fit alone; the renderer has cut it to fit)."""
+    parts: list[str] = []
+    current = ""
+    for piece in pieces:
+        joined = f"{current}\n\n{piece}" if current else piece
+        if len(joined) <= limit:
+            current = joined
+        else:
+            parts.append(current)
+            current = piece
+    if current or not parts:
+        parts.append(current)
+    return parts
 
 
 def _outside_links(text: str, cut: int) -> int:

@@ -25,8 +25,10 @@ class Event:
     slash (``"reflect"``), `args` the text after it; `action` is set instead when a button
     (a `Choice`) was pressed. `is_moderator` is the platform's answer to "may this person
     moderate this chat?" (Telegram: chat administrator; Discord: Manage Server); the core
-    decides what moderators may do with it. A platform that fills a command's options
-    itself (Discord) gives `subcommand` and `options` (name, value) instead of `args`.
+    decides what moderators may do with it. `roles` are the ids of the roles she holds
+    there, on a platform with roles (Discord): a group may let one of them moderate too
+    (`Group.moderator_role`). A platform that fills a command's options itself (Discord)
+    gives `subcommand` and `options` (name, value) instead of `args`.
     """
 
     platform: str
@@ -43,6 +45,7 @@ class Event:
     payload: str | None = None
     subcommand: str | None = None
     options: tuple[tuple[str, str], ...] | None = None
+    roles: tuple[str, ...] = ()
 
     @property
     def is_private(self) -> bool:
@@ -142,6 +145,10 @@ class Group:
 
     `next_prompt_id` is the prompt its next daily post will carry, chosen when the due time
     is set, so that members' reflections can avoid it and a topic does not take it.
+    `moderator_role` is a role whose holders may moderate it besides those the platform
+    names (Discord: Manage Server), chosen in `/setup`; `moderator_chat` is where its
+    moderators are told that the bot may not post in it (Discord: a channel of the server).
+    `daily_thread`: its daily post opens a thread for the day's discussion (Discord).
     """
 
     platform: str
@@ -157,6 +164,9 @@ class Group:
     next_due_at: dt.datetime | None = None
     active: bool = True
     next_prompt_id: str | None = None  # what it gets at next_due_at, chosen ahead
+    moderator_role: str | None = None
+    moderator_chat: str | None = None
+    daily_thread: bool = True
 
 
 @dataclass(frozen=True)

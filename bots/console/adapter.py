@@ -47,7 +47,8 @@ def command_help() -> str:
 
 def _usage(command: Command) -> list[str]:
     if command.subcommands:
-        return ["|".join(sub.name for sub in command.subcommands), "..."]
+        offered = [sub.name for sub in command.subcommands if sub.offered_on(PLATFORM)]
+        return ["|".join(offered), "..."]
     return [f"<{o.name}>" if o.required else f"[{o.name}]" for o in command.options]
 
 

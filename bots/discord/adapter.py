@@ -12,9 +12,11 @@ answers, and the answer goes out:
 A private command used in a server runs as in her DM with the bot (the DM channel is
 opened once and its id kept with her settings), so her settings and data never show in the
 server. Moderator commands carry Manage Server as their default permission, and the
-permission is checked again here on every use. Buttons are persistent by construction:
-their custom_id is the core's action id, read afresh on every press, before and after a
-restart. Slash commands are synced only when the declarations changed (`sync_if_changed`).
+permission is checked again here on every use; her roles go with the event, so the core
+lets the role a server chose in `/setup moderator_role` moderate too. Buttons are
+persistent by construction: their custom_id is the core's action id, read afresh on every
+press, before and after a restart. Slash commands are synced only when the declarations
+changed (`sync_if_changed`).
 """
 
 from __future__ import annotations
@@ -71,6 +73,14 @@ def _options(data: dict[str, Any]) -> tuple[str | None, tuple[tuple[str, str], .
         given = given[0].get("options") or []
     values = tuple((o["name"], str(o.get("value", ""))) for o in given)
     return (None if subcommand == SHOW else subcommand), values
+
+
+def _roles(interaction: discord.Interaction) -> tuple[str, ...]:
+    """Return the ids of the roles she holds in the server (the core checks the group's)."""
+    member = interaction.user
+    return (
+        tuple(str(role.id) for role in member.roles) if isinstance(member, discord.Member) else ()
+    )
 
 
 def _is_private(where: tuple[ChatKind, ...]) -> bool:
@@ -239,7 +249,9 @@ class DiscordAdapter:
             locale=locale, **fields,
         )  # fmt: skip
         if not event.is_private and requires_moderator(event):
-            event = dataclasses.replace(event, is_moderator=self._is_moderator(interaction))
+            event = dataclasses.replace(
+                event, is_moderator=self._is_moderator(interaction), roles=_roles(interaction)
+            )
         return event
 
     async def _dms_closed(self, event: Event) -> Reply | None:
@@ -330,8 +342,13 @@ class DiscordAdapter:
         for channel in guild.channels:
             await self.app.chat_gone(PLATFORM, str(channel.id))
 
-    def thread_name(self, channel_id: str) -> str:
-        """Name the day's discussion thread in the server's language."""
+    async def thread_name(self, channel_id: str) -> str | None:
+        """Name the day's discussion thread in the server's language (None: the channel
+        chose no thread in `/setup thread`)."""
+        async with self.app.storage.transaction() as tx:
+            group = await tx.group(PLATFORM, channel_id)
+        if group is not None and not group.daily_thread:
+            return None
         channel = self.client.get_channel(int(channel_id))
         guild = getattr(channel, "guild", None)
         wanted = core_locale(str(guild.preferred_locale)) if guild is not None else None
@@ -340,7 +357,8 @@ class DiscordAdapter:
     # --- what went wrong out --------------------------------------------------------------
 
     async def tell_moderators(self, destination: Destination) -> None:
-        """Tell a server's owner, once a run, that the bot may not post in a channel."""
+        """Tell a server's moderators, once a run, that the bot may not post in a channel: in
+        the moderators' channel chosen in `/setup`, else their server's owner by DM."""
         channel = self.client.get_channel(int(destination.chat_id))
         if destination.chat_id in self._told or not isinstance(channel, discord.abc.GuildChannel):
             return
@@ -351,6 +369,13 @@ class DiscordAdapter:
             "discord.no_permission", locale,
             channel=markup.escape(channel.name), server=markup.escape(guild.name),
         )  # fmt: skip
+        async with self.app.storage.transaction() as tx:
+            group = await tx.group(PLATFORM, destination.chat_id)
+        told = group.moderator_chat if group is not None else None
+        if told is not None and told != destination.chat_id:
+            # if the bot may not post there either, that channel's refusal tells the owner
+            self.replies.submit(Destination(PLATFORM, told, is_group=True), [Reply(text)])
+            return
         owner = guild.owner or await self.client.fetch_user(guild.owner_id or 0)
         try:
             dm = owner.dm_channel or await owner.create_dm()

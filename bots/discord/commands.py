@@ -17,6 +17,7 @@ import hashlib
 import json
 from typing import Any
 
+from bots.discord.sender import PLATFORM
 from core.commands import Command, Kind, Option
 from core.content import Library
 from core.declarations import DECLARATIONS
@@ -24,7 +25,9 @@ from core.model import ChatKind
 
 MANAGE_GUILD = 1 << 5
 SHOW = "show"  # the subcommand that runs a command without one
-STRING, INTEGER, SUB = 3, 4, 1
+STRING, INTEGER, SUB, CHANNEL, ROLE = 3, 4, 1, 7, 8
+TEXT_CHANNEL = 0
+TYPES = {Kind.INTEGER: INTEGER, Kind.ROLE: ROLE, Kind.CHANNEL: CHANNEL}  # others: a string
 GUILD, BOT_DM = 0, 1  # interaction contexts
 LOCALES = {"es": "es-ES", "de": "de"}  # content locale → Discord's locale code
 CHOICES_LIMIT = 25
@@ -50,7 +53,7 @@ def _text(library: Library, key: str) -> dict[str, Any]:
 
 def _option(library: Library, command: Command, option: Option) -> dict[str, Any]:
     made: dict[str, Any] = {
-        "type": INTEGER if option.kind is Kind.INTEGER else STRING,
+        "type": TYPES.get(option.kind, STRING),
         "name": option.name,
         "required": option.required,
         **_text(library, f"option.{command.name}.{option.name}"),
@@ -72,6 +75,8 @@ def _option(library: Library, command: Command, option: Option) -> dict[str, Any
         made["choices"] = [{"name": c, "value": c} for c in option.choices[:CHOICES_LIMIT]]
     elif option.kind is Kind.ZONE:
         made["autocomplete"] = True
+    elif option.kind is Kind.CHANNEL:
+        made["channel_types"] = [TEXT_CHANNEL]
     return made
 
 
@@ -102,6 +107,7 @@ def payload(library: Library, command: Command) -> dict[str, Any]:
                 "options": _options(library, command, sub.options),
             }
             for sub in command.subcommands
+            if sub.offered_on(PLATFORM)
         ]
         made["options"] = subs
     else:

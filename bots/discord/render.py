@@ -2,7 +2,8 @@
 
 What people typed reaches a reply already escaped for the neutral markup; here each literal
 run of text is escaped again for Discord's markdown, and mentions are broken (``@everyone``
-typed by a member reads as text). Every message is also sent with ``allowed_mentions`` set
+typed by a member reads as text); a role or a channel the core names by its id is shown as
+Discord's mention of it. Every message is also sent with ``allowed_mentions`` set
 to nothing, so no text can ping anyone even if escaping missed it.
 """
 
@@ -24,6 +25,7 @@ BUTTONS_PER_ROW = 5
 ROWS_LIMIT = 5
 NO_MENTIONS: dict[str, Any] = {"parse": []}
 BROADCASTS = frozenset({"daily", "topic"})
+MENTION_FORMS = {"role": "<@&{}>", "channel": "<#{}>"}  # never a ping: allowed_mentions is none
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,10 @@ def to_markdown(text: str) -> str:
             out.append(f"```\n{body}\n```")
             continue
         shown = literal(span.text)
-        if span.link and not span.link.startswith("tel:"):
+        kind, _, ident = (span.link or "").partition(":")
+        if kind in MENTION_FORMS:  # our own id, never her words: shown by its current name
+            shown = MENTION_FORMS[kind].format(ident)
+        elif span.link and not span.link.startswith("tel:"):
             shown = f"[{shown}](<{span.link}>)"
         out.append(f"**{shown}**" if span.bold and shown.strip() else shown)
     return "".join(out)
@@ -73,27 +78,19 @@ def to_markdown(text: str) -> str:
 
 def split_markdown(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     """Render text as parts no longer than `limit`, cut at paragraph boundaries."""
-    parts: list[str] = []
-    current = ""
-    for block in text.split("\n\n"):
-        budget = limit
-        while True:
-            pieces = markup.split_paragraphs(block, budget) if block else [""]
-            rendered = [to_markdown(p) for p in pieces]
-            if all(len(r) <= limit for r in rendered) or budget < 50:
-                break
-            budget = budget * 3 // 4
-        for piece in rendered:
-            piece = piece[:limit]
-            joined = f"{current}\n\n{piece}" if current else piece
-            if len(joined) <= limit:
-                current = joined
-            else:
-                parts.append(current)
-                current = piece
-    if current or not parts:
-        parts.append(current)
-    return parts
+    pieces = (piece[:limit] for block in text.split("\n\n") for piece in _fit(block, limit))
+    return markup.pack(pieces, limit)
+
+
+def _fit(block: str, limit: int) -> list[str]:
+    """Render one paragraph as pieces that fit `limit` once rendered (escaping grows text)."""
+    budget = limit
+    while True:
+        pieces = markup.split_paragraphs(block, budget) if block else [""]
+        rendered = [to_markdown(p) for p in pieces]
+        if all(len(r) <= limit for r in rendered) or budget < 50:
+            return rendered
+        budget = budget * 3 // 4
 
 
 def components(reply: Reply, bot_id: str) -> tuple[dict[str, Any], ...]:

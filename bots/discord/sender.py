@@ -8,11 +8,13 @@ longer than `MAX_RATELIMIT_WAIT` comes back here as a retry for the core's pacer
 
 - 50007 (she closed her DMs to the bot): the recipient is gone; her daily DMs pause.
 - 50013 / 50001 (missing permission or access): no permission; the moderators are told
-  once (`on_no_permission`), and the post is not retried.
+  once (`on_no_permission`: their channel, else the server's owner), and the post is not
+  retried.
 - 10003 (the channel was deleted) and 404s: gone; its settings are kept.
 
 A daily post in a server opens a thread on itself for the day's discussion (its name from
-the content, `discord.thread`); a thread that cannot be opened does not undo the post.
+the content, `discord.thread`) unless the server chose none in `/setup thread`; a thread that
+cannot be opened does not undo the post.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ NO_ACCESS = (50013, 50001)
 NONCE_LIMIT = 25  # characters Discord accepts in a nonce
 
 NoPermission = Callable[[Destination], Awaitable[None]]
+ThreadName = Callable[[str], Awaitable[str | None]]  # a channel's thread name; None: no thread
 
 
 async def _nothing(destination: Destination) -> None:
@@ -53,7 +56,7 @@ class DiscordSender:
         *,
         backoff: float = BACKOFF_SECONDS,
         on_no_permission: NoPermission = _nothing,
-        thread_name: Callable[[str], str] | None = None,
+        thread_name: ThreadName | None = None,
     ) -> None:
         self.client = client
         self.thread_name = thread_name  # a channel's thread name; None: no daily thread
@@ -105,7 +108,9 @@ class DiscordSender:
             log.info("Discord could not be reached (%s); will retry", type(error).__name__)
             return SendResult(Outcome.RETRY, retry_after=self.backoff, scope="global")
         if part.discussion and destination.is_group and self.thread_name is not None:
-            await self._open_thread(channel, str(made["id"]), self.thread_name(channel))
+            name = await self.thread_name(channel)
+            if name is not None:
+                await self._open_thread(channel, str(made["id"]), name)
         return SendResult(Outcome.SENT, message_ids=(str(made["id"]),))
 
     async def _open_thread(self, channel: str, message_id: str, name: str) -> None:

@@ -55,6 +55,7 @@ def to_html(text: str) -> str:
     Web links become ``<a href>``. Telegram's HTML takes no ``tel:`` links, so a phone
     number stays plain text, written as the service writes it (Telegram's apps offer to
     call or copy a number they recognise; a link would be refused with the whole message).
+    A server's role or channel (Discord's) has no place here: its label stays as it is.
     """
     out = []
     for span in markup.parse(text):
@@ -62,7 +63,7 @@ def to_html(text: str) -> str:
         if span.code:
             out.append(f"<pre>{escaped}</pre>")
             continue
-        if span.link and not span.link.startswith("tel:"):
+        if span.link and span.link.startswith("http"):
             escaped = f'<a href="{html.escape(span.link, quote=True)}">{escaped}</a>'
         out.append(f"<b>{escaped}</b>" if span.bold else escaped)
     return "".join(out)
@@ -122,20 +123,8 @@ def _fit(block: str, limit: int) -> list[str]:
 
 def split_html(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     """Render text as HTML parts no longer than `limit`, split at paragraph boundaries."""
-    parts: list[str] = []
-    current = ""
-    for block in _blocks(text):
-        for piece in _fit(block, limit):
-            rendered = to_html(piece)
-            joined = f"{current}\n\n{rendered}" if current else rendered
-            if len(joined) <= limit:
-                current = joined
-            else:
-                parts.append(current)
-                current = rendered
-    if current or not parts:
-        parts.append(current)
-    return parts
+    pieces = (to_html(piece) for block in _blocks(text) for piece in _fit(block, limit))
+    return markup.pack(pieces, limit)
 
 
 def keyboard(reply: Reply, bot_username: str) -> InlineKeyboardMarkup | None:

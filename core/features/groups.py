@@ -1,9 +1,10 @@
-"""`/setup`: a group's daily reflection, and how a group's prompts are chosen."""
+"""`/setup`: a group's daily reflection and who moderates it; how its prompts are chosen."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Collection
 from typing import Any
 
@@ -23,6 +24,7 @@ from core.storage import Tx, group_recipient
 from core.turn import Turn
 
 DEFAULT_GROUP_SLOT = "09:00"
+_ID = re.compile(r"[0-9]{1,20}")  # a role's or a channel's id (Discord's: a snowflake)
 
 
 async def _group(turn: Turn) -> Group:
@@ -36,6 +38,35 @@ async def _group(turn: Turn) -> Group:
             slot=DEFAULT_GROUP_SLOT,
         )
     return group
+
+
+async def may_moderate(turn: Turn) -> bool:
+    """Tell whether the sender may moderate this group: the platform says she may (Telegram:
+    an administrator; Discord: Manage Server), or she holds the role the group chose."""
+    event = turn.event
+    if event.is_moderator:
+        return True
+    if not event.roles:
+        return False
+    group = await turn.tx.group(event.platform, event.chat_id)
+    return group is not None and group.moderator_role in event.roles
+
+
+def _moderators(turn: Turn, group: Group) -> str:
+    """Say who may moderate the group besides those the platform names, and where they are
+    told what the bot cannot do ("" when the group chose neither)."""
+    lines = []
+    if group.moderator_role is not None:
+        role = markup.mention("role", group.moderator_role)
+        lines.append(turn.text("setup.moderator_role", role=role))
+    if group.moderator_chat is not None:
+        channel = markup.mention("channel", group.moderator_chat)
+        lines.append(turn.text("setup.moderator_channel", channel=channel))
+    if not group.daily_thread:
+        lines.append(turn.text("setup.thread_off"))
+    elif turn.subcommand == "thread":
+        lines.append(turn.text("setup.thread_on"))
+    return "".join(f"\n\n{line}" for line in lines)
 
 
 def _group_summary(turn: Turn, group: Group, key: str) -> Reply:
@@ -60,7 +91,8 @@ def _group_summary(turn: Turn, group: Group, key: str) -> Reply:
         if group.daily
         else turn.choice("setup.turn_on", "setup:on"),
     )
-    return turn.say(key, daily=daily, themes=themes, choices=choices)
+    reply = turn.say(key, daily=daily, themes=themes, choices=choices)
+    return dataclasses.replace(reply, text=reply.text + _moderators(turn, group))
 
 
 async def on_setup(turn: Turn) -> list[Reply]:
@@ -85,6 +117,23 @@ async def on_setup(turn: Turn) -> list[Reply]:
         else:
             themes = [read_theme(turn, part, "setup:themes") for part in value.split(",")]
             changes["themes"] = tuple(dict.fromkeys(themes))
+    elif key == "moderator_role":
+        if not turn.event.is_moderator:  # who moderates is chosen by those the platform names
+            return [turn.say("setup.moderator_role_refused")]
+        role = turn.option("role")
+        if role and not _ID.fullmatch(role):  # an id from the platform; anything else is not one
+            return [turn.say("setup.usage")]
+        changes["moderator_role"] = role or None
+    elif key == "moderator_channel":
+        channel = turn.option("channel")
+        if channel and not _ID.fullmatch(channel):  # an id from the platform
+            return [turn.say("setup.usage")]
+        changes["moderator_chat"] = channel or None
+    elif key == "thread":
+        value = turn.option("to").lower()
+        if value not in ("on", "off"):
+            return [turn.say("setup.usage")]
+        changes["daily_thread"] = value == "on"
     elif key == "cadence":
         value = turn.option("cadence")
         try:

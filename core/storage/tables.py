@@ -140,6 +140,10 @@ groups = sa.Table(
     sa.Column("next_due_at", UTCDateTime()),
     sa.Column("active", sa.Boolean(), nullable=False, default=True),
     sa.Column("next_prompt_id", sa.String(64)),  # chosen ahead: members avoid it
+    sa.Column("moderator_role", sa.String(64)),  # a role that may moderate it too (Discord)
+    sa.Column("moderator_chat", sa.String(64)),  # where its moderators are told (Discord)
+    # its daily post opens a thread for the day's discussion (Discord)
+    sa.Column("daily_thread", sa.Boolean(), nullable=False, server_default=sa.true()),
     sa.Index("ix_groups_due", "platform", "next_due_at"),
     info={"member": MemberFree("a group's settings: ids of chats, never of the people in them")},
 )

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from core import markup
 from core.commands import (
     DESCRIPTION_LIMIT,
     NAME,
@@ -16,6 +17,7 @@ from core.commands import (
     split_command,
 )
 from core.content import Library
+from core.conversation import Holdspace
 from core.declarations import BY_NAME, DECLARATIONS, commands_for, requires_moderator
 from core.model import ACTION_LIMIT, ChatKind, Event
 from tests.core.conftest import Talk, plain
@@ -162,3 +164,34 @@ async def test_help_lists_the_commands_each_chat_menu_declares(
         assert listed == [command.name for command in commands_for(kind)]
         for command in commands_for(kind):
             assert library.text(command.help_key(kind), locale) in replies[0].text
+
+
+async def test_a_subcommand_offered_on_other_platforms_only_is_not_run(
+    talk: Talk, app: Holdspace, library: Library
+) -> None:
+    said = await talk("/setup moderator_role 123", group="circle", mod=True)
+    assert plain(said) == markup.plain(library.text("setup.usage", "en"))
+    async with app.storage.transaction() as tx:
+        assert await tx.group("test", "circle") is None
+
+
+async def test_a_group_s_moderator_role_lets_its_holders_moderate(
+    app: Holdspace, library: Library
+) -> None:
+    def event(user: str, sub: str, *, admin: bool = False, roles: tuple[str, ...] = (),
+              **options: str) -> Event:  # fmt: skip
+        return Event("discord", "channel", user, ChatKind.GROUP, command="setup", locale="en",
+                     subcommand=sub, options=tuple(options.items()), is_moderator=admin,
+                     roles=roles)  # fmt: skip
+
+    refused = markup.plain(library.text("moderator.only", "en"))
+    usage = markup.plain(library.text("setup.usage", "en"))
+    for not_an_id in ("keepers", "²", "1" * 21):
+        [answer] = await app.handle(event("owner", "moderator_role", admin=True, role=not_an_id))
+        assert markup.plain(answer.text) == usage
+    [chosen] = await app.handle(event("owner", "moderator_role", admin=True, role="42"))
+    assert "[42](role:42)" in chosen.text
+    [allowed] = await app.handle(event("keeper", "off", roles=("7", "42")))
+    assert markup.plain(allowed.text) != refused
+    [other] = await app.handle(event("member", "off", roles=("7",)))
+    assert markup.plain(other.text) == refused

@@ -47,6 +47,26 @@ def test_links_and_phone_numbers() -> None:
     ]
 
 
+def test_a_role_or_channel_is_named_by_its_id() -> None:
+    import pytest
+
+    text = f"ask {markup.mention('role', '42')} in {markup.mention('channel', '7')}"
+    assert list(markup.parse(text))[1] == markup.Span("42", link="role:42")
+    assert markup.plain(text) == "ask 42 in 7"
+    for kind, ident in (("role", "keepers"), ("user", "42"), ("channel", "")):
+        with pytest.raises(ValueError):
+            markup.mention(kind, ident)
+    with pytest.raises(ValueError):
+        markup.link("role:42")
+    assert all(s.link is None for s in markup.parse(markup.escape("[x](role:1)")))
+
+
+def test_pack_joins_pieces_into_as_few_parts_as_fit() -> None:
+    assert markup.pack(["aa", "bb", "cc"], 6) == ["aa\n\nbb", "cc"]
+    assert markup.pack(["abc", "", "d"], 3) == ["abc", "d"]
+    assert markup.pack([], 10) == [""]
+
+
 def test_typed_brackets_never_make_a_link() -> None:
     for typed in ("[x](https://example.org)", "[a] and [b](tel:1)", "[x](javascript:alert(1))"):
         spans = list(markup.parse(markup.escape(typed)))

@@ -21,6 +21,9 @@ from tests.fakes.discord import FakeDiscord, Guild
 
 UNPACED = (1000.0, 100.0, 6000.0)  # this fake enforces no limits unless told to
 OWNER, MEMBER = "700000000000000001", "700000000000000002"
+KEEPER = "700000000000000003"  # a member holding the KEEPERS role, without Manage Server
+KEEPERS = "Circle keepers"
+MODERATORS = "moderators"  # a channel's name
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -122,10 +125,25 @@ def custom_ids(message: dict[str, Any]) -> list[str]:
 
 @pytest.fixture
 async def world(fake: FakeDiscord) -> Guild:
-    """A server with its owner (a moderator) and a member, before the bot logs in."""
+    """A server with its owner (a moderator), a member, a member with the KEEPERS role
+    (which /setup may make a moderator role) and a second channel, MODERATORS, before the
+    bot logs in."""
     guild = fake.world.add_guild("Circle of mothers", owner_id=OWNER)
+    fake.world.add_channel(guild, MODERATORS)
     fake.world.join(guild, MEMBER)
+    keepers = fake.world.add_role(guild, KEEPERS, 0)
+    fake.world.join(guild, KEEPER, (keepers,))
     return guild
+
+
+def role_id(guild: Guild, name: str) -> str:
+    """Return the id of a server's role, by its name."""
+    return next(key for key, role in guild.roles.items() if role["name"] == name)
+
+
+def channel_id(guild: Guild, name: str) -> str:
+    """Return the id of a server's channel, by its name."""
+    return next(key for key, channel in guild.channels.items() if channel["name"] == name)
 
 
 @pytest.fixture

@@ -9,6 +9,13 @@ from core import markup
 from core.model import Choice, Reply
 
 
+def test_a_role_and_a_channel_the_core_names_are_discord_mentions() -> None:
+    text = f"{markup.mention('role', '42')} in {markup.mention('channel', '7')}"
+    assert to_markdown(text) == "<@&42> in <#7>"
+    [message] = messages(Reply(text), "1")
+    assert message.payload()["allowed_mentions"] == {"parse": []}  # shown, never pinged
+
+
 def test_what_she_typed_reads_as_typed_and_never_pings() -> None:
     typed = markup.escape("@everyone *look* _here_ @here ~~x~~ `code`")
     shown = to_markdown(f"**Saved:** {typed}")

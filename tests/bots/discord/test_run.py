@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.bots.telegram.test_ops import free_address, get, wait_for_page
 from tests.fakes.discord import FakeDiscord
 from tests.fakes.telegram import FakeTelegram
+from tests.net import free_address, get, wait_for_page
 
 ROOT = Path(__file__).resolve().parents[3]
 USER = "700000000000000009"

@@ -7,10 +7,7 @@ import datetime as dt
 import json
 import os
 import re
-import socket
 import sys
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -26,31 +23,12 @@ from core.storage import Storage
 from core.storage import tables as t
 from tests.conftest import START
 from tests.fakes.telegram import FakeTelegram
+from tests.net import free_address, get, wait_for_page
 
 ROOT = Path(__file__).resolve().parents[3]
 SUBSCRIBER = 731953  # ids distinctive enough to be found if they ever leaked into a page
 IN_CRISIS = 846271
 CRISIS_WORDS = "I want to die"
-
-
-def free_address() -> str:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return f"127.0.0.1:{probe.getsockname()[1]}"
-
-
-def fetch(address: str, path: str) -> tuple[int, str]:
-    """GET a page straight from 127.0.0.1 (no proxy from the environment)."""
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    try:
-        with opener.open(f"http://{address}{path}", timeout=10) as response:
-            return response.status, response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read().decode()
-
-
-async def get(address: str, path: str) -> tuple[int, str]:
-    return await asyncio.to_thread(fetch, address, path)
 
 
 def series(page: str, name: str, **labels: str) -> float:
@@ -65,18 +43,6 @@ def series(page: str, name: str, **labels: str) -> float:
         if all(pairs.get(k) == v for k, v in labels.items()):
             return float(found[3])
     return 0.0
-
-
-async def wait_for_page(address: str, process: asyncio.subprocess.Process) -> None:
-    for _ in range(300):
-        if process.returncode is not None:
-            raise AssertionError("holdspace run stopped")
-        try:
-            await get(address, "/healthz")
-            return
-        except OSError:
-            await asyncio.sleep(0.1)
-    raise AssertionError("no /healthz")
 
 
 async def test_metrics_and_health_of_a_running_bot(tmp_path: Path, library: Library) -> None:

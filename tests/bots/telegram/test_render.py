@@ -84,6 +84,10 @@ def test_keyboard_only_on_the_last_part() -> None:
     assert [m.keyboard is not None for m in rendered] == [False] * (len(rendered) - 1) + [True]
 
 
+def test_a_discord_role_or_channel_stays_its_label() -> None:
+    assert to_html(f"{markup.mention('role', '42')}, {markup.mention('channel', '7')}") == "42, 7"
+
+
 def test_web_links_are_anchors_and_phone_numbers_stay_plain() -> None:
     text = (
         f"**Samaritans**: call {markup.phone('116 123')}; "

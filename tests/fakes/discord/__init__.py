@@ -6,7 +6,7 @@
 
 from tests.fakes.discord.faults import CANNOT_DM, MISSING_ACCESS, MISSING_PERMISSIONS, Fault
 from tests.fakes.discord.rest import Call
-from tests.fakes.discord.server import FakeDiscord
+from tests.fakes.discord.server import FakeDiscord, Mention
 from tests.fakes.discord.world import Guild, World
 
 __all__ = [
@@ -17,5 +17,6 @@ __all__ = [
     "FakeDiscord",
     "Fault",
     "Guild",
+    "Mention",
     "World",
 ]

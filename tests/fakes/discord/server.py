@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
@@ -27,6 +28,15 @@ from tests.fakes.discord_spec import DiscordSpec
 
 PREFIX = "/api/v10"
 COMMAND, COMPONENT, AUTOCOMPLETE = 2, 3, 4
+CHANNEL_OPTION, ROLE_OPTION = 7, 8
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A slash command option that names a server's role or channel (`kind`) by its id."""
+
+    kind: str  # "role" or "channel"
+    id: str
 
 
 class FakeDiscord:
@@ -175,9 +185,10 @@ class FakeDiscord:
         """Use a slash command (in a server, or in a DM with the bot); return the
         interaction's id."""
         given = [
-            {"name": key, "type": _option_type(value), "value": value}
+            {"name": key, "type": _option_type(value), "value": _option_value(value)}
             for key, value in (options or {}).items()
         ]
+        resolved = self._resolved(guild, (options or {}).values())
         if subcommand is not None:
             given = [{"name": subcommand, "type": 1, "options": given}]
         command = next((c for c in self.world.commands if c["name"] == name), None)
@@ -189,9 +200,25 @@ class FakeDiscord:
         }
         if guild is not None:
             data["guild_id"] = guild.id
+        if resolved:
+            data["resolved"] = resolved
         payload = self._interaction(COMMAND, user_id, data, guild, channel_id, locale)
         await self.gateway.dispatch("INTERACTION_CREATE", payload)
         return str(payload["id"])
+
+    def _resolved(self, guild: Guild | None, values: Any) -> dict[str, Any]:
+        """The objects a command's role and channel options name, as Discord adds them."""
+        found: dict[str, Any] = {}
+        for value in values:
+            if isinstance(value, Mention) and guild is not None:
+                if value.kind == "role":
+                    found.setdefault("roles", {})[value.id] = guild.roles[value.id]
+                else:
+                    channel = guild.channels[value.id]
+                    found.setdefault("channels", {})[value.id] = {
+                        key: channel[key] for key in ("id", "type", "name", "parent_id", "flags")
+                    } | {"permissions": str(objects.ALL_PERMISSIONS)}
+        return found
 
     async def autocomplete(
         self, user_id: str, name: str, option: str, typed: str, *, subcommand: str | None = None
@@ -256,8 +283,14 @@ class FakeDiscord:
 
 
 def _option_type(value: Any) -> int:
+    if isinstance(value, Mention):
+        return ROLE_OPTION if value.kind == "role" else CHANNEL_OPTION
     if isinstance(value, bool):
         return 5
     if isinstance(value, int):
         return 4
     return 3
+
+
+def _option_value(value: Any) -> Any:
+    return value.id if isinstance(value, Mention) else value

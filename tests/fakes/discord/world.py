@@ -101,6 +101,13 @@ class World:
         self.guilds[guild_id] = guild
         return guild
 
+    def add_channel(self, guild: Guild, name: str) -> str:
+        """Give a server another text channel; return its id."""
+        channel_id = objects.snowflake()
+        position = len(guild.channels)
+        guild.channels[channel_id] = objects.text_channel(channel_id, guild.id, name, position)
+        return channel_id
+
     def add_role(self, guild: Guild, name: str, permissions: int) -> str:
         """Give a server a role; return its id."""
         role_id = objects.snowflake()
