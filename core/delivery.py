@@ -171,9 +171,21 @@ class Delivery:
             pendings: list[tuple[str, str]] = []
             sent: list[tuple[str, str]] = []
             pools: dict[tuple[str, dt.date, frozenset[str]], DayPool] = {}
+            following: dict[tuple[Any, ...], dt.datetime] = {}
             for row in rows:
                 sub = row.sub
-                advances.append((sub.user_id, _following(sub, now)))
+                # members due together mostly share their settings: each next due time once
+                key = (
+                    sub.slot,
+                    sub.zone,
+                    sub.cadence,
+                    sub.quiet,
+                    sub.paused_until,
+                    sub.next_due_at,
+                )
+                if (ahead := following.get(key)) is None:
+                    ahead = following[key] = _following(sub, now)
+                advances.append((sub.user_id, ahead))
                 if not row.active:
                     continue  # she blocked the bot: nothing until she comes back
                 if now - sub.next_due_at > self.grace:
