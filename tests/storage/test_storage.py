@@ -184,3 +184,43 @@ async def test_a_batch_is_written_as_one_statement_each_and_reads_back_as_given(
             assert member.pending_until == (later if waits else None)
             assert member.version == (1 if waits else 0)
         assert all(m and m.pending is None and m.version == 0 for m in other_members)
+
+
+async def test_many_histories_read_at_once_are_each_what_one_reads_alone(
+    database_url: str,
+) -> None:
+    """A batch's histories, gathered one row a recipient, hold what `history` reads for each:
+    oldest (lowest id) first, even for rows written out of id order; nothing of another
+    platform's, nobody without a history."""
+    from core.storage import tables as t
+
+    at = [NOW - dt.timedelta(days=d, microseconds=d) for d in range(5)]
+    rows = [  # ids out of order, and recipients interleaved
+        (9, "test", "member:ann", "p.c", at[0]),
+        (2, "test", "member:ann", "p.a", at[2]),
+        (5, "test", "member:bea", "p.b", at[1]),
+        (7, "other", "member:ann", "p.x", at[3]),
+        (4, "test", "member:ann", "p.b", at[1]),
+        (1, "test", "member:bea", "p.a", at[4]),
+        (12, "test", "group:1", "p.g", at[0]),
+    ]
+    async with Storage(database_url) as storage:
+        await storage.migrate()
+        async with storage.transaction() as tx:
+            for row_id, platform, recipient, item, when in rows:
+                await tx.conn.execute(
+                    sa.insert(t.history).values(
+                        id=row_id,
+                        platform=platform,
+                        recipient=recipient,
+                        item_id=item,
+                        sent_at=when,
+                    )
+                )
+        wanted = ["member:ann", "member:bea", "member:cid", "group:1"]
+        async with storage.transaction() as tx:
+            together = await tx.histories("test", wanted)
+            alone = {r: await tx.history("test", r) for r in wanted}
+    assert together == {r: h for r, h in alone.items() if h}
+    assert [item for item, _ in together["member:ann"]] == ["p.a", "p.b", "p.c"]
+    assert together["member:bea"] == [("p.a", at[4]), ("p.b", at[1])]
