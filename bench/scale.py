@@ -119,13 +119,10 @@ async def reset(storage: Storage, due: int, history_days: int) -> None:
 
 
 async def _analyze(storage: Storage) -> None:
-    """Vacuum PostgreSQL's tables and refresh their statistics, as its autovacuum soon
-    would after a large change (a reset deletes every row it wrote: left there, the dead
-    rows would fill the indexes the tick reads, and no deployment keeps them for long)."""
+    """Refresh PostgreSQL's statistics, as its autovacuum soon would after a large change."""
     if storage.dialect == "postgresql":
         async with storage.engine.connect() as conn:
-            auto = await conn.execution_options(isolation_level="AUTOCOMMIT")
-            await auto.exec_driver_sql("VACUUM ANALYZE")
+            await conn.exec_driver_sql("ANALYZE")
 
 
 async def _add_sent(storage: Storage, first: int, count: int) -> None:
