@@ -53,7 +53,7 @@ from core.conversation import Holdspace
 from core.features.groups import group_prompt, with_next_prompt
 from core.features.reflect import REFLECTION_ANSWER_WINDOW
 from core.model import Group, Reply, Subscription
-from core.pacing import DISCORD_LIMITS, TELEGRAM_LIMITS, Limits, Pacer, send_paced
+from core.pacing import DISCORD_LIMITS, TELEGRAM_LIMITS, Limits, Pacer, Priority, send_paced
 from core.reflections import DayPool, for_group, for_the_day
 from core.replies import row_priority, stored_reply
 from core.retention import prune_history, purge_journals
@@ -171,9 +171,21 @@ class Delivery:
             pendings: list[tuple[str, str]] = []
             sent: list[tuple[str, str]] = []
             pools: dict[tuple[str, dt.date, frozenset[str]], DayPool] = {}
+            following: dict[tuple[Any, ...], dt.datetime] = {}
             for row in rows:
                 sub = row.sub
-                advances.append((sub.user_id, _following(sub, now)))
+                # members due together mostly share their settings: each next due time once
+                key = (
+                    sub.slot,
+                    sub.zone,
+                    sub.cadence,
+                    sub.quiet,
+                    sub.paused_until,
+                    sub.next_due_at,
+                )
+                if (ahead := following.get(key)) is None:
+                    ahead = following[key] = _following(sub, now)
+                advances.append((sub.user_id, ahead))
                 if not row.active:
                     continue  # she blocked the bot: nothing until she comes back
                 if now - sub.next_due_at > self.grace:
@@ -404,14 +416,17 @@ class Delivery:
         What else happened (retry, gone, migrated, failed, a stop) is recorded here, with
         the parts that went, so the next attempt resumes at the first part not sent.
         """
-        destination = Destination(platform, row.chat_id, row.is_group, row.thread_id)
+        priority = row_priority(row.kind)
+        destination = Destination(
+            platform, row.chat_id, row.is_group, row.thread_id, priority is Priority.BULK
+        )
         progress = await send_paced(
             _Timed(self.senders[platform], lambda took: self._timed(platform, took)),
             self.pacers[platform],
             destination,
             stored_reply(row.text, row.kind, row.buttons),
             start=row.parts_sent,
-            priority=row_priority(row.kind),
+            priority=priority,
             nonce=f"hs{row.id}",
             stop=self.stopping,
             sent=lambda parts: under_way.__setitem__(row.id, parts),

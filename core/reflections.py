@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
 from core.content import Prompt
@@ -48,9 +48,16 @@ def choose_prompt(
         return None
     avoid_ids = set(avoid)
     pool = [p for p in candidates if p.id not in avoid_ids] or list(candidates)
-    last_seen: dict[str, int] = {}
-    for index, (prompt_id, _) in enumerate(history):
-        last_seen[prompt_id] = index
+    return _choose_from(pool, history, recipient)
+
+
+def _choose_from(
+    pool: Sequence[_T], history: Sequence[tuple[str, dt.datetime]], recipient: str
+) -> _T:
+    """Pick from a pool already rid of what is to be avoided (see `choose_prompt`)."""
+    if not history:  # all fresh, no last theme: the whole pool (the tick's common case)
+        return pool[_turn(recipient, 0, len(pool))]
+    last_seen = {prompt_id: index for index, (prompt_id, _) in enumerate(history)}
     fresh = [p for p in pool if p.id not in last_seen]
     if fresh:
         last_theme = _last_theme(pool, history)
@@ -59,8 +66,13 @@ def choose_prompt(
     else:
         oldest = min(last_seen.get(p.id, -1) for p in pool)
         pick_from = [p for p in pool if last_seen.get(p.id, -1) == oldest]
-    digest = hashlib.sha256(f"{recipient}:{len(history)}".encode()).digest()
-    return pick_from[int.from_bytes(digest[:8], "big") % len(pick_from)]
+    return pick_from[_turn(recipient, len(history), len(pick_from))]
+
+
+def _turn(recipient: str, had: int, among: int) -> int:
+    """Return which of `among` equals she gets: a hash of who she is and how many she had."""
+    digest = hashlib.sha256(f"{recipient}:{had}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") % among
 
 
 def _last_theme(pool: Sequence[_Item], history: Sequence[tuple[str, dt.datetime]]) -> str | None:
@@ -93,6 +105,11 @@ class DayPool:
 
     tagged: tuple[Prompt, ...]
     ordinary: tuple[Prompt, ...]
+    # the pools left once some prompts are avoided, by what is avoided: a tick asks the same
+    # day's pool the same thing for thousands of members
+    _avoiding: dict[frozenset[str], list[Prompt]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def choose(
         self,
@@ -105,8 +122,16 @@ class DayPool:
         """Pick the recipient's prompt for the day (see `choose_prompt`)."""
         this_season = {item for item, at in history if now - at < HARD_DATE_SEASON}
         tagged = [p for p in self.tagged if p.id not in this_season]
-        pool = tagged or self.ordinary or self.tagged
-        return choose_prompt(pool, history, recipient, avoid=avoid)
+        if tagged:
+            return choose_prompt(tagged, history, recipient, avoid=avoid)
+        candidates = self.ordinary or self.tagged
+        if not candidates:
+            return None
+        avoiding = frozenset(avoid)
+        if (pool := self._avoiding.get(avoiding)) is None:
+            pool = [p for p in candidates if p.id not in avoiding] or list(candidates)
+            self._avoiding[avoiding] = pool
+        return _choose_from(pool, history, recipient)
 
 
 def for_the_day(

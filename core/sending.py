@@ -37,6 +37,9 @@ class Destination:
     chat_id: str
     is_group: bool = False
     thread_id: str | None = None
+    # a post sent to many at once (a daily reflection, a planned topic), not an answer:
+    # Telegram can send those faster for a fee (TELEGRAM_ALLOW_PAID_BROADCAST)
+    broadcast: bool = False
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,9 @@ from core.storage import default_database_url
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 TELEGRAM_API = "https://api.telegram.org/bot"
+PAID_BROADCAST_PER_SECOND = 1000  # Telegram's documented ceiling for allow_paid_broadcast
+TRUE = ("true", "1", "yes", "on")
+FALSE = ("false", "0", "no", "off")
 DISCORD_API = "https://discord.com/api/v10"
 DISCORD_GATEWAY = "wss://gateway.discord.gg/"
 
@@ -69,6 +72,7 @@ class Settings:
     send_lease_seconds: int = 120
     tick_seconds: int = 60
     telegram_limits: tuple[float, float, float] = (30.0, 1.0, 20.0)
+    telegram_allow_paid_broadcast: bool = False
     metrics_address: str | None = None  # host:port for /metrics and /healthz; off when None
     discord_api_base_url: str = DISCORD_API
     discord_gateway_url: str = DISCORD_GATEWAY
@@ -133,6 +137,12 @@ class Settings:
                 raise SettingsError(f"{name} must be between {low:g} and {high:g}")
             return value
 
+        paid = (get("TELEGRAM_ALLOW_PAID_BROADCAST") or "false").lower()
+        if paid not in TRUE + FALSE:
+            raise SettingsError("TELEGRAM_ALLOW_PAID_BROADCAST must be true or false")
+        # Telegram allows paid broadcasts up to 1000 messages a second
+        overall = PAID_BROADCAST_PER_SECOND if paid in TRUE else 30
+
         return cls(
             database_url=database_url,
             content_dir=content_dir,
@@ -148,10 +158,11 @@ class Settings:
             send_lease_seconds=int(number("HOLDSPACE_SEND_LEASE_SECONDS", 120, 1, 3600)),
             tick_seconds=int(number("HOLDSPACE_TICK_SECONDS", 60, 1, 3600)),
             telegram_limits=(
-                number("TELEGRAM_MAX_PER_SECOND", 30, 0.1, 1000),
+                number("TELEGRAM_MAX_PER_SECOND", overall, 0.1, 1000),
                 number("TELEGRAM_MAX_PER_CHAT_PER_SECOND", 1, 0.01, 100),
                 number("TELEGRAM_MAX_PER_GROUP_PER_MINUTE", 20, 0.1, 6000),
             ),
+            telegram_allow_paid_broadcast=paid in TRUE,
             metrics_address=metrics_address,
             **_discord(get, number),
             extra={k: v for k, v in values.items() if k.startswith("HOLDSPACE_")},

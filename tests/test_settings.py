@@ -66,3 +66,18 @@ def test_operations_settings() -> None:
     assert settings.metrics_address == "127.0.0.1:9108"
     default = Settings.from_env({})
     assert default.log_format == "text" and default.metrics_address is None
+
+
+def test_paid_broadcasts_raise_the_overall_limit_unless_it_is_set() -> None:
+    free = Settings.from_env({})
+    assert not free.telegram_allow_paid_broadcast and free.telegram_limits == (30, 1, 20)
+    paid = Settings.from_env({"TELEGRAM_ALLOW_PAID_BROADCAST": "true"})
+    assert paid.telegram_allow_paid_broadcast and paid.telegram_limits == (1000, 1, 20)
+    chosen = Settings.from_env(
+        {"TELEGRAM_ALLOW_PAID_BROADCAST": "yes", "TELEGRAM_MAX_PER_SECOND": "200"}
+    )
+    assert chosen.telegram_limits[0] == 200
+    off = Settings.from_env({"TELEGRAM_ALLOW_PAID_BROADCAST": "0"})
+    assert not off.telegram_allow_paid_broadcast
+    with pytest.raises(SettingsError, match="TELEGRAM_ALLOW_PAID_BROADCAST"):
+        Settings.from_env({"TELEGRAM_ALLOW_PAID_BROADCAST": "sometimes"})

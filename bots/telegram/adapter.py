@@ -128,7 +128,11 @@ class TelegramAdapter:
         self.application: Application[Any, Any, Any, Any, Any, Any] = (
             ApplicationBuilder().bot(bot).concurrent_updates(ChatOrder()).build()
         )
-        self.sender = TelegramSender(self.application.bot, backoff=backoff)
+        self.sender = TelegramSender(
+            self.application.bot,
+            backoff=backoff,
+            paid_broadcast=settings.telegram_allow_paid_broadcast,
+        )
         # The platform's one pacer: the delivery service shares it (bots/runner.py).
         self.pacer = Pacer(Limits(*settings.telegram_limits))
         self.replies = ReplyLane(

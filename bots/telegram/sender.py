@@ -49,9 +49,13 @@ class TelegramSender:
 
     platform = PLATFORM
 
-    def __init__(self, bot: Bot, *, backoff: float = BACKOFF_SECONDS) -> None:
+    def __init__(
+        self, bot: Bot, *, backoff: float = BACKOFF_SECONDS, paid_broadcast: bool = False
+    ) -> None:
         self.bot = bot
         self.backoff = backoff
+        # broadcasts (not answers) go as paid ones: up to 1000 a second, 0.1 Star each
+        self.paid_broadcast = paid_broadcast
 
     def split(self, reply: Reply) -> Sequence[Message]:
         """Cut a reply into the Telegram messages that carry it."""
@@ -62,9 +66,10 @@ class TelegramSender:
     ) -> SendResult:
         """Send one message of a reply and say, in core terms, what happened."""
         thread = int(destination.thread_id) if destination.thread_id else None
+        paid = True if self.paid_broadcast and destination.broadcast else None  # None: not sent
         try:
             if part.document is not None:
-                result = await self._send_document(destination, part, thread)
+                result = await self._send_document(destination, part, thread, paid)
             else:
                 result = await self.bot.send_message(
                     chat_id=int(destination.chat_id),
@@ -73,6 +78,7 @@ class TelegramSender:
                     reply_markup=part.keyboard,
                     message_thread_id=thread,
                     link_preview_options=_NO_PREVIEW,
+                    allow_paid_broadcast=paid,
                 )
         except ChatMigrated as error:
             return SendResult(Outcome.MIGRATED, new_chat_id=str(error.new_chat_id))
@@ -105,7 +111,7 @@ class TelegramSender:
         return SendResult(Outcome.SENT, message_ids=(str(result.message_id),))
 
     async def _send_document(
-        self, destination: Destination, message: Message, thread: int | None
+        self, destination: Destination, message: Message, thread: int | None, paid: bool | None
     ) -> TelegramMessage:
         """Send a file whole (a multipart upload), its caption in HTML."""
         assert message.document is not None
@@ -117,6 +123,7 @@ class TelegramSender:
             parse_mode=ParseMode.HTML if message.html else None,
             reply_markup=message.keyboard,
             message_thread_id=thread,
+            allow_paid_broadcast=paid,
         )
 
 

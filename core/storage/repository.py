@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
+import json
 import operator
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -45,6 +47,74 @@ def _group(row: sa.Row[Any]) -> Group:
     values = dict(row._mapping)
     values["themes"] = tuple(values["themes"].split())
     return Group(**values)
+
+
+def _rows_table(
+    conn: AsyncConnection,
+    name: str,
+    columns: Sequence[sa.Column[Any]],
+    rows: Sequence[Sequence[Any]],
+) -> sa.Subquery:
+    """Return many rows of values as one table to select or update from, in their order.
+
+    One statement for a whole batch, whatever its size, instead of one per row: on
+    PostgreSQL one array a column (`unnest`), on SQLite one JSON document (`json_each`).
+    Each value goes through its column's type, as a bound parameter of that column would.
+    The table's columns are named (and typed) after `columns`.
+    """
+    dialect = conn.dialect
+    names = [column.name for column in columns]
+    values = [
+        _bound(column, dialect, given)
+        for column, given in zip(columns, zip(*rows, strict=True), strict=True)
+    ]
+    if dialect.name == "postgresql":
+        arrays = ", ".join(
+            f"CAST(:{name}_{i} AS {column.type.compile(dialect=dialect)}[])"
+            for i, column in enumerate(columns)
+        )
+        source = sa.text(f"SELECT * FROM unnest({arrays}) AS r({', '.join(names)})").bindparams(
+            *(
+                sa.bindparam(f"{name}_{i}", column_values, type_=sa.types.NullType())
+                for i, column_values in enumerate(values)
+            )
+        )
+    else:
+        picked = ", ".join(f"json_extract(value, '$[{i}]') AS {n}" for i, n in enumerate(names))
+        document = json.dumps([list(row) for row in zip(*values, strict=True)])
+        source = sa.text(f"SELECT {picked} FROM json_each(:{name})").bindparams(
+            sa.bindparam(name, document, type_=sa.String())
+        )
+    return source.columns(*(sa.column(c.name, c.type) for c in columns)).subquery(name)
+
+
+def _bound(column: sa.Column[Any], dialect: sa.Dialect, given: Sequence[Any]) -> list[Any]:
+    """Return values as the column's type binds them (each distinct value processed once:
+    a batch holds a few instants, repeated)."""
+    process = column.type.dialect_impl(dialect).bind_processor(dialect)
+    if process is None:
+        return list(given)
+    done: dict[Any, Any] = {}
+    bound = []
+    for value in given:
+        if (found := done.get(value, done)) is done:
+            found = done[value] = process(value)
+        bound.append(found)
+    return bound
+
+
+def _same_key(table: sa.Table, rows: sa.Subquery) -> list[sa.ColumnElement[bool]]:
+    """Match a table's rows to those of a `_rows_table` by (platform, user_id).
+
+    The platform is one of the values, not a constant: told `platform = ?`, SQLite (which
+    has no statistics unless asked) takes the platform's part of the key for a few rows and
+    reads every member of the platform once for each value; with both from the values, it
+    reads the values and looks each one up.
+    """
+    return [
+        table.c.platform == rows.c.platform,
+        table.c.user_id == rows.c.user_id,
+    ]
 
 
 def outbox_row(
@@ -335,14 +405,21 @@ class Tx:
         self, platform: str, entries: Sequence[tuple[str, str]], at: dt.datetime
     ) -> None:
         """Remember that content went to recipients: (recipient, item_id) pairs."""
-        if entries:
-            await self.conn.execute(
-                sa.insert(t.history),
-                [
-                    {"platform": platform, "recipient": r, "item_id": i, "sent_at": at}
-                    for r, i in entries
-                ],
+        if not entries:
+            return
+        history = t.history
+        sent = _rows_table(self.conn, "sent", [history.c.recipient, history.c.item_id], entries)
+        await self.conn.execute(
+            sa.insert(history).from_select(
+                ["platform", "recipient", "item_id", "sent_at"],
+                sa.select(
+                    sa.literal(platform, history.c.platform.type),
+                    sent.c.recipient,
+                    sent.c.item_id,
+                    sa.literal(at, history.c.sent_at.type),
+                ),
             )
+        )
 
     async def history(self, platform: str, recipient: str) -> list[tuple[str, dt.datetime]]:
         """Return the prompts and reframes a recipient has had, oldest first."""
@@ -371,23 +448,47 @@ class Tx:
             among = history.c.recipient == sa.any_(ids)
         else:
             among = history.c.recipient.in_(recipients)
-        # The instants are read as stored and turned into aware ones once per distinct
-        # value: a tick records one instant for everyone it queues, so tens of thousands of
-        # rows a batch hold a few dozen, and converting each row cost more than reading it.
+        # One row a recipient, her rows gathered by the database (a busy tick with a month
+        # of history read 30 rows a member, and making a row object of each cost more than
+        # the rest of her choice). Each column comes as one array (PostgreSQL) or one JSON
+        # array (SQLite); the ids say the order, checked here, so the plan needs no sort.
+        if self.conn.dialect.name == "postgresql":
+
+            def gathered(column: sa.ColumnElement[Any]) -> Any:
+                return sa.type_coerce(sa.func.array_agg(column), sa.types.NullType())
+        else:
+
+            def gathered(column: sa.ColumnElement[Any]) -> Any:
+                return sa.func.json_group_array(column)
+
+        # the instants as stored, without the column's type: converted once per distinct
+        # value below (a tick records one instant for everyone it queues)
         raw_sent_at = sa.type_coerce(history.c.sent_at, sa.types.NullType())
         found = await self.conn.execute(
-            sa.select(history.c.id, history.c.recipient, history.c.item_id, raw_sent_at).where(
-                history.c.platform == platform, among
+            sa.select(
+                history.c.recipient,
+                gathered(history.c.id),
+                gathered(history.c.item_id),
+                gathered(raw_sent_at),
             )
+            .where(history.c.platform == platform, among)
+            .group_by(history.c.recipient)
         )
-        # fetched at once (not row by row), and sorted in Python: no sort in the plan
-        rows = sorted(found.all(), key=operator.itemgetter(0))
         instants: dict[Any, dt.datetime] = {}
-        result: dict[str, list[tuple[str, dt.datetime]]] = {}
-        for _, recipient, item_id, raw in rows:
+
+        def instant(raw: Any) -> dt.datetime:
             if (at := instants.get(raw)) is None:
                 at = instants[raw] = _stored_instant(raw)
-            result.setdefault(recipient, []).append((item_id, at))
+            return at
+
+        result: dict[str, list[tuple[str, dt.datetime]]] = {}
+        for recipient, ids, items, sent in found.all():
+            if isinstance(ids, str):  # SQLite's JSON arrays
+                ids, items, sent = json.loads(ids), json.loads(items), json.loads(sent)
+            entries: Iterable[tuple[Any, str, Any]] = zip(ids, items, sent, strict=True)
+            if any(later < earlier for earlier, later in itertools.pairwise(ids)):
+                entries = sorted(entries, key=operator.itemgetter(0))
+            result[recipient] = [(item, instant(raw)) for _, item, raw in entries]
         return result
 
     async def prune_history(self, platform: str, cutoff: dt.datetime, limit: int) -> int:
@@ -411,15 +512,25 @@ class Tx:
         """
         if not rows:
             return set()
+        names = list(rows[0])
+        if any(list(row) != names for row in rows):
+            raise ValueError("outbox rows to queue together must have the same columns")
         dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
+        queued = _rows_table(
+            self.conn,
+            "queued",
+            [t.outbox.c[name] for name in names],
+            [[row[name] for name in names] for row in rows],
+        )
         statement = (
             dialect.insert(t.outbox)
+            .from_select(names, sa.select(*queued.c).where(sa.true()))  # WHERE: SQLite's parser
             .on_conflict_do_nothing(index_elements=["platform", "recipient", "slot"])
             .returning(t.outbox.c.recipient)
         )
-        # read from RETURNING: a driver's rowcount for many rows is not to be trusted
-        # (asyncpg reports none), and a tick that queued something must wake the workers
-        return set((await self.conn.execute(statement, rows)).scalars())
+        # read from RETURNING: a driver's rowcount is not to be trusted (asyncpg reports
+        # none), and a tick that queued something must wake the workers
+        return set((await self.conn.execute(statement)).scalars())
 
     async def last_queued(self, platform: str, recipient: str, kind: str) -> dt.datetime | None:
         """Return the due time of the last post of a kind queued for a recipient (a week back)."""
@@ -494,8 +605,9 @@ class Tx:
         self, platform: str, now: dt.datetime, limit: int
     ) -> list[DueSubscription]:
         """Lock and return up to `limit` subscriptions due by now, the longest due first."""
+        her = (t.members.c.locale, t.members.c.active, t.members.c.dates)
         query = (
-            sa.select(t.subscriptions, t.members.c.locale, t.members.c.active, t.members.c.dates)
+            sa.select(*(t.subscriptions.c[field] for field in _SUB_FIELDS), *her)
             .join(
                 t.members,
                 sa.and_(
@@ -508,25 +620,29 @@ class Tx:
             .limit(limit)
             .with_for_update(skip_locked=True, of=t.subscriptions)
         )
-        due = []
-        for row in await self.conn.execute(query):
-            fields = row._mapping
-            sub = Subscription(**{k: fields[k] for k in _SUB_FIELDS})
-            due.append(DueSubscription(sub, row.locale, row.active, row.dates))
-        return due
+        width = len(_SUB_FIELDS)  # her subscription's fields in order, then what else is hers
+        return [
+            DueSubscription(Subscription(*row[:width]), *row[width:])
+            for row in await self.conn.execute(query)
+        ]
 
     async def advance_subscriptions(
         self, platform: str, next_due: Sequence[tuple[str, dt.datetime]]
     ) -> None:
         """Set members' next due times (user id, instant), a reflection having been queued."""
+        if not next_due:
+            return
+        subs = t.subscriptions
+        ahead = _rows_table(
+            self.conn,
+            "ahead",
+            [subs.c.platform, subs.c.user_id, subs.c.next_due_at],
+            [(platform, user, when) for user, when in next_due],
+        )
         await self.conn.execute(
-            sa.update(t.subscriptions)
-            .where(
-                t.subscriptions.c.platform == sa.bindparam("p"),
-                t.subscriptions.c.user_id == sa.bindparam("u"),
-            )
-            .values(next_due_at=sa.bindparam("n"), welcome_back=False),
-            [{"p": platform, "u": user, "n": when} for user, when in next_due],
+            sa.update(subs)
+            .where(*_same_key(subs, ahead))
+            .values(next_due_at=ahead.c.next_due_at, welcome_back=False)
         )
 
     async def await_answers(
@@ -535,22 +651,22 @@ class Tx:
         """Record the reflection each member was sent (user id, prompt id): her answer's."""
         if not prompts:
             return
+        members = t.members
+        sent = _rows_table(
+            self.conn,
+            "sent",
+            [members.c.platform, members.c.user_id, members.c.pending, members.c.last_prompt_id],
+            [(platform, user, f"reflect:{item}", item) for user, item in prompts],
+        )
         await self.conn.execute(
-            sa.update(t.members)
-            .where(
-                t.members.c.platform == sa.bindparam("p"),
-                t.members.c.user_id == sa.bindparam("u"),
-            )
+            sa.update(members)
+            .where(*_same_key(members, sent))
             .values(
-                pending=sa.bindparam("pending"),
+                pending=sent.c.pending,
                 pending_until=until,
-                last_prompt_id=sa.bindparam("last"),
-                version=t.members.c.version + 1,  # a conversation's stale save fails
-            ),
-            [
-                {"p": platform, "u": user, "pending": f"reflect:{item}", "last": item}
-                for user, item in prompts
-            ],
+                last_prompt_id=sent.c.last_prompt_id,
+                version=members.c.version + 1,  # a conversation's stale save fails
+            )
         )
 
     async def due_groups(self, platform: str, now: dt.datetime) -> list[Group]:

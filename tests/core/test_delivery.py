@@ -1111,6 +1111,12 @@ async def _plan_faults(store: Storage, statements: list[tuple[str, Any]]) -> dic
                     for row in rows
                     if "TEMP B-TREE" in row[-1]
                     or (row[-1].startswith("SCAN ") and row[-1].split()[1] in BIG)
+                    # a platform's whole part of an index is a full read all the same
+                    or (
+                        row[-1].startswith("SEARCH ")
+                        and row[-1].split()[1] in BIG
+                        and row[-1].endswith("(platform=?)")
+                    )
                 ]
             if found:
                 faults[" ".join(sql.split())[:160]] = found

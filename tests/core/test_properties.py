@@ -23,6 +23,7 @@ from core.clock import FakeClock
 from core.content import Library
 from core.conversation import Holdspace
 from core.model import ChatKind, Event
+from core.reflections import HARD_DATE_SEASON, DayPool, choose_prompt, for_the_day
 from core.schedule import (
     Cadence,
     InvalidCadence,
@@ -283,3 +284,47 @@ def test_events_in_groups_are_never_stored_about_members(
 async def _member(storage: Storage, user: str) -> object:
     async with storage.transaction() as tx:
         return await tx.member("test", user)
+
+
+def _plain_choice(
+    pool: DayPool,
+    history: list[tuple[str, dt.datetime]],
+    recipient: str,
+    now: dt.datetime,
+    avoid: set[str],
+) -> str | None:
+    """The day's choice by the rule as written (`choose_prompt` on the whole day's pool)."""
+    this_season = {item for item, at in history if now - at < HARD_DATE_SEASON}
+    tagged = [p for p in pool.tagged if p.id not in this_season]
+    chosen = choose_prompt(tagged or pool.ordinary or pool.tagged, history, recipient, avoid=avoid)
+    return chosen.id if chosen else None
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    day=st.dates(dt.date(2026, 1, 1), dt.date(2027, 12, 31)),
+    hers=st.sets(st.sampled_from(["child_birthday", "contact_anniversary"])),
+    had=st.lists(st.tuples(st.integers(0, 200), st.integers(0, 400)), max_size=40),
+    avoided=st.sets(st.integers(0, 200), max_size=6),
+    members=st.lists(st.integers(0, 10_000), min_size=1, max_size=5),
+)
+def test_a_tick_chooses_what_the_rule_says_for_each_member(
+    library: Library,
+    day: dt.date,
+    hers: set[str],
+    had: list[tuple[int, int]],
+    avoided: set[int],
+    members: list[int],
+) -> None:
+    prompts = [p for p in library.prompts("en") if p.fits("private")]
+    now = dt.datetime.combine(day, dt.time(9), tzinfo=dt.UTC)
+    history = [(prompts[i % len(prompts)].id, now - dt.timedelta(days=d)) for i, d in had]
+    avoid = {prompts[i % len(prompts)].id for i in avoided}
+    pool = for_the_day(prompts, day, frozenset(hers))  # one pool, asked again and again
+    for member in members:
+        recipient = f"member:{member}"
+        for seen in (history, []):
+            chosen = pool.choose(seen, recipient, now, avoid=avoid)
+            assert (chosen.id if chosen else None) == _plain_choice(
+                pool, seen, recipient, now, avoid
+            )

@@ -114,3 +114,113 @@ def test_database_urls() -> None:
     with pytest.raises(StorageError) as caught:
         async_url("not a url at all ::")
     assert "not a url" not in str(caught.value).lower() or "database URL" in str(caught.value)
+
+
+async def test_a_batch_is_written_as_one_statement_each_and_reads_back_as_given(
+    database_url: str,
+) -> None:
+    """The tick's writes (outbox, history, due times, awaited answers) each go as one
+    statement for the whole batch; every value comes back as it went, in order."""
+    from core.model import Member, Subscription
+    from core.sending import Destination
+    from core.storage import member_recipient, outbox_row
+    from core.storage import tables as t
+
+    odd = 'Quote " and \\ backslash, ünïcödé 🌱, a line\nbreak, <b>markup</b> & 100%'
+    users = ["0042", "ann", "1e3", "null"]  # ids a careless encoding would turn into numbers
+    later = NOW + dt.timedelta(days=1, minutes=7, microseconds=123456)
+    async with Storage(database_url) as storage:
+        await storage.migrate()
+        async with storage.transaction() as tx:
+            for platform in ("test", "other"):  # the same ids on another platform stay as they are
+                for user in users:
+                    await tx.save_member(Member(platform, user, NOW), new=True)
+                    await tx.save_subscription(
+                        Subscription(platform, user, user, "09:00", "UTC", NOW, NOW)
+                    )
+        rows = [
+            outbox_row(member_recipient(u), Destination("test", u, i % 2 == 0, "7" if i else None),
+                       f"p.{i}", f"{odd} {i}", NOW, NOW, buttons='[["a", "b"]]' if i else None)
+            for i, u in enumerate(users)
+        ]  # fmt: skip
+        statements: list[str] = []
+
+        def record(_c: object, _cu: object, sql: str, _p: object, _x: object, many: bool) -> None:
+            statements.append("many" if many else sql.split()[0].upper())
+
+        sa.event.listen(storage.engine.sync_engine, "before_cursor_execute", record)
+        try:
+            async with storage.transaction() as tx:
+                queued = await tx.queue([*rows, rows[0]])  # a slot twice: queued once
+                again = await tx.queue(rows[:1])
+                await tx.record_sent("test", [(member_recipient(u), f"p.{u}") for u in users], NOW)
+                await tx.advance_subscriptions("test", [(u, later) for u in users[:3]])
+                await tx.await_answers("test", [(u, f"p.{u}") for u in users[1:]], later)
+        finally:
+            sa.event.remove(storage.engine.sync_engine, "before_cursor_execute", record)
+        assert [s for s in statements if s != "BEGIN"] == ["INSERT"] * 3 + ["UPDATE"] * 2
+        assert queued == {member_recipient(u) for u in users} and again == set()
+        async with storage.transaction() as tx:
+            kept = (await tx.conn.execute(sa.select(t.outbox).order_by(t.outbox.c.id))).all()
+            histories = await tx.histories("test", [member_recipient(u) for u in users])
+            subs = {u: await tx.subscription("test", u) for u in users}
+            others = [await tx.subscription("other", u) for u in users]
+            members = {u: await tx.member("test", u) for u in users}
+            other_members = [await tx.member("other", u) for u in users]
+        assert [dict(row._mapping, id=None) for row in kept] == [
+            {**row, "id": None, "claimed_at": None, "sent_at": None, "reason": None} for row in rows
+        ]
+        assert histories == {member_recipient(u): [(f"p.{u}", NOW)] for u in users}
+        assert {u: (s.next_due_at, s.welcome_back) for u, s in subs.items() if s} == {
+            **{u: (later, False) for u in users[:3]},
+            users[3]: (NOW, False),
+        }
+        assert all(s and s.next_due_at == NOW for s in others)
+        for user, member in members.items():
+            assert member is not None
+            waits = user != users[0]
+            assert member.pending == (f"reflect:p.{user}" if waits else None)
+            assert member.last_prompt_id == (f"p.{user}" if waits else None)
+            assert member.pending_until == (later if waits else None)
+            assert member.version == (1 if waits else 0)
+        assert all(m and m.pending is None and m.version == 0 for m in other_members)
+
+
+async def test_many_histories_read_at_once_are_each_what_one_reads_alone(
+    database_url: str,
+) -> None:
+    """A batch's histories, gathered one row a recipient, hold what `history` reads for each:
+    oldest (lowest id) first, even for rows written out of id order; nothing of another
+    platform's, nobody without a history."""
+    from core.storage import tables as t
+
+    at = [NOW - dt.timedelta(days=d, microseconds=d) for d in range(5)]
+    rows = [  # ids out of order, and recipients interleaved
+        (9, "test", "member:ann", "p.c", at[0]),
+        (2, "test", "member:ann", "p.a", at[2]),
+        (5, "test", "member:bea", "p.b", at[1]),
+        (7, "other", "member:ann", "p.x", at[3]),
+        (4, "test", "member:ann", "p.b", at[1]),
+        (1, "test", "member:bea", "p.a", at[4]),
+        (12, "test", "group:1", "p.g", at[0]),
+    ]
+    async with Storage(database_url) as storage:
+        await storage.migrate()
+        async with storage.transaction() as tx:
+            for row_id, platform, recipient, item, when in rows:
+                await tx.conn.execute(
+                    sa.insert(t.history).values(
+                        id=row_id,
+                        platform=platform,
+                        recipient=recipient,
+                        item_id=item,
+                        sent_at=when,
+                    )
+                )
+        wanted = ["member:ann", "member:bea", "member:cid", "group:1"]
+        async with storage.transaction() as tx:
+            together = await tx.histories("test", wanted)
+            alone = {r: await tx.history("test", r) for r in wanted}
+    assert together == {r: h for r, h in alone.items() if h}
+    assert [item for item, _ in together["member:ann"]] == ["p.a", "p.b", "p.c"]
+    assert together["member:bea"] == [("p.a", at[4]), ("p.b", at[1])]

@@ -20,6 +20,7 @@ from core.content import Library
 from core.conversation import Holdspace
 from core.delivery import Delivery, Limits
 from core.model import ChatKind, Event
+from core.sending import Destination
 from core.storage import Storage
 from core.storage import tables as t
 from tests.fakes.telegram import Call, FakeTelegram, Fault, FloodLimits
@@ -71,6 +72,41 @@ async def test_a_broadcast_under_strict_limits_has_no_429_and_no_doubles(
         for params in fake.sent_messages():
             per_chat[str(params["chat_id"])] = per_chat.get(str(params["chat_id"]), 0) + 1
         assert len(per_chat) == 48 and set(per_chat.values()) == {1}
+        fake.assert_spec_clean()
+
+
+async def test_a_paid_broadcast_goes_past_the_free_limit_and_answers_are_not_paid_for(
+    tmp_path: Path, library: Library
+) -> None:
+    """With paid broadcasts on, the daily posts carry allow_paid_broadcast and may go far
+    faster than the free 30 a second; an answer to a member does not carry it."""
+    limits = FloodLimits(per_second=30, paid_per_second=1000, per_chat_per_second=1)
+    async with (
+        FakeTelegram(flood_limits=limits) as fake,
+        Storage(f"sqlite:///{tmp_path}/paid.sqlite3") as storage,
+    ):
+        await storage.migrate()
+        clock = FakeClock(NOON - dt.timedelta(hours=1))
+        app = Holdspace(library, storage, clock)
+        await _subscribe_everyone(app, fake, members=90, groups=3)
+        async with Bot(fake.token, base_url=fake.base_url) as bot:
+            sender = TelegramSender(bot, paid_broadcast=True)
+            delivery = Delivery(app, {"telegram": sender}, clock, warmup=0,
+                                limits={"telegram": Limits(1000, 1, 20)})  # fmt: skip
+            clock.set(NOON)
+            assert await delivery.tick() == 93
+            started = time.monotonic()
+            assert await delivery.drain("telegram") == 93
+            took = time.monotonic() - started
+            fake.add_user(999)  # a member who got no post this second (one a second per chat)
+            [reply, *_] = await app.handle(Event("telegram", "999", "999", command="help"))
+            [answer, *_] = sender.split(reply)
+            await sender.send_part(Destination("telegram", "999"), answer)
+        assert fake.http_429 == 0
+        *posts, last = fake.calls_to("sendMessage")
+        assert len(posts) == 93 and all(c.params.get("allow_paid_broadcast") is True for c in posts)
+        assert "allow_paid_broadcast" not in last.params and last.params["chat_id"] == 999
+        assert took < 93 / 30, took  # the free limit would have held it to three seconds
         fake.assert_spec_clean()
 
 

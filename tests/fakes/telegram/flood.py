@@ -13,10 +13,13 @@ class FloodLimits:
 
     ``scale`` multiplies every allowed rate: scale 3 allows 90/s overall, 3/s per chat and
     60/min per group. A scaled rate below one message per window becomes one message per
-    correspondingly longer window (0.5/s → 1 per 2 s).
+    correspondingly longer window (0.5/s → 1 per 2 s). A send with ``allow_paid_broadcast``
+    counts against ``paid_per_second`` overall (Telegram: up to 1000), not ``per_second``;
+    the per-chat and per-group limits hold for it all the same.
     """
 
     per_second: float = 30
+    paid_per_second: float = 1000
     per_chat_per_second: float = 1
     per_group_per_minute: float = 20
     scale: float = 1.0
@@ -49,15 +52,16 @@ class _FloodControl:
     def __init__(self, limits: FloodLimits) -> None:
         self.limits = limits
         self._global = _Window(limits.per_second * limits.scale, 1.0)
+        self._paid = _Window(limits.paid_per_second * limits.scale, 1.0)
         self._chats: dict[str, _Window] = {}
         self._groups: dict[str, _Window] = {}
 
-    def admit(self, chat_id: int | str, now: float) -> float:
+    def admit(self, chat_id: int | str, now: float, *, paid: bool = False) -> float:
         """Record a send and return 0, or return the seconds to wait without recording."""
         key = str(chat_id)
         limits = self.limits
         windows = [
-            self._global,
+            self._paid if paid else self._global,
             self._chats.setdefault(key, _Window(limits.per_chat_per_second * limits.scale, 1.0)),
         ]
         if isinstance(chat_id, int) and chat_id < 0:

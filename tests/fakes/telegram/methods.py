@@ -104,7 +104,7 @@ async def send_message(fake: FakeTelegram, params: Params) -> JSON:
             "allow_sending_without_reply"
         ):
             raise _bad_request("message to be replied not found")
-    fake._admit(chat)
+    fake._admit(chat, params)
     return fake._store_message(
         chat,
         fake._bot_json(),
@@ -145,7 +145,7 @@ async def send_document(fake: FakeTelegram, params: Params) -> JSON:
         caption, entities = fake._message_text({**params, "text": params["caption"]})
         if _utf16_len(caption) > _CAPTION_LIMIT:
             raise _bad_request("message caption is too long")
-    fake._admit(chat)
+    fake._admit(chat, params)
     return fake._store_message(
         chat,
         fake._bot_json(),

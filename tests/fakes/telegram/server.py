@@ -773,7 +773,7 @@ class FakeTelegram:
                 result = await handler(call.params)
             elif stub is not None:
                 if call.method in SEND_METHODS:
-                    self._admit(self._chat(call.params))
+                    self._admit(self._chat(call.params), call.params)
                 result = stub(call.params)
             else:
                 raise _ApiError(404, "Not Found: method not found")
@@ -1005,10 +1005,11 @@ class FakeTelegram:
         if status not in _PRESENT:
             raise _ApiError(403, f"Forbidden: bot is not a member of the {chat.type} chat")
 
-    def _admit(self, chat: _Chat) -> None:
+    def _admit(self, chat: _Chat, params: Params | None = None) -> None:
         if self._flood is None:
             return
-        wait = self._flood.admit(chat.id, time.monotonic())
+        paid = bool(params and params.get("allow_paid_broadcast") is True)
+        wait = self._flood.admit(chat.id, time.monotonic(), paid=paid)
         if wait > 0:
             retry_after = max(1, math.ceil(wait))
             raise _ApiError(
