@@ -12,11 +12,11 @@ every language; either says so. One change broke that pattern and says so here: 
 threshold chosen by leave-one-round-out) lines rose in every language (0.91 / 0.92 / 0.88 to
 0.92 / 0.94 / 0.92), the crisis tier rose in Spanish and German (0.85 / 0.78 to 0.87 /
 0.81) and fell by two English messages (0.86 to 0.85), and other messages shown lines fell
-in English and rose by a message in Spanish and two in German. The issue's floors (crisis recall at least 0.97 in each
-language and 0.90 in each category; ordinary and figurative messages escalated at most 3% of
-the time, distress at most 10%) are not met yet on messages worded unlike the development
-part; their test is marked as an expected failure, strictly, so the day they hold it fails
-and becomes the guard.
+in English and rose by a message in Spanish and two in German. The issue's floors (crisis
+recall at least 0.97 in each language and 0.90 in each category; ordinary and figurative
+messages escalated at most 3% of the time, distress at most 10%) are not met yet on
+messages worded unlike the development part; their test is marked as an expected failure,
+strictly, so the day they hold it fails and becomes the guard.
 docs/safety.md gives the figures; `python -m bench.crisis` prints them.
 """
 
