@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -172,28 +174,54 @@ class Speller:
     lie within reach of a vocabulary word), is at least five letters long, and lies within
     one edit (two for words of eight letters or more) of exactly one vocabulary word. An edit
     is a letter missing, added, changed, or two neighbours swapped.
+
+    The index of deletions (the symmetric-delete method) holds no strings: each deletion is
+    kept as its hash, sorted, beside the place of the word it comes from, twelve bytes an
+    entry (German and Spanish have a hundred thousand deletions and more). Two deletions
+    that share a hash only add a candidate, and every candidate is checked by its distance.
     """
 
-    index: Mapping[str, str]  # a deletion -> the vocabulary words it comes from, space-separated
+    words: tuple[str, ...]  # the vocabulary, sorted
+    keys: array[int]  # the hash of each deletion (offset to be unsigned), in order
+    owners: array[int]  # the place in `words` of the word each deletion comes from
     vocabulary: frozenset[str]
     real: frozenset[str]
 
     @classmethod
     def build(cls, vocabulary: Iterable[str], real: Iterable[str]) -> Speller:
-        """Index a vocabulary by its deletions (the symmetric-delete method)."""
-        words = frozenset(w for w in vocabulary if len(w) >= MIN_FUZZY)
-        # One word a key, as a shared string (several: space-separated) keeps the index small:
-        # German has many long words, each with a hundred deletions two letters deep.
-        packed: dict[str, str] = {}
-        for word in sorted(words):
-            for variant in _deletions(word, _reach(word)):
-                known = packed.get(variant)
-                packed[variant] = word if known is None else f"{known} {word}"
-        return cls(packed, words, frozenset(real) - words)
+        """Index a vocabulary by its deletions."""
+        words = tuple(sorted({w for w in vocabulary if len(w) >= MIN_FUZZY}))
+        if len(words) >= 1 << _OWNER_BITS:
+            raise ValueError("too many words for the speller's index")
+        packed = sorted(
+            (_key(variant) << _OWNER_BITS) | place
+            for place, word in enumerate(words)
+            for variant in _deletions(word, _reach(word))
+        )
+        mask = (1 << _OWNER_BITS) - 1
+        keys = array("Q", (p >> _OWNER_BITS for p in packed))
+        owners = array("I", (p & mask for p in packed))
+        known = frozenset(words)
+        return cls(words, keys, owners, known, frozenset(real) - known)
+
+    def near(self, variant: str) -> Iterator[str]:
+        """Yield the vocabulary words one of whose deletions is `variant`."""
+        key = _key(variant)
+        at = bisect_left(self.keys, key)
+        while at < len(self.keys) and self.keys[at] == key:
+            yield self.words[self.owners[at]]
+            at += 1
 
     def mend(self, token: str) -> str:
         """Return the vocabulary word a token misspells, or the token itself."""
         return _mend(self, token)
+
+
+_OWNER_BITS = 20
+
+
+def _key(variant: str) -> int:
+    return hash(variant) + (1 << 63)  # unsigned, for an array of "Q"
 
 
 MIN_FUZZY = 5
@@ -216,9 +244,7 @@ def _deletions(word: str, depth: int) -> set[str]:
 def _mend_cached(speller: Speller, token: str) -> str:
     candidates: set[str] = set()
     for variant in _deletions(token, 2 if len(token) >= 8 else 1):
-        found = speller.index.get(variant)
-        if found:
-            candidates.update(found.split(" "))
+        candidates.update(speller.near(variant))
     scored = [(distance(token, w), w) for w in candidates]
     scored = [(d, w) for d, w in scored if d <= _reach(w)]
     if not scored:
