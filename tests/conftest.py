@@ -8,6 +8,7 @@ import os
 import socket
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 
 import pytest
 
@@ -90,12 +91,10 @@ async def _drop_postgres_database(url: str) -> None:
         await conn.close()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-async def database_url(request: pytest.FixtureRequest, tmp_path: object) -> AsyncIterator[str]:
-    """A fresh, empty database of each engine (PostgreSQL must run in CI)."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path}/holdspace.sqlite3"
-        return
+@asynccontextmanager
+async def postgres_database() -> AsyncIterator[str]:
+    """A fresh, empty PostgreSQL database, dropped afterwards; without a server the test
+    skips, saying why (in CI it fails instead)."""
     url = await _postgres_database()
     if url is None:
         pytest.skip(f"no PostgreSQL server at {POSTGRES_URL} (it must run in CI)")
@@ -103,6 +102,23 @@ async def database_url(request: pytest.FixtureRequest, tmp_path: object) -> Asyn
         yield url
     finally:
         await _drop_postgres_database(url)
+
+
+@pytest.fixture
+async def postgres_url() -> AsyncIterator[str]:
+    """A fresh, empty PostgreSQL database (it must run in CI: no skip there)."""
+    async with postgres_database() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def database_url(request: pytest.FixtureRequest, tmp_path: object) -> AsyncIterator[str]:
+    """A fresh, empty database of each engine (PostgreSQL must run in CI)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path}/holdspace.sqlite3"
+        return
+    async with postgres_database() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

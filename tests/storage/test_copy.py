@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from core.model import ChatKind, Event
 from core.storage import Storage, StorageError, member_recipient
 from core.storage import tables as t
 from core.storage.copy import copy_database
-from tests.conftest import START, _drop_postgres_database, _postgres_database
+from tests.conftest import START
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -35,18 +34,6 @@ def _event(text: str, user: str, *, group: str | None = None) -> Event:
         text=text,
         is_moderator=group is not None,
     )
-
-
-@pytest.fixture
-async def postgres_url() -> AsyncIterator[str]:
-    """A fresh, empty PostgreSQL database (it must run in CI: no skip there)."""
-    url = await _postgres_database()
-    if url is None:
-        pytest.skip("no PostgreSQL server (it must run in CI)")
-    try:
-        yield url
-    finally:
-        await _drop_postgres_database(url)
 
 
 @pytest.fixture

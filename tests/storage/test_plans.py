@@ -17,7 +17,7 @@ import pytest
 import sqlalchemy as sa
 
 from core.storage import Storage
-from tests.conftest import START, _drop_postgres_database, _postgres_database
+from tests.conftest import START, postgres_database
 
 MEMBERS = 20_000
 BATCH = 1000
@@ -26,23 +26,17 @@ BATCH = 1000
 @pytest.fixture
 async def postgres() -> AsyncIterator[Storage]:
     """A migrated PostgreSQL database with a history of five prompts for many members."""
-    url = await _postgres_database()
-    if url is None:
-        pytest.skip("no PostgreSQL server (it must run in CI)")
-    try:
-        async with Storage(url) as storage:
-            await storage.migrate()
-            async with storage.transaction() as tx:
-                await tx.conn.exec_driver_sql(
-                    "INSERT INTO history (platform, recipient, item_id, sent_at) "
-                    "SELECT 'telegram', 'member:' || (i % $1), 'p.' || (i / $1), $2 "
-                    "FROM generate_series(0, $1 * 5 - 1) AS i",
-                    (MEMBERS, START.replace(tzinfo=None)),
-                )
-                await tx.conn.exec_driver_sql("ANALYZE history")
-            yield storage
-    finally:
-        await _drop_postgres_database(url)
+    async with postgres_database() as url, Storage(url) as storage:
+        await storage.migrate()
+        async with storage.transaction() as tx:
+            await tx.conn.exec_driver_sql(
+                "INSERT INTO history (platform, recipient, item_id, sent_at) "
+                "SELECT 'telegram', 'member:' || (i % $1), 'p.' || (i / $1), $2 "
+                "FROM generate_series(0, $1 * 5 - 1) AS i",
+                (MEMBERS, START.replace(tzinfo=None)),
+            )
+            await tx.conn.exec_driver_sql("ANALYZE history")
+        yield storage
 
 
 def _nodes(node: dict[str, Any]) -> list[dict[str, Any]]:

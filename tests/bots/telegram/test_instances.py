@@ -14,11 +14,10 @@ import os
 import signal
 import socket
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-import pytest
 import sqlalchemy as sa
 
 from core.clock import SystemClock
@@ -27,24 +26,12 @@ from core.conversation import Holdspace
 from core.model import Event
 from core.storage import Storage
 from core.storage import tables as t
-from tests.conftest import POSTGRES_URL, _drop_postgres_database, _postgres_database
 from tests.fakes.telegram import FakeTelegram, FloodLimits
 
 ROOT = Path(__file__).resolve().parents[3]
 FIRST = range(1001, 1061)  # due while both instances run
 THEN = range(2001, 2041)  # due once one of them is killed
 STRANGER = 3001  # writes to the bot after the kill
-
-
-@pytest.fixture
-async def postgres() -> AsyncIterator[str]:
-    url = await _postgres_database()
-    if url is None:
-        pytest.skip(f"no PostgreSQL server at {POSTGRES_URL} (it must run in CI)")
-    try:
-        yield url
-    finally:
-        await _drop_postgres_database(url)
 
 
 def _free_port() -> int:
@@ -82,11 +69,11 @@ async def _until(condition: Callable[[], bool], timeout: float, what: str) -> No
 
 
 async def test_two_instances_deliver_once_and_one_survives_the_other(
-    postgres: str, tmp_path: Path, library: Library
+    postgres_url: str, tmp_path: Path, library: Library
 ) -> None:
     limits = FloodLimits(per_second=30, per_chat_per_second=1, per_group_per_minute=20)
     async with FakeTelegram(flood_limits=limits) as fake:
-        async with Storage(postgres) as storage:
+        async with Storage(postgres_url) as storage:
             await storage.migrate()
             app = Holdspace(library, storage, SystemClock())
             for uid in [*FIRST, *THEN]:
@@ -109,7 +96,7 @@ async def test_two_instances_deliver_once_and_one_survives_the_other(
                 TELEGRAM_API_BASE_URL=fake.base_url,
                 TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram",
                 TELEGRAM_WEBHOOK_LISTEN=f"127.0.0.1:{port}",
-                HOLDSPACE_DATABASE_URL=postgres,
+                HOLDSPACE_DATABASE_URL=postgres_url,
                 TELEGRAM_MAX_PER_SECOND="12",  # each its half of the fake's 30, and margin
                 HOLDSPACE_TICK_SECONDS="1",
                 HOLDSPACE_SEND_LEASE_SECONDS="5",
@@ -141,7 +128,7 @@ async def test_two_instances_deliver_once_and_one_survives_the_other(
             killed.send_signal(signal.SIGKILL)
             await killed.wait()
 
-            async with Storage(postgres) as storage:
+            async with Storage(postgres_url) as storage:
                 await _make_due(storage, THEN, dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1))
             await _until(lambda: set(_per_chat(fake)) >= set(THEN), 60, "the next reflections")
             fake.inject_private_message(STRANGER, "/help")
