@@ -182,13 +182,7 @@ async def main(
     free, bare = statistics.median(free_rates), statistics.median(bare_rates)
     return {
         "scale": scale,
-        "allowed_per_s": allowed,
-        "messages": dms + groups,
-        "achieved_per_s": round(limited["rate"], 2),
-        "achieved_ratio": round(limited["rate"] / allowed, 3),
-        "http_429": limited["http_429"],
-        "duplicates": limited["duplicates"],
-        "lost": limited["lost"],
+        **discord_broadcast.under_limits(limited, allowed, dms + groups),
         "baseline_messages": baseline,
         "baseline_achieved_ratio": round(base["rate"] / allowed, 3),
         "baseline_http_429": base["http_429"],

@@ -158,17 +158,24 @@ async def main(dms: int, channels: int, overhead: int, rounds: int) -> dict[str,
             bare_rates.append(await bare_loop(overhead))
     free, bare = statistics.median(free_rates), statistics.median(bare_rates)
     return {
-        "allowed_per_s": ALLOWED,
-        "messages": dms + channels,
-        "achieved_per_s": round(limited["rate"], 2),
-        "achieved_ratio": round(limited["rate"] / ALLOWED, 3),
-        "http_429": limited["http_429"],
-        "duplicates": limited["duplicates"],
-        "lost": limited["lost"],
+        **under_limits(limited, ALLOWED, dms + channels),
         "overhead_rounds": rounds,
         "pipeline_unlimited_per_s": round(free, 1),
         "bare_discord_py_per_s": round(bare, 1),
         "overhead_ratio": round(free / bare, 3) if bare else 0.0,
+    }
+
+
+def under_limits(limited: dict[str, Any], allowed: float, messages: int) -> dict[str, Any]:
+    """Report a broadcast under the platform's limits (the Telegram bench reports the same)."""
+    return {
+        "allowed_per_s": allowed,
+        "messages": messages,
+        "achieved_per_s": round(limited["rate"], 2),
+        "achieved_ratio": round(limited["rate"] / allowed, 3),
+        "http_429": limited["http_429"],
+        "duplicates": limited["duplicates"],
+        "lost": limited["lost"],
     }
 
 
