@@ -20,7 +20,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from core.safety.text import MIN_FUZZY, _deletions, _reach, clauses, distance, fold, german
+from core.safety.text import MIN_FUZZY, Speller, _deletions, _reach, clauses, distance, fold, german
 
 DATA = Path(__file__).resolve().parent / "data"
 WORDLISTS = {
@@ -57,17 +57,13 @@ def load(language: str) -> tuple[str, frozenset[str]]:
 
 def near(vocab: frozenset[str], words: Iterable[str]) -> set[str]:
     """Return the words within a typo's reach of some vocabulary word, not in it."""
-    index: dict[str, set[str]] = {}
-    for word in vocab:
-        if len(word) >= MIN_FUZZY:
-            for variant in _deletions(word, _reach(word)):
-                index.setdefault(variant, set()).add(word)
+    speller = Speller.build(vocab, ())
     found = set()
     for word in words:
         if word in vocab or len(word) < MIN_FUZZY or not word.isalpha():
             continue
         for variant in _deletions(word, 2 if len(word) >= 8 else 1):
-            if any(distance(word, v) <= _reach(v) for v in index.get(variant, ())):
+            if any(distance(word, v) <= _reach(v) for v in speller.near(variant)):
                 found.add(word)
                 break
     return found
