@@ -133,8 +133,14 @@ class _Findings:
         }
 
 
+def _span(match: re.Match[str]) -> tuple[int, int]:
+    """Return where a whole-word pattern's words start and end (`expand` takes the space
+    before them into the match)."""
+    return match.start() + 1, match.end()
+
+
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text)]
+    return [_span(m) for m in pattern.finditer(text)]
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -156,7 +162,7 @@ class Detector:
         for index in self._index:
             found = index.read(parts)
             for hit in found.hits:
-                source = hit.rule.pattern.pattern[9:90] if hit.rule else ""
+                source = hit.rule.pattern.pattern[4:90] if hit.rule else ""
                 lines.append(
                     f"{index.lexicon.language} {hit.sign} {hit.owner} {hit.when}"
                     f"{' weak' if hit.weak else ''}  {source}"
@@ -311,7 +317,7 @@ class _Index:
         for number in numbers:
             pattern = rules[number].pattern
             if pattern.search(clause):
-                raw.extend((at, clause, rules[number], *m.span()) for m in pattern.finditer(clause))
+                raw.extend((at, clause, rules[number], *_span(m)) for m in pattern.finditer(clause))
 
     def read(self, parts: list[list[str]], *, mend: bool = True) -> _Findings:
         """Find every sign in a message's clauses (typos mended unless `mend` is False)."""
@@ -560,13 +566,19 @@ _MACRO = re.compile(r"\{([A-Z_]+)\}")
 
 
 def expand(macros: Mapping[str, str], source: str) -> re.Pattern[str]:
-    """Compile a pattern written with {MACRO} names, as whole words between spaces."""
+    """Compile a pattern written with {MACRO} names, as whole words between spaces.
+
+    The match takes in the space before its first word (`_span` gives the words' own
+    span): a pattern that starts with a plain character lets the regular expression engine
+    leap from space to space, where one that starts with a look-behind is tried at every
+    character (twice the time, measured on 4,000-character messages).
+    """
 
     def fill(match: re.Match[str]) -> str:
         return "(?:" + expand_source(macros, macros[match.group(1)]) + ")"
 
     body = _MACRO.sub(fill, source)
-    return re.compile(r"(?<= )(?:" + body + r")(?= )")
+    return re.compile(r" (?:" + body + r")(?= )")
 
 
 def expand_source(macros: Mapping[str, str], source: str) -> str:
