@@ -29,15 +29,18 @@ async def crisis_check(turn: Turn, text: str) -> list[Reply] | None:
     assessment = assess(text)
     if assessment.tier is Tier.NONE:
         return None
-    if assessment.signs == {"model"} and assessment.tier is Tier.CHECKIN and answering(turn):
-        # An answer to a reflection prompt speaks of pain because the prompt asked about it:
-        # the learnt model's faint doubt alone does not interrupt it (its crisis score, and
-        # every rule, still do).
+    # The learnt model alone (a middling score for her, a high one for someone else) is a
+    # doubt, not a certainty: it asks, it does not alarm a group, it does not interrupt.
+    doubt = assessment.signs == {"model"} and assessment.tier in (Tier.CHECKIN, Tier.OTHER)
+    if doubt and answering(turn):
+        # An answer to a reflection prompt speaks of pain and of her child because the
+        # prompt asked about them: the model's doubt alone does not interrupt it (its crisis
+        # score, and every rule, still do).
         return None
     metrics.current().crisis_reply(assessment.tier.value)
     _speak_her_language(turn, assessment)
     if not turn.event.is_private:
-        if assessment.escalates:
+        if assessment.escalates and not doubt:
             acute = assessment.tier is Tier.ACUTE
             return await _group_crisis(turn, "crisis.group", acute=acute)
         return [
@@ -48,9 +51,9 @@ async def crisis_check(turn: Turn, text: str) -> list[Reply] | None:
                 kind="crisis",
             )
         ]
+    if (assessment.tier is Tier.CHECKIN or doubt) and in_crisis(turn):
+        return [await crisis_follow_up(turn)]  # already in crisis: stay with her, don't ask again
     if assessment.tier is Tier.CHECKIN:
-        if in_crisis(turn):  # already in crisis: stay with her, don't ask again
-            return [await crisis_follow_up(turn)]
         return await checkin(turn, _opening(assessment))
     return await _crisis_reply(turn, assessment.tier)
 

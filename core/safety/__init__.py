@@ -10,14 +10,21 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from core.safety.engine import CRISIS_SIGNS, Assessment, Detector, Tier
+from core.safety.engine import CRISIS_SIGNS, Assessment, Detector, Lexicon, Tier
+
+
+def lexicons() -> list[Lexicon]:
+    """Build every language's lexicon."""
+    from core.safety import de, en, es
+
+    return [en.lexicon(), es.lexicon(), de.lexicon()]
 
 
 def build() -> Detector:
-    """Build a detector with every language's lexicon."""
-    from core.safety import de, en, es, model
+    """Build a detector with every language's lexicon and the committed model."""
+    from core.safety import model
 
-    return Detector([en.lexicon(), es.lexicon(), de.lexicon()], model.load())
+    return Detector(lexicons(), model.load())
 
 
 @lru_cache(maxsize=1)
@@ -31,4 +38,13 @@ def assess(text: str) -> Assessment:
     return detector().assess(text)
 
 
-__all__ = ["CRISIS_SIGNS", "Assessment", "Detector", "Tier", "assess", "build", "detector"]
+__all__ = [
+    "CRISIS_SIGNS",
+    "Assessment",
+    "Detector",
+    "Tier",
+    "assess",
+    "build",
+    "detector",
+    "lexicons",
+]

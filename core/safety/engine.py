@@ -175,14 +175,19 @@ class Detector:
         """Assess one message."""
         best, parts, signals = self._rules(text)
         if second_signal and self.model is not None and _undecided(best, parts):
-            p = self.model.probability(features(parts) | signals)
+            found = features(parts) | signals
+            p = self.model.probability(found)
             # A high score is a crisis, confirming a faint or weak sign the rules saw or
             # alone; a middling one, with no sign the rules know, asks (a check-in, her
-            # lines beside the question).
+            # lines beside the question); else a high score for someone else's risk, with
+            # no sign the rules know, gives her resources for helping them.
             if p >= self.model.crisis_at:
                 return Assessment(Tier.CRISIS, best.signs | {"model"}, best.language)
-            if p >= self.model.ask_at and best.tier is Tier.NONE:
-                return Assessment(Tier.CHECKIN, frozenset({"model"}))
+            if best.tier is Tier.NONE:
+                if p >= self.model.ask_at:
+                    return Assessment(Tier.CHECKIN, frozenset({"model"}))
+                if self.model.other_probability(found) >= self.model.other_at:
+                    return Assessment(Tier.OTHER, frozenset({"model"}))
         return best
 
     def for_model(self, text: str) -> tuple[set[str], bool]:

@@ -6,9 +6,10 @@ words it was learnt from) and what the rules found (a weak sign, a faint one, a 
 learnt from the labelled development corpus (`python -m core.safety.train` makes
 `core/safety/data/model.json`; it needs scikit-learn, a development dependency; running the
 bot needs nothing but this file). It scores a message as the probability that she is
-speaking of her own risk. The detector asks it only about messages the rules found nothing
-in, or only a faint sign: a high score becomes a crisis reply, a middling one a direct,
-gentle question.
+speaking of her own risk, and, with a second set of weights, that she is telling of someone
+else at risk now. The detector asks it only about messages the rules found nothing in, or
+only a faint sign: a high score for her own risk becomes a crisis reply, a middling one a
+direct, gentle question; else a high score for someone else's, resources for helping them.
 """
 
 from __future__ import annotations
@@ -49,20 +50,40 @@ def _pieces(word: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
-class LinearModel:
-    """Logistic regression over binary features scaled to unit length."""
+class Weights:
+    """One logistic regression over binary features scaled to unit length."""
 
     weights: Mapping[str, float]
     bias: float
-    crisis_at: float  # from this probability on, a crisis reply
-    ask_at: float  # from this one on, a direct question
 
     def probability(self, found: set[str]) -> float:
-        """Return the probability that a message with these features speaks of her risk."""
+        """Return the probability of what these weights were learnt for."""
         if not found:
             return 0.0
         total = sum(self.weights.get(f, 0.0) for f in found) / math.sqrt(len(found))
         return 1.0 / (1.0 + math.exp(-(total + self.bias)))
+
+
+NEVER = 1.01  # a threshold no probability reaches
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """The second signal: her own risk, and someone else's."""
+
+    hers: Weights
+    crisis_at: float  # from this probability of her risk on, a crisis reply
+    ask_at: float  # from this one on, a direct question
+    other: Weights = Weights({}, 0.0)
+    other_at: float = NEVER  # from this probability of someone else's risk on, help for them
+
+    def probability(self, found: set[str]) -> float:
+        """Return the probability that a message with these features speaks of her risk."""
+        return self.hers.probability(found)
+
+    def other_probability(self, found: set[str]) -> float:
+        """Return the probability that it tells of someone else at risk now."""
+        return self.other.probability(found)
 
 
 def load(path: Path = PATH) -> LinearModel | None:
@@ -71,8 +92,9 @@ def load(path: Path = PATH) -> LinearModel | None:
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
     return LinearModel(
-        weights=data["weights"],
-        bias=float(data["bias"]),
+        hers=Weights(data["weights"], float(data["bias"])),
         crisis_at=float(data["crisis_at"]),
         ask_at=float(data["ask_at"]),
+        other=Weights(data["other_weights"], float(data["other_bias"])),
+        other_at=float(data["other_at"]),
     )

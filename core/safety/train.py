@@ -3,10 +3,11 @@
 Needs scikit-learn (`pip install -e '.[dev]'`). Reads only the development part (the test
 part is never tuned on) and fits a logistic regression over a message's words, word pairs,
 the words' four-letter pieces and what the rules found (`Detector.for_model`; binary,
-scaled to unit length) on every message. It is asked only about the messages the rules
-leave to it, so the two thresholds are chosen by five-fold cross-validation on those:
-`crisis_at` and `ask_at` so that what scores above them adds at most each kind's budget of
-false alarms. (Learning from every message, not only from those left to it, catches more
+scaled to unit length) on every message, twice: once for her own risk, once for someone
+else's (the `other` category). It is asked only about the messages the rules leave to it,
+so the thresholds are chosen by five-fold cross-validation on those: `crisis_at`, `ask_at`
+and `other_at` so that what scores above them adds at most each kind's budget of false
+alarms. (Learning from every message, not only from those left to it, catches more
 of what the rules leave at fewer false alarms: docs/safety.md.)
 Writes `core/safety/data/model.json` and prints what it measured.
 """
@@ -17,11 +18,12 @@ import hashlib
 import json
 import math
 import sys
+from typing import Any
 
-from core.safety import build
+from core.safety import lexicons
 from core.safety.corpus import CORPUS, Example, load
 from core.safety.engine import Detector
-from core.safety.model import PATH, LinearModel
+from core.safety.model import PATH, LinearModel, Weights
 
 # Inverse regularisation strength and the smallest weight kept, chosen by training on all
 # rounds of the development part but one and measuring the one left out (docs/safety.md).
@@ -31,6 +33,7 @@ MIN_WEIGHT = 0.2
 # (the floors allow 3% of ordinary and figurative messages and 10% of distress in all).
 CRISIS_BUDGET = {"ordinary": 0.005, "figurative": 0.005, "denial": 0.03, "distress": 0.03}
 ASK_BUDGET = {"ordinary": 0.03, "figurative": 0.045, "denial": 0.15, "distress": 0.18}
+OTHER_BUDGET = {"ordinary": 0.005, "figurative": 0.005, "denial": 0.01, "distress": 0.01}
 
 
 def fingerprint(detector: Detector) -> str:
@@ -68,14 +71,38 @@ def read(detector: Detector, examples: list[Example]) -> list[tuple[set[str], bo
     return [detector.for_model(e.text) for e in examples]
 
 
+def _head(matrix: Any, labels: list[int]) -> tuple[Any, list[float]]:
+    """Fit one logistic regression on every message; return it and its five-fold
+    out-of-fold probabilities (what thresholds are chosen on)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
+    out_of_fold = [0.0] * len(labels)
+    for train, held in StratifiedKFold(5, shuffle=True, random_state=7).split(matrix, labels):
+        fold_model = LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
+        fold_model.fit(matrix[train], [labels[i] for i in train])
+        for i, p in zip(held, fold_model.predict_proba(matrix[held])[:, 1], strict=True):
+            out_of_fold[i] = float(p)
+    model = LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
+    model.fit(matrix, labels)
+    return model, out_of_fold
+
+
+def _weights(names: Any, model: Any) -> Weights:
+    kept = {
+        name: round(float(w), 4)
+        for name, w in zip(names, model.coef_[0], strict=True)
+        if abs(w) >= MIN_WEIGHT
+    }
+    return Weights(dict(sorted(kept.items())), round(float(model.intercept_[0]), 4))
+
+
 def fit(
     examples: list[Example], found: list[tuple[set[str], bool]]
 ) -> tuple[LinearModel, dict[str, object]]:
     """Fit the model on these messages (`read` gives `found`); return it and what the
     five-fold cross-validation that chose its thresholds measured."""
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold
     from sklearn.preprocessing import Normalizer
 
     left = [is_left for _, is_left in found]
@@ -84,40 +111,42 @@ def fit(
     matrix = Normalizer().fit_transform(
         vectorizer.fit_transform([dict.fromkeys(words, 1.0) for words, _ in found])
     )
+    names = vectorizer.get_feature_names_out()
 
-    out_of_fold = [0.0] * len(examples)
-    for train, held in StratifiedKFold(5, shuffle=True, random_state=7).split(matrix, labels):
-        fold_model = LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
-        fold_model.fit(matrix[train], [labels[i] for i in train])
-        for i, p in zip(held, fold_model.predict_proba(matrix[held])[:, 1], strict=True):
-            out_of_fold[i] = float(p)
+    hers, out_of_fold = _head(matrix, labels)
     negatives = [out_of_fold[i] for i, e in enumerate(examples) if not e.hers and left[i]]
     crisis_at = max(_threshold(examples, out_of_fold, left, CRISIS_BUDGET), 0.5)
     ask_at = min(max(_threshold(examples, out_of_fold, left, ASK_BUDGET), 0.3), crisis_at)
     missed = [i for i, e in enumerate(examples) if e.hers and left[i]]
     chosen = [i for i in range(len(examples)) if left[i]]
 
-    model = LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
-    model.fit(matrix, labels)
-    weights = {
-        name: round(float(w), 4)
-        for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)
-        if abs(w) >= MIN_WEIGHT
-    }
+    # Someone else's risk is asked about only where her own was not found: its threshold is
+    # chosen on the messages left to it then.
+    other, other_out = _head(matrix, [int(e.category == "other") for e in examples])
+    mine = [out_of_fold[i] >= ask_at for i in range(len(examples))]
+    left_other = [is_left and not m for is_left, m in zip(left, mine, strict=True)]
+    other_at = max(_threshold(examples, other_out, left_other, OTHER_BUDGET), 0.5)
+    others = [i for i, e in enumerate(examples) if e.category == "other" and left_other[i]]
+
     fitted = LinearModel(
-        weights=dict(sorted(weights.items())),
-        bias=round(float(model.intercept_[0]), 4),
+        hers=_weights(names, hers),
         crisis_at=round(crisis_at, 4),
         ask_at=round(ask_at, 4),
+        other=_weights(names, other),
+        other_at=round(other_at, 4),
     )
     report: dict[str, object] = {
         "examples": len(examples),
-        "features": len(weights),
+        "features": len(fitted.hers.weights),
+        "other_features": len(fitted.other.weights),
         "crisis_at": fitted.crisis_at,
         "ask_at": fitted.ask_at,
+        "other_at": fitted.other_at,
         "rules_missed": len(missed),
         "model_caught_of_those_cv": sum(out_of_fold[i] >= crisis_at for i in missed),
         "model_asked_of_those_cv": sum(out_of_fold[i] >= ask_at for i in missed),
+        "others_left_to_model": len(others),
+        "model_found_of_those_cv": sum(other_out[i] >= other_at for i in others),
         "not_crisis_left_to_model": len(negatives),
         "log_loss_cv_left": round(
             -sum(
@@ -134,15 +163,18 @@ def fit(
 def main() -> None:
     """Fit the model on the development part and write it."""
     examples = load("dev")
-    detector = build()
+    detector = Detector(lexicons())  # the rules alone: the model is what is made here
     model, report = fit(examples, read(detector, examples))
     data = {
-        "about": "core/safety/train.py; logistic regression over words, word pairs and pieces",
+        "about": "core/safety/train.py; logistic regressions over words, word pairs and pieces",
         "trained_for": fingerprint(detector),
-        "bias": model.bias,
+        "bias": model.hers.bias,
         "crisis_at": model.crisis_at,
         "ask_at": model.ask_at,
-        "weights": model.weights,
+        "other_bias": model.other.bias,
+        "other_at": model.other_at,
+        "weights": model.hers.weights,
+        "other_weights": model.other.weights,
     }
     PATH.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(json.dumps(report))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.safety import Detector, Tier, assess, detector
-from core.safety.model import LinearModel
+from core.safety.model import LinearModel, Weights
 
 CASES = [
     # her own crisis, in many shapes
@@ -67,13 +67,25 @@ def test_quoted_words_belong_to_their_speaker() -> None:
 
 
 def test_the_model_answers_a_high_score_as_a_crisis_and_a_middling_one_with_a_question() -> None:
-    certain = LinearModel({}, bias=10.0, crisis_at=0.9, ask_at=0.5)  # every message: p ≈ 1
+    certain = LinearModel(Weights({}, 10.0), crisis_at=0.9, ask_at=0.5)  # every message: p ≈ 1
     check = Detector(detector().lexicons, certain)
     assert check.assess("we had a quiet afternoon in the garden").tier is Tier.CRISIS
     assert check.assess("I can't go on anymore").tier is Tier.CRISIS  # a faint sign confirmed
-    doubtful = LinearModel({}, bias=0.0, crisis_at=0.9, ask_at=0.5)  # every message: p = 0.5
+    doubtful = LinearModel(Weights({}, 0.0), crisis_at=0.9, ask_at=0.5)  # every message: p = 0.5
     check = Detector(detector().lexicons, doubtful)
     assert check.assess("we had a quiet afternoon in the garden").tier is Tier.CHECKIN
     assert check.assess("I can't go on anymore").tier is Tier.CHECKIN  # faint, not confirmed
     assert check.assess("I am not suicidal, just sad").tier is Tier.NONE  # the rules are sure
     assert check.assess("hi there").tier is Tier.NONE  # too few words to weigh
+
+
+def test_the_model_finds_someone_else_at_risk_only_where_her_own_risk_is_not_found() -> None:
+    # Her own risk p ≈ 0 (nothing to ask about); someone else's p ≈ 1.
+    theirs = LinearModel(Weights({}, -10.0), 0.9, 0.6, other=Weights({}, 10.0), other_at=0.8)
+    check = Detector(detector().lexicons, theirs)
+    assert check.assess("my son posted a photo of a bridge and sorry").tier is Tier.OTHER
+    assert check.assess("I keep thinking about ending it").tier is Tier.CRISIS  # the rules
+    assert check.assess("I am not suicidal, just sad").tier is Tier.NONE  # the rules are sure
+    mine = LinearModel(Weights({}, 0.0), 0.9, 0.5, other=Weights({}, 10.0), other_at=0.8)
+    check = Detector(detector().lexicons, mine)
+    assert check.assess("my son posted a photo of a bridge and sorry").tier is Tier.CHECKIN
