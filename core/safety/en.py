@@ -39,7 +39,7 @@ M["BE_DEAD"] = (
 M["LIVE"] = (
     r"live|living|be alive|be here|be around|wake up|exist|go on|carry on|keep going|"
     r"keep living|continue|continue living|see tomorrow|see another day|be in this world|"
-    r"face another day|do life|be on this earth|breathe"
+    r"face another day|do life|be on this earth|breathe|be living|go on living|carry on living"
 )
 M["NEG"] = (
     r"dont|do not|doesnt|didnt|no longer|never|really dont|just dont|honestly dont|not|nowhere"
@@ -54,7 +54,9 @@ M["PILL"] = (
     r"paracetomol|paracetemol|parecetamol|paracetmol|paracetamoll|cocodamol|co codamol|codamol|"
     r"dihydrocodeine|naproxen|propranolol|pregabalin|gabapentin|mirtazapine|citalopram|fluoxetine|"
     r"zolpidem|temazepam|nytol|insulin pens|bisoprolol|amlodipine|warfarin|digoxin|"
-    r"euthanasia drugs?|barbiturates?|pentobarbital|nembutal|heart meds|his meds|her meds"
+    r"euthanasia drugs?|barbiturates?|pentobarbital|nembutal|heart meds|his meds|her meds|metformin|"
+    r"gliclazide|statins?|levothyroxine|clopidogrel|apixaban|rivaroxaban|water tablets|heart pills|"
+    r"sleeping ones|diabetes tablets"
 )
 M["POISON"] = r"poison|pesticide|bleach|weedkiller|weed killer|antifreeze|rat poison|paraquat"
 M["ROPE"] = r"rope|ropes|noose|xrope|belt|cord|cable|ligature|scarf"
@@ -124,7 +126,7 @@ M["KILL"] = (
 )
 M["SUICIDE"] = (
     r"suicide|suicidal|suicidally|suicid|"
-    r"suicidel|suiciding|suicides|selfmurder|self murder"
+    r"suicidel|suiciding|suicides|selfmurder|self murder|sooside|suiside|sucide|suicde|suiscide|suecide|sooicide"
 )
 M["SLANG"] = (
     r"kms|kmsl|ctb|catch the bus|sewerslide|sewer slide|sewerslid|unalive|unaliving|"
@@ -146,7 +148,8 @@ M["PERSON"] = (
 # How she would take an accident or an illness that ended her life.
 M["WELCOME"] = (
     r"grateful|glad|relieved|thankful|a blessing|a mercy|wouldnt (?:even |really |honestly )?(?:mind|care)|"
-    r"would not (?:even )?mind|welcome it|fine|okay|ok|happy|thank (?:god|him|the lord)|say thank you|say thanks"
+    r"would not (?:even )?mind|welcome it|fine|okay|ok|happy|thank (?:god|him|the lord)|say thank you|say thanks|"
+    r"feel relief|relief|not be sorry|wouldnt be sorry|wont be sorry"
 )
 # Ways of killing oneself named by the act ("hanging", "gas myself").
 M["ACT"] = (
@@ -758,12 +761,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:made up my mind|my mind is made up|made my decision|my decision is made|ive decided|i have decided|decision has been made)",
+        r"(?:made up my mind|my mind is made up|made (?:my|the) decision|my decision is made|decision has been made)|(?:ive|i have) decided(?! (?:to|not to) (?!(?:die|end|go|do it|kill|take my|finish|jump)))",
         {"weak": True},
     ),
     (
         "plan",
-        r"(?:thats|that is|its|it is) (?:my|the) (?:date|day|night)|(?:thats|that is) when|(?:then|after \w+(?: \w+)?) (?:thats|that is|its) it for me",
+        r"(?:thats|that is|its|it is) (?:my|the) (?:date|day|night)|(?:thats|that is) when(?= $| (?:ill|i will|i ll|im going|i go|it happens|i do it|ill do it|ill go|it ends))|(?:then|after \w+(?: \w+)?) (?:thats|that is|its) it for me",
         {"weak": True},
     ),
     (
@@ -892,7 +895,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:i |ive |i have |i ve )(?:attempted|tried)(?: (?:suicide|it|once|twice|before|several times|many times|\d+ times|three times))",
+        r"(?:i |ive |i have |i ve )attempted(?: (?:suicide|it|once|twice|before|several times|many times|\d+ times|three times))|(?:i |ive |i have |i ve )tried (?:suicide|it)",
         {"tense": "past"},
     ),
     (
@@ -2137,6 +2140,188 @@ FAMILIES += [
     ),
 ]
 
+# --- from the thirteenth and fourteenth development sets: families of wording -----------
+FAMILIES += [
+    # Praying, hoping or asking to be taken, not to see the morning, to die in her sleep.
+    (
+        "wish_dead",
+        r"(?:pray|praying|prayed|hope|hoping|ask|asking) (?:\w+ ){0,3}(?:not|never) to (?:see|wake to|wake up to) (?:\w+ )?(?:morning|mornings|tomorrow|daylight|another day|the sunrise|dawn)|(?:ask|asking|asked|beg|begging|pray|praying) (?:him|god|the lord|jesus|her) (?:\w+ )?to (?:come and get|come for|come and take|fetch) me|(?:lord|god|jesus|please) (?:\w+ )?let (?:this|today|tonight) be (?:the|my) (?:last|final)(?: \w+)?(?= $| please)|(?:hope|hoping|pray|praying|wish|waiting for) (?:\w+ ){0,3}(?:comes|come|to come) for me(?= $| soon| tonight| in my sleep| at last)|(?:glad|happy|content|grateful|relieved|love|like|want|wanna|ready) to (?:just )?(?:die|dye|go|pass|slip away) in my sleep",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:hope|hoping|hoped|pray|praying|wish|wishing) (?:\w+ ){0,5}(?:i|that i) (?:just )?(?:wont|will not|dont|do not|never) wake up(?! (?:the|him|her|them|my|everyone|anyone|early|late|in time|on time|for))|(?:and )?(?:i )?(?:will not|wont|shall not|am not going to|im not going to|not gonna) (?:be )?(?:waking|wake) up(?= $| again| tomorrow| in the morning| this time)|(?:going to sleep|go to sleep|falling asleep|fall asleep|drift off|drifting off) (?:\w+ ){0,4}(?:and|n) (?:not|never) (?:waking|wake|coming back|come back)|(?:sleep|lie down) (?:\w+ ){0,2}and (?:not|never) open (?:my|the) eyes|(?:not|never) (?:to )?open (?:my|the) eyes (?:again|anymore|any more|ever again)",
+        {"negatable": False, "owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:want|wanna|wish|like|longing|long|ready) (?:\w+ )?(?:for )?(?:the|a) long sleep|(?:the )?long sleep (?:now|soon|forever)(?= $)|(?:go|going|went) to sleep and (?:just )?stay (?:there|asleep|that way)|(?:wish|wishing|hope|hoping|pray|praying) (?:\w+ ){0,2}(?:the )?(?:cancer|tumour|tumor|illness|lump|stroke) (?:had|would|will|would have|d) (?:come|came|comes) back",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:nice|lovely|peaceful|good|easier|simpler|a relief|bliss|restful|kind) (?:\w+ ){0,2}(?:it )?(?:would be|d be|will be|it would be|itd be) (?:\w+ )?to (?:just )?(?:fade out|fade away|slip away|drift away|not wake up|never wake up|stop breathing|go to sleep forever|go quietly|be gone)|(?:like|want|wanna|love|ready) to (?:just )?(?:go|slip away|fade away|fade out) quietly(?= $| and| now| in my sleep)|(?:let|letting) (?:it|them|nature|the \w+|my (?:heart|body)) (?:\w+ )?(?:finish|take|kill) me|(?:let|letting) my (?:heart|body|lungs) (?:go|give out|give up|stop)|(?:my body|my heart|it) gives up (?:it gives up|so be it|then so be it)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:took|take|takes|came for|comes for) me (?:\w+ ){0,4}(?:i )?(?:wouldnt|would not|wont|will not) (?:fight|resist)|(?:hope|hoping|pray|wish) (?:it|she|he) (?:just )?(?:gives out|packs in|packs up|conks out|stops one night|stops in my sleep)|(?:wouldnt|would not|wont|will not) be sorry (?:if|when) (?:it|death|the end|that day|my heart) (?:comes|came|goes|stops)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:wud|wld|woud|wd|would|d) be (?:glad|happy|relieved|grateful) to (?:die|dye|go|be gone)|(?:no longer|not|never) wish to be (?:living|alive|here|around)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "faint",
+        r"how many more (?:mornings|days|nights|weeks|years|christmases) (?:\w+ )?(?:i )?(?:can|could) (?:do|take|face|stand|bear|manage|survive)|(?:stopped|stop|stopping) seeing the point (?:in|of) (?:waiting|going on|living|carrying on|anything|it all)",
+    ),
+    # Thinking about it in other words: the generic "you", the formal, the misspelt.
+    (
+        "thoughts",
+        r"(?:think|thinking|thought|thoughts|thinkin) (?:\w+ )?(?:of|about|abt|bout) (?:\w+ )?(?:doing yourself in|killing yourself|ending your (?:own )?life|offing yourself|topping yourself|taking your (?:own )?life)|(?:contemplating|contemplate|contemplated|considering|considered) (?:\w+ ){0,2}(?:the )?(?:ending|end|taking) of my (?:own )?life|(?:keep|kept|keeps) thinking (?:\w+ )?(?:ill|i will|i might|i should|i could|id|i would) (?:just )?(?:finish it|end it|do it)(?= $| all| for good| now| tonight)",
+        {"owner": "self"},
+    ),
+    # Means: asking how it feels or what dose, a beam that would hold, the engine left on.
+    (
+        "method",
+        r"(?:can|do|does|would|will|could) (?:you|it|one|a person|someone|people) (?:\w+ )?(?:feel|hurt|suffer|feel it) (?:\w+ )?(?:when|if|while) (?:you|one|a person|i|they|someone) (?:drown|drowns|hang|hangs|jump|overdose|od|bleed out|suffocate|gas)|(?:which|what|how much|how big a|how many) (?:\w+ ){0,2}(?:dose|amount|{PILL}) (?:\w+ ){0,2}(?:does it|would do it|will do it|does the job|would do the job|is fatal|is lethal|kills you|would kill)|(?:reading|read|looking|looked|googl\w*|search\w*|research\w*) (?:up )?(?:about )?which (?:{PILL}|pills|tablets)",
+    ),
+    (
+        "method",
+        r"(?:beam|rafter|rafters|banister|bannister|branch|hook|loft hatch|pipe|door frame) (?:\w+ ){0,5}(?:would|will|could|can|might) (?:\w+ )?(?:hold me|hold my weight|take my weight|bear my weight|take me)|garage (?:\w+ ){0,6}(?:leaving|leave|left|keep|keeping|with) the engine (?:on|running)|(?:leave|leaving|left|run|running) the engine (?:on|running) (?:\w+ ){0,4}(?:in the garage|garage door|door shut|door closed|door down)|(?:considering|contemplating|considered|thinking about|thought about|thinking of|thought of) (?:\w+ )?(?:overdosing|an overdose|hanging myself|gassing myself|drowning myself|jumping off|jumping from|jumping in front)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{GUN}) (?:is|s|are|re) still (?:in|up in|under|on top of|at the back of) (?:the|my) (?:loft|attic|shed|garage|wardrobe|cupboard|drawer|cellar|house)|(?:keep|kept|keeps) (?:taking|getting|bringing|going|walking|driving) (?:\w+ ){0,3}(?:and )?(?:looking|staring|look|stare) (?:at|down)|(?:keep|kept|keeps) (?:driving|walking|going) (?:past|to|up to|by) the (?:quarry|cliffs?|bridge|tracks|railway|viaduct|reservoir|level crossing|river)(?: on purpose)?|(?:big|huge|whole) (?:dose|shot) (?:\w+ ){0,4}(?:and that would be it|thatd be it|and thats it|would do it|would be enough|and that would be that)|(?:nobody|no one|noone) would (?:even )?(?:think|know|guess|suspect) it was (?:on purpose|deliberate|suicide|not an accident)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{START})(?:next|the next) (?:train|one|fast one|express)(?= $)|(?:next|the next) (?:fast|express|non stop) (?:one|train) (?:\w+ ){0,3}(?:in \d+|due|is due)|(?:end|edge) of the platform|where the cameras (?:dont|cant|do not|cannot) (?:reach|see)|(?:timing|timed|clocking) (?:them|the trains|the fast ones|the express|the lorries)|(?:river|sea|water|tracks|bridge|quarry) (?:is |s )?calling(?= $)|(?:packet|pack|box) of (?:razor blades|blades|razors)|(?:keep|kept) them together|gas oven(?= $| in)",
+        {"weak": True, "owner": "self"},
+    ),
+    # Not taking her medicine on purpose, or keeping it back to take at once.
+    (
+        "at_hand",
+        r"(?:{PILL}) (?:\w+ ){0,5}instead of (?:taking|swallowing) them|(?:keeping|putting|saving|hiding|storing|collecting) (?:\w+ ){0,5}instead of (?:taking|swallowing) (?:them|it)|(?:getting|buying|bought|got|get) (?:my |the )?(?:{PILL}) (?:from|at) (?:two|three|several|different|multiple|four) (?:different )?(?:chemists|pharmacies|shops|places|supermarkets|doctors)|(?:nobody|no one|noone) (?:\w+ )?(?:notices|knows|sees|can tell|counts) how many|(?:stopping|stopped|stop) (?:taking )?my (?:{PILL}) and (?:saving|keeping|hoarding|storing)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:didnt|did not|havent|have not|not|stopped|stop) (?:been )?(?:take|taken|taking|having) (?:my |the |any )?(?:{PILL}) (?:\w+ ){0,4}(?:on purpose|deliberately|intentionally|so (?:i|that i) (?:can|could|will|would) (?:die|go))",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:stop|stopped|stopping|quit|quitting) (?:taking )?(?:my|the) (?:{PILL})|(?:that|thats|which is) (?:rather |kind of |sort of |exactly |the whole )?the (?:whole )?point(?= $)|(?:building|built|build) up (?:a |my )?(?:little )?(?:supply|stash|stockpile)(?= $)|(?:got|have|kept) (?:all )?(?:of )?(?:my )?(?:late )?(?:\w+s) (?:old|leftover|left over|spare|unused) (?:{PILL})|(?:{PILL}) (?:\w+ )?(?:prescribed|that was|that were) (?:\w+ )?for my (?:late )?(?:husband|mum|mother|dad|father)|(?:still )?(?:got|have) the other (?:box|packet|bottle|lot|pills|tablets)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:not|wont|will not|never|dont) (?:\w+ )?(?:ring|call|phone) (?:anyone|anybody|an ambulance|999|for help|the doctor) (?:when|if) (?:i )?(?:get|have|feel) (?:the )?(?:chest pains?|pains?|symptoms|a hypo|bad)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    # A plan as a bare time: when he is away, when nobody comes, then I will go.
+    (
+        "plan",
+        r"(?:{START})(?:\w+ ){0,3}(?:while|when|once) (?:hes|shes|theyre|he is|she is|they are|the \w+s|my \w+s|no ones|nobody is|noones|everyones|everybodys) (?:\w+ )?(?:away|around|at|on holiday|out|gone|asleep|in bed)(?: \w+){0,4}(?= $)|(?:{START})(?:then )?(?:i will|ill|i ll|im going to) go(?= $)|(?:thatll|that will|that would|thatd) be the (?:time|day|night|moment)(?= $)|(?:nobody|no one|noone) (?:will|would) be (?:popping round|popping in|coming round|coming|around|checking)|(?:theres|there is|therell be|there will be|there would be) (?:nobody|no one|noone) (?:there )?to (?:find|stop|check on) me|(?:nobody|no one|noone) to find me",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:decided|decision is|made up my mind|made the decision) (?:that )?(?:im|i am|ill|i will|i ll) (?:be )?(?:doing|do) it|(?:now|since) (?:that )?(?:its|it is|it s) (?:been )?decided|(?:thought|thinking) about it (?:enough|long enough|for long enough|more than once|for months|for weeks)|(?:and )?(?:i |ill |i will |im )?(?:will )?(?:never|not) (?:be )?(?:come|coming) back(?= $| on it| from there| this time| home)|(?:a |the |only (?:have|got) (?:a |the )?)one way ticket|(?:water|sea|river) (?:will|would|is going to) be (?:\w+ )?(?:cold|freezing) (?:but|and) (?:thats|that is|it is|its) (?:alright|ok|okay|fine)|(?:ill|i will|i ll|im going to) go to (?:him|her|them)(?= $)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:once|when|after) (?:\w+ ){1,3}(?:is gone|has gone|goes|dies|has died|passes|is dead)(?: \w+)? (?:ill|i will|i ll|im going to) (?:follow|go with|join) (?:her|him|them)|(?:ill|i will|i ll|im going to) follow (?:her|him|them)(?= $| soon| there| then)|(?:cemetery|grave|graveside|churchyard) (?:\w+ ){0,6}(?:i will|ill|i ll) stay (?:with|beside|next to) (?:her|him|them)|(?:go|going|get|getting|drive|walk) (?:up )?to the (?:high bit|highest bit|highest point|high point|edge|top) of the (?:cliffs?|bridge|quarry|car park|multi storey|building|viaduct) (?:\w+ ){0,3}(?:that|on|this|tomorrow|tonight|next)",
+        {"owner": "self"},
+    ),
+    # Getting ready: the note's place, the house in their name, nothing left for them to do.
+    (
+        "preparatory",
+        r"(?:sorted|paid|arranged|organised|organized|booked|finalised|finalized) (?:out )?(?:my |the )?(?:funeral|cremation|burial)(?: plan)?|(?:cats|dogs|pets|budgies|birds) new (?:home|owner)s?|(?:told|asked) the (?:milkman|paperboy|paper boy|window cleaner|cleaner|hairdresser|newsagent|postman) (?:to stop|not to come|i wont)|(?:wont|will not) be (?:rebooking|re booking|booking again)|(?:wiped|cleared|reset) (?:the |my )?(?:laptop|phone|computer|ipad|tablet|hard drive|browser history|search history)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:the|my) (?:note|notes|letter|letters) (?:is|are|s|re) (?:in|under|on|behind) (?:the|my) (?:\w+ )?(?:drawer|bureau|bread bin|kitchen|bedside|table|desk|mantelpiece|folder|tin|box|bible)|(?:{START})if (?:anyone|anybody) asks(?= $)|(?:you|they|he|she|nobody|no one) (?:wont|will not|wont ever|will never|wont need to|will not need to) (?:have to |need to )?(?:deal with|sort|worry about|sort out) (?:anything|a thing|any of it)|(?:everythings|everything is|its all|all) paid(?: for| up)?(?= $)|(?:left|put) (?:\w+ ){0,4}(?:deeds|will|letter|papers) (?:\w+ ){0,3}for you (?:in|on|under)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:the )?last thing (?:i )?(?:needed|had|left|need) to (?:sort|do|arrange|organise|organize|tick off|tidy)|(?:would|could|will|to) (?:\w+ )?(?:rehome|re home) (?:\w+ )?(?:if|when)|(?:when|once|by the time) (?:its|it is|it s) too late|(?:the house|house|the car|the flat|everything) is (?:now )?in (?:your|her|his|their) names?|(?:given|gave|give) the (?:budgie|cat|dog|bird|pets?|rabbit|parrot) to|paid (?:the )?(?:council tax|rent|bills|tv licence) (?:\w+ ){0,3}(?:to|until|till) the end of the (?:year|month)|so you (?:wont|will not|dont) have (?:any )?(?:bother|trouble|worry)|(?:wrote|written|finished|done) (?:all )?my (?:letters|goodbye letters|notes)",
+        {"weak": True, "owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:dont|do not|wont|will not|shant) need (?:them|it|those|any of it|anything|these|my \w+) (?:\w+ )?where (?:im|i am|i m) going",
+        {"owner": "self", "negatable": False},
+    ),
+    # Self-harm in other words: the thing with the lighter, the head against the wall.
+    (
+        "self_harm",
+        r"(?:did|done|doing|do) (?:the|that) (?:thing|stuff) with (?:the|a|my) (?:lighter|razor|blade|blades|scissors|compass|iron|kettle|cigarette|needle|pin)|(?:keep|kept|keeps|been|started) (?:\w+ )?(?:hitting|banging|bashing|slamming|smashing) my head (?:\w+ ){0,2}(?:on|against|into) (?:the |a )?(?:wall|walls|floor|mirror)|(?:{HOT}) (?:\w+ ){0,6}(?:put|hold|held|putting|holding|pour|poured|pouring) (?:it )?(?:on |over )?my (?:{BODY}) (?:under|in|into|over) (?:it|them)|(?:nails|fingernails) (?:\w+ ){0,2}(?:till|until|til) (?:it|they) (?:bleeds?|bled)|(?:scratched|scratching|scratch|scratches) (?:\w+ ){0,3}(?:until|till|til) (?:it|they|i|the skin) (?:\w+ )?(?:bled|bleeds|bleed|bleeding)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"long sleeves in (?:july|june|august|summer|the summer|the heat|this heat|a heatwave|\d+ degrees)|my (?:arms|wrists|legs|thighs) (?:are|is|re) (?:a mess|cut up|torn up|covered)|(?:little |new )?burns (?:now )?on (?:the|my) (?:hand|hands|arm|arms|wrist|leg|legs)",
+        {"weak": True, "owner": "self"},
+    ),
+    # A burden in other words: easier the day I go, free of me, taking up space.
+    (
+        "burden",
+        r"(?:{BETTER}) (?:\w+ ){0,3}(?:the day|the moment|the minute|as soon as) (?:i|im) (?:go|die|am gone|m gone|gone|dead|pass|pop off)(?= $| for good| for ever| forever)|(?:{BETTER}|kinder) (?:for|on) (?:everyone|everybody|them|him|her|all|all of them|my \w+|the \w+) if i (?:just )?(?:stopped|disappeared|wasnt here|was gone|died|didnt exist|ended it|went away for good|left for good)(?= $| for good| existing| breathing| being here)|(?:{BETTER}) (?:\w+ ){0,6}if i (?:\w+ )?(?:wasnt|werent|was not|were not) in (?:it|(?:his|her|their|the) li(?:fe|ves)|the picture)|(?:{BETTER}) (?:\w+ ){0,3}were i (?:to (?:die|go|disappear)|(?:no longer|not) (?:alive|here|around|living)|dead|gone)|if (?:i|im) (?:was|were|am) (?:dead|gone for good|not alive) (?:\w+ ){0,3}(?:they|he|she|everyone|everybody|the family|my \w+|there would be|itd|it would|nobody|no one) (?:\w+ ){0,2}(?:could|would|wouldnt|d|can|be|have)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:im|i am|i m|i feel like im|me) (?:just |only )?(?:taking|wasting) up (?:space|room|a bed|oxygen|air)|one less (?:old )?(?:woman|person|mouth|mother|mum|nan|gran|burden|problem|worry|thing|prescription) (?:\w+ )?for (?:\w+ ){0,2}to (?:worry about|pay for|pay|deal with|look after|feed|visit|think about)|(?:nuisance|burden|bother|drain) to the (?:carers|doctor|doctors|family|nhs)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:be|finally be|d be|would be|will be|hed|shed|theyd) (?:finally )?(?:free|rid) of me(?= $| at last| finally| forever| for good)|useless (?:old )?(?:woman|cow|bag|thing|lump|mother|mum|nan)|(?:{START})(?:im )?in (?:everyones|everybodys|the|their) way(?= $)|(?:im|i am) not worth (?:the )?(?:bother|trouble|money|fuss|cost)|save (?:everyone|everybody|them|him|her|you all|the family) the (?:bother|trouble|expense|cost|hassle|worry) of|(?:im|i am) the (?:thing|one|person|problem) (?:that|who) (?:spoils|ruins|breaks|poisons) (?:it|everything|things)",
+        {"weak": True, "owner": "self"},
+    ),
+    # Goodbyes in other words.
+    (
+        "goodbye",
+        r"last time (?:ill|i will|i ll|im|i am|i) (?:be )?bother\w* (?:you|anyone|everyone|you all)|(?:wont|will not) be on here (?:after (?:tonight|today|this)|anymore|any more|again)(?! (?:\w+ ){0,4}(?:holiday|away|trip|break|week|fortnight|month|hospital))|(?:wont|will not) be (?:here|around|alive) to (?:write|read|reply|answer|talk|message|post|hear|know)(?! (?:the door|the phone|(?:\w+ ){0,3}(?:because|as|since|cos|holiday|away)))|(?:dont|do not) think (?:ill|i will|i ll) be (?:around|here|alive) to (?:send|write|read|post|see|reply)|(?:happier|better) ending than me|(?:this is|its) my (?:final|last) communication|(?:{START})(?:and )?(?:im|i am|i m) not coming back(?= $| this time| ever)|(?:going|walking|driving|heading) (?:\w+ ){0,4}now and (?:im|i am|i m|i will|ill) not (?:be )?coming back",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:dont|do not) worry about me (?:now|anymore|any more)(?= $)|(?:isnt|is not|wasnt|was not|its not|it s not) (?:anybodys|anyones|anyone s|nobodys|your|his|her|their) fault|(?:please )?(?:dont|do not|no need to) (?:reply|respond|answer) with (?:\w+ )?(?:phone )?numbers|(?:do not|dont|please dont|please do not) (?:attempt|try) to (?:contact|reach|find|call) me|(?:say|said|saying) (?:goodbye|bye) properly|(?:know|tell you|say) that (?:im|i am) going now|(?:its|it is) my turn to go(?= $)",
+        {"weak": True, "owner": "self", "negatable": False},
+    ),
+    # An attempt in other words: the platform, the bridge and the police, the tablets taken.
+    (
+        "attempt",
+        r"(?:taken|took|swallowed) them (?:\w+ ){0,8}(?:minutes|mins|an hour|hours|hour) ago|(?:got|took|tipped|emptied) (?:all )?(?:of )?(?:the|my) (?:{PILL}) out (?:\w+ ){0,10}(?:taken|took|swallowed) them|(?:hospital|a&e|a e|icu|the ward) (?:\w+ ){0,2}after (?:the|my) (?:tablets|pills|overdose|od|attempt)",
+        {"owner": "self"},
+    ),
+    (
+        "attempt",
+        r"(?:{START})(?:all|every one|the lot|most) of them(?= $)|(?:i was|i went|i stood|i got|i climbed) (?:up )?on (?:the|a) (?:bridge|ledge|roof|cliff|cliffs|railing)|(?:{START})(?:the )?(?:police|ambulance|paramedics|cops) (?:came|found me|were called|brought me)|(?:i |ive |i have )tried (?:once|twice|before|several times|many times|\d+ times|three times)(?= $| before| already)|(?:{START})(?:im |i am )?at the station(?= $| now)",
+        {"weak": True, "owner": "self", "tense": "past"},
+    ),
+    # Someone else at risk now.
+    (
+        "preparatory",
+        r"(?:left|leaving|leaves) (?:his|her|their) (?:\w+ ){0,3}(?:a )?note (?:\w+ ){0,4}(?:saying|to say) (?:\w+ ){0,3}(?:sorry|goodbye|(?:cant|cannot) (?:do it|go on|cope))|(?:left|leaving|leaves) a note (?:\w+ ){0,8}(?:cant|cannot|couldnt) (?:find|reach|get hold of) (?:him|her|them)",
+        {"owner": "other"},
+    ),
+    (
+        "goodbye",
+        r"(?:rang|called|phoned|rung|texted|messaged) (?:me )?(?:from (?:the )?\w+ )?to say (?:goodbye|bye|farewell)|(?:about|saying) (?:not being|he wont be|she wont be|they wont be) (?:around|here|alive) (?:much longer|for long|anymore|any more)|(?:stopped|stopping|stop) taking (?:her|his|their) (?:\w+ )?(?:{PILL}) so (?:she|he|they) (?:can|could|will)",
+        {"owner": "other"},
+    ),
+]
 
 RULES += [(family[0], form, *family[2:]) for family in FAMILIES for form in alternatives(family[1])]
 
@@ -2204,6 +2389,28 @@ DENIAL = [
     r"(?:{START})(?:honestly |and )?(?:no|zero) (?:thoughts|plans|intention) (?:of|about|to) (?:ending it|ending my life|suicide|killing myself|harming myself|taking my life|end it)",
 ]
 
+# Everyday and quoted uses of crisis words met in the thirteenth and fourteenth sets.
+FIGURATIVE += [
+    r"(?:cancel\w*|stopped|stop|stopping) (?:\w+ ){0,12}(?:because|as|since|cos|while|for when) (?:im|i am|ill be|i will be|were|we are|i m) (?:going|away|moving|off|on holiday|downsizing|travelling|traveling)(?: \w+){0,8}",
+    r"(?:giving|give|gave|given) away (?:\w+ ){0,6}(?:because|cos|cause)(?! i wont| i will not| i dont need| i wont need| im not going| i wont be| i will not be)(?: \w+){1,10}|(?:anyone|anybody) (?:\w+ ){0,3}want (?:it|them)(?: \w+){0,3}|free to (?:collect|a good home)",
+    r"my (?:last|previous) (?:message|msg|post|text|note)(?= (?:was|came out|sounded|seemed|got|might|may|wasnt|didnt|had|sounds|read))(?: \w+){0,6}|(?:read|saw|seen|reading|seeing) my (?:last|previous) (?:message|msg|post|text|note)(?: \w+){0,3}",
+    r"(?:scratch\w*|pick\w*) (?:\w+ ){0,3}(?:bite|bites|itch|eczema|rash|scab|scabs|mosquito bites?|midge bites?|insect bites?)(?: \w+){0,6}|(?:rope|ropes|twine|string) (?:\w+ ){0,2}to (?:tie|tie up|hold|fix|secure|lash|mend|tow|train)(?! (?:\w+ ){0,2}(?:noose|knot|around my|round my|my neck))(?: \w+){0,6}|(?:bought|buying|got|ordered|picked up) (?:a |some |the |enough )?(?:\w+ )?(?:weedkiller|weed killer|pesticide|rat poison|slug pellets|rope|ropes)(?= (?:\w+ ){0,4}(?:garden|weeds|path|patio|drive|driveway|lawn|wellies|gloves|allotment|roses|slugs|rats|mice|shed|tent|sweet peas|peas|beans|tomatoes|trellis|washing|boat|tie|climbing))(?: \w+){0,8}",
+    r"(?:picked up|collected|fetched|got) (?:my |the |his |her )?(?:repeat |new )?(?:\w+ ){0,2}(?:{PILL}|prescription|prescriptions)(?= $| all sorted| sorted| from the (?:chemist|pharmacy|doctors|surgery)| at the (?:chemist|pharmacy))(?: all sorted| sorted)?",
+    r"(?:solicitor|lawyer|financial adviser|will writer|accountant) (?:\w+ )?(?:suggested|said|says|advised|recommended|told me)(?: \w+){0,20}",
+    r"(?:a|the) (?:\w+ )?(?:woman|man|character|girl|boy|person|lady|mother) who (?:\w+ ){0,3}(?:drove|jumped|killed|hanged|drowned|took|threw|shot|walked)(?: \w+){0,8} (?:in|on) (?:a|the|this) (?:film|drama|movie|show|series|programme|soap|episode|book|novel|play)",
+    r"(?:the|a|that) (?:word|term|phrase|slang) (?:\w+ )?(?:{SLANG})|(?:{SLANG}) (?:the|a|that|this|all the) (?:dragon|dragons|baddie|baddies|boss|monster|monsters|zombie|zombies|bad guy|bad guys|enemy|enemies|villain|character|alien|aliens)",
+    r"if (?:i|you|we) (?:\w+ ){0,3}(?:one more|another|any more) (?:\w+ ){0,9}(?:hell|shell|hed|shed|he will|she will|theyll|he would|she would) (?:\w+ )?(?:hang|kill|shoot|top|strangle|murder) (?:himself|herself|themselves|me|us)(?: \w+){0,3}",
+    r"(?:youll|you will|you ll|youre going to|you might|youd|you d|you would) (?:\w+ )?(?:think|say|laugh|worry|panic|freak out) when (?:you|u) (?:read|see|hear) (?:this|that)(?: \w+){0,4}",
+    r"(?:look|looked|looking|see|saw|visit|visited|walk|walked) (?:at |over |across |along )?the (?:new|old|lovely|beautiful|famous|historic|restored|pretty) (?:bridge|footbridge|viaduct|building|tower|railway)(?: \w+){0,6}|(?:cliff|cliffs|coastal|coast|clifftop|cliff top) (?:path|walk|walks|paths)(?: \w+){0,6}",
+]
+
+DENIAL += [
+    r"(?:{SUICIDE}) (?:no|nope|never|not at all|definitely not|of course not)(?= $| never)",
+    r"(?:thought|considered|contemplated|wanted) (?:about |of )?(?:harming|hurting|killing|ending) (?:myself|my life|it) (?:not|never) (?:even|once|ever|really)(?: \w+){0,3}",
+    r"(?:when|where) i (?:said|wrote|put) (?:\w+ ){1,12}i (?:meant|mean|was talking about|was referring to) (?:here|this (?:town|place|house|street|village|city|job|area)|the (?:town|village|area|house|street|job))(?: \w+){0,6}",
+    r"(?:asks?|asking|asked|ask me) (?:\w+ ){0,4}(?:if|whether) (?:ive|i have|id|i had) (?:ever |once |really )?(?:thought|considered|contemplated) (?:about |of )?(?:ending my life|taking my (?:own )?life|suicide|killing myself|harming myself|hurting myself|ending it)(?!.* yes )(?: \w+){0,8}",
+]
+
 NEGATOR = r"not|no|never|nowhere|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"
 BREAKER = r"i|im|ive|id|ill|he|she|they|we|you|it|its|hes|shes|theyre|stop|stopping|help|sure|know|knowing|if|whether|why|how|but|and|care|matter|mind|anymore|except|until|till|get|shake|ignore|escape|seem|believe|remember|deny|lie|pretend|tell|say|admit|explain|want|wanted|wants|afraid|scared|frightened|worried|understand|imagine|even|stand|bear|handle|face|cope|feel|because|cause|cos|since|so|then|that"
 SELF_CUE = r"i|im|ive|id|ill|me|my|myself|mine|meself"
@@ -2227,7 +2434,8 @@ PAST = (
     r"(?:\d+|many|several|two|three|four|five|ten|fifteen|twenty) (?:years|yrs) (?:clean |free )?(?:now|since)|since then|recovered|"
     r"after my (?:first|divorce|baby|marriage|dad|mum|mom|father|mother)|when my (?:\w+ ){0,2}(?:ended|left|died|was born)|once before|"
     r"that was (?:\w+ ){0,2}(?:years|decades) ago|not that woman anymore|glad (?:she|i) (?:lived|survived)|"
-    r"in (?:my|the) (?:\w+ )?(?:20s|30s|40s|twenties|thirties|forties)|in first year|at uni|in uni|in college"
+    r"in (?:my|the) (?:\w+ )?(?:20s|30s|40s|twenties|thirties|forties)|in first year|at uni|in uni|in college|"
+    r"(?:was|were|felt|been|had|tried|did) (?:\w+ ){0,3}last (?:winter|summer|spring|autumn)|(?:id|i had) (?:already )?(?:started|begun|written|tried|planned)|(?:two|three|four|five|\d+|a few|several) (?:christmases|summers|winters|springs|birthdays) ago"
 )
 RECENT = (
     r"last night|yesterday|this morning|earlier (?:today|tonight)|tonight|today|just now|"

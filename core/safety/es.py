@@ -230,7 +230,7 @@ M["IMMINENT"] = (
     r"en cuanto se duerma|cuando se duerma|cuando se duerman"
 )
 M["KILLME"] = (
-    r"matarme|suicidarme|quitarme la vida|quitarme la bida|sacarme la vida|"
+    r"terminar mi vida|acabar mi vida|poner termino a mi vida|ponerle termino a mi vida|poner fin a mi existencia|matarme|suicidarme|quitarme la vida|quitarme la bida|sacarme la vida|"
     r"quitarme de en medio|quitarme del medio|ahorcarme|colgarme del(?! (?:telefono|celular|wifi|internet|cable|chat|grupo))|colgarme de(?! (?:la llamada|la linea|la serie|la novela|ese|esa))|envenenarme|"
     r"pegarme un tiro|pegarme un balazo|darme un tiro|darme un balazo|meterme un tiro|"
     r"meterme un balazo|volarme la cabeza|volarme los sesos|tirarme de un puente|"
@@ -461,7 +461,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:tomarme|beberme|tragarme|meterme|zamparme|empinarme|echarme|me tomo|me trago|me bebo|me tomaria|me tragaria|tomar|tragar|beber) (?:\w+ ){0,2}(?:{QUANTITY_STRONG}) (?:\w+ ){0,3}(?:{PILL}|{POISON}|de una|de un jalon|de un trago|juntas|con alcohol|con vino|con el vino|con whisky|con tequila|con ron)(?! (?:por|para) (?:la|el|mi|mis) (?:diabetes|presion|corazon|tiroides|dolor|artritis|colesterol|tratamiento))",
+        r"(?:tomarme|beberme|tragarme|meterme|zamparme|empinarme|echarme|me tomo|me trago|me bebo|me tomaria|me tragaria|tomar|tragar|beber)(?! (?:\w+ )?(?:cafe|cafes|cafecito|te|copa|copas|cerveza|cervezas|vinito|refresco|refrescos|mate|chocolate|helado|helados|algo|aire|el sol|sol|chocolatada|vermut|caldo|sopa) ) (?:\w+ ){0,2}(?:{QUANTITY_STRONG}) (?:\w+ ){0,3}(?:{PILL}|{POISON}|de una|de un jalon|de un trago|juntas|con alcohol|con vino|con el vino|con whisky|con tequila|con ron)(?! (?:por|para) (?:la|el|mi|mis) (?:diabetes|presion|corazon|tiroides|dolor|artritis|colesterol|tratamiento))",
         {"owner": "self"},
     ),
     (
@@ -756,7 +756,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?<!dijo que )(?<!dice que )(?<!dijo q )(?<!dice q )(?<!dicen que )(?<!dijeron que )(?:estarian|estarían|estaria|estarian todos|todos estarian|estarían todos|vivirian|viviria|andaria|andarian|serian|seria|estan|estarán|estaran|estaría|les iria|le iria|todos vivirian|estariamos|seran) (?:\w+ ){0,2}(?:mejor|mas tranquilos|mas tranquila|mas tranquilo|mas felices|mas feliz|en paz|aliviados|aliviada|mas libres|tranquilos) (?:\w+ ){0,2}(?:sin mi|sin mí|si yo no estuviera|si no estuviera|si me muero|si me muriera|si yo me muero|si yo me muriera|si desaparezco|si desapareciera|cuando me muera|cuando yo no este|cuando ya no este|si ya no estoy|si yo no existiera|si no existiera|si me voy|si me fuera|si yo faltara|si falto|sin mi presencia)(?! en (?:su|sus|la) vidas?)",
+        r"(?<!dijo que )(?<!dice que )(?<!dijo q )(?<!dice q )(?<!dicen que )(?<!dijeron que )(?:estarian|estarían|estaria|estarian todos|todos estarian|estarían todos|vivirian|viviria|andaria|andarian|serian|seria|estan|estarán|estaran|estaría|les iria|le iria|todos vivirian|estariamos|seran) (?:\w+ ){0,2}(?:mejor|mas tranquilos|mas tranquila|mas tranquilo|mas felices|mas feliz|en paz|aliviados|aliviada|mas libres|tranquilos) (?:\w+ ){0,2}(?:sin mi|sin mí|si yo no estuviera|si no estuviera|si me muero|si me muriera|si yo me muero|si yo me muriera|si desaparezco|si desapareciera|cuando me muera|cuando yo no este|cuando ya no este|si ya no estoy|si yo no existiera|si no existiera|si me voy|si me fuera|si yo faltara|si falto|sin mi presencia)(?! en (?:su|sus|la) vidas?)(?! (?:ayuda|plata|dinero|permiso|consejo|opinion|firma|coche|carro|auto|casa))",
         {"owner": "self"},
     ),
     (
@@ -776,7 +776,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:dejar de ser|no quiero ser|no quiero seguir siendo|ya no quiero ser) (?:\w+ )?(?:una carga|un estorbo|un peso|un problema|una molestia)|(?:les quito|le quito|quitarles|quitarle|quitarme) (?:\w+ )?(?:un peso de encima|un problema de encima|un estorbo)|(?:todos|ellos|mis hijos|mi familia|el mundo) (?:\w+ ){0,2}(?:mejor|mas felices|mas tranquilos) sin (?:mi|mí)(?! (?:en la (?:fiesta|reunion|casa)|ahi))",
+        r"(?:dejar de ser|no quiero ser|no quiero seguir siendo|ya no quiero ser) (?:\w+ )?(?:una carga|un estorbo|un peso|un problema|una molestia)|(?:les quito|le quito|quitarles|quitarle|quitarme) (?:\w+ )?(?:un peso de encima|un problema de encima|un estorbo)|(?:todos|ellos|mis hijos|mi familia|el mundo) (?:\w+ ){0,2}(?:mejor|mas felices|mas tranquilos) sin (?:mi|mí)(?! (?:en la (?:fiesta|reunion|casa)|ahi|ayuda|plata|dinero|permiso|consejo|opinion|firma|coche|carro|auto|casa))",
         {"owner": "self"},
     ),
     # --- goodbye and finality -------------------------------------------------------------
@@ -886,7 +886,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"cuanto (?:tiempo )?(?:se )?(?:tarda|tardan|tardaria|demora|demoran|tarda uno|tarda una persona) (?:\w+ ){0,6}(?:en hacer efecto|en morir|en morirse|en matar|en matarte|en desangrarse|en desangrarte|en ahogarse|en ahogarte|en perder el conocimiento|en dormirse para siempre|en colgarse|en ahorcarse|en una persona)",
+        r"cuanto (?:tiempo )?(?:se )?(?:tarda|tardan|tardaria|demora|demoran|tarda uno|tarda una persona) (?:\w+ ){0,6}(?:en hacer efecto(?= en (?:una persona|alguien|un adulto|una mujer|un hombre|el cuerpo)| si (?:me |te |uno )?(?:tomo|toma|trago|traga|bebo|bebe|tomas|tragas))|en morir|en morirse|en matar|en matarte|en desangrarse|en desangrarte|en ahogarse|en ahogarte|en perder el conocimiento|en dormirse para siempre|en colgarse|en ahorcarse|en una persona)",
     ),
     (
         "method",
@@ -1085,7 +1085,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:estarian|estaria|estarían|vivirian|serian|seria|estan|estaran|les iria|le iria|todos) (?:\w+ ){0,2}(?:mejor|mas felices|mas feliz|mas tranquilos|mas tranquila|mas tranquilo) (?:\w+ )?(?:sim mi|sin mi|sinmi|sn mi)|(?:mejor|mas felices|mas tranquilos) sin (?:una|un) (?:madre|mama|abuela|esposa|hermana|hija|suegra|vieja|mujer|persona) (?:\w+ )?como yo",
+        r"(?:estarian|estaria|estarían|vivirian|serian|seria|estan|estaran|les iria|le iria|todos) (?:\w+ ){0,2}(?:mejor|mas felices|mas feliz|mas tranquilos|mas tranquila|mas tranquilo) (?:\w+ )?(?:sim mi|sin mi|sinmi|sn mi)(?! (?:ayuda|plata|dinero|permiso|consejo|opinion|firma|coche|carro|auto|casa))|(?:mejor|mas felices|mas tranquilos) sin (?:una|un) (?:madre|mama|abuela|esposa|hermana|hija|suegra|vieja|mujer|persona) (?:\w+ )?como yo",
         {"owner": "self"},
     ),
     (
@@ -1766,7 +1766,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:{POISON}|{PILL}) (?:\w+ ){0,8}(?:tomarmela|tomarmelo|tomarmelas|tomarmelos|bebermela|bebermelo|tragarmela|tragarmelo|tragarmelas|me la tomo|me lo tomo|me las tomo)(?! (?:con el|con la|en el desayuno|a la manana|como dice))",
+        r"(?:{POISON}|{PILL}) (?:\w+ ){0,8}(?:tomarmela|tomarmelo|tomarmelas|tomarmelos|bebermela|bebermelo|tragarmela|tragarmelo|tragarmelas|me la tomo|me lo tomo|me las tomo)(?! (?:con el|con la|en el desayuno|a la manana|como dice|como toca|como debo|como siempre|como me|todos los dias|cada dia|cada manana|cada noche|religiosamente|puntualmente|por la manana|por la noche|en ayunas))",
         {"owner": "self"},
     ),
     (
@@ -2560,7 +2560,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:publico|subio|escribio|puso|posteo|compartio|envio|me mando|me dejo|me escribio|le mando|mando|dejo) (?:\w+ ){0,3}(?:una |un |su |la )?(?:despedida|carta de despedida|mensaje de despedida|nota de despedida|nota suicida|video de despedida|audio de despedida)|(?:se despidio|se esta despidiendo|se despide|despidiendose|se despidio de todos|se despedia)(?! (?:de (?:mi|nosotros) (?:en|con|porque|antes)|hasta|por hoy|porque se (?:va|iba|mudaba|fue)))",
+        r"(?:publico|subio|escribio|puso|posteo|compartio|envio|me mando|me dejo|me escribio|le mando|mando|dejo) (?:\w+ ){0,3}(?:una |un |su |la )?(?:despedida|carta de despedida|mensaje de despedida|nota de despedida|nota suicida|video de despedida|audio de despedida)|(?<!morir )(?<!morirse )(?<!fallecer )(?:se despidio|se esta despidiendo|se despide|despidiendose|se despidio de todos|se despedia)(?! (?:de (?:mi|nosotros) (?:en|con|porque|antes)|hasta|por hoy|porque se (?:va|iba|mudaba|fue)))",
         {},
     ),
     (
@@ -2743,6 +2743,141 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "attempt",
         r"(?:estuve a punto de|estuve al borde de|casi) (?:hacer|hago|hice|cometer|cometo) (?:una )?(?:tonteria|locura|barbaridad)(?! (?:\w+ ){0,3}(?:comprar|comprarme|gastar|vender|casarme|renunciar|llamarla|llamarlo|escribirle|ir a))|(?:{START})(?:y |pero )?no salte(?= $)|(?:me subi|subi) a la azotea(?= $| una noche| de mi edificio| del edificio| para (?:tirarme|saltar))",
         {"owner": "self", "tense": "past", "weak": True},
+    ),
+    # --- from the thirteenth and fourteenth development sets: families widened -------------
+    # self-harm in the perfect ("me he cortado otra vez", "me he vuelto a cortar"), hair
+    # pulled out in clumps, scratching or biting until the skin gives, cutting "un poco".
+    *_apart(
+        "self_harm",
+        r"me (?:he|e|ha) (?:vuelto a )?(?:cortado|quemado|lastimado|golpeado|aranado|rasgunado|mordido|hecho dano|hecho cortes) (?:\w+ )?(?:otra vez|otra ves|de nuevo|nuevamente|una vez mas|otra vez mas|a proposito|adrede|aposta|queriendo)"
+        r"|me (?:he|e) vuelto a (?:cortar|quemar|lastimar|golpear|aranar|rasgunar|morder|hacer dano|hacer cortes|arrancar el pelo)(?! (?:\w+ ){0,2}(?:sin querer|cocinando|picando|pelando|con la puerta|al caer))"
+        r"|(?:me )?(?:he arrancado|arranque|arranco|arrancaba|arrancandome|e arrancado) (?:\w+ )?(?:el pelo|el cabello|los pelos|pelo|cabello|mechones)(?: (?:\w+ )?(?:a mechones|a punados|hasta|de raiz|sin parar|cuando|por las noches|anoche|otra vez|de nuevo))"
+        r"|(?:me rasco|me rascaba|me he rascado|me muerdo|me mordia|me he mordido|me araño|me arano|me aranaba|me pellizco) (?:\w+ ){0,6}(?:hasta (?:que|q|sangrar|hacerme|dejarme|la carne|abrirme)|en carne viva|adrede|a proposito)"
+        r"|me (?:he |e )?(?:hecho|hice|hago) sangre(?! (?:\w+ ){0,3}(?:al caer|al caerme|jugando|en la rodilla|con la puerta|cocinando|sin querer|en la encia|las encias))"
+        r"|(?:me corto|me quemo|me sigo cortando|me sigo quemando) (?:un poco |un poquito |solo un poco |solo )?(?:en (?:los|las|el|la|mis) (?:muslos|brazos|piernas|munecas|tobillos|barriga|tripa|antebrazos)|como (?:una|un) (?:adolescente|cria|chiquilla|nina|chavala|quinceanera))"
+        r"|(?:me quemo|me queme|me he quemado|me quemaba) (?:\w+ ){0,4}con (?:la llama|una vela|la vela|un cigarro|el cigarro|un cigarrillo|el mechero|un mechero|el encendedor|fosforos|cerillas|un cerillo)(?! (?:\w+ ){0,3}(?:sin querer|por accidente|al encender|encendiendo|de la tarta))",
+        {"owner": "self"},
+    ),
+    # an overdose said with the clitic, a typo for "he", the bottle, the insulin, formally
+    *_apart(
+        "attempt",
+        r"me (?:las|los|la|lo) (?:he |e )?(?:tomado|tome|tomé|bebido|bebi|tragado|trague|metido|meti) (?:todas|todos|toda|todo|de golpe|de una vez|juntas|juntos)"
+        r"|me (?:e|ha) (?:tomado|bebido|tragado) (?:\w+ )?(?:todas|todos|toda|todo|el bote|el frasco|la caja|las pastillas|lo que tenia)"
+        r"|me (?:he |e )?(?:bebido|bebi|tragado|trague|tomado|tome) (?:todo )?(?:el|un|medio) (?:bote|frasco|jarabe|blister)(?! (?:\w+ ){0,3}(?:de (?:agua|leche|zumo|jugo|cafe|te|yogur|mermelada|pepinillos|aceitunas)|con el desayuno))"
+        r"|me (?:he |e )?(?:tomado|tome|bebido|bebi|tragado|trague) (?:todo )?lo que (?:tenia|guardaba|habia) (?:guardado|juntado|ahorrado|escondido|apartado)"
+        r"|me (?:he |e )?(?:puesto|pinchado|inyectado|pinche|inyecte|puse) (?:toda la|todas las|todo el|la) (?:insulina|plumas|pluma de insulina|dosis)(?! (?:\w+ ){0,2}(?:de hoy|del dia|de la manana|de la noche|como siempre|que me toca))"
+        r"|(?:he ingerido|ingeri|acabo de ingerir|he tomado) (?:\w+ )?(?:la totalidad|toda la medicacion|toda mi medicacion|todo el tratamiento|todas mis pastillas|todos mis medicamentos)"
+        r"|(?:ingesta|ingestion|sobreingesta) (?:\w+ )?(?:voluntaria|intencionada|deliberada|intencional) (?:de )?(?:medicamentos|pastillas|farmacos|medicacion|pildoras)",
+        {"owner": "self", "tense": "past"},
+    ),
+    # on the railing, the ledge: whose is read from the words before
+    (
+        "attempt",
+        r"(?:sentada|sentado|subida|subido|de pie|parada|parado|agarrada|agarrado|asomada|asomado) (?:\w+ )?(?:en|sobre|encima de|al otro lado de|por fuera de) (?:la |el )?(?:barandilla|baranda|barandal|cornisa|pretil|parapeto|borde del (?:puente|viaducto|edificio|acantilado|barranco|tejado|techo|terrado|azotea))",
+    ),
+    # the car in the garage with the engine running, the hose
+    *_apart(
+        "method",
+        r"(?:coche|carro|auto|motor) (?:\w+ ){0,6}(?:encendido|en marcha|prendido|arrancado|dejarlo encendido|dejarlo en marcha) (?:\w+ ){0,6}(?:garaje|cochera|puerta (?:\w+ )?cerrada|porton cerrado)"
+        r"|(?:garaje|cochera) (?:\w+ ){0,8}(?:cerrar la puerta|puerta cerrada|porton cerrado|cerrar el porton) (?:\w+ ){0,4}(?:encendido|en marcha|prendido|el motor)"
+        r"|(?:coche|carro|auto) (?:\w+ ){0,4}(?:garaje|cochera) (?:\w+ ){0,4}(?:y|con) (?:una )?manguera"
+        r"|(?:manguera) (?:\w+ ){0,3}(?:al |en el |del )?(?:tubo de escape|escape)",
+        {"owner": "self"},
+    ),
+    # the means weighed: a dose that would be lethal, which rope holds her weight
+    *_apart(
+        "method",
+        r"(?:{PILL}|{POISON_STRONG}|caja entera|frasco entero|una caja|un frasco) (?:\w+ ){0,5}(?:resulta|resultaria|es|seria|son|serian|sera) (?:\w+ )?(?:mortal|mortales|letal|letales|demasiadas|suficientes para (?:morir|no despertar|matar))(?! (?:\w+ ){0,2}(?:para (?:los |el |un |mi )?(?:perro|perros|gato|gatos|nino|ninos|bebe|mascota)|al dia|por dia|a la semana))"
+        r"|(?:{ROPE}|viga|gancho) (?:\w+ ){0,3}(?:aguanta|aguantaria|soporta|soportaria|resiste|resistiria) (?:\w+ )?(?:mi peso|el peso de una persona|a una persona|mi cuerpo)"
+        r"|(?:{START})(?:ya )?(?:se|sé) (?:que|q|cual|cuál) (?:{ROPE}) (?:aguanta|soporta|resiste)"
+        r"|(?:ponerme|me pongo|me pondria|cruzarme|atravesarme|plantarme|meterme) (?:delante|debajo|enfrente) (?:del |de un |de la |de una )?(?:{TRAIN}|camion|trailer|autobus|bus)"
+        r"|pienso en (?:ponerme|cruzarme|atravesarme|plantarme) (?:delante|debajo)(?= $)"
+        r"|(?:las )?(?:junto|juntar|mezclo|mezclar|me las tomo|tomarmelas) todas(?= $| y (?:ya|listo|se acabo|adios))",
+        {"owner": "self"},
+    ),
+    # wishing it: to sleep and not wake (more words between), asleep for good, it to end for her
+    *_apart(
+        "wish_dead",
+        r"(?:dormir|dormirme|acostarme|quedarme dormida|quedarme dormido|me durmiera|me quedara dormida|me quedara dormido) (?:\w+ ){0,4}(?:y|e) (?:ya )?(?:no|nunca|nunca mas|jamas) (?:\w+ )?(?:despertar|despertarme|me despertara|me despierte|amanecer|volver|abrir los ojos)(?= $| mas| nunca| que me| y)"
+        r"|(?:quedarme|me quedo|me quede|me quedara|me quedase|dormirme|me duermo|me dormire|me voy a dormir|me voy a quedar) (?:dormida |dormido )?(?:\w+ )?para siempre(?! (?:\w+ ){0,2}(?:en (?:esta|este|la|el) (?:casa|pueblo|ciudad|pais|barrio)|aqui|aca|con (?:el|ella|ellos)))"
+        r"|(?:que|q|ojala|quiero que|quisiera que) (?:\w+ )?(?:se )?(?:acabe|acabara|termine|terminara|termina|acaba) (?:todo |la vida )?para mi(?= $| de una vez| ya)"
+        r"|(?:me da igual|me da lo mismo|me es igual|me da exactamente igual) (?:vivir|estar viva|estar vivo) (?:que|o) (?:no|morir|morirme|estar muerta|estar muerto)"
+        r"|(?:ya )?no quiero (?:mas dias|vivir mas dias|ni un dia mas|otro dia mas|un dia mas)(?= $| ni | asi| de esto| de esta vida| en este mundo)"
+        r"|(?:le pido|pido|le ruego|ruego|rezo|le rezo) (?:a )?(?:{HOLY}) (?:\w+ ){0,3}(?:irme|que me lleve|llevarme|reunirme|morirme|que me recoja|que me deje ir)"
+        r"|(?:que|q) me dejen (?:ir|marchar|morir|descansar)(?= $| ya| en paz| tranquila| de una vez)",
+        {"owner": "self"},
+    ),
+    # thoughts: "cómo terminar", the phrase alone after a colon, the formal "poner término"
+    *_apart(
+        "thoughts",
+        r"(?:pienso|pensando|pense|he pensado|penso|pensar|vueltas|dandole vueltas|doy vueltas|le doy vueltas|busco|buscando|mi mente busca) (?:\w+ ){0,6}(?:como|la forma de|la manera de|el modo de|maneras de|formas de) (?:(?:terminar|acabar|hacerlo|irme)(?= $| de una vez| sin (?:que|dolor|sufrir))|{KILLME})"
+        r"|(?:{START})(?:la idea de |lo de |y )?(?:{KILLME})(?= $)"
+        r"|(?:pensamientos|ideas|los|esos|esas|las) de (?:acabar|terminar|acabar con todo|terminar con todo|no estar|no despertar|desaparecer)(?= $)"
+        r"|(?:seria|es|sera) (?:tan |muy |demasiado |bastante )?(?:facil|sencillo|rapido) (?:acabar con todo|terminar con todo|acabar con esto|{KILLME}|acabar(?= $)|terminar(?= $))"
+        r"|(?:poner|ponerle|pondre|pongo|dar|darle|dare) (?:termino|fin|punto final) a (?:mi vida|mi existencia|mis dias)",
+        {"owner": "self"},
+    ),
+    (
+        "attempt",
+        r"con (?:la |toda la |la firme )?(?:intencion|idea) de (?:tirarme|saltar|lanzarme|arrojarme|matarme|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida|no volver)",
+        {"owner": "self", "tense": "past"},
+    ),
+    # burden: better off / happier / lighter if she were gone, in either order
+    *_apart(
+        "burden",
+        r"(?<!dijo que )(?<!dice que )(?<!dicen que )(?:seria|serian|sera|seran|estaria|estarian|estara|estaran|viviria|vivirian|vivira|viviran|respiraria|respirarian|respirara|respiraran|andaria|andarian) (?:\w+ ){0,2}(?:feliz|felices|tranquila|tranquilo|tranquilos|tranquilas|ligeros|ligeras|ligera|mas ligeros|libre|libres|mejor|en paz) (?:\w+ ){0,2}(?:{IFGONE_SI}|si me durmiera|si no me despertara|sin (?:una|la|esta) (?:madre|abuela|vieja|suegra|mama|abuelita) (?:\w+ )?(?:que|como))"
+        r"|(?:{IFGONE_SI}) (?:\w+ ){0,3}(?:estaran|estarian|seran|serian|viviran|vivirian|respiraran|respirarian|estara|estaria|sera|seria) (?:\w+ ){0,2}(?:mas ligeros|ligeros|feliz|felices|tranquil\w+|mejor|en paz|libres?)"
+        r"|(?:{IFGONE_SI}) (?:\w+ ){0,3}no (?:le |les )?(?:pesare|pesaria|molestare|molestaria|estorbare|estorbaria|dare (?:mas )?(?:guerra|trabajo|problemas)|sere una carga)"
+        r"|(?:soy|eso soy|me siento|me he convertido en|me volvi) (?:\w+ )?(?:un peso muerto|un peso para (?:ella|el|ellas|ellos|mi \w+|mis \w+|la familia|mi familia|todos))|un peso muerto (?:eso )?soy"
+        r"|para (?:que|q) sigo (?:dando|causando) (?:guerra|trabajo|problemas|la lata|lata|disgustos)"
+        r"|(?:lo (?:unico )?(?:mejor|bueno) que (?:puedo|podria|puedo ya) hacer|lo unico bueno que (?:puedo|podria) hacer) (?:\w+ ){0,3}(?:es|seria|ya es) (?:\w+ )?(?:desaparecer (?:del todo|para siempre)|irme (?:del todo|para siempre|de este mundo)|morirme|quitarme de en medio|no estar|dejar de existir)"
+        r"|(?:mi|la) (?:ausencia|desaparicion|muerte|partida) (?:definitiva )?(?:\w+ ){0,3}(?:un alivio|un descanso|un favor|una liberacion)"
+        r"|(?:alivio|descanso) (?:seria|sera|es) para (?:todos|todo el mundo|ellos|ella|mis hijos|mi familia) (?:no tener que (?:aguantarme|cuidarme|soportarme|verme|mantenerme)|que (?:yo )?(?:no este|me muera|desaparezca))"
+        r"|(?:la mejor solucion|la unica solucion|lo mejor) (?:\w+ ){0,2}(?:es|seria|sera) (?:que )?(?:yo )?(?:no este mas|no estar mas|desaparezca para siempre|desaparecer para siempre|me muera|morirme)"
+        r"|mejor me quito (?:yo )?(?:de en medio|del medio|del camino|antes de)",
+        {"owner": "self"},
+    ),
+    # goodbye: the last visit, no more messages, thanks before going, the letter read after
+    *_apart(
+        "goodbye",
+        r"(?:es la |esta es la |sera la )?ultima vez (?:que|q) (?:entro|escribo|te escribo|os escribo|les escribo|me conecto|paso) (?:aqui|aca|por aqui|en esta app|a esta app)(?= $| gracias| adios| ya)"
+        r"|(?:ya )?no (?:te |os |les )?(?:escribire|voy a escribir|vuelvo a escribir|volvere a escribir|entrare|vuelvo a entrar|volvere a entrar) (?:mas|nunca mas)(?= $| aqui| por aqui| gracias| adios)"
+        r"|no (?:vas|van|vais|va) a tener (?:que|q) (?:escucharme|aguantarme|leerme|soportarme|preocuparte por mi|preocuparse por mi|preocuparos por mi) (?:mas|nunca mas)(?= $| gracias)"
+        r"|me despido (?:\w+ ){0,4}(?:y de todo|de todo|de la vida|de este mundo|para siempre)(?= $)"
+        r"|(?:gracias|darte las gracias|daros las gracias|agradecerte|despedirme) (?:\w+ ){0,4}antes de (?:irme|marcharme|partir|que me vaya)(?= $)"
+        r"|(?:cerre|he cerrado|cierro|ya cerre) mi ciclo(?= $| aqui| en esta vida| en este mundo)"
+        r"|(?:reciban|recibe|recibid|reciba|les mando|te mando|os mando|les envio) (?:un )?(?:\w+ y )?ultimo (?:saludo|abrazo|beso|adios)"
+        r"|cuando (?:leas|lean|leais|encuentres|encuentren|recibas|reciban|te llegue|les llegue) (?:esto|este mensaje|esta carta|estas lineas) (?:\w+ ){0,2}(?:ya )?(?:no estare|estare con|me habre ido|habre muerto|estare muerta|estare muerto|estare en paz|estare descansando|me habre marchado)",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:optado|opte|he decidido tomar|tomado|elegido|elegi) (?:por )?(?:una |la )?(?:solucion|salida|decision) (?:definitiva|final|sin vuelta atras)(?= $| a (?:esto|todo|mi situacion|mi sufrimiento))",
+        {"owner": "self"},
+    ),
+    # plan: the day decided, after a death she waits for
+    *_apart(
+        "plan",
+        r"(?:he decidido|ya he decidido|decidi|ya decidi|tengo decidido|lo he decidido|esta decidido) (?:que )?(?:sera|va a ser|lo hare|lo hago|es) (?:{TIME})(?= $| cuando| mientras| que| porque| y)"
+        r"|(?:tengo decidido|he decidido|ya decidi|decidi|ya he decidido) (?:que )?(?:es|sera|ha llegado) (?:el momento|la hora|mi hora)"
+        r"|cuando (?:se )?(?:me )?(?:muera|muere|falte|se muera) (?:el |la |mi )?(?:perro|perra|gato|gata|perrito|perrita|gatito|marido|madre|mama) (?:\w+ )?(?:me voy yo|yo me voy|me voy tambien|yo tambien|me voy con (?:el|ella)|ya)(?= $)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "plan",
+        r"(?:manana|hoy|esta noche|pasado manana|ese|esa noche|(?:el|este|ese) (?:fin de semana|finde|lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d{1,2})(?: \d{1,2}| que viene)?) es el dia(?= $)"
+        r"|(?:si|cuando) (?:\w+ ){0,5}no me (?:contesta|llama|escribe|responde|invita|perdona|habla) (?:\w+ ){0,4}(?:lo hago|me mato|me tiro|acabo con todo|me voy para siempre)",
+        {"owner": "self", "weak": True},
+    ),
+    # preparatory: a letter for each, the pet given for good, the pills counted, all tidy
+    *_apart(
+        "preparatory",
+        r"(?:una |cartas? )?(?:carta|cartas|nota|notas) (?:\w+ ){0,3}(?:para|a) (?:cada (?:hijo|hija|nieto|nieta|uno|una)|mi \w+ y otra (?:para|a))(?! (?:\w+ ){0,4}(?:navidad|reyes|cumple\w*|santo|vacaciones|el colegio|la boda))"
+        r"|(?:le |les )?(?:he dado|di|regale|he regalado|deje|he dejado|dado) (?:a )?(?:mi |la |el )?(?:perra|perro|gata|gato|mascota|perrita|gatita) (?:\w+ ){0,3}para siempre"
+        r"|(?:{PILL}) (?:\w+ ){0,2}(?:ya )?(?:son|van|llevo|junte|he juntado) (?:\d+|treinta|cuarenta|cincuenta|sesenta|cien)(?= $| sigo| y sigo)"
+        r"|(?:llevo|sigo|voy) (?:\w+ ){0,2}(?:apartando|juntando|guardando|acumulando|ahorrando|escondiendo) (?:\w+ )?(?:{PILL})(?! (?:\w+ ){0,3}(?:en el pastillero|para el viaje|en el botiquin))"
+        r"|(?:he dejado|deje|dejo|tengo|queda) (?:\w+ )?todo (?:ordenadito|arregladito|atadito|en ordencito)(?= $| para)",
+        {"owner": "self"},
     ),
 ]
 
@@ -3070,17 +3205,17 @@ FIGURATIVE = [
     # advice, rope for the clothesline, pills taken with breakfast or kept from the cat, a
     # last message "for today", a phrase a grandchild says about everything, a joke.
     r"(?:\w+ ){0,3}testamento(?: \w+){0,2} (?:\w+ ){0,4}(?:abogado|abogada|recomendo|recomendaron|aconsejo|aconsejaron|lo sensato|es sensato|a mi edad)(?: \w+){0,6}|(?:\w+ ){0,2}(?:notario|notaria|abogado|abogada) (?:\w+ ){0,4}(?:hacer|firmar|redactar|actualizar|cambiar) (?:el |mi )?testamento(?: \w+){0,6}",
-    r"(?:\w+ ){0,3}(?:soga|sogas|cuerda|cuerdas|mecate|lazo) (?:\w+ ){0,2}(?:pal|para el|para la|para los|pa el|pa la|del|de la) (?:tendedero|tender|ropa|columpio|hamaca|toldo|jardin|barco|escalada|mudanza|perro|huerto|camping|tendal|cortina|persiana)(?: \w+){0,4}",
+    r"(?:\w+ ){0,3}(?:soga|sogas|cuerda|cuerdas|mecate|lazo) (?:\w+ ){0,2}(?:pal|para el|para la|para los|pa el|pa la|del|de la) (?:tendedero|tender|ropa|columpio|hamaca|toldo|jardin|barco|escalada|mudanza|perro|huerto|camping|tendal|cortina|persiana)(?! (?:\w+ ){0,2}(?:aguanta|aguantaria|soporta|soportaria|resiste|resistiria) (?:\w+ )?(?:mi peso|mi cuerpo|a una persona))(?: \w+){0,4}",
     r"(?:ya )?(?:me tome|me he tomado|tome|me tomo) (?:\w+ ){0,2}(?:las pastillas|la pastilla|mis pastillas|las medicinas|mis medicinas|los remedios|mis remedios|la medicacion) (?:\w+ )?(?:y|con) (?:el|la|mi|un|una) (?:cafe|cafecito|desayuno|te|leche|zumo|jugo|cena|comida|almuerzo|vaso de agua|agua|galleta|tostada)(?: \w+){0,8}",
     r"(?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,4}(?:en el botiquin|en el pastillero|para (?:que|q) no (?:las|los|la|lo) (?:coja|cojan|agarre|agarren|encuentre|encuentren|alcance|alcancen|tome|tomen|muerda) (?:el|la|los|las|mi|mis) (?:gato|perro|gata|perra|nino|nina|ninos|nietos|nieto|nieta|bebe|crios|perrito|gatito))(?: \w+){0,6}",
     r"(?:\w+ ){0,3}(?:ultimo|ultima) (?:mensaje|msj|vez que te escribo) (?:de hoy|por hoy|del dia|de la noche|de esta noche|antes de dormir|antes de acostarme)(?: \w+){0,10}",
     r"(?:\w+ ){0,3}(?:dice|dicen|decia|dijo) (?:que |q )?x?(?:me quiero morir|me muero|me quiero matar|me mato|quiero morirme|se quiere morir|se quiere matar|se muere|se quieren morir|quiere morirse) (?:\w+ )?por (?:todo|cualquier cosa|nada|cualquier tonteria|todo y por nada)(?: \w+){0,8}",
-    r"casi me (?:tiro|muero|mato|aviento|lanzo|tiraba) (?:\w+ ){0,4}de (?:la )?(?:desesperacion|rabia|risa|verguenza|aburrimiento|bronca|coraje|impotencia|los nervios|nervios|angustia)(?: \w+){0,8}|(?:\w+ ){0,8}me (?:tiro|mato|muero|aviento|lanzo) (?:\w+ ){0,4}(?<!no )(?:es broma|es un decir|es de broma)(?: \w+){0,4}",
-    r"(?:\w+ ){0,6}me (?:lleve|lleva|llevara|llevaria|recoja|recoge|busque|busca|pase a buscar) (?:a|al|hasta|en|con|de) (?:ver|visitar|conocer|casa|su casa|misa|la iglesia|el medico|la doctora|el hospital|pasear|comer|la playa|el aeropuerto|la terminal|mi casa|su boda|la fiesta|viaje|vacaciones|paseo|auto|carro|coche|la consulta|la clinica|\w+ a)(?: \w+){0,3}",
+    r"casi me (?:tiro|muero|mato|aviento|lanzo|tiraba) (?:\w+ ){0,4}de (?:la )?(?:desesperacion|rabia|risa|verguenza|aburrimiento|bronca|coraje|impotencia|los nervios|nervios|angustia)(?: \w+){0,8}|(?:\w+ ){0,8}me (?:tiro|mato|muero|aviento|lanzo) (?:\w+ ){0,8}(?<!no )(?:es broma|es un decir|es de broma|jaja\w*|jeje\w*|jsjs\w*|xd|lol)(?: \w+){0,4}|me (?:tiro|mato|muero|aviento|lanzo) (?:\w+ ){0,4}si (?:vuelve|vuelven|sigue|siguen|oigo|escucho|veo|me vuelve|me vuelven|me toca|tengo que|suena|otra vez)(?: \w+){0,8}",
+    r"(?:\w+ ){0,6}me (?:lleve|lleva|llevara|llevaria|recoja|recoge|busque|busca|pase a buscar) (?:a|al|hasta|en|con|de) (?:ver|visitar|conocer|casa|su casa|misa|la iglesia|el medico|la doctora|el hospital|pasear|comer|la playa|el aeropuerto|la terminal|mi casa|su boda|la fiesta|viaje|vacaciones|paseo|auto|carro|coche|la consulta|la clinica|\w+ a(?! (?:donde sea|donde no|ningun|otro mundo|otra vida|la tumba)))(?: \w+){0,3}",
     r"(?:\w+ ){0,4}despedida (?:del|de la|de este|de esta|de mis companeras del|de mis companeros del) (?:grupo|chat|foro|trabajo|empresa|coro|club|taller|curso|ciudad|pais|barrio|oficina|escuela|colegio|parroquia)(?: \w+){0,6}",
     r"(?:frasco de |caja de |frascos de )?(?:{PILL}) (?:de|para) (?:vitaminas?|calcio|hierro|magnesio|omega|colageno|la presion|presion|la tiroides|el colesterol|valeriana|melatonina|la memoria|los huesos)(?: \w+){0,4}",
     r"(?:me|te|se|le) (?:corte|corto|servi|sirvo|comi) (?:un|una|otro|otra|un buen|una buena) (?:\w+ )?(?:rebanada|pedazo|porcion|trozo|tajada|rodaja|pedacito|cacho|cachito|feta)",
-    r"si (?:me )?(?:pasa|sale|toca|llama|dice|hace) (?:\w+ ){0,4}(?:mas|otra vez|de nuevo|otra) (?:\w+ ){0,4}me (?:tiro|mato|muero|aviento|lanzo|pego un tiro|corto las venas|da algo)(?: \w+){0,8}",
+    r"si (?:me )?(?:pasa|sale|toca|llama|dice|hace|oigo|escucho|veo|vuelve|vuelven|suena|me vuelve|tengo que) (?:\w+ ){0,4}(?:mas|otra vez|de nuevo|otra) (?:\w+ ){0,4}me (?:tiro|mato|muero|aviento|lanzo|pego un tiro|corto las venas|da algo)(?: \w+){0,8}",
     r"(?:salir|ir|manejar|caminar|comer|meterse|viajar|cruzar|entrar|hablar|decir|pedir|invertir|comprar|usar|ponerse|tomar el) (?:\w+ ){0,6}(?:es|seria|era|fue) (?:un |una |todo un |un verdadero )?(?:suicidio|mision suicida)",
     r"(?:me pegue|me di|pegarme|me pego|me doy|darme|me dispare|dispararme) un tiro en el pie|(?:me|nos) (?:quiero|queria|quise) (?:matar|morir) (?:\w+ ){0,2}de (?:la )?(?:verguenza|pena|risa|rabia|bronca|coraje)",
     r"(?:dice|dijo|decia|piensa|cree) (?:que |q )(?:\w+ ){0,6}(?:me estoy haciendo dano|me hago dano|me hace dano|me lastimo|me estoy lastimando|me hace mal|me estoy matando)(?: \w+){0,3}",
@@ -3126,6 +3261,11 @@ FIGURATIVE = [
     r"(?:cancion|canciones|bolero|boleros|ranchera|rancheras|pelicula|peliculas|peli|pelis|novela|novelas|musica|tema|temas|balada|baladas|tango|tangos)(?: \w+){0,5} para cortarse las venas(?: \w+){0,3}",
     r"(?:(?:que|q|y|ya|si|pero) )?(?:me mato|me estoy matando|matandome|matarme|me mataba) (?:\w+ )?a (?:trabajar|exigencias|exigirme|estudiar|limpiar|cocinar|planchar|hacer ejercicio|correr|caminar|fregar)",
     r"(?:el|mi|la) (?:telefono|movil|celular|ordenador|computadora|compu|coche|carro|lavadora|impresora|tele|television|planta|portatil|tablet) (?:\w+ )?se (?:ha |habia |me )?(?:suicidado|suicido|murio|ha muerto)",
+    # Widened after the thirteenth and fourteenth sets: a quoted title after "la canción",
+    # a kitchen mishap before "me quiero morir", "fue para pegarse un tiro".
+    r"(?:cancion|canciones|tema|bolero|ranchera|pelicula|peli|serie|libro|novela|titulo|obra|disco|poema) (?:\w+ ){0,2}x\w+(?: \w+){0,8}|(?:cancion|tema|bolero|ranchera|pelicula|peli|serie|libro|novela|titulo|poema) (?:que se llama |titulada |titulado |llamada |llamado )?(?:me quiero morir|quiero morirme|quiero morir|me muero|me quiero matar|me mato)(?: \w+){0,8}",
+    r"se me (?:ha |habia )?(?:quemado|quemo|roto|rompio|caido|cayo|olvidado|olvido|pasado|paso|cortado|corto|estropeado|estropeo|salado|salo|pegado|pego|derramado|derramo|escapado|escapo) (?:\w+ ){0,4}(?:me quiero morir|me muero|me quiero matar|me mato|me tiro por la ventana|que verguenza)(?: \w+){0,6}",
+    r"(?:es|era|fue|sera|seria|esta|estaba|estuvo) (?:\w+ )?para (?:pegarse un tiro|morirse|matarse|tirarse por (?:la ventana|el balcon)|cortarse las venas|colgarse)(?: \w+){0,6}",
 ]
 
 DENIAL = [
@@ -3147,6 +3287,8 @@ DENIAL = [
     r"(?:no|ya no) (?:\w+ )?(?:quiero|quisiera) (?:morir|morirme|matarme|suicidarme|estar muerta|estar muerto) (?:\w+ ){0,2}(?:solo|solamente|nomas|sino|pero si|quiero que|quisiera que) (?:\w+ ){0,4}(?:que )?(?:pare|se pase|se vaya|termine|deje de doler|acabe)(?: (?:\w+ ){0,2}(?:el dolor|esto|este dolor|la tristeza|la angustia|el sufrimiento|de doler))?",
     r"(?:quiero|quisiera|necesito) (?:\w+ ){0,2}(?:que (?:pare|termine|se acabe|se vaya|deje de doler)) (?:\w+ ){0,3}(?:el dolor|esto|la tristeza|la angustia|este dolor) (?:\w+ ){0,2}(?:no (?:mi vida|morirme|morir|la vida)|pero no (?:quiero )?(?:morir|morirme|mi vida|matarme))",
     r"(?:cansada|harta|cansado|harto|podrida) de (?:\w+ ){0,4}(?:pero|no de) (?:\w+ )?(?:no de (?:vivir|la vida)|no quiero morir|quiero vivir|amo la vida|me encanta la vida)",
+    r"(?:en ningun momento|en ningun caso|nunca|jamas) (?:\w+ ){0,2}(?:he |me he |habia |hemos )?(?:contemplado|pensado|planteado|considerado|barajado|intentado) (?:en )?(?:la idea de |la posibilidad de )?(?:hacerme dano|lastimarme|matarme|quitarme la vida|suicidarme|el suicidio|morir|morirme|hacerme nada|hacer ninguna locura|hacerme algo|acabar con mi vida)",
+    r"(?:no|tampoco) es (?:que|q) (?:\w+ )?(?:quiera|vaya a|piense) (?:dejarme morir|hacerme dano|hacerme algo|matarme|quitarme la vida|hacer una locura|hacer ninguna locura)",
 ]
 
 NEGATOR = r"no|nunca|jamas|ni|tampoco|nop|nel|nah|sin"
