@@ -68,7 +68,8 @@ M["NOMORE"] = (
     r"nimmer|nimma|nimmer mehr|nimmermehr|nimmi|nimme|nimmr|numm|numme|nummi|numma|num|"
     r"nie mehr|nie wieder|niemals mehr|niemals wieder|keine sekunde (?:mehr|langer)|"
     r"nicht langer|nich langer|nicht wieder|nich wieder|ned wieder|nimma wieder|ni mehr|nimme meh|"
-    r"numme meh|nid meh|nume|nume meh|nod meh|nod meh|kei meh|nicht meh|nich meh|nee mehr|nüscht mehr|nuscht mehr"
+    r"numme meh|nid meh|nume|nume meh|nod meh|nod meh|kei meh|nicht meh|nich meh|nee mehr|nüscht mehr|nuscht mehr|"
+    r"nicht mer|nich mer|nit mer|ned mer|net mer|nich mehr"
 )
 # Wanting and wishing, in every person the verb has (whose it is comes from the subject).
 M["WANT"] = (
@@ -222,7 +223,7 @@ M["TIME"] = (
     r"(?:stunde|stunden|std|tagen|tag|wochen|minuten|min)|um mitternacht|"
     r"um (?:\d{1,2}|eins|zwei|drei|vier|funf|sechs|zwolf|mitternacht)(?: uhr)?|"
     r"(?:wenn|sobald|sowie|bis|nachdem) (?:\w+ ){0,4}(?:weg|aus dem haus|auf montage|unterwegs|"
-    r"verreist|im urlaub|in urlaub|im bett|schlafen|eingeschlafen|bei \w+|nicht da|fort|"
+    r"verreist|im urlaub|in urlaub|im bett|schlafen|eingeschlafen|bei (?:seiner|seinem|ihrer|ihrem|meiner|meinem|der|dem|den) \w+|bei \w+|nicht da|fort|auf dienstreise|auf kur|zur kur|in kur|auf reha|"
     r"vorbei|leer|zuruck|in der arbeit|auf arbeit|zur arbeit|versorgt|erledigt|geregelt|"
     r"unter der erde|begraben|beerdigt|ausgezogen|fertig) (?:ist|is|sind|san|seid)|"
     r"(?:wenn|sobald|bis) es dunkel (?:ist|is|wird)|(?:wenns|sobalds|bis es) dunkel (?:ist|is|wird)|"
@@ -331,7 +332,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:wenn|falls) (?:\w+ ){0,5}(?:uberfahrt|uberfahren|uberrollt|niederfahrt|niederfahren|niedafahrt|zammfahrt|zsammfahrt|totfahrt|anfahrt|erwischt|umfahrt|mitnimmt|sterbe|sterben wurde|tot umfall\w*|umkipp\w*|reinfahrt|(?:{NOMORE}) aufwach\w*) (?:\w+ ){0,2}(?:ware|war|waer|ist|is|wars) (?:mir |mia )?(?:das |des |es )?(?:\w+ ){0,3}(?:egal|recht|ok|okay|nicht schlimm|eine erlosung|gut so|wurscht|lieb)",
+        r"(?:wenn|falls) (?:\w+ ){0,5}(?:uberfahrt|uberfahren|uberrollt|niederfahrt|niederfahren|niedafahrt|zammfahrt|zsammfahrt|totfahrt|anfahrt|erwischt|umfahrt|mitnimmt|sterbe|sterben wurde|tot umfall\w*|umkipp\w*|reinfahrt|(?:{NOMORE}) aufwach\w*) (?:\w+ ){0,2}(?:ware|war|waer|ist|is|wars) (?:mir |mia )?(?:das |des |es )?(?:\w+ ){0,3}(?:egal|recht|ok|okay|nicht schlimm|eine erlosung|gut so|wurscht|lieb)(?! (?:was|wer|wie|ob|welche|welcher|wo|wann|wohin) )",
     ),
     # "bei meinem Mann sein, da oben"; "das Leben satt haben", "des Lebens müde"
     (
@@ -1108,7 +1109,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:steht|sitzt|hockt|klettert|steh|stehe|sitz|sitze|hock|hocke|stand|kletter|klettere|klettre|lehn|lehne) (?:\w+ ){0,3}(?:jetzt |grad |gerade |schon |hier |wieder )?(?:auf|an|uber|hinter) (?:der |dem |die |das |den |einer |einem )?(?:\w+ )?(?:brucke|bruckengelander|gelander|brustung|dachkante|dachrand|kante|hochhausdach|klippe|klippen|felskante|gleisen|schienen|bahngleisen|staumauer|balkongelander|fensterbrett|fenstersims|sims|abgrund|xbr(?:idge))(?! (?:\w+ ){0,2}(?:mit (?:den|meinen|meiner|meinem) (?:kindern|enkeln|mann|freundin|freunden|hund)|und (?:mach\w* (?:ein |ein paar |schone )?fotos?|genie\w*|fotografier\w*|warte auf \w+|trink\w*|ess\w*)|und (?:schau|schaue|guck|gucke) (?:mir )?(?:die|den|das) (?:aussicht|sonnenuntergang|boote|schiffe|stadt|landschaft|vogel|enten)|fur (?:ein|das) foto|zum fotografieren) )",
+        r"(?<!zug )(?<!bahn )(?<!lok )(?<!wagen )(?<!auto )(?<!bus )(?:steht|sitzt|hockt|klettert|steh|stehe|sitz|sitze|hock|hocke|stand|kletter|klettere|klettre|lehn|lehne) (?:\w+ ){0,3}(?:jetzt |grad |gerade |schon |hier |wieder )?(?:auf|an|uber|hinter) (?:der |dem |die |das |den |einer |einem )?(?:\w+ )?(?:brucke|bruckengelander|gelander|brustung|dachkante|dachrand|kante|hochhausdach|klippe|klippen|felskante|gleisen|schienen|bahngleisen|staumauer|balkongelander|fensterbrett|fenstersims|sims|abgrund|xbr(?:idge))(?! (?:\w+ ){0,2}(?:mit (?:den|meinen|meiner|meinem) (?:kindern|enkeln|mann|freundin|freunden|hund)|und (?:mach\w* (?:ein |ein paar |schone )?fotos?|genie\w*|fotografier\w*|warte auf \w+|trink\w*|ess\w*)|und (?:schau|schaue|guck|gucke) (?:mir )?(?:die|den|das) (?:aussicht|sonnenuntergang|boote|schiffe|stadt|landschaft|vogel|enten)|fur (?:ein|das) foto|zum fotografieren) )",
     ),
     (
         "attempt",
@@ -2747,6 +2748,357 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:ballast|last|belastung|klotz am bein|zumutung) bin (?:ich|i)|(?:{START})(?:nur noch |nur )?(?:ballast|eine last|eine belastung) fur (?:alle|jeden)(?= $)",
         {"weak": True, "owner": "self", "negatable": False},
     ),
+    # --- a fifth pass: rounds 13 and 14 (passive wishes, conditionals, fragments, learners) ----
+    # "wär gern einfach nicht mehr da", "wäre am liebsten nicht mehr auf der Welt"
+    (
+        "wish_dead",
+        r"(?:ware|war|waer|wer|wa) (?:{ICH} )?(?:(?:doch|so|echt|einfach|gern|gerne|lieber|am liebsten|bloss|blo|nur|halt) )+(?:{NOMORE}) (?:da|hier|am leben|auf der welt|auf dieser welt|auf erden)(?= $| (?:und|dann|das|des|ehrlich|wirklich|fur immer) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # "wach morgen früh einfach nicht mehr auf"
+    (
+        "wish_dead",
+        r"(?:wach|wache|wachte) (?:{ICH} )?(?:(?:einfach|dann|morgen|morgens|fruh|mal|halt|bitte|bloss|endlich|einmal) ){2,4}(?:{NOMORE}|nie) auf(?= $| (?:und|dann|wars|ware|war|das|des|fur|wurde) )",
+        {"negatable": False, "owner": "self"},
+    ),
+    # "einschlafen und nicht mehr zurückkommen", "einschlafe und es ist vorbei"
+    (
+        "wish_dead",
+        r"(?:einschlafen|einschlafe|einschlaf|einschlafn|einzuschlafen|eischlafe|schlafe ein|schlaf ein) (?:und|un|n) (?:(?:dann|einfach|es|das|des|alles|ist|is|war) ){0,4}(?:vorbei|aus|wars|(?:{NOMORE}|nie|nie mehr) (?:zuruckkommen|zuruckzukommen|zuruckkomme|zuruck kommen|zuruck))(?= $| (?:das|des|schluss|ruhe|fur|und) )",
+        {"negatable": False},
+    ),
+    # "ich warte nur noch drauf, dass es vorbei ist"
+    (
+        "wish_dead",
+        r"(?:wart|warte|warten|wartet) (?:\w+ ){0,4}(?:drauf|darauf) (?:dass|das) (?:es|alles|das alles|mein leben|das leben|des) (?:\w+ )?(?:vorbei|zu ende|aus|endlich vorbei) (?:ist|is|geht)(?! (?:mit (?!mir)\w+) )|(?:wart|warte) (?:\w+ ){0,3}(?:auf den tod|auf mein ende|aufs sterben|auf das sterben|dass ich sterbe|das ich sterbe)",
+        {"owner": "self", "negatable": False},
+    ),
+    # "wenn das Herz nicht mehr will, dann soll es so sein", "soll der Körper halt aufgeben"
+    (
+        "wish_dead",
+        r"(?:herz|korper) (?:\w+ ){0,3}(?:aufgeben|aufhoren|aufhort|aufgibt|stehen bleiben|stehen bleibt|stehenbleibt|(?:{NOMORE}) (?:will|mag|kann|schlagt|mitmacht)) (?:\w+ ){0,2}(?:soll es|soll er|solls|soll das|ist es halt so|ist das halt so|ist es so|ist das so|dann halt)|(?:soll|solls) (?:der|mein|das|dieser) (?:korper|herz) (?:\w+ )?(?:halt |doch |eben |ruhig )?(?:aufgeben|aufhoren|stehen bleiben|stehenbleiben)",
+        {"owner": "self", "negatable": False},
+    ),
+    # "wenn mich der Schlag trifft, wär ich nicht traurig drum", "wen ich nich aufwach wers mir recht"
+    (
+        "wish_dead",
+        r"(?:wenn|wen|falls) (?:\w+ ){0,6}(?:uberfahrt|uberfahren|erwischt|schlag trifft|herzinfarkt|unfall|tot umfall\w*|(?:{NOMORE}|nie mehr|nicht|nich|ned) aufwach\w*|sterbe|sterben wurde|einschlafen wurde|einschlafe und|(?:{NOMORE}|nicht|nich) (?:mehr )?(?:da )?(?:bin|ware|war)) (?:\w+ ){0,6}(?:ware|war|waer|wer|wers|wars|ist|is) (?:(?:mir|mia|ich|i|es|das|des|ne|eine|ganz|nur|doch|echt) ){0,3}(?:recht|egal|ok|okay|erlosung|erleichterung|aufatmen|segen|gnade|nicht traurig|nich traurig|nicht bose|gut so|wurscht|erleichtert)(?! (?:was|wer|wie|ob|welche|wo|fur die|fur den|fur das) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # "wozu das alles noch in die Länge ziehen"
+    (
+        "wish_dead",
+        r"(?:wozu|warum|wofur|weshalb|wieso) (?:das alles|das ganze|des ganze|des alles|es|mein leben|das leben|mich) (?:noch )?(?:langer )?(?:hinziehen|hinauszogern|in die lange ziehen|verlangern|weiterqualen|qualen)(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    # "ob ich's einfach beende", "bevor man's selbst beendet", "es einfach selbst beenden"
+    (
+        "thoughts",
+        r"(?:ichs|mans|es|s|alles) (?:nicht )?(?:einfach|selbst|selber|endgultig)(?: selbst| selber| einfach)? (?:beenden|beende|beend|beendet|beendn|zu beenden)(?! (?:mit (?!mir|allem)\w+|die|das|den|meine|mein|unsere|diese|dieses|\w+ (?:vertrag|studium|projekt|kurs|beziehung|ehe|freundschaft)) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # "wenn ich selbst ein Ende mache", "ans Ende machen", "mitm Ende machen", "ans Schlussmachen"
+    (
+        "thoughts",
+        r"(?:selbst|selber) (?:\w+ )?ein ende (?:mache|mach|machen|zu machen|setze|setz|setzen|zu setzen)|(?:ans|mitm|mit dem|vom) (?:ende machen|endemachen|schlussmachen|schluss machen)(?! mit (?!mir|allem)\w+)",
+        {"owner": "self"},
+    ),
+    # "Kopf sagt die ganze Zeit: mach Schluss", "die Stimme sagt bring dich um"
+    (
+        "thoughts",
+        r"(?:kopf|stimme|stimmen|innere stimme) (?:\w+ ){0,2}(?:sagt|sagen|flustert|flustern|schreit|schreien|ruft) (?:\w+ ){0,4}(?:mach schluss|machs endlich|bring dich um|bring di um|bring dich endlich um|nimm sie alle|spring endlich)|mach (?:endlich )?schluss mit dir(?: selbst| selber)?(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    # "Gedanken, mein eigenes Leben zu nehmen"
+    (
+        "thoughts",
+        r"(?:mein|mei) (?:eigenes |eigens )?leben (?:zu )?(?:nehmen|nehme|zu beenden)(?= $| (?:und|oder|weil|aber|sie|die|das) )",
+        {"owner": "self"},
+    ),
+    # "mit dem Gedanken, nicht mehr weiterzuleben"
+    (
+        "thoughts",
+        r"(?:gedanke|gedanken|denk|denke|denken|dachte|gedacht|uberleg\w*|grubel\w*) {GAPNFOUR}(?:nicht mehr|nich mehr|nimmer) (?:weiterzuleben|weiter zu leben|zu existieren|da zu sein)",
+        {"owner": "self"},
+    ),
+    # --- method: asking what is enough, a means on her mind, one step
+    (
+        "method",
+        r"(?:wie viele|wieviele|wie viel|wieviel) (?:\w+ ){0,4}(?:{PILL}|{POISON}) (?:\w+ ){0,2}(?:waren|ware|war) (?:\w+ )?(?:zu viel|zuviel|todlich|genug|sicher todlich)(?! (?:am|pro|fur|bei) )",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:{STRONG_MEANS}|seil|strick|brucke|gleise|schienen|messer) (?:\w+ ){0,5}(?:geht|gehn|gehen) (?:mir |mia )?(?:\w+ )?(?:nicht|nich|ned|nimmer|nimma) (?:mehr )?aus dem (?:kopf|sinn)(?!(?: \w+){0,5} (?:schon|wunderschon|urlaub|reise|herrlich|toll|beeindruckend) )",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:ware|war|waer|wars) (?:\w+ )?(?:so|ganz|doch|eigentlich) (?:einfach|leicht) (?:nur )?(?:ein schritt|ein sprung|ein schnitt|lenkrad rum|einmal lenkrad|loslassen|runterspringen)(?= $| (?:und|nach|vorbei|weg|fertig|zu weit) )|lenkrad (?:rum|herum|rumreissen|rumreisen|verreissen) (?:\w+ )?(?:und )?(?:fertig|aus|vorbei|schluss|wars|ende)(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    # "ich könnte einfach weitergehen" at the water or an edge; "ins Meer gehen und nicht mehr umkehren"
+    (
+        "method",
+        r"(?:{WATER}|steg|ufer|bruckengelander|gelander|dachkante|kante|gleis|gleisen|klippe) (?:\w+ ){0,10}(?:konnte|konnt|kannt|kunnt|konnte ja) (?:\w+ )?einfach (?:weitergehen|weiterlaufen|reingehen|reinlaufen|springen|loslassen|runterspringen|fallen lassen|fallenlassen)(?= $| (?:und|dann|bis ins|ins) )|(?:ins|in den|in die) (?:wasser|meer|see|fluss) (?:\w+ ){0,2}(?:gehen|geh|gehe|laufen|lauf|zu gehen|zu laufen|hineingehen|hineinzugehen|reingehen|reinzugehen|hinein) (?:\w+ ){0,2}(?:(?:{NOMORE}|nicht|nie) (?:mehr )?(?:umkehren|umzukehren|zuruckkommen|zuruckzukommen|zuruck|rauskommen|rauszukommen|auftauchen|aufzutauchen)|dann ist es (?:\w+ )?(?:still|vorbei|ruhig))",
+        {"owner": "self", "negatable": False},
+    ),
+    # --- burden
+    (
+        "burden",
+        r"(?:steh|stehe|bin|bi) (?:{ICH} )?(?:allen|jedem|euch allen|den kindern|meiner familie|meinen kindern|meinem sohn|meiner tochter|ihnen|ihr|ihm) (?:(?:doch|eh|nur|bloss|immer|sowieso|ja) )+(?:noch )?im weg|(?:{START})(?:allen|jedem) (?:nur |eh |bloss )+(?:noch )?im weg",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "burden",
+        r"(?:ware|war|waer|wer) (?:{ICH}) (?:(?:erst|endlich|einfach) )?(?:tot|tod|weg|gestorben|fort|(?:{NOMORE}) da) (?:\w+ )?(?:hatte|hatt|hatten|hat|ware|wars|wurde|ginge|gings|hattens) (?:\w+ ){0,3}(?:frieden|ruhe|es leichter|es besser|besser dran|frei|leichter|ein besseres leben|ein leichteres leben)|(?:hatte|hatten|hat|hats|ware|waren|wars) (?:\w+ ){0,3}(?:ein besseres leben|ein leichteres leben|es besser|es leichter|ruhe|frieden|besser dran) (?:\w+ ){0,2}(?:wenn|wen|falls|sobald) (?:{ICH}) (?:\w+ )?(?:tot|weg|(?:{NOMORE}) da|gestorben) (?:ware|war|bin|wer)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "burden",
+        r"(?:fur alle|fur jeden|fur sie|fur ihn|fur die kinder|fur meine \w+|fur meinen \w+) (?:\w+ ){0,3}(?:leichter|einfacher|besser) (?:\w+ ){0,2}(?:wenn|sobald|falls) (?:{ICH}) (?:\w+ ){0,2}(?:(?:{NOMORE}|nicht mehr) (?:aufstehe|aufwache|da bin|lebe)|tot bin|weg bin)|(?:haben|hatten|hat|hatte|hats|hattens|habens) (?:es |s )?(?:\w+ )?(?:besser|leichter) (?:\w+ )?ohne mich(?= $| (?:und|das|des|dran) )|(?:besser|lieber|am besten) (?:{ICH}) (?:ware|war|waer|wer) (?:\w+ )?(?:{NOMORE}|tot|fur immer weg)(?= $| (?:da|hier|und|auf) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # --- goodbye
+    (
+        "goodbye",
+        r"(?:sagt|sag|sagen sie|richtet|richte) (?:\w+ ){0,3}(?:dass|das) (?:die oma|oma|die mama|mama|ihre mama|ihre mutter|seine mutter|eure mutter|eure mama|ihre oma|seine oma|eure oma) (?:sie|ihn|ihr|euch|dich|ihm|ihnen) (?:\w+ )?(?:lieb hatte|lieb gehabt hat|geliebt hat|geliebt hatte)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "goodbye",
+        r"(?:les|lese) (?:{ICH} )?(?:es|das|des|deine antwort|die antwort|eure antworten|eure antwort|ihre antwort) (?:(?:eh|sowieso|dann|ja|eh schon) )+(?:{NOMORE})(?= $| (?:also|und|danke) )|(?:das |des )?letzte mal (?:dass|das) (?:ich|i) (?:\w+ ){0,2}(?:schreibe|schreib|mich melde|melde|hier schreibe)(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "goodbye",
+        r"(?:schreib|schreibe) (?:ich |i )?(?:dann|ab jetzt|ab morgen|danach|ab heute) (?:{NOMORE})(?= $)|(?:sehn|sehen) uns (?:{NOMORE}|nie wieder|nie mehr)(?= $| (?:ist|is|und) )",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # --- attempt
+    (
+        "attempt",
+        r"(?:hab|habe|hob|han) (?:sie|die|se) (?:alle|alli|olle) (?:{SWALLOWED})|(?:{SWALLOWED}) (?:alles|alle|die ganzen|den ganzen rest|alle restlichen) (?:von den|von meinen|meine|von der|von meiner|der) (?:\w+ )?(?:{PILL})",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:absichtlich|bewusst|mit absicht|vorsatzlich|extra) (?:\w+ ){0,2}(?:uberdosiert|uberdosis|zu viel gespritzt|alles gespritzt)|(?:insulin|{PILL}) (?:\w+ ){0,2}(?:absichtlich|bewusst|mit absicht) (?:\w+ )?(?:uberdosiert|zu viel genommen|zu viel gespritzt)",
+        {"owner": "self", "tense": "past", "negatable": False},
+    ),
+    (
+        "attempt",
+        r"(?:hatte|hab|habe|war) (?:den |die |das |der )?(?:strick|schlinge) (?:schon |bereits )?(?:um den hals|um|dran|fest)(?= $| (?:dann|und|als|gehabt|gelegt) )|(?:strick|schlinge) (?:war|hing|ist|is) (?:schon |bereits )?(?:dran|fest|befestigt|um den hals|oben)(?= $| (?:dann|und|als) )|(?:seil|kabel|gurtel) (?:\w+ )?(?:schon |bereits )?um den hals",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:schreib|schreibe|meld|melde) (?:\w+ ){0,2}(?:vom|von der|vom dach vom|von dem|aus dem|auf dem) (?:dach|brucke|bruckengelander|gleis|klippe|hochhaus|parkhaus|parkdeck|hochhausdach|dachkante)|(?:mich|mi) (?:\w+ ){0,4}(?:auf die gleise|auf das gleis|auf die schienen|aufs gleis|auf den bahnubergang) (?:\w+ )?(?:gestellt|gelegt|gesetzt)",
+        {"owner": "self"},
+    ),
+    # --- self-harm: hurting to calm down
+    (
+        "self_harm",
+        r"(?:kratz|kratze|kratzen|gekratzt|druck|drucke|gedruckt|beiss|beisse|gebissen|schlag|schlage|geschlagen|kneif|kneife|gekniffen|ritz|ritze|geritzt|schneid|schneide|geschnitten|brenn|verbrenn|verbrannt) (?:\w+ ){0,6}bis (?:es|ich|der druck|s) (?:\w+ )?(?:ruhig|ruhiger|still|stiller|wieder atmen|nachlasst|weg ist)|(?:nagel|fingernagel|fingernagl) (?:\w+ ){0,2}in (?:die|meine) (?:handflachen|handflache|haut|arme|unterarme|oberschenkel)",
+        {"owner": "self", "negatable": False},
+    ),
+    # --- plan: a date chosen
+    (
+        "plan",
+        r"(?:hab|habe) (?:{ICH} )?(?:mir )?(?:den \d+|den tag|das datum|den abend|einen tag|ein datum) (?:\w+ )?(?:ausgesucht|ausgewahlt|festgelegt|gewahlt)(?= $| (?:das|des|dann|und) )|(?:gewahlt|ausgesucht|festgelegt) (?:das|den|ein) (?:datum|tag)(?= $)|(?:der|den|das|die) (?:tag|abend|nacht|datum|wochenende|termin) (?:den|das|die) (?:ich|i) (?:mir )?(?:vorgenommen|ausgesucht|ausgewahlt|festgelegt|gewahlt) (?:hab|habe)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:beerdigung|grab|tod) (?:\w+ ){0,6}(?:folge|folg) (?:{ICH} )?(?:ihm|ihr|ihnen) (?:\w+ )?(?:nach|hinterher)(?= $)|(?:beerdigung|grab|tod) (?:\w+ ){0,6}(?:komm|komme) (?:{ICH}) (?:\w+ )?hinterher(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    # --- preparatory: no one has to clear up, a letter to be found
+    (
+        "preparatory",
+        r"(?:keiner|niemand) (?:mehr )?(?:muss|braucht|soll) (?:\w+ ){0,2}(?:hinter mir |nach mir )(?:aufraumen|aufzuraumen|ausraumen|auszuraumen|herraumen)|(?:keiner|niemand) (?:muss|braucht) (?:\w+ )?(?:aufraumen|aufzuraumen)(?= $)|(?:meine )?sachen sind (?:\w+ )?(?:sortiert|geordnet|verteilt|weggegeben|gepackt)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "preparatory",
+        r"(?:soll|sollen) (?:ihn|sie|es|den brief|die briefe) (?:\w+ )?finden (?:wenn|sobald|falls) (?:{ICH}) (?:\w+ )?(?:gegangen|weg|tot|(?:{NOMORE}) da|nicht mehr) (?:bin|sei)",
+        {"owner": "self", "negatable": False},
+    ),
+    # --- a fifth pass, continued: round 9 and 10 wordings of the same families -----------------
+    (
+        "thoughts",
+        r"(?:mal|male) (?:{ICH} )?(?:mir )?(?:mein|meinen) (?:eigenes|eigenen) (?:ende|tod) aus|(?:mein|meinen|mei) (?:eigenes|eigenen|eigens) (?:ende|tod|sterben) (?:\w+ )?(?:auszumalen|ausmalen|ausmal|male|mal|vorstellen|vorzustellen|vor|planen|zu planen|durchspielen|durchzuspielen)|(?:ob|dass|das) (?:ich|i) (?:nicht )?(?:einfach )?(?:selbst |selber )?hand an (?:mich|mi) (?:legen|lege|legen soll|legen sollte)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "self_harm",
+        r"(?:neue|frische|\d+|zwei|drei|vier|funf|sechs|sieben|acht|zehn|tiefe|viele) (?:neue )?schnitte (?:am|an den|an der|an meinem|an meinen|auf dem|auf den|im) (?:handgelenk|handgelenken|unterarm|unterarmen|arm|armen|oberschenkel|oberschenkeln|bein|beinen|bauch)|(?:{START})schnitte (?:am|an den|auf dem) (?:handgelenk|unterarm|arm|oberschenkel|bein)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "self_harm",
+        r"(?:{START})(?:ritz|ritze|schneid|schneide) (?:{MICH} )?(?:wieder|schon wieder|erneut|jeden tag|jeden abend|taglich)|(?:{START})(?:ritzen|ritz|ritze) (?:mit (?:\d+|sechzig|siebzig|funfzig)|wieder|schon wieder|seit)|(?:wieder|schon wieder|erneut|heute|gestern) (?:{MICH} )?(?:selbst|selber) (?:verletzt|geschnitten|geritzt|verbrannt|geschlagen|gequalt)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:hau|haue|schlag|schlage) (?:{ICH} )?(?:{ME}) (?:selber|selbst) (?:eine|eins|ins gesicht)|(?:aufgescheuert|wundgeschrubbt|wund geschrubbt|wundgekratzt|wund gekratzt|aufgekratzt|blutig gekratzt|blutig geschrubbt) (?:\w+ ){0,3}bis (?:es|sie|die haut|er) (?:\w+ )?(?:blutet|bluteten|geblutet|brannte|brennt|in fetzen)|(?:{ME}) (?:\w+ ){0,6}mit (?:einer|der|dem|nem|ner|einem) (?:nadel|nahnadel|stecknadel|nagelschere|zirkel|sicherheitsnadel) (?:\w+ ){0,4}(?:haut|arm|arme|bein|beine|oberschenkel|bauch|unterarm) (?:\w+ )?(?:verletzt|gestochen|aufgekratzt|geritzt|zerstochen)|(?:gegeisselt|geisselt|geissele|geissle|kasteit|kasteie)",
+        {"owner": "self"},
+    ),
+    # letters laid where they will be found; where she is going she needs nothing
+    (
+        "preparatory",
+        r"(?:brief|briefe|zettel|umschlag|umschlage|nachricht) (?:\w+ ){0,10}(?:wo man (?:sie|ihn|es) findet|damit man (?:sie|ihn|es) findet|wo (?:sie|er) (?:sie|ihn) (?:finden|findet))|(?:da |dort )?wo (?:ich|i) (?:hingeh|hingehe|hinkomme|hinkomm|hin geh|hin gehe) (?:\w+ ){0,2}(?:brauch|brauche|kann|gibts|gibt es|darf)(?! (?:\w+ ){0,4}(?:es ist|winterjacke|sonnencreme|badesachen|pass|visum|urlaub)\b)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "plan",
+        r"(?:das ist|des is|ist|is) mein (?:zeitfenster|zeitpunkt|moment|termin|stichtag)|(?:da|dann) (?:merkt|merkts|bemerkt|sieht|findet) (?:es |das |des |mich )?(?:keiner|niemand|koaner)(?: vor \w+)?(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "plan",
+        r"(?:geh|gehe|gehen|antreten|antrete|trete) (?:{ICH} )?(?:jetzt |heute |bald |dann )?(?:meinen|min) letzten weg|(?:meinen|mein|den|min) letzten weg (?:gehen|geh|gehe|antreten|an|auf)|(?:mach|mache) (?:{ICH} )?(?:{MICH}|mich) (?:jetzt |heute |bald )?auf (?:meinen|mein|den) letzten weg",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "plan",
+        r"(?:danach|dann) (?:ist|is) (?:ende|aus und vorbei|alles aus|endgultig schluss)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "plan",
+        r"(?:mach|mache|tu|tue) (?:{ICH} )?(?:es|s|das|des) (?:\w+ )?(?:wenn|sobald|wahrend) (?:er|sie|mein \w+|meine \w+) (?:\w+ ){0,2}(?:auf dienstreise|auf kur|zur kur|in kur|auf reha|in der reha|im krankenhaus|verreist|im urlaub|auf montage|bei \w+ \w+) (?:ist|sind|is)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:gegen|in) (?:die|eine|den|einen|ne|nen) (?:\w+ )?(?:betonwand|mauer|baum|bruckenpfeiler|pfeiler|wand|lkw|laster|leitplanke|felswand) (?:\w+ ){0,3}(?:fahr|fahre|fahren|rase|rasen|zu fahren|zu rasen|steuer|steuern)(?: \w+){0,2} (?:ohne zu bremsen|mit vollgas|ungebremst|ohne bremsen)|(?:ungebremst|mit vollgas|ohne zu bremsen) (?:gegen|in) (?:die|eine|den|einen|ne|nen) (?:\w+ )?(?:betonwand|mauer|baum|bruckenpfeiler|pfeiler|wand|lkw|laster|felswand)|(?:tor|garage|garagentor) (?:\w+ ){0,4}(?:zumacht|zu macht|zumache|schliesst|schliesse|dicht macht) (?:\w+ ){0,4}(?:motor|auto|wagen) (?:\w+ ){0,2}laufen (?:lasst|lassen|lass|lasse)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:es|alles) (?:ware|war|wars) (?:\w+ )?(?:so |ganz |doch )?(?:schnell|einfach|leicht) vorbei(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "attempt",
+        r"(?:spring|springe) (?:{ICH} )?(?:jetzt|gleich|sofort)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "goodbye",
+        r"(?:betet|bete|betet bitte|bitte betet) (?:\w+ )?fur meine (?:seele|arme seele)|(?:gute nacht|gn8|nacht|gn) (?:\w+ ){0,3}(?:diesmal |dieses mal )?fur immer(?: diesmal| dieses mal)?(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    # --- a fifth pass, third part ------------------------------------------------------------
+    # "wenn der Hund nicht mehr ist, geh ich auch": following the last tie
+    (
+        "plan",
+        r"(?:wenn|wen|sobald|falls) (?:der|die|das|mein|meine|mei) (?:\w+ )?(?:\w+ )(?:(?:{NOMORE}|nicht mehr|nich mehr) (?:ist|is|da ist|lebt)|tot (?:ist|is)|gestorben (?:ist|is)|stirbt) (?:dann )?(?:geh|gehe|gang|gange) (?:ich|i) (?:auch|mit|hinterher)(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    # stopping what keeps her alive: "Insulin weglassen geht ja auch", "lass die Herztabletten weg"
+    (
+        "method",
+        r"(?:insulin|dialyse|{PILL}) (?:\w+ )?(?:weglassen|weg lassen|absetzen|abzusetzen|nicht mehr spritzen|nicht mehr nehmen) (?:\w+ ){0,2}(?:geht|ginge|gehen|wurde|ware|war|reicht|reichen|funktioniert)(?! (?:mir|es mir) (?:\w+ )?(?:besser|gut) )",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:lass|lasse) (?:{ICH} )?(?:das |die |mein |meine )?(?:insulin|dialyse|herztabletten|blutdrucktabletten|blutverdunner|tabletten|medikamente) (?:\w+ )?weg|(?:spritz|spritze) (?:{ICH} )?kein insulin (?:mehr)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # means kept "for me"; looking up how high; "reicht das, wenn man alles nimmt"
+    (
+        "method",
+        r"(?:{PILL}|{POISON}|strick|seil|pistole|revolver|gewehr|waffe|rasierklinge) (?:\w+ ){0,6}(?:hab|habe|hob) (?:ich |i )?(?:noch|aufgehoben|behalten|aufbewahrt)(?: noch)? fur mich(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:angeschaut|angeguckt|nachgeschaut|gegoogelt|gegooglet|recherchiert|nachgelesen|gesucht|geschaut) (?:\w+ ){0,2}wie (?:hoch|tief) (?:der|die|das|des) (?:\w+ )?(?:{HIGH}) (?:\w+ )?(?:ist|is|sei|ware)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:reicht|reichen|langt|langen) (?:das |des |die |mein |meine )?(?:{PILL}|{POISON}) (?:\w+ ){0,2}(?:wenn|falls) (?:man|ich|i) (?:\w+ ){0,2}(?:viel|alles|alle|zu viel|zusammen|auf einmal|auf ex)|(?:nimmt|nehme|nehm|schluckt|schlucke|spritzt|spritze) (?:\w+ ){0,3}(?:alle |alles |die )?(?:zusammen|auf einmal) (?:\w+ ){0,4}(?:sicher|todlich|tot|reicht|reichen)|(?:alle|alles) (?:zusammen|auf einmal) (?:nimmt|nehme|nehm|schluckt|schlucke|spritzt|spritze) (?:\w+ ){0,4}(?:sicher|todlich|tot|reicht|reichen)|(?:in grosserer menge|in grossen mengen|in einer grossen menge|eine grosse menge|in grosser menge) (?:\w+ ){0,4}(?:sicher|todlich|reicht|tot)(?= $| (?:oder|genug) )",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:denk|denke) (?:\w+ )?an (?:die|den|das) (?:brucke|gleise|strick|seil|klippe|klippen|schienen|staumauer|parkhaus|hochhaus)|(?:ist|is|sind|san) (?:\w+ )?(?:hoch|tief) genug(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # "jetzt bin ich bereit" after looking at old photos; "machts gut"
+    (
+        "goodbye",
+        r"(?:jetzt|nun|jetz) bin (?:ich|i) (?:bereit|so weit|soweit)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # "das beste Geschenk für meine Kinder wär meine Beerdigung"
+    (
+        "burden",
+        r"(?:geschenk|erleichterung|erlosung|befreiung|gefallen|segen) (?:\w+ ){0,4}(?:ware|war|waer|wurde|ist) (?:mein tod|meine beerdigung|mein begrabnis|mein ende|mein sterben)|(?:mein tod|meine beerdigung|mein ende) (?:ware|war|waer) (?:\w+ ){0,3}(?:geschenk|erleichterung|erlosung|befreiung|segen)",
+        {"owner": "self", "negatable": False},
+    ),
+    # cancelling subscriptions and contracts; who gets what; no new appointment
+    (
+        "preparatory",
+        r"(?:abo|zeitungsabo|abonnement|vertrag|handyvertrag|mitgliedschaft|zeitung|fitnessstudio|theaterabo|mietvertrag) (?:\w+ ){0,2}(?:gekundigt|abbestellt|storniert|abgemeldet)|(?:brauch|brauche) (?:{ICH} )?(?:\w+ )?keinen (?:neuen |weiteren |nachsten )?(?:termin|folgetermin|kontrolltermin)(?: mehr)?(?= $)|(?:die|den|das) (?:kette|ring|uhr|schmuck|bucher|nahmaschine|fotoalben|mobel|klavier) (?:kriegt|bekommt|erbt|geht an) (?:die|der|den|meine|mein|meinem|meiner) \w+(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "preparatory",
+        r"(?:brauch|brauche) (?:{ICH} )?(?:ihn|sie|es|das|den|die|des) (?:(?:ja|eh|doch|sowieso) )*(?:nicht|nich|ned|net) mehr (?:lang|lange)(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "preparatory",
+        r"(?:damit|dass|das) (?:meine \w+|mein \w+|die kinder|keiner|niemand) (?:\w+ )?(?:sich )?(?:um )?(?:nicht|nichts|nix|keine|keinen) (?:\w+ ){0,4}(?:an der backe|kummern|kummern mussen|regeln|organisieren|aufraumen)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "self_harm",
+        r"(?:rasierklinge|rasierklingen|klinge|klingen|cutter|skalpell) (?:\w+ ){0,2}(?:liegt|liegen) (?:schon )?wieder (?:\w+ ){0,3}(?:bereit|parat)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "attempt",
+        r"(?:{PILL}) (?:\w+ ){0,6}(?:alle|alles) (?:zusammen|auf einmal|auf ex|gleichzeitig) (?:{SWALLOWED})",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "thoughts",
+        r"(?:wieso|warum|weshalb) (?:eigentlich )?(?:nicht|nich) (?:einfach )?(?:schluss|schlus) (?:machen|mache)(?= $| (?:frag|denk) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # an ultimatum: "wenn er mir zum 70. nicht schreibt, dann war's das"
+    (
+        "plan",
+        r"(?:wenn|wen|falls) (?:er|sie|mein \w+|meine \w+) (?:\w+ ){0,4}(?:nicht|nich|nie|ned) (?:\w+ )?(?:schreibt|anruft|meldet|kommt|antwortet|zuruckruft) (?:\w+ )?(?:dann )?(?:wars das|ist schluss|is schluss|ist es vorbei|mach ich schluss|bin ich weg|bin ich raus)(?! mit (?!mir)\w+)(?= $| (?:fur|endgultig|ehrlich) )",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "plan",
+        r"(?:{ICH}) (?:geh|gehe) (?:dann |bald |jetzt )?fur immer(?= $)|(?:geh|gehe) (?:ich|i) (?:dann |bald |jetzt )?fur immer(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "plan",
+        r"(?:will|mochte|mocht) (?:\w+ )?(?:nur noch|einfach nur|einfach) weg(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:wunsch\w*|hoff\w*|bete) (?:\w+ ){0,4}(?:dass|das) (?:mein leben|es mit mir|es) (?:\w+ )?(?:zu einem ende|zu ende) (?:kommt|komme|kommen moge|geht|gehe)(?= $| mit mir)|(?:zu ende) (?:geht|gehen) mit mir",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"angst (?:\w+ ){0,3}(?:dass|das) (?:ich|i) (?:noch )?(?:\w+ ){0,3}so (?:weiterleben|weiter leben|leben) (?:muss|musste|soll)|(?:noch|jahre|jahrzehnte) (?:\w+ )?so (?:weiter )?(?:leben|weiterleben) zu mussen (?:\w+ ){0,4}angst",
+        {"owner": "self", "negatable": False},
+    ),
 ]
 
 FIGURATIVE = [
@@ -2797,6 +3149,19 @@ FIGURATIVE = [
     # hyperbole about a nuisance: "wenn ich noch einmal die Warteschleife hören muss, spring ich aus dem Fenster"
     r"(?:wenn|falls) (?:ich|i) (?:noch )?(?:einmal|ein mal|nochmal|noch mal|ein einziges mal|ein weiteres mal) (?:\w+ ){0,8}(?:horen|sehen|ertragen|machen|lesen|warten) (?:muss|mus) (?:spring|springe|sturz|sturze|erschiess|erschiesse|bring|hang|hange|werf|werfe)(?: \w+){0,8}",
     r"(?:konnt|konnte|kunnt) (?:ich |i )?(?:mir|mich) (?:gleich |glatt )(?:die pulsadern|die kugel|den strick|einen strick)(?: \w+){0,6}",
+    # a nuisance: "wenn ich noch einmal X höre / zum Y muss, spring ich / springt sie"
+    r"(?:wenn|falls) (?:ich|i|er|sie|der|die|mein \w+|meine \w+) (?:noch )?(?:einmal|ein mal|nochmal|noch mal|noch eine|noch ein|noch einen|eine|einen) (?:\w+ ){0,6}(?:hor|hore|horen|seh|sehe|sieht|sehen|les|lese|liest|lesen|(?:zum|zur|zu|ins|in den|in die) \w+ (?:muss|mus|gehen muss|fahren muss))(?: \w+){0,2} (?:spring|springe|springt|hang|hange|hangt|sturz|sturze|sturzt|erschiess|erschiesse|erschiesst|werf|werfe|wirft)(?: \w+){0,8}",
+    # titles: a song that is called ..., a film or book about someone
+    r"(?:lied|song|titel|schlager|refrain) (?:\w+ ){0,3}(?:heisst|hiess|namens|mit dem titel)(?: \w+){0,12}|spring\w* (?:\w+ ){0,4}in (?:dein|mein|sein|ihr|unser) herz",
+    r"(?:film|buch|roman|serie|doku|dokumentation|filmkreis|theaterstuck|horspiel|artikel|bericht) (?:\w+ ){0,5}uber (?:den|die|das|einen|eine|ein)(?: (?!(?:ich|mich|mir|mein|meine|aber|seitdem) )\w+){0,10}",
+    # "der Muskelkater, der mich umbringt"
+    r"(?<=der |die |das |was )(?:mich|mi|einen) (?:\w+ ){0,2}(?:noch )?(?:umbringt|umbringen wird|umbringen wurde|killt)(?: \w+){0,4}",
+    # tormenting oneself with pictures and thoughts
+    r"(?:mich|mi) (?:selbst|selber) (?:damit )?(?:gequalt|quale|qual)(?= $| (?:mit|damit|indem|durch|und) )(?: \w+){0,4}",
+    # itching: a bite scratched until it bled
+    r"(?:muckenstich\w*|stich|stiche|ausschlag|neurodermitis|ekzem|juckt|jucken|juckreiz|sonnenbrand|allergie|schorf) (?:\w+ ){0,8}(?:gekratzt|kratz|kratze|blutet|geblutet)(?: \w+){0,4}|(?:gekratzt|kratz|kratze) (?:\w+ ){0,6}(?:muckenstich\w*|stich|stiche|ausschlag|neurodermitis|ekzem|juckt|jucken|juckreiz)(?: \w+){0,4}",
+    # provision made "for all cases": a will, a grave, an undertaker
+    r"(?:testament|grabstelle|grab|bestatter|bestattung\w*|vorsorgevollmacht|patientenverfugung|angelegenheiten|papiere|unterlagen)(?: \w+){0,20} (?:im fall der falle|fur den fall der falle|fur alle falle|solange ich (?:noch )?(?:gesund|fit|klar im kopf) bin)(?: \w+){0,3}",
 ]
 
 DENIAL = [
@@ -2822,6 +3187,9 @@ DENIAL = [
     # "nicht weil ich sterben will", "ich schneid mich nicht"
     r"nicht weil (?:ich|i) (?:\w+ ){0,3}(?:sterben|tot sein|mich umbringen|mir was antun) (?:will|mochte|wollte|mocht)(?: \w+){0,4}",
     r"(?:schneid|schneide|ritz|ritze|verletz|verletze|schlag|schlage) (?:{MICH}) (?:\w+ )?(?:nicht|nich|ned|net|nie|niemals)(?= $| (?:und|aber|mehr|keine) )(?: \w+){0,3}",
+    # "weder die Absicht noch den Wunsch, mir etwas anzutun"; "nicht in Lebensgefahr"
+    r"weder (?:\w+ ){0,4}noch (?:\w+ ){0,3}(?:mir|mich) (?:\w+ ){0,2}(?:anzutun|umzubringen|das leben zu nehmen|zu toten|zu verletzen|weh zu tun)",
+    r"(?:nicht|nich|keineswegs|keinesfalls) (?:\w+ ){0,2}in (?:lebensgefahr|gefahr) (?:bin|befinde|schwebe)(?: \w+){0,6}",
 ]
 
 NEGATOR = (
