@@ -33,7 +33,7 @@ MIN_WEIGHT = 0.2
 # (the floors allow 3% of ordinary and figurative messages and 10% of distress in all).
 CRISIS_BUDGET = {"ordinary": 0.005, "figurative": 0.005, "denial": 0.03, "distress": 0.03}
 ASK_BUDGET = {"ordinary": 0.03, "figurative": 0.045, "denial": 0.15, "distress": 0.18}
-OTHER_BUDGET = {"ordinary": 0.005, "figurative": 0.005, "denial": 0.01, "distress": 0.01}
+OTHER_BUDGET = {"ordinary": 0.002, "figurative": 0.002, "denial": 0.005, "distress": 0.005}
 
 
 def fingerprint(detector: Detector) -> str:
