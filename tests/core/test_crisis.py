@@ -290,12 +290,25 @@ async def test_checkin_opens_for_a_loss_a_faint_sign_or_her_past(
     assert say(library, "crisis.checkin.ask") in text
 
 
-@pytest.mark.parametrize(("signs", "asked"), [({"model"}, False), ({"faint"}, True)])
-async def test_an_answer_to_a_reflection_is_asked_about_only_on_a_rules_sign(
-    talk: Talk, library: Library, heard: dict[str, Assessment], signs: set[str], asked: bool
+@pytest.mark.parametrize(
+    ("tier", "signs", "asked"),
+    [
+        (Tier.CHECKIN, {"model"}, False),
+        (Tier.CHECKIN, {"faint"}, True),
+        (Tier.OTHER, {"model"}, False),
+        (Tier.OTHER, {"wish_dead"}, True),
+    ],
+)
+async def test_an_answer_to_a_reflection_is_interrupted_only_on_a_rules_sign(
+    talk: Talk,
+    library: Library,
+    heard: dict[str, Assessment],
+    tier: Tier,
+    signs: set[str],
+    asked: bool,
 ) -> None:
     await talk("/reflect")
-    heard["my answer"] = Assessment(Tier.CHECKIN, frozenset(signs), "en")
+    heard["my answer"] = Assessment(tier, frozenset(signs), "en")
     [reply] = await talk("my answer")
     assert (reply.kind == "crisis") is asked
     if not asked:
@@ -487,6 +500,18 @@ async def test_a_group_command_with_crisis_words_gets_the_group_reply(
     checkin = await talk(f"/help {CHECKIN}", group="circle")
     assert markup.plain(checkin[0].text) == say(library, "crisis.group_checkin")
     assert checkin[0].private_link == "checkin" and not checkin[0].choices
+
+
+async def test_the_models_doubt_about_another_is_a_gentle_question_in_a_group_and_in_crisis(
+    talk: Talk, library: Library, heard: dict[str, Assessment]
+) -> None:
+    heard["he posted a bridge"] = Assessment(Tier.OTHER, frozenset({"model"}), "en")
+    replies = await talk("/help he posted a bridge", group="circle", locale="en-GB")
+    assert markup.plain(replies[0].text) == say(library, "crisis.group_checkin")
+    await talk(CRISIS, locale="en-GB")
+    assert text_of(await talk("he posted a bridge", locale="en-GB")) == say(
+        library, "crisis.follow_up"
+    )
 
 
 async def test_an_unknown_group_command_is_ignored_unless_crisis_words_follow(
