@@ -117,6 +117,7 @@ class Pacer:
     _round_trips: collections.deque[float] = field(
         default_factory=lambda: collections.deque(maxlen=ROUND_TRIP_SAMPLES)
     )
+    _holds: set[asyncio.Task[None]] = field(default_factory=set)
     _budget_failing: bool = False
 
     @property
@@ -272,13 +273,30 @@ class Pacer:
             chat_rate = min(chat_rate, self.limits.per_group_minute * self.scale * SAFETY / 60.0)
         self._next_chat[chat_id] = at + 1.0 / chat_rate + CHAT_SLACK
 
-    def pause(self, scope: str | None, chat_id: str, seconds: float) -> None:
-        """Hold back the scope a 429 named: this chat, or everything."""
+    def pause(
+        self, scope: str | None, chat_id: str, seconds: float, *, everywhere: bool = False
+    ) -> None:
+        """Hold back the scope a 429 named: this chat, or everything.
+
+        `everywhere`: a 429 for the whole bot holds back its other instances too (with a
+        shared budget: the pause is reserved from it, so nobody is granted a slot in it).
+        """
         until = self.now() + seconds
         if scope == "chat":
             self._next_chat[chat_id] = max(self._next_chat.get(chat_id, 0.0), until)
-        else:
-            self._paused_until = max(self._paused_until, until)
+            return
+        self._paused_until = max(self._paused_until, until)
+        if everywhere and self.budget is not None:
+            self._slots.clear()  # they fall in the pause
+            count = max(1, math.ceil(seconds / self.interval))
+            hold = asyncio.create_task(self._hold(count), name="send-budget-hold")
+            self._holds.add(hold)
+            hold.add_done_callback(self._holds.discard)
+
+    async def _hold(self, count: int) -> None:
+        assert self.budget is not None
+        with contextlib.suppress(Exception):  # not shared, then: this instance pauses anyway
+            await asyncio.wait_for(self.budget.reserve(count, self.interval, 0.0), RESERVE_TIMEOUT)
 
 
 @dataclass(frozen=True)
@@ -308,7 +326,8 @@ async def send_paced(
 
     A part that went is never sent again by a caller that resumes at `parts_sent`; `sent`
     hears the count after each part, for a caller that may be cancelled mid-reply. A 429
-    pauses the scope it names before this returns, so the retry waits its turn.
+    pauses the scope it names before this returns, so the retry waits its turn (a 429 for
+    the whole bot pauses its other instances too).
     """
     parts = sender.split(reply)
     done = start
@@ -327,7 +346,12 @@ async def send_paced(
         )
         if result.outcome is not Outcome.SENT:
             if result.outcome is Outcome.RETRY:
-                pacer.pause(result.scope, destination.chat_id, result.retry_after or 1.0)
+                pacer.pause(
+                    result.scope,
+                    destination.chat_id,
+                    result.retry_after or 1.0,
+                    everywhere=result.rate_limited,
+                )
             return Progress(done, result)
         done += 1
         if sent is not None:

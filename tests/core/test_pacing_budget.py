@@ -100,3 +100,18 @@ async def test_no_budget_on_sqlite_and_the_key_never_holds_the_token(tmp_path: P
     key = budget_key("telegram", token)
     assert key.startswith("telegram:") and "secret" not in key and "123456" not in key
     assert key != budget_key("telegram", token + "x") and len(key) <= 80
+
+
+async def test_a_429_for_the_whole_bot_holds_back_its_other_instances() -> None:
+    budget = MemoryBudget()
+    told, other = (Pacer(Limits(overall=100, **FAST_CHATS), budget=budget) for _ in range(2))
+    await told.turn("a", False, Priority.BULK)
+    told.pause(None, "a", 0.5, everywhere=True)  # the platform said: wait half a second
+    await asyncio.sleep(0.05)  # the hold is reserved from the budget
+    started = time.monotonic()
+    await other.turn("b", False, Priority.CRISIS)
+    assert time.monotonic() - started >= 0.35
+    told.pause("chat", "g", 5.0, everywhere=True)  # one chat's 429 stays with its instance
+    started = time.monotonic()
+    await other.turn("c", False, Priority.CRISIS)
+    assert time.monotonic() - started < 0.3
