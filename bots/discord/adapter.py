@@ -48,6 +48,7 @@ from core.replies import STOP_GRACE, ReplyLane, priority_of
 from core.schedule import zone_suggestions
 from core.sending import Destination
 from core.settings import Settings
+from core.storage.budget import shared_budget
 
 log = logging.getLogger(__name__)
 
@@ -136,8 +137,10 @@ class DiscordAdapter:
             self.client, backoff=backoff, on_no_permission=self.tell_moderators,
             thread_name=self.thread_name,
         )  # fmt: skip
-        # The platform's one pacer: the delivery service shares it (bots/runner.py).
-        self.pacer = Pacer(Limits(*settings.discord_limits))
+        # The platform's one pacer: the delivery service shares it (bots/runner.py); on
+        # PostgreSQL its overall rate is the bot's, shared with the other instances.
+        budget = shared_budget(app.storage, PLATFORM, settings.discord_token.reveal())
+        self.pacer = Pacer(Limits(*settings.discord_limits), budget=budget)
         self.replies = ReplyLane(app, self.sender, self.pacer, stop_grace=stop_grace)
         self._connection: asyncio.Task[None] | None = None
         self._told: set[str] = set()  # channels whose moderators were told this run

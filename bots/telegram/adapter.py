@@ -48,6 +48,7 @@ from core.pacing import Limits, Pacer
 from core.replies import STOP_GRACE, ReplyLane
 from core.sending import Destination
 from core.settings import Settings
+from core.storage.budget import shared_budget
 
 log = logging.getLogger(__name__)
 
@@ -133,8 +134,10 @@ class TelegramAdapter:
             backoff=backoff,
             paid_broadcast=settings.telegram_allow_paid_broadcast,
         )
-        # The platform's one pacer: the delivery service shares it (bots/runner.py).
-        self.pacer = Pacer(Limits(*settings.telegram_limits))
+        # The platform's one pacer: the delivery service shares it (bots/runner.py); on
+        # PostgreSQL its overall rate is the bot's, shared with the other instances.
+        budget = shared_budget(app.storage, PLATFORM, settings.telegram_token.reveal())
+        self.pacer = Pacer(Limits(*settings.telegram_limits), budget=budget)
         self.replies = ReplyLane(
             app, self.sender, self.pacer, stop_grace=stop_grace, in_flight_grace=timeout
         )

@@ -235,3 +235,16 @@ def outbox_in(statuses: tuple[str, ...]) -> sa.ColumnElement[bool]:
         f"status_{'_'.join(statuses)}", statuses, expanding=True
     )
     return outbox.c.status.in_(values.render_literal_execute())
+
+
+send_budget = sa.Table(
+    "send_budget",
+    metadata,
+    # `platform:` and a hash of the bot's token: the instances of one bot share a row; the
+    # token itself is never stored (core/storage/budget.py)
+    sa.Column("key", sa.String(80), primary_key=True),
+    # the theoretical arrival time (GCRA): when the bot's next send may go, in seconds since
+    # the epoch by the database's clock; every reservation moves it on
+    sa.Column("tat", sa.Double(), nullable=False),
+    info={"member": MemberFree("one bot's shared send rate: a time, under a hash of its token")},
+)

@@ -1,8 +1,11 @@
 """Two `holdspace run` processes in webhook mode on one PostgreSQL database (deploy/README.md).
 
 Every due reflection goes out exactly once while both run, under the fake's strict limits
-with each instance given half of them; one killed (SIGKILL), the other carries on alone:
-it delivers what falls due next, once each, and answers the updates Telegram sends it.
+with each instance given the whole of them: they draw their overall rate from one send
+budget in PostgreSQL (core/storage/budget.py), so together they stay under it, no 429 (more
+reflections are due than one claim takes, so both send at once: without the shared budget
+this test saw eleven 429s). One killed (SIGKILL), the other carries on alone: it delivers
+what falls due next, once each, and answers the updates Telegram sends it.
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ from core.storage import tables as t
 from tests.fakes.telegram import FakeTelegram, FloodLimits
 
 ROOT = Path(__file__).resolve().parents[3]
-FIRST = range(1001, 1061)  # due while both instances run
+# due while both instances run: more than one claim (200 rows), so that both send at once
+FIRST = range(1001, 1451)
 THEN = range(2001, 2041)  # due once one of them is killed
 STRANGER = 3001  # writes to the bot after the kill
 
@@ -97,7 +101,7 @@ async def test_two_instances_deliver_once_and_one_survives_the_other(
                 TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{port}/telegram",
                 TELEGRAM_WEBHOOK_LISTEN=f"127.0.0.1:{port}",
                 HOLDSPACE_DATABASE_URL=postgres_url,
-                TELEGRAM_MAX_PER_SECOND="12",  # each its half of the fake's 30, and margin
+                TELEGRAM_MAX_PER_SECOND="30",  # each the fake's whole limit: they share it
                 HOLDSPACE_TICK_SECONDS="1",
                 HOLDSPACE_SEND_LEASE_SECONDS="5",
                 PYTHONPATH=str(ROOT),

@@ -1,0 +1,117 @@
+"""A pacer drawing its overall rate from a shared budget: priorities still hold inside the
+instance, a budget that does not answer never stops a reply, and there is no budget at all
+on SQLite. (The budget itself, against PostgreSQL: tests/storage/test_budget.py.)"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from pathlib import Path
+
+import pytest
+
+from core.pacing import BLOCK_SECONDS, Limits, Pacer, Priority
+from core.storage import Storage
+from core.storage.budget import budget_key, shared_budget
+
+FAST_CHATS = dict(per_chat=1000, per_group_minute=60000)
+
+
+class MemoryBudget:
+    """The GCRA of core/storage/budget.py, in memory, on this process's clock."""
+
+    def __init__(self) -> None:
+        self.tat = 0.0
+        self.reserved: list[int] = []
+
+    async def reserve(self, count: int, interval: float, lead: float) -> tuple[float, float]:
+        await asyncio.sleep(0.002)  # a round trip
+        now = time.monotonic()
+        first = max(self.tat, now + lead)
+        self.tat = first + count * interval
+        self.reserved.append(count)
+        return first, now
+
+
+class SilentBudget:
+    """A database that does not answer."""
+
+    async def reserve(self, count: int, interval: float, lead: float) -> tuple[float, float]:
+        await asyncio.sleep(3600)
+        raise AssertionError("unreachable")
+
+
+async def test_a_crisis_reply_takes_the_next_slot_not_a_place_behind_the_broadcast() -> None:
+    budget = MemoryBudget()
+    pacer = Pacer(Limits(overall=40, **FAST_CHATS), budget=budget)
+    order: list[str] = []
+
+    async def broadcast(worker: int) -> None:
+        for index in range(1000):
+            await pacer.turn(f"member-{worker}-{index}", False, Priority.BULK)
+            order.append("bulk")
+
+    workers = [asyncio.create_task(broadcast(w)) for w in range(8)]
+    try:
+        while len(order) < 10:  # noqa: ASYNC110 - the broadcast holds blocks of the budget by now
+            await asyncio.sleep(0.01)
+        assert len(pacer._slots) > 1
+        asked = len(order)
+        await pacer.turn("her", False, Priority.CRISIS)
+        order.append("crisis")
+    finally:
+        for worker in workers:
+            worker.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)
+    # The broadcast's block held several slots; the crisis reply took the first one free:
+    # one broadcast send at most went between (the one already on its way when she asked).
+    assert order.index("crisis") - asked <= 1
+    assert max(budget.reserved) <= BLOCK_SECONDS * 40
+
+
+async def test_a_pacer_asks_for_no_more_than_the_sends_waiting() -> None:
+    budget = MemoryBudget()
+    pacer = Pacer(Limits(overall=100, **FAST_CHATS), budget=budget)
+    for index in range(3):
+        await pacer.turn(f"chat-{index}", False, Priority.REPLY)
+    # one send waiting at a time: a slot at a time, nothing stranded from the bot's rate
+    assert set(budget.reserved) == {1}
+
+
+async def test_a_budget_that_does_not_answer_leaves_the_pacer_on_its_own(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("core.pacing.RESERVE_TIMEOUT", 0.1)
+    pacer = Pacer(Limits(overall=100, **FAST_CHATS), budget=SilentBudget())
+    started = time.monotonic()
+    with caplog.at_level(logging.WARNING, logger="core.pacing"):
+        for index in range(5):
+            await pacer.turn(f"chat-{index}", False, Priority.CRISIS)
+    assert time.monotonic() - started < 1.0
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "send budget" in warnings[0].getMessage()
+
+
+async def test_no_budget_on_sqlite_and_the_key_never_holds_the_token(tmp_path: Path) -> None:
+    token = "123456:AAH-secret-part-of-the-token"
+    async with Storage(f"sqlite:///{tmp_path}/holdspace.sqlite3") as storage:
+        assert shared_budget(storage, "telegram", token) is None
+    key = budget_key("telegram", token)
+    assert key.startswith("telegram:") and "secret" not in key and "123456" not in key
+    assert key != budget_key("telegram", token + "x") and len(key) <= 80
+
+
+async def test_a_429_for_the_whole_bot_holds_back_its_other_instances() -> None:
+    budget = MemoryBudget()
+    told, other = (Pacer(Limits(overall=100, **FAST_CHATS), budget=budget) for _ in range(2))
+    await told.turn("a", False, Priority.BULK)
+    told.pause(None, "a", 0.5, everywhere=True)  # the platform said: wait half a second
+    await asyncio.sleep(0.05)  # the hold is reserved from the budget
+    started = time.monotonic()
+    await other.turn("b", False, Priority.CRISIS)
+    assert time.monotonic() - started >= 0.35
+    told.pause("chat", "g", 5.0, everywhere=True)  # one chat's 429 stays with its instance
+    started = time.monotonic()
+    await other.turn("c", False, Priority.CRISIS)
+    assert time.monotonic() - started < 0.3
