@@ -63,6 +63,10 @@ BLOCK_SECONDS = 0.25
 # A reservation that has not answered in this long (the database slow or away) gives way to
 # a block paced here alone, as without a budget: a reply must not wait on the database.
 RESERVE_TIMEOUT = 1.0
+# Paced alone, an instance spaces its sends twice as far apart: the others may be pacing
+# alone too (the database away for all of them), and two instances at half the rate each stay
+# within the bot's limit.
+ALONE_SPACING = 2.0
 OFFSET_SAMPLES = 32  # recent reservations whose clock readings map the budget's clock to ours
 ROUND_TRIP_SAMPLES = 8  # recent reservations whose round trips set the lead asked for
 # A reserved slot may still be spent this late (the loop woke late), or half an interval if
@@ -211,8 +215,21 @@ class Pacer:
         if wanting <= len(self._slots) or (self._slots and self._slots[-1] > horizon):
             return  # enough in hand, or a block's worth ahead already: two blocks at most
         count = max(1, min(wanting, int(BLOCK_SECONDS / interval)))
+        if self._budget_failing:
+            # It did not answer last time: pace here alone at once, and ask it again
+            # meanwhile with an empty reservation, so that no send waits on the database.
+            self._alone(count)
+            count = 0
         self._refilled = asyncio.Event()
         self._refill = asyncio.create_task(self._reserve(count, interval), name="send-budget")
+
+    def _alone(self, count: int) -> None:
+        """Add slots paced here alone: a second's worth at least (while the next try of the
+        budget waits), at half the rate, as the other instances may be pacing alone too."""
+        interval = self.interval * ALONE_SPACING
+        count = max(count, int(RESERVE_TIMEOUT / interval))
+        start = max(self.now(), self._slots[-1] + interval if self._slots else 0.0)
+        self._slots.extend(start + i * interval for i in range(count))
 
     async def _reserve(self, count: int, interval: float) -> None:
         assert self.budget is not None
@@ -232,8 +249,9 @@ class Pacer:
                     type(exc).__name__,
                 )
             self._budget_failing = True
-            start = max(self.now(), self._slots[-1] + interval if self._slots else 0.0)
-            count = max(count, int(RESERVE_TIMEOUT / interval))  # while the next try waits
+            if count:  # (an empty reservation only asked again: its caller paced alone)
+                self._alone(count)
+            return
         else:
             if self._budget_failing:
                 log.info("the shared send budget answers again")
@@ -288,15 +306,16 @@ class Pacer:
         self._paused_until = max(self._paused_until, until)
         if everywhere and self.budget is not None:
             self._slots.clear()  # they fall in the pause
-            count = max(1, math.ceil(seconds / self.interval))
-            hold = asyncio.create_task(self._hold(count), name="send-budget-hold")
+            hold = asyncio.create_task(self._hold(seconds), name="send-budget-hold")
             self._holds.add(hold)
             hold.add_done_callback(self._holds.discard)
 
-    async def _hold(self, count: int) -> None:
+    async def _hold(self, seconds: float) -> None:
         assert self.budget is not None
+        # Nothing reserved, the next slot no sooner than the pause's end: several 429s for
+        # one flood (and the same 429 seen by several instances) overlap, they do not add up.
         with contextlib.suppress(Exception):  # not shared, then: this instance pauses anyway
-            await asyncio.wait_for(self.budget.reserve(count, self.interval, 0.0), RESERVE_TIMEOUT)
+            await asyncio.wait_for(self.budget.reserve(0, self.interval, seconds), RESERVE_TIMEOUT)
 
 
 @dataclass(frozen=True)

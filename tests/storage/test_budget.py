@@ -90,8 +90,9 @@ async def test_slots_a_dead_instance_reserved_hold_the_other_up_briefly(
     workers = [
         asyncio.create_task(_send(dead, f"d{i}", [], time.monotonic() + 60)) for i in range(30)
     ]
-    while len(dead._slots) < 10:  # noqa: ASYNC110 - the pacer's own state, no event to wait on
-        await asyncio.sleep(0.005)
+    async with asyncio.timeout(10):
+        while len(dead._slots) < 10:  # noqa: ASYNC110 - the pacer's own state, no event to wait on
+            await asyncio.sleep(0.005)
     for worker in workers:
         worker.cancel()
     await asyncio.gather(*workers, return_exceptions=True)
