@@ -2516,7 +2516,7 @@ FIGURATIVE += [
     r"(?:overdosed|overdosing|od d|oded) on (?!(?:\w+ )?(?:{PILL}|{POISON}|drugs|heroin|cocaine|alcohol|vodka|whisky|gin|purpose|something|them|it|everything|all|the|my|his|her|their|a|an|pills|tablets|last|this|that|new|christmas eve|\w+day)\b)\w+(?: \w+){0,6}",
     r"(?:cut|scratched|ripped|torn|tore|shredded) (?:{ME}|my \w+) (?:to (?:ribbons|bits|pieces|shreds) )?(?:on|in|with|pulling|clearing|cutting|pruning)(?: out| back| up)? (?:the |a |some |those )?(?:brambles|bramble|thorns|roses|rose bush|holly|hedge|hawthorn|nettles|barbed wire|pyracantha|berberis|gorse|blackberries)(?: \w+){0,6}",
     r"(?:moving|move|moved|downsizing|downsize|relocating) (?:\w+ ){0,10}(?:giving|give|gave|given|getting rid of) (?:\w+ )?away(?: \w+){0,8}|(?:giving|give|gave|given) (?:\w+ )?away (?:\w+ ){0,8}(?:moving|move|downsizing|downsize|sheltered housing|smaller place|new flat|care home)(?: \w+){0,4}",
-    r"(?:rope|ropes) (?:lead|leads|leash|toy|toys|halter|halters|tug|chew|doorstop|basket|sandals?)(?: \w+){0,6}",
+    r"(?:(?:bought|buying|got|ordered|ordering|picked up|made|making) (?:a |some |the |an )?(?:new |little |long )?)?(?:rope|ropes) (?:lead|leads|leash|toy|toys|halter|halters|tug|chew|doorstop|basket|sandals?)(?: \w+){0,6}",
 ]
 
 FIGURATIVE += [
