@@ -3103,7 +3103,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # wishing oneself dead in the optative: "wär ich doch nur tot", "war i bloss nie geboren"
     (
         "wish_dead",
-        r"(?:ware|war|wars|waer) (?:{ICH}) (?:doch |nur |bloss |blos |doch nur |doch bloss |endlich )+(?:tot|gestorben|nimmer da|{NOMORE} da|nie geboren|unter der erde|im grab)",
+        r"(?:ware|war|wars|waer) (?:{ICH}) (?:doch |nur |bloss |blos |doch nur |doch bloss |endlich )+(?:tot|gestorben|nie geboren|unter der erde|im grab)",
         {"owner": "self", "negatable": False},
     ),
     # "ich wollt, ich läg da drin", "wünschte, ich läge im Sarg"
@@ -3301,7 +3301,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:ware|war|waer) (?:{ICH}) (?:\w+ )?(?:tot|weg|gestorben|{NOMORE} da|nimmer do|nimma do) (?:gabs|gabe es|gab es|ware|waren|hatten|hatte|ginge|gings|konnten|konnte|mussten|musste)",
+        r"(?:ware|war|waer) (?:{ICH}) (?:\w+ )?(?:tot|gestorben) (?:gabs|gabe es|gab es|ware|waren|hatten|hatte|ginge|gings|konnten|konnte|mussten|musste)",
         {"owner": "self", "negatable": False},
     ),
     (
@@ -3314,11 +3314,6 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "goodbye",
         r"(?:da|dann|bis dahin|dann schon|da schon|{TIME}) (?:lebe|leb|leb i|leb ich) (?:{ICH} )?(?:doch |eh |schon |ja |sowieso |wahrscheinlich )*(?:{NOMORE}|lange {NOMORE})(?= $| (?:und|denn|weil|dann|sowieso|eh|darum|deshalb|drum|also) )|(?:{ICH}) (?:bin|bi) (?:dann|bis dahin|dann schon|da schon|bald) (?:\w+ )?(?:tot|gestorben)(?= $)",
         {"owner": "self", "negatable": False},
-    ),
-    (
-        "goodbye",
-        r"(?:{TIME}|bald|dann|bis dahin|da) (?:bin|bi) (?:{ICH}) (?:\w+ )?(?:{NOMORE}) (?:da|do|hier|am leben|auf der welt)(?= $)",
-        {"owner": "self", "weak": True, "negatable": False},
     ),
     # going to a dead mother for good: "I geh jetzt zu meiner Mama, endgültig"
     (
