@@ -136,7 +136,7 @@ M["PILL"] = (
     r"quetiapin|seroquel|lithium|trimipramin|doxepin|citalopram|sertralin|venlafaxin|"
     r"promethazin|atosil|betablocker|digitalis|marcumar|blutverdunner|schlaftabeltten|tablten|tabeltten|"
     r"tavor|zopiclon|zopi|herztabletten|schlafmittel|"
-    r"insulinspritzen|insulinspritze|insulinpen|insulinpens|schlaftablettem|schlafmitel|\w*tropfen|\w*pens|opium|codein|methadon|lyrica"
+    r"morphintabletten|morphiumtabletten|oxys|oxy|opiattabletten|schmerzpflaster|fentanylpflaster|insulinspritzen|insulinspritze|insulinpen|insulinpens|schlaftablettem|schlafmitel|\w*tropfen|\w*pens|opium|codein|methadon|lyrica"
 )
 M["POISON"] = (
     r"rattengift|e605|pflanzenschutzmittel|unkrautvernichter|unkrautex|frostschutzmittel|"
@@ -175,7 +175,7 @@ M["STRONG_MEANS"] = (
     r"rasierklingen|klinge|klingen|xra(?:zor)|brucke|xbr(?:idge)|gleise|gleisen|schienen|bahngleise"
 )
 M["QUANTITY"] = (
-    r"alle(?! (?:drei|zwei|vier|beide|paar) )|alles|samtliche|die ganzen|die ganze|ganze|ganzen|eine ganze|ne ganze|"
+    r"alle(?! (?:drei|zwei|vier|beide|paar) )|alli|alles|samtliche|die ganzen|die ganze|ganze|ganzen|eine ganze|ne ganze|"
     r"n ganze|a ganze|an ganze|den ganzen|viele|zu viele|so viele|ganz viele|sehr viele|"
     r"einen haufen|n haufen|nen haufen|haufenweise|massenweise|eine handvoll|ne handvoll|"
     r"handvoll|eine packung|ne packung|a packung|packung|packungen|zwei packungen|"
@@ -553,7 +553,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "mach ich Schluss" (a break-up too: weak, a time makes it a plan)
     (
         "plan",
-        r"(?:mach|mache|machi|machs) (?:{ICH} )?(?:dann |jetzt |einfach |endgultig |heute |morgen |halt |wirklich |endlich )*(?:schluss|schlus|a end|ein ende)(?= $| (?:dann|heute|morgen|fur immer|endgultig|wirklich|ehrlich|und) )",
+        r"(?:mach|mache|machi|machs) (?:{ICH} )?(?:dann |jetzt |einfach |endgultig |heute |morgen |halt |wirklich |endlich )*(?:schluss|schlus|a end|ein ende)(?= $| (?:dann|heute|morgen|fur immer|endgultig|wirklich|ehrlich|und|mit meinem leben|mit mei(?:m|nem) lebn|mit allem|mit mir) )",
         {"weak": True},
     ),
     # "mir was antun", "ich tu mir was an", "dass ich mir etwas antue"
@@ -3099,9 +3099,264 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"angst (?:\w+ ){0,3}(?:dass|das) (?:ich|i) (?:noch )?(?:\w+ ){0,3}so (?:weiterleben|weiter leben|leben) (?:muss|musste|soll)|(?:noch|jahre|jahrzehnte) (?:\w+ )?so (?:weiter )?(?:leben|weiterleben) zu mussen (?:\w+ ){0,4}angst",
         {"owner": "self", "negatable": False},
     ),
+    # --- round 15 families -------------------------------------------------------------
+    # wishing oneself dead in the optative: "wär ich doch nur tot", "war i bloss nie geboren"
+    (
+        "wish_dead",
+        r"(?:ware|war|wars|waer) (?:{ICH}) (?:doch |nur |bloss |blos |doch nur |doch bloss |endlich )+(?:tot|gestorben|nie geboren|unter der erde|im grab)",
+        {"owner": "self", "negatable": False},
+    ),
+    # "ich wollt, ich läg da drin", "wünschte, ich läge im Sarg"
+    (
+        "wish_dead",
+        r"(?:wollt|wollte|wunschte|wunscht|wunsche|wunsch) (?:{ICH} )?(?:\w+ ){0,2}(?:{ICH}) (?:lage|lag|lieg|liege|ware) (?:\w+ ){0,2}(?:da drin|drin|im sarg|im grab|unter der erde|auf dem friedhof|an ihrer stelle|an seiner stelle)",
+        {"owner": "self", "negatable": False},
+    ),
+    # wanting to lie in the grave: "will neben meiner Mama auf dem Friedhof liegen"
+    (
+        "wish_dead",
+        r"(?:{WANT}) (?:(?!(?:spater|irgendwann|einmal|mal|dereinst|eines|wenn|falls) )\w+ ){0,5}(?:auf dem friedhof|am friedhof|aufm friedhof|im grab|im sarg|unter der erde|in der erde) (?:\w+ ){0,3}(?:liegen|liege|lieg|liegn|sein|ruhen)(?! (?:lassen|sehen) )",
+        {"owner": "self"},
+    ),
+    # asking God to take her: "Herrgott, hol mich", "lieber Gott nimm mich jetzt", "hoffentlich holt mich der liebe Gott bald heim"
+    (
+        "wish_dead",
+        r"(?:gott|herrgott|herr|jesus|herrgottle|heiland) (?:\w+ ){0,2}(?:hol|hoi|hole|holt|nimm|nimmt|nehm|ruf|rufe) (?:mich|mi|mi endlich|mich endlich)(?! (?:\w+ ){0,3}(?:raus|heraus|ab|hier raus|in den arm|in deine arme|an der hand|bei der hand) )|(?:hol|hoi|holt|hole|nimm|nimmt) (?:mich|mi) (?:\w+ )?(?:der (?:liebe )?gott|der herrgott|der herr|gott|jesus) (?:\w+ ){0,2}(?:bald|endlich|heim|zu sich|jetzt|zu \w+)(?! (?:\w+ ){0,2}(?:raus|heraus|ab) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # praying for a last night: "bitte lass es die letzte Nacht sein", "lass mich nicht mehr aufwachen" is elsewhere
+    (
+        "wish_dead",
+        r"(?:lass|lasst|las|mog|moge|soll) (?:es|das|des|heute|dies) (?:\w+ )?(?:die|meine|mei|der|mein) letzter? (?:nacht|tag|morgen|winter|weihnachten) (?:sein|si|werden)",
+        {"owner": "self", "negatable": False},
+    ),
+    # waiting for her time: "ich wart nur noch drauf, dass meine Zeit kommt"
+    (
+        "wish_dead",
+        r"(?:wart|warte|warten|wartet) (?:{ICH} )?(?:\w+ )?(?:nur noch|bloss noch|blos noch|nur|einfach) (?:\w+ )?(?:drauf|darauf|druf|auf) (?:(?:dass|das) )?(?:meine zeit|mei zeit|mein ende|mein tod|der tod|den tod|mein letzter tag|meinen letzten tag|es vorbei (?:ist|is) mit mir)",
+        {"owner": "self", "negatable": False},
+    ),
+    # not waking up would be fine: "wenn ich morgen früh nicht aufwach, wärs auch gut"
+    (
+        "wish_dead",
+        r"(?:wenn|falls) (?:{ICH}) (?:\w+ ){0,3}(?:nicht|nich|ned|net|nimmer|nimma|nie) (?:mehr )?(?:{WAKE}) (?:\w+ ){0,2}(?:wars|ware|war|ist es|is es|wär) (?:\w+ ){0,2}(?:gut|ok|okay|besser|recht|schon recht|nicht schlimm|egal|auch gut|mir recht)",
+        {"owner": "self", "negatable": False},
+    ),
+    # the heart may stop: "mein Herz ..., ich wünsche mir, dass es einfach stehen bleibt"
+    (
+        "wish_dead",
+        r"herz (?:\w+ ){0,12}(?:wunsch\w*|hoff\w*|bete) (?:\w+ ){0,3}(?:dass|das) (?:es|er) (?:\w+ ){0,2}(?:stehen bleibt|stehenbleibt|stehn bleibt|aufhort zu schlagen|aufhort|aussetzt)",
+        {"owner": "self", "negatable": False},
+    ),
+    # picturing it: "wie einfach es wäre, einfach mehr zu nehmen", "vorgestellt wie es wäre, einfach rüberzuziehen"
+    (
+        "thoughts",
+        r"(?:wie einfach|wie leicht|wie schnell|wie es|wies) (?:es )?(?:ware|war|wars|waer) (?:\w+ ){0,4}(?:mehr zu nehmen|alle zu nehmen|alles zu nehmen|alle zu schlucken|alles zu schlucken|alle auf einmal|ruberzuziehen|ruber zu ziehen|ruberziehen|ruberzulenken|gegenzulenken|reinzufahren|in den gegenverkehr|gegen (?:den|einen|nen|an) baum|runterzuspringen|runter zu springen|vor den zug|vor einen zug|vor den lkw|ins wasser zu gehen|nicht mehr aufzuwachen)",
+        {"owner": "self"},
+    ),
+    # going of her own accord before the illness decides: "selber gehen, bevor der Krebs entscheidet"
+    (
+        "thoughts",
+        r"(?:selber|selbst|freiwillig|vorher) (?:gehen|gehn|geh|gehe|abtreten|sterben|schluss machen|ein ende machen) (?:bevor|ehe) (?:\w+ ){0,2}(?:krebs|krankheit|tumor|demenz|alzheimer|parkinson|metastasen|pflegeheim|chemo)",
+        {"owner": "self"},
+    ),
+    # the place or time she will do it: "ich weiß, dass ich es da machen werde", "überlegt, wann ich es mache"
+    (
+        "plan",
+        r"(?:weiss|weis|glaub|glaube|uberlegt|uberleg|uberlege|entschieden|geplant) (?:\w+ ){0,2}(?:(?:dass|das|wann|wo|wie) )?(?:{ICH}) (?:es|das|des|s) (?:da |dort |hier |dann |bald |wirklich |doch |jetzt )*(?:machen werde|machen werd|mache|mach|tun werde|tue|tu)(?= $| (?:wenn|sobald|und|dann) )",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # driving into water or a tree: "mit'm Auto in die Donau", "mit dem Auto gegen an Baum fahrn"
+    (
+        "method",
+        r"(?:mit dem|mitm|mim|mit m|mit meinem|mit meim|mitn) (?:auto|wagen|karre) (?:\w+ ){0,2}(?:in die|in den|ins|in n) (?:{WATER})",
+        {},
+    ),
+    (
+        "method",
+        r"(?:mit dem|mitm|mim|mit m|mit meinem|mit meim|mitn) (?:auto|wagen|karre) (?:\w+ ){0,2}gegen (?:den|einen|nen|an|a|die|eine|ne) (?:baum|brückenpfeiler|bruckenpfeiler|pfeiler|mauer|wand|betonwand|lkw|laster) (?:\w+ ){0,2}(?:fahren|fahrn|fahre|fahr|zu fahren|rasen|lenken|woin|wollen|wollte|will)",
+        {"owner": "self", "weak": True},
+    ),
+    # on the railing: "sitz schon aufm Geländer", "ein Bein war schon drüber"
+    (
+        "attempt",
+        r"(?:sitz|sitze|steh|stehe|sass|stand|bin) (?:\w+ ){0,2}(?:schon |grad |gerade |jetzt |bereits )?(?:auf dem|aufm|auf der|auf die|am|uberm|uber dem|auf das) (?:gelander|bruckengelander|brustung|dachkante|dachrand|fenstersims|sims)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "attempt",
+        r"(?:bein|beine|fuss|fusse) (?:\w+ ){0,2}(?:schon |grad |gerade |bereits )(?:druber|uber dem gelander|uber das gelander|uberm gelander|uber der brustung|uber die brustung|draussen)",
+        {"owner": "self", "negatable": False},
+    ),
+    # a height that is sure to kill: "vom Kirchturm würde man es nicht überleben", "hoch genug, dass man nicht überlebt"
+    (
+        "method",
+        r"(?:{HIGH}|hoch genug|tief genug) (?:\w+ ){0,6}(?:wurde|wurd|tat|ware|wars|dass|das|damit) (?:\w+ ){0,3}(?:nicht|nich|sicher nicht|bestimmt nicht|ned|nimmer|kaum) (?:mehr )?(?:uberleben|uberlebt|uberlebe|uberlebn)",
+        {"owner": "self", "negatable": False},
+    ),
+    # gas: "den Gashahn aufdrehen", "die Fenster zumachen und ihn aufdrehen"
+    (
+        "method",
+        r"(?:gas|gashahn|gasherd|gasofen|gashahne|gasleitung|gasflasche) (?:\w+ ){0,4}(?:aufdrehen|aufzudrehen|aufdrehe|aufdreh|aufgedreht|aufmachen|aufzumachen|ausstromen lassen|offen lassen)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:fenster|turen) (?:\w+ ){0,3}(?:zuzumachen|zumachen|zu machen|abzudichten|abdichten|zu schliessen|schliessen) (?:\w+ ){0,3}(?:aufzudrehen|aufdrehen|aufdrehe|anzumachen|aufzumachen) (?:\w+ ){0,6}(?:setzen|legen|hinsetzen|hinlegen|einschlafen|zu setzen|zu legen)",
+        {"owner": "self", "weak": True},
+    ),
+    # which and how much, in the conditional: "ich weiß genau, welches ich nehmen würde und wie viel"
+    (
+        "method",
+        r"(?:weiss|weis|wess) (?:\w+ ){0,2}(?:welche|welches|welchen|wie viel|wieviel|wie viele|wieviele) (?:\w+ ){0,3}(?:{ICH}) (?:nehmen|schlucken|trinken|spritzen|brauchen) (?:wurde|wurd|tat|musste|brauchte|brauchat)",
+        {"owner": "self", "negatable": False},
+    ),
+    # kept back for the day she can't go on: "in den Nachttisch gelegt, für wenn ich es nicht mehr aushalte"
+    (
+        "method",
+        r"(?:gelegt|versteckt|aufgehoben|aufbewahrt|behalten|gesammelt|gebunkert|weggelegt|zuruckgelegt|gehortet|liegt|liegen|steht|unterm kopfkissen) (?:\w+ ){0,4}(?:fur wenn|fur den fall dass|fur den tag wenn|falls) (?:{ICH}) (?:es |mich )?(?:\w+ )?(?:{NOMORE} (?:aushalte|aushalt|aushalten|kann|konnen)|so weit bin|soweit bin|bereit bin|trau|traue|getrau)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "method",
+        r"fur wenn (?:{ICH}) (?:mich|mi) (?:endlich |doch |mal |dann )?(?:trau|traue|getrau|getraue)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # taking what she saved up: "nehme dann, was ich gesammelt habe"
+    (
+        "plan",
+        r"(?:nehm|nehme|schluck|schlucke|nimm) (?:{ICH} )?(?:dann |einfach |halt |eben |endlich )*(?:was|alles was|die die|alle die|alles des|des wos|alles) (?:{ICH}) (?:\w+ ){0,2}(?:gesammelt|gehortet|gebunkert|aufgehoben|zuruckgelegt|aufgespart|angespart) (?:habe|hab|hob|han)",
+        {"owner": "self"},
+    ),
+    # saving up her prescriptions untaken: "jedes Rezept eingelöst und fast nix genommen", "schlucke sie nicht mehr, ich lege sie in eine Dose"
+    (
+        "preparatory",
+        r"(?:rezept|rezepte|schmerzmittel|tabletten|pillen) (?:\w+ ){0,3}(?:eingelost|geholt|abgeholt) (?:\w+ ){0,2}(?:und|un) (?:\w+ )?(?:nix|nichts|nicht|kaum|fast nix|fast nichts|keine) (?:\w+ )?(?:genommen|geschluckt|gnumma)|(?:schlucke|schluck|nehme|nehm) (?:{ICH}) (?:\w+ ){0,4}(?:{NOMORE}|nicht) (?:\w+ ){0,3}(?:{ICH}) (?:lege|leg|sammle|sammel|tu|tue|hebe|heb) (?:sie|die) (?:\w+ ){0,2}(?:in eine|in die|in ne|in einer|beiseite|auf die seite|zur seite|weg)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "preparatory",
+        r"(?:vorrate|vorrat|tabletten|pillen|medikamente) (?:\w+ ){0,3}(?:fur den einen|fur den letzten|fur den bestimmten) (?:abend|tag|moment)",
+        {"owner": "self", "negatable": False},
+    ),
+    # a whole pack or pen at once: "ganze Packung mit Rotwein runter", "den ganzen Pen gespritzt"
+    (
+        "attempt",
+        r"(?:ganze|ganzen|volle|komplette|zwei|drei|beide) (?:packung|packungen|schachtel|schachteln|blister)(?! (?:\w+ )?(?:kekse|chips|taschentucher|zigaretten|pralinen|schokolade|eis|nudeln|tee|kaffee|milch|saft|wein|bier) )(?: \w+){0,3} (?:runter|runtergespult|runtergekippt|runtergeschluckt|geschluckt|gschluckt|eingeworfen|reingeworfen)(?= $| (?:und|un|vor|grad|gerade|eben) )|(?:den ganzen|den kompletten|nen ganzen|einen ganzen|zwei|beide) (?:insulinpen|insulinpens|pen|pens)(?= $| (?:gespritzt|leer|rein|auf einmal|auf ex) )",
+        {"owner": "self"},
+    ),
+    (
+        "attempt",
+        r"(?:mit dem mantel|mitm mantel|mit mantel|mit kleidern|mit den kleidern|mit allen kleidern|angezogen|in kleidern|mit schuhen) (?:\w+ ){0,3}(?:ins wasser|in den fluss|in den see|ins meer|reingegangen|reingelaufen|hineingegangen|reingelaufen)",
+        {"owner": "self"},
+    ),
+    # walking into the water until it reached her chest; pulled out
+    (
+        "attempt",
+        r"(?:reingegangen|reingelaufen|hineingegangen|ins wasser gegangen|ins wasser gelaufen|in den fluss gegangen|in den see gegangen) (?:\w+ ){0,3}bis (?:\w+ ){0,4}(?:brust|hals|kinn|schultern|schulter|mund)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "attempt",
+        r"(?:hat|haben|hot|ham) (?:mich|mi) (?:\w+ ){0,3}(?:rausgezogen|rausgeholt|herausgezogen|herausgefischt|rausgefischt|aus dem wasser gezogen|aus dem wasser geholt|vom gelander geholt|von der brucke geholt)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # stopped mid-act: "hat mir das Messer aus der Hand genommen, da hatte ich schon angesetzt"
+    (
+        "attempt",
+        r"(?:messer|schere|seil|tabletten) (?:\w+ ){0,3}aus der hand (?:genommen|gerissen|geschlagen|gewunden)|(?:hatte|hab|habe|hob|hatt) (?:{ICH} )?(?:\w+ )?(?:schon|bereits|scho) (?:\w+ )?angesetzt",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "attempt",
+        r"(?:klinge|rasierklinge|strick|schlinge|pistole|waffe|gewehr|knarre) (?:\w+ ){0,3}aus der hand (?:genommen|gerissen|geschlagen|gewunden)|(?:{BLADE}) (?:\w+ ){0,3}(?:schon|bereits|scho) (?:\w+ )?angesetzt",
+        {"owner": "self", "negatable": False},
+    ),
+    # self-harm: needles, head against the wall, scalding, kneeling until raw, starting again
+    (
+        "self_harm",
+        r"(?:nadel|nadeln|nahnadel|stecknadel|sicherheitsnadel|zirkel|nagelschere|fingernagel|fingernageln|nageln|feuerzeug) (?:\w+ ){0,5}bis (?:es |sie |er |das blut |die haut )?(?:blutet|bluten|blutete|blut kommt|blut kam|aufplatzt|wund (?:ist|sind|war))",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "self_harm",
+        r"(?:hau|haue|schlag|schlage|knall|knalle|ramm|ramme|gehauen|geschlagen|geknallt|gerammt|schlug|haute|hauen|schlagen) (?:mich|mi|mir|ma|meinen|mein) (?:\w+ ){0,2}(?:kopf|schadel|stirn) (?:\w+ ){0,2}gegen (?:die |d |den |de |a |an |eine |ne )?(?:wand|dwand|mauer|tur|turrahmen|schrank|heizung|fliesen)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:absichtlich|mit absicht|mit voller absicht) (?:\w+ ){0,8}(?:bis|solange bis|so lange bis) (?:\w+ ){0,4}(?:aufgeschurft|aufgeschunden|verbrannt|verbruht|blasen|blutig|blutet|bluten|wund|blau|es nicht mehr geht|es nimmer geht|es wehtut|es weh tut)|(?:hande|hand|arm|arme|finger|fusse) (?:\w+ ){0,3}unter (?:\w+ )?(?:kochend|kochendes|siedend|siedendes|bruhend|bruhendes|bruhheisses|kochendheisses) (?:heisses |heiss )?wasser",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "self_harm",
+        r"(?:wieder|erneut|wieder neu) (?:\w+ )?(?:mit dem |mitm |mit )?(?:schneiden|ritzen|ritze|cutting|cutten|selbstverletzen|ritzn) (?:angefangen|gemacht|begonnen|anfangen)|(?:wieder|erneut) (?:cutting|gecuttet|gecutted|gritzt)",
+        {"owner": "self"},
+    ),
+    # burden: "wenn ich tot bin, kann er endlich heilen", "wär ich tot, gäbs keine mehr"
+    (
+        "burden",
+        r"(?:wenn|falls|sobald) (?:{ICH}) (?:\w+ )?(?:tot|gestorben|{NOMORE} da|{NOMORE} do|unter der erde) (?:bin|bi|ware|war) (?:\w+ ){0,3}(?:kann|konnen|konnte|konnten|darf|durfen|hat|haben|ist|sind|wird|werden) (?:\w+ ){0,3}(?:endlich|frei|ruhe|erleichtert|aufatmen|heilen|glucklich|befreit)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "burden",
+        r"(?:ware|war|waer) (?:{ICH}) (?:\w+ )?(?:tot|gestorben) (?:gabs|gabe es|gab es|ware|waren|hatten|hatte|ginge|gings|konnten|konnte|mussten|musste)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "burden",
+        r"(?:niemand|keiner|koaner|keener) (?:\w+ )?mehr (?:arbeit|muhe|sorgen|arger|last|kosten|stress|aufwand) mit mir",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # saying she won't be alive then: "Da lebe ich nicht mehr", "ich bin dann tot", "Morgn bin i nimma do"
+    (
+        "goodbye",
+        r"(?:da|dann|bis dahin|dann schon|da schon|{TIME}) (?:lebe|leb|leb i|leb ich) (?:{ICH} )?(?:doch |eh |schon |ja |sowieso |wahrscheinlich )*(?:{NOMORE}|lange {NOMORE})(?= $| (?:und|denn|weil|dann|sowieso|eh|darum|deshalb|drum|also) )|(?:{ICH}) (?:bin|bi) (?:dann|bis dahin|dann schon|da schon|bald) (?:\w+ )?(?:tot|gestorben)(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    # going to a dead mother for good: "I geh jetzt zu meiner Mama, endgültig"
+    (
+        "goodbye",
+        r"(?:geh|gehe|gang|komm|komme) (?:\w+ ){0,3}(?:zu|zur|zum) (?:meiner|meinem|mein|mei|meim) (?:mama|mutter|mutti|mami|papa|vater|mann|heinz|karl|liebsten) (?:\w+ )?(?:endgultig|fur immer|in den himmel|nach oben|ins grab|in die ewigkeit)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # ready to die: "dann bin ich bereit zu sterben", "bereit, meinem Herrgott zu begegnen"
+    (
+        "goodbye",
+        r"bereit (?:zu sterben|zum sterben|fur den tod|fur mein ende|(?:\w+ )?(?:herrgott|gott|schopfer) zu begegnen|(?:\w+ )?(?:herrgott|gott|schopfer) gegenuberzutreten)(?! (?:fur|wenn|falls) )",
+        {"owner": "self"},
+    ),
+    # who should find her: "sie soll diejenige sein, die mich findet", "bis sie mich unten beim Wehr finden"
+    (
+        "preparatory",
+        r"(?:diejenige|derjenige|diejenigen|die erste|der erste) (?:sein |seien )?(?:die|der|wo) (?:mich|mi) (?:dann )?(?:findet|finden|findn)|(?:bis|wenn) (?:sie|man|jemand|einer|wer) (?:mich|mi) (?:\w+ ){0,4}(?:finden|findet|find|gefunden|rausfischen|rausziehen)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # an ultimatum with a negation in it: "wenn sie bis Ostern nicht anruft, mach ich ein Ende"
+    (
+        "plan",
+        r"(?:wenn|falls|sollte) (?:\w+ ){0,6}(?:mach|mache|setz|setze) (?:{ICH}) (?:dem ganzen |allem |dann |halt )*(?:ein ende|schluss|schlus|a end)(?= $| (?:mit mir|mit allem|mit meinem leben|und|dann) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # jumping at a place: "Ostermontag geh ich zum Steinbruch und spring"
+    (
+        "plan",
+        r"(?:geh|gehe|fahr|fahre|lauf|laufe|steig|steige) (?:{ICH} )?(?:\w+ ){0,2}(?:zum|zur|auf den|auf die|auf das|aufs|an den|an die|in den|uber die) (?:\w+ )?(?:{HIGH}) (?:\w+ ){0,2}(?:und|un) (?:spring|springe|spring ab|lass mich fallen|stuerz mich|sturz mich)",
+        {"owner": "self"},
+    ),
 ]
 
 FIGURATIVE = [
+    # devotion in the conditional: "für meine Kinder wäre ich bereit zu sterben"
+    r"(?:fur|fuer) (?:\w+ ){1,3}(?:ware|war|wurde|wurd) (?:ich|i) (?:\w+ )?bereit (?:zu sterben|zum sterben)(?: \w+){0,3}",
+    # heights and depths of everyday life: "hoch genug, dass die Schiffe durchfahren", wading to the knees, a pet scratching itself sore
+    r"(?:\w+ ){0,4}hoch genug (?:\w+ ){0,2}(?:dass|das|damit|fur) (?:\w+ ){0,3}(?:schiffe|schiff|boote|lkw|laster|busse|zuge|drunter|durchfahren|durchpassen|durchkommen|passen)(?: \w+){0,3}",
+    r"(?:ins wasser|in den see|ins meer|in den fluss|in die ostsee|in die nordsee) (?:\w+ ){0,4}bis (?:zum|zur|zu den|an den|an die|uber die|uber den) (?:bauch|knie|knien|hufte|huften|knochel|knocheln|waden|bauchnabel)(?: \w+){0,4}",
+    r"(?:hund|hundin|katze|kater|pferd|hase|baby|kleine|kleiner|enkel|enkelin) (?:\w+ )?(?:kratzt|beisst|leckt|knabbert) sich (?:\w+ ){0,4}(?:wund|blutig|bis)(?: \w+){0,4}",
+    r"(?:wenn|sobald|solange) (?:ich|i) (?:\w+ )?weg (?:bin|bi) (?:\w+ ){0,4}(?:in ruhe|ungestort) (?:\w+ )?(?:fernsehen|fussball|schauen|lesen|arbeiten|telefonieren|schlafen|aufraumen|zocken|feiern|kochen)(?: \w+){0,3}",
+    # the idiom of futile effort: "ich könnte meinen Kopf gegen die Wand hauen"
+    r"(?:konnte|konnt|kannst|mochte|mocht|wurde|wurd) (?:\w+ ){0,4}(?:kopf|schadel|stirn) (?:\w+ ){0,2}gegen (?:\w+ ){0,2}(?:wand|mauer|tur)(?: \w+){0,3}",
     # a pet minded, a day chosen, a window sealed for ordinary reasons
     r"(?:(?:soll|sollen|sollst|kann|konnt|muss) (?:\w+ ){0,2})?(?:katze|kater|hund\w*|tiere|vogel|wellensittich) (?:\w+ ){0,8}(?:solange|wahrend|wenn|weil) (?:ich|i) (?:\w+ ){0,4}(?:urlaub|reha|kur|krankenhaus|klinik|verreist|unterwegs|auf reise)(?: \w+){0,3}",
     r"(?:hab|habe|hob) (?:mir )?(?:\w+ ){0,4}(?:ausgesucht|ausgewahlt|festgelegt) (?:fur|zum|zur) (?:die |den |das |eine |einen |unser |unsere )?(?:\w+ )?(?:feier|fest|party|geburtstag|treffen|besuch|ausflug|hochzeit|umzug|essen|urlaub|termin|reise|familienfeier)(?: \w+){0,3}",
@@ -3227,11 +3482,11 @@ PAST = (
     r"ein madchen|in der schule|schwanger) (?:war|gwesen bin|gewesen bin)|"
     r"(?:mit|als) (?:1\d|2\d|3\d)(?: jahren| jahre| war)?(?! (?:\w+ )?(?:tabletten|pillen|"
     r"stuck|mg|packungen|schlaftabletten|euro|grad|kilo|km|minuten|leuten|gasten) )|damals|"
-    r"(?<!wie )(?<!als )(?<!von )(?<!so )fruher|in meiner jugend|in der jugend|in der pubertat|in den (?:\d+ern|siebzigern|"
+    r"(?<!wie )(?<!als )(?<!von )(?<!so )(?<!je )fruher|in meiner jugend|in der jugend|in der pubertat|in den (?:\d+ern|siebzigern|"
     r"achtzigern|neunzigern|zwanzigern|dreissigern)|in meinen (?:zwanzigern|dreissigern|"
     r"vierzigern|teenagerjahren)|(?:19[5-9]\d|20[01]\d)(?! (?:euro|eur|dollar|franken|km|meter|m|stuck|mg|leute|mal|kalorien|schritte|einwohner) )|lange her|ewig her|jahre her|"
     r"jahrzehnte her|lange vorbei|langst vorbei|zum gluck vorbei|gott sei dank vorbei|"
-    r"uberlebt|seitdem (?:gehts|geht es|bin ich) (?:mir )?(?:\w+ )?(?:besser|gut|stabil|clean)|(?:heute|heut|inzwischen|"
+    r"(?<!nicht )(?<!nich )(?<!ned )(?<!kaum )uberlebt|seitdem (?:gehts|geht es|bin ich) (?:mir )?(?:\w+ )?(?:besser|gut|stabil|clean)|(?:heute|heut|inzwischen|"
     r"mittlerweile) (?:\w+ ){0,2}(?:geht es|gehts|bin ich|bin) (?:mir )?(?:\w+ )?(?:besser|"
     r"stabil|dankbar|wieder gut)|nach meiner (?:scheidung|ersten|geburt|trennung)|"
     r"nach der geburt|(?:war|hab|habe|hatte) (?:\w+ )?mal (?:versucht|probiert|in der|geritzt)|"

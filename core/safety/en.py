@@ -2323,6 +2323,104 @@ FAMILIES += [
     ),
 ]
 
+# --- from the fifteenth development set: faith and fate, old age and illness -------------
+FAMILIES += [
+    # Going to meet her maker, being called home, her time not coming soon enough.
+    (
+        "wish_dead",
+        r"(?:{I}|ready|wish|want|wanna|glad|happy|then) (?:\w+ ){0,3}(?:go|going) (?:to |and )?meet my maker(?! (?:on that|in that|when the|if that))|(?:ask|asking|asked|beg|begging|pray|praying|prayed) (?:the lord|god|jesus|him|her) (?:every \w+ |each \w+ )?to (?:let me come home|call me home|take me home|let me go home)|(?:my time|the end|my end|death|my day) (?:cant|cannot|couldnt|wont|will not) come (?:soon|quick|fast|quickly) enough|(?:heaven|the other side|death|being dead|the grave|the next life) (?:has to|must|would|will|cant|couldnt|cannot) (?:\w+ )?be (?:better|kinder|easier|worse) than (?:this|here|this life)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:{WANTTO}|give anything to|ready to) (?:be )?(?:lying|lie|lay|be|buried|resting|rest|laid) (?:next to|beside|with|alongside) (?:\w+ ){0,3}(?:in (?:the )?(?:churchyard|cemetery|graveyard|grave|ground|plot|crematorium)|under the ground)|make (?:room|space) for me(?= (?:mam|mum|mom|ma|mammy|mother|dad|da|love|pet|darling|im ready|im coming|i wont be long))",
+        {"owner": "self"},
+    ),
+    # Waking up still here and sorry for it; shutting her eyes and not waking.
+    (
+        "wish_dead",
+        r"(?:disappointed|gutted|sad|sorry|upset|angry|annoyed|cross|fed up|let down) (?:\w+ ){0,3}(?:when|that|to|if) (?:i )?(?:open my eyes|wake up|woke up|wake|woke|waken) (?:\w+ ){0,4}(?:still here|still alive|still breathing)|(?:shut|close|closed) my eyes and (?:not|no|never) (?:wake|waken|open them)|(?:id|i would|i d) (?:happily |gladly |willingly )?go (?:\w+ ){0,3}and be (?:glad|happy|grateful|thankful) (?:of|for|about) it|if (?:a|the) (?:bus|car|lorry|truck|train|van) (?:hit|hits|ran over|runs over|knocked|knocks) me (?:\w+ ){0,4}(?:id|i would|i d) (?:\w+ )?thank (?:the|him|her|them|god)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:rather|secretly|half|quietly) (?:hoping|hope) (?:\w+ ){0,2}(?:its|theyre|it is|they are|this is) (?:the real thing|the big one|terminal|fatal|the end)",
+        {"owner": "self"},
+    ),
+    # Doing it to herself in other words: bringing the end forward, making "dead to him" true.
+    (
+        "thoughts",
+        r"(?:thinking|thought|think) (?:of|about) doing (?:\w+ )?to (?:myself|my self)|(?:bring|bringing|brought|make|making|hurry|hurrying|speed|speeding) (?:it|things|the end|my end|my death|my time) (?:forward|sooner|along|up)(?: \w+)? (?:myself|my self)|dead to (?:him|her|them|everyone|my \w+) (?:\w+ ){0,6}(?:make|making) (?:it|that) (?:true|real|official)|(?:thinking|thought|think) (?:about |of )?(?:\w+ ){0,3}how (?:to|id|i would|i will|ill|i could|i might) (?:go|do it|end it)(?= $| quietly| without)",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:started|start|starting|begun|been) (?:working out|planning|figuring out|looking up|researching) how(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # Means: meaning to take them, counting how many, which would be quicker, the fall.
+    (
+        "method",
+        r"(?:i |and i |im |and im )(?:mean|intend|meant|plan) to (?:take|swallow|have) (?:them|the lot|all of them|them all|it all)(?= $| tonight| soon| all)|(?:counted|count|counting|worked out|work out|working out|figured out|know) how many (?:\w+ ){0,3}(?:will|would|it takes to|to) (?:kill me|do it|be enough|finish me)|(?:{PILL}|rope|noose|{GUN}|the river|the lake|the sea|the reservoir|the oven|the gas) would (?:definitely |easily |surely )?(?:do it|finish me|kill me|be enough)(?= $| i| and| if| nobody| no one| no| for sure| quickly| quick| fast)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:quicker|quickest|faster|fastest|less painful|least painful|more certain|surer|more painless|most painless|kinder|more reliable) (?:\w+ ){0,3}(?:the )?(?:{MEANS}) or (?:the )?(?:{STRONG_MEANS}|river|sea|lake|reservoir)|(?:somewhere|where|place|high enough|so) (?:\w+ ){0,2}(?:i|id|youd|you) (?:\w+ )?(?:wont|will not|wouldnt|would not|couldnt|cant) survive (?:the|a|that) (?:fall|drop|jump|impact)|(?:thats|that is|this is) (?:how|the way) (?:ill|i will|id|i would|i d|im going to|i shall) (?:go|die|end it)(?= $| when| if| one day| in the end| in the| off the| from the| with| by)|(?:thats|that is) where (?:ill|i will|id|i would) (?:go over|jump|go off)|(?:go|jump|step) (?:over|off) (?:\w+ )?(?:when|once) (?:im|i am|i feel) ready|(?:do|doing|slit|open) my wrists? (?:\w+ ){0,3}(?:in the bath|in the tub|tonight|properly)",
+        {"owner": "self"},
+    ),
+    # A plan dated by an event: then I go, I end it on the day, on my own terms.
+    (
+        "plan",
+        r"(?:{START}|then |and then |after that |so )(?:ill|i will|i shall|im|i am|i) (?:go|going|gone|out|off)(?= $| too| for good| forever| for ever| after that| then)|(?:the|my) date is (?:fixed|set|chosen|decided|picked)(?= $| in my head)|so (?:no one|nobody|noone|none of them) (?:\w+ ){0,3}(?:finds|find|will find|would find) me",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"i end it (?:on|after|before|when|once|at)(?! (?:a|the) (?:high|good|positive|happy) note)|(?:die|meet my maker|end it|end my life|(?:go|going) out) (?:\w+ ){0,2}on my own terms|(?:go|going) on my own terms(?= $| when| before| while| tonight)",
+        {"owner": "self"},
+    ),
+    # Getting ready: hiding tablets, whoever finds her, not being here to need things.
+    (
+        "preparatory",
+        r"(?:just|only) (?:the|my) (?:note|goodbye letters?|last letters?) (?:left|to write|to finish|to go)(?= $| then)|(?:hiding|hid|hidden|stashing|stashed|hoarding|hoarded|squirrelling|squirreling|squirrelled|squirreled) (?:\w+ )?(?:{PILL})(?! (?:\w+ ){0,3}(?:for the|in (?:his|her|its|the) (?:food|dinner)|in cheese|in jam|dog|cat))|(?:whoever|whoevers) (?:finds|find|will find|has to find) me|(?:wont|will not|wouldnt|would not) be (?:here|around|alive|living) (?:any more |anymore )?to (?:need|use|enjoy|wear|read|spend) (?:them|it|any of it|the \w+)(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:nearly|almost|just about|finally) (?:got )?enough (?:now|saved|stored|put by)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # Self-harm: picking and then cutting.
+    (
+        "self_harm",
+        r"(?:picking|picked|pick|scratching|scratched|digging|dug) (?:at )?(?:my )?(?:skin|arms|legs|scabs)(?: \w+){0,3} (?:and|then) (?:\w+ ){0,3}(?:cutting|cut|burning|burnt)(?! (?:my )?(?:nails|hair))|cutting where (?:ive|i have|i) (?:picked|scratched)",
+        {"owner": "self"},
+    ),
+    # Burden: if she were gone they could live; the sooner she goes; selfish to stay alive.
+    (
+        "burden",
+        r"if (?:i|im) (?:was|were) (?:dead|gone|not here|not around|out of the picture) (?:\w+ ){0,3}(?:hed|shed|theyd|he would|she would|they would|everyone would|he could|she could|they could|my \w+ would|my \w+ could)|if i (?:ended|end) (?:it|mine|my life|my own life)(?= $|(?: \w+){1,2} (?:could|would|might|will|can)| (?:he|she|they)(?:d|ll))|(?:better|easier|happier) (?:\w+ ){0,3}if i (?:ended|end) (?:it|mine|my life|my own life)|the sooner (?:i|im) (?:go|die|am gone|gone|pass)(?! to| home| out| back| in| for) the (?:better|more|less|happier|easier)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"selfish (?:of me )?to (?:stay|keep|be|go on|carry on) (?:\w+ )?(?:alive|living|breathing)|(?:kindest|best|only|greatest|last) (?:thing|gift|present) (?:\w+ ){0,4}(?:would be|is|d be) (?:me )?(?:gone for good|dead|not being here|not being around|for me to (?:go|die|disappear))|me (?:being|still being|staying) (?:alive|here|around)(?: \w+){0,2} (?:is|thats|that is|s) (?:stopping|ruining|holding|keeping|the problem)",
+        {"owner": "self"},
+    ),
+    # Goodbye: to whoever reads this; lying down and not getting up; choosing how it ends.
+    (
+        "goodbye",
+        r"(?:goodbye|bye|farewell) (?:to )?(?:whoever|anyone who|whoevers) (?:reads|is reading|sees|finds) (?:this|these|me|my (?:note|message|words))|(?:lie|lay|go|laying|lying) down (?:now )?and (?:not|never) (?:get|getting) up(?: again)?(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:choose|chose|decide|pick) (?:how|when) (?:it all |my life |it )ends(?= $| for me)|(?:choose|decide|pick) (?:how|when) (?:i|id) (?:go|die)(?= $)|(?:had|having|drunk|drank) my (?:very )?last (?:cup of tea|cuppa|drink|glass)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+]
+
 RULES += [(family[0], form, *family[2:]) for family in FAMILIES for form in alternatives(family[1])]
 
 M["START"] = r"(?<=^ )"
@@ -2409,6 +2507,26 @@ DENIAL += [
     r"(?:thought|considered|contemplated|wanted) (?:about |of )?(?:harming|hurting|killing|ending) (?:myself|my life|it) (?:not|never) (?:even|once|ever|really)(?: \w+){0,3}",
     r"(?:when|where) i (?:said|wrote|put) (?:\w+ ){1,12}i (?:meant|mean|was talking about|was referring to) (?:here|this (?:town|place|house|street|village|city|job|area)|the (?:town|village|area|house|street|job))(?: \w+){0,6}",
     r"(?:asks?|asking|asked|ask me) (?:\w+ ){0,4}(?:if|whether) (?:ive|i have|id|i had) (?:ever |once |really )?(?:thought|considered|contemplated) (?:about |of )?(?:ending my life|taking my (?:own )?life|suicide|killing myself|harming myself|hurting myself|ending it)(?!.* yes )(?: \w+){0,8}",
+]
+
+# Everyday uses met in the fifteenth set: wishes of embarrassment, food "overdoses",
+# brambles, giving things away when moving, rope leads, accusations she rejects.
+FIGURATIVE += [
+    r"(?:wanted|want|wanting|wish|wished|wishing) (?:to )?(?:just )?(?:die|died|dying) (?:of|from|with) (?:embarrassment|shame|laughter|boredom|cringe|mortification)",
+    r"(?:overdosed|overdosing|od d|oded) on (?!(?:\w+ )?(?:{PILL}|{POISON}|drugs|heroin|cocaine|alcohol|vodka|whisky|gin|purpose|something|them|it|everything|all|the|my|his|her|their|a|an|pills|tablets|last|this|that|new|christmas eve|\w+day)\b)\w+(?: \w+){0,6}",
+    r"(?:cut|scratched|ripped|torn|tore|shredded) (?:{ME}|my \w+) (?:to (?:ribbons|bits|pieces|shreds) )?(?:on|in|with|pulling|clearing|cutting|pruning)(?: out| back| up)? (?:the |a |some |those )?(?:brambles|bramble|thorns|roses|rose bush|holly|hedge|hawthorn|nettles|barbed wire|pyracantha|berberis|gorse|blackberries)(?: \w+){0,6}",
+    r"(?:moving|move|moved|downsizing|downsize|relocating) (?:\w+ ){0,10}(?:giving|give|gave|given|getting rid of) (?:\w+ )?away(?: \w+){0,8}|(?:giving|give|gave|given) (?:\w+ )?away (?:\w+ ){0,8}(?:moving|move|downsizing|downsize|sheltered housing|smaller place|new flat|care home)(?: \w+){0,4}",
+    r"(?:(?:bought|buying|got|ordered|ordering|picked up|made|making) (?:a |some |the |an )?(?:new |little |long )?)?(?:rope|ropes) (?:lead|leads|leash|toy|toys|halter|halters|tug|chew|doorstop|basket|sandals?)(?: \w+){0,6}",
+]
+
+FIGURATIVE += [
+    r"(?:asked|ask|asking|got) (?:my |the |a |our )?(?:{PERSON}|nurse|driver|taxi|neighbour|neighbor|carer|porter) to (?:take|drive|bring|run|walk) me home(?: \w+){0,6}",
+    r"(?:goodbye|bye|farewell|so long) (?:\w+ ){0,10}(?:on holiday|on my holidays|back (?:on|in|next)|for (?:a|the) (?:week|fortnight|month|weekend|few days|summer))(?: \w+){0,6}",
+    r"(?:if i (?:\w+ ){0,2})?(?:gone|away|not here|not around) (?:for|over) (?:the |a |two |three |a few )?(?:weekend|week|weeks|day|days|night|nights|fortnight|month|holiday|holidays)(?: \w+){0,6}",
+]
+
+DENIAL += [
+    r"(?:accused|accusing|accuse|accuses) (?:\w+ ){0,4}(?:of )?(?:threatening|being|wanting|talking about|attempting) (?:\w+ ){0,2}(?:{SUICIDE}|to kill myself|to end it)(?: \w+){0,4}",
 ]
 
 NEGATOR = r"not|no|never|nowhere|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"

@@ -215,6 +215,7 @@ M["TIME"] = (
     r"las fiestas|la boda|el entierro|el funeral|su cumpleanos|mi cumpleanos|el cumpleanos de \w+|"
     r"(?:que|q|k) (?:\w+ ){0,2}(?:se vaya|se vayan|se duerma|se duerman|salga|salgan|se fue|me paguen|"
     r"pase|pasen|termine)|(?:el|la|los) \w+)|"
+    r"(?:hoy |esta noche )?(?:cuando|en cuanto|apenas) (?:anochezca|oscurezca|se haga de noche|caiga la noche|se ponga el sol)|al anochecer|"
     r"(?:cuando|en cuanto|apenas) (?:\w+ ){0,2}(?:se vaya|se vayan|se duerma|se duerman|salga|salgan|"
     r"este sola|este solo|no haya nadie|(?:la|mi) casa (?:\w+ )?(?:quede|este|se quede) (?:vacia|sola)|quede vacia|me quede sola|me quede solo|se vayan todos|se vaya a trabajar)|"
     r"a (?:la|las) (?:\d{1,2}|una|dos|tres|cuatro|cinco|doce)|a medianoche|de madrugada|"
@@ -1295,7 +1296,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:{START}|ya |y |pero |entonces |asi que |si |bueno )(?:lo hago|lo hare|lo voy a hacer|voy a hacerlo) (?:{TIME}|{IMMINENT})(?: \w+){0,4}(?= $)",
+        r"(?:{START}|ya |y |pero |entonces |asi que |si |bueno )(?:lo hago|lo hare|lo voy a hacer|voy a hacerlo) (?:{TIME}|{IMMINENT})(?: \w+){0,4}(?= $)|(?:{START}|ya |y |pero |entonces |asi que |si |bueno )(?:lo hago|lo hare|lo voy a hacer|voy a hacerlo) (?:{TIME}) (?:que|q) (?:es|sera|cae) (?:el|la|su|mi) (?:aniversario|cumpleanos|cumple|santo|dia)(?: \w+){0,4}(?= $)",
         {"owner": "self", "weak": True},
     ),
     (
@@ -2879,6 +2880,168 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|(?:he dejado|deje|dejo|tengo|queda) (?:\w+ )?todo (?:ordenadito|arregladito|atadito|en ordencito)(?= $| para)",
         {"owner": "self"},
     ),
+    # Widened after the fifteenth set, by families: a death wished in the night or asked of
+    # God to hurry, the gas left unlit and the engine running in the garage, the gun turned
+    # on herself, the height or the dose already known, the place to go, the dialysis left,
+    # the burden said as "lo mejor es que yo no esté", goodbyes to God, the stock of pills,
+    # burns and blows meant to punish or calm.
+    (
+        "wish_dead",
+        r"(?:me acuesto|me duermo|acostarme|dormirme|cierro los ojos|me voy a dormir|me voy a la cama) (?:\w+ ){0,3}(?:pienso |rezo |pido |digo )?(?:ojala|que) (?:esta )?(?:sea|fuera|fuese) (?:la ultima(?= $| vez(?= $)| noche)|mi ultima noche)"
+        r"|ojala (?:esta )?(?:sea|fuera|fuese) (?:la ultima (?:vez |noche )?(?:que|q) (?:me acuesto|me duermo|me despierto|despierto|abro los ojos|amanezco)|mi ultima noche)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:deseo|ojala|quisiera|desearia|pido|rezo|le pido a dios) (?:de verdad |con toda mi alma |con todo mi corazon |tanto |a veces )?(?:{Q} )?(?:se pare todo|todo se pare|se apague todo|se detenga todo|se me pare el corazon|se pare mi corazon|mi corazon se pare)(?= $| y)"
+        r"|(?:y|para) (?:ya )?no volver a despertar(?:me)?(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"ojala (?:{HOLY}) (?:se de prisa|se apure|no tarde|no tarde mucho|venga por mi|venga a por mi|me llame ya|me llame pronto)(?= $| ya| que| porque| y| estoy)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:dormir|dormirme|acostarme|tomarme \w+|tomar \w+|hace falta|hacen falta) (?:\w+ ){0,3}para (?:ya )?no (?:volver a )?(?:despertar|despertarme|amanecer)(?! (?:a |al |hasta |temprano|de noche|en la noche|con |a media|por ))",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:frena|frenan|detiene|detienen|impide|impiden|retiene|retienen|aguanta) (?:de |a |para no |a la hora de )?(?:{KILLME})"
+        r"|(?:yo )?ya me (?:habria|hubiera|habria yo) (?:matado|suicidado|quitado la vida|ahorcado|colgado|tirado(?= $| de| por| desde| al))"
+        r"|me (?:habria|hubiera) (?:suicidado|quitado la vida)"
+        r"|cuando (?:yo )?(?:ya )?me (?:quite la vida|suicide|ahorque)",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"antes de (?:acabar|terminar) con todo(?= $)|(?:la|mi) (?:unica |mejor )?(?:forma|manera|modo) de (?:irme|morirme|matarme)(?= $| de noche| sin | tranquila| en paz| dormida| rapido| de una vez)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "thoughts",
+        r"(?:leer|leo|lei|busco|buscar|busque|buscando|leyendo|miro|mirar|mirando|googleo|googlee) (?:\w+ ){0,5}(?:como se (?:quita la vida|suicida|mata|ahorca)|como suicidarse|como matarse|como quitarse la vida|formas de (?:suicidarse|matarse|quitarse la vida|morir sin dolor))"
+        r"|(?:lo|la|los|las) (?:junto|guardo|acumulo|escondo|voy juntando|voy guardando|estoy juntando|estoy guardando) en (?:un|una|el|la) (?:bote|frasco|caja|cajon|bolsa|lata|sobre)"
+        r"|(?:ya )?(?:casi )?(?:hay|tengo|junte|llevo|tendre) (?:bastantes|suficientes)(?= $| para)"
+        r"|(?:ya )?lo (?:estoy preparando|tengo preparado|estoy planeando) (?:todo )?para hacerlo",
+        {"owner": "self", "weak": True},
+    ),
+    # method: the engine in a closed garage, the gas unlit, the gun on herself, the dose known
+    (
+        "method",
+        r"(?:garaje|cochera) (?:\w+ ){0,5}(?:con )?el motor (?:en marcha|encendido|prendido|andando)(?! (?:\w+ ){0,3}(?:para que|para calentar|mientras|porque|hasta que))|el motor (?:en marcha|encendido|prendido|andando) (?:\w+ ){0,5}(?:garaje|cochera|puerta (?:bajada|cerrada))"
+        r"|(?:abrir|abro|abriria|dejar|dejo|abrire|voy a abrir) (?:\w+ ){0,2}(?:el gas|los fuegos|las hornallas|los quemadores|las hornillas|la llave del gas) (?:\w+ ){0,2}sin (?:encender|prender|encenderlos|prenderlos|encenderlas|prenderlas)"
+        r"|(?:pienso|voy a|quiero|podria|puedo|para) (?:usarla|usarlo|dispararla|dispararlo|apuntarla|apuntarlo|volverla|volverlo) contra mi(?! (?:favor|propia|propio))"
+        r"|(?:me pongo|ponerme|me pusiera|me inyecto|inyectarme|me pincho|pincharme|meterme) (?:{QUANTITY_STRONG})(?! (?:las |los )?(?:mananas|noches|dias|tardes|semanas|meses)) (?:\w+ ){0,2}(?:plumas|insulina|unidades|jeringas|ampollas|inyecciones|viales)"
+        r"|(?:cuanto|cuanta|cuantas|cuantos) (?:\w+ )?(?:hace falta|hacen falta|se necesita|se necesitan|necesito) para (?:no despertar|no despertarme|morir|morirme|matarme|no volver a despertar)"
+        r"|desde (?:que|cual) (?:{HIGH})(?! (?:se ve|se veia|hay vista|sale|salen|pasa el))"
+        r"|(?:me tiro|tirarme|me lanzo|lanzarme|me aviento|aventarme|me tirara|me tirase) (?:desde|por) (?:ahi|alli|alla)(?! (?:a (?:la|el) (?:piscina|pileta|agua|alberca)|al agua|en paracaidas|con))"
+        r"|(?:me tiro|tirarme|me lanzo|lanzarme|me aviento|aventarme|me tirara|me tirase) (?:desde|por) (?:el|la|ese|esa|este|esta|un|una|mi) (?:{HIGH})",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "method",
+        r"(?:el coche|el carro|el auto|el motor) y (?:el|la) (?:garaje|cochera)(?= $)"
+        r"|toallas (?:en|bajo|debajo de) (?:la )?(?:rendija|puerta|ranura)"
+        r"|(?:la|lo) (?:tengo|tuve|tenia|puse|apoyo|apoye|pongo) (?:\w+ ){0,3}contra (?:el pecho|la sien|la cabeza|mi pecho|mi sien|la boca)"
+        r"|(?:{START}|nadie |solo )es para mi(?= $)"
+        r"|(?:con )?el nudo (?:ya )?(?:hecho|preparado|listo)"
+        r"|ya se (?:que|cual) (?:puente|edificio|barranco|acantilado|balcon|azotea|tren|via)"
+        r"|(?:vivo|estoy) en un (?:quinto|sexto|septimo|octavo|noveno|decimo|onceavo|doceavo)(?= $| y| piso)"
+        r"|(?:solo|nada mas|no es mas que|apenas) (?:es |seria |hay )?un paso(?= $| y)"
+        r"|(?:medi|he medido|comprobe|mire) si (?:cabia|cabe|quepo|cabria)"
+        r"|(?:si dejo|dejo de ir a|dejar|dejare|voy a dejar|pienso dejar|deje de ir a|si dejara) (?:la )?(?:dialisis|hemodialisis)"
+        r"|(?:{START})(?:eso )?es lo que (?:voy a hacer|tengo pensado|tengo planeado)(?= $)"
+        r"|(?:{START})(?:me )?tome (?:todo )?lo (?:del|de la) (?:cajon|botiquin|mesilla|mesita|frasco|caja|bote)(?= $)"
+        r"|(?:el corazon|corazon) (?:me )?(?:va|late) (?:muy |super |demasiado )?(?:rapido|a mil)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:me tome|tome|me trague|trague|me bebi) (?:\w+ ){0,10}(?:{PILL}) (?:\w+ ){0,12}(?:todas|todos)(?! (?:las|los) (?:mananas|noches|dias|tardes|semanas|meses))(?= $| con| de golpe| juntas| y)",
+        {"owner": "self"},
+    ),
+    # plan: the date, the pills and the letter listed; that night the pills
+    (
+        "plan",
+        r"tengo (?:\w+ )?(?:la fecha|el dia) (?:\w+ ){0,3}(?:las pastillas|la carta|la nota|la cuerda|el veneno|la soga)"
+        r"|(?:esa|ese) (?:misma |mismo )?(?:noche|dia|tarde|sabado|domingo|lunes|martes|miercoles|jueves|viernes) (?:\w+ ){0,12}me (?:tomo|voy a tomar|tomare|trago|voy a tragar) (?:todas )?(?:las|mis) (?:{PILL})(?! (?:de (?:siempre|la noche|la manana)|con el|con la|y me acuesto))"
+        r"|(?:ya )?me (?:habre|habra) muerto|(?:para entonces|para ese dia|para esa fecha) ya no (?:estare|voy a estar)(?= $| viva| vivo| en este mundo| para nadie)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "plan",
+        r"(?:ya )?no (?:vuelvo|voy a volver(?: a casa)?|volvere|regreso|regresare|pienso volver)(?= $)"
+        r"|(?:para (?:el|ese) \w+ )?ya lo (?:habre|habra) hecho"
+        r"|(?:{START})(?:ya )?(?:no falta mucho|falta poco)(?= $| ya| lo| para)"
+        r"|(?:ya )?(?:solo )?me queda despedirme(?: de (?:ti|ustedes|vosotros|todos|usted))?(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"lo (?:voy a hacer|hare|hago) (?:muy )?pronto(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "preparatory",
+        r"(?:donde|adonde|a donde|alla donde) (?:yo )?(?:voy|me voy|voy a ir|ire) (?:\w+ )?no (?:me )?(?:hace falta|hacen falta|necesito|necesitare|voy a necesitar) (?:ya )?nada(?: de (?:eso|esto))?(?= $)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "preparatory",
+        r"(?:la )?ropa (?:del|de mi|para mi|pa mi) (?:entierro|funeral|velorio|mortaja)"
+        r"|(?:una )?nota para que sepan"
+        r"|(?:{START})ya me puedo ir(?= $)"
+        r"|ya (?:esta|tengo) todo (?:repartido|regalado|dado)"
+        r"|(?:las )?canciones (?:\w+ ){0,4}(?:mi|el) (?:misa de difuntos|funeral|entierro|velorio)"
+        r"|(?:{START})(?:y )?(?:no|ya no) me tomo ninguna(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:irme|marcharme|morirme) debiendo (?:nada|dinero|algo)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # self-harm: a cigarette put out on the skin, the iron, blows, cuts made to calm down
+    (
+        "self_harm",
+        r"(?:me apague|me apago|me apagaba|apagarme|me he apagado|me apagare) (?:un |el |los |unos )?(?:cigarro|cigarrillo|cigarros|cigarrillos|pucho|puchos|colilla) (?:\w+ ){0,2}en (?:el|la|mi|mis|los|las) (?:\w+ )?(?:dorso|mano|manos|brazo|brazos|pierna|piernas|muneca|munecas|antebrazo|piel|muslo|muslos)"
+        r"|(?<!no )(?<!nunca )(?<!jamas )(?:me quemo|quemarme|me sigo quemando) (?:\w+ ){0,3}con (?:la punta de )?(?:la plancha|el mechero|la vela|el encendedor) (?:\w+ ){0,2}en (?:el|la|los|las|mi|mis) (?:antebrazo|brazo|brazos|pierna|piernas|muslo|muslos|munecas|muneca|piel|barriga)"
+        r"|me (?:golpeo|doy golpes en|pego|cacheteo|abofeteo|doy bofetadas en|doy cachetadas en) (?:la cara|la cabeza|las piernas|el pecho|los brazos) (?:con (?:la mano|el puno|los punos|la mano abierta|el cinturon)|contra (?:la pared|el suelo|la puerta|el espejo))"
+        r"|(?:cortes|cortaditas|quemaduras|heridas) (?:\w+ ){0,5}(?:los|las|me los|me las) (?:hago|hacia|sigo haciendo) para (?:calmarme|desahogarme|aliviarme|sentir algo|castigarme|no sentir)",
+        {"owner": "self", "negatable": False},
+    ),
+    *_apart(
+        "self_harm",
+        r"(?:tengo|con) (?:las|los|mis) (?:munecas|brazos|piernas|muslos) (?:\w+ )?(?:con|llenos de|llenas de) (?:cortes|quemaduras|marcas de cortes)"
+        r"|(?:los|las|me los|me las) (?:hago|hacia|hice) para (?:calmarme|desahogarme|sentir algo|aliviarme|castigarme|no sentir)"
+        r"|(?:siento que )?me (?:merezco|mereci|mereceria) (?:el|ese|este) dolor"
+        r"|(?:queria|quiero|para|necesito) castigarme",
+        {"owner": "self", "weak": True},
+    ),
+    # burden: the best for all is that she is no longer alive; peace if she left this world
+    (
+        "burden",
+        r"(?:lo mejor|seria mejor|es mejor|mejor) (?:para todos |para ellos |para mis hijos |para mi familia |para todo el mundo )?(?:es |seria |sera )?(?:que|q) (?:yo )?(?:ya )?no (?:este|estuviera|estuviese|exista|existiera|siga) (?:viva|vivo|aqui|aca|en este mundo|mas)"
+        r"|(?:tendria|tendrian|tendra|tendran|estarian|estaria|vivirian|viviria) (?:\w+ )?(?:paz|tranquilidad|en paz) (?:\w+ ){0,2}si (?:yo )?me (?:fuera|voy|marchara|muriera|muero) (?:de este mundo|de esta vida|para siempre)",
+        {"owner": "self"},
+    ),
+    # goodbye: to God tonight, the last conversation, "adiós y perdón"
+    (
+        "goodbye",
+        r"me (?:voy a reunir|reunire|reuno|voy a encontrar) (?:\w+ )?con (?:mi |el )?(?:senor|dios|diosito|creador|padre celestial|jesus)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "goodbye",
+        r"(?:ya )?me voy con (?:dios|diosito|el senor|mi senor|mi mama|mi mami|mi madre|mi papa|mi marido|mi esposo|mi viejo|mi hijo|mi hija)(?= $)"
+        r"|(?:esta es |sera |es )mi ultima (?:conversacion|charla|carta)"
+        r"|(?:ya )?no tengo nada mas que decir en esta vida"
+        r"|adios (?:y )?perdon(?:ame|enme)?(?= $)",
+        {"owner": "self", "weak": True},
+    ),
 ]
 
 # Real Spanish words the speller must leave alone. Debian's Spanish list (which
@@ -3200,6 +3363,11 @@ votaran votaria votaron votes votos vuelos wanda weber yacen yemas yenes zorras 
 
 
 FIGURATIVE = [
+    # Widened after the fifteenth set: the daily dose ("me pongo todas las mañanas la
+    # insulina"), staying away from a gathering, reading about prevention.
+    r"(?:me pongo|me tomo|me tome|tome|me inyecto|me pincho) (?:\w+ ){0,3}(?:todas las|todos los|cada) (?:mananas|noches|dias|tardes|semanas|manana|noche|dia)(?: \w+){0,6}",
+    r"(?:\w+ ){0,4}(?:que )?(?:yo )?no (?:este|estar|estuviera|vaya|ir) (?:\w+ ){0,2}(?:ese dia|esa noche|presente|en la (?:reunion|fiesta|boda|comida|cena|comunion|graduacion)|en el (?:bautizo|cumpleanos|cumple|almuerzo|encuentro))(?: \w+){0,6}",
+    r"(?:\w+ ){0,4}(?:como )?(?:prevenir|evitar) (?:el |los )?suicidios?(?: \w+){0,6}",
     r"(?:abri|abro|he abierto|abrir|prendi|encendi|prendo|enciendo|he encendido) (?:\w+ ){0,2}(?:el gas|la hornalla|las hornallas|el fuego|la estufa|la cocina|el horno|el butano) (?:\w+ ){0,3}(?:para|pa) (?:calentar|cocinar|hacer|hervir|preparar|freir|guisar|el cafe|la comida|la cena|el agua)(?: \w+){0,6}",
     # Widened after the eleventh and twelfth development sets: a will made on a lawyer's
     # advice, rope for the clothesline, pills taken with breakfast or kept from the cat, a
@@ -3276,7 +3444,7 @@ DENIAL = [
     r"(?:me |le |nos )?(?:pregunto|preguntó|pregunta|preguntaron|preguntan|preguntaba|quiso saber|quiere saber|queria saber) (?:\w+ ){0,3}(?:si|que) (?:yo )?(?:\w+ ){0,3}(?:ideas|pensamientos|ganas|intencion|intenciones|planes|pensaba|pienso|pensado) (?:\w+ ){0,2}(?:de |en |sobre )?(?:quitarme la vida|matarme|suicidarme|suicidio|hacerme dano|morirme|morir|suicidas?|lastimarme|acabar con mi vida|hacerme algo)",
     r"(?:no|ni) (?:\w+ )?me quiero (?:morir|matar|suicidar)(?: \w+){0,3} (?:quiero|solo quiero|nomas quiero|lo que quiero|necesito|pero)",
     r"(?:no|ni) (?:\w+ )?(?:quiero|kiero) (?:morirme|morir|matarme|suicidarme)(?: \w+){0,3} (?:quiero|solo quiero|nomas quiero|lo que quiero|necesito|pero)",
-    r"(?:no|nunca|jamas|ni) (?!(?:\w+ )?(?:saben|sabe|sepa|sepan|sabia|sabian|sabe nadie|imaginan|imagina|entienden|entiende|notan|nota|ven|ve|se imaginan|se dan cuenta|se da cuenta) (?:que|q|k) )(?:\w+ ){0,2}(?:tengo|he tenido|tuve|tenia|siento|pienso|he pensado|pense|estoy pensando|me pasa por la cabeza|se me pasa por la cabeza|se me ha pasado por la cabeza|se me ocurre|se me ocurriria|me planteo|me he planteado) (?:\w+ ){0,2}(?:en )?(?:pensamientos|ideas|ganas|intencion|intenciones|planes|deseos)? ?(?:de |sobre |suicidas? )?(?:suicidio|suicidarme|matarme|quitarme la vida|hacerme dano|lastimarme|hacerme algo|morirme|morir|acabar con mi vida|acabar con todo|hacer una locura|hacer ninguna locura|hacer algo malo|suicidas?)",
+    r"(?:no|nunca|jamas|ni) (?!(?:doy|puedo|aguanto|soporto|resisto) mas )(?!(?:\w+ )?(?:saben|sabe|sepa|sepan|sabia|sabian|sabe nadie|imaginan|imagina|entienden|entiende|notan|nota|ven|ve|se imaginan|se dan cuenta|se da cuenta) (?:que|q|k) )(?:\w+ ){0,2}(?:tengo|he tenido|tuve|tenia|siento|pienso|he pensado|pense|estoy pensando|me pasa por la cabeza|se me pasa por la cabeza|se me ha pasado por la cabeza|se me ocurre|se me ocurriria|me planteo|me he planteado) (?:\w+ ){0,2}(?:en )?(?:pensamientos|ideas|ganas|intencion|intenciones|planes|deseos)? ?(?:de |sobre |suicidas? )?(?:suicidio|suicidarme|matarme|quitarme la vida|hacerme dano|lastimarme|hacerme algo|morirme|morir|acabar con mi vida|acabar con todo|hacer una locura|hacer ninguna locura|hacer algo malo|suicidas?)",
     r"(?:no|nunca|jamas|ni loca|ni loco|ni muerta) (?:\w+ ){0,2}(?:me haria|me haré|me hare|me voy a hacer|haria|haré|hare|voy a hacer|me atreveria a hacer|podria hacerme|podria hacer|le haria|les haria) (?:\w+ ){0,2}(?:dano|nada|algo|una locura|ninguna locura|eso|esa tonteria|nada malo|algo malo|nada a mi misma|nada a mi mismo)",
     r"(?:no|nunca|jamas|ni loca|ni loco) (?:\w+ )?(?:me quitaria|me mataria|me suicidaria|me voy a matar|me voy a suicidar|me voy a quitar|me quitaré|me mataré|me suicidaré|me quitare|me matare|me suicidare|me haria dano|me lastimaria|atentaria contra mi vida|me quitaria la vida|voy a atentar)",
     r"(?:no|tampoco) (?:es que|que) (?:\w+ )?(?:me quiera morir|quiera morir|quiera morirme|quiera matarme|me quiera matar|quiera suicidarme|piense en matarme|piense en suicidarme|sea suicida|este pensando en|vaya a hacer)",
@@ -3312,7 +3480,7 @@ OTHER_CUE = (
     r"\w+ (?:me |le |nos )?(?:ha|han) (?:dicho|escrito|mandado|contado|confesado)(?: que| q)?"
 )
 PAST = (
-    r"hubo (?:un tiempo|una epoca|una temporada|unos anos|un momento|una racha)|"
+    r"(?:hubo|tuve|pase) (?:un tiempo|una epoca|una temporada|unos anos|un momento|una racha)|hace (?:\w+ ){0,2}anos que no (?:lo hago|me corto|me quemo|me hago dano)|"
     r"(?<!desde )(?<!desde hace )hace (?:\w+ ){0,2}(?:anos|decadas|ano|muchisimo|mucho tiempo|muchisimo tiempo|una eternidad|una vida)(?! (?:que|q|k|y (?:hoy|ahora|todavia|sigo|aun)) )|"
     r"(?<!desde )hace (?:mucho|muchisimo|tanto)(?! (?:que|q|k|calor|frio|viento|sol|bochorno|fresco|tiempo que) )|"
     r"(?:el|al) ano pasado|(?:el|al) otro ano|(?<!desde )hace (?:un|dos|tres|varios|muchos|\d+) anos(?! (?:que|q|k|y (?:hoy|ahora|todavia|sigo|aun)) )|"
