@@ -149,7 +149,15 @@ def main(part: str = "test", *, errors: bool = False) -> dict[str, object]:
     return figures
 
 
-ROUND_FIGURES = ("crisis", "lines", "lines_not_crisis", "distress", "ordinary", "figurative", "other")
+ROUND_FIGURES = (
+    "crisis",
+    "lines",
+    "lines_not_crisis",
+    "distress",
+    "ordinary",
+    "figurative",
+    "other",
+)
 
 
 def leave_one_round_out() -> list[dict[str, object]]:

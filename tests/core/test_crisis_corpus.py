@@ -12,7 +12,11 @@ every language; either says so. One change broke that pattern and says so here: 
 threshold chosen by leave-one-round-out) lines rose in every language (0.91 / 0.92 / 0.88 to
 0.92 / 0.94 / 0.92), the crisis tier rose in Spanish and German (0.85 / 0.78 to 0.87 /
 0.81) and fell by two English messages (0.86 to 0.85), and other messages shown lines fell
-in English and rose by a message in Spanish and two in German. The issue's floors (crisis
+in English and rose by a message in Spanish and two in German. Later that day (set 15 and
+the rules widened from sets 13 to 15, the model weighing someone else's risk too) lines and
+the crisis tier rose in English (0.917 to 0.922, 0.85 to 0.86) and held in Spanish and
+German, while one English message more of the other kinds was shown lines (0.066 to 0.074).
+The issue's floors (crisis
 recall at least 0.97 in each language and 0.90 in each category; ordinary and figurative
 messages escalated at most 3% of the time, distress at most 10%) are not met yet on
 messages worded unlike the development part; their test is marked as an expected failure,
@@ -64,10 +68,10 @@ ISSUE = Floors(
     0.10,
 )
 HOLDS = Floors(
-    {"en": 0.91, "es": 0.94, "de": 0.91},
-    {"en": 0.07, "es": 0.06, "de": 0.14},
-    {"en": 0.85, "es": 0.86, "de": 0.81},
-    0.74,
+    {"en": 0.92, "es": 0.94, "de": 0.91},
+    {"en": 0.075, "es": 0.06, "de": 0.14},
+    {"en": 0.86, "es": 0.86, "de": 0.81},
+    0.76,
     0.04,
     0.05,
 )
