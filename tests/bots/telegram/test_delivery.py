@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import datetime as dt
 import os
 import signal
 import sys
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -47,18 +49,28 @@ async def _subscribe_everyone(
         )  # fmt: skip
 
 
-async def test_a_broadcast_under_strict_limits_has_no_429_and_no_doubles(
-    tmp_path: Path, library: Library
-) -> None:
-    limits = FloodLimits(per_second=30, per_chat_per_second=1, per_group_per_minute=20)
+@contextlib.asynccontextmanager
+async def _due_at_noon(
+    tmp_path: Path, library: Library, limits: FloodLimits, members: int
+) -> AsyncIterator[tuple[FakeTelegram, Holdspace, FakeClock]]:
+    """A fake Bot API with these limits, and Holdspace an hour before noon, its members and
+    three groups each taking their reflection at noon."""
     async with (
         FakeTelegram(flood_limits=limits) as fake,
-        Storage(f"sqlite:///{tmp_path}/broadcast.sqlite3") as storage,
+        Storage(f"sqlite:///{tmp_path}/holdspace.sqlite3") as storage,
     ):
         await storage.migrate()
         clock = FakeClock(NOON - dt.timedelta(hours=1))
         app = Holdspace(library, storage, clock)
-        await _subscribe_everyone(app, fake, members=45, groups=3)
+        await _subscribe_everyone(app, fake, members=members, groups=3)
+        yield fake, app, clock
+
+
+async def test_a_broadcast_under_strict_limits_has_no_429_and_no_doubles(
+    tmp_path: Path, library: Library
+) -> None:
+    limits = FloodLimits(per_second=30, per_chat_per_second=1, per_group_per_minute=20)
+    async with _due_at_noon(tmp_path, library, limits, members=45) as (fake, app, clock):
         async with Bot(fake.token, base_url=fake.base_url) as bot:
             delivery = Delivery(app, {"telegram": TelegramSender(bot)}, clock,
                                 limits={"telegram": Limits(30, 1, 20)})  # fmt: skip
@@ -81,14 +93,7 @@ async def test_a_paid_broadcast_goes_past_the_free_limit_and_answers_are_not_pai
     """With paid broadcasts on, the daily posts carry allow_paid_broadcast and may go far
     faster than the free 30 a second; an answer to a member does not carry it."""
     limits = FloodLimits(per_second=30, paid_per_second=1000, per_chat_per_second=1)
-    async with (
-        FakeTelegram(flood_limits=limits) as fake,
-        Storage(f"sqlite:///{tmp_path}/paid.sqlite3") as storage,
-    ):
-        await storage.migrate()
-        clock = FakeClock(NOON - dt.timedelta(hours=1))
-        app = Holdspace(library, storage, clock)
-        await _subscribe_everyone(app, fake, members=90, groups=3)
+    async with _due_at_noon(tmp_path, library, limits, members=90) as (fake, app, clock):
         async with Bot(fake.token, base_url=fake.base_url) as bot:
             sender = TelegramSender(bot, paid_broadcast=True)
             delivery = Delivery(app, {"telegram": sender}, clock, warmup=0,
