@@ -37,7 +37,7 @@ import time
 import tracemalloc
 from collections import defaultdict
 
-from core.safety import CRISIS_SIGNS, Detector, Tier, build, detector
+from core.safety import CRISIS_SIGNS, Detector, Tier, build, detector, lexicons
 from core.safety.corpus import (
     CATEGORIES,
     CHECKIN,
@@ -165,7 +165,7 @@ def leave_one_round_out() -> list[dict[str, object]]:
     from core.safety import train
 
     examples = load("dev")
-    check = build()
+    check = Detector(lexicons())  # the rules alone: each round gets its own model
     found = train.read(check, examples)
     of = rounds(examples)
     lines = []
