@@ -11,8 +11,11 @@ PostgreSQL, `core.storage.budget`): the pacer reserves a small block of evenly s
 at a time, as many as the sends waiting for one (at most a quarter of a second's worth), and
 gives each slot to the most urgent send ready for it, exactly as it gives its own turns
 without a budget. A crisis reply therefore takes the very next slot in hand, never a place
-behind a broadcast's block; an instance that dies holds at most two small blocks. Without a
-budget (SQLite, one instance) nothing changes and no round trip is paid.
+behind a broadcast's block; an instance that dies holds at most two small blocks. A crisis
+reply with no slot in hand while a reservation is on its way waits for it a tenth of a second
+at most, then goes on a spare slot of its own, spaced so that the spare slots alone stay
+inside the 5% the pacer keeps under the overall limit. Without a budget (SQLite, one
+instance) nothing changes and no round trip is paid.
 
 `send_paced` sends one reply part by part, each part on its own turn, and says how far it
 got, so that a retry resumes at the first part not sent.
@@ -67,6 +70,12 @@ RESERVE_TIMEOUT = 1.0
 # alone too (the database away for all of them), and two instances at half the rate each stay
 # within the bot's limit.
 ALONE_SPACING = 2.0
+# A crisis reply with no slot in hand waits this long at most for a reservation on its way
+# (an answer takes a few milliseconds), then goes on a spare slot of the instance's own: she
+# must not wait on the database. Spare slots are spaced at the 5% the overall rate keeps
+# under the limit (OVERALL_SAFETY, `Pacer.spare_interval`), so that they alone never take
+# more than that margin; only crisis replies spend them, and only while the budget is slow.
+CRISIS_GRACE = 0.1
 OFFSET_SAMPLES = 32  # recent reservations whose clock readings map the budget's clock to ours
 ROUND_TRIP_SAMPLES = 8  # recent reservations whose round trips set the lead asked for
 # A reserved slot may still be spent this late (the loop woke late), or half an interval if
@@ -123,11 +132,17 @@ class Pacer:
     )
     _holds: set[asyncio.Task[None]] = field(default_factory=set)
     _budget_failing: bool = False
+    _spare: float = 0.0  # when the next spare slot may go (crisis replies only)
 
     @property
     def interval(self) -> float:
         """Return the seconds between two sends at the overall rate (5% under the limit)."""
         return 1.0 / (self.limits.overall * self.scale * OVERALL_SAFETY)
+
+    @property
+    def spare_interval(self) -> float:
+        """Return the seconds between two spare slots (the 5% kept under the overall limit)."""
+        return 1.0 / (self.limits.overall * self.scale * (1.0 - OVERALL_SAFETY))
 
     def ready_at(self, chat_id: str, is_group: bool) -> float:
         """Return the monotonic time at which a message to this chat may go."""
@@ -160,6 +175,8 @@ class Pacer:
         """
         ticket = next(self._tickets)
         self._waiting[ticket] = (priority, chat_id, is_group)
+        asked = self.now()
+        spare = False
         try:
             while True:
                 if stop is not None and stop.is_set():
@@ -169,6 +186,13 @@ class Pacer:
                 if self.budget is not None:
                     self._top_up(now)
                 wait = self.ready_at(chat_id, is_group) - now
+                spare = (
+                    priority is Priority.CRISIS and math.isinf(wait) and self._refill is not None
+                )
+                if spare:
+                    # No slot in hand, one on its way: a crisis reply waits for it a grace at
+                    # most, then goes on a spare slot (still after its chat's turn and a pause).
+                    wait = max(asked + CRISIS_GRACE, self._spare, self._chat_at(chat_id)) - now
                 if wait <= NEGLIGIBLE_WAIT:
                     if not self._outranked(priority, now):
                         break
@@ -180,7 +204,10 @@ class Pacer:
                 await self._wait(wait, stop)
         finally:
             del self._waiting[ticket]
-        self.take(chat_id, is_group, self.now())
+        now = self.now()
+        if spare:  # no reserved slot in hand to take: the spare one is spent instead
+            self._spare = now + self.spare_interval
+        self.take(chat_id, is_group, now)
         return True
 
     async def _wait(self, seconds: float, stop: asyncio.Event | None) -> None:
@@ -309,6 +336,18 @@ class Pacer:
             hold = asyncio.create_task(self._hold(seconds), name="send-budget-hold")
             self._holds.add(hold)
             hold.add_done_callback(self._holds.discard)
+
+    async def aclose(self) -> None:
+        """Stop the reservation on its way and let the pauses being shared finish.
+
+        Called by the pacer's owner once nothing sends through it any more: a reservation's
+        slots would go unused (stranded, as by an instance that dies), while a pause held
+        for the other instances is still owed to them (it waits RESERVE_TIMEOUT at most).
+        """
+        if self._refill is not None:
+            self._refill.cancel()
+        tasks = [*self._holds, *([self._refill] if self._refill is not None else [])]
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _hold(self, seconds: float) -> None:
         assert self.budget is not None

@@ -169,6 +169,7 @@ class DiscordAdapter:
         try:
             await self.replies.close()  # sent, or handed to the outbox
         finally:
+            await self.pacer.aclose()  # no reservation of the shared budget outlives the bot
             await self.client.close()
             if self._connection is not None:
                 with contextlib.suppress(Exception, asyncio.CancelledError):

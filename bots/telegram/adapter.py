@@ -187,6 +187,7 @@ class TelegramAdapter:
         try:
             await self.replies.close()  # sent, or handed to the outbox
         finally:
+            await self.pacer.aclose()  # no reservation of the shared budget outlives the bot
             await self.application.shutdown()
 
     async def ping(self) -> bool:

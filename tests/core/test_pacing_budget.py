@@ -5,13 +5,14 @@ on SQLite. (The budget itself, against PostgreSQL: tests/storage/test_budget.py.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import time
 from pathlib import Path
 
 import pytest
 
-from core.pacing import BLOCK_SECONDS, Limits, Pacer, Priority
+from core.pacing import BLOCK_SECONDS, CRISIS_GRACE, Limits, Pacer, Priority
 from core.storage import Storage
 from core.storage.budget import budget_key, shared_budget
 
@@ -35,10 +36,18 @@ class MemoryBudget:
 
 
 class SilentBudget:
-    """A database that does not answer."""
+    """A database that does not answer; says in `events` when a reservation is given up."""
+
+    def __init__(self, events: list[str] | None = None) -> None:
+        self.events = [] if events is None else events
+        self.asked = 0
 
     async def reserve(self, count: int, interval: float, lead: float) -> tuple[float, float]:
-        await asyncio.sleep(3600)
+        self.asked += 1
+        try:
+            await asyncio.sleep(3600)
+        finally:
+            self.events.append("budget given up")
         raise AssertionError("unreachable")
 
 
@@ -104,6 +113,63 @@ async def test_once_the_budget_failed_no_send_waits_on_it_again(
     started = time.monotonic()
     await pacer.turn("her", False, Priority.CRISIS)
     assert time.monotonic() - started < 0.25  # paced alone at once, the budget asked aside
+
+
+async def test_a_crisis_reply_does_not_wait_for_a_budget_gone_silent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("core.pacing.RESERVE_TIMEOUT", 30.0)  # silent for longer than the test
+    budget = SilentBudget()
+    pacer = Pacer(Limits(overall=100, **FAST_CHATS), budget=budget)
+    taken: list[float] = []  # on the pacer's clock, when each spare slot was spent
+    for index in range(3):
+        asked = pacer.now()
+        await pacer.turn(f"her-{index}", False, Priority.CRISIS)
+        taken.append(pacer._spare - pacer.spare_interval)
+        assert taken[-1] - asked >= CRISIS_GRACE  # the reservation had its grace first
+    # All three went on spare slots while the one reservation asked for was still unanswered,
+    # spaced so that they alone stay within the 5% the pacer keeps under the limit.
+    assert budget.asked == 1 and budget.events == []
+    assert all(b - a >= 1 / (100 * 0.05) - 1e-9 for a, b in itertools.pairwise(taken))
+    await pacer.aclose()
+
+
+async def test_a_crisis_reply_takes_a_reserved_slot_when_the_budget_answers_in_time() -> None:
+    budget = MemoryBudget()  # answers in a few milliseconds, well within the grace
+    pacer = Pacer(Limits(overall=100, **FAST_CHATS), budget=budget)
+    for index in range(3):
+        await pacer.turn(f"her-{index}", False, Priority.CRISIS)
+    assert budget.reserved == [1, 1, 1] and pacer._spare == 0.0  # no spare slot spent
+
+
+async def test_other_sends_still_wait_for_the_budget() -> None:
+    order: list[str] = []
+    pacer = Pacer(Limits(overall=100, **FAST_CHATS), budget=SilentBudget(order))
+
+    async def send(chat: str, priority: Priority) -> None:
+        await pacer.turn(chat, False, priority)
+        order.append(priority.name)
+
+    await asyncio.gather(
+        send("a", Priority.BULK), send("b", Priority.REPLY), send("c", Priority.CRISIS)
+    )
+    # The crisis reply went on a spare slot; the others waited for the reservation to be given
+    # up (a second), then went on the slots paced alone, the reply before the broadcast.
+    assert order == ["CRISIS", "budget given up", "REPLY", "BULK"]
+
+
+async def test_a_stopped_pacer_leaves_no_reservation_running() -> None:
+    budget = SilentBudget()
+    pacer = Pacer(Limits(overall=100, **FAST_CHATS), budget=budget)
+    waiting = asyncio.create_task(pacer.turn("a", False, Priority.REPLY))
+    async with asyncio.timeout(10):
+        while budget.asked == 0:  # noqa: ASYNC110 - the budget's own count, no event to wait on
+            await asyncio.sleep(0.005)
+    waiting.cancel()  # the sender stops; its reservation is still on its way
+    await asyncio.gather(waiting, return_exceptions=True)
+    await pacer.aclose()
+    assert budget.events == ["budget given up"]
+    assert not [task for task in asyncio.all_tasks() if task.get_name() == "send-budget"]
 
 
 async def test_no_budget_on_sqlite_and_the_key_never_holds_the_token(tmp_path: Path) -> None:

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
 
 from bots.discord import DiscordAdapter
 from core.clock import FakeClock
 from core.content import Library
 from core.conversation import Holdspace
 from core.storage import Storage
+from core.storage import tables as t
+from core.storage.budget import shared_budget
 from tests.bots.discord.conftest import MEMBER, OWNER, Driver, custom_ids, settings_for
 from tests.conftest import START
 from tests.fakes.discord import FakeDiscord, Guild
@@ -142,6 +148,35 @@ async def test_a_crisis_by_dm_is_answered_first(bot: Driver, library: Library) -
     assert any("crisis:ground" in custom_ids(reply) for reply in replies)
     sent = [c for c in bot.fake.calls_to("POST", "/messages") if c.status == 200]
     assert sent[0].body["allowed_mentions"] == {"parse": []}
+
+
+async def test_a_crisis_by_dm_does_not_wait_for_the_shared_budget_and_leaves_none_behind(
+    fake: FakeDiscord,
+    world: Guild,
+    postgres_url: str,
+    library: Library,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Another instance's transaction holds the budget's row: the reservation waits for it,
+    the crisis reply goes on a spare slot, and the stopped bot leaves no reservation behind."""
+    monkeypatch.setattr("core.pacing.RESERVE_TIMEOUT", 30.0)  # the row held longer than that
+    async with Storage(postgres_url) as storage:
+        await storage.migrate()
+        budget = shared_budget(storage, "discord", fake.token)
+        assert budget is not None
+        await budget.reserve(0, 0.01, 0.0)  # the row, as any instance's first send makes it
+        app = Holdspace(library, storage, FakeClock(START))
+        settings = settings_for(fake, storage.url, tmp_path)
+        adapter = DiscordAdapter(app, settings, guild_ready_timeout=0.05, backoff=0.05)
+        async with storage.engine.connect() as other_instance:
+            await other_instance.execute(sa.select(t.send_budget).with_for_update())
+            async with adapter:
+                replies = await Driver(fake, adapter, world).dm(MEMBER, "I want to die")
+                assert any("crisis:ground" in custom_ids(reply) for reply in replies)
+                assert adapter.pacer._refill is not None  # its reservation waits for the row
+            assert not [task for task in asyncio.all_tasks() if task.get_name() == "send-budget"]
+            await other_instance.rollback()
 
 
 async def test_everyone_typed_by_a_member_never_pings(bot: Driver) -> None:

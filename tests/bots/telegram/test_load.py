@@ -1,6 +1,6 @@
 """Under load, through the real python-telegram-bot against a fake Bot API with Telegram's
-strict limits: a member in crisis is answered within a second whatever else is going on,
-and nothing makes Telegram answer 429."""
+strict limits: a member in crisis is answered within a second whatever else is going on
+(the shared send budget's database silent too), and nothing makes Telegram answer 429."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
 
 from bots.telegram import TelegramAdapter
 from core import markup
@@ -21,6 +24,8 @@ from core.limits import MemberLimit
 from core.model import Event
 from core.safety import detector
 from core.storage import Storage
+from core.storage import tables as t
+from core.storage.budget import shared_budget
 from tests.bots.telegram.conftest import settings_for
 from tests.conftest import START
 from tests.fakes.telegram import Call, FakeTelegram, FloodLimits
@@ -126,6 +131,34 @@ async def test_a_crisis_is_answered_within_a_second_during_a_full_speed_broadcas
         finally:
             broadcast.cancel()
             await asyncio.gather(broadcast, return_exceptions=True)
+        assert fake.http_429 == 0, _the_429s(fake)
+
+
+async def test_a_crisis_is_answered_while_the_shared_budget_waits_on_a_locked_row(
+    postgres_url: str, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another instance's transaction holds the budget's row: the reservation waits for it,
+    the crisis reply goes on a spare slot, and the stopped bot leaves no reservation behind."""
+    monkeypatch.setattr("core.pacing.RESERVE_TIMEOUT", 30.0)  # the row held longer than that
+    detector()
+    async with (
+        FakeTelegram(flood_limits=FloodLimits()) as fake,
+        Storage(postgres_url) as storage,
+    ):
+        await storage.migrate()
+        budget = shared_budget(storage, "telegram", fake.token)
+        assert budget is not None
+        await budget.reserve(0, 0.01, 0.0)  # the row, as any instance's first send makes it
+        app = Holdspace(library, storage, FakeClock(START), limit=MemberLimit())
+        adapter = TelegramAdapter(app, settings_for(fake, storage.url), stop_grace=0.2)
+        async with storage.engine.connect() as other_instance:
+            await other_instance.execute(sa.select(t.send_budget).with_for_update())
+            async with adapter:
+                _, reply = await _crisis_latency(fake)
+                assert reply.status == 200 and _is_crisis_support(reply, library)
+                assert adapter.pacer._refill is not None  # its reservation waits for the row
+            assert not [task for task in asyncio.all_tasks() if task.get_name() == "send-budget"]
+            await other_instance.rollback()
         assert fake.http_429 == 0, _the_429s(fake)
 
 
