@@ -97,7 +97,7 @@ async def test_a_budget_that_does_not_answer_leaves_the_pacer_on_its_own(
     started = time.monotonic()
     with caplog.at_level(logging.WARNING, logger="core.pacing"):
         for index in range(5):
-            await pacer.turn(f"chat-{index}", False, Priority.CRISIS)
+            await pacer.turn(f"chat-{index}", False, Priority.REPLY)  # (a crisis: a spare slot)
     assert time.monotonic() - started < 1.0
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1 and "send budget" in warnings[0].getMessage()
@@ -108,11 +108,12 @@ async def test_once_the_budget_failed_no_send_waits_on_it_again(
 ) -> None:
     monkeypatch.setattr("core.pacing.RESERVE_TIMEOUT", 0.5)
     pacer = Pacer(Limits(overall=100, **FAST_CHATS), budget=SilentBudget())
-    await pacer.turn("first", False, Priority.CRISIS)  # waits for the budget, once
+    await pacer.turn("first", False, Priority.REPLY)  # waits for the budget, once
     await asyncio.sleep(1.2)  # the slots paced alone meanwhile have gone by
     started = time.monotonic()
-    await pacer.turn("her", False, Priority.CRISIS)
+    await pacer.turn("her", False, Priority.REPLY)
     assert time.monotonic() - started < 0.25  # paced alone at once, the budget asked aside
+    await pacer.aclose()
 
 
 async def test_a_crisis_reply_does_not_wait_for_a_budget_gone_silent(
