@@ -21,6 +21,7 @@ from tests.fakes.discord.faults import (
     CANNOT_DM,
     MISSING_ACCESS,
     UNKNOWN_CHANNEL,
+    UNKNOWN_GUILD,
     Faults,
     error,
     json_response,
@@ -86,6 +87,7 @@ class Rest:
             web.post(f"{r}/webhooks/{{app}}/{{token}}", self._followup),
             web.patch(f"{r}/webhooks/{{app}}/{{token}}/messages/@original", self._edit_original),
             web.get(f"{r}/guilds/{{guild}}/members/{{user}}", self._member),
+            web.get(f"{r}/guilds/{{guild}}", self._guild),
         ]
 
     # --- the common path ------------------------------------------------------------
@@ -320,6 +322,15 @@ class Rest:
             return error(404, 10015)
         body = await _body(request)
         return json_response(self._interaction_message(interaction, body))
+
+    async def _guild(self, request: web.Request) -> web.Response:
+        guild = self.world.guilds.get(request.match_info["guild"])
+        if guild is None:
+            return error(404, UNKNOWN_GUILD)
+        if self.world.bot["id"] not in guild.members:
+            return error(403, MISSING_ACCESS)
+        with_counts = request.query.get("with_counts") in ("1", "true", "True")
+        return json_response(guild.as_rest(with_counts))
 
     async def _member(self, request: web.Request) -> web.Response:
         guild = self.world.guilds.get(request.match_info["guild"])
