@@ -70,26 +70,37 @@ def servers(fake: FakeDiscord) -> dict[str, Guild]:
     return made
 
 
+async def _instance(
+    stack: AsyncExitStack, fake: FakeDiscord, library: Library, folder: Path, shard: int
+) -> Instance:
+    """Start an instance running one shard of COUNT, on the SQLite file in `folder`."""
+    url = f"sqlite:///{folder}/shared.sqlite3"
+    storage = await stack.enter_async_context(Storage(url))
+    settings = settings_for(
+        fake, url, folder, discord_shard_count=COUNT, discord_shard_ids=(shard,)
+    )
+    app = Holdspace(library, storage, FakeClock(START))
+    adapter = DiscordAdapter(app, settings, guild_ready_timeout=0.05, backoff=0.05)
+    return Instance(fake, await stack.enter_async_context(adapter))
+
+
+@pytest.fixture
+async def stack(tmp_path: Path) -> AsyncIterator[AsyncExitStack]:
+    """Where the instances run, on one migrated SQLite file, stopped at the test's end."""
+    async with Storage(f"sqlite:///{tmp_path}/shared.sqlite3") as storage:
+        await storage.migrate()
+    async with AsyncExitStack() as running:
+        yield running
+
+
 @pytest.fixture
 async def instances(
-    fake: FakeDiscord, servers: dict[str, Guild], library: Library, tmp_path: Path
-) -> AsyncIterator[tuple[Instance, Instance]]:
+    fake: FakeDiscord, servers: dict[str, Guild], library: Library, tmp_path: Path,
+    stack: AsyncExitStack,
+) -> tuple[Instance, Instance]:  # fmt: skip
     """Shard 0 and shard 1 of 2, each its own instance, sharing one SQLite file."""
-    url = f"sqlite:///{tmp_path}/shared.sqlite3"
-    async with Storage(url) as storage:
-        await storage.migrate()
-    async with AsyncExitStack() as stack:
-        started = []
-        for shard in range(COUNT):
-            storage = await stack.enter_async_context(Storage(url))
-            settings = settings_for(
-                fake, url, tmp_path, discord_shard_count=COUNT, discord_shard_ids=(shard,),
-                discord_commands_state=tmp_path / f"commands-{shard}",
-            )  # fmt: skip
-            app = Holdspace(library, storage, FakeClock(START))
-            adapter = DiscordAdapter(app, settings, guild_ready_timeout=0.05, backoff=0.05)
-            started.append(Instance(fake, await stack.enter_async_context(adapter)))
-        yield started[0], started[1]
+    first = await _instance(stack, fake, library, tmp_path, 0)
+    return first, await _instance(stack, fake, library, tmp_path, 1)
 
 
 async def _posts_at(instance: Instance, guild: Guild, time: str) -> None:
@@ -205,6 +216,27 @@ async def test_a_refusal_on_another_shard_tells_its_owner(
     [told] = await fake.wait_for(lambda: driver.bot_messages(owner_dm))
     assert "general" in told["content"] and "one" in told["content"]
     assert fake.calls_to("GET", f"/guilds/{guild.id}")  # read over REST, not from a cache
+
+
+async def test_one_shard_on_two_instances_hears_everything_twice(
+    fake: FakeDiscord, servers: dict[str, Guild], library: Library, tmp_path: Path,
+    stack: AsyncExitStack,
+) -> None:  # fmt: skip
+    """What deploy/README.md warns of: Discord lets both connect, and tells both."""
+    first = await _instance(stack, fake, library, tmp_path, 0)
+    second = await _instance(stack, fake, library, tmp_path, 0)
+    interaction = await fake.slash(
+        MEMBER, "reflect", guild=servers["zero"], options={"theme": "grief"}
+    )
+    callbacks = f"/interactions/{interaction}/"
+    await fake.wait_for(lambda: len(fake.calls_to("POST", callbacks)) == 2)
+    assert sorted(c.status for c in fake.calls_to("POST", callbacks)) == [204, 400]
+    assert len(fake.replies_to(interaction)) == 1  # the first answer; the other is refused
+    assert first.adapter.last_contact is not None and second.adapter.last_contact is not None
+    _nobody_heard(first, second)
+    await first.on(servers["zero"]).dm(MEMBER, "/help")
+    # a DM (shard 0) reaches both, and each answers it
+    await fake.wait_for(lambda: first.adapter.last_contact and second.adapter.last_contact)
 
 
 def test_the_ready_timeout_grows_with_the_shards_identified(tmp_path: Path) -> None:

@@ -2,7 +2,8 @@
 
 Each request is recorded as a `Call` (method, path, JSON body, status, answer). A planned
 `Fault` answers instead when one matches; with `strict` limits, a sixth message to a channel
-within five seconds, or a 51st request within a second, gets a 429 as Discord gives it.
+within five seconds, or a 51st request within a second, gets a 429 as Discord gives it. An
+interaction is answered once: a second callback is refused (40060), as Discord refuses it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from aiohttp import web
 
 from tests.fakes.discord import objects
 from tests.fakes.discord.faults import (
+    ALREADY_ACKNOWLEDGED,
     CANNOT_DM,
     MISSING_ACCESS,
     UNKNOWN_CHANNEL,
@@ -276,6 +278,8 @@ class Rest:
         interaction = self.interactions.get(request.match_info["id"])
         if interaction is None or interaction["token"] != request.match_info["token"]:
             return error(404, 10062)  # Unknown interaction
+        if interaction["responses"]:  # answered once: Discord refuses the second
+            return error(400, ALREADY_ACKNOWLEDGED)
         body = await _body(request)
         kind = body["type"]
         interaction["responses"].append(body)
