@@ -86,8 +86,8 @@ def ready_timeout(settings: Settings) -> float:
 
 @dataclass(frozen=True)
 class Place:
-    """A server's channel, as a post that could not go there is told about: the channel's
-    and the server's names, its owner, and the server's language (a content locale)."""
+    """A server's channel as a post there needs it: the channel's and the server's names
+    and owner (to tell of a refusal), and the server's language (a content locale)."""
 
     channel: str
     server: str
@@ -394,7 +394,7 @@ class DiscordAdapter:
         """Find a server's channel: in the cache when its shard runs here, else over REST
         (any instance may send any post); None when it is no server's or Discord did not say."""
         channel = self.client.get_channel(int(channel_id))
-        if isinstance(channel, discord.abc.GuildChannel):
+        if isinstance(channel, discord.abc.GuildChannel | discord.Thread):
             guild = channel.guild
             return Place(
                 channel.name, guild.name, guild.owner_id,
