@@ -7,6 +7,7 @@ A bad value stops the program with one line naming the setting. Tokens are held 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ TRUE = ("true", "1", "yes", "on")
 FALSE = ("false", "0", "no", "off")
 DISCORD_API = "https://discord.com/api/v10"
 DISCORD_GATEWAY = "wss://gateway.discord.gg/"
+SHARD_NUMBER = re.compile(r"[0-9]{1,5}")  # ASCII digits only: str.isdigit() takes "²"
 
 
 class SettingsError(ValueError):
@@ -78,6 +80,8 @@ class Settings:
     discord_gateway_url: str = DISCORD_GATEWAY
     discord_limits: tuple[float, float, float] = (51.5, 1.0, 60.0)
     discord_commands_state: Path = Path(".holdspace-discord-commands")
+    discord_shard_count: int | None = None  # None: one connection, unsharded
+    discord_shard_ids: tuple[int, ...] | None = None  # None: every shard of the count
     extra: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -189,7 +193,32 @@ def _discord(get: Callable[[str], str | None], number: Callable[..., float]) -> 
             number("DISCORD_MAX_PER_CHANNEL_PER_MINUTE", 60, 0.1, 6000),
         ),
         "discord_commands_state": Path(state),
+        **_shards(get),
     }
+
+
+def _shards(get: Callable[[str], str | None]) -> dict[str, Any]:
+    """Read which Discord shards this instance runs (`DISCORD_SHARD_COUNT`, `DISCORD_SHARD_IDS`)."""
+    raw_count, raw_ids = get("DISCORD_SHARD_COUNT"), get("DISCORD_SHARD_IDS")
+    count = None
+    if raw_count is not None:
+        if not SHARD_NUMBER.fullmatch(raw_count) or int(raw_count) < 1:
+            raise SettingsError("DISCORD_SHARD_COUNT must be a whole number from 1 to 99999")
+        count = int(raw_count)
+    if raw_ids is None:
+        return {"discord_shard_count": count, "discord_shard_ids": None}
+    if count is None:
+        raise SettingsError("DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT (the bot's shards in all)")
+    words = [word.strip() for word in raw_ids.split(",")]
+    if not all(SHARD_NUMBER.fullmatch(word) and int(word) < count for word in words):
+        raise SettingsError(
+            f"DISCORD_SHARD_IDS must be shard numbers from 0 to {count - 1}, "
+            "separated by commas (e.g. 0,1)"
+        )
+    ids = tuple(int(word) for word in words)
+    if len(set(ids)) != len(ids):
+        raise SettingsError("DISCORD_SHARD_IDS names a shard twice")
+    return {"discord_shard_count": count, "discord_shard_ids": ids}
 
 
 def _https_or_loopback(url: str) -> bool:

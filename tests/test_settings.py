@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bots.cli import main
 from core.settings import Settings, SettingsError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,3 +82,55 @@ def test_paid_broadcasts_raise_the_overall_limit_unless_it_is_set() -> None:
     assert not off.telegram_allow_paid_broadcast
     with pytest.raises(SettingsError, match="TELEGRAM_ALLOW_PAID_BROADCAST"):
         Settings.from_env({"TELEGRAM_ALLOW_PAID_BROADCAST": "sometimes"})
+
+
+@pytest.mark.parametrize(
+    ("env", "named"),
+    [
+        ({"DISCORD_SHARD_COUNT": "²"}, "DISCORD_SHARD_COUNT"),  # a digit to isdigit(), not int()
+        ({"DISCORD_SHARD_COUNT": "99999999"}, "DISCORD_SHARD_COUNT"),
+        ({"DISCORD_SHARD_COUNT": "-1"}, "DISCORD_SHARD_COUNT"),
+        ({"DISCORD_SHARD_COUNT": "0"}, "DISCORD_SHARD_COUNT"),
+        ({"DISCORD_SHARD_COUNT": "2 shards"}, "DISCORD_SHARD_COUNT"),
+        ({"DISCORD_SHARD_COUNT": "2", "DISCORD_SHARD_IDS": "²"}, "DISCORD_SHARD_IDS"),
+        ({"DISCORD_SHARD_COUNT": "2", "DISCORD_SHARD_IDS": "-1"}, "DISCORD_SHARD_IDS"),
+        ({"DISCORD_SHARD_COUNT": "2", "DISCORD_SHARD_IDS": "2,2"}, "DISCORD_SHARD_IDS"),
+        ({"DISCORD_SHARD_COUNT": "2", "DISCORD_SHARD_IDS": "0,0"}, "DISCORD_SHARD_IDS"),
+        ({"DISCORD_SHARD_COUNT": "2", "DISCORD_SHARD_IDS": "3"}, "DISCORD_SHARD_IDS"),
+        ({"DISCORD_SHARD_COUNT": "2", "DISCORD_SHARD_IDS": "0,"}, "DISCORD_SHARD_IDS"),
+        ({"DISCORD_SHARD_COUNT": "2", "DISCORD_SHARD_IDS": ","}, "DISCORD_SHARD_IDS"),
+        ({"DISCORD_SHARD_COUNT": "2", "DISCORD_SHARD_IDS": "0 1"}, "DISCORD_SHARD_IDS"),
+        ({"DISCORD_SHARD_COUNT": "2", "DISCORD_SHARD_IDS": "99999999"}, "DISCORD_SHARD_IDS"),
+        ({"DISCORD_SHARD_IDS": "0"}, "DISCORD_SHARD_COUNT"),  # ids without the count
+    ],
+)
+def test_a_bad_shard_setting_is_named(env: dict[str, str], named: str) -> None:
+    with pytest.raises(SettingsError, match=named):  # a clear line, not a raw ValueError
+        Settings.from_env(env)
+
+
+@pytest.mark.parametrize(
+    ("env", "count", "ids"),
+    [
+        ({}, None, None),
+        ({"DISCORD_SHARD_COUNT": "", "DISCORD_SHARD_IDS": "  "}, None, None),  # empty: unset
+        ({"DISCORD_SHARD_COUNT": "4"}, 4, None),  # all four here
+        ({"DISCORD_SHARD_COUNT": "4", "DISCORD_SHARD_IDS": "2"}, 4, (2,)),
+        ({"DISCORD_SHARD_COUNT": " 4 ", "DISCORD_SHARD_IDS": "3, 0,1"}, 4, (3, 0, 1)),
+    ],
+)
+def test_the_shards_an_instance_runs(
+    env: dict[str, str], count: int | None, ids: tuple[int, ...] | None
+) -> None:
+    settings = Settings.from_env(env)
+    assert (settings.discord_shard_count, settings.discord_shard_ids) == (count, ids)
+
+
+def test_a_bad_shard_setting_stops_the_program_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no .env here
+    monkeypatch.setenv("DISCORD_SHARD_COUNT", "²")
+    assert main(["run"]) == 2
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "DISCORD_SHARD_COUNT" in said  # no traceback

@@ -17,6 +17,12 @@ lets the role a server chose in `/setup moderator_role` moderate too. Buttons ar
 persistent by construction: their custom_id is the core's action id, read afresh on every
 press, before and after a restart. Slash commands are synced only when the declarations
 changed (`sync_if_changed`).
+
+The client runs the shards this instance was given (`DISCORD_SHARD_IDS` of
+`DISCORD_SHARD_COUNT`; shard 0 of 1, an unsharded bot to Discord, when no count is set), so
+it hears only its shards' servers, and DMs on shard 0. It sends any due post, wherever its
+server's shard runs: what a post needs about a server not in its cache is read over REST
+(`place`).
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import contextlib
 import dataclasses
 import logging
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +63,7 @@ EPHEMERAL = 1 << 6
 COMMAND, COMPONENT, AUTOCOMPLETE = 2, 3, 4
 CHANNEL_MESSAGE, UPDATE_LATER, AUTOCOMPLETE_RESULT = 4, 5, 8
 READY_TIMEOUT = 60.0
+IDENTIFY_SECONDS = 6.0  # discord.py waits 5 s between two shards' IDENTIFYs; a second more
 ANSWER_WITHIN = 2.0  # seconds before an interaction is deferred (Discord allows 3)
 
 
@@ -63,6 +71,28 @@ def point_at(settings: Settings) -> None:
     """Point discord.py at the configured REST base and gateway (a proxy, or a test fake)."""
     Route.BASE = settings.discord_api_base_url.rstrip("/")
     DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.discord_gateway_url)
+
+
+def shards(settings: Settings) -> tuple[int, ...]:
+    """Return the shards this instance runs (all of `DISCORD_SHARD_COUNT` unless
+    `DISCORD_SHARD_IDS` names some; one shard, 0 of 1, when neither is set)."""
+    return settings.discord_shard_ids or tuple(range(settings.discord_shard_count or 1))
+
+
+def ready_timeout(settings: Settings) -> float:
+    """Return how long start-up may wait for every shard it runs to be ready."""
+    return READY_TIMEOUT + IDENTIFY_SECONDS * len(shards(settings))
+
+
+@dataclass(frozen=True)
+class Place:
+    """A server's channel as a post there needs it: the channel's and the server's names
+    and owner (to tell of a refusal), and the server's language (a content locale)."""
+
+    channel: str
+    server: str
+    owner_id: int | None
+    locale: str | None
 
 
 def _options(data: dict[str, Any]) -> tuple[str | None, tuple[tuple[str, str], ...]]:
@@ -88,7 +118,7 @@ def _is_private(where: tuple[ChatKind, ...]) -> bool:
     return ChatKind.GROUP not in where
 
 
-class _Client(discord.Client):
+class _Client(discord.AutoShardedClient):
     def __init__(self, adapter: DiscordAdapter, **options: Any) -> None:
         super().__init__(**options)
         self.adapter = adapter
@@ -132,6 +162,10 @@ class DiscordAdapter:
             max_ratelimit_timeout=MAX_RATELIMIT_WAIT,
             chunk_guilds_at_startup=False,
             allowed_mentions=discord.AllowedMentions.none(),
+            # always the sharded client: with a count of 1 it is what Discord calls an
+            # unsharded bot, so one class and one path serve one instance and many
+            shard_count=settings.discord_shard_count or 1,
+            shard_ids=list(shards(settings)),
         )
         self.sender = DiscordSender(
             self.client, backoff=backoff, on_no_permission=self.tell_moderators,
@@ -153,7 +187,7 @@ class DiscordAdapter:
         await self.client.login(self.settings.discord_token.reveal())  # type: ignore[union-attr]
         self._connection = asyncio.create_task(self.client.connect(), name="discord-gateway")
         ready = asyncio.create_task(self.client.wait_until_ready())
-        await asyncio.wait({ready, self._connection}, timeout=READY_TIMEOUT,
+        await asyncio.wait({ready, self._connection}, timeout=ready_timeout(self.settings),
                            return_when=asyncio.FIRST_COMPLETED)  # fmt: skip
         if not ready.done():
             ready.cancel()
@@ -353,25 +387,47 @@ class DiscordAdapter:
             group = await tx.group(PLATFORM, channel_id)
         if group is not None and not group.daily_thread:
             return None
-        channel = self.client.get_channel(int(channel_id))
-        guild = getattr(channel, "guild", None)
-        wanted = core_locale(str(guild.preferred_locale)) if guild is not None else None
+        place = await self.place(channel_id)
+        wanted = place.locale if place is not None else None
         return self.app.library.text("discord.thread", self.app.library.locale_for(wanted))
+
+    async def place(self, channel_id: str) -> Place | None:
+        """Find a server's channel: in the cache when its shard runs here, else over REST
+        (any instance may send any post); None when it is no server's or Discord did not say."""
+        channel = self.client.get_channel(int(channel_id))
+        if isinstance(channel, discord.abc.GuildChannel | discord.Thread):
+            guild = channel.guild
+            return Place(
+                channel.name, guild.name, guild.owner_id,
+                core_locale(str(guild.preferred_locale)),
+            )  # fmt: skip
+        try:
+            found: dict[str, Any] = dict(await self.client.http.get_channel(int(channel_id)))
+            if found.get("guild_id") is None:  # a DM
+                return None
+            server = await self.client.http.get_guild(int(found["guild_id"]), with_counts=False)
+        except (discord.DiscordException, OSError, TimeoutError) as error:
+            log.info("could not read a channel's server from Discord (%s)", type(error).__name__)
+            return None
+        return Place(
+            str(found.get("name") or ""), server["name"], int(server["owner_id"]),
+            core_locale(server.get("preferred_locale")),
+        )  # fmt: skip
 
     # --- what went wrong out --------------------------------------------------------------
 
     async def tell_moderators(self, destination: Destination) -> None:
         """Tell a server's moderators, once a run, that the bot may not post in a channel: in
         the moderators' channel chosen in `/setup`, else their server's owner by DM."""
-        channel = self.client.get_channel(int(destination.chat_id))
-        if destination.chat_id in self._told or not isinstance(channel, discord.abc.GuildChannel):
+        if destination.chat_id in self._told:
+            return
+        place = await self.place(destination.chat_id)
+        if place is None:
             return
         self._told.add(destination.chat_id)
-        guild = channel.guild
-        locale = self.app.library.locale_for(core_locale(str(guild.preferred_locale)))
         text = self.app.library.text(
-            "discord.no_permission", locale,
-            channel=markup.escape(channel.name), server=markup.escape(guild.name),
+            "discord.no_permission", self.app.library.locale_for(place.locale),
+            channel=markup.escape(place.channel), server=markup.escape(place.server),
         )  # fmt: skip
         async with self.app.storage.transaction() as tx:
             group = await tx.group(PLATFORM, destination.chat_id)
@@ -380,10 +436,14 @@ class DiscordAdapter:
             # if the bot may not post there either, that channel's refusal tells the owner
             self.replies.submit(Destination(PLATFORM, told, is_group=True), [Reply(text)])
             return
-        owner = guild.owner or await self.client.fetch_user(guild.owner_id or 0)
         try:
+            if place.owner_id is None:
+                raise discord.ClientException("the server's owner is not known")
+            owner = self.client.get_user(place.owner_id) or await self.client.fetch_user(
+                place.owner_id
+            )
             dm = owner.dm_channel or await owner.create_dm()
-        except discord.HTTPException:
+        except discord.DiscordException:
             log.warning("could not open a DM with a server's owner")
             return
         self.replies.submit(Destination(PLATFORM, str(dm.id)), [Reply(text)])

@@ -14,7 +14,8 @@ longer than `MAX_RATELIMIT_WAIT` comes back here as a retry for the core's pacer
 
 A daily post in a server opens a thread on itself for the day's discussion (its name from
 the content, `discord.thread`) unless the server chose none in `/setup thread`; a thread that
-cannot be opened does not undo the post.
+cannot be opened (or named: the server's language is read over REST when its shard runs on
+another instance) is logged and does not undo the post, which is still marked sent.
 """
 
 from __future__ import annotations
@@ -108,9 +109,12 @@ class DiscordSender:
             log.info("Discord could not be reached (%s); will retry", type(error).__name__)
             return SendResult(Outcome.RETRY, retry_after=self.backoff, scope="global")
         if part.discussion and destination.is_group and self.thread_name is not None:
-            name = await self.thread_name(channel)
-            if name is not None:
-                await self._open_thread(channel, str(made["id"]), name)
+            try:
+                name = await self.thread_name(channel)
+                if name is not None:
+                    await self._open_thread(channel, str(made["id"]), name)
+            except Exception:  # the post is out: it must be marked sent, never sent again
+                log.exception("could not open the day's thread on a post that was sent")
         return SendResult(Outcome.SENT, message_ids=(str(made["id"]),))
 
     async def _open_thread(self, channel: str, message_id: str, name: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator
+from typing import Any
 
 import discord
 import pytest
@@ -218,3 +219,73 @@ def test_without_the_spec_the_check_says_why(monkeypatch: pytest.MonkeyPatch) ->
     with pytest.raises(pytest.fail.Exception):
         require_spec()
     assert "HOLDSPACE_API_SPECS" in SKIP_REASON
+
+
+async def sharded(fake: FakeDiscord, shard: int, count: int) -> discord.AutoShardedClient:
+    """A discord.py client running one shard, logged in to the fake and ready."""
+    client = discord.AutoShardedClient(
+        intents=discord.Intents.default(), shard_count=count, shard_ids=[shard],
+        guild_ready_timeout=0.05,
+    )  # fmt: skip
+    await client.login(fake.token)
+    asyncio.get_running_loop().create_task(client.connect())
+    await asyncio.wait_for(client.wait_until_ready(), 10)
+    return client
+
+
+async def test_each_shard_hears_its_own_servers_and_shard_0_the_dms(fake: FakeDiscord) -> None:
+    zero = fake.world.add_guild("zero", shard=(0, 2))
+    one = fake.world.add_guild("one", shard=(1, 2))
+    clients = [await sharded(fake, 0, 2), await sharded(fake, 1, 2)]
+    heard: list[list[str]] = [[], []]
+    for client, said in zip(clients, heard, strict=True):
+
+        async def on_interaction(interaction: discord.Interaction, said: list[str] = said) -> None:
+            said.append(f"interaction {interaction.guild_id}")
+
+        async def on_message(message: discord.Message, said: list[str] = said) -> None:
+            said.append("message")
+
+        client.event(on_interaction)
+        client.event(on_message)
+    try:
+        assert [[g.name for g in c.guilds] for c in clients] == [["zero"], ["one"]]
+        ready = [
+            p["d"] for s in fake.gateway.sessions.values() for p in s.sent if p["t"] == "READY"
+        ]
+        assert sorted(tuple(r["shard"]) for r in ready) == [(0, 2), (1, 2)]
+        await fake.slash("4000005", "reflect", guild=one)
+        await fake.slash("4000005", "reflect", guild=zero)
+        await fake.direct_message("4000005", "hello")
+        await fake.wait_for(lambda: len(heard[0]) == 2 and len(heard[1]) == 1)
+        assert heard == [[f"interaction {zero.id}", "message"], [f"interaction {one.id}"]]
+    finally:
+        for client in clients:
+            await client.close()
+
+
+async def test_a_shard_id_not_below_the_count_is_closed_with_4010(fake: FakeDiscord) -> None:
+    client = discord.AutoShardedClient(
+        intents=discord.Intents.default(), shard_count=2, shard_ids=[2]
+    )
+    await client.login(fake.token)
+    try:
+        with pytest.raises(discord.ConnectionClosed) as closed:
+            await asyncio.wait_for(client.connect(), 10)
+        assert closed.value.code == 4010
+        assert fake.gateway.identified == 0 and not fake.gateway.shards()
+    finally:
+        await client.close()
+
+
+async def test_a_server_is_read_over_rest(fake: FakeDiscord) -> None:
+    guild = fake.world.add_guild("Círculo", locale="es-ES")
+    client = await connected(fake)
+    try:
+        found: dict[str, Any] = dict(await client.http.get_guild(int(guild.id), with_counts=True))
+        assert found["preferred_locale"] == "es-ES" and found["owner_id"] == guild.owner_id
+        assert found["approximate_member_count"] == len(guild.members)
+        with pytest.raises(discord.NotFound):
+            await client.http.get_guild(1, with_counts=False)
+    finally:
+        await client.close()

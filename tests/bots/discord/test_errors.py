@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import sqlalchemy as sa
+
 from core.clock import FakeClock
+from core.storage import tables as t
 from tests.bots.discord.conftest import MEMBER, OWNER, Driver
 from tests.conftest import START
 from tests.fakes.discord import MISSING_ACCESS, MISSING_PERMISSIONS, Fault
@@ -109,3 +112,18 @@ async def test_a_deleted_channel_stops_its_posts(bot: Driver) -> None:
         await bot.fake.wait_for(lambda: True)
     assert group is not None and not group.active and group.daily
     assert await _due(bot) == 0
+
+
+async def test_a_post_whose_thread_fails_after_it_went_is_still_sent_once(bot: Driver) -> None:
+    await bot.slash(OWNER, "setup", in_server=True, subcommand="on", time="09:00", zone="UTC")
+    # a wait longer than discord.py keeps (30 s) comes back as RateLimited, not an HTTP error
+    bot.fake.fail(Fault(429, retry_after=600, path_contains="/threads"), times=5)
+    assert await _due(bot) == 1
+    delivery = bot.delivery()
+    assert await delivery.drain("discord") == 1
+    assert await delivery.drain("discord") == 0
+    assert [c.status for c in bot.fake.calls_to("POST", "/threads")] == [429]
+    assert len([m for m in bot.bot_messages(bot.channel) if m.get("nonce")]) == 1
+    async with bot.app.storage.transaction() as tx:
+        rows = (await tx.conn.execute(sa.select(t.outbox.c.status))).scalars().all()
+    assert rows == ["sent"]

@@ -13,11 +13,15 @@ CANNOT_DM = 50007  # "Cannot send messages to this user"
 MISSING_PERMISSIONS = 50013
 MISSING_ACCESS = 50001
 UNKNOWN_CHANNEL = 10003
+UNKNOWN_GUILD = 10004
+ALREADY_ACKNOWLEDGED = 40060  # a second callback to one interaction
 _MESSAGES = {
     CANNOT_DM: "Cannot send messages to this user",
     MISSING_PERMISSIONS: "Missing Permissions",
     MISSING_ACCESS: "Missing Access",
     UNKNOWN_CHANNEL: "Unknown Channel",
+    UNKNOWN_GUILD: "Unknown Guild",
+    ALREADY_ACKNOWLEDGED: "Interaction has already been acknowledged.",
 }
 
 

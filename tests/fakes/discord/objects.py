@@ -18,9 +18,13 @@ ALL_PERMISSIONS = (1 << 50) - 1
 MEMBER_PERMISSIONS = (1 << 10) | (1 << 11) | (1 << 16) | (1 << 31)  # view, send, history, use
 
 
-def snowflake() -> str:
-    """Return a new id, increasing, as Discord makes them."""
+def snowflake(shard: tuple[int, int] | None = None) -> str:
+    """Return a new id, as Discord makes them; for a server, one whose events go to a given
+    shard ([id, count]: its millisecond part is the id, modulo the count)."""
     now = int(dt.datetime.now(dt.UTC).timestamp() * 1000) - DISCORD_EPOCH_MS
+    if shard is not None:
+        shard_id, count = shard
+        now -= (now - shard_id) % count
     return str((now << 22) | (next(_counter) & 0x3FFFFF))
 
 

@@ -2,7 +2,8 @@
 
 Each request is recorded as a `Call` (method, path, JSON body, status, answer). A planned
 `Fault` answers instead when one matches; with `strict` limits, a sixth message to a channel
-within five seconds, or a 51st request within a second, gets a 429 as Discord gives it.
+within five seconds, or a 51st request within a second, gets a 429 as Discord gives it. An
+interaction is answered once: a second callback is refused (40060), as Discord refuses it.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from aiohttp import web
 
 from tests.fakes.discord import objects
 from tests.fakes.discord.faults import (
+    ALREADY_ACKNOWLEDGED,
     CANNOT_DM,
     MISSING_ACCESS,
     UNKNOWN_CHANNEL,
+    UNKNOWN_GUILD,
     Faults,
     error,
     json_response,
@@ -86,6 +89,7 @@ class Rest:
             web.post(f"{r}/webhooks/{{app}}/{{token}}", self._followup),
             web.patch(f"{r}/webhooks/{{app}}/{{token}}/messages/@original", self._edit_original),
             web.get(f"{r}/guilds/{{guild}}/members/{{user}}", self._member),
+            web.get(f"{r}/guilds/{{guild}}", self._guild),
         ]
 
     # --- the common path ------------------------------------------------------------
@@ -274,6 +278,8 @@ class Rest:
         interaction = self.interactions.get(request.match_info["id"])
         if interaction is None or interaction["token"] != request.match_info["token"]:
             return error(404, 10062)  # Unknown interaction
+        if interaction["responses"]:  # answered once: Discord refuses the second
+            return error(400, ALREADY_ACKNOWLEDGED)
         body = await _body(request)
         kind = body["type"]
         interaction["responses"].append(body)
@@ -320,6 +326,15 @@ class Rest:
             return error(404, 10015)
         body = await _body(request)
         return json_response(self._interaction_message(interaction, body))
+
+    async def _guild(self, request: web.Request) -> web.Response:
+        guild = self.world.guilds.get(request.match_info["guild"])
+        if guild is None:
+            return error(404, UNKNOWN_GUILD)
+        if self.world.bot["id"] not in guild.members:
+            return error(403, MISSING_ACCESS)
+        with_counts = request.query.get("with_counts") in ("1", "true", "True")
+        return json_response(guild.as_rest(with_counts))
 
     async def _member(self, request: web.Request) -> web.Response:
         guild = self.world.guilds.get(request.match_info["guild"])

@@ -8,6 +8,11 @@ from typing import Any
 from tests.fakes.discord import objects
 
 
+def shard_of(guild_id: str, count: int) -> int:
+    """Return the shard a server's events go to, as Discord computes it."""
+    return (int(guild_id) >> 22) % count
+
+
 @dataclass
 class Guild:
     """A server: its channels, roles and members (the bot among them)."""
@@ -20,6 +25,7 @@ class Guild:
     roles: dict[str, dict[str, Any]] = field(default_factory=dict)
     members: dict[str, dict[str, Any]] = field(default_factory=dict)
     large: bool = False  # GUILD_CREATE lists only the bot: the rest come by op 8
+    locale: str = "en-US"  # its preferred_locale
 
     def as_gateway(self) -> dict[str, Any]:
         """The GUILD_CREATE payload."""
@@ -48,7 +54,7 @@ class Guild:
             "description": None,
             "banner": None,
             "premium_tier": 0,
-            "preferred_locale": "en-US",
+            "preferred_locale": self.locale,
             "public_updates_channel_id": None,
             "nsfw_level": 0,
             "premium_progress_bar_enabled": False,
@@ -65,6 +71,31 @@ class Guild:
             "guild_scheduled_events": [],
             "soundboard_sounds": [],
         }
+
+    def as_rest(self, with_counts: bool) -> dict[str, Any]:
+        """The answer to GET /guilds/{id} (GuildWithCountsResponse)."""
+        shown = self.as_gateway()
+        rest = {key: shown[key] for key in REST_FIELDS}
+        rest.update(
+            home_header=None, region="deprecated", widget_enabled=False, widget_channel_id=None,
+            max_presences=None, max_members=250_000, max_stage_video_channel_users=50,
+            max_video_channel_users=25, premium_subscription_count=0,
+            safety_alerts_channel_id=None, nsfw=False, incidents_data=None,
+        )  # fmt: skip
+        if with_counts:
+            rest.update(approximate_member_count=len(self.members), approximate_presence_count=0)
+        return rest
+
+
+# what GET /guilds/{id} shares with GUILD_CREATE
+REST_FIELDS = (
+    "id", "name", "icon", "description", "splash", "discovery_splash", "features", "banner",
+    "owner_id", "application_id", "afk_channel_id", "afk_timeout", "system_channel_id",
+    "system_channel_flags", "verification_level", "roles", "default_message_notifications",
+    "mfa_level", "explicit_content_filter", "vanity_url_code", "premium_tier",
+    "preferred_locale", "rules_channel_id", "public_updates_channel_id",
+    "premium_progress_bar_enabled", "nsfw_level", "emojis", "stickers",
+)  # fmt: skip
 
 
 @dataclass
@@ -88,11 +119,15 @@ class World:
             self.users[user_id] = objects.user(user_id, name or f"member{user_id[-4:]}")
         return self.users[user_id]
 
-    def add_guild(self, name: str = "Circle", *, owner_id: str | None = None) -> Guild:
-        """Make a server with one text channel, an @everyone role, the bot and its owner."""
-        guild_id = objects.snowflake()
+    def add_guild(
+        self, name: str = "Circle", *, owner_id: str | None = None,
+        shard: tuple[int, int] | None = None, locale: str = "en-US",
+    ) -> Guild:  # fmt: skip
+        """Make a server with one text channel, an @everyone role, the bot and its owner
+        (on a given shard, [id, count], when one is given)."""
+        guild_id = objects.snowflake(shard)
         owner = owner_id or objects.snowflake()
-        guild = Guild(guild_id, name, owner, self.bot["id"])
+        guild = Guild(guild_id, name, owner, self.bot["id"], locale=locale)
         guild.roles[guild_id] = objects.role(guild_id, "@everyone", objects.MEMBER_PERMISSIONS, 0)
         channel_id = objects.snowflake()
         guild.channels[channel_id] = objects.text_channel(channel_id, guild_id, "general", 0)
