@@ -347,7 +347,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:dormir|dormirme|acostarme|quedarme dormida|quedarme dormido) (?:\w+ ){0,2}(?:y|e) (?:ya )?(?:no|nunca|nunca mas|no volver a|jamas) (?:\w+ )?(?:despertar|despertarme|amanecer|levantarme)|(?:no|nunca) (?:volver|vuelva) a (?:despertar|abrir los ojos)|(?:no|nunca) (?:despertar|despertarme) (?:nunca )?(?:mas|jamas|nunca mas)",
+        r"(?:dormir|dormirme|acostarme|quedarme dormida|quedarme dormido) (?:\w+ ){0,2}(?:y|e) (?:ya )?(?:no|nunca|nunca mas|no volver a|jamas) (?:\w+ )?(?:despertar|despertarme|amanecer|levantarme)(?! (?:hasta|tarde|temprano|en todo el|antes de|a las))|(?:no|nunca) (?:volver|vuelva) a (?:despertar|abrir los ojos)|(?:no|nunca) (?:despertar|despertarme) (?:nunca )?(?:mas|jamas|nunca mas)",
         {"owner": "self"},
     ),
     (
@@ -3050,7 +3050,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # ambivalence about being saved, sleeping and not waking in a learner's words.
     (
         "wish_dead",
-        r"(?:dios|diosito|papa dios|tata dios|el senor|mi senor|senor mio|jesus|jesusito|cristo|la virgen|virgencita|la virgen \w+|el de arriba|san \w+|santa \w+|el cielo|el nino dios|nino dios|nino jesus|al senor(?! del| de la| que)) (?:\w+ ){0,16}(?:q |que |k )?(?:por lo menos |al menos |mejor |ya |de una vez |pronto )?(?:me lleve|me llevara|me llevase|me lleves|llevame|me recoja|me recojas|recogeme|me llame a su lado|me saque de este mundo)(?! (?:a (?:ver|casa|misa|pasear|comer|conocer|la (?:iglesia|playa|consulta|feria)|el (?:medico|hospital|mercado))|al (?!cielo|otro)|de (?:paseo|viaje|compras)|hasta|en (?:auto|coche|carro|su)|por (?:buen|el buen|mal|el camino)))",
+        r"(?:dios|diosito|papa dios|tata dios|el senor|mi senor|senor mio|jesus|jesusito|cristo|la virgen|virgencita|la virgen \w+|el de arriba|san \w+|santa \w+|el cielo|el nino dios|nino dios|nino jesus|al senor(?! del| de la| que)) (?:\w+ ){0,16}(?:q |que |k )?(?:por lo menos |al menos |mejor |ya |de una vez |pronto )?(?:me lleve|me llevara|me llevase|me lleves|llevame|me recoja|me recojas|recogeme|me llame a su lado|me saque de este mundo|me leve|me leva)(?! (?:a (?:ver|casa|misa|pasear|comer|conocer|la (?:iglesia|playa|consulta|feria)|el (?:medico|hospital|mercado))|al (?!cielo|otro)|de (?:paseo|viaje|compras)|hasta|en (?:auto|coche|carro|su)|por (?:buen|el buen|mal|el camino)))",
         {"owner": "self"},
     ),
     (
@@ -3141,7 +3141,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:perdon|perdonar) (?:\w+ ){0,3}(?:a dios|a diosito|al senor|a la virgen)(?: \w+){0,2} (?:y )?(?:despues|luego|entonces) lo (?:hago|hare|voy a hacer)"
+        r"(?:{TIME}) (?:yo )?ya no (?:estoy|estare|voy a estar)(?= $| aqui| aca| en este mundo| viva)"
+        r"|(?:perdon|perdonar) (?:\w+ ){0,3}(?:a dios|a diosito|al senor|a la virgen)(?: \w+){0,2} (?:y )?(?:despues|luego|entonces) lo (?:hago|hare|voy a hacer)"
         r"|(?:se muera|se muere|muera|fallezca|se me muera)(?: \w+){0,8} (?:me voy yo|me voy (?:yo )?detras|me voy (?:yo )?tras (?:ella|el)|me muero yo|voy yo detras)(?= $| tambien| detras| despues)"
         r"|me (?:tomo|trago|tomare|voy a tomar|tomaria) (?:todo )?(?:el frasco|la caja|el blister|el bote|el tubo|el pastillero) (?:entero|entera|completo|completa|de una|de golpe)",
         {"owner": "self"},
@@ -3172,7 +3173,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|nadie se (?:enteraria|daria cuenta|enteraria) hasta (?:la tarde|la noche|manana|el lunes|dias despues)"
         r"|(?:honda|profunda|hondo|profundo|crecido|crecida)(?: \w+){0,3} (?:y )?(?:yo )?no se nadar"
         r"|(?:eso|es lo que) quiero(?= $)"
-        r"|lo pienso cada vez que (?:paso|entro|voy|cruzo|subo|bajo|la veo|lo veo) (?:por|al|a la|junto|ahi|alli|cerca)"
+        r"|lo pienso cada vez que (?:paso|entro|voy|cruzo|subo|bajo|la veo|lo veo|abro|miro) (?:por|al|a la|junto|ahi|alli|cerca|el|la|los|las)"
+        r"|(?:tengo|tenemos|hay) (?:\w+ ){0,3}(?:{PILL}|{GUN}|{ROPE}|{POISON_STRONG}) a mano"
         r"|(?:compre|consegui|he comprado) (?:un |una |unos |unas )?(?:bidon de |lata de |bolsa de |garrafa de )?(?:gasolina|nafta|combustible|carbon|veneno|raticida|matarratas)(?! (?:\w+ ){0,3}(?:para|pa) (?:la|el) (?:barbacoa|asado|parrilla|generador|tractor|coche|auto|moto|cortacesped|estufa|ratas|ratones|tendedero|ropa))",
         {"owner": "self", "weak": True},
     ),
@@ -3231,7 +3233,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:seria|sera|es) (?:\w+ ){0,2}(?:un descanso|un alivio|una liberacion|un favor|un respiro|una bendicion|lo mejor|mas facil) (?:\w+ ){0,3}(?:que|q|si) (?:yo )?(?:ya )?(?:me muriera|muriera|me muera|me muero|me fuera para siempre|desapareciera|no estuviera|faltara|no existiera|me quitara de en medio)"
         r"|valgo (?:mas|mucho mas) muerta|valgo (?:mas|mucho mas) muerto|(?:muerta|muerto) valgo mas"
         r"|(?:arruinando|arruino|amargando|amargo|complicando|complico|estropeando|jodiendo) (?:\w+ ){0,3}(?:la vida|la existencia) (?:\w+ ){0,3}(?:estando viva|estando vivo|con solo existir|por existir|por seguir viva|solo por estar viva|solo por vivir|con mi existencia)"
-        r"|soy lo unico (?:que|q) (?:\w+ ){0,2}(?:separa|impide|aleja|interpone) (?:\w+ ){0,3}(?:de la paz|de ser feliz|de ser felices|su felicidad|la felicidad)"
+        r"|soy lo unico (?:que|q) (?:\w+ ){0,2}(?:separa|impide|aleja|interpone) (?:\w+ ){0,3}(?:de la paz|de ser feliz|de ser felices|su felicidad|la felicidad|ser feliz|ser felices|vivir en paz|estar en paz)"
         r"|(?:todos|todo el mundo|ellos|mi familia|mis hijos|la familia) (?:\w+ )?(?:mejor|mas felices|mas tranquilos) (?:\w+ )?(?:si|cuando) (?:yo )?(?:ya )?no (?:estoy|estuviera|existo|existiera|este)(?= $| mas| aqui| aca| en este mundo)",
         {"owner": "self", "negatable": False},
     ),
@@ -3654,7 +3656,10 @@ FIGURATIVE = [
     r"(?:cancion|canciones|tema|bolero|ranchera|pelicula|peli|serie|libro|novela|titulo|obra|disco|poema) (?:\w+ ){0,2}x\w+(?: \w+){0,8}|(?:cancion|tema|bolero|ranchera|pelicula|peli|serie|libro|novela|titulo|poema) (?:que se llama |titulada |titulado |llamada |llamado )?(?:me quiero morir|quiero morirme|quiero morir|me muero|me quiero matar|me mato)(?: \w+){0,8}",
     r"se me (?:ha |habia )?(?:quemado|quemo|roto|rompio|caido|cayo|olvidado|olvido|pasado|paso|cortado|corto|estropeado|estropeo|salado|salo|pegado|pego|derramado|derramo|escapado|escapo) (?:\w+ ){0,4}(?:me quiero morir|me muero|me quiero matar|me mato|me tiro por la ventana|que verguenza)(?: \w+){0,6}",
     r"(?:es|era|fue|sera|seria|esta|estaba|estuvo) (?:\w+ )?para (?:pegarse un tiro|morirse|matarse|tirarse por (?:la ventana|el balcon)|cortarse las venas|colgarse)(?: \w+){0,6}",
-    # Widened after the sixteenth set: an accident with a cut, overdoses seen at work, a nurse
+    # Widened after the sixteenth set: what someone shouted at her ("me gritó que nadie me va
+    # a extrañar"),
+    r"(?:dice|dijo|dicen|dijeron|decia|me grito|me grita|me escribio|me solto|me echo en cara) (?:que |q )(?:\w+ ){0,2}nadie (?:me|la) (?:va a|iba a|ira a) (?:extranar|llorar|echar de menos|visitar)(?: \w+){0,6}",
+    # an accident with a cut, overdoses seen at work, a nurse
     # counting the residents' pills.
     r"(?:se cayo|me cai|se resbalo|me resbale|accidente|sin querer|con el tractor|con la maquina|con la motosierra|con la amoladora)(?: \w+){0,8} (?:se|me) (?:hizo|hice|abrio|abri) (?:un )?(?:corte|tajo|herida)(?: \w+){0,8}",
     r"(?:\w+ ){0,8}(?:intoxicacion|intoxique|intoxicada|intoxicado|envenenamiento) (?:\w+ ){0,2}(?:con|por|de) (?:unas |unos |la |el |los |las )?(?:setas|hongos|comida|marisco|mariscos|pescado|pollo|huevos|mayonesa|conservas|monoxido de la estufa)(?: \w+){0,8}",
