@@ -500,7 +500,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:miro|mirando|mire|me quedo mirando|me quede mirando|veo|viendo|observo|observando|contando|conte|cuento|pienso en|pensando en|agarro|agarre|tengo en la mano|tenia en la mano) (?:\w+ ){0,3}(?:las |la |el |los |mis |esa |esas |ese |esos )?(?:pastillas|frascos?|el frasco|soga|cuerda|veneno|raticida|cuchillo|navaja|gillette|pistola|revolver|arma|escopeta|puente|vias|vias del tren|las vias|el vacio|el balcon|la ventana|la azotea|el agua|el rio|el mar)(?! (?:de (?:la tarde|vacaciones|siempre|presion|la presion|vitaminas)|para (?:la|el|mi) (?:presion|dolor|diabetes|corazon|tiroides|colesterol|gripe|alergia)|en la tele|de la cocina|para cortar|para cocinar|con mi|con mis|con la familia|de (?:los|las|mis) (?:abuelos|abuelas|pacientes|residentes|internos|ancianos|enfermos)|(?:\w+ ){0,6}(?:pensando en cuando|recordando|acordandome|cuando (?:lo|la|los|las) llevaba|a pescar)))",
+        r"(?:miro|mirando|mire|me quedo mirando|me quede mirando|veo|viendo|observo|observando|contando|conte|cuento|pienso en|pensando en|agarro|agarre|tengo en la mano|tenia en la mano) (?:\w+ ){0,3}(?:las |la |el |los |mis |esa |esas |ese |esos )?(?:pastillas|frascos?|el frasco|soga|cuerda|veneno|raticida|cuchillo|navaja|gillette|pistola|revolver|arma|escopeta|puente|vias|vias del tren|las vias|el vacio|el balcon|la ventana|la azotea|el agua|el rio|el mar)(?! (?:de (?:la tarde|vacaciones|siempre|presion|la presion|vitaminas)|para (?:la|el|mi) (?:presion|dolor|diabetes|corazon|tiroides|colesterol|gripe|alergia)|en la tele|de la cocina|para cortar|para cocinar|con mi|con mis|con la familia|de (?:los|las|mis) (?:abuelos|abuelas|pacientes|residentes|internos|ancianos|enfermos)|(?:\w+ ){0,6}(?:pensando en cuando|recordando|acordandome|cuando (?:lo|la|los|las) llevaba|a pescar)|(?:\w+ ){0,3}(?:que me quedan|para pedir|para (?:la|renovar la) receta|para saber cuantas)))",
         {},
     ),
     (
@@ -3050,7 +3050,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # ambivalence about being saved, sleeping and not waking in a learner's words.
     (
         "wish_dead",
-        r"(?:dios|diosito|papa dios|tata dios|el senor|mi senor|senor mio|jesus|jesusito|cristo|la virgen|virgencita|la virgen \w+|el de arriba|san \w+|santa \w+|el cielo|el nino dios|nino dios|nino jesus|al senor(?! del| de la| que)) (?:\w+ ){0,16}(?:q |que |k )?(?:por lo menos |al menos |mejor |ya |de una vez |pronto )?(?:me lleve|me llevara|me llevase|me lleves|llevame|me recoja|me recojas|recogeme|me llame a su lado|me saque de este mundo|me leve|me leva)(?! (?:a (?:ver|casa|misa|pasear|comer|conocer|la (?:iglesia|playa|consulta|feria)|el (?:medico|hospital|mercado))|al (?!cielo|otro)|de (?:paseo|viaje|compras)|hasta|en (?:auto|coche|carro|su)|por (?:buen|el buen|mal|el camino)))",
+        r"(?:dios|diosito|papa dios|tata dios|el senor|mi senor|senor mio|jesus|jesusito|cristo|la virgen|virgencita|la virgen \w+|el de arriba|san \w+|santa \w+|el cielo|el nino dios|nino dios|nino jesus|al senor(?! del| de la| que)) (?:\w+ ){0,16}(?:q |que |k )?(?:por lo menos |al menos |mejor |ya |de una vez |pronto )?(?:me lleve|me llevara|me llevase|me lleves|llevame|me recoja|me recojas|recogeme|me llame a su lado|me saque de este mundo|me leve|me leva|me llevas)(?! (?:a (?:ver|casa|misa|pasear|comer|conocer|la (?:iglesia|playa|consulta|feria)|el (?:medico|hospital|mercado))|al (?!cielo|otro)|de (?:paseo|viaje|compras)|hasta|en (?:auto|coche|carro|su)|por (?:buen|el buen|mal|el camino)))",
         {"owner": "self"},
     ),
     (
@@ -3099,7 +3099,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "thoughts",
         r"(?:idea|ideas|pensamiento|pensamientos|tentacion) (?:\w+ )?de (?:terminar|acabar) con (?:esto|todo esto|todo)(?= $| de una vez| ya| para siempre| otra vez)"
         r"|(?:tirate|matate|colgate|ahorcate|cortate|envenenate|hacelo|hazlo|terminalo|acabalo|acaba con todo|termina con todo|acaba ya|termina ya)(?: \w+){0,3} (?:total |si |que |q )?(?:quien|nadie) te (?:va a|iba a|vas a|va|iria a|echaria|extranaria|lloraria|notaria) ?(?:extranar|llorar|echar de menos|notar|buscar|necesitar|de menos)?"
-        r"|(?:deberias|tendrias que|tenes que|tienes que|tenias que|mejor) (?:\w+ )?(?:matarte|morirte|suicidarte|quitarte la vida|quitarte de en medio|quitarte del medio|terminar con todo|acabar con todo|desaparecer para siempre|tirarte de|colgarte)(?: \w+){0,6} (?:nadie|quien)"
+        r"|(?:deberias|tendrias que|tenes que|tienes que|tenias que|mejor) (?:\w+ )?(?:matarte|morirte|suicidarte|quitarte la vida|quitarte de en medio|quitarte del medio|terminar con todo|acabar con todo|acabar con esto de una vez|terminar con esto de una vez|desaparecer para siempre|tirarte de|colgarte)(?: \w+){0,6} (?:nadie|quien)"
         r"|(?:se quito la vida|se suicido|se mato|suicidio)(?: \w+){0,20} (?:lo estoy pensando|lo pienso|lo he pensado|lo pense|pienso en hacerlo) (?:yo )?tambien"
         r"|(?:se quito la vida|se suicido|se mato|suicidio)(?: \w+){0,20} (?:quiero|quisiera|voy a|pienso|tengo ganas de|me dan ganas de|deberia) hacer lo mismo",
         {"owner": "self"},
@@ -3115,7 +3115,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # colgar"), a deadline given to God, "te lo juro que me tomo todo"
     (
         "plan",
-        r"si (?:\w+ ){0,6}(?:no (?:me )?(?:llama|llamo|escribe|contesta|viene|vuelve|aparece|responde|perdona|llamara|volviera|viniera)|(?:me )?vuelve a (?:colgar|bloquear|ignorar|rechazar|gritar)|me (?:cuelga|bloquea|ignora))(?: \w+){0,6} (?:me mato|me tomo (?:todo|todas)|me tiro|me quito de en medio|me quito la vida|me voy para siempre|me ahorco|me cuelgo|me suicido)(?= $| (?:eso es todo|te lo juro|ya esta|lo juro|y (?:listo|ya)))"
+        r"(?:si|como) (?:\w+ ){0,6}(?:no (?:me )?(?:llama|llamo|escribe|contesta|viene|vuelve|aparece|responde|perdona|llamara|volviera|viniera|llame|conteste|escriba|venga|vuelva|aparezca|responda|perdone)|(?:me )?vuelve a (?:colgar|bloquear|ignorar|rechazar|gritar)|me (?:cuelga|bloquea|ignora))(?: \w+){0,6} (?:me mato|me tomo (?:todo|todas|las pastillas|el frasco|la caja|el veneno)|me tiro|me quito de en medio|me quito la vida|me voy para siempre|me ahorco|me cuelgo|me suicido)(?= $| (?:eso es todo|te lo juro|ya esta|lo juro|y (?:listo|ya)))"
         r"|(?:juro|jurado|prometo) (?:\w+ )?(?:que |q )?me (?:tomo|trago) (?:todo|todas|el frasco|la caja)(?= $| de una| juntas| si | hoy| esta noche| manana)",
         {"owner": "self"},
     ),
@@ -3141,7 +3141,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:{TIME}) (?:yo )?ya no (?:estoy|estare|voy a estar)(?= $| aqui| aca| en este mundo| viva)"
+        r"(?:{TIME}) (?:yo )?ya no (?:estoy|estare|voy a estar)(?= $| aqui| aca| en este mundo| viva| lo tengo| ya lo| te lo)"
         r"|(?:perdon|perdonar) (?:\w+ ){0,3}(?:a dios|a diosito|al senor|a la virgen)(?: \w+){0,2} (?:y )?(?:despues|luego|entonces) lo (?:hago|hare|voy a hacer)"
         r"|(?:se muera|se muere|muera|fallezca|se me muera)(?: \w+){0,8} (?:me voy yo|me voy (?:yo )?detras|me voy (?:yo )?tras (?:ella|el)|me muero yo|voy yo detras)(?= $| tambien| detras| despues)"
         r"|me (?:tomo|trago|tomare|voy a tomar|tomaria) (?:todo )?(?:el frasco|la caja|el blister|el bote|el tubo|el pastillero) (?:entero|entera|completo|completa|de una|de golpe)",
@@ -3256,6 +3256,57 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|(?:{START})(?:y )?para siempre(?= $)"
         r"|(?:{START})(?:y )?ya (?:fue|es) (?:suficiente|bastante)(?= $)"
         r"|(?:ya )?me despedi (?:de|del) (?:campo|la casa|mi casa|los animales|mis animales|el mar|la huerta|mis plantas|mi jardin|los potreros|mis perros|mis gatos|mi caballo|mi yegua)",
+        {"owner": "self", "weak": True},
+    ),
+    # Widened after the sixteenth set (second step): a dose that stops the breathing, "con eso
+    # es suficiente", the means gone to look at, into the silo "para no salir", the tractor
+    # with her inside, found hanging, "terminar la vida" in a learner's words, "ya no hay
+    # domingo para mí", easier not to be, self-talk "mejor que te mueras".
+    (
+        "method",
+        r"(?:dosis|cantidad|{PILL}|mg|unidades|gramos)(?: \w+){0,6} (?:que|q) (?:para|pare|detiene|detenga|frena) (?:la respiracion|el corazon)"
+        r"|(?:soltar el freno|tirarme|tirarlo|lanzarlo|meterlo|acelerar) (?:\w+ ){0,4}conmigo (?:adentro|dentro|encima)"
+        r"|(?:{PILL}|comprimidos)(?: \w+){0,8} (?:y|con) (?:una botella de |el |la |un poco de |una copa de )?(?:vino|whisky|alcohol|ginebra|vodka|ron|cerveza|orujo|anis)(?: \w+){0,3} (?:es suficiente|alcanza|basta|sobra|seria suficiente)"
+        r"|(?:barranco|precipicio|acantilado|presa)(?: \w+){0,8} (?:soltar el freno|sin freno a proposito)"
+        r"|(?:yo|encontrarme|me encuentre|me encuentren|me van a encontrar|me va a encontrar|me encontraran|me encontrara) (?:\w+ )?(?:colgada|ahorcada|colgado|ahorcado) (?:en|del|de la|de una) (?:el |la )?(?:garaje|galpon|granero|establo|viga|arbol|bano|cocina|cuarto|habitacion|salon|casa|puerta|cobertizo|nogal)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "method",
+        r"(?:con eso|con esto|con esas|con estos|con esos|con esa cantidad)(?: \w+){0,6} (?:es suficiente|seria suficiente|alcanza|alcanzaria|basta|bastaria|sobra)(?= $| lo se| seguro| de sobra| para (?:no despertar|morir|morirme|acabar|que no despierte|matarme))"
+        r"|como enfermera (?:se|sabia|conozco) (?:\w+ ){0,8}(?:dosis|gramos|mg|unidades|higado|no aguanta|mortal|letal|la respiracion|que no tenga vuelta)"
+        r"|(?:los|las) tengo (?:contad[oa]s|separad[oa]s|preparad[oa]s|guardad[oa]s) (?:en|encima de) (?:la|el) (?:mesa|mesita|cajon|armario|mesa de luz)(?= $)"
+        r"|(?:fui|voy|he ido|vuelvo|volvi)(?: \w+){0,3} (?:veces )?a (?:mirarl[oa]s?|tocarl[oa]s?|acariciarl[oa]s?)"
+        r"|(?:\d+|veinte|treinta|cuarenta|cincuenta|sesenta|cien|muchos|muchas) (?:{PILL}|comprimidos) (?:\w+ ){0,3}(?:ahorrad[oa]s|juntad[oa]s|acumulad[oa]s|escondid[oa]s)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:me meti|entre|me encerre) (?:\w+ ){0,3}(?:en el|al|en la) (?:silo|rio|mar|agua|lago|pantano|garaje|coche|auto|carro|pozo|estanque) (?:\w+ ){0,4}para no (?:salir|volver|despertar)",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "thoughts",
+        r"(?:{WANTME}) (?:\w+ )?(?:terminar|acabar) (?:la|mi) vida(?! (?:de|del|con|laboral|profesional|en|juntos|juntas|aqui|alla|aca|tranquila))"
+        r"|(?:{START})(?:terminar|acabar) (?:la|mi) vida(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:que|q) (?:acabe|termine) todo(?= $| ya| de una vez| pronto| para siempre)"
+        r"|(?:mi vida|la vida) (?:se )?(?:acabe|termine) (?:ya|de una vez|pronto)(?= $)"
+        r"|(?:seria|es) (?:mas facil|mejor|un alivio) (?:\w+ ){0,6}no (?:estar mas|existir|despertar|volver a despertar|despertarme)(?= $| mas| nunca)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"ya no (?:hay|habra|va a haber) (?:\w+ )?(?:domingo|lunes|martes|miercoles|jueves|viernes|sabado|manana|navidad|ano nuevo|mas dias|otro dia|otra semana|proxima semana|proximo ano) para mi(?= $| y| eso)",
+        {"owner": "self", "negatable": False},
+    ),
+    *_apart(
+        "wish_dead",
+        r"mejor (?:que|q) te mueras|muerete (?:de una vez|ya)|ojala te mueras"
+        r"|nadie te (?:necesita|quiere|va a extranar|va a echar de menos|va a llorar)",
         {"owner": "self", "weak": True},
     ),
     # someone else: pills taken and found unconscious
@@ -3594,7 +3645,7 @@ FIGURATIVE = [
     # Widened after the eleventh and twelfth development sets: a will made on a lawyer's
     # advice, rope for the clothesline, pills taken with breakfast or kept from the cat, a
     # last message "for today", a phrase a grandchild says about everything, a joke.
-    r"(?:\w+ ){0,3}testamento(?: \w+){0,2} (?:\w+ ){0,4}(?:abogado|abogada|recomendo|recomendaron|aconsejo|aconsejaron|lo sensato|es sensato|a mi edad)(?: \w+){0,6}|(?:\w+ ){0,2}(?:notario|notaria|abogado|abogada) (?:\w+ ){0,4}(?:hacer|firmar|redactar|actualizar|cambiar) (?:el |mi )?testamento(?: \w+){0,6}",
+    r"(?:\w+ ){0,3}testamento(?: \w+){0,2} (?:\w+ ){0,4}(?:abogado|abogada|recomendo|recomendaron|aconsejo|aconsejaron|lo sensato|es sensato|a mi edad|como (?:hace )?todo el mundo|es lo normal|por precaucion|a los (?:[6-9]\d|sesenta|setenta|ochenta))(?: \w+){0,10}|(?:\w+ ){0,2}(?:notario|notaria|abogado|abogada) (?:\w+ ){0,4}(?:hacer|firmar|redactar|actualizar|cambiar) (?:el |mi )?testamento(?: \w+){0,6}",
     r"(?:\w+ ){0,3}(?:soga|sogas|cuerda|cuerdas|mecate|lazo) (?:\w+ ){0,2}(?:pal|para el|para la|para los|pa el|pa la|del|de la) (?:tendedero|tender|ropa|columpio|hamaca|toldo|jardin|barco|escalada|mudanza|perro|huerto|camping|tendal|cortina|persiana)(?! (?:\w+ ){0,2}(?:aguanta|aguantaria|soporta|soportaria|resiste|resistiria) (?:\w+ )?(?:mi peso|mi cuerpo|a una persona))(?: \w+){0,4}",
     r"(?:ya )?(?:me tome|me he tomado|tome|me tomo) (?:\w+ ){0,2}(?:las pastillas|la pastilla|mis pastillas|las medicinas|mis medicinas|los remedios|mis remedios|la medicacion) (?:\w+ )?(?:y|con) (?:el|la|mi|un|una) (?:cafe|cafecito|desayuno|te|leche|zumo|jugo|cena|comida|almuerzo|vaso de agua|agua|galleta|tostada)(?: \w+){0,8}",
     r"(?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,4}(?:en el botiquin|en el pastillero|para (?:que|q) no (?:las|los|la|lo) (?:coja|cojan|agarre|agarren|encuentre|encuentren|alcance|alcancen|tome|tomen|muerda) (?:el|la|los|las|mi|mis) (?:gato|perro|gata|perra|nino|nina|ninos|nietos|nieto|nieta|bebe|crios|perrito|gatito))(?: \w+){0,6}",
@@ -3659,6 +3710,7 @@ FIGURATIVE = [
     # Widened after the sixteenth set: what someone shouted at her ("me gritó que nadie me va
     # a extrañar"),
     r"(?:dice|dijo|dicen|dijeron|decia|me grito|me grita|me escribio|me solto|me echo en cara) (?:que |q )(?:\w+ ){0,2}nadie (?:me|la) (?:va a|iba a|ira a) (?:extranar|llorar|echar de menos|visitar)(?: \w+){0,6}",
+    r"(?:me grito|me grita|me gritaba|me dijo|me dice|me decia|me escribio|me solto) (?:que |q )?(?:\w+ ){0,8}(?:te mueras|muerete|nadie te (?:necesita|quiere|va a))(?: \w+){0,6}",
     # an accident with a cut, overdoses seen at work, a nurse
     # counting the residents' pills.
     r"(?:se cayo|me cai|se resbalo|me resbale|accidente|sin querer|con el tractor|con la maquina|con la motosierra|con la amoladora)(?: \w+){0,8} (?:se|me) (?:hizo|hice|abrio|abri) (?:un )?(?:corte|tajo|herida)(?: \w+){0,8}",
