@@ -3311,7 +3311,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # someone else: pills taken and found unconscious
     (
         "attempt",
-        r"(?:tomo|se tomo|trago|se trago) (?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,3}(?:y )?(?:esta|quedo|lo encontraron|la encontraron|lo encontre|la encontre) (?:inconsciente|en coma|sin conocimiento|desmayad\w+|sin respirar)",
+        r"(?:tomo|se tomo|trago|se trago) (?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,3}(?:y )?(?:esta|quedo|lo encontraron|la encontraron|lo encontre|la encontre) (?:inconsciente|en coma|sin conocimiento|desmayad\w+|sin respirar|internad\w+|en el hospital|en terapia intensiva|en la uci|en urgencias)",
         {"owner": "other", "tense": "past"},
     ),
 ]
@@ -3713,6 +3713,8 @@ FIGURATIVE = [
     # a extrañar"),
     r"(?:dice|dijo|dicen|dijeron|decia|me grito|me grita|me escribio|me solto|me echo en cara) (?:que |q )(?:\w+ ){0,2}nadie (?:me|la) (?:va a|iba a|ira a) (?:extranar|llorar|echar de menos|visitar)(?: \w+){0,6}",
     r"(?:me grito|me grita|me gritaba|me dijo|me dice|me decia|me escribio|me solto) (?:que |q )?(?:\w+ ){0,8}(?:te mueras|muerete|nadie te (?:necesita|quiere|va a))(?: \w+){0,6}",
+    # the last night of a holiday,
+    r"(?:\w+ ){0,3}(?:mi|el|la) (?:ultimo|ultima) (?:dia|noche|semana) (?:en|de) (?:el |la |los |las )?(?:hotel|playa|vacaciones|pueblo|viaje|crucero|campamento|balneario|termas|trabajo|oficina|curso|excursion)",
     # an accident with a cut, overdoses seen at work, a nurse
     # counting the residents' pills.
     r"(?:se cayo|me cai|se resbalo|me resbale|accidente|sin querer|con el tractor|con la maquina|con la motosierra|con la amoladora)(?: \w+){0,8} (?:se|me) (?:hizo|hice|abrio|abri) (?:un )?(?:corte|tajo|herida)(?: \w+){0,8}",
