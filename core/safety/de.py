@@ -621,7 +621,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "died",
-        r"(?:durch|an|nach|wegen|mit) (?:\w+ )?(?:suizid|selbstmord|freitod|suizids|selbstmords)\w* (?:verloren|gestorben|verstorben|ums leben|umgekommen)|(?:suizid|selbstmord|freitod) (?:\w+ ){0,2}(?:begangen|verubt|gewahlt)|(?:ist|sind|war) (?:\w+ ){0,3}(?:freiwillig )?aus dem leben (?:geschieden|gegangen)|(?:sein|ihr|seinen|ihren|seinem|ihrem|dem|nach dem|nach seinem|nach ihrem) (?:suizid|selbstmord|freitod|suizidtod)(?! (?:\w+ )?(?:versuch|gedanken|plan) )|(?:suizid|selbstmord)(?:hinterbliebene|hinterbliebenen|trauer)\w*|(?:an|durch) (?:einer|eine|ner) (?:uberdosis|ueberdosis) (?:gestorben|verstorben|ums leben gekommen)|(?:der|den|dem|nach dem|seit dem|seit) (?:suizid|selbstmord|freitod) (?:meines|meiner|seines|seiner|ihres|ihrer|unseres|unserer|eines|einer|des|der) \w+|(?:ist|war|sind) (?:\w+ ){0,4}(?:vor den zug|vor einen zug|vor die bahn|vor die u-bahn|vor die s-bahn|von der brucke|von einer brucke|vom dach|vom hochhaus|aus dem fenster|in den tod) (?:gesprungen|gesturzt|gegangen)|(?:ist|war) (?:\w+ ){1,4}(?:ins wasser|in den (?:rhein|main|inn|neckar|fluss|see|kanal|teich|weiher|baggersee|stausee|bodensee)|in die (?:donau|elbe|isar|mosel|aare|limmat|ostsee|nordsee)) gegangen(?= (?:\w+ ){0,8}(?:todestag|beerdigung|gefunden|geborgen|nie wieder|nicht mehr zuruck))",
+        r"(?:durch|an|nach|wegen|mit) (?:\w+ )?(?:suizid|selbstmord|freitod|suizids|selbstmords)\w* (?:verloren|gestorben|verstorben|ums leben|umgekommen)|(?:suizid|selbstmord|freitod) (?:\w+ ){0,2}(?:begangen|verubt|gewahlt)|(?:ist|sind|war) (?:\w+ ){0,3}(?:freiwillig )?aus dem leben (?:geschieden|gegangen)|(?:sein|ihr|seinen|ihren|seinem|ihrem|dem|nach dem|nach seinem|nach ihrem) (?:suizid|selbstmord|freitod|suizidtod)(?! (?:\w+ )?(?:versuch|gedanken|plan) )|(?:suizid|selbstmord)(?:hinterbliebene|hinterbliebenen|trauer)\w*|(?:an|durch) (?:einer|eine|ner) (?:uberdosis|ueberdosis) (?:gestorben|verstorben|ums leben gekommen)|(?:der|den|dem|nach dem|seit dem|seit) (?:suizid|selbstmord|freitod) (?:meines|meiner|seines|seiner|ihres|ihrer|unseres|unserer|eines|einer|des|der) \w+|(?:ist|war|sind) (?:\w+ ){0,4}(?:vor den zug|vor einen zug|vor die bahn|vor die u-bahn|vor die s-bahn|von der brucke|von einer brucke|vom dach|vom hochhaus|aus dem fenster|in den tod) (?:gesprungen|gesturzt|gegangen)|(?:ist|war) (?:vor (?:\w+ ){1,2}(?:jahren|jahr|monaten|wochen|tagen)|damals|\d{4}|letztes jahr|letzten \w+) (?:\w+ )?(?:ins wasser|in den (?:rhein|main|inn|neckar|fluss|see|kanal|teich|weiher|baggersee|stausee|bodensee)|in die (?:donau|elbe|isar|mosel|aare|limmat|ostsee|nordsee)) gegangen",
         {"owner": "other", "negatable": False},
     ),
     # --- method or means ------------------------------------------------------------------
@@ -3366,7 +3366,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # an illness or an accident that should have taken her: "ich wünschte, der Krebs hätte mich geholt"
     (
         "wish_dead",
-        r"(?:wunsch\w*|wollte|hoffte) (?:\w+ ){0,4}(?:krebs|infarkt|herzinfarkt|schlaganfall|unfall|tod|corona|covid|krankheit|operation|narkose|blitz|lkw|laster|zug) (?:\w+ ){0,3}(?:mich|mi) (?:\w+ ){0,2}(?:geholt|mitgenommen|erwischt|dahingerafft|umgebracht|getotet)|(?:warum|wieso|weshalb) (?:hat|hatte) (?:mich|mi) (?:\w+ ){0,2}(?:krebs|infarkt|herzinfarkt|schlaganfall|unfall|tod|corona|krankheit) (?:\w+ ){0,2}(?:geholt|mitgenommen|erwischt)|(?:hatte|hat) (?:mich|mi) (?:der|die|das) (?:krebs|infarkt|herzinfarkt|schlaganfall|unfall|tod|corona|krankheit) (?:doch|bloss|nur|lieber|damals) (?:\w+ )?(?:geholt|mitgenommen|erwischt)",
+        r"(?:wunsch\w*|wollte|hoffte) (?:\w+ ){0,4}(?:krebs|infarkt|herzinfarkt|schlaganfall|unfall|tod|corona|covid|krankheit|operation|narkose|blitz|lkw|laster|zug) (?:\w+ ){0,5}(?:mich|mi) (?:\w+ ){0,2}(?:geholt|mitgenommen|erwischt|dahingerafft|umgebracht|getotet)|(?:warum|wieso|weshalb) (?:hat|hatte) (?:mich|mi) (?:\w+ ){0,2}(?:krebs|infarkt|herzinfarkt|schlaganfall|unfall|tod|corona|krankheit) (?:\w+ ){0,2}(?:geholt|mitgenommen|erwischt)|(?:hatte|hat) (?:mich|mi) (?:der|die|das) (?:krebs|infarkt|herzinfarkt|schlaganfall|unfall|tod|corona|krankheit) (?:doch|bloss|nur|lieber|damals) (?:\w+ )?(?:geholt|mitgenommen|erwischt)",
         {"owner": "self", "negatable": False},
     ),
     # envying the dead: "ich beneide meine Schwester, die ist gestorben, die hat es hinter sich"
@@ -3593,7 +3593,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:bei|von) (?:zwei|drei|vier|mehreren|verschiedenen|\d+) (?:arzten|arztinnen|arzte|apotheken|hausarzten) (?:\w+ ){0,6}(?:verschreiben|verschrieben|geholt|gekauft|besorgt|gesammelt)",
+        r"(?:bei|von) (?:zwei|drei|vier|mehreren|verschiedenen|\d+) (?:arzten|arztinnen|arzte|apotheken|hausarzten) (?:\w+ ){0,10}(?:verschreiben|verschrieben|geholt|gekauft|besorgt|gesammelt)",
         {"owner": "self"},
     ),
     (
@@ -3674,7 +3674,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "burden",
         r"(?:bin|bist) (?:\w+ )?(?:eh |doch |nur |nur noch |eh nur |eh nur noch )+(?:\w+ )?im weg|(?:bin|bist) (?:\w+ )?(?:eine |nur eine |nur noch eine |nur noch |nur )?(?:zumutung|schande|ballast|problem) fur (?:alle|jeden|die familie|meine familie|meine kinder|euch)|(?:besser|lieber) (?:ich|i) (?:bin|bi|ware|war|geh|gehe|verschwinde|sterbe) (?:\w+ )?(?:vorher |bald |rechtzeitig |schon |jetzt |gleich )?(?:weg|tot|fort|(?:{NOMORE}) da)(?= $| (?:bevor|als|und) )",
-        {"owner": "self", "weak": True},
+        {"owner": "self", "weak": True, "negatable": False},
     ),
     # --- someone else, round 16 ---
     (
@@ -3686,6 +3686,41 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "thoughts",
         r"(?:bringt|bringe|bringen|bringts) (?:er|sie|die|der|es) (?:{SICH}) {GAPN}um(?! (?:\d\w*|zu|halb|viertel|punkt|mitternacht|uhr|jeden|seine|seinen|ihre|ihren|den (?:schlaf|verstand)|die (?:ecke|chance|ohren)|alles|nichts|nix) )",
         {"owner": "other"},
+    ),
+    # --- round 16, second pass ---
+    (
+        "plan",
+        r"fur den fall (?:dass |das )?(?:ich|i) (?:es|das|des) (?:doch |mal |wirklich |dann )?(?:tu|tue|mache|mach|brauche|brauch)|(?:und|dann) (?:es|das|des) (?:dann |einfach |endlich |halt )?(?:machen|tun|durchziehen)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:{START})?(?:einfach|nur) (?:reingehen|reinlaufen|reinspringen|hineingehen|reinfallen lassen)(?= $)|nur ein paar schritte(?= $| (?:und|dann) )|(?:{GUN}) (?:\w+ ){0,3}(?:hangt|steht|liegt) (?:noch |immer noch )?(?:im|in der|auf dem|unterm|hinterm) (?:flur|schrank|keller|dachboden|stall|scheune|kammer|schlafzimmer|garage|waffenschrank)|(?:ob|obs) (?:die|das|sie|es|er|der) (?:\w+ )?geladen (?:ist|is)|(?:bahnubergang|gleis|gleisen|schienen|bahnsteigkante|bruckengelander|gelander) (?:\w+ ){0,2}(?:stehen bleib\w*|stehen geblieben)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "method",
+        r"(?:nach|um) (?:pentobarbital|nembutal|barbituraten|natriumpentobarbital) (?:\w+ )?(?:gefragt|gesucht|gebeten)|(?:ist|war|sind) (?:aber |eigentlich |in wirklichkeit |in wahrheit )+fur mich(?= $)|angeblich fur (?:den|die|das|meinen|meine|unseren|unsere) (?:\w+ )?(?:hund|katze|kater|pferd|mann|mutter|nachbarin|tier)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:ware|war|waer) (?:{ICH} )?(?:so |echt |wirklich )?(?:gern|gerne|lieber) an (?:ihrer|seiner|deren|dessen) stelle|(?:hat|haben|hats) (?:es|das|alles|des) (?:\w+ )?hinter sich(?= $)|(?:hatte|hatt) (?:ich|i) (?:\w+ ){0,2}(?:nicht|nich|ned|nie) (?:mehr )?(?:erleben|mitmachen|mitansehen|mit ansehen|durchmachen) (?:mussen|brauchen)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "self_harm",
+        r"(?:{START})(?:ich|i) (?:schneide|schneid|ritze|ritz)(?= (?:ich|und|mich|mi) )|(?:wunden|wunde|schnitte) (?:\w+ ){0,8}(?:bei|an) mir selbst",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "goodbye",
+        r"(?:{IMMINENT}) (?:\w+ )?(?:ist|is|bin) (?:er|sie|ich|i) (?:\w+ )?(?:weg|fort) (?:\w+ )?fur immer",
+    ),
+    (
+        "attempt",
+        r"(?:bin|war) (?:\w+ ){0,2}(?:ins wasser|in den (?:{WATER})|in die (?:{WATER})) (?:gegangen|gelaufen|gesprungen)",
+        {"owner": "self", "weak": True, "tense": "past"},
     ),
 ]
 
@@ -3734,7 +3769,7 @@ FIGURATIVE = [
     r"tote madchen lugen nicht|club der toten dichter|stirb langsam|die toten hosen|toten hosen|kill bill|killing me softly|suicide squad|tatort|polizeiruf|der tod steht ihr gut|tod auf dem nil|die brucke am kwai|die brucke von arnheim|sterben fur anfanger|todeszone",
     r"(?:bist|seid|ist|sind|war|wirkt|wirken|fahrt|fahren|fahrst|klettert|kletterst|springt|springst) (?:du|ihr|der|die|er|sie|das|des|ja|wohl|denn|eigentlich) (?:\w+ ){0,2}lebensmud\w*|lebensmud\w* (?:fahrer|fahrweise|aktion|idee|manover|typen|radfahrer|autofahrer|biker|kletterer|aktionen)",
     # anger at someone, not a wish: "soll er doch verrecken", "ich bring ihn um"
-    r"(?:soll|sollen) (?:\w+ ){0,2}(?:verrecken|krepieren|sterben|tot umfallen)|(?:bring|bringe) (?:ich |i )?(?:ihn|sie|dich|euch|den|die|meinen \w+|meine \w+) (?:\w+ ){0,3}um",
+    r"(?:soll|sollen) (?:\w+ ){0,2}(?:verrecken|krepieren|sterben|tot umfallen)|(?:bring|bringe) (?:ich |i )?(?:ihn|sie|euch|den|die|meinen \w+|meine \w+) (?:\w+ ){0,3}um|(?:bring|bringe) (?:ich|i) dich (?:\w+ ){0,3}um",
     # break-ups: "mit ihm Schluss machen", "hat Schluss gemacht"
     r"(?:mit|zwischen) (?!allem |alles |mir |dem leben |meinem leben |der welt |dem ganzen |ois |dem gedanken |den gedanken |gedanken )(?:\w+ ){1,3}(?:schluss|schlus) (?:zu )?(?:mach\w*|gemacht)(?: \w+){0,3}|(?:schluss|schlus) (?:zu )?(?:mach\w*|gemacht) mit (?!allem|alles|mir|dem leben|meinem leben|der welt|dem ganzen|ois)(?:\w+ ){0,3}|(?:schluss|schlus) (?:fur heute|fur jetzt|mit lustig|mit der arbeit|fur diese woche)",
     # diving and swimming, idioms
