@@ -1955,7 +1955,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "das nehm ich alles auf einmal", "alles auf einmal schlucken"
     (
         "method",
-        r"(?:nehm|nehme|nehmen|schluck|schlucke|trink|trinke|spritz|spritze|werf|werfe) (?:{ICH} )?(?:\w+ ){0,2}(?:(?:alles|alle|olle|den ganzen rest)|(?:die ganze|die ganzen|alle|olle|de gonzn) (?:\w+ )?(?:{PILL}|packung|schachtel|dose|flasche|packungen)) (?:auf einmal|auf ex|auf einen schlag|mit einem mal)(?! mit )|(?:(?:alles|alle|olle|den ganzen rest)|(?:die ganze|die ganzen|alle|olle) (?:\w+ )?(?:{PILL}|packung|schachtel|dose|flasche|packungen)) (?:auf einmal|auf ex|auf einen schlag) (?:{ICH} )?(?:nehmen|schlucken|zu nehmen|zu schlucken|einnehmen|einzunehmen|einwerfen|spritzen|trinken|schlucke|schluck|nehme|nehm|trinke)",
+        r"(?:nehm|nehme|nehmen|schluck|schlucke|trink|trinke|spritz|spritze|werf|werfe) (?:{ICH} )?(?:\w+ ){0,2}(?:(?:alles|alle|olle|den ganzen rest)|(?:die ganze|die ganzen|alle|olle|de gonzn) (?:\w+ )?(?:{PILL}|packung|schachtel|dose|flasche|packungen)) (?:auf einmal|auf ex|auf einen schlag|mit einem mal)(?! (?:mit|morgens|fruh|zum fruhstuck|abends|zum essen|ist das|ist es|oder|statt) )|(?:(?:alles|alle|olle|den ganzen rest)|(?:die ganze|die ganzen|alle|olle) (?:\w+ )?(?:{PILL}|packung|schachtel|dose|flasche|packungen)) (?:auf einmal|auf ex|auf einen schlag) (?:{ICH} )?(?:nehmen|schlucken|zu nehmen|zu schlucken|einnehmen|einzunehmen|einwerfen|spritzen|trinken|schlucke|schluck|nehme|nehm|trinke)",
     ),
     (
         "method",
@@ -3426,7 +3426,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:{START})(?:dann |doch |also |einfach )?bring dich (?:doch |einfach |endlich |halt |jetzt )*um(?= $| (?:dann|und|du|sagt|sag|flustert) )|(?:bring|bringe|brings|bringst) (?:es|das|des|alles|dein leben) (?:doch |einfach |endlich |halt |jetzt )*zu ende(?= $| (?:flustert|sagt|sag|du) )|(?:flustert|sagt|schreit|ruft) es (?:\w+ ){0,3}in mir",
+        r"(?:{START})(?:dann |doch |also |einfach )?bring dich (?:doch |einfach |endlich |halt |jetzt )*um(?= $| (?:dann|und|du|sagt|sag|flustert) )|(?:bring|bringe|brings|bringst) (?:es|das|des|alles|dein leben) (?:doch |einfach |endlich |halt |jetzt )*zu ende(?= $| (?:flustert|sagt|sag|du) )|(?:flustert|sagt|schreit|ruft) es (?:\w+ ){0,3}in mir|(?:stimme|stimmen) (?:in mir|im kopf|in meinem kopf) (?:\w+ ){0,2}(?:flustert|flustern|sagt|sagen|schreit|befiehlt)|(?:{START})(?:spring|springe) doch(?= $)",
         {"owner": "self", "weak": True, "negatable": False},
     ),
     # the nurse going through it in her head: "im Kopf durchgehe, was ich nehmen würde"
@@ -3457,12 +3457,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # a dose known to be enough: "dass 40 mal 10 mg Diazepam mit Alkohol reichen", "sind 20 Zopiclon genug"
     (
         "method",
-        r"(?:dass|das|ob) (?:\w+ ){0,4}(?:{PILL}) (?:\w+ ){0,3}(?:reichen|reicht|genugen|genugt|ausreichen|langen|todlich sind|todlich ist)(?= $| (?:oder|um|damit|dass|wenn) )|(?:sind|reichen|reicht|waren|genugen) (?:\w+ )?(?:\d+|zwanzig|dreissig|vierzig|funfzig|hundert) (?:\w+ )?(?:{PILL}) (?:\w+ )?(?:genug|aus|ausreichend|todlich)(?! (?:fur|bis|uber) )",
+        r"(?:dass|das|ob) (?:\w+ ){0,4}(?:{PILL}) (?:\w+ ){0,3}(?:reichen|reicht|genugen|genugt|ausreichen|langen|todlich sind|todlich ist)(?= $| (?:oder|um|damit|dass|wenn) )|(?:sind|reichen|reicht|waren|genugen) (?:\w+ )?(?:\d+|zwanzig|dreissig|vierzig|funfzig|hundert) (?:\w+ )?(?:{PILL}) (?:\w+ )?(?:genug|aus|ausreichend|todlich)(?! (?:fur|bis|uber) )|(?:\d+|{QUANTITY}) (?:\w+ )?(?:{PILL}) (?:\w+ ){0,3}oder (?:braucht man|brauch ich|brauche ich|brauchts) (?:noch )?mehr|(?:{PILL}) (?:\w+ ){0,3}(?:todlich|toedlich)(?! (?:fur (?:hunde|katzen|tiere|kinder|haustiere)) )",
         {"owner": "self"},
     ),
     (
         "method",
-        r"(?:weiss|weis|wissen) (?:\w+ ){0,4}(?:dass|das) (?:das|des|es|die|sie) (?:\w+ )?(?:fur mich |bei mir )?(?:reicht|reichen|genugt|genugen|langt|langen|ausreicht)(?= $)|(?:\d+) (?:stuck|stk|tabletten) (?:\w+ )?(?:a|je|zu) (?:\d+) (?:mg|milligramm)",
+        r"(?:weiss|weis|wissen) (?:\w+ ){0,4}(?:dass|das) (?:das|des|es|die|sie) (?:\w+ )?(?:fur mich |bei mir )?(?:reicht|reichen|genugt|genugen|langt|langen|ausreicht)(?= $)",
         {"weak": True},
     ),
     # a whole strip and wine: "tavor 2,5, ein ganzer Streifen und der Rotwein dazu"
@@ -3490,13 +3490,13 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:balken|haken|deckenbalken|dachbalken|querbalken|tragbalken|sparren|dachsparren|heizungsrohr|deckenhaken|lampenhaken) (?:\w+ ){0,8}(?:mich|mi|mein gewicht) (?:\w+ )?(?:halt|halten|tragt|tragen|aushalt|aushalten)|(?:halt|tragt) (?:der|die|das) (?:balken|haken|deckenbalken|dachbalken|heizungsrohr|deckenhaken) (?:\w+ )?(?:mich|mi|mein gewicht)",
+        r"(?:balken|haken|deckenbalken|dachbalken|querbalken|tragbalken|sparren|dachsparren|heizungsrohr|deckenhaken|lampenhaken) (?:\w+ ){0,8}(?:mich|mi|mein gewicht) (?:\w+ )?(?:halt|halten|tragt|tragen|aushalt|aushalten)|(?:halt|tragt) (?:der|die|das) (?:balken|haken|deckenbalken|dachbalken|heizungsrohr|deckenhaken) (?:\w+ )?(?:mich|mi|mein gewicht)|(?:balken|haken|deckenbalken|dachbalken|querbalken|tragbalken|heizungsrohr|deckenhaken|lampenhaken) (?:\w+ ){0,6}(?:halt|tragt|aushalt) (?:mich|mi|mein gewicht)",
         {"owner": "self"},
     ),
     # holding the means already: "ich hab den Strick schon in der Hand gehabt"
     (
         "method",
-        r"(?:strick|seil|schlinge|gewehr|pistole|flinte|gift|e605|klinge|rasierklinge|rasierklingen|rattengift) (?:\w+ ){0,3}schon (?:\w+ ){0,3}in der hand (?:gehabt|gehalten)|schon (?:\w+ ){0,3}(?:den strick|das seil|die schlinge|das gewehr|die pistole|die flinte|die klinge|das gift|das e605) (?:\w+ ){0,3}in der hand (?:gehabt|gehalten)",
+        r"(?:strick|seil|schlinge|gewehr|pistole|flinte|gift|e605|klinge|rasierklinge|rasierklingen|rattengift) (?:\w+ ){0,3}schon (?:\w+ ){0,3}in der hand (?:gehabt|gehalten)(?! (?:\w+ ){0,5}(?:kuh|kalb|pferd|ziege|hund|schaf|stier|rind|bulle|abgehauen|festgebunden|angebunden|fuchs|reh|jagd) )|schon (?:\w+ ){0,3}(?:den strick|das seil|die schlinge|das gewehr|die pistole|die flinte|die klinge|das gift|das e605) (?:\w+ ){0,3}in der hand (?:gehabt|gehalten)",
         {"owner": "self"},
     ),
     (
@@ -3550,7 +3550,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "am Muttertag werde ich es tun", "sonntag nach der Messe tu ich es", "beschlossen es am ersten Advent zu machen"
     (
         "plan",
-        r"(?:werde|werd|wird|tu|tue|mach|mache|zieh|ziehe) (?:ich |i )?(?:es|das|des|s) (?:\w+ )?(?:tun|machen|durchziehen|durch)(?= $)|(?:tu|tue|mach|mache) (?:ich|i) (?:es|das|des)(?= $)|(?:beschlossen|entschieden|vorgenommen|festgelegt) (?:\w+ ){0,2}(?:es|das|des) (?:\w+ ){0,4}zu (?:machen|tun|beenden)|(?:hab|habe|hob) (?:es|das|des|alles) (?:\w+ ){0,3}(?:geplant|durchgeplant)",
+        r"(?:werde|werd|wird|tu|tue|zieh|ziehe) (?:ich |i )?(?:es|das|des|s) (?:\w+ )?(?:tun|durchziehen|durch)(?= $)|(?:tu|tue) (?:ich|i) (?:es|das|des)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:beschlossen|entschieden|vorgenommen|festgelegt) (?:\w+ ){0,2}(?:es|das|des) (?:\w+ ){0,4}zu (?:machen|tun|beenden)(?= $| (?:in|im|mit|am|an) )|(?:hab|habe|hob) (?:es|das|des) (?:\w+ ){0,3}(?:geplant|durchgeplant)(?= $)",
         {"owner": "self", "weak": True},
     ),
     # second person: "dann ziehst du es durch mit den Tabletten"
@@ -3573,7 +3578,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- preparatory, round 16 ---
     (
         "preparatory",
-        r"(?:brauch|brauche) (?:\w+ )?(?:ja |eh |dann |bald |sowieso |doch )*(?:{NOMORE}|nicht mehr lange)(?= $)|(?:damit|dass|das) (?:niemand|keiner|koaner|man) (?:\w+ )?(?:was|etwas|nichts|nix) (?:\w+ )?(?:findet|finden kann|liest|lesen kann|sieht)|(?:wird|werden|wirst) (?:\w+ )?(?:sie|die|das|es|ihn|den) (?:\w+ )?(?:bald|schon bald|sehr bald|demnachst) (?:\w+ )?(?:brauchen|benotigen)|(?:bestattungsvorsorge|beerdigung|bestattung|grabstelle|sarg|urne) (?:\w+ ){0,3}(?:bezahlt|ausgesucht|bestellt|vorbestellt|organisiert)",
+        r"(?:brauch|brauche) (?:\w+ )?(?:ja |eh |dann |bald |sowieso |doch )*(?:{NOMORE}|nicht mehr lange)(?= $)|(?:damit|dass|das) (?:niemand|keiner|koaner|man) (?:\w+ )?(?:was|etwas|nichts|nix) (?:\w+ )?(?:findet|finden kann|liest|lesen kann|sieht)|(?:wird|werden|wirst) (?:\w+ )?(?:sie|die|das|es|ihn|den) (?:\w+ )?(?:bald|schon bald|sehr bald|demnachst) (?:\w+ )?(?:brauchen|benotigen)|(?:bestattungsvorsorge|(?:meine|mein|meinen) (?:beerdigung|bestattung|grabstelle|sarg|urne)) (?:\w+ ){0,3}(?:bezahlt|ausgesucht|bestellt|vorbestellt|organisiert)",
         {"owner": "self", "weak": True, "negatable": False},
     ),
     (
@@ -3603,7 +3608,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:seil|strick|schlinge|schlauch|grillkohle|holzkohle|rasierklingen|rattengift|e605|pflanzenschutzmittel|helium) (?:\w+ ){0,3}(?:gekauft|besorgt|bestellt|organisiert)|(?:zettel|brief) (?:\w+ ){0,4}(?:auf den nachttisch|auf den kuchentisch|auf den tisch|aufs kopfkissen) gelegt",
+        r"(?:seil|strick|schlinge|schlauch|grillkohle|holzkohle|rasierklingen|rattengift|e605|pflanzenschutzmittel|helium) (?:\w+ ){0,3}(?:gekauft|besorgt|bestellt|organisiert)(?! (?:\w+ ){0,4}(?:schaukel|zaun|wasche|waschleine|klettern|boot|zelt|garten|hund|pferd|kuh|ziege|anhanger|umzug|baum|grill|grillen|party|ballon\w*) )|(?:zettel|brief) (?:\w+ ){0,4}(?:auf den nachttisch|auf den kuchentisch|auf den tisch|aufs kopfkissen) gelegt",
         {"owner": "self", "weak": True},
     ),
     # --- goodbye, round 16 ---
@@ -3652,7 +3657,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- self-harm, round 16 ---
     (
         "self_harm",
-        r"(?:hand|hande|finger|arm|arme) (?:\w+ ){0,3}auf (?:die|der|den) (?:herdplatte|herd|heizung|kochplatte|ofen|ofenplatte|bugeleisen) (?:\w+ ){0,2}(?:gelegt|gedruckt|gehalten|gepresst) (?:\w+ )?(?:absichtlich|mit absicht|extra|bewusst)|(?:{BODY}|hande|hand|haut) (?:\w+ ){0,3}mit (?:der|dem|einer|einem|nem|ner) (?:drahtburste|stahlwolle|wurzelburste|scheuerschwamm|schmirgelpapier|sandpapier|nagelfeile|burste|bimsstein) (?:aufgeschrubbt|aufgescheuert|wundgeschrubbt|wund geschrubbt|blutig geschrubbt|aufgekratzt|aufgerieben)",
+        r"(?:hand|hande|finger|arm|arme) (?:\w+ ){0,3}auf (?:die|der|den) (?:herdplatte|herd|heizung|kochplatte|ofen|ofenplatte|bugeleisen) (?:\w+ ){0,2}(?:gelegt|gedruckt|gehalten|gepresst) (?:\w+ )?(?:absichtlich|mit absicht|extra|bewusst)|(?:absichtlich|mit absicht|extra|bewusst) (?:\w+ ){0,3}auf (?:die|der|den) (?:herdplatte|kochplatte|ofen|ofenplatte|bugeleisen|heizung) (?:gelegt|gedruckt|gehalten|gepresst)|(?:{BODY}|hande|hand|haut) (?:\w+ ){0,3}mit (?:(?:der|dem|einer|einem|nem|ner) )?(?:drahtburste|stahlwolle|wurzelburste|scheuerschwamm|schmirgelpapier|sandpapier|nagelfeile|burste|bimsstein) (?:aufgeschrubbt|aufgescheuert|wundgeschrubbt|wund geschrubbt|blutig geschrubbt|aufgekratzt|aufgerieben)",
         {"owner": "self"},
     ),
     (
@@ -3685,7 +3690,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "thoughts",
         r"(?:bringt|bringe|bringen|bringts) (?:er|sie|die|der|es) (?:{SICH}) {GAPN}um(?! (?:\d\w*|zu|halb|viertel|punkt|mitternacht|uhr|jeden|seine|seinen|ihre|ihren|den (?:schlaf|verstand)|die (?:ecke|chance|ohren)|alles|nichts|nix) )",
-        {"owner": "other"},
+        {"owner": "other", "negatable": False},
     ),
     # --- round 16, second pass ---
     (
@@ -3695,7 +3700,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:{START})?(?:einfach|nur) (?:reingehen|reinlaufen|reinspringen|hineingehen|reinfallen lassen)(?= $)|nur ein paar schritte(?= $| (?:und|dann) )|(?:{GUN}) (?:\w+ ){0,3}(?:hangt|steht|liegt) (?:noch |immer noch )?(?:im|in der|auf dem|unterm|hinterm) (?:flur|schrank|keller|dachboden|stall|scheune|kammer|schlafzimmer|garage|waffenschrank)|(?:ob|obs) (?:die|das|sie|es|er|der) (?:\w+ )?geladen (?:ist|is)|(?:bahnubergang|gleis|gleisen|schienen|bahnsteigkante|bruckengelander|gelander) (?:\w+ ){0,2}(?:stehen bleib\w*|stehen geblieben)",
+        r"(?:{START})?(?:einfach|nur) (?:reingehen|reinlaufen|reinspringen|hineingehen|reinfallen lassen)(?= $)|nur ein paar schritte(?= $| (?:und|dann) )|(?:{GUN}) (?:\w+ ){0,3}(?:hangt|steht|liegt) (?:noch |immer noch )?(?:im|in der|auf dem|unterm|hinterm) (?:flur|schrank|keller|dachboden|stall|scheune|kammer|schlafzimmer|garage|waffenschrank)(?! (?:wie immer|wie seit|wie jedes|seit jahren|seit \d+) )|(?:ob|obs) (?:die|das|sie|es|er|der) (?:\w+ )?geladen (?:ist|is)|(?:bahnubergang|gleis|gleisen|schienen|bahnsteigkante|bruckengelander|gelander) (?:\w+ ){0,2}(?:stehen bleib\w*|stehen geblieben)",
         {"owner": "self", "weak": True},
     ),
     (
@@ -3710,7 +3715,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:{START})(?:ich|i) (?:schneide|schneid|ritze|ritz)(?= (?:ich|und|mich|mi) )|(?:wunden|wunde|schnitte) (?:\w+ ){0,8}(?:bei|an) mir selbst",
+        r"(?:{START})(?:ich|i) (?:schneide|schneid|ritze|ritz)(?= (?:ich|und) )|(?:wunden|wunde|schnitte) (?:\w+ ){0,8}(?:bei|an) mir selbst",
         {"owner": "self", "weak": True, "negatable": False},
     ),
     (
@@ -3719,12 +3724,14 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:bin|war) (?:\w+ ){0,2}(?:ins wasser|in den (?:{WATER})|in die (?:{WATER})) (?:gegangen|gelaufen|gesprungen)",
+        r"(?:bin|war) (?:\w+ ){0,2}(?:ins wasser|in den (?:{WATER})|in die (?:{WATER})) (?:gegangen|gelaufen|gesprungen)(?! (?:\w+ ){0,6}(?:baden|schwimmen|herrlich|warm|erfrischend|abkuhlen|abgekuhlt|schon war) )",
         {"owner": "self", "weak": True, "tense": "past"},
     ),
 ]
 
 FIGURATIVE = [
+    # a goodbye before a holiday or a stay: "wollte mich nur verabschieden, wir fahren morgen in Urlaub"
+    r"(?:(?:{WANT}) (?:\w+ ){0,3})?(?:verabschieden|verabschiede|verabschied)(?: \w+){0,10} (?:urlaub|kur|reha|reise|ferien|krankenhaus|operation|bis nachste woche|bis morgen|bis bald|bis dann|bis spater|gute nacht)(?: \w+){0,6}",
     # a crime story or a film being read: "ich les grad einen Krimi, da bringt sich der Gärtner um"
     r"(?:krimi|krimis|thriller|roman|tatort|hörspiel|horspiel|horbuch|theaterstuck|oper|drehbuch|fernsehfilm|folge)(?: (?!(?:ich|i|mich|mi|mir|mia|mein|meine|meinem|meinen|meiner|aber|seitdem)(?= ))\w+){0,10}",
     # a simile: "der Kredit ist wie eine Schlinge um den Hals"
