@@ -136,7 +136,7 @@ M["PILL"] = (
     r"quetiapin|seroquel|lithium|trimipramin|doxepin|citalopram|sertralin|venlafaxin|"
     r"promethazin|atosil|betablocker|digitalis|marcumar|blutverdunner|schlaftabeltten|tablten|tabeltten|"
     r"tavor|zopiclon|zopi|herztabletten|schlafmittel|"
-    r"morphintabletten|morphiumtabletten|oxys|oxy|opiattabletten|schmerzpflaster|fentanylpflaster|insulinspritzen|insulinspritze|insulinpen|insulinpens|schlaftablettem|schlafmitel|\w*tropfen|\w*pens|opium|codein|methadon|lyrica"
+    r"morphintabletten|morphiumtabletten|morphiumpflaster|morphinpflaster|opiatpflaster|oxys|oxy|opiattabletten|schmerzpflaster|fentanylpflaster|insulinspritzen|insulinspritze|insulinpen|insulinpens|schlaftablettem|schlafmitel|\w*tropfen|\w*pens|opium|codein|methadon|lyrica"
 )
 M["POISON"] = (
     r"rattengift|e605|pflanzenschutzmittel|unkrautvernichter|unkrautex|frostschutzmittel|"
@@ -1062,7 +1062,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:nehm|nehme|nimmt|schluck|schlucke|schluckt|werf|werfe|trink|trinke|trinkt) (?:{ICH} )?(?:jetzt |grad |gerade |gleich |einfach )?(?:\w+ )?(?:{QUANTITY}) (?:\w+ )?(?:{PILL}|{POISON})",
+        r"(?:nehm|nehme|nimmt|schluck|schlucke|schluckt|werf|werfe|trink|trinke|trinkt) (?:{ICH} )?(?:jetzt |grad |gerade |gleich |einfach )?(?:\w+ )?(?:{QUANTITY}) (?:\w+ )?(?:{PILL}|{POISON})(?! (?:\w+ ){0,3}(?:morgens|abends|mittags|fruh|regelmassig|zum fruhstuck|nach dem essen|vor dem essen|wie verschrieben|wie verordnet|wie immer|taglich|jeden tag|jeden morgen|jeden abend|ist das) )",
     ),
     (
         "attempt",
@@ -2421,7 +2421,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # method: how many, whether it hurts, how it is done
     (
         "method",
-        r"(?:wie viele|wie viel|wieviel|wieviele) (?:\w+ )?(?:{PILL}) (?:\w+ ){0,3}(?:todlich|reichen|reicht|reichen wurden|braucht man|brauchte man|brauchte|muss man|musste man|bis man stirbt|damit man stirbt)|(?:{PILL}) (?:\w+ ){0,2}(?:schmerzhaft|todlich|weh) (?:\w+ ){0,2}(?:wenn|falls) (?:man|ich) (?:\w+ )?(?:viel|viele|zu viel|zu viele|alle|alles)|(?:weiss|weis|gelesen|nachgeschaut|gegoogelt|recherchiert) (?:\w+ ){0,3}wie (?:viel|viele) (?:\w+ )?(?:man|ich) (?:\w+ )?(?:spritzen|nehmen|schlucken) (?:musste|muss|mussen|braucht|brauchte)",
+        r"(?:wie viele|wie viel|wieviel|wieviele) (?:\w+ )?(?:{PILL}) (?:\w+ ){0,3}(?:todlich|reichen|reicht|reichen wurden|braucht man|brauchte man|brauchte|muss man|musste man|bis man stirbt|damit man stirbt)(?! (?:\w+ ){0,4}(?:wiegt|kilo|kg|diagnostiziert|einstellen|eingestellt|pro mahlzeit|broteinheit\w*|zum essen|pro tag|am tag|blutzucker) )|(?:{PILL}) (?:\w+ ){0,2}(?:schmerzhaft|todlich|weh) (?:\w+ ){0,2}(?:wenn|falls) (?:man|ich) (?:\w+ )?(?:viel|viele|zu viel|zu viele|alle|alles)|(?:weiss|weis|gelesen|nachgeschaut|gegoogelt|recherchiert) (?:\w+ ){0,3}wie (?:viel|viele) (?:\w+ )?(?:man|ich) (?:\w+ )?(?:spritzen|nehmen|schlucken) (?:musste|muss|mussen|braucht|brauchte)",
     ),
     (
         "method",
@@ -3457,7 +3457,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # a dose known to be enough: "dass 40 mal 10 mg Diazepam mit Alkohol reichen", "sind 20 Zopiclon genug"
     (
         "method",
-        r"(?:dass|das|ob) (?:\w+ ){0,4}(?:{PILL}) (?:\w+ ){0,3}(?:reichen|reicht|genugen|genugt|ausreichen|langen|todlich sind|todlich ist)(?= $| (?:oder|um|damit|dass|wenn) )|(?:sind|reichen|reicht|waren|genugen) (?:\w+ )?(?:\d+|zwanzig|dreissig|vierzig|funfzig|hundert) (?:\w+ )?(?:{PILL}) (?:\w+ )?(?:genug|aus|ausreichend|todlich)(?! (?:fur|bis|uber) )|(?:\d+|{QUANTITY}) (?:\w+ )?(?:{PILL}) (?:\w+ ){0,3}oder (?:braucht man|brauch ich|brauche ich|brauchts) (?:noch )?mehr|(?:{PILL}) (?:\w+ ){0,3}(?:todlich|toedlich)(?! (?:fur (?:hunde|katzen|tiere|kinder|haustiere)) )",
+        r"(?:dass|das|ob) (?:\w+ ){0,4}(?:{PILL}) (?:\w+ ){0,3}(?:reichen|reicht|genugen|genugt|ausreichen|langen|todlich sind|todlich ist)(?= $| (?:oder|um|damit|dass|wenn|wurden|wurde|konnten) )|(?:sind|reichen|reicht|waren|genugen) (?:\w+ )?(?:\d+|zwanzig|dreissig|vierzig|funfzig|hundert) (?:\w+ )?(?:{PILL}) (?:\w+ )?(?:genug|aus|ausreichend|todlich)(?! (?:fur|bis|uber) )|(?:\d+|{QUANTITY}) (?:\w+ )?(?:{PILL}) (?:\w+ ){0,3}oder (?:braucht man|brauch ich|brauche ich|brauchts) (?:noch )?mehr|(?:{PILL}) (?:\w+ ){0,3}(?:todlich|toedlich)(?! (?:fur (?:hunde|katzen|tiere|kinder|haustiere)) )",
         {"owner": "self"},
     ),
     (
@@ -3727,6 +3727,68 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:bin|war) (?:\w+ ){0,2}(?:ins wasser|in den (?:{WATER})|in die (?:{WATER})) (?:gegangen|gelaufen|gesprungen)(?! (?:\w+ ){0,6}(?:baden|schwimmen|herrlich|warm|erfrischend|abkuhlen|abgekuhlt|schon war) )",
         {"owner": "self", "weak": True, "tense": "past"},
     ),
+    # --- round 16, paraphrases ---
+    # "ist Ertrinken ein schneller Tod", "wäre Erfrieren schmerzlos"
+    (
+        "method",
+        r"(?:ist|ware|war|sei) (?:\w+ )?(?:ertrinken|erhangen|erfrieren|verbluten|vergiften|ersticken|erschiessen|springen|eine uberdosis|der sprung|kohlenmonoxid|abgase) (?:\w+ )?(?:ein |eine )?(?:schnell\w*|schmerzlos\w*|sanft\w*|friedlich\w*|sicher\w*|qualvoll\w*|schmerzhaft\w*)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:wenn|falls) (?:man|ich|i) (?:\d{2,3}|{QUANTITY}) (?:\w+ )?(?:{PILL}) (?:\w+ )?(?:nimmt|nehme|nehm|schluckt|schlucke)|(?:stirbt|sterbe|stirbst) (?:man|ich|i|du) (?:dann|davon|daran|sofort|schnell)|(?:ist|bin) (?:man|ich) (?:dann|davon|sofort|sicher) tot",
+        {"owner": "self", "weak": True},
+    ),
+    # "dann ist für mich auch Schluss" (a farm given up, too: weak)
+    (
+        "wish_dead",
+        r"(?:dann|da) (?:ist|is) (?:fur mich|mit mir) (?:auch |eben |halt |einfach |dann )?(?:schluss|schlus|ende|aus|vorbei)(?= $| (?:und|dann|fur immer|endgultig) )",
+        {"owner": "self", "weak": True},
+    ),
+    # second person to herself: "du solltest dich einfach aufhängen", "spring halt von der Brücke, dann hast du Ruhe"
+    (
+        "thoughts",
+        r"(?:du solltest|du sollst|solltest du|du musst|du kannst|du konntest) (?:dich|di) (?:\w+ ){0,2}(?:aufhangen|erhangen|umbringen|erschiessen|vergiften|ertranken|toten)",
+    ),
+    (
+        "thoughts",
+        r"(?:{START})(?:spring|springe|geh|lauf) (?:doch |halt |einfach |endlich )*(?:von der|vom|vor den|vor einen|ins|in den) (?:\w+ )?(?:{HIGH}|{TRAIN}|{WATER}|wasser)|(?:dann|danach) (?:hast du|hab ich|hast|hab) (?:endlich |fur immer )?(?:ruhe|frieden)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # God asked, in other orders: "er soll mich im Schlaf holen", "dann hol wenigstens mich"
+    (
+        "wish_dead",
+        r"(?:gott|herrgott|herr|jesus|heiland) (?:\w+ ){0,4}(?:er|der) (?:soll|sollte|moge|mog|darf) (?:mich|mi) (?:\w+ ){0,3}(?:holen|zu sich nehmen|zu sich holen|mitnehmen|erlosen|heimholen)|(?:gott|herrgott|jesus|heiland|der herr|der tod) (?:soll|sollte|moge|mog|darf|kann) (?:mich|mi) (?:\w+ ){0,3}(?:holen|zu sich nehmen|zu sich holen|mitnehmen|erlosen|heimholen)|(?:gott|herrgott|herr|jesus|heiland|himmel) (?:\w+ ){0,10}(?:hol|nimm) (?:doch |wenigstens |endlich |einfach |bitte |halt |auch )*(?:mich|mi)(?= $| (?:zu dir|mit|auch|gleich|zu sich) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # all is ready; a pet given away; "ich werd sie nicht mehr brauchen"
+    (
+        "preparatory",
+        r"(?:jetzt |nun )?(?:ist|is) alles (?:bereit|vorbereitet|geregelt|erledigt)(?= $)|(?:werd|werde|wird|werden) (?:\w+ )?(?:sie|ihn|es|das|die|den) (?:\w+ )?(?:{NOMORE}|nicht mehr lange) (?:brauchen|benotigen)|(?:katze|kater|hund|katzen|hunde|vogel|wellensittich|pferd|tiere) (?:\w+ ){0,4}(?:abgegeben|weggegeben|gegeben|ins tierheim|verschenkt)",
+        {"owner": "self", "weak": True},
+    ),
+    # peace for them once she is gone: "wenn ich weg bin, haben meine Kinder endlich ihren Frieden"
+    (
+        "burden",
+        r"(?:wenn|sobald|falls) (?:ich|i) (?:\w+ )?(?:weg|tot|nicht mehr da|gestorben) (?:bin|bi|ware|sei) (?:\w+ ){0,5}(?:endlich|dann endlich) (?:\w+ ){0,3}(?:frieden|ruhe|ihr leben|glucklich|frei)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "goodbye",
+        r"(?:mach|macht|mache) (?:dir|euch|ihnen) (?:\w+ )?(?:keine|koane) (?:sorgen|sorge) mehr (?:um mich|um mi|wegen mir)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # someone else shooting himself; tablets taken, the number unknown
+    (
+        "thoughts",
+        r"(?:erschiesst|erhangt|ertrankt|vergiftet|erschiess|erhang) (?:{SICH})(?! (?:\w+ )?(?:gefalligst|aus versehen) )",
+        {"owner": "other"},
+    ),
+    (
+        "attempt",
+        r"(?:{PILL}) (?:\w+ )?(?:genommen|geschluckt|eingeworfen)(?= (?:\w+ ){0,3}(?:weiss|weis|woass) (?:\w+ )?(?:nicht|nich|ned|nimmer) (?:mehr )?(?:wie viele|wieviele|wie viel|wieviel|welche) )",
+        {"negatable": False},
+    ),
 ]
 
 FIGURATIVE = [
@@ -3769,7 +3831,7 @@ FIGURATIVE = [
     r"(?:wenn|falls) (?:ich|i) (?:mal|einmal|eines tages|irgendwann|dereinst) (?:\w+ )?(?:nicht mehr da|nimma da|tot|gestorben|weg|nicht mehr) (?:bin|bi|sei)(?: \w+){0,10}|(?:irgendwann|eines tages|fruher oder spater) (?:\w+ ){0,4}(?:nicht mehr da|tot|sterben|gestorben|weg)(?: \w+){0,8}",
     r"(?:(?:{WANT}) (?:\w+ ){0,2})?(?:zu hause|daheim|in wurde|im kreis (?:\w+ )?familie|friedlich|im schlaf|im eigenen bett|in ruhe|alt und grau|im alter) (?:\w+ )?(?:sterben|sterbe|einschlafen)(?: \w+){0,3}",
     # accidents: a cut while cooking, a burn on the baking tray, roses
-    r"(?:{ME}|sich|mi) (?!(?:\w+ )*?(?:absichtlich|bewusst|mit absicht|extra|um zu|damit ich|ritz\w*|geritzt|wieder geschnitten) )(?:\w+ ){0,6}(?:beim|bei der|bei dem|am|an der|an dem|an den|an einem|an einer|in den|im) (?:\w+ ){0,2}(?:kochen|schneiden|zwiebelschneiden|zwiebel\w*|gemuse\w*|brot\w*|speck\w*|fleisch\w*|kartoffel\w*|rasieren|schalen|basteln|gartenarbeit|garten|rosen|rosenschnitt|dornen|backblech|herd|herdplatte|ofen|bugeleisen|topf|pfanne|dose|glas|papier|heckenschere|rasenmaher|werkzeug|arbeit|sport|fussball|joggen|wandern|sturz|fahrrad|radfahren|putzen|aufraumen|umzug|handwerken|heimwerken|reparieren|abwaschen|spulen|fensterputzen|scherben|nahen|stricken|finger|daumen|fingerkuppe|zeigefinger|apfel\w*|kuchenmesser|brotmesser|kuche|grill|grillen|backen|platzchen|auflauf)(?: \w+){0,8}",
+    r"(?:{ME}|sich|mi) (?!(?:\w+ )*?(?:absichtlich|bewusst|mit absicht|extra|um zu|damit ich|ritz\w*|geritzt|wieder geschnitten) )(?:\w+ ){0,6}(?:beim|bei der|bei dem|am|an der|an dem|an den|an einem|an einer|in den|im) (?:\w+ ){0,2}(?:kochen|schneiden|zwiebelschneiden|zwiebel\w*|gemuse\w*|brot\w*|speck\w*|fleisch\w*|kartoffel\w*|rasieren|schalen|basteln|gartenarbeit|garten|rosen|rosenschnitt|dornen|backblech|herd|herdplatte|ofen|bugeleisen|topf|pfanne|dose|glas|papier|heckenschere|rasenmaher|werkzeug|arbeit|sport|fussball|joggen|wandern|sturz|fahrrad|radfahren|putzen|aufraumen|umzug|handwerken|heimwerken|reparieren|abwaschen|spulen|fensterputzen|scherben|holzhacken|holzmachen|axt|beil|stacheldraht|sense|sichel|heckenschneiden|nahen|stricken|finger|daumen|fingerkuppe|zeigefinger|apfel\w*|kuchenmesser|brotmesser|kuche|grill|grillen|backen|platzchen|auflauf)(?: \w+){0,8}",
     r"(?:(?:{ME}|sich) (?:\w+ ){0,3})?(?:aus versehen|versehentlich|unabsichtlich|ausgerutscht|ungeschickt|blod wie ich bin|tollpatsch\w*)(?: \w+){0,6}",
     r"(?:finger|daumen|nase|nasenbluten|zahnfleisch|lippe|knie|periode|regel|zahn|zahnarzt|fingerkuppe|rasur|rasierer) (?:\w+ ){0,6}(?:blutet|blutung|blut|geblutet|bluten)(?: \w+){0,6}",
     # titles and mass words
