@@ -3789,6 +3789,47 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:{PILL}) (?:\w+ )?(?:genommen|geschluckt|eingeworfen)(?= (?:\w+ ){0,3}(?:weiss|weis|woass) (?:\w+ )?(?:nicht|nich|ned|nimmer) (?:mehr )?(?:wie viele|wieviele|wie viel|wieviel|welche) )",
         {"negatable": False},
     ),
+    # --- round 16, German as a second language and other wordings ---
+    # "ich möchte tot", "ich will nicht leben mehr", "ich mache mich tot"
+    (
+        "wish_dead",
+        r"(?:will|mochte|mocht|wollen|mag) (?:(?:{ICH}) )?(?:einfach |nur |lieber |jetzt |auch |nur noch )?(?:tot|tod)(?= $| (?:nicht|kein|keine|weil|dann|und|sein) )|(?:will|mochte|mocht|wollen|mag) (?:(?:{ICH}) )?(?:nicht|nich|ned|kein) (?:leben|lebn|sein|existieren) mehr|(?:genauso gut|genau so gut|ebenso gut) (?:tot|tod) (?:sein|si)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:mach|mache|machen|zu machen) (?:(?:{ICH}) )?(?:mich|mi) (?:selbst |selber )?(?:tot)(?= $| (?:dann|und|weil) )|(?:mach|mache) tot (?:mich|mi)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:besser|leichter|einfacher) (?:\w+ ){0,3}(?:wenn|falls|dass) (?:ich|i) (?:sterbe|sterb|tot bin|tot ware|tot war|nicht mehr lebe|nimmer lebe)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:{MEANS}|gekauft|gesammelt|besorgt|genommen|gefahren|gegangen) (?:\w+ ){0,4}(?:um zu sterben|fur mich zu sterben|damit ich sterbe|zum sterben(?! (?:schon|langweilig|gut|mude|heiss|kalt|lecker|suss|teuer) ))",
+    ),
+    (
+        "thoughts",
+        r"(?:stimme|stimmen|kopf|etwas in mir|es in mir|was in mir) (?:\w+ ){0,4}(?:sagt|sagen|flustert|flustern|schreit|ruft|befiehlt) (?:\w+ ){0,2}(?:geh (?:in (?:den|die|das) |ins )(?:{WATER}|wasser)|spring (?:von (?:der|dem) |vom |vor (?:den|einen) )(?:\w+ )?(?:{HIGH}|{TRAIN}))",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:schlafen|einschlafen) (?:und|un) (?:nie|nicht|nich|nimmer) (?:mehr |wieder )?(?:aufstehen|aufwachen)(?! (?:mussen|muss|brauchen|brauch) )",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:stirb|krepier|verreck|bring dich um|hang dich auf)(?: doch| endlich| halt)* (?:\w+ ){0,6}(?:hat|haben|hatte) (?:\w+ )?recht",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "at_hand",
+        r"(?:{GUN}) (?:\w+ ){0,4}(?:geladen|entsichert|durchgeladen) (?:\w+ ){0,2}(?:und|un) (?:\w+ ){0,2}(?:auf den tisch|neben mich|vor mich|aufs bett|auf meinen schoss|auf den schoss|auf das bett|auf den nachttisch)",
+        {"owner": "self"},
+    ),
 ]
 
 FIGURATIVE = [
