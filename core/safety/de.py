@@ -3764,8 +3764,13 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # all is ready; a pet given away; "ich werd sie nicht mehr brauchen"
     (
         "preparatory",
-        r"(?:jetzt |nun )?(?:ist|is) alles (?:bereit|vorbereitet|geregelt|erledigt)(?= $)|(?:werd|werde|wird|werden) (?:\w+ )?(?:sie|ihn|es|das|die|den) (?:\w+ )?(?:{NOMORE}|nicht mehr lange) (?:brauchen|benotigen)|(?:katze|kater|hund|katzen|hunde|vogel|wellensittich|pferd|tiere) (?:\w+ ){0,4}(?:abgegeben|weggegeben|gegeben|ins tierheim|verschenkt)",
+        r"(?:jetzt |nun )?(?:ist|is) alles (?:bereit|vorbereitet|geregelt|erledigt)(?= $)|(?:werd|werde|wird|werden) (?:\w+ )?(?:sie|ihn|es|das|die|den) (?:\w+ )?(?:{NOMORE}|nicht mehr lange) (?:brauchen|benotigen)",
         {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:katze|kater|hund|katzen|hunde|vogel|wellensittich|pferd|tiere) (?:\w+ ){0,4}(?:abgegeben|weggegeben|gegeben|ins tierheim|verschenkt)",
+        {"weak": True},
     ),
     # peace for them once she is gone: "wenn ich weg bin, haben meine Kinder endlich ihren Frieden"
     (
