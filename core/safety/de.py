@@ -3835,6 +3835,53 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:{GUN}) (?:\w+ ){0,4}(?:geladen|entsichert|durchgeladen) (?:\w+ ){0,2}(?:und|un) (?:\w+ ){0,2}(?:auf den tisch|neben mich|vor mich|aufs bett|auf meinen schoss|auf den schoss|auf das bett|auf den nachttisch)",
         {"owner": "self"},
     ),
+    # --- round 16: calendar days, farm and bargaining ---
+    (
+        "goodbye",
+        r"(?:bin|ware|sei) (?:ich|i) (?:\w+ )?(?:weg|fort|nicht mehr da) (?:\w+ )?(?:endgultig|fur immer)(?! (?:\w+ ){0,4}(?:nach|ins ausland|umzug|ausgewandert|auswandern|zu meiner|zu meinem|in die) )",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"(?:{HOLIDAY}|geburtstag|hochzeitstag|todestag|das jahr|den winter|den sommer|dieses jahr|diesen winter|diesen sommer|diesen \w+) (?:\w+ ){0,2}(?:uberleb|uberlebe|uberleben) (?:ich|i) (?:\w+ ){0,2}(?:nicht|nich|ned|nimmer)(?! (?:ohne|mit|so) )|(?:hab|habe) (?:\w+ )?(?:die|meine) (?:{PILL}) (?:schon|bereits)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:gulle\w*|jauche\w*|gullegrube|gulletank|silo|siloschacht|futtersilo) (?:\w+ ){0,5}(?:fallt man rein|reinfallen|reinsteigen|runtersteigen|runterfallen|rein) (?:\w+ ){0,3}(?:weg|tot|vorbei|ruhe)|(?:denk|denke) (?:ich |i )?(?:immer ofter|immer haufiger|oft|standig|jeden tag|dauernd)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "method",
+        r"(?:tor|tur|garagentor|scheunentor) (?:\w+ )?zu (?:\w+ )?(?:motor|traktor|auto|wagen) (?:\w+ )?an(?= $| (?:und|dann) )",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:wenn|hatte|hatt) (?:ich |i )?(?:nur |bloss )?(?:den mut|die kraft|den schneid|die courage|die nerven) (?:hatte |hatt )?(?:\w+ ){0,6}(?:springen|spring|umbringen|erhangen|aufhangen|erschiessen|ins wasser gehen)|(?:versteh|verstehe|kapier|begreife|begreif) (?:\w+ )?(?:jetzt|endlich|langsam|inzwischen|auf einmal) (?:\w+ )?(?:warum|wieso|weshalb) (?:sich )?(?:leute|menschen|man|manche|jemand|mutter|frauen) (?:sich )?(?:\w+ )?(?:umbringen|das leben nehmen|umbringt|toten|aufhangen|erschiessen)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:du|er|gott) (?:nimmst|nimmt|holst|holt) (?:mich|mi) (?:dafur |stattdessen |zu dir )?(?:und|dafur|statt) (?:\w+ ){0,3}(?:gibst|gibt|lasst|schenkst|rettest|bringst)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "preparatory",
+        r"(?:einzige|letzte) was (?:ich|i) (?:ihr|ihm|ihnen|euch|meinen kindern|meiner tochter|meinem sohn) (?:noch )?(?:geben|tun|hinterlassen|vererben) (?:kann|konnte)|(?:lebensversicherung|versicherung|rente|sterbegeld) (?:\w+ ){0,6}(?:wenn|sobald|falls) (?:ich|i) (?:nicht mehr lebe|tot bin|sterbe|nicht mehr da bin)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:strick|seil|schlinge) (?:\w+ ){0,4}schon (?:festgemacht|festgeknotet|aufgehangt|angebracht|geknupft|geknotet)(?! (?:\w+ ){0,5}(?:schaukel|tur|zelt|boot|plane|wasche|kuh|pferd|anhanger|zaun) )|(?:schlinge|schlaufe) (?:\w+ ){0,3}(?:geknotet|geknupft|gebunden|festgemacht)",
+        {"owner": "self"},
+    ),
+    # a photo of means sent by someone else: "mein Sohn hat mir ein Foto von einem Strick geschickt"
+    (
+        "method",
+        r"(?:hat|hatte) (?:mir|mich|uns) (?:\w+ ){0,2}(?:foto|bild|video|fotos|bilder) (?:\w+ ){0,2}(?:von|mit) (?:\w+ ){0,2}(?:strick|seil|schlinge|{PILL}|{GUN}|rasierklinge|rasierklingen|brucke|gleis|gleisen|schienen) (?:\w+ ){0,3}(?:geschickt|gepostet|geschrieben)",
+        {"owner": "other"},
+    ),
 ]
 
 FIGURATIVE = [
