@@ -136,7 +136,7 @@ M["PILL"] = (
     r"quetiapin|seroquel|lithium|trimipramin|doxepin|citalopram|sertralin|venlafaxin|"
     r"promethazin|atosil|betablocker|digitalis|marcumar|blutverdunner|schlaftabeltten|tablten|tabeltten|"
     r"tavor|zopiclon|zopi|herztabletten|schlafmittel|"
-    r"morphintabletten|morphiumtabletten|oxys|oxy|opiattabletten|schmerzpflaster|fentanylpflaster|insulinspritzen|insulinspritze|insulinpen|insulinpens|schlaftablettem|schlafmitel|\w*tropfen|\w*pens|opium|codein|methadon|lyrica"
+    r"morphintabletten|morphiumtabletten|morphiumpflaster|morphinpflaster|opiatpflaster|oxys|oxy|opiattabletten|schmerzpflaster|fentanylpflaster|insulinspritzen|insulinspritze|insulinpen|insulinpens|schlaftablettem|schlafmitel|\w*tropfen|\w*pens|opium|codein|methadon|lyrica"
 )
 M["POISON"] = (
     r"rattengift|e605|pflanzenschutzmittel|unkrautvernichter|unkrautex|frostschutzmittel|"
@@ -225,12 +225,12 @@ M["TIME"] = (
     r"(?:wenn|sobald|sowie|bis|nachdem) (?:\w+ ){0,4}(?:weg|aus dem haus|auf montage|unterwegs|"
     r"verreist|im urlaub|in urlaub|im bett|schlafen|eingeschlafen|bei (?:seiner|seinem|ihrer|ihrem|meiner|meinem|der|dem|den) \w+|bei \w+|nicht da|fort|auf dienstreise|auf kur|zur kur|in kur|auf reha|"
     r"vorbei|leer|zuruck|in der arbeit|auf arbeit|zur arbeit|versorgt|erledigt|geregelt|"
-    r"unter der erde|begraben|beerdigt|ausgezogen|fertig) (?:ist|is|sind|san|seid)|"
+    r"unter der erde|begraben|beerdigt|ausgezogen|fertig|eingeschlafert|verkauft|unterschrieben|rum|durch) (?:ist|is|sind|san|seid)|"
     r"(?:wenn|sobald|bis) es dunkel (?:ist|is|wird)|(?:wenns|sobalds|bis es) dunkel (?:ist|is|wird)|"
     r"(?:das haus|die wohnung|des haus|s haus|dhaus|d wohnung|s huus) (?:\w+ )?leer|ende monat|monatsende|"
     r"(?:wenn|sobald) (?:die rente|das geld|die miete) (?:\w+ ){0,3}(?:da|uberwiesen|bezahlt|drauf)|"
     r"nach den (?:sommerferien|herbstferien|osterferien|winterferien|feiertagen)|"
-    r"(?:an|zu|bis|nach|vor|ab|zum) (?:silvester|heiligabend|weihnachten|neujahr|ostern|pfingsten|fasching)|"
+    r"(?:an|zu|bis|nach|vor|ab|zum|fur) (?:silvester|heiligabend|weihnachten|neujahr|ostern|pfingsten|fasching)|"
     r"(?:erster|ersten|zweiter|zweiten|dritter|dritten|vierter|vierten|\d+) advent|(?:bis|zum|bis zum|ins|nach dem) neue(?:n)? jahr|der richtige zeitpunkt|der perfekte zeitpunkt|an dem tag|an diesem tag|"
     r"(?:ende|anfang|mitte) (?:des monats|der woche|{MONTH})|stichtag"
 )
@@ -621,7 +621,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "died",
-        r"(?:durch|an|nach|wegen|mit) (?:\w+ )?(?:suizid|selbstmord|freitod|suizids|selbstmords)\w* (?:verloren|gestorben|verstorben|ums leben|umgekommen)|(?:suizid|selbstmord|freitod) (?:\w+ ){0,2}(?:begangen|verubt|gewahlt)|(?:ist|sind|war) (?:\w+ ){0,3}(?:freiwillig )?aus dem leben (?:geschieden|gegangen)|(?:sein|ihr|seinen|ihren|seinem|ihrem|dem|nach dem|nach seinem|nach ihrem) (?:suizid|selbstmord|freitod|suizidtod)(?! (?:\w+ )?(?:versuch|gedanken|plan) )|(?:suizid|selbstmord)(?:hinterbliebene|hinterbliebenen|trauer)\w*|(?:an|durch) (?:einer|eine|ner) (?:uberdosis|ueberdosis) (?:gestorben|verstorben|ums leben gekommen)|(?:der|den|dem|nach dem|seit dem|seit) (?:suizid|selbstmord|freitod) (?:meines|meiner|seines|seiner|ihres|ihrer|unseres|unserer|eines|einer|des|der) \w+|(?:ist|war|sind) (?:\w+ ){0,4}(?:vor den zug|vor einen zug|vor die bahn|vor die u-bahn|vor die s-bahn|von der brucke|von einer brucke|vom dach|vom hochhaus|aus dem fenster|in den tod) (?:gesprungen|gesturzt|gegangen)",
+        r"(?:durch|an|nach|wegen|mit) (?:\w+ )?(?:suizid|selbstmord|freitod|suizids|selbstmords)\w* (?:verloren|gestorben|verstorben|ums leben|umgekommen)|(?:suizid|selbstmord|freitod) (?:\w+ ){0,2}(?:begangen|verubt|gewahlt)|(?:ist|sind|war) (?:\w+ ){0,3}(?:freiwillig )?aus dem leben (?:geschieden|gegangen)|(?:sein|ihr|seinen|ihren|seinem|ihrem|dem|nach dem|nach seinem|nach ihrem) (?:suizid|selbstmord|freitod|suizidtod)(?! (?:\w+ )?(?:versuch|gedanken|plan) )|(?:suizid|selbstmord)(?:hinterbliebene|hinterbliebenen|trauer)\w*|(?:an|durch) (?:einer|eine|ner) (?:uberdosis|ueberdosis) (?:gestorben|verstorben|ums leben gekommen)|(?:der|den|dem|nach dem|seit dem|seit) (?:suizid|selbstmord|freitod) (?:meines|meiner|seines|seiner|ihres|ihrer|unseres|unserer|eines|einer|des|der) \w+|(?:ist|war|sind) (?:\w+ ){0,4}(?:vor den zug|vor einen zug|vor die bahn|vor die u-bahn|vor die s-bahn|von der brucke|von einer brucke|vom dach|vom hochhaus|aus dem fenster|in den tod) (?:gesprungen|gesturzt|gegangen)|(?:ist|war) (?:vor (?:\w+ ){1,2}(?:jahren|jahr|monaten|wochen|tagen)|damals|\d{4}|letztes jahr|letzten \w+) (?:\w+ )?(?:ins wasser|in den (?:rhein|main|inn|neckar|fluss|see|kanal|teich|weiher|baggersee|stausee|bodensee)|in die (?:donau|elbe|isar|mosel|aare|limmat|ostsee|nordsee)) gegangen",
         {"owner": "other", "negatable": False},
     ),
     # --- method or means ------------------------------------------------------------------
@@ -1062,7 +1062,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:nehm|nehme|nimmt|schluck|schlucke|schluckt|werf|werfe|trink|trinke|trinkt) (?:{ICH} )?(?:jetzt |grad |gerade |gleich |einfach )?(?:\w+ )?(?:{QUANTITY}) (?:\w+ )?(?:{PILL}|{POISON})",
+        r"(?:nehm|nehme|nimmt|schluck|schlucke|schluckt|werf|werfe|trink|trinke|trinkt) (?:{ICH} )?(?:jetzt |grad |gerade |gleich |einfach )?(?:\w+ )?(?:{QUANTITY}) (?:\w+ )?(?:{PILL}|{POISON})(?! (?:\w+ ){0,3}(?:morgens|abends|mittags|fruh|regelmassig|zum fruhstuck|nach dem essen|vor dem essen|wie verschrieben|wie verordnet|wie immer|taglich|jeden tag|jeden morgen|jeden abend|ist das) )",
     ),
     (
         "attempt",
@@ -1955,7 +1955,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "das nehm ich alles auf einmal", "alles auf einmal schlucken"
     (
         "method",
-        r"(?:nehm|nehme|nehmen|schluck|schlucke|trink|trinke|spritz|spritze|werf|werfe) (?:{ICH} )?(?:\w+ ){0,2}(?:(?:alles|alle|olle|den ganzen rest)|(?:die ganze|die ganzen|alle|olle|de gonzn) (?:\w+ )?(?:{PILL}|packung|schachtel|dose|flasche|packungen)) (?:auf einmal|auf ex|auf einen schlag|mit einem mal)(?! mit )|(?:(?:alles|alle|olle|den ganzen rest)|(?:die ganze|die ganzen|alle|olle) (?:\w+ )?(?:{PILL}|packung|schachtel|dose|flasche|packungen)) (?:auf einmal|auf ex|auf einen schlag) (?:{ICH} )?(?:nehmen|schlucken|zu nehmen|zu schlucken|einnehmen|einzunehmen|einwerfen|spritzen|trinken|schlucke|schluck|nehme|nehm|trinke)",
+        r"(?:nehm|nehme|nehmen|schluck|schlucke|trink|trinke|spritz|spritze|werf|werfe) (?:{ICH} )?(?:\w+ ){0,2}(?:(?:alles|alle|olle|den ganzen rest)|(?:die ganze|die ganzen|alle|olle|de gonzn) (?:\w+ )?(?:{PILL}|packung|schachtel|dose|flasche|packungen)) (?:auf einmal|auf ex|auf einen schlag|mit einem mal)(?! (?:mit|morgens|fruh|zum fruhstuck|abends|zum essen|ist das|ist es|oder|statt) )|(?:(?:alles|alle|olle|den ganzen rest)|(?:die ganze|die ganzen|alle|olle) (?:\w+ )?(?:{PILL}|packung|schachtel|dose|flasche|packungen)) (?:auf einmal|auf ex|auf einen schlag) (?:{ICH} )?(?:nehmen|schlucken|zu nehmen|zu schlucken|einnehmen|einzunehmen|einwerfen|spritzen|trinken|schlucke|schluck|nehme|nehm|trinke)",
     ),
     (
         "method",
@@ -2421,7 +2421,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # method: how many, whether it hurts, how it is done
     (
         "method",
-        r"(?:wie viele|wie viel|wieviel|wieviele) (?:\w+ )?(?:{PILL}) (?:\w+ ){0,3}(?:todlich|reichen|reicht|reichen wurden|braucht man|brauchte man|brauchte|muss man|musste man|bis man stirbt|damit man stirbt)|(?:{PILL}) (?:\w+ ){0,2}(?:schmerzhaft|todlich|weh) (?:\w+ ){0,2}(?:wenn|falls) (?:man|ich) (?:\w+ )?(?:viel|viele|zu viel|zu viele|alle|alles)|(?:weiss|weis|gelesen|nachgeschaut|gegoogelt|recherchiert) (?:\w+ ){0,3}wie (?:viel|viele) (?:\w+ )?(?:man|ich) (?:\w+ )?(?:spritzen|nehmen|schlucken) (?:musste|muss|mussen|braucht|brauchte)",
+        r"(?:wie viele|wie viel|wieviel|wieviele) (?:\w+ )?(?:{PILL}) (?:\w+ ){0,3}(?:todlich|reichen|reicht|reichen wurden|braucht man|brauchte man|brauchte|muss man|musste man|bis man stirbt|damit man stirbt)(?! (?:\w+ ){0,4}(?:wiegt|kilo|kg|diagnostiziert|einstellen|eingestellt|pro mahlzeit|broteinheit\w*|zum essen|pro tag|am tag|blutzucker) )|(?:{PILL}) (?:\w+ ){0,2}(?:schmerzhaft|todlich|weh) (?:\w+ ){0,2}(?:wenn|falls) (?:man|ich) (?:\w+ )?(?:viel|viele|zu viel|zu viele|alle|alles)|(?:weiss|weis|gelesen|nachgeschaut|gegoogelt|recherchiert) (?:\w+ ){0,3}wie (?:viel|viele) (?:\w+ )?(?:man|ich) (?:\w+ )?(?:spritzen|nehmen|schlucken) (?:musste|muss|mussen|braucht|brauchte)",
     ),
     (
         "method",
@@ -2988,7 +2988,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:betet|bete|betet bitte|bitte betet) (?:\w+ )?fur meine (?:seele|arme seele)|(?:gute nacht|gn8|nacht|gn) (?:\w+ ){0,3}(?:diesmal |dieses mal )?fur immer(?: diesmal| dieses mal)?(?= $)",
+        r"(?:betet|bete|betet bitte|bitte betet) (?:\w+ )?fur meine (?:seele|arme seele)|(?:gute nacht|gn8|(?<!heute )(?<!heut )nacht|gn) (?:(?!(?:er|sie|ihr|ihm|ihn) )\w+ ){0,3}(?:diesmal |dieses mal )?fur immer(?: diesmal| dieses mal)?(?= $)",
         {"owner": "self", "negatable": False},
     ),
     # --- a fifth pass, third part ------------------------------------------------------------
@@ -3345,9 +3345,552 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:geh|gehe|fahr|fahre|lauf|laufe|steig|steige) (?:{ICH} )?(?:\w+ ){0,2}(?:zum|zur|auf den|auf die|auf das|aufs|an den|an die|in den|uber die) (?:\w+ )?(?:{HIGH}) (?:\w+ ){0,2}(?:und|un) (?:spring|springe|spring ab|lass mich fallen|stuerz mich|sturz mich)",
         {"owner": "self"},
     ),
+    # --- round 16: other writers and other moments ------------------------------------------
+    # the goal or the wish is not to be: "wär schön, einfach nicht mehr zu sein", "das einzige
+    # Ziel, das ich habe, nicht mehr auf dieser Welt zu sein", "will nur dass ich nicht mehr da bin"
+    (
+        "wish_dead",
+        r"(?:ware|war|wars|waer|wurde) (?:\w+ ){0,2}(?:schon|gut|herrlich|besser|einfacher|leichter|schoner|friedlich|erlosend|eine erlosung|ein traum|so schon) (?:\w+ ){0,2}(?:einfach |endlich |bald |ganz )?(?:{NOMORE}|nicht|nich|ned) (?:mehr )?(?:zu sein|da zu sein|hier zu sein|zu existieren|auf der welt zu sein|auf dieser welt zu sein|aufzuwachen|zu leben|zu atmen|am leben zu sein)",
+        {"negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:ziel|wunsch|traum|sehnsucht|hoffnung|einzige was ich will|alles was ich will|einzige was ich mochte) (?:\w+ ){0,6}(?:{NOMORE}|nicht|nich|ned) (?:mehr )?(?:auf der welt |auf dieser welt |da |hier |am leben )?(?:zu sein|zu leben|zu existieren|aufzuwachen)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:will|wil|mochte|mocht|wunsch\w*|hoff\w*|sehne\w*|bete|bet) (?:\w+ ){0,6}(?:dass|das) (?:\w+ ){0,5}(?:ich|i) (?:{NOMORE}|nimmer) (?:da|hier|am leben|auf der welt|auf dieser welt) (?:bin|bi|ware|war|sei)",
+        {"owner": "self", "negatable": False},
+    ),
+    # an illness or an accident that should have taken her: "ich wünschte, der Krebs hätte mich geholt"
+    (
+        "wish_dead",
+        r"(?:wunsch\w*|wollte|hoffte) (?:\w+ ){0,4}(?:krebs|infarkt|herzinfarkt|schlaganfall|unfall|tod|corona|covid|krankheit|operation|narkose|blitz|lkw|laster|zug) (?:\w+ ){0,5}(?:mich|mi) (?:\w+ ){0,2}(?:geholt|mitgenommen|erwischt|dahingerafft|umgebracht|getotet)|(?:warum|wieso|weshalb) (?:hat|hatte) (?:mich|mi) (?:\w+ ){0,2}(?:krebs|infarkt|herzinfarkt|schlaganfall|unfall|tod|corona|krankheit) (?:\w+ ){0,2}(?:geholt|mitgenommen|erwischt)|(?:hatte|hat) (?:mich|mi) (?:der|die|das) (?:krebs|infarkt|herzinfarkt|schlaganfall|unfall|tod|corona|krankheit) (?:doch|bloss|nur|lieber|damals) (?:\w+ )?(?:geholt|mitgenommen|erwischt)",
+        {"owner": "self", "negatable": False},
+    ),
+    # envying the dead: "ich beneide meine Schwester, die ist gestorben, die hat es hinter sich"
+    (
+        "wish_dead",
+        r"(?:beneide|beneid|beneidet) (?:\w+ ){0,8}(?:gestorben|tot ist|tot sind|verstorben|es hinter sich|das hinter sich|unter der erde|im grab|auf dem friedhof|sterben durfte|sterben darf|gehen durfte|erlost)|(?:beneide|beneid) (?:\w+ ){0,2}(?:die toten|jeden toten|jeden der stirbt|die verstorbenen)",
+        {"owner": "self", "negatable": False},
+    ),
+    # lying in the grave by him: "ich läg am liebsten neben meinem Mann auf dem Friedhof"
+    (
+        "wish_dead",
+        r"(?:am liebsten|lieber|wunsch\w*|will|mochte|mocht|ware gern|ware lieber|war gern|war lieber) (?:\w+ ){0,5}(?:auf dem friedhof|im grab|unter der erde|in der erde|im sarg|ins grab) (?:liegen|lag|liegt|sein|ware|war)|(?:lag|lage|laege|leg) (?:{ICH} )?(?:\w+ ){0,2}(?:am liebsten|lieber|gern|gerne) (?:\w+ ){0,5}(?:auf dem friedhof|im grab|unter der erde|im sarg)",
+        {"owner": "self"},
+    ),
+    # asking God to take her: "oder du holst mich", "also soll er mich jetzt holen", "lässt mich bald sterben"
+    (
+        "wish_dead",
+        r"(?:entweder|oder) (?:du|er|gott) (?:holst|holt|nimmst|nimmt) (?:mich|mi)(?= $| (?:zu dir|zu sich|auch|mit|gleich|endlich|jetzt) )|(?:soll|sollte|moge|mog|darf) (?:er|gott|der herrgott|der herr|der liebe gott|jesus|der tod) (?:mich|mi) (?:\w+ ){0,2}(?:holen|zu sich nehmen|zu sich holen|mitnehmen|erlosen|heimholen)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:lass|lasst|lassen|lasse|liess) (?:mich|mi) (?:doch |bald |endlich |einfach |jetzt |bitte |schnell )*(?:sterben|sterbn|tot sein|einschlafen und nicht)",
+        {"owner": "self"},
+    ),
+    # an accident she would welcome: "es wär mir recht wenn ich mit dem Traktor in den Graben fahr
+    # und nicht mehr rauskomm"
+    (
+        "wish_dead",
+        r"(?:egal|recht|ganz recht|nur recht|willkommen|lieb|wurscht|nicht schlimm) (?:\w+ ){0,3}(?:wenn|falls) (?:ich|i|mich|mi) (?:\w+ ){0,9}(?:(?:{NOMORE}|nicht|nich) (?:mehr )?(?:rauskomm\w*|heimkomm\w*|zuruckkomm\w*|aufwach\w*)|verungluck\w*|ums leben (?:komm\w*|kam)|nicht uberleb\w*|draufgeh\w*)",
+        {"owner": "self", "negatable": False},
+    ),
+    # nothing holds her: "gibt es nichts mehr was mich hält"
+    (
+        "wish_dead",
+        r"(?:nichts|nix|niemand|keiner|kaum was|kaum noch was) (?:mehr )?(?:was|der|das|die|wo) (?:mich|mi) (?:hier |noch |auf der welt |am leben )?(?:halt|haltet)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # "dann bin ich auch nicht mehr da"
+    (
+        "wish_dead",
+        r"(?:dann|danach|bald|ab dann|bis dahin|nachher) (?:bin|ware|war) (?:ich|i) (?:auch |eben |halt |einfach |schon )?(?:{NOMORE}) (?:da|hier|am leben|auf der welt)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # --- thoughts, round 16 ---
+    # a question about it being normal: "ist das normal dass man jeden Tag dran denkt sich umzubringen"
+    (
+        "thoughts",
+        r"(?:normal|schlimm|verruckt|krank|ok|okay|sunde|eine sunde) (?:\w+ ){0,3}(?:dass|das|wenn) man (?:\w+ ){0,5}(?:sich) (?:\w+ ){0,2}(?:{KILL}|umbringen|das leben (?:zu )?nehmen|toten|was anzutun|etwas anzutun|umzubringen)",
+        {"owner": "self", "negatable": False},
+    ),
+    # the inner voice and self-talk: "mach doch einfach Schluss", "bring dich um", "bring es zu Ende"
+    (
+        "thoughts",
+        r"(?:stimme|stimmen|kopf|gedanken|teufel|etwas in mir|es in mir|was in mir) (?:\w+ ){0,4}(?:sagt|sagen|flustert|flustern|schreit|ruft|befiehlt|raunt) (?:\w+ ){0,3}(?:mach (?:doch |einfach |endlich )*schluss|bring dich (?:doch |einfach |endlich )*um|bring es zu ende|spring doch|tu es doch|nimm die tabletten|geh ins wasser|beende es|stirb)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:{START})(?:dann |doch |also |einfach )?bring dich (?:doch |einfach |endlich |halt |jetzt )*um(?= $| (?:dann|und|du|sagt|sag|flustert) )|(?:bring|bringe|brings|bringst) (?:es|das|des|alles|dein leben) (?:doch |einfach |endlich |halt |jetzt )*zu ende(?= $| (?:flustert|sagt|sag|du) )|(?:flustert|sagt|schreit|ruft) es (?:\w+ ){0,3}in mir|(?:stimme|stimmen) (?:in mir|im kopf|in meinem kopf) (?:\w+ ){0,2}(?:flustert|flustern|sagt|sagen|schreit|befiehlt)|(?:{START})(?:spring|springe) doch(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # the nurse going through it in her head: "im Kopf durchgehe, was ich nehmen würde"
+    (
+        "thoughts",
+        r"(?:durchgehe|durchgeh|durchspiele|durchspiel|durchrechne|ausrechne|ausgerechnet|durchgerechnet|durchgespielt) (?:\w+ ){0,3}(?:was|welche|wie viele|wieviel|wie viel|womit) (?:ich |i )?(?:\w+ ){0,2}(?:nehmen|schlucken|spritzen) (?:wurde|wurd|musste|konnte|musst)",
+        {"owner": "self"},
+    ),
+    # "ob ich mir nicht was antu", "kann nicht versprechen, dass ich mir nichts antue"
+    (
+        "thoughts",
+        r"(?:ob|dass|das) (?:ich|i) (?:mir|mia) (?:nicht|nich|ned) (?:doch )?(?:was|etwas|irgendwas) (?:\w+ )?(?:antu|antue|antun|anzutun)|(?:versprechen|garantieren) (?:\w+ ){0,2}(?:dass|das|ob) (?:ich|i) (?:mir|mia) (?:nichts|nix|nicht) (?:\w+ )?(?:antu\w*|anzutun)",
+        {"owner": "self", "negatable": False},
+    ),
+    # "wenn ich mir das Leben genommen hab", "wenn ich mich umgebracht habe"
+    (
+        "plan",
+        r"(?:wenn|sobald|nachdem|falls|bis) (?:ich|i) (?:\w+ )?(?:mir|mia|mich|mi) (?:\w+ )?(?:(?:{TAKE_LIFE}) (?:genommen|gnumma)|umgebracht|getotet|erhangt|erschossen|vergiftet) (?:hab|habe|hob|han|bin)",
+        {"owner": "self", "negatable": False},
+    ),
+    # --- method, round 16 ---
+    # questions about a way: "ist es schmerzhaft sich zu erhängen", "tut es weh, wenn man sich erschießt"
+    (
+        "method",
+        r"(?:schmerzhaft|weh|wehtut|qualvoll|schlimm|sicher|schnell|lange|einfach|leicht) (?:\w+ ){0,2}(?:sich|wenn man sich|man sich) (?:zu )?(?:erhangen|erhangt|aufhangen|aufzuhangen|aufhangt|erschiessen|erschiesst|vergiften|vergiftet|ertranken|ertrankt|die pulsadern aufzuschneiden|die pulsadern aufschneidet|vor den zug zu werfen|vor den zug wirft|umzubringen|umbringt|das leben zu nehmen|das leben nimmt)",
+        {"owner": "self"},
+    ),
+    # a dose known to be enough: "dass 40 mal 10 mg Diazepam mit Alkohol reichen", "sind 20 Zopiclon genug"
+    (
+        "method",
+        r"(?:dass|das|ob) (?:\w+ ){0,4}(?:{PILL}) (?:\w+ ){0,3}(?:reichen|reicht|genugen|genugt|ausreichen|langen|todlich sind|todlich ist)(?= $| (?:oder|um|damit|dass|wenn|wurden|wurde|konnten) )|(?:sind|reichen|reicht|waren|genugen) (?:\w+ )?(?:\d+|zwanzig|dreissig|vierzig|funfzig|hundert) (?:\w+ )?(?:{PILL}) (?:\w+ )?(?:genug|aus|ausreichend|todlich)(?! (?:fur|bis|uber) )|(?:\d+|{QUANTITY}) (?:\w+ )?(?:{PILL}) (?:\w+ ){0,3}oder (?:braucht man|brauch ich|brauche ich|brauchts) (?:noch )?mehr|(?:{PILL}) (?:\w+ ){0,3}(?:todlich|toedlich)(?! (?:fur (?:hunde|katzen|tiere|kinder|haustiere)) )",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:weiss|weis|wissen) (?:\w+ ){0,4}(?:dass|das) (?:das|des|es|die|sie) (?:\w+ )?(?:fur mich |bei mir )?(?:reicht|reichen|genugt|genugen|langt|langen|ausreicht)(?= $)",
+        {"weak": True},
+    ),
+    # a whole strip and wine: "tavor 2,5, ein ganzer Streifen und der Rotwein dazu"
+    (
+        "method",
+        r"(?:{QUANTITY}|ein ganzer|einen ganzen|ein ganzen|zwei|drei|vier) (?:\w+ )?(?:streifen|blister|blisterstreifen) (?:\w+ ){0,3}(?:und|mit|plus) (?:\w+ ){0,2}(?:wein|rotwein|weisswein|schnaps|alkohol|wodka|korn|whisky|likor|sekt|bier)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:hast|hab|habe|hatte|hat) (?:\w+ ){0,2}genug (?:{PILL})|(?:du weisst|ich weiss|i woass) (?:doch |ja |genau )?wie(?= $)",
+        {"weak": True},
+    ),
+    # the steering wheel: "ob ich einfach das Lenkrad rumreiß und durchs Geländer fahr"
+    (
+        "method",
+        r"(?:einfach|absichtlich|extra|mit absicht|uberleg\w*|denk\w*|ob ich|ob i|will|mochte|mocht|am liebsten|wurde gern) (?:\w+ ){0,4}(?:lenkrad|steuer) (?:\w+ ){0,3}(?:rumreiss\w*|rumreis\w*|herumreiss\w*|herumzureissen|rumzureissen|verreiss\w*|verreis\w*)|(?:einfach|absichtlich|extra|mit absicht|uberleg\w*|denk\w*|ob ich|ob i|will|mochte|mocht|am liebsten|wurde gern) (?:\w+ ){0,5}(?:durchs gelander|durch das gelander|gegen (?:einen|den|nen|an) baum|gegen (?:den|einen) (?:bruckenpfeiler|pfeiler)|in den gegenverkehr|gegen die wand|gegen eine mauer|unter einen lkw|in einen lkw) (?:fahr|fahre|fahren|rase|rasen|lenke|lenken|steuere|steuern)",
+        {"owner": "self"},
+    ),
+    # checking depth and holding: "schau wie tief es beim Steg ist", "geschaut ob der Balken mich hält"
+    (
+        "method",
+        r"(?:{WATER}|steg|ufer|brucke|gelander) (?:\w+ ){0,5}(?:wie tief|wie hoch) (?:\w+ ){0,3}(?:ist|is|sind|war)|(?:wie tief|wie hoch) (?:\w+ ){0,3}(?:{WATER}|{HIGH}|steg) (?:\w+ )?(?:ist|is|sind|war)|(?:kann|konnt) (?:\w+ )?(?:nicht|nich|ned|kaum) schwimmen (?:\w+ ){0,5}(?:sicher|sicherer|besser|gut so|umso besser|um so besser|schneller)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:balken|haken|deckenbalken|dachbalken|querbalken|tragbalken|sparren|dachsparren|heizungsrohr|deckenhaken|lampenhaken) (?:\w+ ){0,8}(?:mich|mi|mein gewicht) (?:\w+ )?(?:halt|halten|tragt|tragen|aushalt|aushalten)|(?:halt|tragt) (?:der|die|das) (?:balken|haken|deckenbalken|dachbalken|heizungsrohr|deckenhaken) (?:\w+ )?(?:mich|mi|mein gewicht)|(?:balken|haken|deckenbalken|dachbalken|querbalken|tragbalken|heizungsrohr|deckenhaken|lampenhaken) (?:\w+ ){0,6}(?:halt|tragt|aushalt) (?:mich|mi|mein gewicht)",
+        {"owner": "self"},
+    ),
+    # holding the means already: "ich hab den Strick schon in der Hand gehabt"
+    (
+        "method",
+        r"(?:strick|seil|schlinge|gewehr|pistole|flinte|gift|e605|klinge|rasierklinge|rasierklingen|rattengift) (?:\w+ ){0,3}schon (?:\w+ ){0,3}in der hand (?:gehabt|gehalten)(?! (?:\w+ ){0,5}(?:kuh|kalb|pferd|ziege|hund|schaf|stier|rind|bulle|abgehauen|festgebunden|angebunden|fuchs|reh|jagd) )|schon (?:\w+ ){0,3}(?:den strick|das seil|die schlinge|das gewehr|die pistole|die flinte|die klinge|das gift|das e605) (?:\w+ ){0,3}in der hand (?:gehabt|gehalten)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:flasche|tabletten|packung) (?:\w+ ){0,3}schon (?:\w+ ){0,3}in der hand (?:gehabt|gehalten)|(?:ein schluck|ein paar schluck|ein paar tabletten|eine handvoll|ein schritt|ein sprung|ein schnitt) (?:\w+ )?(?:und|un) (?:gut is|gut ist|es ist vorbei|aus|vorbei|ruhe|weg|schluss|fertig|erledigt)(?= $)|(?:musst|musste|brauchte|brauch) (?:ich |i )?(?:nur|bloss|blos|blo) (?:noch )?(?:runtersteigen|springen|reingehen|reinspringen|runterspringen|aufs gleis|einen schritt machen|den hahn aufdrehen|abdrucken|schlucken|rubersteigen|drubersteigen|das gas aufdrehen|den motor anlassen)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "method",
+        r"(?:gase|gas|abgase|kohlenmonoxid|garase|silogas|silogase) (?:\w+ ){0,5}(?:einschlafen|schlaft man (?:\w+ )?ein|schlafst (?:\w+ )?ein|einschlaft|bewusstlos)|(?:denk|dachte|uberleg\w*) (?:\w+ ){0,4}(?:dran|daran|druber|daruber) (?:\w+ )?(?:es|sie|ihn|das gewehr|die tabletten|die pistole|den strick) (?:zu nehmen|zu benutzen|zu holen|zu schlucken|zu laden)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "method",
+        r"(?:schlauch|schlauche) (?:\w+ ){0,4}(?:auspuff)|(?:auspuff) (?:\w+ ){0,4}(?:schlauch)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:garage) (?:\w+ ){0,5}(?:auto|motor|wagen) (?:\w+ ){0,3}(?:schlauch)|(?:{STRONG_MEANS}|rasierer|strick|seil) (?:\w+ ){0,5}(?:aufgehoben|aufbewahrt|versteckt|gebunkert|beiseite gelegt|zuruckgelegt|eingesteckt)",
+        {"owner": "self", "weak": True},
+    ),
+    # asking for the vet's drug: "beim Tierarzt nach Pentobarbital gefragt"
+    (
+        "method",
+        r"(?:gefragt|fragen|frage|besorgen|bestellen|bestellt|kaufen|gekauft|besorgt|bekommen|gesucht|suche) (?:\w+ ){0,3}(?:nach |um )?(?:pentobarbital|nembutal|barbiturate|barbituraten|natrium pentobarbital|natriumpentobarbital)",
+        {"owner": "self"},
+    ),
+    # all the tablets at once (someone else's too): "er nimmt heut abend alle seine Tabletten auf einmal"
+    (
+        "method",
+        r"(?:nimmt|nehme|nehm|schluckt|schluck|schlucke|nehmen) (?:\w+ ){0,3}(?:alle|{QUANTITY}) (?:\w+ )?(?:{PILL}) (?:\w+ )?(?:auf einmal|zusammen|gleichzeitig|auf ex)(?! (?:morgens|fruh|zum fruhstuck|mit dem essen|zum essen|ist das|ist es|oder) )",
+    ),
+    # sitting with a weapon: "mein Mann sitzt seit Stunden mit dem Gewehr in der Scheune"
+    (
+        "at_hand",
+        r"(?:sitzt|sitz|sitze|steht|liegt|sitzen|hockt|hock) (?:\w+ ){0,4}mit (?:dem|der|einem|einer|seinem|seiner|ihrem|ihrer|nem|meinem|meiner) (?:{GUN}|strick|seil|rasierklinge|rasierklingen) (?:\w+ ){0,4}(?:in der|im|auf dem|auf der|in den|hinter der|hinterm)",
+    ),
+    # disappeared with a weapon: "ist seit gestern verschwunden und hat seine Dienstwaffe mitgenommen"
+    (
+        "at_hand",
+        r"(?:verschwunden|weg|abgehauen|nicht auffindbar|nicht erreichbar|unerreichbar|vermisst|abgetaucht) (?:\w+ ){0,5}(?:{GUN}|strick|seil|tabletten|schlaftabletten|abschiedsbrief) (?:\w+ )?(?:mitgenommen|dabei|bei sich|eingesteckt)",
+        {"negatable": False},
+    ),
+    # --- plan, round 16 ---
+    (
+        "plan",
+        r"(?:{TIME}) (?:\w+ ){0,2}(?:sterbe|sterb) (?:ich|i)(?! (?:\w+ )?vor )",
+        {"owner": "self"},
+    ),
+    # "am Muttertag werde ich es tun", "sonntag nach der Messe tu ich es", "beschlossen es am ersten Advent zu machen"
+    (
+        "plan",
+        r"(?:werde|werd|wird|tu|tue|zieh|ziehe) (?:ich |i )?(?:es|das|des|s) (?:\w+ )?(?:tun|durchziehen|durch)(?= $)|(?:tu|tue) (?:ich|i) (?:es|das|des)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:beschlossen|entschieden|vorgenommen|festgelegt) (?:\w+ ){0,2}(?:es|das|des) (?:\w+ ){0,4}zu (?:machen|tun|beenden)(?= $| (?:in|im|mit|am|an) )|(?:hab|habe|hob) (?:es|das|des) (?:\w+ ){0,3}(?:geplant|durchgeplant)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # second person: "dann ziehst du es durch mit den Tabletten"
+    (
+        "plan",
+        r"(?:zieh|ziehe|ziehst|ziehen|zieht) (?:\w+ )?(?:es|das|des|s) (?:\w+ )?durch (?:\w+ ){0,2}mit (?:den|der|dem|meinen|deinen|meiner|deiner) (?:{MEANS}|{PILL}|auto|gewehr)",
+        {"owner": "self"},
+    ),
+    # taking the gun and going: "dann nehm ich das Gewehr aus dem Schrank und geh in den Wald"
+    (
+        "at_hand",
+        r"(?:nehm|nehme|hol|hole) (?:ich |i )?(?:das|die|mein|meine|sein|seine|den) (?:\w+ )?(?:{GUN}) (?:\w+ ){0,4}(?:und|un) (?:geh|gehe|fahr|fahre) (?:\w+ ){0,3}(?:in den wald|in die scheune|in den stall|ins feld|in den keller|raus)(?! (?:\w+ ){0,6}(?:fuchs|reh|rehe|wildschwein\w*|hase|hasen|jagen|jagd|ansitz|hochsitz|marder|krahen|tauben|wild|bock) )",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"(?:hort|horen|merkt|merken) (?:\w+ ){0,2}(?:keiner|niemand|koaner|neamd) (?:den|meinen) (?:schuss|knall)|(?:wenn|sobald|bis) (?:es|das) (?:schon |dann )?zu spat (?:ist|is|sein wird)|(?:wie ein unfall|nach einem unfall|nach unfall) (?:\w+ ){0,2}(?:aussehen|aussieht|aussah|ausschauen)|(?:denken|glauben|meinen) (?:\w+ ){0,3}(?:es|das) (?:war|ware|sei|is) (?:ein |a )?unfall",
+        {"owner": "self", "weak": True},
+    ),
+    # --- preparatory, round 16 ---
+    (
+        "preparatory",
+        r"(?:brauch|brauche) (?:\w+ )?(?:ja |eh |dann |bald |sowieso |doch )*(?:{NOMORE}|nicht mehr lange)(?= $)|(?:damit|dass|das) (?:niemand|keiner|koaner|man) (?:\w+ )?(?:was|etwas|nichts|nix) (?:\w+ )?(?:findet|finden kann|liest|lesen kann|sieht)|(?:wird|werden|wirst) (?:\w+ )?(?:sie|die|das|es|ihn|den) (?:\w+ )?(?:bald|schon bald|sehr bald|demnachst) (?:\w+ )?(?:brauchen|benotigen)|(?:bestattungsvorsorge|(?:meine|mein|meinen) (?:beerdigung|bestattung|grabstelle|sarg|urne)) (?:\w+ ){0,3}(?:bezahlt|ausgesucht|bestellt|vorbestellt|organisiert)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "preparatory",
+        r"(?:kleid|kleidung|anzug|sachen|schuhe|bluse|nachthemd|lieblingskleid|sonntagskleid|totenhemd) (?:\w+ ){0,4}(?:rausgelegt|herausgelegt|bereitgelegt|hingelegt|zurechtgelegt|rausgesucht|ausgesucht) (?:\w+ ){0,4}(?:fur wenn (?:man|sie|jemand) (?:mich|mi)|fur meine beerdigung|fur meinen sarg|fur danach|fur mein begrabnis)",
+        {"owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:schlussel|code|zahlenkombination|kombination) (?:\w+ ){0,3}(?:waffenschrank|waffenschranks|gewehrschrank|waffentresor) (?:\w+ ){0,3}(?:nachmachen|nachgemacht|besorgt|kopiert|rausgefunden)|(?:waffenschrank|gewehrschrank|waffentresor) (?:\w+ ){0,3}(?:schlussel|code) (?:\w+ ){0,3}(?:nachmachen|nachgemacht|kopiert|besorgt|rausgefunden)",
+        {"owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"(?:damit|dann|so) (?:findet|finde) (?:nicht|nich|ned) (?:mein|meine|der|die) (?:\w+ )(?:mich|mi)|(?:damit|dass|das) (?:nicht|nich|ned) (?:mein|meine) (?:\w+ )(?:mich|mi) findet",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "preparatory",
+        r"(?:bei|von) (?:zwei|drei|vier|mehreren|verschiedenen|\d+) (?:arzten|arztinnen|arzte|apotheken|hausarzten) (?:\w+ ){0,10}(?:verschreiben|verschrieben|geholt|gekauft|besorgt|gesammelt)",
+        {"owner": "self"},
+    ),
+    (
+        "preparatory",
+        r"genug (?:\w+ )?(?:beisammen|zusammen|gesammelt|gehortet|gebunkert)|(?:liegt|liegen|ist|sind) (?:\w+ ){0,2}(?:im kofferraum|unter der decke|im handschuhfach)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:seil|strick|schlinge|schlauch|grillkohle|holzkohle|rasierklingen|rattengift|e605|pflanzenschutzmittel|helium) (?:\w+ ){0,3}(?:gekauft|besorgt|bestellt|organisiert)(?! (?:\w+ ){0,4}(?:schaukel|zaun|wasche|waschleine|klettern|boot|zelt|garten|hund|pferd|kuh|ziege|anhanger|umzug|baum|grill|grillen|party|ballon\w*) )|(?:zettel|brief) (?:\w+ ){0,4}(?:auf den nachttisch|auf den kuchentisch|auf den tisch|aufs kopfkissen) gelegt",
+        {"owner": "self", "weak": True},
+    ),
+    # --- goodbye, round 16 ---
+    (
+        "goodbye",
+        r"(?:will|mochte|mocht|wollte|wollt) (?:\w+ ){0,3}(?:nur noch|noch) (?:\w+ ){0,2}(?:auf wiedersehen|lebewohl|leb wohl|tschuss|adieu|servus|ade) sagen|(?:ihr wart|du warst|sie waren) (?:\w+ ){0,3}(?:freundlich\w*|lieb|nett\w*|gut zu mir|fur mich da|immer da)|(?:schreib|schreibe|melde|meld) (?:mich |ich )?(?:\w+ )?(?:das |zum )?(?:letzte|letzten|letztes) mal|(?:war|ist|wird) (?:das |dies )?(?:mein|meine|meines) (?:letzter|letzte|letztes) (?:muttertag|geburtstag|weihnachten|weihnachtsfest|sommer|winter|herbst|fruhling|ostern|advent|silvester|heiligabend|hochzeitstag|abend)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "goodbye",
+        r"auf nimmerwiedersehen|(?:ich bin raus)(?= $)|(?:eine|meine|die|ne) letzte (?:nachricht|sms|mail|sprachnachricht|botschaft) (?:\w+ ){0,3}(?:geschickt|geschrieben|hinterlassen|aufgesprochen)|(?:ein|einen|der|mein) abschied (?:fur immer|furs leben|fur ewig)|vergiss mich nicht|(?:dass|das) (?:es|das|des) (?:nicht|nich|ned|keine) (?:seine|ihre|deine|eure|euer|seiner|deren) schuld (?:ist|war|sei)|(?:ein|zum) letztes mal(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "goodbye",
+        r"(?:leb|lebe|lebt) wohl (?:du )?(?:welt|grausame welt)|(?:tschuss|adieu|ciao|servus|bye|auf nimmerwiedersehen) (?:du )?(?:welt|grausame welt|schone welt)|(?:das|des) (?:wars|war es|wars dann|war es dann) (?:dann |jetzt |halt )?(?:fur immer|endgultig)|(?:weiss|ahnt|ahnen|wissen|wusste) (?:\w+ )?(?:nicht|nich|ned|nix) (?:\w+ )?(?:dass|das) (?:es|das|des) (?:ein|mein|der) (?:letzter )?abschied (?:\w+ )?(?:war|ist|sein wird|sein sollte)|(?:wenn|sobald|falls|bis) (?:ich|i) (?:\w+ )?(?:fur immer (?:weg|fort|gegangen)|(?:weg|fort) (?:bin|bi) (?:fur immer|endgultig))",
+        {"owner": "self", "negatable": False},
+    ),
+    # --- attempt, round 16 ---
+    (
+        "attempt",
+        r"(?:steh|stehe|stand) (?:\w+ ){0,3}auf (?:dem|einem|nem) (?:stuhl|hocker|eimer|schemel|kiste|tritt)|(?:der nachste|der|ein|nachster) (?:\w+ )?(?:zug|ice|guterzug|s bahn|sbahn) (?:kommt|fahrt|ist) (?:\w+ )?(?:in (?:\w+ )?(?:min|minuten|\d+)|gleich|bald)|(?:jetzt|gleich|bald) (?:ist|is|wird es|wirds) (?:endlich |fur immer )?(?:ruhe|still|vorbei)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:alles|alle tabletten|alle pillen|alle medikamente) (?:\w+ )?(?:geschluckt|runtergeschluckt|eingeworfen) (?:\w+ ){0,2}was (?:\w+ ){0,3}(?:schrank|hausapotheke|da war|im haus|in der schublade|ich hatte|ich finden konnte)|(?:{PILL}) (?:\w+ ){0,2}(?:genommen|geschluckt) (?:\w+ ){0,4}(?:im krankenhaus|auf der intensiv\w*|in der klinik|in der notaufnahme) (?:\w+ ){0,2}(?:aufgewacht|wach geworden|zu mir gekommen)",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "attempt",
+        r"(?:merk|merke|spur|spure) (?:sie|die tabletten|das zeug) (?:jetzt|schon|langsam)|(?:tabletten|pillen|die dinger|das zeug) (?:\w+ ){0,2}(?:wirken|wirkt) (?:schon|jetzt|langsam)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:hab|habe|hatte|habs) (?:es |s )?(?:\w+ ){0,3}mit (?:dem|der|den|einem|einer|nem|ner) (?:\w+ )?(?:strick|seil|schlinge|tabletten|pillen|schlaftabletten|gift|gewehr|pistole|rasierklinge|klinge|abgasen|auspuff) (?:probiert|versucht)(?! (?:\w+ ){0,6}(?:schlafen|einschlafen|durchschlafen) )|(?:hat|haben|hatte) (?:mich|mi) (?:\w+ ){0,4}(?:gefunden|gerettet|rausgezogen|abgeschnitten|runtergeholt|wiederbelebt|reanimiert) (?:\w+ ){0,3}(?:gerade noch|noch rechtzeitig|rechtzeitig|in letzter minute|im letzten moment|grad noch)",
+        {"owner": "self", "tense": "past"},
+    ),
+    # an old moment on the bridge (her past when dated): "stand vor 20 Jahren schon mal auf der Brücke"
+    (
+        "attempt",
+        r"(?:stand|stund|war) (?:\w+ ){0,5}(?:schon mal|schon einmal|einmal|mal) (?:\w+ ){0,2}(?:auf (?:der|einer|dem) (?:{HIGH})|am (?:gleis|bahngleis|abgrund)|an den gleisen|an der klippe)|(?:hab|habe|hatte) (?:ich |i )?schon (?:mal|einmal) (?:\w+ )?(?:{QUANTITY} )?(?:{PILL}) (?:genommen|geschluckt)",
+        {"owner": "self", "weak": True, "tense": "past"},
+    ),
+    # --- self-harm, round 16 ---
+    (
+        "self_harm",
+        r"(?:hand|hande|finger|arm|arme) (?:\w+ ){0,3}auf (?:die|der|den) (?:herdplatte|herd|heizung|kochplatte|ofen|ofenplatte|bugeleisen) (?:\w+ ){0,2}(?:gelegt|gedruckt|gehalten|gepresst) (?:\w+ )?(?:absichtlich|mit absicht|extra|bewusst)|(?:absichtlich|mit absicht|extra|bewusst) (?:\w+ ){0,3}auf (?:die|der|den) (?:herdplatte|kochplatte|ofen|ofenplatte|bugeleisen|heizung) (?:gelegt|gedruckt|gehalten|gepresst)|(?:{BODY}|hande|hand|haut) (?:\w+ ){0,3}mit (?:(?:der|dem|einer|einem|nem|ner) )?(?:drahtburste|stahlwolle|wurzelburste|scheuerschwamm|schmirgelpapier|sandpapier|nagelfeile|burste|bimsstein) (?:aufgeschrubbt|aufgescheuert|wundgeschrubbt|wund geschrubbt|blutig geschrubbt|aufgekratzt|aufgerieben)",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:will|wollt|wollte|um|damit) (?:\w+ ){0,3}(?:was|etwas|irgendwas) (?:anderes )?(?:zu )?(?:spuren|fuhlen|spure|fuhle)|(?:war|wars|ist) (?:kein|keine) (?:unfall|versehen)|(?:mir|mich) (?:\w+ ){0,3}(?:kochendes|kochendem|heisses|heissem) (?:wasser|ol|fett) (?:\w+ ){0,3}(?:gegossen|geschuttet|gekippt)|(?:{START})(?:ich|i) (?:schneide|schneid|ritze|ritz)(?= $)|(?:bei|an) mir selbst (?:\w+ ){0,3}(?:wunden|schneiden|schnitte|versorg\w*)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # --- burden, round 16 ---
+    (
+        "burden",
+        r"(?:besser|leichter|einfacher) (?:\w+ ){0,3}(?:wenn|wann|falls|dass) (?:ich|i) (?:{NOMORE}|nicht|nich|ned|nimmer) (?:mehr )?(?:da|hier|am leben|auf der welt) (?:bin|bi|ware|war|sei)|(?:glucklicher|besser dran|froher|erleichtert|leichter|besser|freier|ruhiger) (?:\w+ ){0,4}(?:wenn|falls) (?:es )?(?:mich|die oma|die mama|die mutter|ihre mutter|seine mutter|ihre oma|mi) (?:\w+ )?(?:{NOMORE}|nicht|nich) (?:mehr )?(?:gabe|gab|gibt|gaebe)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "burden",
+        r"(?:niemand|keiner|koaner|neamd|kein mensch) (?:wurde|wurd|wird|tat) (?:dich|mich|mi) (?:\w+ )?(?:vermissen|vermissn|bemerken)|(?:alle|jeder|sie|die familie|meine kinder|alle anderen|die kinder|mein mann|die) (?:\w+ ){0,2}(?:wurden|wurde|wurd|waren|ware|konnten) (?:\w+ ){0,2}(?:aufatmen|durchatmen|aufleben|feiern|erleichtert sein|froh sein|besser leben|glucklicher sein|endlich ruhe haben) ohne (?:mich|mi)|(?:jeder tag|jedes jahr|jede stunde|solange) (?:\w+ ){0,3}(?:ich|i) (?:lebe|leb|noch lebe|da bin|hier bin|existiere) (?:\w+ ){0,3}(?:macht|mache|wird) (?:es|alles|das) (?:\w+ ){0,3}(?:schwerer|schlimmer|teurer|anstrengender)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "burden",
+        r"(?:bin|bist) (?:\w+ )?(?:eh |doch |nur |nur noch |eh nur |eh nur noch )+(?:\w+ )?im weg|(?:bin|bist) (?:\w+ )?(?:eine |nur eine |nur noch eine |nur noch |nur )?(?:zumutung|schande|ballast|problem) fur (?:alle|jeden|die familie|meine familie|meine kinder|euch)|(?:besser|lieber) (?:ich|i) (?:bin|bi|ware|war|geh|gehe|verschwinde|sterbe) (?:\w+ )?(?:vorher |bald |rechtzeitig |schon |jetzt |gleich )?(?:weg|tot|fort|(?:{NOMORE}) da)(?= $| (?:bevor|als|und) )",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # --- someone else, round 16 ---
+    (
+        "goodbye",
+        r"(?:{HIGH}|gleis|gleisen|schienen|{PILL}|strick|seil|{GUN}) (?:\w+ ){0,3}(?:mit|und|dazu|darunter|drunter|text|geschrieben) (?:\w+ )?(?:es tut xmir leid|tut xmir leid|es tut mir leid|tut mir leid|sorry|verzeiht xmir|verzeih xmir|lebt wohl|leb wohl|goodbye|adieu)",
+        {"owner": "other"},
+    ),
+    (
+        "thoughts",
+        r"(?:bringt|bringe|bringen|bringts) (?:er|sie|die|der|es) (?:{SICH}) {GAPN}um(?! (?:\d\w*|zu|halb|viertel|punkt|mitternacht|uhr|jeden|seine|seinen|ihre|ihren|den (?:schlaf|verstand)|die (?:ecke|chance|ohren)|alles|nichts|nix) )",
+        {"owner": "other", "negatable": False},
+    ),
+    # --- round 16, second pass ---
+    (
+        "plan",
+        r"fur den fall (?:dass |das )?(?:ich|i) (?:es|das|des) (?:doch |mal |wirklich |dann )?(?:tu|tue|mache|mach|brauche|brauch)|(?:und|dann) (?:es|das|des) (?:dann |einfach |endlich |halt )?(?:machen|tun|durchziehen)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:{START})?(?:einfach|nur) (?:reingehen|reinlaufen|reinspringen|hineingehen|reinfallen lassen)(?= $)|nur ein paar schritte(?= $| (?:und|dann) )|(?:{GUN}) (?:\w+ ){0,3}(?:hangt|steht|liegt) (?:noch |immer noch )?(?:im|in der|auf dem|unterm|hinterm) (?:flur|schrank|keller|dachboden|stall|scheune|kammer|schlafzimmer|garage|waffenschrank)(?! (?:wie immer|wie seit|wie jedes|seit jahren|seit \d+) )|(?:ob|obs) (?:die|das|sie|es|er|der) (?:\w+ )?geladen (?:ist|is)|(?:bahnubergang|gleis|gleisen|schienen|bahnsteigkante|bruckengelander|gelander) (?:\w+ ){0,2}(?:stehen bleib\w*|stehen geblieben)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "method",
+        r"(?:nach|um) (?:pentobarbital|nembutal|barbituraten|natriumpentobarbital) (?:\w+ )?(?:gefragt|gesucht|gebeten)|(?:ist|war|sind) (?:aber |eigentlich |in wirklichkeit |in wahrheit )+fur mich(?= $)|angeblich fur (?:den|die|das|meinen|meine|unseren|unsere) (?:\w+ )?(?:hund|katze|kater|pferd|mann|mutter|nachbarin|tier)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:ware|war|waer) (?:{ICH} )?(?:so |echt |wirklich )?(?:gern|gerne|lieber) an (?:ihrer|seiner|deren|dessen) stelle|(?:hat|haben|hats) (?:es|das|alles|des) (?:\w+ )?hinter sich(?= $)|(?:hatte|hatt) (?:ich|i) (?:\w+ ){0,2}(?:nicht|nich|ned|nie) (?:mehr )?(?:erleben|mitmachen|mitansehen|mit ansehen|durchmachen) (?:mussen|brauchen)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "self_harm",
+        r"(?:{START})(?:ich|i) (?:schneide|schneid|ritze|ritz)(?= (?:ich|und) )|(?:wunden|wunde|schnitte) (?:\w+ ){0,8}(?:bei|an) mir selbst",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "goodbye",
+        r"(?:{IMMINENT}) (?:\w+ )?(?:ist|is|bin) (?:er|sie|ich|i) (?:\w+ )?(?:weg|fort) (?:\w+ )?fur immer",
+    ),
+    (
+        "attempt",
+        r"(?:bin|war) (?:\w+ ){0,2}(?:ins wasser|in den (?:{WATER})|in die (?:{WATER})) (?:gegangen|gelaufen|gesprungen)(?! (?:\w+ ){0,6}(?:baden|schwimmen|herrlich|warm|erfrischend|abkuhlen|abgekuhlt|schon war) )",
+        {"owner": "self", "weak": True, "tense": "past"},
+    ),
+    # --- round 16, paraphrases ---
+    # "ist Ertrinken ein schneller Tod", "wäre Erfrieren schmerzlos"
+    (
+        "method",
+        r"(?:ist|ware|war|sei) (?:\w+ )?(?:ertrinken|erhangen|erfrieren|verbluten|vergiften|ersticken|erschiessen|springen|eine uberdosis|der sprung|kohlenmonoxid|abgase) (?:\w+ )?(?:ein |eine )?(?:schnell\w*|schmerzlos\w*|sanft\w*|friedlich\w*|sicher\w*|qualvoll\w*|schmerzhaft\w*)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:wenn|falls) (?:man|ich|i) (?:\d{2,3}|{QUANTITY}) (?:\w+ )?(?:{PILL}) (?:\w+ )?(?:nimmt|nehme|nehm|schluckt|schlucke)|(?:stirbt|sterbe|stirbst) (?:man|ich|i|du) (?:dann|davon|daran|sofort|schnell)|(?:ist|bin) (?:man|ich) (?:dann|davon|sofort|sicher) tot",
+        {"owner": "self", "weak": True},
+    ),
+    # "dann ist für mich auch Schluss" (a farm given up, too: weak)
+    (
+        "wish_dead",
+        r"(?:dann|da) (?:ist|is) (?:fur mich|mit mir) (?:auch |eben |halt |einfach |dann )?(?:schluss|schlus|ende|aus|vorbei)(?= $| (?:und|dann|fur immer|endgultig) )",
+        {"owner": "self", "weak": True},
+    ),
+    # second person to herself: "du solltest dich einfach aufhängen", "spring halt von der Brücke, dann hast du Ruhe"
+    (
+        "thoughts",
+        r"(?:du solltest|du sollst|solltest du|du musst|du kannst|du konntest) (?:dich|di) (?:\w+ ){0,2}(?:aufhangen|erhangen|umbringen|erschiessen|vergiften|ertranken|toten)",
+    ),
+    (
+        "thoughts",
+        r"(?:{START})(?:spring|springe|geh|lauf) (?:doch |halt |einfach |endlich )*(?:von der|vom|vor den|vor einen|ins|in den) (?:\w+ )?(?:{HIGH}|{TRAIN}|{WATER}|wasser)|(?:dann|danach) (?:hast du|hab ich|hast|hab) (?:endlich |fur immer )?(?:ruhe|frieden)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # God asked, in other orders: "er soll mich im Schlaf holen", "dann hol wenigstens mich"
+    (
+        "wish_dead",
+        r"(?:gott|herrgott|herr|jesus|heiland) (?:\w+ ){0,4}(?:er|der) (?:soll|sollte|moge|mog|darf) (?:mich|mi) (?:\w+ ){0,3}(?:holen|zu sich nehmen|zu sich holen|mitnehmen|erlosen|heimholen)|(?:gott|herrgott|jesus|heiland|der herr|der tod) (?:soll|sollte|moge|mog|darf|kann) (?:mich|mi) (?:\w+ ){0,3}(?:holen|zu sich nehmen|zu sich holen|mitnehmen|erlosen|heimholen)|(?:gott|herrgott|herr|jesus|heiland|himmel) (?:\w+ ){0,10}(?:hol|nimm) (?:doch |wenigstens |endlich |einfach |bitte |halt |auch )*(?:mich|mi)(?= $| (?:zu dir|mit|auch|gleich|zu sich) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # all is ready; a pet given away; "ich werd sie nicht mehr brauchen"
+    (
+        "preparatory",
+        r"(?:jetzt |nun )?(?:ist|is) alles (?:bereit|vorbereitet|geregelt|erledigt)(?= $)|(?:werd|werde|wird|werden) (?:\w+ )?(?:sie|ihn|es|das|die|den) (?:\w+ )?(?:{NOMORE}|nicht mehr lange) (?:brauchen|benotigen)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:katze|kater|hund|katzen|hunde|vogel|wellensittich|pferd|tiere) (?:\w+ ){0,4}(?:abgegeben|weggegeben|gegeben|ins tierheim|verschenkt)",
+        {"weak": True},
+    ),
+    # peace for them once she is gone: "wenn ich weg bin, haben meine Kinder endlich ihren Frieden"
+    (
+        "burden",
+        r"(?:wenn|sobald|falls) (?:ich|i) (?:\w+ )?(?:weg|tot|nicht mehr da|gestorben) (?:bin|bi|ware|sei) (?:\w+ ){0,5}(?:endlich|dann endlich) (?:\w+ ){0,3}(?:frieden|ruhe|ihr leben|glucklich|frei)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "goodbye",
+        r"(?:mach|macht|mache) (?:dir|euch|ihnen) (?:\w+ )?(?:keine|koane) (?:sorgen|sorge) mehr (?:um mich|um mi|wegen mir)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # someone else shooting himself; tablets taken, the number unknown
+    (
+        "thoughts",
+        r"(?:erschiesst|erhangt|ertrankt|vergiftet|erschiess|erhang) (?:{SICH})(?! (?:\w+ )?(?:gefalligst|aus versehen) )",
+        {"owner": "other"},
+    ),
+    (
+        "attempt",
+        r"(?:{PILL}) (?:\w+ )?(?:genommen|geschluckt|eingeworfen)(?= (?:\w+ ){0,3}(?:weiss|weis|woass) (?:\w+ )?(?:nicht|nich|ned|nimmer) (?:mehr )?(?:wie viele|wieviele|wie viel|wieviel|welche) )",
+        {"negatable": False},
+    ),
+    # --- round 16, German as a second language and other wordings ---
+    # "ich möchte tot", "ich will nicht leben mehr", "ich mache mich tot"
+    (
+        "wish_dead",
+        r"(?:will|mochte|mocht|wollen|mag) (?:(?:{ICH}) )?(?:einfach |nur |lieber |jetzt |auch |nur noch )?(?:tot|tod)(?= $| (?:nicht|kein|keine|weil|dann|und|sein) )|(?:will|mochte|mocht|wollen|mag) (?:(?:{ICH}) )?(?:nicht|nich|ned|kein) (?:leben|lebn|sein|existieren) mehr|(?:genauso gut|genau so gut|ebenso gut) (?:tot|tod) (?:sein|si)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:mach|mache|machen|zu machen) (?:(?:{ICH}) )?(?:mich|mi) (?:selbst |selber )?(?:tot)(?= $| (?:dann|und|weil) )|(?:mach|mache) tot (?:mich|mi)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:besser|leichter|einfacher) (?:\w+ ){0,3}(?:wenn|falls|dass) (?:ich|i) (?:sterbe|sterb|tot bin|tot ware|tot war|nicht mehr lebe|nimmer lebe)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:{MEANS}|gekauft|gesammelt|besorgt|genommen|gefahren|gegangen) (?:\w+ ){0,4}(?:um zu sterben|fur mich zu sterben|damit ich sterbe|zum sterben(?! (?:schon|langweilig|gut|mude|heiss|kalt|lecker|suss|teuer) ))",
+    ),
+    (
+        "thoughts",
+        r"(?:stimme|stimmen|kopf|etwas in mir|es in mir|was in mir) (?:\w+ ){0,4}(?:sagt|sagen|flustert|flustern|schreit|ruft|befiehlt) (?:\w+ ){0,2}(?:geh (?:in (?:den|die|das) |ins )(?:{WATER}|wasser)|spring (?:von (?:der|dem) |vom |vor (?:den|einen) )(?:\w+ )?(?:{HIGH}|{TRAIN}))",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:schlafen|einschlafen) (?:und|un) (?:nie|nicht|nich|nimmer) (?:mehr |wieder )?(?:aufstehen|aufwachen)(?! (?:mussen|muss|brauchen|brauch) )",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:stirb|krepier|verreck|bring dich um|hang dich auf)(?: doch| endlich| halt)* (?:\w+ ){0,6}(?:hat|haben|hatte) (?:\w+ )?recht",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "at_hand",
+        r"(?:{GUN}) (?:\w+ ){0,4}(?:geladen|entsichert|durchgeladen) (?:\w+ ){0,2}(?:und|un) (?:\w+ ){0,2}(?:auf den tisch|neben mich|vor mich|aufs bett|auf meinen schoss|auf den schoss|auf das bett|auf den nachttisch)",
+        {"owner": "self"},
+    ),
+    # --- round 16: calendar days, farm and bargaining ---
+    (
+        "goodbye",
+        r"(?:bin|ware|sei) (?:ich|i) (?:\w+ )?(?:weg|fort|nicht mehr da) (?:\w+ )?(?:endgultig|fur immer)(?! (?:\w+ ){0,4}(?:nach|ins ausland|umzug|ausgewandert|auswandern|zu meiner|zu meinem|in die) )",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"(?:{HOLIDAY}|geburtstag|hochzeitstag|todestag|das jahr|den winter|den sommer|dieses jahr|diesen winter|diesen sommer|diesen \w+) (?:\w+ ){0,2}(?:uberleb|uberlebe|uberleben) (?:ich|i) (?:\w+ ){0,2}(?:nicht|nich|ned|nimmer)(?! (?:ohne|mit|so) )|(?:hab|habe) (?:\w+ )?(?:die|meine) (?:{PILL}) (?:schon|bereits)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:gulle\w*|jauche\w*|gullegrube|gulletank|silo|siloschacht|futtersilo) (?:\w+ ){0,5}(?:fallt man rein|reinfallen|reinsteigen|runtersteigen|runterfallen|rein) (?:\w+ ){0,3}(?:weg|tot|vorbei|ruhe)|(?:denk|denke) (?:ich |i )?(?:immer ofter|immer haufiger|oft|standig|jeden tag|dauernd)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "method",
+        r"(?:tor|tur|garagentor|scheunentor) (?:\w+ )?zu (?:\w+ )?(?:motor|traktor|auto|wagen) (?:\w+ )?an(?= $| (?:und|dann) )",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:wenn|hatte|hatt) (?:ich |i )?(?:nur |bloss )?(?:den mut|die kraft|den schneid|die courage|die nerven) (?:hatte |hatt )?(?:\w+ ){0,6}(?:springen|spring|umbringen|erhangen|aufhangen|erschiessen|ins wasser gehen)|(?:versteh|verstehe|kapier|begreife|begreif) (?:\w+ )?(?:jetzt|endlich|langsam|inzwischen|auf einmal) (?:\w+ )?(?:warum|wieso|weshalb) (?:sich )?(?:leute|menschen|man|manche|jemand|mutter|frauen) (?:sich )?(?:\w+ )?(?:umbringen|das leben nehmen|umbringt|toten|aufhangen|erschiessen)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:du|er|gott) (?:nimmst|nimmt|holst|holt) (?:mich|mi) (?:dafur |stattdessen |zu dir )?(?:und|dafur|statt) (?:\w+ ){0,3}(?:gibst|gibt|lasst|schenkst|rettest|bringst)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "preparatory",
+        r"(?:einzige|letzte) was (?:ich|i) (?:ihr|ihm|ihnen|euch|meinen kindern|meiner tochter|meinem sohn) (?:noch )?(?:geben|tun|hinterlassen|vererben) (?:kann|konnte)|(?:lebensversicherung|versicherung|rente|sterbegeld) (?:\w+ ){0,6}(?:wenn|sobald|falls) (?:ich|i) (?:nicht mehr lebe|tot bin|sterbe|nicht mehr da bin)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:strick|seil|schlinge) (?:\w+ ){0,4}schon (?:festgemacht|festgeknotet|aufgehangt|angebracht|geknupft|geknotet)(?! (?:\w+ ){0,5}(?:schaukel|tur|zelt|boot|plane|wasche|kuh|pferd|anhanger|zaun) )|(?:schlinge|schlaufe) (?:\w+ ){0,3}(?:geknotet|geknupft|gebunden|festgemacht)",
+        {"owner": "self"},
+    ),
+    # a photo of means sent by someone else: "mein Sohn hat mir ein Foto von einem Strick geschickt"
+    (
+        "method",
+        r"(?:hat|hatte) (?:mir|mich|uns) (?:\w+ ){0,2}(?:foto|bild|video|fotos|bilder) (?:\w+ ){0,2}(?:von|mit) (?:\w+ ){0,2}(?:strick|seil|schlinge|{PILL}|{GUN}|rasierklinge|rasierklingen|brucke|gleis|gleisen|schienen) (?:\w+ ){0,3}(?:geschickt|gepostet|geschrieben)",
+        {"owner": "other"},
+    ),
 ]
 
 FIGURATIVE = [
+    # a goodbye before a holiday or a stay: "wollte mich nur verabschieden, wir fahren morgen in Urlaub"
+    r"(?:(?:{WANT}) (?:\w+ ){0,3})?(?:verabschieden|verabschiede|verabschied)(?: \w+){0,10} (?:urlaub|kur|reha|reise|ferien|krankenhaus|operation|bis nachste woche|bis morgen|bis bald|bis dann|bis spater|gute nacht)(?: \w+){0,6}",
+    # a crime story or a film being read: "ich les grad einen Krimi, da bringt sich der Gärtner um"
+    r"(?:krimi|krimis|thriller|roman|tatort|hörspiel|horspiel|horbuch|theaterstuck|oper|drehbuch|fernsehfilm|folge)(?: (?!(?:ich|i|mich|mi|mir|mia|mein|meine|meinem|meinen|meiner|aber|seitdem)(?= ))\w+){0,10}",
+    # a simile: "der Kredit ist wie eine Schlinge um den Hals"
+    r"(?:wie|als ob|so wie) (?:eine |ein |einen |so eine |so ein |der |die )?(?:schlinge|strick|galgenstrick|muhlstein|kugel)(?: \w+){0,6}|(?:kredit|schulden|bank|miete|zinsen|rechnungen|finanzamt)(?: \w+){0,6} (?:schlinge|strick)(?: \w+){0,4}",
     # devotion in the conditional: "für meine Kinder wäre ich bereit zu sterben"
     r"(?:fur|fuer) (?:\w+ ){1,3}(?:ware|war|wurde|wurd) (?:ich|i) (?:\w+ )?bereit (?:zu sterben|zum sterben)(?: \w+){0,3}",
     # heights and depths of everyday life: "hoch genug, dass die Schiffe durchfahren", wading to the knees, a pet scratching itself sore
@@ -3381,14 +3924,14 @@ FIGURATIVE = [
     r"(?:wenn|falls) (?:ich|i) (?:mal|einmal|eines tages|irgendwann|dereinst) (?:\w+ )?(?:nicht mehr da|nimma da|tot|gestorben|weg|nicht mehr) (?:bin|bi|sei)(?: \w+){0,10}|(?:irgendwann|eines tages|fruher oder spater) (?:\w+ ){0,4}(?:nicht mehr da|tot|sterben|gestorben|weg)(?: \w+){0,8}",
     r"(?:(?:{WANT}) (?:\w+ ){0,2})?(?:zu hause|daheim|in wurde|im kreis (?:\w+ )?familie|friedlich|im schlaf|im eigenen bett|in ruhe|alt und grau|im alter) (?:\w+ )?(?:sterben|sterbe|einschlafen)(?: \w+){0,3}",
     # accidents: a cut while cooking, a burn on the baking tray, roses
-    r"(?:{ME}|sich|mi) (?!(?:\w+ )*?(?:absichtlich|bewusst|mit absicht|extra|um zu|damit ich|ritz\w*|geritzt|wieder geschnitten) )(?:\w+ ){0,6}(?:beim|bei der|bei dem|am|an der|an dem|an den|an einem|an einer|in den|im) (?:\w+ ){0,2}(?:kochen|schneiden|zwiebelschneiden|zwiebel\w*|gemuse\w*|brot\w*|speck\w*|fleisch\w*|kartoffel\w*|rasieren|schalen|basteln|gartenarbeit|garten|rosen|rosenschnitt|dornen|backblech|herd|herdplatte|ofen|bugeleisen|topf|pfanne|dose|glas|papier|heckenschere|rasenmaher|werkzeug|arbeit|sport|fussball|joggen|wandern|sturz|fahrrad|radfahren|putzen|aufraumen|umzug|handwerken|heimwerken|reparieren|abwaschen|spulen|fensterputzen|scherben|nahen|stricken|finger|daumen|fingerkuppe|zeigefinger|apfel\w*|kuchenmesser|brotmesser|kuche|grill|grillen|backen|platzchen|auflauf)(?: \w+){0,8}",
+    r"(?:{ME}|sich|mi) (?!(?:\w+ )*?(?:absichtlich|bewusst|mit absicht|extra|um zu|damit ich|ritz\w*|geritzt|wieder geschnitten) )(?:\w+ ){0,6}(?:beim|bei der|bei dem|am|an der|an dem|an den|an einem|an einer|in den|im) (?:\w+ ){0,2}(?:kochen|schneiden|zwiebelschneiden|zwiebel\w*|gemuse\w*|brot\w*|speck\w*|fleisch\w*|kartoffel\w*|rasieren|schalen|basteln|gartenarbeit|garten|rosen|rosenschnitt|dornen|backblech|herd|herdplatte|ofen|bugeleisen|topf|pfanne|dose|glas|papier|heckenschere|rasenmaher|werkzeug|arbeit|sport|fussball|joggen|wandern|sturz|fahrrad|radfahren|putzen|aufraumen|umzug|handwerken|heimwerken|reparieren|abwaschen|spulen|fensterputzen|scherben|holzhacken|holzmachen|axt|beil|stacheldraht|sense|sichel|heckenschneiden|nahen|stricken|finger|daumen|fingerkuppe|zeigefinger|apfel\w*|kuchenmesser|brotmesser|kuche|grill|grillen|backen|platzchen|auflauf)(?: \w+){0,8}",
     r"(?:(?:{ME}|sich) (?:\w+ ){0,3})?(?:aus versehen|versehentlich|unabsichtlich|ausgerutscht|ungeschickt|blod wie ich bin|tollpatsch\w*)(?: \w+){0,6}",
     r"(?:finger|daumen|nase|nasenbluten|zahnfleisch|lippe|knie|periode|regel|zahn|zahnarzt|fingerkuppe|rasur|rasierer) (?:\w+ ){0,6}(?:blutet|blutung|blut|geblutet|bluten)(?: \w+){0,6}",
     # titles and mass words
     r"tote madchen lugen nicht|club der toten dichter|stirb langsam|die toten hosen|toten hosen|kill bill|killing me softly|suicide squad|tatort|polizeiruf|der tod steht ihr gut|tod auf dem nil|die brucke am kwai|die brucke von arnheim|sterben fur anfanger|todeszone",
     r"(?:bist|seid|ist|sind|war|wirkt|wirken|fahrt|fahren|fahrst|klettert|kletterst|springt|springst) (?:du|ihr|der|die|er|sie|das|des|ja|wohl|denn|eigentlich) (?:\w+ ){0,2}lebensmud\w*|lebensmud\w* (?:fahrer|fahrweise|aktion|idee|manover|typen|radfahrer|autofahrer|biker|kletterer|aktionen)",
     # anger at someone, not a wish: "soll er doch verrecken", "ich bring ihn um"
-    r"(?:soll|sollen) (?:\w+ ){0,2}(?:verrecken|krepieren|sterben|tot umfallen)|(?:bring|bringe) (?:ich |i )?(?:ihn|sie|dich|euch|den|die|meinen \w+|meine \w+) (?:\w+ ){0,3}um",
+    r"(?:soll|sollen) (?:\w+ ){0,2}(?:verrecken|krepieren|sterben|tot umfallen)|(?:bring|bringe) (?:ich |i )?(?:ihn|sie|euch|den|die|meinen \w+|meine \w+) (?:\w+ ){0,3}um|(?:bring|bringe) (?:ich|i) dich (?:\w+ ){0,3}um",
     # break-ups: "mit ihm Schluss machen", "hat Schluss gemacht"
     r"(?:mit|zwischen) (?!allem |alles |mir |dem leben |meinem leben |der welt |dem ganzen |ois |dem gedanken |den gedanken |gedanken )(?:\w+ ){1,3}(?:schluss|schlus) (?:zu )?(?:mach\w*|gemacht)(?: \w+){0,3}|(?:schluss|schlus) (?:zu )?(?:mach\w*|gemacht) mit (?!allem|alles|mir|dem leben|meinem leben|der welt|dem ganzen|ois)(?:\w+ ){0,3}|(?:schluss|schlus) (?:fur heute|fur jetzt|mit lustig|mit der arbeit|fur diese woche)",
     # diving and swimming, idioms
@@ -3457,7 +4000,7 @@ BREAKER = (
     r"ertragen|aushalten|helfen|hilft|sicher|weiss|woass|weis|wie|warum|wieso|weshalb|ob|"
     r"wenn|falls|aber|sondern|und|dass|das|weil|denn|obwohl|trotzdem|doch|bis|ausser|sagen|"
     r"zugeben|verstehen|vorstellen|glauben|glaub|glaube|stoppen|kontrollieren|unterdrucken|"
-    r"dann|sonst|also|deshalb|darum|trotzdem"
+    r"dann|sonst|also|deshalb|darum|trotzdem|besser|einfacher|leichter|gescheiter"
 )
 SELF_CUE = r"ich|i|ih|ig|mich|mi|mir|mia|mein|meine|meinen|meinem|meiner|meins|mei|meim|selbst|selber|man|ma"
 OTHER_CUE = (

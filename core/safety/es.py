@@ -121,7 +121,7 @@ M["RELIEF"] = (
     r"(?:vivirian|viviria|podria vivir|podrian vivir|van a vivir|va a vivir|vivira|viviran) (?:\w+ )?(?:tranquilos|tranquila|tranquilo|en paz|mejor)|"
     r"se (?:terminaria|acabaria|termina|acaba|terminarian|acabarian|terminan|acaban) (?:el problema|los problemas|las peleas)|"
     r"(?:dejarian|dejaria) de (?:pelear|sufrir|gastar|preocuparse|discutir)|(?:no tendria|no tendrian) (?:que|q) (?:pagar|cargar|estar pagando|cuidarme|mantenerme|gastar)|"
-    r"(?:van a|va a|podran|podrian|podria|podra|puedan|pueda) (?:poder )?(?:vivir|estar|descansar|respirar) (?:\w+ )?(?:en paz|tranquil\w+|mejor|felices|feliz)|"
+    r"(?:van a|va a|podran|podrian|podria|podra|puedan|pueda) (?:poder )?(?:vivir|estar|descansar|respirar|ser) (?:\w+ )?(?:en paz|tranquil\w+|mejor|felices|feliz)|"
     r"recuperaria|recuperarian|respirarian|descansarian|se liberarian|quedarian libres|(?:{BETTER})(?= $| para (?:todos|ellos|ella|el))"
 )
 # Who is asked to take her, and death called by its names.
@@ -151,7 +151,7 @@ M["PILL"] = (
     r"alprazolam|alplax|tafil|xanax|diazepam|valium|lorazepam|ativan|zolpidem|stilnox|"
     r"quetiapina|seroquel|sertralina|fluoxetina|prozac|paroxetina|escitalopram|amitriptilina|"
     r"litio|paracetamol|tylenol|acetaminofen|ibuprofeno|aspirinas?|tramadol|morfina|fentanilo|"
-    r"oxicodona|opioides?|insulina|benzos?|benzodiacepinas?|xpill|pastillas para dormir|chochos|pepas|grageas|"
+    r"oxicodona|opioides?|insulina|sintrom|acenocumarol|warfarina|digoxina|morfinas|pregabalina|gabapentina|mirtazapina|trazodona|benzos?|benzodiacepinas?|xpill|pastillas para dormir|chochos|pepas|grageas|"
     r"pastillas de dormir|pastillas para la presion|mis medicinas|mis pastillas|mis remedios"
 )
 M["POISON"] = (
@@ -207,8 +207,9 @@ M["TIME"] = (
     r"(?<!hasta )(?<!vemos )(?<!hablamos )(?<!escribo )(?<!cuento )(?<!llamo )(?<!veo )(?<!vemos el )(?:"
     r"(?:manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) (?:en la|a la|por la) (?:noche|manana|tarde|madrugada)|"
     r"manana temprano|manana|esta noxe|esta nochee|esta noch|sta noche|mnn|pasado manana|esta noche|hoy en la noche|hoy a la noche|esta madrugada|"
-    r"este fin de semana|el fin de semana|ese fin de semana|el finde|este finde|ese finde|el finde largo|la semana que viene|la proxima semana|"
-    r"esta semana|fin de mes|a fin de mes|fin de ano|"
+    r"este fin de semana|el fin de semana|ese fin de semana|el finde|este finde|ese finde|el finde largo|la semana que viene|la proxima semana|la semana siguiente|"
+    r"esta semana|fin de mes|a fin de mes|fin de ano|la semana proxima|el mes que viene|el mes proximo|el proximo mes|esa misma noche|esa noche|"
+    r"en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)|para (?:pascua|semana santa|reyes|ano nuevo|fin de ano|el verano)|"
     r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?: que viene)?|"
     r"este (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
     r"(?:despues|luego|pasado|pasada) (?:del|de los|de las) \w+|(?:despues|luego) de (?:navidad|nochebuena|ano nuevo|fin de ano|reyes|semana santa|pascua|"
@@ -260,7 +261,7 @@ M["PERSON"] = (
     r"abuela|abuelo|vecino|vecina|companero|companera|cunado|cunada|suegra|suegro|yerno|nuera|"
     r"hijastro|hijastra|muchachito|bebe|adolescente|alumno|alumna|paciente|compa|cuate|pana|"
     r"viejo|vieja|senora|senor|muchachos|chamo|chama|pibe|piba|hijo mayor|hija mayor|hijo menor|"
-    r"hija menor"
+    r"hija menor|comadre|compadre|madrina|padrino|ahijada|ahijado|consuegra|consuegro"
 )
 M["START"] = r"(?<=^ )"
 M["NOT"] = r"no|ya no|nunca|jamas|ni|no no|nop"
@@ -346,7 +347,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:dormir|dormirme|acostarme|quedarme dormida|quedarme dormido) (?:\w+ ){0,2}(?:y|e) (?:ya )?(?:no|nunca|nunca mas|no volver a|jamas) (?:\w+ )?(?:despertar|despertarme|amanecer|levantarme)|(?:no|nunca) (?:volver|vuelva) a (?:despertar|abrir los ojos)|(?:no|nunca) (?:despertar|despertarme) (?:nunca )?(?:mas|jamas|nunca mas)",
+        r"(?:dormir|dormirme|acostarme|quedarme dormida|quedarme dormido) (?:\w+ ){0,2}(?:y|e) (?:ya )?(?:no|nunca|nunca mas|no volver a|jamas) (?:\w+ )?(?:despertar|despertarme|amanecer|levantarme)(?! (?:hasta|tarde|temprano|en todo el|antes de|a las))|(?:no|nunca) (?:volver|vuelva) a (?:despertar|abrir los ojos)|(?:no|nunca) (?:despertar|despertarme) (?:nunca )?(?:mas|jamas|nunca mas)",
         {"owner": "self"},
     ),
     (
@@ -499,7 +500,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:miro|mirando|mire|me quedo mirando|me quede mirando|veo|viendo|observo|observando|contando|conte|cuento|pienso en|pensando en|agarro|agarre|tengo en la mano|tenia en la mano) (?:\w+ ){0,3}(?:las |la |el |los |mis |esa |esas |ese |esos )?(?:pastillas|frascos?|el frasco|soga|cuerda|veneno|raticida|cuchillo|navaja|gillette|pistola|revolver|arma|escopeta|puente|vias|vias del tren|las vias|el vacio|el balcon|la ventana|la azotea|el agua|el rio|el mar)(?! (?:de (?:la tarde|vacaciones|siempre|presion|la presion|vitaminas)|para (?:la|el|mi) (?:presion|dolor|diabetes|corazon|tiroides|colesterol|gripe|alergia)|en la tele|de la cocina|para cortar|para cocinar|con mi|con mis|con la familia))",
+        r"(?:miro|mirando|mire|me quedo mirando|me quede mirando|veo|viendo|observo|observando|contando|conte|cuento|pienso en|pensando en|agarro|agarre|tengo en la mano|tenia en la mano) (?:\w+ ){0,3}(?:las |la |el |los |mis |esa |esas |ese |esos )?(?:pastillas|frascos?|el frasco|soga|cuerda|veneno|raticida|cuchillo|navaja|gillette|pistola|revolver|arma|escopeta|puente|vias|vias del tren|las vias|el vacio|el balcon|la ventana|la azotea|el agua|el rio|el mar)(?! (?:de (?:la tarde|vacaciones|siempre|presion|la presion|vitaminas)|para (?:la|el|mi) (?:presion|dolor|diabetes|corazon|tiroides|colesterol|gripe|alergia)|en la tele|de la cocina|para cortar|para cocinar|con mi|con mis|con la familia|de (?:los|las|mis) (?:abuelos|abuelas|pacientes|residentes|internos|ancianos|enfermos)|(?:\w+ ){0,6}(?:pensando en cuando|recordando|acordandome|cuando (?:lo|la|los|las) llevaba|a pescar)|(?:\w+ ){0,3}(?:que me quedan|para pedir|para (?:la|renovar la) receta|para saber cuantas)))",
         {},
     ),
     (
@@ -571,7 +572,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:escribi|escribiendo|escribo|deje|dejando|dejo|voy a dejar|grabe|grabando|redacte|prepare|preparando|termine) (?:\w+ ){0,3}(?:cartas?|notas?|mensajes?|videos?|audios?) (?:\w+ ){0,5}(?:para cuando (?:ya )?no (?:este|estoy)|cuando (?:ya )?no (?:este|estoy)|para despues|para que la lean|para que las lean|para que sepan|explicando por que|explicandoles por que|despidiendome|de despedida|para despedirme|para que (?:la|las|lo|los) (?:lean|encuentren|abran) (?:cuando|despues|el dia))",
+        r"(?:escribi|escribiendo|escribo|deje|dejando|(?<!hija )(?<!hijo )(?<!ella )(?<! el )(?<!amiga )(?<!amigo )(?<!madre )(?<!padre )(?<!vecina )(?<!vecino )(?<!marido )(?<!esposo )(?<!esposa )(?<!mujer )(?<!hermana )(?<!hermano )(?<!nieta )(?<!nieto )(?<!prima )(?<!primo )(?<!novia )(?<!novio )(?<!comadre )(?<!compadre )dejo|voy a dejar|grabe|grabando|redacte|prepare|preparando|termine) (?:\w+ ){0,3}(?:cartas?|notas?|mensajes?|videos?|audios?) (?:\w+ ){0,5}(?:para cuando (?:ya )?no (?:este|estoy)|cuando (?:ya )?no (?:este|estoy)|para despues|para que la lean|para que las lean|para que sepan|explicando por que|explicandoles por que|despidiendome|de despedida|para despedirme|para que (?:la|las|lo|los) (?:lean|encuentren|abran) (?:cuando|despues|el dia))",
         {"owner": "self"},
     ),
     (
@@ -726,7 +727,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:cortar|cortarme|cortaba|corte|quemar|quemarme|queme|golpear|golpearme|golpee|rasgunar|rasgunarme|aranar|aranarme|lastimar|lastimarme|lastime) (?:\w+ ){0,3}(?:mis|los|las|el|la) (?:brazos|brazo|piernas|pierna|munecas|muneca|muslos|muslo|panza|guata|abdomen|estomago|piel|antebrazos|antebrazo|caderas|cara|cabeza contra|punos|nudillos)(?! (?:con (?:el|la) (?:puerta|mesa|horno|plancha|sarten)|cocinando|sin querer|por accidente|al caer))",
+        r"(?<!se hizo un )(?<!se hace un )(?<!hizo un )(?:cortar|cortarme|cortaba|corte|quemar|quemarme|queme|golpear|golpearme|golpee|rasgunar|rasgunarme|aranar|aranarme|lastimar|lastimarme|lastime) (?:\w+ ){0,3}(?:mis|los|las|el|la) (?:brazos|brazo|piernas|pierna|munecas|muneca|muslos|muslo|panza|guata|abdomen|estomago|piel|antebrazos|antebrazo|caderas|cara|cabeza contra|punos|nudillos)(?! (?:con (?:el|la) (?:puerta|mesa|horno|plancha|sarten)|cocinando|sin querer|por accidente|al caer))",
         {"owner": "self"},
     ),
     (
@@ -1522,7 +1523,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:desde ahi|desde alli|desde aqui|desde aca|desde arriba|desde ese piso|desde el balcon|desde el puente|desde la azotea|de ahi|de esa altura) (?:\w+ )?(?:seria|es|seria muy|sera) (?:rapido|facil|seguro|suficiente|mortal|instantaneo|definitivo)|(?:miro|mirando|mire|me quedo mirando|me quede mirando) (?:para |hacia |pa )?abajo (?:\w+ ){0,5}(?:calculando|calculo|mas de lo normal|mas de la cuenta|mucho rato|pensando|y calculo|y pienso)|(?:calculo|calculando|calcule) (?:\w+ ){0,3}(?:la altura|los pisos|cuantos pisos|la caida|cuanto hay)",
+        r"(?:desde ahi|desde alli|desde aqui|desde aca|desde arriba|desde ese piso|desde el balcon|desde el puente|desde la azotea|de ahi|de esa altura) (?:\w+ )?(?:seria|es|seria muy|sera) (?:rapido|facil|seguro|suficiente|mortal|instantaneo|definitivo)|(?:miro|mirando|mire|me quedo mirando|me quede mirando) (?:para |hacia |pa )?abajo (?:\w+ ){0,5}(?:calculando|calculo|mas de lo normal|mas de la cuenta|mucho rato|mucho tiempo|cada dia (?:un poco )?mas|cada vez mas|demasiado|pensando|y calculo|y pienso)|(?:calculo|calculando|calcule) (?:\w+ ){0,3}(?:la altura|los pisos|cuantos pisos|la caida|cuanto hay)",
         {"owner": "self"},
     ),
     (
@@ -1682,7 +1683,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:rezo|le rezo|le pido|pido|le pedi|pedi|ruego|le ruego|oro|rezando|pidiendo|suplico|le suplico|le rece|rece) (?:\w+ ){0,8}(?:que|q) (?:\w+ ){0,3}(?:me lleve|me recoja|me lleve pronto|me lleve ya|me saque de aqui|me deje morir|no despertar|no me despierte|no me haga despertar|no me deje despertar|me muera|me quite la vida|me llame a su lado)",
+        r"(?:rezo|le rezo|le pido|pido|le pedi|pedi|ruego|le ruego|oro|rezando|pidiendo|suplico|le suplico|le rece|rece) (?:\w+ ){0,8}(?:que|q) (?:\w+ ){0,3}(?:me lleve|me recoja|me lleve pronto|me lleve ya|me saque de aqui|me deje morir|no despertar|no me despierte|no me haga despertar|no me deje despertar|me muera|me quite la vida|me llame a su lado)(?! (?:a (?:ver|casa|misa|pasear|comer|conocer|la (?:iglesia|playa|consulta|feria|estacion)|el (?:medico|hospital|mercado))|al (?!cielo|otro)|de (?:paseo|viaje|compras)|hasta|en (?:auto|coche|carro|su)|por (?:buen|el buen|mal|el camino)))",
         {"owner": "self"},
     ),
     (
@@ -3042,6 +3043,277 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|adios (?:y )?perdon(?:ame|enme)?(?= $)",
         {"owner": "self", "weak": True},
     ),
+    # Widened after the sixteenth set.
+    # wish to be dead: God, the Virgin or a saint asked to take her (told as past too, with
+    # more words between), "llévame a mí y que él sea feliz", not reaching next Christmas,
+    # an illness wished for, envying the dead, "de ninguna forma", hoping to die soon,
+    # ambivalence about being saved, sleeping and not waking in a learner's words.
+    (
+        "wish_dead",
+        r"(?:dios|diosito|papa dios|tata dios|el senor|mi senor|senor mio|jesus|jesusito|cristo|la virgen|virgencita|la virgen \w+|el de arriba|san \w+|santa \w+|el cielo|el nino dios|nino dios|nino jesus|al senor(?! del| de la| que)) (?:\w+ ){0,16}(?:q |que |k )?(?:por lo menos |al menos |mejor |ya |de una vez |pronto )?(?:me lleve|me llevara|me llevase|me lleves|llevame|me recoja|me recojas|recogeme|me llame a su lado|me saque de este mundo|me leve|me leva|me llevas)(?! (?:a (?:ver|casa|misa|pasear|comer|conocer|la (?:iglesia|playa|consulta|feria)|el (?:medico|hospital|mercado))|al (?!cielo|otro)|de (?:paseo|viaje|compras)|hasta|en (?:auto|coche|carro|su)|por (?:buen|el buen|mal|el camino)))",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"llevame (?:a mi )?(?:ya |de una vez |pronto )?(?:a mi (?:y|en (?:vez|lugar))|en (?:vez|lugar) de (?:el|ella|mi hijo|mi hija|ellos)|en su lugar|contigo (?:senor|dios|virgencita|diosito))",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:pido|pedi|le pido|le pedi|ojala|quiero|quisiera|deseo|espero|rezo|rezo para|mi deseo es|lo unico que quiero es|solo quiero) (?:\w+ ){0,6}no llegar (?:a |hasta |(?=al ))(?:la proxima|el proximo|otra navidad|otro ano|otro invierno|otro verano|navidad|nochebuena|fin de ano|ano nuevo|mi cumple\w*|el verano|la primavera|el invierno|el otono|pascua|reyes|el dia de la madre|los \d+|vieja|viejita|al (?:verano|invierno|otono|ano que viene|proximo ano|fin de ano))(?! (?:reunion|cita|clase|consulta|sesion|tarde|semana|vez tarde|revision|cuota|factura))",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:ojala|quisiera que|quisiera q|deseo que|rezo para que|pido que|le pido a dios que|me gustaria que|preferiria que) (?:(?!no )\w+ ){0,4}(?:cancer|tumor|enfermedad|infarto|ictus|derrame|metastasis|algo malo|algo terminal|algo incurable|un mal)(?: (?!no )\w+){0,5} (?:vuelva|volviera|hubiera vuelto|vuelve|regrese|regresara|me lleve|me llevara|me mate|me matara|acabe conmigo|acabara conmigo|venga|viniera|me toque|me tocara|aparezca|apareciera|me diagnostiquen|me diagnosticaran)"
+        r"|(?:ojala|quisiera que|ojala que) (?:me )?(?:encuentren|diagnostiquen|detecten|descubran|den|venga|de|toque) (?:un |una |algo )?(?:tumor|cancer|algo malo|algo terminal|enfermedad terminal|infarto|algo incurable)"
+        r"|(?:si|cuando) (?:me )?(?:diagnosticaran|diagnostican|diagnostiquen|dijeran|encontraran|detectaran) (?:\w+ ){0,3}(?:terminal|cancer|tumor|incurable|metastasis|pocos meses de vida|poco tiempo de vida)(?: \w+){0,4} (?:me pondria contenta|me pondria feliz|me alegraria|seria un alivio|estaria contenta|estaria feliz|me quedaria tranquila|lo celebraria|daria gracias|me sentiria aliviada|seria una bendicion|seria un regalo)"
+        r"|(?:un diagnostico terminal|cancer terminal|una enfermedad terminal|algo terminal|algo incurable) (?:\w+ ){0,3}(?:seria|sera|es) (?:un alivio|una bendicion|un regalo|una buena noticia|la solucion|mi salida)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:envidio|envidiaba|le tengo envidia|les tengo envidia|tengo envidia de|siento envidia de|me dan envidia) (?:\w+ ){0,3}(?:los muertos|las muertas|los difuntos|los que se mueren|los que se murieron|los que murieron|los que ya murieron|la gente que se muere|los que se mueren dormidos|los que no despiertan)"
+        r"|(?:morir|murieron|se morian|morian|fallecer|fallecian|se mueren|muertos) (?:\w+ ){0,10}(?:y )?(?:ahora )?(?:solo )?(?:envidio|les tengo envidia|me dan envidia|los envidio|las envidio)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:no|ya no) (?:\w+ )?(?:quiero|aguanto|puedo) (?:seguir )?(?:vivir|viviendo)(?: asi)? (?:\w+ ){0,3}(?:ni (?:de )?(?:ninguna|otra) (?:forma|manera)|de ninguna (?:forma|manera)|de ningun modo|ni asi ni de otra|ni asi ni de ninguna)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?<!no )(?:espero|deseo|quiero|quisiera|ojala) (?:\w+ )?(?:morirme|morir|que me muera|irme de este mundo) (?:pronto|ya|cuanto antes|de una vez|rapido|luego)(?! (?:de (?:risa|verguenza|hambre|ganas|pena)|por ))"
+        r"|no se si (?:queria|quiero|queria yo|quise) (?:que|q) me (?:salven|salvaran|salvasen|encontraran|encuentren|rescataran|reanimaran|despertaran)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:dormir|dormirme|acostarme) (?:\w+ ){0,2}(?:y|e) (?:ya )?(?:no|nunca|nao) (?:acordar|acordarme|levantar|levantarme|despertar)(?= $| mas| mais| nunca| jamas)",
+        {"owner": "self"},
+    ),
+    # thoughts: the same idea of ending it, second-person self-talk ("tírate, total quién te
+    # va a extrañar"), doing what the woman on the news did, a condition and its threat.
+    (
+        "thoughts",
+        r"(?:idea|ideas|pensamiento|pensamientos|tentacion) (?:\w+ )?de (?:terminar|acabar) con (?:esto|todo esto|todo)(?= $| de una vez| ya| para siempre| otra vez)"
+        r"|(?:tirate|matate|colgate|ahorcate|cortate|envenenate|hacelo|hazlo|terminalo|acabalo|acaba con todo|termina con todo|acaba ya|termina ya)(?: \w+){0,3} (?:total |si |que |q )?(?:quien|nadie) te (?:va a|iba a|vas a|va|iria a|echaria|extranaria|lloraria|notaria) ?(?:extranar|llorar|echar de menos|notar|buscar|necesitar|de menos)?"
+        r"|(?:deberias|tendrias que|tenes que|tienes que|tenias que|mejor) (?:\w+ )?(?:matarte|morirte|suicidarte|quitarte la vida|quitarte de en medio|quitarte del medio|terminar con todo|acabar con todo|acabar con esto de una vez|terminar con esto de una vez|desaparecer para siempre|tirarte de|colgarte)(?: \w+){0,6} (?:nadie|quien)"
+        r"|(?:se quito la vida|se suicido|se mato|suicidio)(?: \w+){0,20} (?:lo estoy pensando|lo pienso|lo he pensado|lo pense|pienso en hacerlo) (?:yo )?tambien"
+        r"|(?:se quito la vida|se suicido|se mato|suicidio)(?: \w+){0,20} (?:quiero|quisiera|voy a|pienso|tengo ganas de|me dan ganas de|deberia) hacer lo mismo",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "thoughts",
+        r"(?:cada vez )?(?:estoy )?(?:mas cerca de|a punto de) hacerle caso"
+        r"|cada vez le creo mas"
+        r"|(?:ganas|idea) (?:\w+ )?de (?:terminar|acabar) con esto(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # a condition and what she will do ("si no me llama el domingo, me mato"; "si me vuelve a
+    # colgar"), a deadline given to God, "te lo juro que me tomo todo"
+    (
+        "plan",
+        r"(?:si|como) (?:\w+ ){0,6}(?:no (?:me )?(?:llama|llamo|escribe|contesta|viene|vuelve|aparece|responde|perdona|llamara|volviera|viniera|llame|conteste|escriba|venga|vuelva|aparezca|responda|perdone)|(?:me )?vuelve a (?:colgar|bloquear|ignorar|rechazar|gritar)|me (?:cuelga|bloquea|ignora))(?: \w+){0,6} (?:me mato|me tomo (?:todo|todas|las pastillas|el frasco|la caja|el veneno)|me tiro|me quito de en medio|me quito la vida|me voy para siempre|me ahorco|me cuelgo|me suicido)(?= $| (?:eso es todo|te lo juro|ya esta|lo juro|y (?:listo|ya)))"
+        r"|(?:juro|jurado|prometo) (?:\w+ )?(?:que |q )?me (?:tomo|trago) (?:todo|todas|el frasco|la caja)(?= $| de una| juntas| si | hoy| esta noche| manana)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "plan",
+        r"si (?:\w+ ){0,6}(?:no (?:me )?(?:llama|llamo|escribe|contesta|viene|vuelve|aparece|responde|perdona)|(?:me )?vuelve a (?:colgar|bloquear|ignorar|rechazar))(?: \w+){0,6} (?:me voy yo|lo hago|se acabo|se termina todo|se acabo todo|ya se lo que voy a hacer|ya se lo q voy a hacer|ya se que hacer)(?= $)"
+        r"|(?:le di|le doy|le puse|le pongo|le doy) (?:un )?plazo a (?:dios|diosito|la virgen|el senor|la vida)"
+        r"|lo tengo (?:muy |bien |todo )?(?:pensado|calculado|decidido)(?= $)"
+        r"|ya (?:pense|he pensado|tengo pensado|decidi|se) (?:como|cuando|donde|el como|la forma)(?= $| hacerlo)"
+        r"|(?:lo )?voy a hacer(?:lo)? cuando (?:\w+ ){0,3}(?:este|esta|se vaya|no este|duerma|salga|viaje|se va)"
+        r"|(?:despues|luego|pasado|pasada) (?:del|de la|de los|de las|de) (?:\w+ ){0,7}(?:ya esta|se acabo|se acaba|se termina|se termino|me voy|chau|adios)(?= $)"
+        r"|(?:ese|este|esa) (?:es|sera) (?:el dia|la fecha|mi dia|mi fecha|el momento)(?: \w+){0,2} (?:ya )?(?:lo (?:se|tengo decidido|decidi)|decidido|elegido)(?= $)"
+        r"|(?:esta semana|este mes|este finde|este fin de semana|el domingo|el sabado|el lunes) (?:se termina|se acaba|se acabo|termina todo|se termina todo|acaba todo|se termina esto)(?= $)"
+        r"|hacerlo (?:\w+ ){0,3}(?:el dia (?:que|de|del) (?:\w+ ){0,2}(?:cumple|cumpleanos|aniversario|boda|santo)|en su cumple\w*|el dia de la madre)"
+        r"|hacerlo bien esta vez|esta vez (?:lo voy a hacer|lo hago|lo hare) bien"
+        r"|(?:le dije|les dije|dije) (?:que |q )?pronto(?= $)"
+        r"|(?:{START})nadie en casa(?= $)|no (?:va a haber|habra) nadie en casa(?= $)"
+        r"|no te (?:voy a|puedo|quiero) decir (?:cual|como|cuando|donde|que voy a hacer)"
+        r"|dejar todo (?:ordenado|en orden|arreglado|listo|limpio) antes(?= $)"
+        r"|con (?:la|el|mi) (?:escopeta|rifle|pistola|revolver|soga|cuerda|veneno) en (?:vez|lugar) de",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"(?:{TIME}) (?:yo )?ya no (?:estoy|estare|voy a estar)(?= $| aqui| aca| en este mundo| viva| lo tengo| ya lo| te lo)"
+        r"|(?:perdon|perdonar) (?:\w+ ){0,3}(?:a dios|a diosito|al senor|a la virgen)(?: \w+){0,2} (?:y )?(?:despues|luego|entonces) lo (?:hago|hare|voy a hacer)"
+        r"|(?:se muera|se muere|muera|fallezca|se me muera)(?: \w+){0,8} (?:me voy yo|me voy (?:yo )?detras|me voy (?:yo )?tras (?:ella|el)|me muero yo|voy yo detras)(?= $| tambien| detras| despues)"
+        r"|me (?:tomo|trago|tomare|voy a tomar|tomaria) (?:todo )?(?:el frasco|la caja|el blister|el bote|el tubo|el pastillero) (?:entero|entera|completo|completa|de una|de golpe)",
+        {"owner": "self"},
+    ),
+    # method: questions about time, mixing, a safety catch taken off, the means looked at
+    # again and again, "lo que tengo a mano", measuring the rope against the beam, thinking
+    # of the wrists, deciding where, silage gas, "si tomo todas juntas ¿se para?"
+    (
+        "method",
+        r"cuanto (?:tiempo )?(?:tarda|tardaria|demora|tardan|demoran) (?:\w+ ){0,4}(?:{PILL}|parches|el gas|veneno|{POISON_STRONG})(?: \w+){0,8} (?:varios|todos|todas|muchos|muchas|juntos|juntas|de golpe|una caja|el frasco|la caja)"
+        r"|si (?:me )?(?:tomo|trago|tomara|tragara|tomase|me tomo|me trago) (?:{QUANTITY_STRONG}|todas juntas|todos juntos)(?: \w+){0,5} (?:se para|se me para|se detiene|me muero|me mata|me matan|muero|no despierto|es mortal|alcanza|basta|es suficiente)"
+        r"|(?:midiendo|medi|mido|calculando|calcule|probando|probe) (?:\w+ ){0,4}(?:contra|en|hasta|desde|con) (?:la|el|una|un) (?:viga|vigas|travesano|rama|gancho)"
+        r"|(?:pienso|pensando|pense) en (?:las|mis) munecas|(?:cortarme|me corto|hacerlo|me corte|cortarlas) (?:\w+ ){0,3}a lo largo(?! de)"
+        r"|(?:le )?(?:saque|quite|saco|quito|le he quitado|le he sacado) el seguro (?:\w+ ){0,2}(?:al |a la |del |de la )(?:{GUN})(?!.* (?:zorro|zorros|caza|cazar|jabali|perdices|conejos|liebres|al blanco|practicar|tiro al plato|campo de tiro))"
+        r"|(?:decidiendo|decidir|no se si|pensando si|dudando si|dudo entre) (?:\w+ ){0,2}hacerlo (?:ahi|alli|aca|aqui|con (?:las|la|el|los) (?:{PILL}|{ROPE}|{GUN}|{BLADE})|en (?:el|la) (?:{HIGH}|{TRAIN}|rio|mar))",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "method",
+        r"(?:la|lo|las|los) (?:miro|estoy mirando|sigo mirando|observo|contemplo|toco|acaricio|agarro) (?:\w+ ){0,2}(?:mucho|demasiado|cada vez mas|todo el tiempo|todos los dias|cada dia|cada noche|cada vez que|ultimamente|a cada rato|seguido)"
+        r"|(?:es lo que|lo que|lo unico que) tengo a mano(?= $| y)"
+        r"|(?:{GUN}) (?:\w+ ){0,6}(?:en la mesita de noche|en la mesa de luz|al lado de la cama|debajo de la almohada)|(?:lo|la) tengo en la (?:mesita de noche|mesa de luz)"
+        r"|cuanto (?:hay que|tengo que|tendria que|necesito|haria falta) (?:tomar|tragar|beber)(?= $)"
+        r"|(?:la gente|uno|una persona) se muere (?:con|de) (?:eso|esto|esa cantidad)(?= $)"
+        r"|(?:yo )?(?:se|conozco) (?:muy bien |bien |perfectamente )?(?:lo que|lo q) (?:pasa|hace|provoca|causa)(?: con)? (?:el gas|los gases|el veneno|el monoxido|esa mezcla|la mezcla)?(?= $| ahi| adentro| en el cuerpo)"
+        r"|mezclar (?:el |la |los |las )?(?:{PILL}|alcohol|vino|whisky) con (?:\w+ ){0,3}(?:{PILL}|alcohol|vino|whisky)"
+        r"|(?:silo|ensilado|ensilaje) (?:\w+ ){0,6}(?:gas|gases|asfixia)|(?:gas|gases) (?:\w+ ){0,6}(?:silo|ensilado|ensilaje)"
+        r"|nadie se (?:enteraria|daria cuenta|enteraria) hasta (?:la tarde|la noche|manana|el lunes|dias despues)"
+        r"|(?:honda|profunda|hondo|profundo|crecido|crecida)(?: \w+){0,3} (?:y )?(?:yo )?no se nadar"
+        r"|(?:eso|es lo que) quiero(?= $)"
+        r"|lo pienso cada vez que (?:paso|entro|voy|cruzo|subo|bajo|la veo|lo veo|abro|miro) (?:por|al|a la|junto|ahi|alli|cerca|el|la|los|las)"
+        r"|(?:tengo|tenemos|hay) (?:\w+ ){0,3}(?:{PILL}|{GUN}|{ROPE}|{POISON_STRONG}) a mano"
+        r"|(?:compre|consegui|he comprado) (?:un |una |unos |unas )?(?:bidon de |lata de |bolsa de |garrafa de )?(?:gasolina|nafta|combustible|carbon|veneno|raticida|matarratas)(?! (?:\w+ ){0,3}(?:para|pa) (?:la|el) (?:barbacoa|asado|parrilla|generador|tractor|coche|auto|moto|cortacesped|estufa|ratas|ratones|tendedero|ropa))",
+        {"owner": "self", "weak": True},
+    ),
+    # preparatory: insurance that pays on suicide, a letter read when she can no longer
+    # answer, what she will not reach, the funeral paid and the clothes chosen, instructions
+    # left for the plants and the dog, the animals given away, a purpose hidden
+    (
+        "preparatory",
+        r"(?:seguro|poliza)(?: \w+){0,12} (?:paga|pagaria|cubre|cubriria|cubren|pagan)(?: \w+){0,4} (?:suicidio|suicida|autoinfligida|te tiras|me tiro|te matas|me mato|te quitas la vida|me quito la vida|muerte voluntaria)"
+        r"|(?:la|lo|las|los) (?:va|van) a (?:leer|encontrar|ver|abrir|recibir) cuando (?:yo )?(?:ya )?no (?:este|pueda|exista|viva)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "preparatory",
+        r"(?:para que|pa que|total|si)(?: \w+){0,2} (?:no voy a llegar|ya no voy a estar|no voy a estar (?:mucho )?mas|no voy a durar (?:mucho )?mas|no me queda mucho)(?= $| (?:para entonces|tiempo|aqui|aca|a (?:marzo|navidad|fin de ano|el verano|esa fecha)))"
+        r"|(?:deje|tengo|dejo) (?:\w+ )?pagad[oa]s? (?:\w+ ){0,2}(?:el entierro|entierro|el funeral|funeral|sepelio|cremacion|nicho|funeraria|la funeraria)"
+        r"|(?:elegi|deje elegida|tengo elegida|prepare) la ropa(?= $| (?:para|con la que) (?:el entierro|el cajon|mi entierro|me entierren|el velorio))"
+        r"|(?:escribi|anote|deje escrito|deje anotado|apunte|escribi en un papel) (?:\w+ ){0,4}como se (?:riegan|riega|cuidan|alimenta)"
+        r"|(?:la comida del (?:perro|gato)|donde estan los papeles|donde estan las (?:llaves|claves|escrituras)|las contrasenas|los pines)"
+        r"|(?:le di|les di|regale|deje) (?:\w+ ){0,2}(?:la yegua|el caballo|los caballos|las gallinas|los animales|las vacas|el perro|la perra|los perros|el gato|los gatos|mis animales) (?:\w+ )?(?:al vecino|a la vecina|a mi hermano|a mi hermana|a los vecinos)"
+        r"|(?:cambie|cambiado|puse|actualice|actualizado) (?:\w+ ){0,2}(?:el |la |los |las )?beneficiari[oa]s? (?:del|de la|de mi) (?:seguro|poliza)"
+        r"|(?:piensa|piensan|cree|creen) (?:que |q )?(?:es|era) (?:para|pa) (?:el|la|los|las) (?:\w+ )?(?:generador|jardin|huerta|tractor|ratas|zorros|colgar|tender|cortacesped|estufa|vacas)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # attempt: went to the bridge to jump, pills or insulin taken to die, a stomach washed
+    # out, standing in the river up to the waist
+    (
+        "attempt",
+        r"(?:fui|me fui|subi|llegue|me subi|me meti|camine) (?:\w+ ){0,3}(?:al|a la|en el|en la|hasta el|hasta la|a las) (?:{HIGH}|{TRAIN}|rio|mar|presa|vias|acantilado) (?:\w+ ){0,2}(?:para|a|con la idea de|dispuesta a|decidida a) (?:tirarme|matarme|saltar|arrojarme|lanzarme|ahogarme|acabar con todo|terminar con todo|morir|morirme|hacerlo)"
+        r"|(?:me (?:tome|trague|inyecte|puse|pinche|bebi|meti)|tome|trague|bebi) (?:\w+ ){0,5}para (?:morirme|matarme|suicidarme|no despertar|no despertarme|quitarme la vida|acabar con todo|acabar con mi vida|terminar con todo|dormir para siempre)"
+        r"|(?:me (?:hicieron|han hecho) (?:un )?lavado de estomago|me lavaron el estomago|me lave el estomago|me (?:tuvieron|tuvo) que lavar el estomago)(?!.* (?:setas|hongos|comida|marisco|mariscos|intoxicacion alimentaria|pescado))",
+        {"owner": "self", "tense": "past"},
+    ),
+    *_apart(
+        "attempt",
+        r"estoy (?:metida |parada |sentada )?(?:en|dentro del?) (?:el )?(?:agua|mar|rio|lago|pantano|embalse|presa)(?: del (?:rio|mar|lago|pantano))? (?:hasta|por) (?:la|el|las|los) (?:cintura|pecho|cuello|hombros)(?!.* (?:rica|riquisima|calentita|templada|nadando|banandome|nietos|playa))"
+        r"|(?:{START})(?:y )?(?:ya )?no (?:puedo|pienso|quiero) volver(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # self-harm: cutting with a blade said in the present
+    (
+        "self_harm",
+        r"me (?:corto|sigo cortando|estoy cortando|vuelvo a cortar) con (?:el|la|un|una|mi|las|los) (?:{BLADE})(?! (?:\w+ ){0,3}(?:pelando|cortando|cocinando|picando|pico|pelo|cocino|afeito|afeitar|depilo|sin querer|al (?:cortar|pelar|picar)|el pan|la carne|las verduras))",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:antes|de joven|de chica|de jovencita|en esa epoca|en aquella epoca|hace (?:anos|decadas|mucho)) (?:yo )?me (?:hacia dano|cortaba|quemaba|lastimaba|golpeaba|hacia cortes|rasgunaba)"
+        r"|me (?:hacia dano|cortaba|quemaba|lastimaba|hacia cortes) (?:\w+ ){0,3}(?:de joven|de chica|de jovencita|antes|en la adolescencia|cuando era (?:joven|chica|adolescente|jovencita))",
+        {"owner": "self", "when": "past"},
+    ),
+    # burden: a relief for them if she died, worth more dead, ruining their lives by being
+    # alive, the only thing between them and peace, all better if she is not
+    (
+        "burden",
+        r"(?:seria|sera|es) (?:\w+ ){0,2}(?:un descanso|un alivio|una liberacion|un favor|un respiro|una bendicion|lo mejor|mas facil) (?:\w+ ){0,3}(?:que|q|si) (?:yo )?(?:ya )?(?:me muriera|muriera|me muera|me muero|me fuera para siempre|desapareciera|no estuviera|faltara|no existiera|me quitara de en medio)"
+        r"|valgo (?:mas|mucho mas) muerta|valgo (?:mas|mucho mas) muerto|(?:muerta|muerto) valgo mas"
+        r"|(?:arruinando|arruino|amargando|amargo|complicando|complico|estropeando|jodiendo) (?:\w+ ){0,3}(?:la vida|la existencia) (?:\w+ ){0,3}(?:estando viva|estando vivo|con solo existir|por existir|por seguir viva|solo por estar viva|solo por vivir|con mi existencia)"
+        r"|soy lo unico (?:que|q) (?:\w+ ){0,2}(?:separa|impide|aleja|interpone) (?:\w+ ){0,3}(?:de la paz|de ser feliz|de ser felices|su felicidad|la felicidad|ser feliz|ser felices|vivir en paz|estar en paz)"
+        r"|(?:todos|todo el mundo|ellos|mi familia|mis hijos|la familia) (?:\w+ )?(?:mejor|mas felices|mas tranquilos) (?:\w+ )?(?:si|cuando) (?:yo )?(?:ya )?no (?:estoy|estuviera|existo|existiera|este)(?= $| mas| aqui| aca| en este mundo)",
+        {"owner": "self", "negatable": False},
+    ),
+    *_apart(
+        "burden",
+        r"no quiero seguir siendo (?:la|una) (?:carga|molestia|estorbo|peso)",
+        {"owner": "self", "weak": True},
+    ),
+    # goodbye: "para siempre esta vez", taking leave of the bot, "fuiste el único que me escuchó"
+    (
+        "goodbye",
+        r"(?:{START})(?:y )?(?:para siempre esta vez|esta vez para siempre|ahora para siempre|para siempre ya)(?= $)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "goodbye",
+        r"me despido de (?:vos|ti|usted|ustedes|todos|todas)(?= $| bot| para siempre| por ultima vez)"
+        r"|fuiste (?:el unico|la unica|lo unico) (?:que|q) (?:me )?(?:escucho|escuchaste|entendio|entendiste|acompano)(?! (?:\w+ )?(?:hoy|esta semana|esta noche|manana|luego))"
+        r"|(?:{START})fue (?:el ultimo|la ultima vez)(?= $)"
+        r"|(?:{START})(?:y )?para siempre(?= $)"
+        r"|(?:{START})(?:y )?ya (?:fue|es) (?:suficiente|bastante)(?= $)"
+        r"|(?:ya )?me despedi (?:de|del) (?:campo|la casa|mi casa|los animales|mis animales|el mar|la huerta|mis plantas|mi jardin|los potreros|mis perros|mis gatos|mi caballo|mi yegua)",
+        {"owner": "self", "weak": True},
+    ),
+    # Widened after the sixteenth set (second step): a dose that stops the breathing, "con eso
+    # es suficiente", the means gone to look at, into the silo "para no salir", the tractor
+    # with her inside, found hanging, "terminar la vida" in a learner's words, "ya no hay
+    # domingo para mí", easier not to be, self-talk "mejor que te mueras".
+    (
+        "method",
+        r"(?:dosis|cantidad|{PILL}|mg|unidades|gramos)(?: \w+){0,6} (?:que|q) (?:para|pare|detiene|detenga|frena) (?:la respiracion|el corazon)"
+        r"|(?:soltar el freno|tirarme|tirarlo|lanzarlo|meterlo|acelerar) (?:\w+ ){0,4}conmigo (?:adentro|dentro|encima)"
+        r"|(?:{PILL}|comprimidos)(?: \w+){0,8} (?:y|con) (?:una botella de |el |la |un poco de |una copa de )?(?:vino|whisky|alcohol|ginebra|vodka|ron|cerveza|orujo|anis)(?: \w+){0,3} (?:es suficiente|alcanza|basta|sobra|seria suficiente)"
+        r"|(?:barranco|precipicio|acantilado|presa)(?: \w+){0,8} (?:soltar el freno|sin freno a proposito)"
+        r"|(?:yo|encontrarme|me encuentre|me encuentren|me van a encontrar|me va a encontrar|me encontraran|me encontrara) (?:\w+ )?(?:colgada|ahorcada|colgado|ahorcado) (?:en|del|de la|de una) (?:el |la )?(?:garaje|galpon|granero|establo|viga|arbol|bano|cocina|cuarto|habitacion|salon|casa|puerta|cobertizo|nogal)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "method",
+        r"(?:con eso|con esto|con esas|con estos|con esos|con esa cantidad)(?: \w+){0,6} (?:es suficiente|seria suficiente|alcanza|alcanzaria|basta|bastaria|sobra)(?= $| lo se| seguro| de sobra| para (?:no despertar|morir|morirme|acabar|que no despierte|matarme))"
+        r"|como enfermera (?:se|sabia|conozco) (?:\w+ ){0,8}(?:dosis|gramos|mg|unidades|higado|no aguanta|mortal|letal|la respiracion|que no tenga vuelta)"
+        r"|(?:los|las) tengo (?:contad[oa]s|separad[oa]s|preparad[oa]s|guardad[oa]s) (?:en|encima de) (?:la|el) (?:mesa|mesita|cajon|armario|mesa de luz)(?= $)"
+        r"|(?:fui|voy|he ido|vuelvo|volvi)(?: \w+){0,3} (?:veces )?a (?:mirarl[oa]s?|tocarl[oa]s?|acariciarl[oa]s?)"
+        r"|(?:\d+|veinte|treinta|cuarenta|cincuenta|sesenta|cien|muchos|muchas) (?:{PILL}|comprimidos) (?:\w+ ){0,3}(?:ahorrad[oa]s|juntad[oa]s|acumulad[oa]s|escondid[oa]s)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:me meti|entre|me encerre) (?:\w+ ){0,3}(?:en el|al|en la) (?:silo|rio|mar|agua|lago|pantano|garaje|coche|auto|carro|pozo|estanque) (?:\w+ ){0,4}para no (?:salir|volver|despertar)",
+        {"owner": "self", "tense": "past"},
+    ),
+    (
+        "thoughts",
+        r"(?:{WANTME}) (?:\w+ )?(?:terminar|acabar) (?:la|mi) vida(?! (?:de|del|con|laboral|profesional|en|juntos|juntas|aqui|alla|aca|tranquila))"
+        r"|(?:{START})(?:terminar|acabar) (?:la|mi) vida(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:que|q) (?:acabe|termine) todo(?= $| ya| de una vez| pronto| para siempre)"
+        r"|(?:mi vida|la vida) (?:se )?(?:acabe|termine) (?:ya|de una vez|pronto)(?= $)"
+        r"|(?:seria|es) (?:mas facil|mejor|un alivio) (?:\w+ ){0,6}no (?:estar mas|existir|despertar|volver a despertar|despertarme)(?= $| mas| nunca)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"ya no (?:hay|habra|va a haber) (?:\w+ )?(?:domingo|lunes|martes|miercoles|jueves|viernes|sabado|manana|navidad|ano nuevo|mas dias|otro dia|otra semana|proxima semana|proximo ano) para mi(?= $| y| eso)",
+        {"owner": "self", "negatable": False},
+    ),
+    *_apart(
+        "wish_dead",
+        r"mejor (?:que|q) te mueras|muerete (?:de una vez|ya)|ojala te mueras"
+        r"|nadie te (?:necesita|quiere|va a extranar|va a echar de menos|va a llorar)",
+        {"owner": "self", "weak": True},
+    ),
+    # someone else: pills taken and found unconscious
+    (
+        "attempt",
+        r"(?:tomo|se tomo|trago|se trago) (?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,3}(?:y )?(?:esta|quedo|lo encontraron|la encontraron|lo encontre|la encontre) (?:inconsciente|en coma|sin conocimiento|desmayad\w+|sin respirar|internad\w+|en el hospital|en terapia intensiva|en la uci|en urgencias)",
+        {"owner": "other", "tense": "past"},
+    ),
 ]
 
 # Real Spanish words the speller must leave alone. Debian's Spanish list (which
@@ -3363,6 +3635,9 @@ votaran votaria votaron votes votos vuelos wanda weber yacen yemas yenes zorras 
 
 
 FIGURATIVE = [
+    # A swing or a hammock measured against a branch (sixteenth set): first, so that it is
+    # read before the shorter figure for a swing's rope.
+    r"(?!.* (?:aguanta|aguantaria|soporta|soportaria|resiste|resistiria) (?:\w+ )?(?:mi peso|mi cuerpo|a una persona)|.* (?:colgarme|ahorcarme|mi cuello))(?:\w+ ){0,4}(?:columpio|hamaca|toldo|tendedero|lampara|jamon|jamones|maceta|macetas)(?: \w+){0,4} (?:la |lo )?(?:medi|mido|colgue|colgamos|ate|atamos|probe) (?:\w+ ){0,4}(?:contra|en|de) (?:la|el) (?:rama|viga|nogal|arbol|gancho)(?: \w+){0,8}",
     # Widened after the fifteenth set: the daily dose ("me pongo todas las mañanas la
     # insulina"), staying away from a gathering, reading about prevention.
     r"(?:me pongo|me tomo|me tome|tome|me inyecto|me pincho) (?:\w+ ){0,3}(?:todas las|todos los|cada) (?:mananas|noches|dias|tardes|semanas|manana|noche|dia)(?: \w+){0,6}",
@@ -3372,7 +3647,7 @@ FIGURATIVE = [
     # Widened after the eleventh and twelfth development sets: a will made on a lawyer's
     # advice, rope for the clothesline, pills taken with breakfast or kept from the cat, a
     # last message "for today", a phrase a grandchild says about everything, a joke.
-    r"(?:\w+ ){0,3}testamento(?: \w+){0,2} (?:\w+ ){0,4}(?:abogado|abogada|recomendo|recomendaron|aconsejo|aconsejaron|lo sensato|es sensato|a mi edad)(?: \w+){0,6}|(?:\w+ ){0,2}(?:notario|notaria|abogado|abogada) (?:\w+ ){0,4}(?:hacer|firmar|redactar|actualizar|cambiar) (?:el |mi )?testamento(?: \w+){0,6}",
+    r"(?:\w+ ){0,3}testamento(?: \w+){0,2} (?:\w+ ){0,4}(?:abogado|abogada|recomendo|recomendaron|aconsejo|aconsejaron|lo sensato|es sensato|a mi edad|como (?:hace )?todo el mundo|es lo normal|por precaucion|a los (?:[6-9]\d|sesenta|setenta|ochenta))(?: \w+){0,10}|(?:\w+ ){0,2}(?:notario|notaria|abogado|abogada) (?:\w+ ){0,4}(?:hacer|firmar|redactar|actualizar|cambiar) (?:el |mi )?testamento(?: \w+){0,6}",
     r"(?:\w+ ){0,3}(?:soga|sogas|cuerda|cuerdas|mecate|lazo) (?:\w+ ){0,2}(?:pal|para el|para la|para los|pa el|pa la|del|de la) (?:tendedero|tender|ropa|columpio|hamaca|toldo|jardin|barco|escalada|mudanza|perro|huerto|camping|tendal|cortina|persiana)(?! (?:\w+ ){0,2}(?:aguanta|aguantaria|soporta|soportaria|resiste|resistiria) (?:\w+ )?(?:mi peso|mi cuerpo|a una persona))(?: \w+){0,4}",
     r"(?:ya )?(?:me tome|me he tomado|tome|me tomo) (?:\w+ ){0,2}(?:las pastillas|la pastilla|mis pastillas|las medicinas|mis medicinas|los remedios|mis remedios|la medicacion) (?:\w+ )?(?:y|con) (?:el|la|mi|un|una) (?:cafe|cafecito|desayuno|te|leche|zumo|jugo|cena|comida|almuerzo|vaso de agua|agua|galleta|tostada)(?: \w+){0,8}",
     r"(?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,4}(?:en el botiquin|en el pastillero|para (?:que|q) no (?:las|los|la|lo) (?:coja|cojan|agarre|agarren|encuentre|encuentren|alcance|alcancen|tome|tomen|muerda) (?:el|la|los|las|mi|mis) (?:gato|perro|gata|perra|nino|nina|ninos|nietos|nieto|nieta|bebe|crios|perrito|gatito))(?: \w+){0,6}",
@@ -3385,7 +3660,7 @@ FIGURATIVE = [
     r"(?:me|te|se|le) (?:corte|corto|servi|sirvo|comi) (?:un|una|otro|otra|un buen|una buena) (?:\w+ )?(?:rebanada|pedazo|porcion|trozo|tajada|rodaja|pedacito|cacho|cachito|feta)",
     r"si (?:me )?(?:pasa|sale|toca|llama|dice|hace|oigo|escucho|veo|vuelve|vuelven|suena|me vuelve|tengo que) (?:\w+ ){0,4}(?:mas|otra vez|de nuevo|otra) (?:\w+ ){0,4}me (?:tiro|mato|muero|aviento|lanzo|pego un tiro|corto las venas|da algo)(?: \w+){0,8}",
     r"(?:salir|ir|manejar|caminar|comer|meterse|viajar|cruzar|entrar|hablar|decir|pedir|invertir|comprar|usar|ponerse|tomar el) (?:\w+ ){0,6}(?:es|seria|era|fue) (?:un |una |todo un |un verdadero )?(?:suicidio|mision suicida)",
-    r"(?:me pegue|me di|pegarme|me pego|me doy|darme|me dispare|dispararme) un tiro en el pie|(?:me|nos) (?:quiero|queria|quise) (?:matar|morir) (?:\w+ ){0,2}de (?:la )?(?:verguenza|pena|risa|rabia|bronca|coraje)",
+    r"(?:me pegue|me di|pegarme|me pego|me doy|darme|me dispare|dispararme|me pegaria|me daria|me dispararia) un tiro en el pie|(?:me|nos) (?:quiero|queria|quise) (?:matar|morir) (?:\w+ ){0,2}de (?:la )?(?:verguenza|pena|risa|rabia|bronca|coraje)",
     r"(?:dice|dijo|decia|piensa|cree) (?:que |q )(?:\w+ ){0,6}(?:me estoy haciendo dano|me hago dano|me hace dano|me lastimo|me estoy lastimando|me hace mal|me estoy matando)(?: \w+){0,3}",
     r"(?:sin )?(?:pensar|piense|piensen|crea|crean|creer|creyendo|pensando|que piense|que piensen|se preocupa|se preocupan|le preocupa|les preocupa|tiene miedo|tienen miedo) (?:que|q|de que) (?:yo )?(?:me voy a|voy a|me vaya a|vaya a|me valla a) (?:\w+ ){0,2}(?:matar|tirar|suicidar|hacer algo|hacer una locura|quitar la vida|colgar|lastimar|hacer dano|hacer nada)(?: \w+){0,5}",
     r"(?:me quiero matar|me quiero morir|me mato|me muero|me quiero tirar por la ventana)(?: \w+){0,3} se me (?:quemo|rompio|cayo|olvido|perdio|borro|paso|corto|colgo|murio el|murio la|salio mal|quedo|volco|derramo|descompuso|escapo)(?: \w+){0,6}",
@@ -3403,7 +3678,7 @@ FIGURATIVE = [
     r"(?:es|seria|sería|sera|es como) (?:un |una |todo un |un verdadero |una mision )?(?:suicidio|mision suicida)(?= $| (?:jaja\w*|lol|xd|total|puro|economico|social|politico|con|para|en|a esta|ir|salir|meterse|comer|hoy))",
     r"(?:me|te|se) (?:\w+ )?(?:corte|corto|cortaron|corta|cortaste) (?:el|la|las|los|un|una) (?:pleo|pelito|melena|flequi|fleco|\w+) (?:\w+ )?(?:cortito|cortita|corto|corta|bien corto|al ras|en capas|rapado|estilo|como|jaja\w*|me veo|me queda|me quedo)",
     r"(?:pelicula|peli|serie|kill bill|libro|capitulo|escena|novela|documental|videojuego|juego) (?:\w+ ){0,10}(?:mucha|tanta|demasiada|un monton de|litros de) sangre|(?:mucha|tanta|demasiada) sangre (?:\w+ )?(?:para mi gusto|en (?:la|esa|esta) (?:peli|pelicula|serie|escena)|jaja\w*)",
-    r"(?:estoy|estaba|ando|quede|me tiene|me tienen) (?:que|q|k) (?:me )?(?:tiro|aviento|mato|muero|lanzo|exploto|reviento|subo por las paredes)(?: \w+){0,14}",
+    r"(?:estoy|estaba|ando|quede|me tiene|me tienen) (?:que|q|k) (?:me )?(?:tiro|aviento|mato|muero|lanzo|exploto|reviento|subo por las paredes|corto las venas|pego un tiro|ahorco|cuelgo)(?: \w+){0,14}",
     r"(?:tirarme|me tiro|me tiraba) (?:de|de los) (?:los )?pelos|(?:tirarme|me tiro|echarme) a la bartola|(?:me|te) (?:\w+ )?(?:tiro|tire|tiras) (?:un |una )?(?:onda|los perros|flores|piropos|cana|cañas|beso|besito)",
     r"(?:me|se|te|nos) (?:\w+ ){0,2}(?:muero|muere|mueres|morimos|moria|moriria|mori|murio|muera|quiero morir|queria morir|quise morir|quisiera morir|quiero morirme|quise morirme|queria morirme|mueren|voy a morir|va a morir|estoy muriendo|estaba muriendo|iba a morir|podria morir|hubiera muerto) (?:\w+ ){0,3}(?:de|del|por) (?:la )?(?:risa|ganas|hambre|sueno|frio|calor|verguenza|pena|envidia|aburrimiento|nervios|miedo|cansancio|sed|ternura|emocion|felicidad|alegria|amor|susto|curiosidad|celos|ansias|dolor de (?:cabeza|muelas|panza|espalda)|gusto|la emocion|la verguenza|la pena|la risa|la ternura|el susto|el calor|el frio|el hambre|el sueno|el aburrimiento|los nervios|lo lindo|tristeza|la tristeza|pena|angustia|la angustia|soledad|la soledad|dolor|el dolor|agonia|lo rico|verte|ver|conocer|saber|probar|ir|comer|tomar|un|una|que)",
     r"(?:muerta|muerto|muertas|muertos|morida) (?:\w+ )?de (?:la )?(?:risa|cansancio|hambre|sueno|frio|calor|miedo|verguenza|envidia|aburrimiento|sed|nervios|pena|susto|celos|ganas|amor|ternura|la risa)",
@@ -3434,6 +3709,19 @@ FIGURATIVE = [
     r"(?:cancion|canciones|tema|bolero|ranchera|pelicula|peli|serie|libro|novela|titulo|obra|disco|poema) (?:\w+ ){0,2}x\w+(?: \w+){0,8}|(?:cancion|tema|bolero|ranchera|pelicula|peli|serie|libro|novela|titulo|poema) (?:que se llama |titulada |titulado |llamada |llamado )?(?:me quiero morir|quiero morirme|quiero morir|me muero|me quiero matar|me mato)(?: \w+){0,8}",
     r"se me (?:ha |habia )?(?:quemado|quemo|roto|rompio|caido|cayo|olvidado|olvido|pasado|paso|cortado|corto|estropeado|estropeo|salado|salo|pegado|pego|derramado|derramo|escapado|escapo) (?:\w+ ){0,4}(?:me quiero morir|me muero|me quiero matar|me mato|me tiro por la ventana|que verguenza)(?: \w+){0,6}",
     r"(?:es|era|fue|sera|seria|esta|estaba|estuvo) (?:\w+ )?para (?:pegarse un tiro|morirse|matarse|tirarse por (?:la ventana|el balcon)|cortarse las venas|colgarse)(?: \w+){0,6}",
+    # Widened after the sixteenth set: what someone shouted at her ("me gritó que nadie me va
+    # a extrañar"),
+    r"(?:dice|dijo|dicen|dijeron|decia|me grito|me grita|me escribio|me solto|me echo en cara) (?:que |q )(?:\w+ ){0,2}nadie (?:me|la) (?:va a|iba a|ira a) (?:extranar|llorar|echar de menos|visitar)(?: \w+){0,6}",
+    r"(?:me grito|me grita|me gritaba|me dijo|me dice|me decia|me escribio|me solto) (?:que |q )?(?:\w+ ){0,8}(?:te mueras|muerete|nadie te (?:necesita|quiere|va a))(?: \w+){0,6}",
+    # the last night of a holiday,
+    r"(?:\w+ ){0,3}(?:mi|el|la) (?:ultimo|ultima) (?:dia|noche|semana) (?:en|de) (?:el |la |los |las )?(?:hotel|playa|vacaciones|pueblo|viaje|crucero|campamento|balneario|termas|trabajo|oficina|curso|excursion)",
+    # an accident with a cut, overdoses seen at work, a nurse
+    # counting the residents' pills.
+    r"(?:se cayo|me cai|se resbalo|me resbale|accidente|sin querer|con el tractor|con la maquina|con la motosierra|con la amoladora)(?: \w+){0,8} (?:se|me) (?:hizo|hice|abrio|abri) (?:un )?(?:corte|tajo|herida)(?: \w+){0,8}",
+    r"(?:\w+ ){0,8}(?:intoxicacion|intoxique|intoxicada|intoxicado|envenenamiento) (?:\w+ ){0,2}(?:con|por|de) (?:unas |unos |la |el |los |las )?(?:setas|hongos|comida|marisco|mariscos|pescado|pollo|huevos|mayonesa|conservas|monoxido de la estufa)(?: \w+){0,8}",
+    r"(?:\w+ ){0,4}me (?:corto|corte|quemo|queme) (?:\w+ ){0,6}(?:pico|picando|pelo|pelando|corto el pan|cortando (?:el|la|las|los)|me afeito|afeitandome|planchando|sin querer)(?: \w+){0,6}",
+    r"(?:\w+ ){0,6}(?:vi|he visto|veia|atendi|atendia|trate|tratabamos|conozco) (?:\w+ ){0,4}(?:lo que hacen? |los efectos de )?(?:las |una |muchas )?(?:sobredosis|intoxicaciones|suicidios|intentos de suicidio)(?: \w+){0,4}",
+    r"(?:\w+ ){0,6}(?:conte|cuento|contar|contando|prepare|preparo|reparti|reparto|repartir) (?:\w+ ){0,2}(?:las |los )?(?:{PILL}) (?:de|para) (?:los|las) (?:abuelos|abuelas|pacientes|residentes|internos|ancianos|ninos|enfermos|usuarios)(?: \w+){0,10}",
 ]
 
 DENIAL = [
@@ -3444,7 +3732,7 @@ DENIAL = [
     r"(?:me |le |nos )?(?:pregunto|preguntó|pregunta|preguntaron|preguntan|preguntaba|quiso saber|quiere saber|queria saber) (?:\w+ ){0,3}(?:si|que) (?:yo )?(?:\w+ ){0,3}(?:ideas|pensamientos|ganas|intencion|intenciones|planes|pensaba|pienso|pensado) (?:\w+ ){0,2}(?:de |en |sobre )?(?:quitarme la vida|matarme|suicidarme|suicidio|hacerme dano|morirme|morir|suicidas?|lastimarme|acabar con mi vida|hacerme algo)",
     r"(?:no|ni) (?:\w+ )?me quiero (?:morir|matar|suicidar)(?: \w+){0,3} (?:quiero|solo quiero|nomas quiero|lo que quiero|necesito|pero)",
     r"(?:no|ni) (?:\w+ )?(?:quiero|kiero) (?:morirme|morir|matarme|suicidarme)(?: \w+){0,3} (?:quiero|solo quiero|nomas quiero|lo que quiero|necesito|pero)",
-    r"(?:no|nunca|jamas|ni) (?!(?:doy|puedo|aguanto|soporto|resisto) mas )(?!(?:\w+ )?(?:saben|sabe|sepa|sepan|sabia|sabian|sabe nadie|imaginan|imagina|entienden|entiende|notan|nota|ven|ve|se imaginan|se dan cuenta|se da cuenta) (?:que|q|k) )(?:\w+ ){0,2}(?:tengo|he tenido|tuve|tenia|siento|pienso|he pensado|pense|estoy pensando|me pasa por la cabeza|se me pasa por la cabeza|se me ha pasado por la cabeza|se me ocurre|se me ocurriria|me planteo|me he planteado) (?:\w+ ){0,2}(?:en )?(?:pensamientos|ideas|ganas|intencion|intenciones|planes|deseos)? ?(?:de |sobre |suicidas? )?(?:suicidio|suicidarme|matarme|quitarme la vida|hacerme dano|lastimarme|hacerme algo|morirme|morir|acabar con mi vida|acabar con todo|hacer una locura|hacer ninguna locura|hacer algo malo|suicidas?)",
+    r"(?:no|nunca|jamas|ni) (?!(?:doy|puedo|aguanto|soporto|resisto) mas )(?!(?:\w+ )?(?:saben|sabe|sepa|sepan|sabia|sabian|sabe nadie|imaginan|imagina|entienden|entiende|notan|nota|ven|ve|se imaginan|se dan cuenta|se da cuenta) (?:que|q|k) )(?:(?!hice |hizo |dije |dijo |paso |pasaron |fui |fue |ocurrio |hicimos )\w+ ){0,2}(?:tengo|he tenido|tuve|tenia|siento|pienso|he pensado|pense|estoy pensando|me pasa por la cabeza|se me pasa por la cabeza|se me ha pasado por la cabeza|se me ocurre|se me ocurriria|me planteo|me he planteado) (?:\w+ ){0,2}(?:en )?(?:pensamientos|ideas|ganas|intencion|intenciones|planes|deseos)? ?(?:de |sobre |suicidas? )?(?:suicidio|suicidarme|matarme|quitarme la vida|hacerme dano|lastimarme|hacerme algo|morirme|morir|acabar con mi vida|acabar con todo|hacer una locura|hacer ninguna locura|hacer algo malo|suicidas?)",
     r"(?:no|nunca|jamas|ni loca|ni loco|ni muerta) (?:\w+ ){0,2}(?:me haria|me haré|me hare|me voy a hacer|haria|haré|hare|voy a hacer|me atreveria a hacer|podria hacerme|podria hacer|le haria|les haria) (?:\w+ ){0,2}(?:dano|nada|algo|una locura|ninguna locura|eso|esa tonteria|nada malo|algo malo|nada a mi misma|nada a mi mismo)",
     r"(?:no|nunca|jamas|ni loca|ni loco) (?:\w+ )?(?:me quitaria|me mataria|me suicidaria|me voy a matar|me voy a suicidar|me voy a quitar|me quitaré|me mataré|me suicidaré|me quitare|me matare|me suicidare|me haria dano|me lastimaria|atentaria contra mi vida|me quitaria la vida|voy a atentar)",
     r"(?:no|tampoco) (?:es que|que) (?:\w+ )?(?:me quiera morir|quiera morir|quiera morirme|quiera matarme|me quiera matar|quiera suicidarme|piense en matarme|piense en suicidarme|sea suicida|este pensando en|vaya a hacer)",
@@ -3491,13 +3779,13 @@ PAST = (
     r"en (?:mi|la) (?:juventud|adolescencia|epoca de|epoca)|en (?:los )?(?:19|20)\d\d|en el (?:19|20)\d\d|"
     r"(?:ya )?(?:lo )?(?:supere|superado|sobrevivi|sobreviviente)|"
     r"(?:estoy|ahora estoy|ya estoy|llevo) (?:\w+ )?(?:bien|mejor|estable|tranquila|en paz|limpia|limpio) (?:desde hace|hace|desde entonces|hace anos|\d+ anos|muchos anos)|"
-    r"(?<!despues de )(?<!tras )(?:\d+|muchos|varios|dos|tres|cuatro|cinco|diez|quince|veinte) anos (?:sin (?:cortarme|lastimarme|hacerme dano|autolesion\w*|intentarlo|recaer|tomar)|limpia|limpio|bien|estable)|desde entonces|en aquel entonces|en aquella epoca|en esa epoca|aquella vez|esa vez|una vez hace|"
+    r"(?<!despues de )(?<!tras )(?:\d+|muchos|varios|dos|tres|cuatro|cinco|diez|quince|veinte) anos (?:sin (?:cortarme|lastimarme|hacerme dano|autolesion\w*|intentarlo|recaer|tomar)|limpia|limpio|bien|estable)|desde entonces(?! (?:\w+ )?(?:cada|todas las|todos los|rezo|pido|pienso|quiero|deseo|sueno|me corto|me quemo|me hago|no duermo|lloro))|en aquel entonces|en aquella epoca|en esa epoca|aquella vez|esa vez|una vez hace|"
     r"despues de (?:mi divorcio|mi primer|el parto|que nacio)|antes de (?:tener|casarme|que nacieran)"
 )
 RECENT = (
     r"anoche|ayer|antier|antenoche|esta manana|hoy temprano|hoy en la manana|hoy a la manana|hace un rato|hace un ratito|hace rato|"
     r"hace (?:como |unos |unas |mas o menos |menos de |casi )?(?:una|un par de|dos|tres|unas|\d+|media|un|veinte|diez|quince|cinco) (?:horas?|hora|minutos?|mins?|ratito|rato)|hace (?:unos|un par de|dos|tres|\d+) dias|"
-    r"recien|recién|el otro dia|la otra noche|la semana pasada|el fin de semana pasado|el finde pasado|"
+    r"hoy (?:\w+ )?(?:recai|he recaido|volvi a|lo volvi a|me volvi a|lo hice otra vez)|recien|recién|el otro dia|la otra noche|la semana pasada|el fin de semana pasado|el finde pasado|"
     r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|esta madrugada|acabo de|hace nada"
 )
 
