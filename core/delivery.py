@@ -54,7 +54,7 @@ from core.features.groups import group_prompt, with_next_prompt
 from core.features.reflect import REFLECTION_ANSWER_WINDOW
 from core.model import Group, Reply, Subscription
 from core.pacing import DISCORD_LIMITS, TELEGRAM_LIMITS, Limits, Pacer, Priority, send_paced
-from core.reflections import DayPool, for_group, for_the_day
+from core.reflections import HARD_DATE_SEASON, DayPool, for_group, for_the_day
 from core.replies import row_priority, stored_reply
 from core.retention import prune_history, purge_journals
 from core.schedule import (
@@ -166,13 +166,34 @@ class Delivery:
                 groups_near = await tx.group_items_near(platform, now)
             recipients = [member_recipient(r.sub.user_id) for r in rows]
             history = await tx.histories(platform, recipients)
+            pools: dict[tuple[str, dt.date, frozenset[str]], DayPool] = {}
+            theirs: list[DayPool] = []  # each member's pool for her day, in the rows' order
+            for row in rows:
+                locale = row.locale or "en"
+                day = local_date(row.sub.next_due_at, row.sub.zone)
+                hers = dates_falling_on(row.dates, day) if row.dates else frozenset()
+                if (pool := pools.get((locale, day, hers))) is None:
+                    private = [p for p in library.prompts(locale) if p.fits("private")]
+                    pool = pools[locale, day, hers] = for_the_day(private, day, hers)
+                theirs.append(pool)
+            # when she was sent something matters only on a hard date: read only then
+            hard = {r for r, pool in zip(recipients, theirs, strict=True) if pool.tagged}
+            this_season = (
+                await tx.had_since(
+                    platform,
+                    sorted(hard),
+                    {p.id for pool in pools.values() for p in pool.tagged},
+                    now - HARD_DATE_SEASON,
+                )
+                if hard
+                else {}
+            )
             outbox_rows: list[dict[str, Any]] = []
             advances: list[tuple[str, dt.datetime]] = []
             pendings: list[tuple[str, str]] = []
             sent: list[tuple[str, str]] = []
-            pools: dict[tuple[str, dt.date, frozenset[str]], DayPool] = {}
             following: dict[tuple[Any, ...], dt.datetime] = {}
-            for row in rows:
+            for row, recipient, pool in zip(rows, recipients, theirs, strict=True):
                 sub = row.sub
                 # members due together mostly share their settings: each next due time once
                 key = (
@@ -195,15 +216,11 @@ class Delivery:
                     )
                     continue
                 locale = row.locale or "en"
-                recipient = member_recipient(sub.user_id)
-                day = local_date(sub.next_due_at, sub.zone)
-                hers = dates_falling_on(row.dates, day) if row.dates else frozenset()
-                pool = (locale, day, hers)
-                if pool not in pools:
-                    private = [p for p in library.prompts(locale) if p.fits("private")]
-                    pools[pool] = for_the_day(private, day, hers)
-                prompt = pools[pool].choose(
-                    history.get(recipient, []), recipient, now, avoid=groups_near
+                prompt = pool.choose(
+                    history.get(recipient, []),
+                    recipient,
+                    this_season=this_season.get(recipient, ()),
+                    avoid=groups_near,
                 )
                 if prompt is None:
                     continue

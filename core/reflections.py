@@ -38,12 +38,13 @@ HISTORY_KEEP = dt.timedelta(days=240)
 
 def choose_prompt(
     candidates: Sequence[_T],
-    history: Sequence[tuple[str, dt.datetime]],
+    history: Sequence[str],
     recipient: str,
     *,
     avoid: Iterable[str] = (),
 ) -> _T | None:
-    """Pick the next item for a recipient from the candidates, given what she already had."""
+    """Pick the next item for a recipient from the candidates, given what she already had
+    (`history`: the ids of what she was sent, oldest first)."""
     if not candidates:
         return None
     avoid_ids = set(avoid)
@@ -51,13 +52,11 @@ def choose_prompt(
     return _choose_from(pool, history, recipient)
 
 
-def _choose_from(
-    pool: Sequence[_T], history: Sequence[tuple[str, dt.datetime]], recipient: str
-) -> _T:
+def _choose_from(pool: Sequence[_T], history: Sequence[str], recipient: str) -> _T:
     """Pick from a pool already rid of what is to be avoided (see `choose_prompt`)."""
     if not history:  # all fresh, no last theme: the whole pool (the tick's common case)
         return pool[_turn(recipient, 0, len(pool))]
-    last_seen = {prompt_id: index for index, (prompt_id, _) in enumerate(history)}
+    last_seen = dict(zip(history, range(len(history)), strict=True))  # the last time of each
     fresh = [p for p in pool if p.id not in last_seen]
     if fresh:
         last_theme = _last_theme(pool, history)
@@ -75,10 +74,10 @@ def _turn(recipient: str, had: int, among: int) -> int:
     return int.from_bytes(digest[:8], "big") % among
 
 
-def _last_theme(pool: Sequence[_Item], history: Sequence[tuple[str, dt.datetime]]) -> str | None:
+def _last_theme(pool: Sequence[_Item], history: Sequence[str]) -> str | None:
     if not history:
         return None
-    last_id = history[-1][0]
+    last_id = history[-1]
     return next((p.theme for p in pool if p.id == last_id), None)
 
 
@@ -113,14 +112,14 @@ class DayPool:
 
     def choose(
         self,
-        history: Sequence[tuple[str, dt.datetime]],
+        history: Sequence[str],
         recipient: str,
-        now: dt.datetime,
         *,
+        this_season: Collection[str] = (),
         avoid: Iterable[str] = (),
     ) -> Prompt | None:
-        """Pick the recipient's prompt for the day (see `choose_prompt`)."""
-        this_season = {item for item, at in history if now - at < HARD_DATE_SEASON}
+        """Pick the recipient's prompt for the day (see `choose_prompt`); `this_season`: the
+        prompts of `tagged` she had within `HARD_DATE_SEASON` (`Tx.had_since`)."""
         tagged = [p for p in self.tagged if p.id not in this_season]
         if tagged:
             return choose_prompt(tagged, history, recipient, avoid=avoid)

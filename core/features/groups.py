@@ -13,7 +13,7 @@ from core.commands import Invocation
 from core.content import Library, Prompt
 from core.features.common import at_local, cadence_name, read_theme, read_time, read_zone
 from core.model import Group, Reply
-from core.reflections import for_group, for_the_day
+from core.reflections import HARD_DATE_SEASON, for_group, for_the_day
 from core.schedule import (
     InvalidCadence,
     group_due,
@@ -183,8 +183,13 @@ async def group_prompt(
     """
     candidates = [p for p in library.prompts(locale) if for_group(p, themes)]
     recipient = group_recipient(chat_id)
+    pool = for_the_day(candidates, day)
     history = await tx.history(platform, recipient)
-    return for_the_day(candidates, day).choose(history, recipient, now, avoid=avoid)
+    tagged = {p.id for p in pool.tagged}
+    had = (
+        await tx.had_since(platform, [recipient], tagged, now - HARD_DATE_SEASON) if tagged else {}
+    )
+    return pool.choose(history, recipient, this_season=had.get(recipient, ()), avoid=avoid)
 
 
 async def with_next_prompt(library: Library, tx: Tx, group: Group, now: dt.datetime) -> Group:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 import json
-import operator
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -421,75 +419,68 @@ class Tx:
             )
         )
 
-    async def history(self, platform: str, recipient: str) -> list[tuple[str, dt.datetime]]:
-        """Return the prompts and reframes a recipient has had, oldest first."""
-        rows = await self.conn.execute(
-            sa.select(t.history.c.item_id, t.history.c.sent_at)
-            .where(
-                t.history.c.platform == platform,
-                t.history.c.recipient == recipient,
-            )
-            .order_by(t.history.c.id)
-        )
-        return [(row.item_id, row.sent_at) for row in rows]
+    async def history(self, platform: str, recipient: str) -> list[str]:
+        """Return the prompts and reframes a recipient has had (their ids), oldest first."""
+        return (await self.histories(platform, [recipient])).get(recipient, [])
 
-    async def histories(
-        self, platform: str, recipients: Sequence[str]
-    ) -> dict[str, list[tuple[str, dt.datetime]]]:
-        """Return what each of many recipients has had, oldest first.
+    async def histories(self, platform: str, recipients: Sequence[str]) -> dict[str, list[str]]:
+        """Return what each of many recipients has had (ids), oldest first; when, prompt
+        choice asks only of a hard date's prompts (`had_since`), so it is not read here.
 
-        On PostgreSQL the recipients go as one array parameter: a statement with a list of
-        a thousand values, prepared again and again, is soon given a generic plan that
-        reads the whole table; one array keeps the statement, and its plan, the same.
+        One row a recipient, her rows gathered by the database (a busy tick with a month of
+        history read 30 rows a member, and making a row object of each cost more than the
+        rest of her choice): on PostgreSQL as arrays, on SQLite as text (content ids hold no
+        space). The ids say the order, checked here, so the plan needs no sort.
         """
         history = t.history
         if self.conn.dialect.name == "postgresql":
-            ids = sa.bindparam("recipients", list(recipients), type_=postgresql.ARRAY(sa.String))
-            among = history.c.recipient == sa.any_(ids)
+            ids: Any = sa.type_coerce(sa.func.array_agg(history.c.id), sa.types.NullType())
+            items: Any = sa.type_coerce(sa.func.array_agg(history.c.item_id), sa.types.NullType())
         else:
-            among = history.c.recipient.in_(recipients)
-        # One row a recipient, her rows gathered by the database (a busy tick with a month
-        # of history read 30 rows a member, and making a row object of each cost more than
-        # the rest of her choice). Each column comes as one array (PostgreSQL) or one JSON
-        # array (SQLite); the ids say the order, checked here, so the plan needs no sort.
-        if self.conn.dialect.name == "postgresql":
-
-            def gathered(column: sa.ColumnElement[Any]) -> Any:
-                return sa.type_coerce(sa.func.array_agg(column), sa.types.NullType())
-        else:
-
-            def gathered(column: sa.ColumnElement[Any]) -> Any:
-                return sa.func.json_group_array(column)
-
-        # the instants as stored, without the column's type: converted once per distinct
-        # value below (a tick records one instant for everyone it queues)
-        raw_sent_at = sa.type_coerce(history.c.sent_at, sa.types.NullType())
+            ids = sa.func.group_concat(history.c.id, " ")
+            items = sa.func.group_concat(history.c.item_id, " ")
         found = await self.conn.execute(
-            sa.select(
-                history.c.recipient,
-                gathered(history.c.id),
-                gathered(history.c.item_id),
-                gathered(raw_sent_at),
-            )
-            .where(history.c.platform == platform, among)
+            sa.select(history.c.recipient, ids, items)
+            .where(history.c.platform == platform, self._among(recipients))
             .group_by(history.c.recipient)
         )
-        instants: dict[Any, dt.datetime] = {}
-
-        def instant(raw: Any) -> dt.datetime:
-            if (at := instants.get(raw)) is None:
-                at = instants[raw] = _stored_instant(raw)
-            return at
-
-        result: dict[str, list[tuple[str, dt.datetime]]] = {}
-        for recipient, ids, items, sent in found.all():
-            if isinstance(ids, str):  # SQLite's JSON arrays
-                ids, items, sent = json.loads(ids), json.loads(items), json.loads(sent)
-            entries: Iterable[tuple[Any, str, Any]] = zip(ids, items, sent, strict=True)
-            if any(later < earlier for earlier, later in itertools.pairwise(ids)):
-                entries = sorted(entries, key=operator.itemgetter(0))
-            result[recipient] = [(item, instant(raw)) for _, item, raw in entries]
+        result: dict[str, list[str]] = {}
+        for recipient, order, had in found.all():
+            if isinstance(had, str):  # SQLite's
+                order, had = [int(i) for i in order.split(" ")], had.split(" ")
+            if order != sorted(order):
+                had = [item for _, item in sorted(zip(order, had, strict=True))]
+            result[recipient] = had
         return result
+
+    async def had_since(
+        self, platform: str, recipients: Sequence[str], items: Collection[str], after: dt.datetime
+    ) -> dict[str, set[str]]:
+        """Return which of `items` each of many recipients was sent after an instant (those
+        who had any)."""
+        history = t.history
+        found = await self.conn.execute(
+            sa.select(history.c.recipient, history.c.item_id, history.c.sent_at).where(
+                history.c.platform == platform,
+                self._among(recipients),
+                history.c.item_id.in_(sorted(items)),
+            )
+        )  # the instants compared here: told of one, SQLite reads the platform's by time
+        result: dict[str, set[str]] = {}
+        for recipient, item, at in found.all():
+            if at > after:
+                result.setdefault(recipient, set()).add(item)
+        return result
+
+    def _among(self, recipients: Sequence[str]) -> sa.ColumnElement[bool]:
+        """Return `history.recipient` among many: on PostgreSQL as one array parameter (a
+        statement with a list of a thousand values, prepared again and again, is soon given
+        a generic plan that reads the whole table; one array keeps the statement, and its
+        plan, the same)."""
+        if self.conn.dialect.name == "postgresql":
+            ids = sa.bindparam("recipients", list(recipients), type_=postgresql.ARRAY(sa.String))
+            return t.history.c.recipient == sa.any_(ids)
+        return t.history.c.recipient.in_(recipients)
 
     async def prune_history(self, platform: str, cutoff: dt.datetime, limit: int) -> int:
         """Delete up to `limit` of a platform's history rows sent before `cutoff`."""
@@ -778,13 +769,6 @@ def _jsonable(values: Mapping[Any, Any]) -> dict[str, Any]:
         str(k): v.isoformat() if isinstance(v, dt.date | dt.datetime) else v
         for k, v in values.items()
     }
-
-
-def _stored_instant(raw: Any) -> dt.datetime:
-    """Return an instant as `UTCDateTime` reads it, from what the driver gave: a naive
-    datetime (asyncpg) or SQLite's text."""
-    naive = raw if isinstance(raw, dt.datetime) else dt.datetime.fromisoformat(str(raw))
-    return naive.replace(tzinfo=dt.UTC)
 
 
 def member_recipient(user_id: str) -> str:

@@ -296,7 +296,8 @@ def _plain_choice(
     """The day's choice by the rule as written (`choose_prompt` on the whole day's pool)."""
     this_season = {item for item, at in history if now - at < HARD_DATE_SEASON}
     tagged = [p for p in pool.tagged if p.id not in this_season]
-    chosen = choose_prompt(tagged or pool.ordinary or pool.tagged, history, recipient, avoid=avoid)
+    had = [item for item, _ in history]
+    chosen = choose_prompt(tagged or pool.ordinary or pool.tagged, had, recipient, avoid=avoid)
     return chosen.id if chosen else None
 
 
@@ -324,7 +325,9 @@ def test_a_tick_chooses_what_the_rule_says_for_each_member(
     for member in members:
         recipient = f"member:{member}"
         for seen in (history, []):
-            chosen = pool.choose(seen, recipient, now, avoid=avoid)
+            this_season = {item for item, at in seen if now - at < HARD_DATE_SEASON}
+            ids = [item for item, _ in seen]
+            chosen = pool.choose(ids, recipient, this_season=this_season, avoid=avoid)
             assert (chosen.id if chosen else None) == _plain_choice(
                 pool, seen, recipient, now, avoid
             )

@@ -163,6 +163,10 @@ async def test_a_batch_is_written_as_one_statement_each_and_reads_back_as_given(
         async with storage.transaction() as tx:
             kept = (await tx.conn.execute(sa.select(t.outbox).order_by(t.outbox.c.id))).all()
             histories = await tx.histories("test", [member_recipient(u) for u in users])
+            sent_around = [
+                await tx.had_since("test", list(histories), [f"p.{u}" for u in users], at)
+                for at in (NOW - dt.timedelta(microseconds=1), NOW)
+            ]
             subs = {u: await tx.subscription("test", u) for u in users}
             others = [await tx.subscription("other", u) for u in users]
             members = {u: await tx.member("test", u) for u in users}
@@ -170,7 +174,8 @@ async def test_a_batch_is_written_as_one_statement_each_and_reads_back_as_given(
         assert [dict(row._mapping, id=None) for row in kept] == [
             {**row, "id": None, "claimed_at": None, "sent_at": None, "reason": None} for row in rows
         ]
-        assert histories == {member_recipient(u): [(f"p.{u}", NOW)] for u in users}
+        assert histories == {member_recipient(u): [f"p.{u}"] for u in users}
+        assert sent_around == [{member_recipient(u): {f"p.{u}"} for u in users}, {}]  # at NOW
         assert {u: (s.next_due_at, s.welcome_back) for u, s in subs.items() if s} == {
             **{u: (later, False) for u in users[:3]},
             users[3]: (NOW, False),
@@ -191,7 +196,8 @@ async def test_many_histories_read_at_once_are_each_what_one_reads_alone(
 ) -> None:
     """A batch's histories, gathered one row a recipient, hold what `history` reads for each:
     oldest (lowest id) first, even for rows written out of id order; nothing of another
-    platform's, nobody without a history."""
+    platform's, nobody without a history. What they had since an instant: strictly after
+    it, of the items asked, on the platform asked."""
     from core.storage import tables as t
 
     at = [NOW - dt.timedelta(days=d, microseconds=d) for d in range(5)]
@@ -221,6 +227,11 @@ async def test_many_histories_read_at_once_are_each_what_one_reads_alone(
         async with storage.transaction() as tx:
             together = await tx.histories("test", wanted)
             alone = {r: await tx.history("test", r) for r in wanted}
+            since = await tx.had_since("test", wanted, ["p.a", "p.b", "p.c", "p.x"], at[2])
     assert together == {r: h for r, h in alone.items() if h}
-    assert [item for item, _ in together["member:ann"]] == ["p.a", "p.b", "p.c"]
-    assert together["member:bea"] == [("p.a", at[4]), ("p.b", at[1])]
+    assert together == {
+        "member:ann": ["p.a", "p.b", "p.c"],
+        "member:bea": ["p.a", "p.b"],
+        "group:1": ["p.g"],
+    }
+    assert since == {"member:ann": {"p.b", "p.c"}, "member:bea": {"p.b"}}
