@@ -491,7 +491,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:already|just|have|ve|finally) (?:\w+ )?(?:taken|took|swallowed|done|drunk|drank|downed|had|started) (?:them|it|the lot|all|everything|them all|all of them|the (?:pills|tablets|poison))(?! (?:to the|back|to school|out|off|for a|home|right|wrong|well|better|before|differently|so|like|that way|for (?:years|ages|decades)))",
+        r"(?:already|just|have|ve|finally) (?:\w+ )?(?:taken|took|swallowed|done|drunk|drank|downed|had|started) (?:them|it|the lot|all|everything|them all|all of them|the (?:pills|tablets|poison))(?! (?:to the|back|to school|out|off|down|up|apart|for a|home|right|wrong|well|better|before|differently|so|like|that way|for (?:years|ages|decades)))",
         {"when": "recent"},
     ),
     (
@@ -2421,6 +2421,154 @@ FAMILIES += [
     ),
 ]
 
+# --- from the sixteenth development set: farm and nurse, second-language English, ------
+# self-talk in the second person, conditions, questions to the bot
+FAMILIES += [
+    # Asking God not to wake; hoping an accident or an illness takes her; sleep and not wake.
+    (
+        "wish_dead",
+        r"(?:ask|asking|asked|beg|begging|begged|pray|praying|prayed) (?:\w+ ){0,3}(?:to )?(?:let me )?(?:not|never) (?:to )?(?:wake|waken|wake up|open my eyes|see (?:the|another) (?:morning|day))(?! (?:\w+ )?(?:early|late|the|him|her|them|everyone))|(?:let|make) me (?:not|never) (?:wake|wake up|open my eyes)(?= $| in the| again| tomorrow)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:hope|hoping|hopes|hoped|pray|praying|prayed|wish|wishing) (?:\w+ ){0,2}(?:the |a |that )?(?:tractor|quad|bull|cow|horse|tree|roof|car|lorry|truck|bus|train|barn|wall|ceiling|plane) (?:\w+ ){0,2}(?:roll\w*|falls|fall|hits|hit|runs|run|kills|kill|comes down|goes over|goes down|crashes) (?:on|over|into|onto|down on)? ?me|(?:hope|hoping|hopes|hoped|pray|praying|prayed|wish|wishing) (?:\w+ ){0,2}(?:the |my |a )?(?:cancer|tumour|tumor|illness|disease|stroke|heart attack|heart) (?:\w+ )?(?:comes back|come back|gets me|get me|takes me|take me|kills me|kill me|finishes me|finish me|wins)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:{WANTTO}|want only to|only want to|just want to|like to) (?:just |only )?sleep and (?:not|never|no) (?:more |again |anymore |ever )?(?:wake|waking|wake up|get up)|(?:sleep|sleeping) for (?:ever|good)(?= $| and| now)|(?:{WANTTO}|id like to|like to) (?:just )?(?:lie|lay) down (?:\w+ ){0,8}and (?:not|never) (?:get|getting) up(?: again)?(?= $| ever)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:tired|weary|sick and tired) (?:from|of|with) (?:living|being alive|life|existing)(?! (?:in|here|with|at|like|on|alone|under|near|so))|(?:go|going) to sleep for a (?:very |long )*long time|(?:{START})(?:like |maybe |just |honestly )?(?:forever|for ever|for good)(?= $)|(?:{START})(?:just |please |now )?let me go(?= $| now| home| lord| god| please)|(?:its been|ive waited|i have waited|ive been here) long enough(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:god|lord|jesus|he) can (?:have|take) me (?:whenever|any time|anytime|now|when(?:ever)? he|tonight|as soon)|(?:or|and|just|please) take me (?:home|instead|now)(?= $| lord| god| please| i)|(?:wish|wishes|wishing|want|hope|hoping) (?:\w+ ){0,2}(?:would|to|could) (?:just )?make it (?:official|permanent|real|final)(?= $)|(?:how easy|easy|nice|a relief|a mercy|a blessing) (?:\w+ ){0,3}if (?:the|my) (?:car|truck|van|tractor|quad|bus) (?:just )?(?:went|go|goes|slid|swerved) (?:over|off|in|into)",
+        {"owner": "self"},
+    ),
+    # Thinking about it in other words: the fantasy, the voice that says "kill yourself".
+    (
+        "thoughts",
+        r"(?:fantasi[sz]e|fantasi[sz]ing|fantasi[sz]ed|daydream|daydreaming|daydreamed) (?:about|of) (?:dying|being dead|my (?:own )?death|death|not being here|ending it|ending my life|killing myself|taking my (?:own )?life)|kill yourself (?:kill yourself|just do it|do it)",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:you should|you could|you might as well|why dont you|you ought to|you need to) (?:just )?(?:kill yourself|end it|end it all|end your life|die|top yourself|do yourself in|disappear for good|go and die)|(?:better|easier|lighter|happier|breathe easier|relieved) (?:\w+ ){0,4}if you (?:werent|wasnt|were not|was not|were gone|were dead) (?:here|around|alive)?",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:i say|i tell|i said|i told|i keep telling|i keep saying) (?:this |that |it )?(?:to )?myself(?= $| in| every| that| and)|(?:voice|voices) in my head|(?:thats|that is|its) the voice(?= $)|sounds like me(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # Means: questions to the bot (is it painful, do you just fall asleep), farm means at hand.
+    (
+        "method",
+        r"(?:is it|does it|would it|will it|is drowning|is hanging) (?:\w+ )?(?:painful|hurt|quick|slow|peaceful|take long|agony) (?:to|when you|if you|when i|if i) (?:drown|hang|overdose|od|jump|bleed out|gas|suffocate|shoot)|(?:gas oven|oven|gas|exhaust|car fumes|fumes|carbon monoxide|charcoal) (?:\w+ ){0,4}(?:you|youd|you just|do you|would you|will you|i|id|i would) (?:just )?(?:fall asleep|go to sleep|drift off|pass out|not wake|never wake)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:carry|carrying|keep|keeping|kept|brought|moved|bring|bringing) (?:\w+ ){0,3}(?:{POISON}|{GUN}|rope|noose) (?:\w+ ){0,6}(?:to have it (?:near|close|by me)|near me|by (?:my|the) bed|beside (?:me|my bed)|under (?:my|the) bed)|(?:\w+ ){0,6}with me in it(?= $| and)|(?:take|swallow|drink|have) (?:them |it |this |those )?all (?:\w+ )?with (?:the )?(?:wine|whisky|whiskey|vodka|gin|alcohol|drink|brandy|rum)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:drive|driving|drove|put|roll|rolling|steer|steering|take|taking) (?:the |my )?(?:car|quad|tractor|truck|van|jeep|bike) (?:\w+ ){0,2}(?:into|off|over|through) (?:the |a )?(?:slurry pit|slurry|river|quarry|lake|sea|reservoir|cliff|edge|canal|dam|fence|bridge)|(?:nobody|no one|noone|none of them) would (?:know|think|suspect|guess) (?:it |that )?(?:was|wasnt|werent|was not|wasn t) (?:an )?accident|(?:look|looks|looked) like an accident|(?:quicker|quickest|faster|less painful|least painful|surer|more certain|kinder) (?:\w+ ){0,3}the (?:{MEANS}) or the (?:{MEANS})|(?<=garage )with the (?:door|doors|garage door) (?:shut|closed|down)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "method",
+        r"(?:its|it is|thats|that is|plenty|more than|definitely|surely|easily) (?:\w+ )?(?:high|deep|tall) enough(?= $| i looked| i checked)|(?:{START}|(?<=enough ))(?:and )?(?:i )?(?:looked|checked) it up(?= $)|(?:{START})(?:just )?to have (?:it|them) (?:near|close|near me|by me|close by)(?= $)|(?:{START})asking for (?:me|myself)(?= $)|(?:carry|carrying|brought|moved|bringing) (?:\w+ ){0,3}(?:{POISON}|{GUN}|rope|noose) (?:\w+ ){0,4}(?:into|to) (?:the |my )?(?:kitchen|house|bed|car)|(?:{START}|and |but )(?:i )?(?:already |just )?know (?:exactly )?how(?= $)|(?:it|that|beam|rafter|rafters|branch|rope|twine|cord|hook|banister|bannister) (?:would|will|should|could) (?:easily )?(?:hold|take|bear) (?:me|my weight)(?= $| i weigh| now| easily| fine)",
+        {"owner": "self", "weak": True},
+    ),
+    # Plans: the day named and kept, "that's when I go", a condition then the deed.
+    (
+        "plan",
+        r"(?:is|thats|that is|will be|would be|its) when (?:ill|i will|i shall|im going to|i go|i|i ll) (?:go|do it|end it|go for good|leave this world)(?= $| down to the| to the (?:river|bridge|sea|lake|quarry|tracks|railway|cliffs?)| too| for good)|(?:and |its |thats |is )?the (?:day|night|date) i (?:go|die|do it|end it|end my life|kill myself)(?= $| for good)|(?:set|picked|chosen|chose|pick|choose) (?:the|a|my) date and (?:you|i) (?:keep|stick to|stand by) it",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"if (?:he|she|they|\w+) (?:doesnt|dont|does not|do not|hasnt|havent|wont|will not|isnt) (?:\w+ ){0,4}(?:by|before|on|for) (?:\w+ ){0,2}(?:then )?(?:thats it|im done|ill do it|im doing it|i go|ill go|i end it|ill end it)|(?:nobody|no one|noone|none of them) (?:will|would|can|could|is going to) hear (?:the )?(?:gun|shot|bang|rifle|shotgun)|(?:i |im )?(?:wont|will not|wouldnt|would not|not) be found (?:for|until|till) (?:days|a week|weeks|ages|a while|a long time)|(?:nobody|no one|noone) (?:will|would) find me (?:for|until|till) (?:days|a week|weeks|ages)",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:im|i am|ill be|i will be) doing it(?= $| then| tonight| that)|(?:ill|i will|im going to|i shall) do it (?:that|the) (?:same )?(?:day|night|evening|morning)|(?:{START})(?:im |i am )ready (?:\w+ way|whatever happens|whatever it says|now)(?= $)|(?:made|make|making|have|got|set) (?:the|a|my) plan for (?:next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:i will|ill|im going to|i shall|going to) use (?:the|my|his|her|those|these|all the|all my) (?:\w+ ){0,2}(?:{PILL}|{GUN}|rope|{POISON}|razor|blades?|hose)(?= $| from| when| that| on)|so (?:i have|ill have|i get|i would have) the (?:whole|entire) (?:night|evening)(?= $| to myself| alone)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"(?:going to|gonna|will|ill|im going to|i will) (?:drive|walk|go|head|get the bus|take the car|go down) (?:\w+ )?to the (?:bridge|cliffs?|cliff edge|quarry|tracks|railway|river|reservoir|multi storey|viaduct)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "method",
+        r"(?:take|swallow|taking|swallowing) (?:everything|all|the lot|every one|them all|every tablet|every pill) (?:\w+ ){0,3}(?:blister packs?|dosette|pill box|pill organiser|medicine cabinet|medicine box)",
+        {"owner": "self"},
+    ),
+    # Getting ready: notes left in a drawer, tablets collected since summer, the farm
+    # written down for him "after", feeling like packing for a journey.
+    (
+        "preparatory",
+        r"(?:left|wrote|written|put) (?:\w+ )?(?:notes|letters) for (?:\w+ ){0,5}(?:in the|on the|under the) (?:drawer|table|bureau|desk|bed)|(?:{START})one (?:letter |note )?for each of them(?= $)|(?:{START})(?:its |it is )?all written(?= $)|(?:{START}|and |also )(?:i )?(?:collect|am collecting|collected|save|saving|keep|keeping|saved|kept) (?:them |it |these |those )?since (?:summer|spring|winter|autumn|christmas|easter|january|february|march|april|may|june|july|august|september|october|november|december|last \w+|the \w+)|(?:in|under) (?:my|the) (?:drawer|bed|wardrobe|cupboard|tin|box|handbag) (?:\w+ ){0,2}(?:\d{2,3}|many|lots of|so many) (?:{PILL})|(?:no point|whats the point|what is the point|pointless) (?:in )?(?:going|keeping it|booking|renewing|going to it)(?= $)|(?:feels|felt) like (?:im )?(?:packing|getting ready) for a (?:long )?(?:journey|trip)|(?:they|he|she|you) should know (?:that )?i loved (?:them|him|her|you)(?= $)|(?:life )?insurance (?:would|will|could) pay (?:off )?(?:\w+ ){0,3}(?:mortgage|debts|house|loans)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:manage|cope|carry on|run (?:it|the \w+)) (?:\w+ ){0,3}(?:on his own|on her own|on their own|without me|alone) after(?= $)",
+        {"owner": "self"},
+    ),
+    # Self-harm: the hand held on the fence or the hob, scalding until raw, hair in chunks.
+    (
+        "self_harm",
+        r"(?:put|hold|held|holding|press|pressed|pressing|grab|grabbed|touch|keep) (?:my )?(?:{BODY}) (?:on|against|over|under) (?:the )?(?:electric fence|hob|hob ring|hot plate|stove|iron|radiator|kettle|oven door|fire|ring|flame|boiling water) (?:and (?:hold|held|keep|kept)|until|till|on purpose|to feel|as long as)|holding (?:them|it|my \w+) (?:on|against|over|under) (?:the )?(?:{HOT}|hob ring|hot plate|electric fence|flame|fire|stove|boiling water)|(?:scald\w*|burn|burning|burnt|burned) (?:my )?(?:{BODY}|{ME}) (?:\w+ ){0,10}(?:until|till|til) (?:they|it|theyre|its|the skin|im) (?:\w+ ){0,2}(?:raw|bleed|bleeds|bleeding|sting)|(?:pulled|pulling|pull|ripped|ripping|tore|tearing) (?:my )?(?:own )?hair out (?:\w+ ){0,2}(?:in (?:chunks|clumps|handfuls|fistfuls)|by the roots|until it bled|till it bled)",
+        {"owner": "self"},
+    ),
+    # Burden: better off with the money than with her, sleeping better knowing she's dead.
+    (
+        "burden",
+        r"(?:better off|happier|richer) with (?:that|the money|the insurance|the payout|the house|the farm|it) (?:\w+ ){0,2}than with me|(?:{BETTER}|sleep better|rest easier|breathe easier|relieved|glad) (?:\w+ ){0,2}(?:knowing|to know|if|once|when) (?:i|im) (?:was |were |am |is )?(?:dead|gone|not here|not around|in the ground|out of the way)|better off (?:\w+ ){0,2}if i (?:go|went|was gone|were gone|leave|left|disappear|disappeared)(?= $| for good| away)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:kids|children|son|daughter|family|husband|sister|everyone|everybody|they|all) (?:\w+ )?would be (?:so )?relieved(?= $)|(?:im|i am|just|only) (?:\w+ )?in the way of (?:everybodys|everyones|every ones|their|his|her|my \w+s?|everybody|everyone) (?:life|lives)",
+        {"owner": "self", "weak": True},
+    ),
+    # Goodbyes: whoever reads this after, "I'm saying goodbye", no more writing.
+    (
+        "goodbye",
+        r"(?:if|when|whoever|once) (?:anyone |someone |somebody |you |they )?(?:reads|read|finds|find|sees|see) this (?:after|afterwards|when im gone|later on)(?= $| tell| please| i)|(?:{START}|and |so |now )(?:im|i am) saying (?:my )?(?:goodbye|goodbyes)(?= $| now| to (?:you|everyone|all|everybody))",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:its|it is|this is|thats) (?:all )?goodbye(?= $)",
+    ),
+    (
+        "goodbye",
+        r"(?:i will not|i wont|i shall not|i will no|wont be) (?:write|writing|be writing|message|talk) (?:any ?more|again|more)(?= $)|tell my (?:\w+ )?(?:girls|boys|son|sons|daughter|daughters|kids|children|grandkids|grandchildren) (?:that )?(?:mum|mom|mam|their mother|their mum|nana|gran|granny|i) (?:is|was|am|im) sorry",
+        {"owner": "self", "weak": True},
+    ),
+    # An attempt: half the tablets swallowed; the rope ready; the means at hand for someone.
+    (
+        "attempt",
+        r"(?:swallowed|took|taken|downed) (?:half|most|the rest) (?:of )?(?:the|my|his|her) (?:{PILL})",
+        {"tense": "past"},
+    ),
+    (
+        "method",
+        r"(?:has|have|got|had|has got) (?:the |a )?(?:rope|noose|gun|shotgun|rifle|pills|tablets|hose) (?:\w+ )?(?:ready|tied|set up|waiting|hidden)(?! for)",
+    ),
+]
+
 RULES += [(family[0], form, *family[2:]) for family in FAMILIES for form in alternatives(family[1])]
 
 M["START"] = r"(?<=^ )"
@@ -2494,7 +2642,7 @@ FIGURATIVE += [
     r"my (?:last|previous) (?:message|msg|post|text|note)(?= (?:was|came out|sounded|seemed|got|might|may|wasnt|didnt|had|sounds|read))(?: \w+){0,6}|(?:read|saw|seen|reading|seeing) my (?:last|previous) (?:message|msg|post|text|note)(?: \w+){0,3}",
     r"(?:scratch\w*|pick\w*) (?:\w+ ){0,3}(?:bite|bites|itch|eczema|rash|scab|scabs|mosquito bites?|midge bites?|insect bites?)(?: \w+){0,6}|(?:rope|ropes|twine|string) (?:\w+ ){0,2}to (?:tie|tie up|hold|fix|secure|lash|mend|tow|train)(?! (?:\w+ ){0,2}(?:noose|knot|around my|round my|my neck))(?: \w+){0,6}|(?:bought|buying|got|ordered|picked up) (?:a |some |the |enough )?(?:\w+ )?(?:weedkiller|weed killer|pesticide|rat poison|slug pellets|rope|ropes)(?= (?:\w+ ){0,4}(?:garden|weeds|path|patio|drive|driveway|lawn|wellies|gloves|allotment|roses|slugs|rats|mice|shed|tent|sweet peas|peas|beans|tomatoes|trellis|washing|boat|tie|climbing))(?: \w+){0,8}",
     r"(?:picked up|collected|fetched|got) (?:my |the |his |her )?(?:repeat |new )?(?:\w+ ){0,2}(?:{PILL}|prescription|prescriptions)(?= $| all sorted| sorted| from the (?:chemist|pharmacy|doctors|surgery)| at the (?:chemist|pharmacy))(?: all sorted| sorted)?",
-    r"(?:solicitor|lawyer|financial adviser|will writer|accountant) (?:\w+ )?(?:suggested|said|says|advised|recommended|told me)(?: \w+){0,20}",
+    r"(?<!her )(?<!his )(?<!their )(?:solicitor|lawyer|financial adviser|will writer|accountant) (?:\w+ )?(?:suggested|said|says|advised|recommended|told me)(?: \w+){0,20}",
     r"(?:a|the) (?:\w+ )?(?:woman|man|character|girl|boy|person|lady|mother) who (?:\w+ ){0,3}(?:drove|jumped|killed|hanged|drowned|took|threw|shot|walked)(?: \w+){0,8} (?:in|on) (?:a|the|this) (?:film|drama|movie|show|series|programme|soap|episode|book|novel|play)",
     r"(?:the|a|that) (?:word|term|phrase|slang) (?:\w+ )?(?:{SLANG})|(?:{SLANG}) (?:the|a|that|this|all the) (?:dragon|dragons|baddie|baddies|boss|monster|monsters|zombie|zombies|bad guy|bad guys|enemy|enemies|villain|character|alien|aliens)",
     r"if (?:i|you|we) (?:\w+ ){0,3}(?:one more|another|any more) (?:\w+ ){0,9}(?:hell|shell|hed|shed|he will|she will|theyll|he would|she would) (?:\w+ )?(?:hang|kill|shoot|top|strangle|murder) (?:himself|herself|themselves|me|us)(?: \w+){0,3}",
@@ -2529,6 +2677,17 @@ DENIAL += [
     r"(?:accused|accusing|accuse|accuses) (?:\w+ ){0,4}(?:of )?(?:threatening|being|wanting|talking about|attempting) (?:\w+ ){0,2}(?:{SUICIDE}|to kill myself|to end it)(?: \w+){0,4}",
 ]
 
+# Everyday uses met in the sixteenth set: a finger slit on a tin, films and novels by
+# their titles, threats made in jest, things cancelled for someone else's reason, a funeral
+# plan paid off calmly.
+FIGURATIVE += [
+    r"(?:cut|slit|sliced|opened|gashed) (?:my )?(?:finger|fingers|thumb|hand|knuckle|palm|toe|foot|lip|chin|head|knee|shin) (?:open )?(?:on|with|while|chopping|peeling|opening|slicing)(?: \w+){0,8}",
+    r"(?:film|book|novel|movie|programme|program|documentary|story|play|drama|series|episode) (?:\w+ )?about (?:a|the) (?:\w+ )?(?:woman|man|mother|girl|boy|lady|person|father|farmer|nurse) who(?: \w+){1,10}|(?:novel|book|film|movie|play|song|album|show|series|programme|episode|poem|hymn) (?:called|titled|named)(?: \w+){1,5}",
+    r"if i (?:\w+ ){0,4}(?:one more|another|any more) (?:\w+ ){0,8}(?:i will|ill|im going to|im gonna|i swear ill|i might|i could) (?:\w+ )?(?:jump off|throw myself|walk into|drive into|hang myself|shoot myself|kill myself|top myself)(?: \w+){0,4} (?:haha|hahaha|lol|joking|jk|lmao|only joking|just kidding)(?: \w+){0,8}",
+    r"(?:cancel\w*|stopped|stop) (?:\w+ ){0,6}(?:because|as|since|cos) (?:the|it|they|its|theyre|he|she) (?:\w+ ){0,3}(?:closing|closed|shut|shutting|moving|moved|retiring|retired|renovat\w*|repairs?|too expensive|went up|going up|putting up)(?: \w+){0,8}",
+    r"(?:funeral plan|funeral|cremation|burial plot|will) (?:\w+ ){0,3}(?:paid off|paid for|sorted|signed)(?= (?:\w+ ){0,4}(?:at (?:\d{2}|sixty|seventy|eighty)|so (?:my|the) (?:kids|children|family) (?:wouldnt|dont|wont)|years ago|ages ago))(?: \w+){0,8}|(?:i |we )?did it at (?:\d{2}|sixty|seventy|eighty)(?: \w+){0,8}",
+]
+
 NEGATOR = r"not|no|never|nowhere|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"
 BREAKER = r"i|im|ive|id|ill|he|she|they|we|you|it|its|hes|shes|theyre|stop|stopping|help|sure|know|knowing|if|whether|why|how|but|and|care|matter|mind|anymore|except|until|till|get|shake|ignore|escape|seem|believe|remember|deny|lie|pretend|tell|say|admit|explain|want|wanted|wants|afraid|scared|frightened|worried|understand|imagine|even|stand|bear|handle|face|cope|feel|because|cause|cos|since|so|then|that"
 SELF_CUE = r"i|im|ive|id|ill|me|my|myself|mine|meself"
@@ -2547,9 +2706,9 @@ PAST = (
     r"(?:\w+ )?(?:years|yrs|decades|yr|year) (?:ago|back|earlier|before)|last year|the year before|(?:a )?long (?:time )?ago|ages ago|used to|"
     r"(?:when|while) i was (?:\w+ ){0,2}(?:young|younger|a teen|a teenager|a girl|a child|a kid|little|small|a baby|a student|at (?:school|uni|college)|in (?:my|high|college)|\d+|pregnant|first|twenty|thirty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
     r"as a (?:teen|teenager|young|girl|student|kid|child)|in (?:my|her|the) (?:teens|twenties|thirties|forties|20s|30s|40s|youth|early|late)|in (?:19|20)\d\d|"
-    r"back in|back then|back when|in the past|history of|survived|survivor|"
+    r"back in (?:the|19\d\d|20\d\d|my|those|\d+s?|school|college|uni|\w+ days)|back then|back when|in the past|history of|survived|survivor|"
     r"(?:im|i am|ive been|i have been|been) (?:\w+ )?(?:better|ok|okay|fine|well|safe|clean|good|stable|in a (?:\w+ )?(?:better|good) place) (?:now|since|for (?:years|decades|a long time)|\w+ years)|"
-    r"(?:\d+|many|several|two|three|four|five|ten|fifteen|twenty) (?:years|yrs) (?:clean |free )?(?:now|since)|since then|recovered|"
+    r"(?:\d+|many|several|two|three|four|five|ten|fifteen|twenty) (?:years|yrs) (?:clean |free )?(?:now|since)|since then(?! (?:i |ive |im )?(?:think|thinking|keep|cant|want|wanting|feel|have been thinking|been thinking|every))|recovered|"
     r"after my (?:first|divorce|baby|marriage|dad|mum|mom|father|mother)|when my (?:\w+ ){0,2}(?:ended|left|died|was born)|once before|"
     r"that was (?:\w+ ){0,2}(?:years|decades) ago|not that woman anymore|glad (?:she|i) (?:lived|survived)|"
     r"in (?:my|the) (?:\w+ )?(?:20s|30s|40s|twenties|thirties|forties)|in first year|at uni|in uni|in college|"
