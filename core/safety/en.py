@@ -198,7 +198,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:tired|sick|exhausted|weary|done|fed up|finished) (?:of|with) (?:being alive|fighting to (?:stay alive|live|keep going)|trying to stay alive|staying alive|keeping myself alive|pretending to live|living|life|this life|my life|existing|being here|this world|breathing|waking up|it all for good|being down here|this earth|being on this earth)",
+        r"(?:tired|sick|exhausted|weary|done|fed up|finished) (?:of|with) (?:being alive|fighting to (?:stay alive|live|keep going)|trying to stay alive|staying alive|keeping myself alive|pretending to live|living|life|this life|my life|existing|being here|this world|breathing|waking up|it all for good|being down here|this earth|being on this earth)(?! (?:in|at|on|out of|alone|under|near|together|by|from|off|next to|with (?:my|him|her|them|a|the) (?:\w+ )?(?:husband|son|daughter|mum|mom|mother|flatmate|in laws|parents|sister|brother|family)))",
     ),
     (
         "wish_dead",
@@ -222,7 +222,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:glad|happy|relieved|grateful|thankful) (?:\w+ ){0,2}if (?:i|it|my heart|something) (?:\w+ ){0,3}(?:died|stopped|ended|was over|didnt wake|never woke|took me|killed me)|(?:would|d) be (?:glad|happy|relieved|grateful) (?:of it|to go|to die)",
+        r"(?:glad|happy|relieved|grateful|thankful) (?:\w+ ){0,2}if (?:i|it|my heart|something) (?:\w+ ){0,3}(?:died|stopped(?! \w+ing)|ended|was over|didnt wake|never woke|took me|killed me)|(?:would|d) be (?:glad|happy|relieved|grateful) (?:of it|to go|to die)",
     ),
     (
         "wish_dead",
@@ -895,7 +895,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:i |ive |i have |i ve )attempted(?: (?:suicide|it|once|twice|before|several times|many times|\d+ times|three times))|(?:i |ive |i have |i ve )tried (?:suicide|it)",
+        r"(?:i |ive |i have |i ve )attempted(?: (?:suicide|it|once|twice|before|several times|many times|\d+ times|three times))|(?:i |ive |i have |i ve )tried (?:suicide|it(?! (?:on|out|at|for|and (?:it|liked|loved)|with (?:the |my )?(?:grandkids|grandchildren|kids|children|family|dog|friends|girls|group|class))))",
         {"tense": "past"},
     ),
     (
@@ -2427,12 +2427,12 @@ FAMILIES += [
     # Asking God not to wake; hoping an accident or an illness takes her; sleep and not wake.
     (
         "wish_dead",
-        r"(?:ask|asking|asked|beg|begging|begged|pray|praying|prayed) (?:\w+ ){0,3}(?:to )?(?:let me )?(?:not|never) (?:to )?(?:wake|waken|wake up|open my eyes|see (?:the|another) (?:morning|day))(?! (?:\w+ )?(?:early|late|the|him|her|them|everyone))|(?:let|make) me (?:not|never) (?:wake|wake up|open my eyes)(?= $| in the| again| tomorrow)",
+        r"(?:ask|asking|asked|beg|begging|begged|pray|praying|prayed) (?:\w+ ){0,3}(?:to )?(?:let me )?(?:not|never) (?:to )?(?:let me )?(?:wake|waken|wake up|open my eyes|see (?:the|another) (?:morning|day))(?! (?:\w+ )?(?:early|late|the|him|her|them|everyone|me|us|anyone|my))|(?:let|make) me (?:not|never) (?:wake|wake up|open my eyes)(?= $| in the| again| tomorrow)",
         {"owner": "self"},
     ),
     (
         "wish_dead",
-        r"(?:hope|hoping|hopes|hoped|pray|praying|prayed|wish|wishing) (?:\w+ ){0,2}(?:the |a |that )?(?:tractor|quad|bull|cow|horse|tree|roof|car|lorry|truck|bus|train|barn|wall|ceiling|plane) (?:\w+ ){0,2}(?:roll\w*|falls|fall|hits|hit|runs|run|kills|kill|comes down|goes over|goes down|crashes) (?:on|over|into|onto|down on)? ?me|(?:hope|hoping|hopes|hoped|pray|praying|prayed|wish|wishing) (?:\w+ ){0,2}(?:the |my |a )?(?:cancer|tumour|tumor|illness|disease|stroke|heart attack|heart) (?:\w+ )?(?:comes back|come back|gets me|get me|takes me|take me|kills me|kill me|finishes me|finish me|wins)",
+        r"(?:hope|hoping|hopes|hoped|pray|praying|prayed|wish|wishing) (?:\w+ ){0,2}(?:the |a |that )?(?:tractor|quad|bull|cow|horse|tree|roof|car|lorry|truck|bus|train|barn|wall|ceiling|plane) (?:\w+ ){0,2}(?:roll\w*|falls|fall|hits|hit|runs|run|kills|kill|comes down|goes over|goes down|crashes|gets|get|takes|take|gores) (?:on |over |into |onto |down on )?me(?! (?:home|to|back|out|up|down|there|into|off|over|a drink|some|through))|(?:wish|hope|hoping|pray|praying) (?:\w+ ){0,2}(?:the|my) (?:car|truck|van|tractor|bus) (?:would |will )?(?:just )?(?:go|went|goes|slid|swerved) (?:off|over|into)(?= $| the road| the edge| the bridge| the cliff| the river| a tree| a wall)|(?:hope|hoping|hopes|hoped|pray|praying|prayed|wish|wishing) (?:\w+ ){0,2}(?:the |my |a )?(?:cancer|tumour|tumor|illness|disease|stroke|heart attack|heart) (?:just |would |will |finally )?(?:comes back|come back|gets me|get me|takes me|take me|kills me|kill me|finishes me|finish me|wins)",
         {"owner": "self"},
     ),
     (
@@ -2442,12 +2442,12 @@ FAMILIES += [
     ),
     (
         "wish_dead",
-        r"(?:tired|weary|sick and tired) (?:from|of|with) (?:living|being alive|life|existing)(?! (?:in|here|with|at|like|on|alone|under|near|so))|(?:go|going) to sleep for a (?:very |long )*long time|(?:{START})(?:like |maybe |just |honestly )?(?:forever|for ever|for good)(?= $)|(?:{START})(?:just |please |now )?let me go(?= $| now| home| lord| god| please)|(?:its been|ive waited|i have waited|ive been here) long enough(?= $)",
+        r"(?:tired|weary|sick and tired) (?:from|of|with) (?:living|being alive|life|existing)(?! (?:in|here|with|at|like|on|out|alone|under|near|so|together|by|from|off))|(?:go|going) to sleep for a (?:very |long )*long time|(?:{START})(?:like |maybe |just |honestly )?(?:forever|for ever|for good)(?= $)|(?:{START})(?:just |please |now )?let me go(?= $| now| home| lord| god| please)|(?:its been|ive waited|i have waited|ive been here) long enough(?= $)",
         {"owner": "self", "weak": True},
     ),
     (
         "wish_dead",
-        r"(?:god|lord|jesus|he) can (?:have|take) me (?:whenever|any time|anytime|now|when(?:ever)? he|tonight|as soon)|(?:or|and|just|please) take me (?:home|instead|now)(?= $| lord| god| please| i)|(?:wish|wishes|wishing|want|hope|hoping) (?:\w+ ){0,2}(?:would|to|could) (?:just )?make it (?:official|permanent|real|final)(?= $)|(?:how easy|easy|nice|a relief|a mercy|a blessing) (?:\w+ ){0,3}if (?:the|my) (?:car|truck|van|tractor|quad|bus) (?:just )?(?:went|go|goes|slid|swerved) (?:over|off|in|into)",
+        r"(?:god|lord|jesus|he) (?:you )?can (?:have|take) me (?:whenever|any time|anytime|now|tonight|as soon)(?! (?:\w+ ){0,6}not before)|(?:or|and|just|please) take me (?:home|instead|now)(?= $| lord| god| please| i)|(?:wish|wishes|wishing|want|hope|hoping) (?:\w+ ){0,2}(?:would|to|could) (?:just )?make it (?:official|permanent|real|final)(?= $)|(?:how easy|easy|nice|a relief|a mercy|a blessing) (?:\w+ ){0,3}if (?:the|my) (?:car|truck|van|tractor|quad|bus) (?:just )?(?:went|go|goes|slid|swerved) (?:over|off|in|into)",
         {"owner": "self"},
     ),
     # Thinking about it in other words: the fantasy, the voice that says "kill yourself".
@@ -2479,7 +2479,7 @@ FAMILIES += [
     ),
     (
         "method",
-        r"(?:drive|driving|drove|put|roll|rolling|steer|steering|take|taking) (?:the |my )?(?:car|quad|tractor|truck|van|jeep|bike) (?:\w+ ){0,2}(?:into|off|over|through) (?:the |a )?(?:slurry pit|slurry|river|quarry|lake|sea|reservoir|cliff|edge|canal|dam|fence|bridge)|(?:nobody|no one|noone|none of them) would (?:know|think|suspect|guess) (?:it |that )?(?:was|wasnt|werent|was not|wasn t) (?:an )?accident|(?:look|looks|looked) like an accident|(?:quicker|quickest|faster|less painful|least painful|surer|more certain|kinder) (?:\w+ ){0,3}the (?:{MEANS}) or the (?:{MEANS})|(?<=garage )with the (?:door|doors|garage door) (?:shut|closed|down)",
+        r"(?:drive|driving|drove|put|roll|rolling|steer|steering|take|taking) (?:the |my )?(?:car|quad|tractor|truck|van|jeep|bike) (?:\w+ ){0,2}(?:into|off|over|through) (?:the |a )?(?:slurry pit|slurry|river|quarry|lake|sea|reservoir|cliff|edge|canal|dam|fence|bridge)|(?:nobody|no one|noone|none of them) would (?:know|think|suspect|guess) (?:it |that )?(?:was|wasnt|werent|was not|wasn t) (?:an )?accident|(?:look|looks|looked) like an accident|(?:quicker|quickest|faster|less painful|least painful|surer|more certain|kinder) (?:\w+ ){0,3}the (?:{STRONG_MEANS}) or the (?:{MEANS})|(?<=garage )with the (?:door|doors|garage door) (?:shut|closed|down)",
         {"owner": "self", "weak": True},
     ),
     (
@@ -2500,7 +2500,7 @@ FAMILIES += [
     ),
     (
         "plan",
-        r"(?:im|i am|ill be|i will be) doing it(?= $| then| tonight| that)|(?:ill|i will|im going to|i shall) do it (?:that|the) (?:same )?(?:day|night|evening|morning)|(?:{START})(?:im |i am )ready (?:\w+ way|whatever happens|whatever it says|now)(?= $)|(?:made|make|making|have|got|set) (?:the|a|my) plan for (?:next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:i will|ill|im going to|i shall|going to) use (?:the|my|his|her|those|these|all the|all my) (?:\w+ ){0,2}(?:{PILL}|{GUN}|rope|{POISON}|razor|blades?|hose)(?= $| from| when| that| on)|so (?:i have|ill have|i get|i would have) the (?:whole|entire) (?:night|evening)(?= $| to myself| alone)",
+        r"(?:night|day|then|week|weekend|tonight|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|leaves|goes|gone) (?:im|i am|ill be|i will be) doing it(?= $| then| tonight| that)|(?:ill|i will|im going to|i shall) do it (?:that|the) (?:same )?(?:day|night|evening|morning)|(?:{START})(?:im |i am )ready (?:\w+ way|whatever happens|whatever it says|now)(?= $)|(?:made|make|making|have|got|set) (?:the|a|my) plan for (?:next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:i will|ill|im going to|i shall|going to) use (?:the|my|his|her|those|these|all the|all my) (?:\w+ ){0,2}(?:{PILL}|{GUN}|rope|{POISON}|razor|blades?|hose)(?= $| from| when| that| on| in (?:the|my) (?:shed|barn|garage|drawer|cupboard|cabinet))|so (?:i have|ill have|i get|i would have) the (?:whole|entire) (?:night|evening)(?= $| to myself| alone)",
         {"owner": "self", "weak": True},
     ),
     (
@@ -2517,7 +2517,7 @@ FAMILIES += [
     # written down for him "after", feeling like packing for a journey.
     (
         "preparatory",
-        r"(?:left|wrote|written|put) (?:\w+ )?(?:notes|letters) for (?:\w+ ){0,5}(?:in the|on the|under the) (?:drawer|table|bureau|desk|bed)|(?:{START})one (?:letter |note )?for each of them(?= $)|(?:{START})(?:its |it is )?all written(?= $)|(?:{START}|and |also )(?:i )?(?:collect|am collecting|collected|save|saving|keep|keeping|saved|kept) (?:them |it |these |those )?since (?:summer|spring|winter|autumn|christmas|easter|january|february|march|april|may|june|july|august|september|october|november|december|last \w+|the \w+)|(?:in|under) (?:my|the) (?:drawer|bed|wardrobe|cupboard|tin|box|handbag) (?:\w+ ){0,2}(?:\d{2,3}|many|lots of|so many) (?:{PILL})|(?:no point|whats the point|what is the point|pointless) (?:in )?(?:going|keeping it|booking|renewing|going to it)(?= $)|(?:feels|felt) like (?:im )?(?:packing|getting ready) for a (?:long )?(?:journey|trip)|(?:they|he|she|you) should know (?:that )?i loved (?:them|him|her|you)(?= $)|(?:life )?insurance (?:would|will|could) pay (?:off )?(?:\w+ ){0,3}(?:mortgage|debts|house|loans)",
+        r"(?:left|wrote|written|put) (?:\w+ )?(?:notes|letters) for (?:\w+ ){0,5}(?:in the|on the|under the) (?:drawer|table|bureau|desk|bed)|(?:{START})one (?:letter |note )?for each of them(?= $)|(?:{START})(?:its |it is )?all written(?= $)|(?:{START}|and |also )(?:i |i have been |ive been |been )?(?:collecting|collect|am collecting|collected|save|saving|keep|keeping|saved|kept) (?:them |it |these |those )?since (?:summer|spring|winter|autumn|christmas|easter|january|february|march|april|may|june|july|august|september|october|november|december|last \w+|the \w+)|(?:in|under) (?:my|the) (?:drawer|bed|wardrobe|cupboard|tin|box|handbag) (?:\w+ ){0,2}(?:\d{2,3}|many|lots of|so many) (?:{PILL})|(?:no point|whats the point|what is the point|pointless) (?:in )?(?:going|keeping it|booking|renewing|going to it)(?= $)|(?:feels|felt) like (?:im )?(?:packing|getting ready) for a (?:long )?(?:journey|trip)|(?:they|he|she|you) should know (?:that )?i loved (?:them|him|her|you)(?= $)|(?:life )?insurance (?:would|will|could) pay (?:off )?(?:\w+ ){0,3}(?:mortgage|debts|house|loans)",
         {"owner": "self", "weak": True},
     ),
     (
