@@ -595,7 +595,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:no one|nobody|noone|no1|not one person|not a single person|none of them|no one at all|not even my \w+) (?:\w+ )?(?:would|will|wouldnt|d|is going to|gonna|would even|will even|would ever|would really|wuld|wud|wld) (?:even )?(?:miss|notice|care|cry|come to my funeral|mourn|be sad|realise|realize)(?! (?:if i (?:left|moved|stopped (?:calling|texting|writing)|wore|bought|went|got|said|changed|painted|ate|drank|sold)|that|the|this|those|these|a|an|them|him|her|his|their|anything|out on))",
+        r"(?:no one|nobody|noone|no1|not one person|not a single person|none of them|no one at all|not even my \w+) (?:\w+ )?(?:would|will|wouldnt|d|is going to|gonna|would even|will even|would ever|would really|wuld|wud|wld) (?:even )?(?:miss|notice|care|cry|come to my funeral|mourn|be sad|realise|realize)(?! (?:if i (?:left|moved|stopped (?:calling|texting|writing)|wore|bought|went|got|said|changed|painted|ate|drank|sold|dyed|cut my hair|had|did(?= )|didnt (?:leave|go out|come|call|turn up|answer|show up|phone|ring)|forgot|skipped|missed|wore|put|made|took a|turned up|came)|that|the|this|those|these|a|an|them|him|her|his|their|anything|out on))",
         {"negatable": False, "owner": "self"},
     ),
     (
@@ -2569,6 +2569,38 @@ FAMILIES += [
     ),
 ]
 
+# Round 16's families widened to what other women would write: the rifle sat with in the
+# barn, dying that "sounds good", wanting it all to stop, God asked to take her, the voice in
+# her head; the nurse's drug round, vermin shot, gifts for a wedding, a pill box filled,
+# goodbye to a house, holiday letters, doses "like the doctor said", a calf pulled out.
+FAMILIES += [
+    (
+        "method",
+        r"(?:sat|sit|sitting|been sitting) with (?:it|the gun|the rifle|the shotgun|the pills|the tablets|the rope|the knife|dads gun|his gun|his rifle|his shotgun) (?:in the (?:barn|car|shed|garage|dark|kitchen|bedroom)|for (?:hours|ages|a long time)|all night|again|in my lap|on my knee)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"if i (?:died|was dead|were dead|didnt wake up|never woke up|just died|passed) (?:\w+ ){0,6}(?:sounds|sounded|seems|feels) (?:so |really )?(?:good|nice|lovely|peaceful|like (?:a )?relief|tempting|fine|ok|okay|like bliss)|(?:dying|being dead|death|not waking up|not existing) (?:sounds|sounded|seems|feels) (?:so |really |quite )?(?:good|nice|lovely|peaceful|like (?:a )?relief|tempting|like bliss|like rest)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:god|lord|jesus) (?:\w+ ){0,12}(?:please |just |then )+take me(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:{WANT}) (?:it all|everything|all of it|all this) (?:to )?(?:just )?(?:stop|end|be over)(?= $| forever| for good| permanently)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:my head|my brain|my mind|a voice|the voice|my own voice|voice in my head|voices) (?:\w+ ){0,2}(?:says|keeps saying|tells me|telling me|whispers|saying|goes|said) (?:to me )?(?:kill yourself|just die|you should die|you should just die|end it|do it|you should just|go on do it|youd be better off dead)",
+        {"owner": "self"},
+    ),
+]
+
 RULES += [(family[0], form, *family[2:]) for family in FAMILIES for form in alternatives(family[1])]
 
 M["START"] = r"(?<=^ )"
@@ -2686,6 +2718,19 @@ FIGURATIVE += [
     r"if i (?:\w+ ){0,4}(?:one more|another|any more) (?:\w+ ){0,8}(?:i will|ill|im going to|im gonna|i swear ill|i might|i could) (?:\w+ )?(?:jump off|throw myself|walk into|drive into|hang myself|shoot myself|kill myself|top myself)(?: \w+){0,4} (?:haha|hahaha|lol|joking|jk|lmao|only joking|just kidding)(?: \w+){0,8}",
     r"(?:cancel\w*|stopped|stop) (?:\w+ ){0,6}(?:because|as|since|cos) (?:the|it|they|its|theyre|he|she) (?:\w+ ){0,3}(?:closing|closed|shut|shutting|moving|moved|retiring|retired|renovat\w*|repairs?|too expensive|went up|going up|putting up)(?: \w+){0,8}",
     r"(?:funeral plan|funeral|cremation|burial plot|will) (?:\w+ ){0,3}(?:paid off|paid for|sorted|signed)(?= (?:\w+ ){0,4}(?:at (?:\d{2}|sixty|seventy|eighty)|so (?:my|the) (?:kids|children|family) (?:wouldnt|dont|wont)|years ago|ages ago))(?: \w+){0,8}|(?:i |we )?did it at (?:\d{2}|sixty|seventy|eighty)(?: \w+){0,8}",
+]
+
+# Round 16's near-twins (see the families above).
+FIGURATIVE += [
+    r"(?:counted|counting|count|checked|checking|gave|giving|drew up|drawing up|signed for|dispensed|dispensing|gave out|giving out) (?:out )?(?:\w+ ){0,6}(?:for|to) (?:the|a|my|our|each|every) (?:\w+ )?(?:patient|patients|resident|residents|ward|drug round|med round|night shift|day shift)(?: \w+){0,4}",
+    r"(?:\w+ ){0,3}(?:{GUN}) (?:\w+ ){0,6}(?:for|at|after) (?:the |a |some )?(?:crows|foxes|fox|rabbits|rabbit|pigeons|rats|vermin|magpies|deer|pheasants?|clays|clay pigeons|grouse|ducks)(?: \w+){0,6}|(?:shot|shoot|shooting) (?:a |the |two |some |another )?(?:fox|foxes|rabbit|rabbits|crow|crows|rat|rats|pigeons?|deer|pheasants?|magpies?|squirrels?|ducks?)(?: \w+){0,10}",
+    r"(?:gave|give|giving|given) (?:\w+ ){0,4}to (?:\w+ ){0,3}for (?:her|his|their|the) (?:wedding|birthday|engagement|christening|graduation|21st|18th|anniversary|new house|new flat)(?: \w+){0,4}",
+    r"(?:\w+ ){0,4}(?:counted out|sorted|set out|put out|filled|laid out) (?:\w+ ){0,3}(?:in|into) (?:the |my |his |her )?(?:dosette|pill organi[sz]er|pill box|weekly box|nomad tray)(?: \w+){0,6}",
+    r"(?:(?:this is|its|it is|thats|saying|said|say) )?goodbye to (?:the|our|my) (?:old |lovely |little )?(?:house|home|flat|farm|village|job|car|garden|town|street|caravan|shop)(?: \w+){0,8}",
+    r"(?:by the time|when) (?:you|u) read this (?:\w+ ){0,3}(?:in|on|at) (?:spain|france|portugal|italy|greece|america|canada|australia|holiday|my holidays|the plane|a plane|a cruise|the beach|the airport|my sisters|my daughters)(?: \w+){0,4}",
+    r"(?:\w+ ){0,8}(?:like|as) (?:the )?(?:doctor|doctors|gp|nurse|pharmacist|consultant|chemist) (?:said|says|told me|prescribed|advised|ordered)(?: \w+){0,4}|(?:\w+ ){0,8}as prescribed(?: \w+){0,4}",
+    r"(?:\w+ ){0,6}(?:pulling|pull|pulled|tow|towing|towed|tie|tied|tying|lift|lifting|haul|hauling|drag|dragging) (?:\w+ ){0,3}(?:calf|lamb|trailer|tractor|bales?|load|cow|ewe|horse|boat|tree|stump|logs?)(?: \w+){0,4}",
+    r"(?:\w+ ){0,4}(?:hose|hosepipe) (?:\w+ ){0,6}for (?:the |my |her |his )?(?:garden|greenhouse|allotment|plants|lawn|veg|car wash|washing|pond)(?: \w+){0,4}",
 ]
 
 NEGATOR = r"not|no|never|nowhere|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"
