@@ -2601,6 +2601,52 @@ FAMILIES += [
     ),
 ]
 
+# Round 16's second-language and plain wordings: "i think always to kill me", going to the
+# river and not coming back, the dose she knows would kill her, burnt on purpose, a weight
+# on everybody, "goodbye my son".
+FAMILIES += [
+    (
+        "thoughts",
+        r"i (?:think|am thinking|thinking|thought) (?:always |all the time |every day |much |often )?(?:to|of|about) (?:kill|killing) me(?= $| since| every| all| again)|(?:voice|voices|my head) (?:\w+ ){0,8}(?:go die|go and die|just die|kill yourself|you should die)(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:go|walk|drive|going|walking|driving) (?:\w+ ){0,3}(?:to|into) the (?:river|sea|lake|woods|forest|hills|mountains|moor|bridge|cliffs?|quarry|reservoir|water) (?:\w+ ){0,2}and (?:not|never) (?:come|coming) back(?= $| again| this time| ever)",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"if (?:\w+ ){1,12}then (?:thats|that is|it will be|its|it is) (?:the end|it) (?:for me)?(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:know|knew|worked out|looked up|found out|checked) (?:\w+ ){0,3}(?:dose|amount|how much|how many) (?:\w+ ){0,3}(?:would|will|to) (?:kill me|do it|finish me|be fatal|be enough)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:thinking|think|thought|know) (?:how )?(?:it|that) would be (?:so )?(?:quick|painless|easy|over quickly)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "self_harm",
+        r"(?:burnt|burned|burn|burning|cut|cutting|scalded|hit|hitting|bit|biting|scratched|punched) (?:my )?(?:{BODY}|{ME}) (?:\w+ )?on purpose",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:a )?(?:weight|millstone|dead weight) (?:on|around|round) (?:everybody|everyone|every one|them all|their necks?|my (?:\w+ )?(?:kids|children|family|son|daughter|husband))|(?:glad|happy|relieved|pleased) to (?:be rid of|see the back of|be free of|get rid of) me",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:goodbye|bye|farewell) my (?:son|daughter|boy|girl|darling|children|kids|babies|grandchildren)(?= $)|i loved you (?:always|so much|more than|every day|all my life)",
+        {"owner": "self", "weak": True},
+    ),
+]
+
 RULES += [(family[0], form, *family[2:]) for family in FAMILIES for form in alternatives(family[1])]
 
 M["START"] = r"(?<=^ )"
@@ -2611,7 +2657,7 @@ FIGURATIVE = [
     r"(?:kill|killing|killed|kills) (?:\w+ )?(?:time|a bottle|the bottle|a pizza|the lights|the engine|the mood|the weeds|weeds|two birds|the vibe|a whole|the whole|it|the conversation|the battery|the plant|my plants|the garden)",
     r"dead (?:on my feet|tired|beat|ringer|end|line|set|heat|serious|quiet|wrong|right|easy|good|cute|chuffed|proud|boring|posh|lucky|slow|to the world|inside a bit)|deadline|deadlines|deadly (?:serious|boring|quiet)",
     r"(?:cut|cutting|cuts|trim|trimming|mow|mowing) (?:the |my |his |her |their |our |a |some |off )?(?:grass|lawn|hedge|hedges|hair|fringe|bangs|nails|toenails|cake|bread|onions?|veg|vegetables|carrots|fabric|pattern|patterns|coupons|cord|losses|corners|ties|back|down|costs|roses|flowers|sandwiches|crusts|string|paper|the cheese|cheese|meat|turkey|wood|logs|wrapping|ribbon|the apron strings|apron strings|the umbilical cord|class|the queue|in line|a deal|some slack|out sugar|out carbs)",
-    r"(?:cut|cutting|burnt|burned|burn|burning|hurt|hit|bashed|banged|scratched|nicked|stabbed|sliced|scalded|grazed) (?:{ME}|my \w+|my \w+ \w+) (?:\w+ ){0,5}(?:shaving|cooking|chopping|slicing|peeling|gardening|pruning|carving|baking|ironing|by accident|accidentally|on (?:the|a|an|my) (?:\w+ )?(?:oven|stove|hob|pan|tray|kettle|iron|glass|tin|can|door|cupboard|corner|edge|table|mandoline|grater|knife|paper|bramble|rose|thorn|nail|shelf|cabinet|fence|step|stairs|car door|bike)|with (?:the|a) (?:grater|mandoline|tin lid|can opener)|making|opening|doing the|in the kitchen|at work)",
+    r"(?:cut|cutting|burnt|burned|burn|burning|hurt|hit|bashed|banged|scratched|nicked|stabbed|sliced|scalded|grazed) (?:{ME}|my \w+|my \w+ \w+) (?!(?:\w+ ){0,5}on purpose)(?:\w+ ){0,5}(?:shaving|cooking|chopping|slicing|peeling|gardening|pruning|carving|baking|ironing|by accident|accidentally|on (?:the|a|an|my) (?:\w+ )?(?:oven|stove|hob|pan|tray|kettle|iron|glass|tin|can|door|cupboard|corner|edge|table|mandoline|grater|knife|paper|bramble|rose|thorn|nail|shelf|cabinet|fence|step|stairs|car door|bike)|with (?:the|a) (?:grater|mandoline|tin lid|can opener)|making|opening|doing the|in the kitchen|at work)",
     r"cut (?:{ME}) (?:a |an |some |another )(?:\w+ )?(?:slice|piece|bit|sliver|wedge|chunk|break|square)",
     r"(?:finger|thumb|nick|chopping|onions?|nose|nosebleed|nose bleed|shaving|paper cut|knee|graze|period|tooth|dentist|leg|shin) (?:\w+ ){0,6}(?:(?:blood|bleeding|bled) (?:\w+ )?everywhere|so much blood|lots of blood|bleeding (?:a lot|loads|like mad))|(?:too much|so much|lots of|loads of) blood (?:for me|in it|in the film|on screen|on the telly|on tv)",
     r"(?:{SUICIDE}) (?:squad|doors?|mission|missions|run|runs|drill|drills|sprint|sprints|bomber|bombers|bombing|bombings|attack|attacks|king|blonde|is painless|prevention|awareness|hotline|helpline|line|lines|crisis line|watch|pact episode|forest|song|scene|note by|season|episode|documentary|film|movie|book|charity|training|walk|month|day)",
@@ -2751,7 +2797,7 @@ PAST = (
     r"(?:\w+ )?(?:years|yrs|decades|yr|year) (?:ago|back|earlier|before)|last year|the year before|(?:a )?long (?:time )?ago|ages ago|used to|"
     r"(?:when|while) i was (?:\w+ ){0,2}(?:young|younger|a teen|a teenager|a girl|a child|a kid|little|small|a baby|a student|at (?:school|uni|college)|in (?:my|high|college)|\d+|pregnant|first|twenty|thirty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
     r"as a (?:teen|teenager|young|girl|student|kid|child)|in (?:my|her|the) (?:teens|twenties|thirties|forties|20s|30s|40s|youth|early|late)|in (?:19|20)\d\d|"
-    r"back in (?:the|19\d\d|20\d\d|my|those|\d+s?|school|college|uni|\w+ days)|back then|back when|in the past|history of|survived|survivor|"
+    r"back in (?:the|19\d\d|20\d\d|my|those|\d+s?|school|college|uni|\w+ days)|(?<!son )(?<!him )(?<!her )(?<!them )(?<!me )(?<!it )(?<!kids )back then|back when|in the past|history of|survived|survivor|"
     r"(?:im|i am|ive been|i have been|been) (?:\w+ )?(?:better|ok|okay|fine|well|safe|clean|good|stable|in a (?:\w+ )?(?:better|good) place) (?:now|since|for (?:years|decades|a long time)|\w+ years)|"
     r"(?:\d+|many|several|two|three|four|five|ten|fifteen|twenty) (?:years|yrs) (?:clean |free )?(?:now|since)|since then(?! (?:i |ive |im )?(?:think|thinking|keep|cant|want|wanting|feel|have been thinking|been thinking|every))|recovered|"
     r"after my (?:first|divorce|baby|marriage|dad|mum|mom|father|mother)|when my (?:\w+ ){0,2}(?:ended|left|died|was born)|once before|"
