@@ -2484,7 +2484,7 @@ FAMILIES += [
     ),
     (
         "method",
-        r"(?:its|it is|thats|that is|plenty|more than|definitely|surely|easily) (?:\w+ )?(?:high|deep|tall) enough(?= $| i looked| i checked)|(?:{START}|(?<=enough ))(?:and )?(?:i )?(?:looked|checked) it up(?= $)|(?:{START})(?:just )?to have (?:it|them) (?:near|close|near me|by me|close by)(?= $)|(?:{START})asking for (?:me|myself)(?= $)|(?:carry|carrying|brought|moved|bringing) (?:\w+ ){0,3}(?:{POISON}|{GUN}|rope|noose) (?:\w+ ){0,4}(?:into|to) (?:the |my )?(?:kitchen|house|bed|car)|(?:{START}|and |but )(?:i )?(?:already |just )?know (?:exactly )?how(?= $)|(?:it|that|beam|rafter|rafters|branch|rope|twine|cord|hook|banister|bannister) (?:would|will|should|could) (?:easily )?(?:hold|take|bear) (?:me|my weight)(?= $| i weigh| now| easily| fine)",
+        r"(?:its|it is|thats|that is|plenty|more than|definitely|surely|easily) (?:\w+ )?(?:high|deep|tall) enough(?= $| i looked| i checked)|(?:{START}|(?<=enough ))(?:and )?(?:i )?(?:looked|checked) it up(?= $)|(?:{START})(?:just )?to have (?:it|them) (?:near|close|near me|by me|close by)(?= $)|(?:{START})asking for (?:me|myself)(?= $)|(?:carry|carrying|brought|moved|bringing) (?:\w+ ){0,3}(?:{POISON}|{GUN}|rope|noose) (?:\w+ ){0,4}(?:into|to) (?:the |my )?(?:kitchen|house|bed|car)|(?:{START}|and |but )(?:i )?(?:already |just )?know (?:exactly )?how(?= $)|(?:it|that|beam|rafter|rafters|branch|rope|twine|cord|hook|banister|bannister) (?:would|will|should|could) (?:easily )?(?:hold|take|bear) (?:me|my weight)(?= $| i weigh| now| easily| fine| too| as well)",
         {"owner": "self", "weak": True},
     ),
     # Plans: the day named and kept, "that's when I go", a condition then the deed.
@@ -2647,6 +2647,30 @@ FAMILIES += [
     ),
 ]
 
+# Round 16's numbness, calendar days and self-talk in still other words.
+FAMILIES += [
+    (
+        "wish_dead",
+        r"(?:easier|better|simpler|kinder|best) (?:\w+ )?to (?:just )?(?:not be here|not exist|not be alive|not be around|be dead|be gone for good|stop existing)(?= $| anymore| any more| at all)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:might as well|may as well|should just|could just|why not) make it (?:real|official|permanent|final|true)(?= $)|(?:wont|will not|shant|shall not) see another (?:one|christmas|birthday|year|spring|summer|mothers day|easter)(?= $| ive| i have| i made| thats)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:ive|i have|i|i ve) made sure of (?:that|it)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:hearing|hear|heard) (?:myself|a voice|the voice|my own voice|my head) (?:\w+ ){0,2}(?:say|saying|tell|telling|whisper|whispering) (?:me )?(?:to )?(?:just )?(?:do it|end it|die|kill yourself|kill myself)",
+        {"owner": "self"},
+    ),
+]
+
 RULES += [(family[0], form, *family[2:]) for family in FAMILIES for form in alternatives(family[1])]
 
 M["START"] = r"(?<=^ )"
@@ -2685,7 +2709,7 @@ FIGURATIVE = [
     r"(?:how do i|how can i|how to|can i|can you help me|help me|where do i|how do you|trying to|need to|want to) cancel(?: \w+){0,4}|cancel(?:led|ed|ing)? (?:my |the )?(?:gym|membership|subscription|netflix|sky|magazine)(?: \w+){0,3} (?:because|as|since|cos) (?:i )?(?:never|dont|didnt|hardly)(?: \w+){0,3}",
     r"(?:(?:putting|put|get|getting|got|sort|sorting|sorted) (?:my |our )?)?(?:affairs|papers|things|paperwork) in order(?: \w+){0,10} (?:means|meaning|i mean|before (?:i |the |my )?(?:downsize|downsizing|move|moving|retire|retirement|surgery|operation|op)|as (?:the|my) (?:lawyer|solicitor|accountant|financial adviser|adviser) (?:said|advised|suggested))(?: \w+){0,6}",
     r"(?:jumped|jump|jumping|dived|dove|diving|leapt) (?:off|from) (?:the )?(?:top |high |low )?(?:board|diving board|springboard|high board|top board|diving boards)",
-    r"(?:new |the |a |our )?(?:rope|ropes) (?:line|swing|ladder|lights|bridge|course|handrail)|(?:skipping|tow|climbing|jump|washing|clothes|bell|boat|mooring) (?:rope|ropes|line)|(?:rope|ropes) (?:and|&) (?:brackets|hooks|pegs|pulleys|cleats|chains|posts)(?: \w+){0,4}",
+    r"(?:new |the |a |our )?(?:rope|ropes) (?:line|swing(?: (?!(?:would|hold|holds|take|takes|weight|neck|hang|hanging|me|myself)\b)\w+){0,8}|ladder|lights|bridge|course|handrail)|(?:skipping|tow|climbing|jump|washing|clothes|bell|boat|mooring) (?:rope|ropes|line)|(?:rope|ropes) (?:and|&) (?:brackets|hooks|pegs|pulleys|cleats|chains|posts)(?: \w+){0,4}",
     r"(?:have|drink|had) (?:a |one |the odd )?(?:glass of |small )?(?:wine|beer|drink|gin|prosecco|sherry|pint) (?:with|on|while on) (?:my |these |the )?(?:antibiotics|{PILL})(?: \w+){0,6}",
     r"if i (?:\w+ ){0,3}(?:hear|see|have to|get|watch) (?:\w+ ){0,8}(?:one more time|again|once more) (?:\w+ ){0,4}(?:ill|i will|im going to|im gonna|i swear ill|i might) (?:\w+ )?(?:top|kill|shoot|hang|off|end) (?:myself|me)(?: lol| haha| lmao| xd)?",
     r"(?:hanging|hung|dangling|swinging|abseiling) (?:off|from|on) (?:\w+ )?(?:ropes|a rope|the ropes|cables|harnesses)|the exhaust (?:is |s |was |has )?(?:shot|broken|blowing|knackered|gone|rattling|fixed|replaced|needs|done|falling off|blown)",
@@ -2777,6 +2801,11 @@ FIGURATIVE += [
     r"(?:\w+ ){0,8}(?:like|as) (?:the )?(?:doctor|doctors|gp|nurse|pharmacist|consultant|chemist) (?:said|says|told me|prescribed|advised|ordered)(?: \w+){0,4}|(?:\w+ ){0,8}as prescribed(?: \w+){0,4}",
     r"(?:\w+ ){0,6}(?:pulling|pull|pulled|tow|towing|towed|tie|tied|tying|lift|lifting|haul|hauling|drag|dragging) (?:\w+ ){0,3}(?:calf|lamb|trailer|tractor|bales?|load|cow|ewe|horse|boat|tree|stump|logs?)(?: \w+){0,4}",
     r"(?:\w+ ){0,4}(?:hose|hosepipe) (?:\w+ ){0,6}for (?:the |my |her |his )?(?:garden|greenhouse|allotment|plants|lawn|veg|car wash|washing|pond)(?: \w+){0,4}",
+]
+
+FIGURATIVE += [
+    r"(?:counted|counting|checked|checking|sorted|sorting) (?:his|her|their|the patients|the residents|mums|mams|moms|dads|my husbands|my mums) (?:\w+ )?(?:{PILL})(?: \w+){0,6}",
+    r"(?:\w+ ){0,4}(?:will|wills|paperwork|affairs|estate|power of attorney) (?:\w+ ){0,6}(?:calmly|sensibly|with (?:the|my|a) solicitor|at the solicitors|for peace of mind)(?: \w+){0,8}",
 ]
 
 NEGATOR = r"not|no|never|nowhere|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"
