@@ -198,7 +198,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:tired|sick|exhausted|weary|done|fed up|finished) (?:of|with) (?:being alive|fighting to (?:stay alive|live|keep going)|trying to stay alive|staying alive|keeping myself alive|pretending to live|living|life|this life|my life|existing|being here|this world|breathing|waking up|it all for good|being down here|this earth|being on this earth)(?! (?:in|at|on|out of|alone|under|near|together|by|from|off|next to|with (?:my|him|her|them|a|the) (?:\w+ )?(?:husband|son|daughter|mum|mom|mother|flatmate|in laws|parents|sister|brother|family)))",
+        r"(?:tired|sick|exhausted|weary|done|fed up|finished) (?:of|with) (?:being alive|fighting to (?:stay alive|live|keep going)|trying to stay alive|staying alive|keeping myself alive|pretending to live|living|life|this life|my life|existing|being here|this world|breathing|waking up|it all for good|being down here|this earth|being on this earth)(?! (?:in (?:this|a|that|my|the|his|her) (?:\w+ )?(?:flat|house|home|town|village|city|country|place|caravan|street|area|bungalow|cottage|room)|at (?:my|his|her|the) |out of|under (?:his|her|their|the same) |together|next to|with (?:my|him|her|them|a|the) (?:\w+ )?(?:husband|son|daughter|mum|mom|mother|flatmate|in laws|parents|sister|brother|family)))",
     ),
     (
         "wish_dead",
@@ -222,7 +222,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:glad|happy|relieved|grateful|thankful) (?:\w+ ){0,2}if (?:i|it|my heart|something) (?:\w+ ){0,3}(?:died|stopped(?! \w+ing)|ended|was over|didnt wake|never woke|took me|killed me)|(?:would|d) be (?:glad|happy|relieved|grateful) (?:of it|to go|to die)",
+        r"(?:glad|happy|relieved|grateful|thankful) (?:\w+ ){0,2}if (?:i|it|my heart|something) (?:\w+ ){0,3}(?:died|stopped(?! (?:nagging|calling|texting|writing|asking|going|coming|talking|moaning|worrying|smoking|drinking|interfering|bothering|ringing|visiting|complaining))|ended|was over|didnt wake|never woke|took me|killed me)|(?:would|d) be (?:glad|happy|relieved|grateful) (?:of it|to go|to die)",
     ),
     (
         "wish_dead",
@@ -595,7 +595,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:no one|nobody|noone|no1|not one person|not a single person|none of them|no one at all|not even my \w+) (?:\w+ )?(?:would|will|wouldnt|d|is going to|gonna|would even|will even|would ever|would really|wuld|wud|wld) (?:even )?(?:miss|notice|care|cry|come to my funeral|mourn|be sad|realise|realize)(?! (?:if i (?:left|moved|stopped (?:calling|texting|writing)|wore|bought|went|got|said|changed|painted|ate|drank|sold|dyed|cut my hair|had|did(?= )|didnt (?:leave|go out|come|call|turn up|answer|show up|phone|ring)|forgot|skipped|missed|wore|put|made|took a|turned up|came)|that|the|this|those|these|a|an|them|him|her|his|their|anything|out on))",
+        r"(?:no one|nobody|noone|no1|not one person|not a single person|none of them|no one at all|not even my \w+) (?:\w+ )?(?:would|will|wouldnt|d|is going to|gonna|would even|will even|would ever|would really|wuld|wud|wld) (?:even )?(?:miss|notice|care|cry|come to my funeral|mourn|be sad|realise|realize)(?! (?:if i (?:left|moved|stopped (?:calling|texting|writing)|wore|bought|went|got|said|changed|painted|ate|drank|sold|dyed|cut my hair|didnt (?:leave|go out|come|call|turn up|answer|show up|phone|ring)|forgot|skipped|missed|turned up)|that|the|this|those|these|a|an|them|him|her|his|their|anything|out on))",
         {"negatable": False, "owner": "self"},
     ),
     (
@@ -895,7 +895,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:i |ive |i have |i ve )attempted(?: (?:suicide|it|once|twice|before|several times|many times|\d+ times|three times))|(?:i |ive |i have |i ve )tried (?:suicide|it(?! (?:on|out|at|for|and (?:it|liked|loved)|with (?:the |my )?(?:grandkids|grandchildren|kids|children|family|dog|friends|girls|group|class))))",
+        r"(?:i |ive |i have |i ve )attempted(?: (?:suicide|it|once|twice|before|several times|many times|\d+ times|three times))|(?:i |ive |i have |i ve )tried (?:suicide|it(?! (?:on for size|on(?= $)|out|at the|at a|for (?:lunch|dinner|breakfast|size)|and (?:it was|liked|loved)|with (?:the |my )?(?:grandkids|grandchildren|kids|children|family|dog|friends|girls|group|class))))",
         {"tense": "past"},
     ),
     (
@@ -2442,7 +2442,7 @@ FAMILIES += [
     ),
     (
         "wish_dead",
-        r"(?:tired|weary|sick and tired) (?:from|of|with) (?:living|being alive|life|existing)(?! (?:in|here|with|at|like|on|out|alone|under|near|so|together|by|from|off))|(?:go|going) to sleep for a (?:very |long )*long time|(?:{START})(?:like |maybe |just |honestly )?(?:forever|for ever|for good)(?= $)|(?:{START})(?:just |please |now )?let me go(?= $| now| home| lord| god| please)|(?:its been|ive waited|i have waited|ive been here) long enough(?= $)",
+        r"(?:tired|weary|sick and tired) (?:from|of|with) (?:living|being alive|life|existing)(?! (?:in (?:this|a|that|my|the) (?:\w+ )?(?:flat|house|home|town|village|city|country|place|caravan|street)|out of|together|with (?:my|him|her|them)))|(?:go|going) to sleep for a (?:very |long )*long time|(?:{START})(?:like |maybe |just |honestly )?(?:forever|for ever|for good)(?= $)|(?:{START})(?:just |please |now )?let me go(?= $| now| home| lord| god| please)|(?:its been|ive waited|i have waited|ive been here) long enough(?= $)",
         {"owner": "self", "weak": True},
     ),
     (
@@ -2783,11 +2783,11 @@ DENIAL += [
 # their titles, threats made in jest, things cancelled for someone else's reason, a funeral
 # plan paid off calmly.
 FIGURATIVE += [
-    r"(?:cut|slit|sliced|opened|gashed) (?:my )?(?:finger|fingers|thumb|hand|knuckle|palm|toe|foot|lip|chin|head|knee|shin) (?:open )?(?:on|with|while|chopping|peeling|opening|slicing)(?: \w+){0,8}",
+    r"(?:cut|slit|sliced|opened|gashed)(?!(?: \w+){0,10} on purpose) (?:my )?(?:finger|fingers|thumb|knuckle|toe|lip|chin|knee|shin) (?:open )?(?:on (?:a|the) (?:tin|can|glass|knife|mandoline|grater|lid|fence|wire)|while|chopping|peeling|opening|slicing)(?: \w+){0,8}",
     r"(?:film|book|novel|movie|programme|program|documentary|story|play|drama|series|episode) (?:\w+ )?about (?:a|the) (?:\w+ )?(?:woman|man|mother|girl|boy|lady|person|father|farmer|nurse) who(?: \w+){1,10}|(?:novel|book|film|movie|play|song|album|show|series|programme|episode|poem|hymn) (?:called|titled|named)(?: \w+){1,5}",
     r"if i (?:\w+ ){0,4}(?:one more|another|any more) (?:\w+ ){0,8}(?:i will|ill|im going to|im gonna|i swear ill|i might|i could) (?:\w+ )?(?:jump off|throw myself|walk into|drive into|hang myself|shoot myself|kill myself|top myself)(?: \w+){0,4} (?:haha|hahaha|lol|joking|jk|lmao|only joking|just kidding)(?: \w+){0,8}",
-    r"(?:cancel\w*|stopped|stop) (?:\w+ ){0,6}(?:because|as|since|cos) (?:the|it|they|its|theyre|he|she) (?:\w+ ){0,3}(?:closing|closed|shut|shutting|moving|moved|retiring|retired|renovat\w*|repairs?|too expensive|went up|going up|putting up)(?: \w+){0,8}",
-    r"(?:funeral plan|funeral|cremation|burial plot|will) (?:\w+ ){0,3}(?:paid off|paid for|sorted|signed)(?= (?:\w+ ){0,4}(?:at (?:\d{2}|sixty|seventy|eighty)|so (?:my|the) (?:kids|children|family) (?:wouldnt|dont|wont)|years ago|ages ago))(?: \w+){0,8}|(?:i |we )?did it at (?:\d{2}|sixty|seventy|eighty)(?: \w+){0,8}",
+    r"cancel\w* (?:my |the |our )?(?:\w+ )?(?:membership|subscription|booking|class|classes|lessons|order|holiday|trip|gym|magazine|paper) (?:\w+ ){0,3}(?:because|as|since|cos) (?:the|it|they|its|theyre|he|she) (?:\w+ ){0,3}(?:closing|closed|shut|shutting|moving|moved|retiring|retired|renovat\w*|repairs?|too expensive|went up|going up|putting up)(?: \w+){0,8}",
+    r"(?:funeral plan|funeral|cremation|burial plot|will) (?:\w+ ){0,3}(?:paid off|paid for|sorted|signed)(?= (?:\w+ ){0,4}(?:at (?:\d{2}|sixty|seventy|eighty)|so (?:my|the) (?:kids|children|family) (?:wouldnt|dont|wont)|years ago|ages ago))(?: \w+){0,8}|(?:i |we )?did it at (?:6\d|7\d|8\d|sixty\w*|seventy\w*|eighty\w*)(?! ?(?:pm|am|mg|o clock|oclock|tablets|pills|tonight))(?: \w+){0,8}",
 ]
 
 # Round 16's near-twins (see the families above).
@@ -2795,17 +2795,17 @@ FIGURATIVE += [
     r"(?:counted|counting|count|checked|checking|gave|giving|drew up|drawing up|signed for|dispensed|dispensing|gave out|giving out) (?:out )?(?:\w+ ){0,6}(?:for|to) (?:the|a|my|our|each|every) (?:\w+ )?(?:patient|patients|resident|residents|ward|drug round|med round|night shift|day shift)(?: \w+){0,4}",
     r"(?:\w+ ){0,3}(?:{GUN}) (?:\w+ ){0,6}(?:for|at|after) (?:the |a |some )?(?:crows|foxes|fox|rabbits|rabbit|pigeons|rats|vermin|magpies|deer|pheasants?|clays|clay pigeons|grouse|ducks)(?: \w+){0,6}|(?:shot|shoot|shooting) (?:a |the |two |some |another )?(?:fox|foxes|rabbit|rabbits|crow|crows|rat|rats|pigeons?|deer|pheasants?|magpies?|squirrels?|ducks?)(?: \w+){0,10}",
     r"(?:gave|give|giving|given) (?:\w+ ){0,4}to (?:\w+ ){0,3}for (?:her|his|their|the) (?:wedding|birthday|engagement|christening|graduation|21st|18th|anniversary|new house|new flat)(?: \w+){0,4}",
-    r"(?:\w+ ){0,4}(?:counted out|sorted|set out|put out|filled|laid out) (?:\w+ ){0,3}(?:in|into) (?:the |my |his |her )?(?:dosette|pill organi[sz]er|pill box|weekly box|nomad tray)(?: \w+){0,6}",
+    r"(?:\w+ ){0,4}(?:counted out|sorted|set out|put out|filled|laid out) (?:\w+ ){0,3}(?:in|into) (?:the |my |his |her )?(?:dosette|pill organi[sz]er|pill box|weekly box|nomad tray)(?= (?:\w+ )?(?:for the (?:week|month|fortnight)|weekly|every (?:sunday|monday|week)))(?: \w+){0,6}",
     r"(?:(?:this is|its|it is|thats|saying|said|say) )?goodbye to (?:the|our|my) (?:old |lovely |little )?(?:house|home|flat|farm|village|job|car|garden|town|street|caravan|shop)(?: \w+){0,8}",
     r"(?:by the time|when) (?:you|u) read this (?:\w+ ){0,3}(?:in|on|at) (?:spain|france|portugal|italy|greece|america|canada|australia|holiday|my holidays|the plane|a plane|a cruise|the beach|the airport|my sisters|my daughters)(?: \w+){0,4}",
-    r"(?:\w+ ){0,8}(?:like|as) (?:the )?(?:doctor|doctors|gp|nurse|pharmacist|consultant|chemist) (?:said|says|told me|prescribed|advised|ordered)(?: \w+){0,4}|(?:\w+ ){0,8}as prescribed(?: \w+){0,4}",
-    r"(?:\w+ ){0,6}(?:pulling|pull|pulled|tow|towing|towed|tie|tied|tying|lift|lifting|haul|hauling|drag|dragging) (?:\w+ ){0,3}(?:calf|lamb|trailer|tractor|bales?|load|cow|ewe|horse|boat|tree|stump|logs?)(?: \w+){0,4}",
+    r"(?:took|take|taking|had|have) (?:my|one|two|a|an|the|\d) (?!(?:\w+ ){0,4}(?:all|lot|whole|every|bottle|box|packet|packets|boxes))(?:\w+ ){0,5}(?:like|as) (?:the )?(?:doctor|doctors|gp|nurse|pharmacist|consultant|chemist) (?:said|says|told me|prescribed|advised|ordered)(?: \w+){0,4}",
+    r"(?:\w+ ){0,6}(?:pulling|pull|pulled|tow|towing|towed|haul|hauling|drag|dragging) (?:\w+ ){0,3}(?:calf|lamb|trailer|tractor|bales|cow|ewe|horse|boat|stump)(?: \w+){0,4}",
     r"(?:\w+ ){0,4}(?:hose|hosepipe) (?:\w+ ){0,6}for (?:the |my |her |his )?(?:garden|greenhouse|allotment|plants|lawn|veg|car wash|washing|pond)(?: \w+){0,4}",
 ]
 
 FIGURATIVE += [
     r"(?:counted|counting|checked|checking|sorted|sorting) (?:his|her|their|the patients|the residents|mums|mams|moms|dads|my husbands|my mums) (?:\w+ )?(?:{PILL})(?: \w+){0,6}",
-    r"(?:\w+ ){0,4}(?:will|wills|paperwork|affairs|estate|power of attorney) (?:\w+ ){0,6}(?:calmly|sensibly|with (?:the|my|a) solicitor|at the solicitors|for peace of mind)(?: \w+){0,8}",
+    r"(?:\w+ ){0,4}(?:my will|the will|a will|our wills|the wills|my wills|paperwork|power of attorney) (?:\w+ ){0,6}(?:calmly|sensibly|with (?:the|my|a) solicitor|at the solicitors|for peace of mind)(?: \w+){0,8}",
 ]
 
 NEGATOR = r"not|no|never|nowhere|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"
