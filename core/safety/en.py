@@ -198,7 +198,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:tired|sick|exhausted|weary|done|fed up|finished) (?:of|with) (?:being alive|fighting to (?:stay alive|live|keep going)|trying to stay alive|staying alive|keeping myself alive|pretending to live|living|life|this life|my life|existing|being here|this world|breathing|waking up|it all for good|being down here|this earth|being on this earth)",
+        r"(?:tired|sick|exhausted|weary|done|fed up|finished) (?:of|with) (?:being alive|fighting to (?:stay alive|live|keep going)|trying to stay alive|staying alive|keeping myself alive|pretending to live|living|life|this life|my life|existing|being here|this world|breathing|waking up|it all for good|being down here|this earth|being on this earth)(?! (?:in (?:this|a|that|my|the|his|her) (?:\w+ )?(?:flat|house|home|town|village|city|country|place|caravan|street|area|bungalow|cottage|room)|at (?:my|his|her|the) |out of|under (?:his|her|their|the same) |together|next to|with (?:my|him|her|them|a|the) (?:\w+ )?(?:husband|son|daughter|mum|mom|mother|flatmate|in laws|parents|sister|brother|family)))",
     ),
     (
         "wish_dead",
@@ -222,7 +222,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:glad|happy|relieved|grateful|thankful) (?:\w+ ){0,2}if (?:i|it|my heart|something) (?:\w+ ){0,3}(?:died|stopped|ended|was over|didnt wake|never woke|took me|killed me)|(?:would|d) be (?:glad|happy|relieved|grateful) (?:of it|to go|to die)",
+        r"(?:glad|happy|relieved|grateful|thankful) (?:\w+ ){0,2}if (?:i|it|my heart|something) (?:\w+ ){0,3}(?:died|stopped(?! (?:nagging|calling|texting|writing|asking|going|coming|talking|moaning|worrying|smoking|drinking|interfering|bothering|ringing|visiting|complaining))|ended|was over|didnt wake|never woke|took me|killed me)|(?:would|d) be (?:glad|happy|relieved|grateful) (?:of it|to go|to die)",
     ),
     (
         "wish_dead",
@@ -491,7 +491,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:already|just|have|ve|finally) (?:\w+ )?(?:taken|took|swallowed|done|drunk|drank|downed|had|started) (?:them|it|the lot|all|everything|them all|all of them|the (?:pills|tablets|poison))(?! (?:to the|back|to school|out|off|for a|home|right|wrong|well|better|before|differently|so|like|that way|for (?:years|ages|decades)))",
+        r"(?:already|just|have|ve|finally) (?:\w+ )?(?:taken|took|swallowed|done|drunk|drank|downed|had|started) (?:them|it|the lot|all|everything|them all|all of them|the (?:pills|tablets|poison))(?! (?:to the|back|to school|out|off|down|up|apart|for a|home|right|wrong|well|better|before|differently|so|like|that way|for (?:years|ages|decades)))",
         {"when": "recent"},
     ),
     (
@@ -595,7 +595,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:no one|nobody|noone|no1|not one person|not a single person|none of them|no one at all|not even my \w+) (?:\w+ )?(?:would|will|wouldnt|d|is going to|gonna|would even|will even|would ever|would really|wuld|wud|wld) (?:even )?(?:miss|notice|care|cry|come to my funeral|mourn|be sad|realise|realize)(?! (?:if i (?:left|moved|stopped (?:calling|texting|writing)|wore|bought|went|got|said|changed|painted|ate|drank|sold)|that|the|this|those|these|a|an|them|him|her|his|their|anything|out on))",
+        r"(?:no one|nobody|noone|no1|not one person|not a single person|none of them|no one at all|not even my \w+) (?:\w+ )?(?:would|will|wouldnt|d|is going to|gonna|would even|will even|would ever|would really|wuld|wud|wld) (?:even )?(?:miss|notice|care|cry|come to my funeral|mourn|be sad|realise|realize)(?! (?:if i (?:left|moved|stopped (?:calling|texting|writing)|wore|bought|went|got|said|changed|painted|ate|drank|sold|dyed|cut my hair|didnt (?:leave|go out|come|call|turn up|answer|show up|phone|ring)|forgot|skipped|missed|turned up)|that|the|this|those|these|a|an|them|him|her|his|their|anything|out on))",
         {"negatable": False, "owner": "self"},
     ),
     (
@@ -895,7 +895,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:i |ive |i have |i ve )attempted(?: (?:suicide|it|once|twice|before|several times|many times|\d+ times|three times))|(?:i |ive |i have |i ve )tried (?:suicide|it)",
+        r"(?:i |ive |i have |i ve )attempted(?: (?:suicide|it|once|twice|before|several times|many times|\d+ times|three times))|(?:i |ive |i have |i ve )tried (?:suicide|it(?! (?:on for size|on(?= $)|out|at the|at a|for (?:lunch|dinner|breakfast|size)|and (?:it was|liked|loved)|with (?:the |my )?(?:grandkids|grandchildren|kids|children|family|dog|friends|girls|group|class))))",
         {"tense": "past"},
     ),
     (
@@ -2421,6 +2421,256 @@ FAMILIES += [
     ),
 ]
 
+# --- from the sixteenth development set: farm and nurse, second-language English, ------
+# self-talk in the second person, conditions, questions to the bot
+FAMILIES += [
+    # Asking God not to wake; hoping an accident or an illness takes her; sleep and not wake.
+    (
+        "wish_dead",
+        r"(?:ask|asking|asked|beg|begging|begged|pray|praying|prayed) (?:\w+ ){0,3}(?:to )?(?:let me )?(?:not|never) (?:to )?(?:let me )?(?:wake|waken|wake up|open my eyes|see (?:the|another) (?:morning|day))(?! (?:\w+ )?(?:early|late|the|him|her|them|everyone|me|us|anyone|my))|(?:let|make) me (?:not|never) (?:wake|wake up|open my eyes)(?= $| in the| again| tomorrow)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:hope|hoping|hopes|hoped|pray|praying|prayed|wish|wishing) (?:\w+ ){0,2}(?:the |a |that )?(?:tractor|quad|bull|cow|horse|tree|roof|car|lorry|truck|bus|train|barn|wall|ceiling|plane) (?:\w+ ){0,2}(?:roll\w*|falls|fall|hits|hit|runs|run|kills|kill|comes down|goes over|goes down|crashes|gets|get|takes|take|gores) (?:on |over |into |onto |down on )?me(?! (?:home|to|back|out|up|down|there|into|off|over|a drink|some|through))|(?:wish|hope|hoping|pray|praying) (?:\w+ ){0,2}(?:the|my) (?:car|truck|van|tractor|bus) (?:would |will )?(?:just )?(?:go|went|goes|slid|swerved) (?:off|over|into)(?= $| the road| the edge| the bridge| the cliff| the river| a tree| a wall)|(?:hope|hoping|hopes|hoped|pray|praying|prayed|wish|wishing) (?:\w+ ){0,2}(?:the |my |a )?(?:cancer|tumour|tumor|illness|disease|stroke|heart attack|heart) (?:just |would |will |finally )?(?:comes back|come back|gets me|get me|takes me|take me|kills me|kill me|finishes me|finish me|wins)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:{WANTTO}|want only to|only want to|just want to|like to) (?:just |only )?sleep and (?:not|never|no) (?:more |again |anymore |ever )?(?:wake|waking|wake up|get up)|(?:sleep|sleeping) for (?:ever|good)(?= $| and| now)|(?:{WANTTO}|id like to|like to) (?:just )?(?:lie|lay) down (?:\w+ ){0,8}and (?:not|never) (?:get|getting) up(?: again)?(?= $| ever)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:tired|weary|sick and tired) (?:from|of|with) (?:living|being alive|life|existing)(?! (?:in (?:this|a|that|my|the) (?:\w+ )?(?:flat|house|home|town|village|city|country|place|caravan|street)|out of|together|with (?:my|him|her|them)))|(?:go|going) to sleep for a (?:very |long )*long time|(?:{START})(?:like |maybe |just |honestly )?(?:forever|for ever|for good)(?= $)|(?:{START})(?:just |please |now )?let me go(?= $| now| home| lord| god| please)|(?:its been|ive waited|i have waited|ive been here) long enough(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "wish_dead",
+        r"(?:god|lord|jesus|he) (?:you )?can (?:have|take) me (?:whenever|any time|anytime|now|tonight|as soon)(?! (?:\w+ ){0,6}not before)|(?:or|and|just|please) take me (?:home|instead|now)(?= $| lord| god| please| i)|(?:wish|wishes|wishing|want|hope|hoping) (?:\w+ ){0,2}(?:would|to|could) (?:just )?make it (?:official|permanent|real|final)(?= $)|(?:how easy|easy|nice|a relief|a mercy|a blessing) (?:\w+ ){0,3}if (?:the|my) (?:car|truck|van|tractor|quad|bus) (?:just )?(?:went|go|goes|slid|swerved) (?:over|off|in|into)",
+        {"owner": "self"},
+    ),
+    # Thinking about it in other words: the fantasy, the voice that says "kill yourself".
+    (
+        "thoughts",
+        r"(?:fantasi[sz]e|fantasi[sz]ing|fantasi[sz]ed|daydream|daydreaming|daydreamed) (?:about|of) (?:dying|being dead|my (?:own )?death|death|not being here|ending it|ending my life|killing myself|taking my (?:own )?life)|kill yourself (?:kill yourself|just do it|do it)",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:you should|you could|you might as well|why dont you|you ought to|you need to) (?:just )?(?:kill yourself|end it|end it all|end your life|die|top yourself|do yourself in|disappear for good|go and die)|(?:better|easier|lighter|happier|breathe easier|relieved) (?:\w+ ){0,4}if you (?:werent|wasnt|were not|was not|were gone|were dead) (?:here|around|alive)?",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:i say|i tell|i said|i told|i keep telling|i keep saying) (?:this |that |it )?(?:to )?myself(?= $| in| every| that| and)|(?:voice|voices) in my head|(?:thats|that is|its) the voice(?= $)|sounds like me(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # Means: questions to the bot (is it painful, do you just fall asleep), farm means at hand.
+    (
+        "method",
+        r"(?:is it|does it|would it|will it|is drowning|is hanging) (?:\w+ )?(?:painful|hurt|quick|slow|peaceful|take long|agony) (?:to|when you|if you|when i|if i) (?:drown|hang|overdose|od|jump|bleed out|gas|suffocate|shoot)|(?:gas oven|oven|gas|exhaust|car fumes|fumes|carbon monoxide|charcoal) (?:\w+ ){0,4}(?:you|youd|you just|do you|would you|will you|i|id|i would) (?:just )?(?:fall asleep|go to sleep|drift off|pass out|not wake|never wake)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:carry|carrying|keep|keeping|kept|brought|moved|bring|bringing) (?:\w+ ){0,3}(?:{POISON}|{GUN}|rope|noose) (?:\w+ ){0,6}(?:to have it (?:near|close|by me)|near me|by (?:my|the) bed|beside (?:me|my bed)|under (?:my|the) bed)|(?:\w+ ){0,6}with me in it(?= $| and)|(?:take|swallow|drink|have) (?:them |it |this |those )?all (?:\w+ )?with (?:the )?(?:wine|whisky|whiskey|vodka|gin|alcohol|drink|brandy|rum)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:drive|driving|drove|put|roll|rolling|steer|steering|take|taking) (?:the |my )?(?:car|quad|tractor|truck|van|jeep|bike) (?:\w+ ){0,2}(?:into|off|over|through) (?:the |a )?(?:slurry pit|slurry|river|quarry|lake|sea|reservoir|cliff|edge|canal|dam|fence|bridge)|(?:nobody|no one|noone|none of them) would (?:know|think|suspect|guess) (?:it |that )?(?:was|wasnt|werent|was not|wasn t) (?:an )?accident|(?:look|looks|looked) like an accident|(?:quicker|quickest|faster|less painful|least painful|surer|more certain|kinder) (?:\w+ ){0,3}the (?:{STRONG_MEANS}) or the (?:{MEANS})|(?<=garage )with the (?:door|doors|garage door) (?:shut|closed|down)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "method",
+        r"(?:its|it is|thats|that is|plenty|more than|definitely|surely|easily) (?:\w+ )?(?:high|deep|tall) enough(?= $| i looked| i checked)|(?:{START}|(?<=enough ))(?:and )?(?:i )?(?:looked|checked) it up(?= $)|(?:{START})(?:just )?to have (?:it|them) (?:near|close|near me|by me|close by)(?= $)|(?:{START})asking for (?:me|myself)(?= $)|(?:carry|carrying|brought|moved|bringing) (?:\w+ ){0,3}(?:{POISON}|{GUN}|rope|noose) (?:\w+ ){0,4}(?:into|to) (?:the |my )?(?:kitchen|house|bed|car)|(?:{START}|and |but )(?:i )?(?:already |just )?know (?:exactly )?how(?= $)|(?:it|that|beam|rafter|rafters|branch|rope|twine|cord|hook|banister|bannister) (?:would|will|should|could) (?:easily )?(?:hold|take|bear) (?:me|my weight)(?= $| i weigh| now| easily| fine| too| as well)",
+        {"owner": "self", "weak": True},
+    ),
+    # Plans: the day named and kept, "that's when I go", a condition then the deed.
+    (
+        "plan",
+        r"(?:is|thats|that is|will be|would be|its) when (?:ill|i will|i shall|im going to|i go|i|i ll) (?:go|do it|end it|go for good|leave this world)(?= $| down to the| to the (?:river|bridge|sea|lake|quarry|tracks|railway|cliffs?)| too| for good)|(?:and |its |thats |is )?the (?:day|night|date) i (?:go|die|do it|end it|end my life|kill myself)(?= $| for good)|(?:set|picked|chosen|chose|pick|choose) (?:the|a|my) date and (?:you|i) (?:keep|stick to|stand by) it",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"if (?:he|she|they|\w+) (?:doesnt|dont|does not|do not|hasnt|havent|wont|will not|isnt) (?:\w+ ){0,4}(?:by|before|on|for) (?:\w+ ){0,2}(?:then )?(?:thats it|im done|ill do it|im doing it|i go|ill go|i end it|ill end it)|(?:nobody|no one|noone|none of them) (?:will|would|can|could|is going to) hear (?:the )?(?:gun|shot|bang|rifle|shotgun)|(?:i |im )?(?:wont|will not|wouldnt|would not|not) be found (?:for|until|till) (?:days|a week|weeks|ages|a while|a long time)|(?:nobody|no one|noone) (?:will|would) find me (?:for|until|till) (?:days|a week|weeks|ages)",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"(?:night|day|then|week|weekend|tonight|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|leaves|goes|gone) (?:im|i am|ill be|i will be) doing it(?= $| then| tonight| that)|(?:ill|i will|im going to|i shall) do it (?:that|the) (?:same )?(?:day|night|evening|morning)|(?:{START})(?:im |i am )ready (?:\w+ way|whatever happens|whatever it says|now)(?= $)|(?:made|make|making|have|got|set) (?:the|a|my) plan for (?:next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:i will|ill|im going to|i shall|going to) use (?:the|my|his|her|those|these|all the|all my) (?:\w+ ){0,2}(?:{PILL}|{GUN}|rope|{POISON}|razor|blades?|hose)(?= $| from| when| that| on| in (?:the|my) (?:shed|barn|garage|drawer|cupboard|cabinet))|so (?:i have|ill have|i get|i would have) the (?:whole|entire) (?:night|evening)(?= $| to myself| alone)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"(?:going to|gonna|will|ill|im going to|i will) (?:drive|walk|go|head|get the bus|take the car|go down) (?:\w+ )?to the (?:bridge|cliffs?|cliff edge|quarry|tracks|railway|river|reservoir|multi storey|viaduct)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "method",
+        r"(?:take|swallow|taking|swallowing) (?:everything|all|the lot|every one|them all|every tablet|every pill) (?:\w+ ){0,3}(?:blister packs?|dosette|pill box|pill organiser|medicine cabinet|medicine box)",
+        {"owner": "self"},
+    ),
+    # Getting ready: notes left in a drawer, tablets collected since summer, the farm
+    # written down for him "after", feeling like packing for a journey.
+    (
+        "preparatory",
+        r"(?:left|wrote|written|put) (?:\w+ )?(?:notes|letters) for (?:\w+ ){0,5}(?:in the|on the|under the) (?:drawer|table|bureau|desk|bed)|(?:{START})one (?:letter |note )?for each of them(?= $)|(?:{START})(?:its |it is )?all written(?= $)|(?:{START}|and |also )(?:i |i have been |ive been |been )?(?:collecting|collect|am collecting|collected|save|saving|keep|keeping|saved|kept) (?:them |it |these |those )?since (?:summer|spring|winter|autumn|christmas|easter|january|february|march|april|may|june|july|august|september|october|november|december|last \w+|the \w+)|(?:in|under) (?:my|the) (?:drawer|bed|wardrobe|cupboard|tin|box|handbag) (?:\w+ ){0,2}(?:\d{2,3}|many|lots of|so many) (?:{PILL})|(?:no point|whats the point|what is the point|pointless) (?:in )?(?:going|keeping it|booking|renewing|going to it)(?= $)|(?:feels|felt) like (?:im )?(?:packing|getting ready) for a (?:long )?(?:journey|trip)|(?:they|he|she|you) should know (?:that )?i loved (?:them|him|her|you)(?= $)|(?:life )?insurance (?:would|will|could) pay (?:off )?(?:\w+ ){0,3}(?:mortgage|debts|house|loans)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:manage|cope|carry on|run (?:it|the \w+)) (?:\w+ ){0,3}(?:on his own|on her own|on their own|without me|alone) after(?= $)",
+        {"owner": "self"},
+    ),
+    # Self-harm: the hand held on the fence or the hob, scalding until raw, hair in chunks.
+    (
+        "self_harm",
+        r"(?:put|hold|held|holding|press|pressed|pressing|grab|grabbed|touch|keep) (?:my )?(?:{BODY}) (?:on|against|over|under) (?:the )?(?:electric fence|hob|hob ring|hot plate|stove|iron|radiator|kettle|oven door|fire|ring|flame|boiling water) (?:and (?:hold|held|keep|kept)|until|till|on purpose|to feel|as long as)|holding (?:them|it|my \w+) (?:on|against|over|under) (?:the )?(?:{HOT}|hob ring|hot plate|electric fence|flame|fire|stove|boiling water)|(?:scald\w*|burn|burning|burnt|burned) (?:my )?(?:{BODY}|{ME}) (?:\w+ ){0,10}(?:until|till|til) (?:they|it|theyre|its|the skin|im) (?:\w+ ){0,2}(?:raw|bleed|bleeds|bleeding|sting)|(?:pulled|pulling|pull|ripped|ripping|tore|tearing) (?:my )?(?:own )?hair out (?:\w+ ){0,2}(?:in (?:chunks|clumps|handfuls|fistfuls)|by the roots|until it bled|till it bled)",
+        {"owner": "self"},
+    ),
+    # Burden: better off with the money than with her, sleeping better knowing she's dead.
+    (
+        "burden",
+        r"(?:better off|happier|richer) with (?:that|the money|the insurance|the payout|the house|the farm|it) (?:\w+ ){0,2}than with me|(?:{BETTER}|sleep better|rest easier|breathe easier|relieved|glad) (?:\w+ ){0,2}(?:knowing|to know|if|once|when) (?:i|im) (?:was |were |am |is )?(?:dead|gone|not here|not around|in the ground|out of the way)|better off (?:\w+ ){0,2}if i (?:go|went|was gone|were gone|leave|left|disappear|disappeared)(?= $| for good| away)",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:kids|children|son|daughter|family|husband|sister|everyone|everybody|they|all) (?:\w+ )?would be (?:so )?relieved(?= $)|(?:im|i am|just|only) (?:\w+ )?in the way of (?:everybodys|everyones|every ones|their|his|her|my \w+s?|everybody|everyone) (?:life|lives)",
+        {"owner": "self", "weak": True},
+    ),
+    # Goodbyes: whoever reads this after, "I'm saying goodbye", no more writing.
+    (
+        "goodbye",
+        r"(?:if|when|whoever|once) (?:anyone |someone |somebody |you |they )?(?:reads|read|finds|find|sees|see) this (?:after|afterwards|when im gone|later on)(?= $| tell| please| i)|(?:{START}|and |so |now )(?:im|i am) saying (?:my )?(?:goodbye|goodbyes)(?= $| now| to (?:you|everyone|all|everybody))",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:its|it is|this is|thats) (?:all )?goodbye(?= $)",
+    ),
+    (
+        "goodbye",
+        r"(?:i will not|i wont|i shall not|i will no|wont be) (?:write|writing|be writing|message|talk) (?:any ?more|again|more)(?= $)|tell my (?:\w+ )?(?:girls|boys|son|sons|daughter|daughters|kids|children|grandkids|grandchildren) (?:that )?(?:mum|mom|mam|their mother|their mum|nana|gran|granny|i) (?:is|was|am|im) sorry",
+        {"owner": "self", "weak": True},
+    ),
+    # An attempt: half the tablets swallowed; the rope ready; the means at hand for someone.
+    (
+        "attempt",
+        r"(?:swallowed|took|taken|downed) (?:half|most|the rest) (?:of )?(?:the|my|his|her) (?:{PILL})",
+        {"tense": "past"},
+    ),
+    (
+        "method",
+        r"(?:has|have|got|had|has got) (?:the |a )?(?:rope|noose|gun|shotgun|rifle|pills|tablets|hose) (?:\w+ )?(?:ready|tied|set up|waiting|hidden)(?! for)",
+    ),
+]
+
+# Round 16's families widened to what other women would write: the rifle sat with in the
+# barn, dying that "sounds good", wanting it all to stop, God asked to take her, the voice in
+# her head; the nurse's drug round, vermin shot, gifts for a wedding, a pill box filled,
+# goodbye to a house, holiday letters, doses "like the doctor said", a calf pulled out.
+FAMILIES += [
+    (
+        "method",
+        r"(?:sat|sit|sitting|been sitting) with (?:it|the gun|the rifle|the shotgun|the pills|the tablets|the rope|the knife|dads gun|his gun|his rifle|his shotgun) (?:in the (?:barn|car|shed|garage|dark|kitchen|bedroom)|for (?:hours|ages|a long time)|all night|again|in my lap|on my knee)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"if i (?:died|was dead|were dead|didnt wake up|never woke up|just died|passed) (?:\w+ ){0,6}(?:sounds|sounded|seems|feels) (?:so |really )?(?:good|nice|lovely|peaceful|like (?:a )?relief|tempting|fine|ok|okay|like bliss)|(?:dying|being dead|death|not waking up|not existing) (?:sounds|sounded|seems|feels) (?:so |really |quite )?(?:good|nice|lovely|peaceful|like (?:a )?relief|tempting|like bliss|like rest)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:god|lord|jesus) (?:\w+ ){0,12}(?:please |just |then )+take me(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "wish_dead",
+        r"(?:{WANT}) (?:it all|everything|all of it|all this) (?:to )?(?:just )?(?:stop|end|be over)(?= $| forever| for good| permanently)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:my head|my brain|my mind|a voice|the voice|my own voice|voice in my head|voices) (?:\w+ ){0,2}(?:says|keeps saying|tells me|telling me|whispers|saying|goes|said) (?:to me )?(?:kill yourself|just die|you should die|you should just die|end it|do it|you should just|go on do it|youd be better off dead)",
+        {"owner": "self"},
+    ),
+]
+
+# Round 16's second-language and plain wordings: "i think always to kill me", going to the
+# river and not coming back, the dose she knows would kill her, burnt on purpose, a weight
+# on everybody, "goodbye my son".
+FAMILIES += [
+    (
+        "thoughts",
+        r"i (?:think|am thinking|thinking|thought) (?:always |all the time |every day |much |often )?(?:to|of|about) (?:kill|killing) me(?= $| since| every| all| again)|(?:voice|voices|my head) (?:\w+ ){0,8}(?:go die|go and die|just die|kill yourself|you should die)(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:go|walk|drive|going|walking|driving) (?:\w+ ){0,3}(?:to|into) the (?:river|sea|lake|woods|forest|hills|mountains|moor|bridge|cliffs?|quarry|reservoir|water) (?:\w+ ){0,2}and (?:not|never) (?:come|coming) back(?= $| again| this time| ever)",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"if (?:\w+ ){1,12}then (?:thats|that is|it will be|its|it is) (?:the end|it) (?:for me)?(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:know|knew|worked out|looked up|found out|checked) (?:\w+ ){0,3}(?:dose|amount|how much|how many) (?:\w+ ){0,3}(?:would|will|to) (?:kill me|do it|finish me|be fatal|be enough)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:thinking|think|thought|know) (?:how )?(?:it|that) would be (?:so )?(?:quick|painless|easy|over quickly)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "self_harm",
+        r"(?:burnt|burned|burn|burning|cut|cutting|scalded|hit|hitting|bit|biting|scratched|punched) (?:my )?(?:{BODY}|{ME}) (?:\w+ )?on purpose",
+        {"owner": "self"},
+    ),
+    (
+        "burden",
+        r"(?:a )?(?:weight|millstone|dead weight) (?:on|around|round) (?:everybody|everyone|every one|them all|their necks?|my (?:\w+ )?(?:kids|children|family|son|daughter|husband))|(?:glad|happy|relieved|pleased) to (?:be rid of|see the back of|be free of|get rid of) me",
+        {"owner": "self"},
+    ),
+    (
+        "goodbye",
+        r"(?:goodbye|bye|farewell) my (?:son|daughter|boy|girl|darling|children|kids|babies|grandchildren)(?= $)|i loved you (?:always|so much|more than|every day|all my life)",
+        {"owner": "self", "weak": True},
+    ),
+]
+
+# Round 16's numbness, calendar days and self-talk in still other words.
+FAMILIES += [
+    (
+        "wish_dead",
+        r"(?:easier|better|simpler|kinder|best) (?:\w+ )?to (?:just )?(?:not be here|not exist|not be alive|not be around|be dead|be gone for good|stop existing)(?= $| anymore| any more| at all)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:might as well|may as well|should just|could just|why not) make it (?:real|official|permanent|final|true)(?= $)|(?:wont|will not|shant|shall not) see another (?:one|christmas|birthday|year|spring|summer|mothers day|easter)(?= $| ive| i have| i made| thats)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:ive|i have|i|i ve) made sure of (?:that|it)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:hearing|hear|heard) (?:myself|a voice|the voice|my own voice|my head) (?:\w+ ){0,2}(?:say|saying|tell|telling|whisper|whispering) (?:me )?(?:to )?(?:just )?(?:do it|end it|die|kill yourself|kill myself)",
+        {"owner": "self"},
+    ),
+]
+
 RULES += [(family[0], form, *family[2:]) for family in FAMILIES for form in alternatives(family[1])]
 
 M["START"] = r"(?<=^ )"
@@ -2431,7 +2681,7 @@ FIGURATIVE = [
     r"(?:kill|killing|killed|kills) (?:\w+ )?(?:time|a bottle|the bottle|a pizza|the lights|the engine|the mood|the weeds|weeds|two birds|the vibe|a whole|the whole|it|the conversation|the battery|the plant|my plants|the garden)",
     r"dead (?:on my feet|tired|beat|ringer|end|line|set|heat|serious|quiet|wrong|right|easy|good|cute|chuffed|proud|boring|posh|lucky|slow|to the world|inside a bit)|deadline|deadlines|deadly (?:serious|boring|quiet)",
     r"(?:cut|cutting|cuts|trim|trimming|mow|mowing) (?:the |my |his |her |their |our |a |some |off )?(?:grass|lawn|hedge|hedges|hair|fringe|bangs|nails|toenails|cake|bread|onions?|veg|vegetables|carrots|fabric|pattern|patterns|coupons|cord|losses|corners|ties|back|down|costs|roses|flowers|sandwiches|crusts|string|paper|the cheese|cheese|meat|turkey|wood|logs|wrapping|ribbon|the apron strings|apron strings|the umbilical cord|class|the queue|in line|a deal|some slack|out sugar|out carbs)",
-    r"(?:cut|cutting|burnt|burned|burn|burning|hurt|hit|bashed|banged|scratched|nicked|stabbed|sliced|scalded|grazed) (?:{ME}|my \w+|my \w+ \w+) (?:\w+ ){0,5}(?:shaving|cooking|chopping|slicing|peeling|gardening|pruning|carving|baking|ironing|by accident|accidentally|on (?:the|a|an|my) (?:\w+ )?(?:oven|stove|hob|pan|tray|kettle|iron|glass|tin|can|door|cupboard|corner|edge|table|mandoline|grater|knife|paper|bramble|rose|thorn|nail|shelf|cabinet|fence|step|stairs|car door|bike)|with (?:the|a) (?:grater|mandoline|tin lid|can opener)|making|opening|doing the|in the kitchen|at work)",
+    r"(?:cut|cutting|burnt|burned|burn|burning|hurt|hit|bashed|banged|scratched|nicked|stabbed|sliced|scalded|grazed)(?!(?: \w+){1,7} on purpose) (?:{ME}|my \w+|my \w+ \w+) (?:\w+ ){0,5}(?:shaving|cooking|chopping|slicing|peeling|gardening|pruning|carving|baking|ironing|by accident|accidentally|on (?:the|a|an|my) (?:\w+ )?(?:oven|stove|hob|pan|tray|kettle|iron|glass|tin|can|door|cupboard|corner|edge|table|mandoline|grater|knife|paper|bramble|rose|thorn|nail|shelf|cabinet|fence|step|stairs|car door|bike)|with (?:the|a) (?:grater|mandoline|tin lid|can opener)|making|opening|doing the|in the kitchen|at work)",
     r"cut (?:{ME}) (?:a |an |some |another )(?:\w+ )?(?:slice|piece|bit|sliver|wedge|chunk|break|square)",
     r"(?:finger|thumb|nick|chopping|onions?|nose|nosebleed|nose bleed|shaving|paper cut|knee|graze|period|tooth|dentist|leg|shin) (?:\w+ ){0,6}(?:(?:blood|bleeding|bled) (?:\w+ )?everywhere|so much blood|lots of blood|bleeding (?:a lot|loads|like mad))|(?:too much|so much|lots of|loads of) blood (?:for me|in it|in the film|on screen|on the telly|on tv)",
     r"(?:{SUICIDE}) (?:squad|doors?|mission|missions|run|runs|drill|drills|sprint|sprints|bomber|bombers|bombing|bombings|attack|attacks|king|blonde|is painless|prevention|awareness|hotline|helpline|line|lines|crisis line|watch|pact episode|forest|song|scene|note by|season|episode|documentary|film|movie|book|charity|training|walk|month|day)",
@@ -2459,7 +2709,7 @@ FIGURATIVE = [
     r"(?:how do i|how can i|how to|can i|can you help me|help me|where do i|how do you|trying to|need to|want to) cancel(?: \w+){0,4}|cancel(?:led|ed|ing)? (?:my |the )?(?:gym|membership|subscription|netflix|sky|magazine)(?: \w+){0,3} (?:because|as|since|cos) (?:i )?(?:never|dont|didnt|hardly)(?: \w+){0,3}",
     r"(?:(?:putting|put|get|getting|got|sort|sorting|sorted) (?:my |our )?)?(?:affairs|papers|things|paperwork) in order(?: \w+){0,10} (?:means|meaning|i mean|before (?:i |the |my )?(?:downsize|downsizing|move|moving|retire|retirement|surgery|operation|op)|as (?:the|my) (?:lawyer|solicitor|accountant|financial adviser|adviser) (?:said|advised|suggested))(?: \w+){0,6}",
     r"(?:jumped|jump|jumping|dived|dove|diving|leapt) (?:off|from) (?:the )?(?:top |high |low )?(?:board|diving board|springboard|high board|top board|diving boards)",
-    r"(?:new |the |a |our )?(?:rope|ropes) (?:line|swing|ladder|lights|bridge|course|handrail)|(?:skipping|tow|climbing|jump|washing|clothes|bell|boat|mooring) (?:rope|ropes|line)|(?:rope|ropes) (?:and|&) (?:brackets|hooks|pegs|pulleys|cleats|chains|posts)(?: \w+){0,4}",
+    r"(?:new |the |a |our )?(?:rope|ropes) (?:line|swing(?: (?!(?:would|hold|holds|take|takes|weight|neck|hang|hanging|me|myself)\b)\w+){0,8}|ladder|lights|bridge|course|handrail)|(?:skipping|tow|climbing|jump|washing|clothes|bell|boat|mooring) (?:rope|ropes|line)|(?:rope|ropes) (?:and|&) (?:brackets|hooks|pegs|pulleys|cleats|chains|posts)(?: \w+){0,4}",
     r"(?:have|drink|had) (?:a |one |the odd )?(?:glass of |small )?(?:wine|beer|drink|gin|prosecco|sherry|pint) (?:with|on|while on) (?:my |these |the )?(?:antibiotics|{PILL})(?: \w+){0,6}",
     r"if i (?:\w+ ){0,3}(?:hear|see|have to|get|watch) (?:\w+ ){0,8}(?:one more time|again|once more) (?:\w+ ){0,4}(?:ill|i will|im going to|im gonna|i swear ill|i might) (?:\w+ )?(?:top|kill|shoot|hang|off|end) (?:myself|me)(?: lol| haha| lmao| xd)?",
     r"(?:hanging|hung|dangling|swinging|abseiling) (?:off|from|on) (?:\w+ )?(?:ropes|a rope|the ropes|cables|harnesses)|the exhaust (?:is |s |was |has )?(?:shot|broken|blowing|knackered|gone|rattling|fixed|replaced|needs|done|falling off|blown)",
@@ -2494,7 +2744,7 @@ FIGURATIVE += [
     r"my (?:last|previous) (?:message|msg|post|text|note)(?= (?:was|came out|sounded|seemed|got|might|may|wasnt|didnt|had|sounds|read))(?: \w+){0,6}|(?:read|saw|seen|reading|seeing) my (?:last|previous) (?:message|msg|post|text|note)(?: \w+){0,3}",
     r"(?:scratch\w*|pick\w*) (?:\w+ ){0,3}(?:bite|bites|itch|eczema|rash|scab|scabs|mosquito bites?|midge bites?|insect bites?)(?: \w+){0,6}|(?:rope|ropes|twine|string) (?:\w+ ){0,2}to (?:tie|tie up|hold|fix|secure|lash|mend|tow|train)(?! (?:\w+ ){0,2}(?:noose|knot|around my|round my|my neck))(?: \w+){0,6}|(?:bought|buying|got|ordered|picked up) (?:a |some |the |enough )?(?:\w+ )?(?:weedkiller|weed killer|pesticide|rat poison|slug pellets|rope|ropes)(?= (?:\w+ ){0,4}(?:garden|weeds|path|patio|drive|driveway|lawn|wellies|gloves|allotment|roses|slugs|rats|mice|shed|tent|sweet peas|peas|beans|tomatoes|trellis|washing|boat|tie|climbing))(?: \w+){0,8}",
     r"(?:picked up|collected|fetched|got) (?:my |the |his |her )?(?:repeat |new )?(?:\w+ ){0,2}(?:{PILL}|prescription|prescriptions)(?= $| all sorted| sorted| from the (?:chemist|pharmacy|doctors|surgery)| at the (?:chemist|pharmacy))(?: all sorted| sorted)?",
-    r"(?:solicitor|lawyer|financial adviser|will writer|accountant) (?:\w+ )?(?:suggested|said|says|advised|recommended|told me)(?: \w+){0,20}",
+    r"(?<!her )(?<!his )(?<!their )(?:solicitor|lawyer|financial adviser|will writer|accountant) (?:\w+ )?(?:suggested|said|says|advised|recommended|told me)(?: \w+){0,20}",
     r"(?:a|the) (?:\w+ )?(?:woman|man|character|girl|boy|person|lady|mother) who (?:\w+ ){0,3}(?:drove|jumped|killed|hanged|drowned|took|threw|shot|walked)(?: \w+){0,8} (?:in|on) (?:a|the|this) (?:film|drama|movie|show|series|programme|soap|episode|book|novel|play)",
     r"(?:the|a|that) (?:word|term|phrase|slang) (?:\w+ )?(?:{SLANG})|(?:{SLANG}) (?:the|a|that|this|all the) (?:dragon|dragons|baddie|baddies|boss|monster|monsters|zombie|zombies|bad guy|bad guys|enemy|enemies|villain|character|alien|aliens)",
     r"if (?:i|you|we) (?:\w+ ){0,3}(?:one more|another|any more) (?:\w+ ){0,9}(?:hell|shell|hed|shed|he will|she will|theyll|he would|she would) (?:\w+ )?(?:hang|kill|shoot|top|strangle|murder) (?:himself|herself|themselves|me|us)(?: \w+){0,3}",
@@ -2529,6 +2779,35 @@ DENIAL += [
     r"(?:accused|accusing|accuse|accuses) (?:\w+ ){0,4}(?:of )?(?:threatening|being|wanting|talking about|attempting) (?:\w+ ){0,2}(?:{SUICIDE}|to kill myself|to end it)(?: \w+){0,4}",
 ]
 
+# Everyday uses met in the sixteenth set: a finger slit on a tin, films and novels by
+# their titles, threats made in jest, things cancelled for someone else's reason, a funeral
+# plan paid off calmly.
+FIGURATIVE += [
+    r"(?:cut|slit|sliced|opened|gashed)(?!(?: \w+){0,10} on purpose) (?:my )?(?:finger|fingers|thumb|knuckle|toe|lip|chin|knee|shin) (?:open )?(?:on (?:a|the) (?:tin|can|glass|knife|mandoline|grater|lid|fence|wire)|while|chopping|peeling|opening|slicing)(?: \w+){0,8}",
+    r"(?:film|book|novel|movie|programme|program|documentary|story|play|drama|series|episode) (?:\w+ )?about (?:a|the) (?:\w+ )?(?:woman|man|mother|girl|boy|lady|person|father|farmer|nurse) who(?: \w+){1,10}|(?:novel|book|film|movie|play|song|album|show|series|programme|episode|poem|hymn) (?:called|titled|named)(?: \w+){1,5}",
+    r"if i (?:\w+ ){0,4}(?:one more|another|any more) (?:\w+ ){0,8}(?:i will|ill|im going to|im gonna|i swear ill|i might|i could) (?:\w+ )?(?:jump off|throw myself|walk into|drive into|hang myself|shoot myself|kill myself|top myself)(?: \w+){0,4} (?:haha|hahaha|lol|joking|jk|lmao|only joking|just kidding)(?: \w+){0,8}",
+    r"cancel\w* (?:my |the |our )?(?:\w+ )?(?:membership|subscription|booking|class|classes|lessons|order|holiday|trip|gym|magazine|paper) (?:\w+ ){0,3}(?:because|as|since|cos) (?:the|it|they|its|theyre|he|she) (?:\w+ ){0,3}(?:closing|closed|shut|shutting|moving|moved|retiring|retired|renovat\w*|repairs?|too expensive|went up|going up|putting up)(?: \w+){0,8}",
+    r"(?:funeral plan|funeral|cremation|burial plot|will) (?:\w+ ){0,3}(?:paid off|paid for|sorted|signed)(?= (?:\w+ ){0,4}(?:at (?:\d{2}|sixty|seventy|eighty)|so (?:my|the) (?:kids|children|family) (?:wouldnt|dont|wont)|years ago|ages ago))(?: \w+){0,8}|(?:i |we )?did it at (?:6\d|7\d|8\d|sixty\w*|seventy\w*|eighty\w*)(?! ?(?:pm|am|mg|o clock|oclock|tablets|pills|tonight))(?: \w+){0,8}",
+]
+
+# Round 16's near-twins (see the families above).
+FIGURATIVE += [
+    r"(?:counted|counting|count|checked|checking|gave|giving|drew up|drawing up|signed for|dispensed|dispensing|gave out|giving out) (?:out )?(?:\w+ ){0,6}(?:for|to) (?:the|a|my|our|each|every) (?:\w+ )?(?:patient|patients|resident|residents|ward|drug round|med round|night shift|day shift)(?: \w+){0,4}",
+    r"(?:\w+ ){0,3}(?:{GUN}) (?:\w+ ){0,6}(?:for|at|after) (?:the |a |some )?(?:crows|foxes|fox|rabbits|rabbit|pigeons|rats|vermin|magpies|deer|pheasants?|clays|clay pigeons|grouse|ducks)(?: \w+){0,6}|(?:shot|shoot|shooting) (?:a |the |two |some |another )?(?:fox|foxes|rabbit|rabbits|crow|crows|rat|rats|pigeons?|deer|pheasants?|magpies?|squirrels?|ducks?)(?: \w+){0,10}",
+    r"(?:gave|give|giving|given) (?:\w+ ){0,4}to (?:\w+ ){0,3}for (?:her|his|their|the) (?:wedding|birthday|engagement|christening|graduation|21st|18th|anniversary|new house|new flat)(?: \w+){0,4}",
+    r"(?:\w+ ){0,4}(?:counted out|sorted|set out|put out|filled|laid out) (?:\w+ ){0,3}(?:in|into) (?:the |my |his |her )?(?:dosette|pill organi[sz]er|pill box|weekly box|nomad tray)(?= (?:\w+ )?(?:for the (?:week|month|fortnight)|weekly|every (?:sunday|monday|week)))(?: \w+){0,6}",
+    r"(?:(?:this is|its|it is|thats|saying|said|say) )?goodbye to (?:the|our|my) (?:old |lovely |little )?(?:house|home|flat|farm|village|job|car|garden|town|street|caravan|shop)(?: \w+){0,8}",
+    r"(?:by the time|when) (?:you|u) read this (?:\w+ ){0,3}(?:in|on|at) (?:spain|france|portugal|italy|greece|america|canada|australia|holiday|my holidays|the plane|a plane|a cruise|the beach|the airport|my sisters|my daughters)(?: \w+){0,4}",
+    r"(?:took|take|taking|had|have) (?:my|one|two|a|an|the|\d) (?!(?:\w+ ){0,4}(?:all|lot|whole|every|bottle|box|packet|packets|boxes))(?:\w+ ){0,5}(?:like|as) (?:the )?(?:doctor|doctors|gp|nurse|pharmacist|consultant|chemist) (?:said|says|told me|prescribed|advised|ordered)(?: \w+){0,4}",
+    r"(?:\w+ ){0,6}(?:pulling|pull|pulled|tow|towing|towed|haul|hauling|drag|dragging) (?:\w+ ){0,3}(?:calf|lamb|trailer|tractor|bales|cow|ewe|horse|boat|stump)(?: \w+){0,4}",
+    r"(?:\w+ ){0,4}(?:hose|hosepipe) (?:\w+ ){0,6}for (?:the |my |her |his )?(?:garden|greenhouse|allotment|plants|lawn|veg|car wash|washing|pond)(?: \w+){0,4}",
+]
+
+FIGURATIVE += [
+    r"(?:counted|counting|checked|checking|sorted|sorting) (?:his|her|their|the patients|the residents|mums|mams|moms|dads|my husbands|my mums) (?:\w+ )?(?:{PILL})(?: \w+){0,6}",
+    r"(?:\w+ ){0,4}(?:my will|the will|a will|our wills|the wills|my wills|paperwork|power of attorney) (?:\w+ ){0,6}(?:calmly|sensibly|with (?:the|my|a) solicitor|at the solicitors|for peace of mind)(?: \w+){0,8}",
+]
+
 NEGATOR = r"not|no|never|nowhere|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"
 BREAKER = r"i|im|ive|id|ill|he|she|they|we|you|it|its|hes|shes|theyre|stop|stopping|help|sure|know|knowing|if|whether|why|how|but|and|care|matter|mind|anymore|except|until|till|get|shake|ignore|escape|seem|believe|remember|deny|lie|pretend|tell|say|admit|explain|want|wanted|wants|afraid|scared|frightened|worried|understand|imagine|even|stand|bear|handle|face|cope|feel|because|cause|cos|since|so|then|that"
 SELF_CUE = r"i|im|ive|id|ill|me|my|myself|mine|meself"
@@ -2547,9 +2826,9 @@ PAST = (
     r"(?:\w+ )?(?:years|yrs|decades|yr|year) (?:ago|back|earlier|before)|last year|the year before|(?:a )?long (?:time )?ago|ages ago|used to|"
     r"(?:when|while) i was (?:\w+ ){0,2}(?:young|younger|a teen|a teenager|a girl|a child|a kid|little|small|a baby|a student|at (?:school|uni|college)|in (?:my|high|college)|\d+|pregnant|first|twenty|thirty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
     r"as a (?:teen|teenager|young|girl|student|kid|child)|in (?:my|her|the) (?:teens|twenties|thirties|forties|20s|30s|40s|youth|early|late)|in (?:19|20)\d\d|"
-    r"back in|back then|back when|in the past|history of|survived|survivor|"
+    r"back in (?:the|19\d\d|20\d\d|my|those|\d+s?|school|college|uni|\w+ days)|(?<!son )(?<!him )(?<!her )(?<!them )(?<!me )(?<!it )(?<!kids )back then|back when|in the past|history of|survived|survivor|"
     r"(?:im|i am|ive been|i have been|been) (?:\w+ )?(?:better|ok|okay|fine|well|safe|clean|good|stable|in a (?:\w+ )?(?:better|good) place) (?:now|since|for (?:years|decades|a long time)|\w+ years)|"
-    r"(?:\d+|many|several|two|three|four|five|ten|fifteen|twenty) (?:years|yrs) (?:clean |free )?(?:now|since)|since then|recovered|"
+    r"(?:\d+|many|several|two|three|four|five|ten|fifteen|twenty) (?:years|yrs) (?:clean |free )?(?:now|since)|since then(?! (?:i |ive |im )?(?:think|thinking|keep|cant|want|wanting|feel|have been thinking|been thinking|every))|recovered|"
     r"after my (?:first|divorce|baby|marriage|dad|mum|mom|father|mother)|when my (?:\w+ ){0,2}(?:ended|left|died|was born)|once before|"
     r"that was (?:\w+ ){0,2}(?:years|decades) ago|not that woman anymore|glad (?:she|i) (?:lived|survived)|"
     r"in (?:my|the) (?:\w+ )?(?:20s|30s|40s|twenties|thirties|forties)|in first year|at uni|in uni|in college|"
