@@ -4211,7 +4211,7 @@ def _indexed(pattern: str) -> str:
     deeper = _MACRO_NAME.sub(
         lambda m: f"{{{m.group(1)}_H}}" if m.group(1) in _HIDDEN else m.group(0), hidden
     )
-    return min((pattern, hidden, deeper), key=rank)
+    return min(dict.fromkeys((pattern, hidden, deeper)), key=rank)  # each spelling once
 
 
 _MACRO_NAME = re.compile(r"\{([A-Z]+)\}")
