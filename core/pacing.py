@@ -14,8 +14,9 @@ without a budget. A crisis reply therefore takes the very next slot in hand, nev
 behind a broadcast's block; an instance that dies holds at most two small blocks. A crisis
 reply with no slot in hand while a reservation is on its way waits for it a tenth of a second
 at most, then goes on a spare slot of its own, spaced so that the spare slots alone stay
-inside the 5% the pacer keeps under the overall limit. Without a budget (SQLite, one
-instance) nothing changes and no round trip is paid.
+inside the 5% the pacer keeps under the overall limit (several crisis replies at once on a
+silent budget therefore go that spacing apart, and may use the margin up). Without a
+budget (SQLite, one instance) nothing changes and no round trip is paid.
 
 `send_paced` sends one reply part by part, each part on its own turn, and says how far it
 got, so that a retry resumes at the first part not sent.

@@ -178,6 +178,9 @@ class DiscordAdapter:
         self.replies = ReplyLane(app, self.sender, self.pacer, stop_grace=stop_grace)
         self._connection: asyncio.Task[None] | None = None
         self._told: set[str] = set()  # channels whose moderators were told this run
+        # servers on shards that run elsewhere, read over REST once a run: a broadcast's
+        # posts there must not each cost two more requests
+        self._places: dict[str, Place] = {}
         self.last_contact: float | None = None  # time.time() of Discord's last word (/healthz)
         self.answer_within = ANSWER_WITHIN
 
@@ -203,8 +206,8 @@ class DiscordAdapter:
         try:
             await self.replies.close()  # sent, or handed to the outbox
         finally:
+            await self.client.close()  # nothing more comes in to answer
             await self.pacer.aclose()  # no reservation of the shared budget outlives the bot
-            await self.client.close()
             if self._connection is not None:
                 with contextlib.suppress(Exception, asyncio.CancelledError):
                     await self._connection
@@ -393,7 +396,8 @@ class DiscordAdapter:
 
     async def place(self, channel_id: str) -> Place | None:
         """Find a server's channel: in the cache when its shard runs here, else over REST
-        (any instance may send any post); None when it is no server's or Discord did not say."""
+        (any instance may send any post), once a run; None when it is no server's or Discord did
+        not say."""
         channel = self.client.get_channel(int(channel_id))
         if isinstance(channel, discord.abc.GuildChannel | discord.Thread):
             guild = channel.guild
@@ -401,6 +405,8 @@ class DiscordAdapter:
                 channel.name, guild.name, guild.owner_id,
                 core_locale(str(guild.preferred_locale)),
             )  # fmt: skip
+        if (known := self._places.get(channel_id)) is not None:
+            return known
         try:
             found: dict[str, Any] = dict(await self.client.http.get_channel(int(channel_id)))
             if found.get("guild_id") is None:  # a DM
@@ -409,10 +415,11 @@ class DiscordAdapter:
         except (discord.DiscordException, OSError, TimeoutError) as error:
             log.info("could not read a channel's server from Discord (%s)", type(error).__name__)
             return None
-        return Place(
+        known = self._places[channel_id] = Place(
             str(found.get("name") or ""), server["name"], int(server["owner_id"]),
             core_locale(server.get("preferred_locale")),
         )  # fmt: skip
+        return known
 
     # --- what went wrong out --------------------------------------------------------------
 
@@ -421,10 +428,11 @@ class DiscordAdapter:
         the moderators' channel chosen in `/setup`, else their server's owner by DM."""
         if destination.chat_id in self._told:
             return
+        self._told.add(destination.chat_id)  # before the request: a second refusal meanwhile
         place = await self.place(destination.chat_id)
         if place is None:
+            self._told.discard(destination.chat_id)
             return
-        self._told.add(destination.chat_id)
         text = self.app.library.text(
             "discord.no_permission", self.app.library.locale_for(place.locale),
             channel=markup.escape(place.channel), server=markup.escape(place.server),

@@ -177,8 +177,12 @@ async def test_due_posts_on_both_shards_go_once_whichever_instance_sends(
     # the thread on the German server's post, sent by the instance without its shard
     [german] = _daily_posts(fake, servers["one"])
     assert _thread_of(fake, german) == GERMAN_THREAD
-    assert fake.calls_to("GET", f"/guilds/{servers['one'].id}")  # read over REST
+    assert len(fake.calls_to("GET", f"/guilds/{servers['one'].id}")) == 1  # read over REST
     assert not fake.calls_to("GET", f"/guilds/{servers['zero'].id}")  # in its own cache
+    # read once a run: the next post there (a broadcast's) costs no more requests
+    channel = str(next(iter(servers["one"].channels)))
+    assert await first.adapter.thread_name(channel) == GERMAN_THREAD
+    assert len(fake.calls_to("GET", f"/guilds/{servers['one'].id}")) == 1
     [spanish] = _daily_posts(fake, servers["zero_es"])
     assert _thread_of(fake, spanish) == library.text("discord.thread", "es")
     async with first.adapter.app.storage.transaction() as tx:
