@@ -153,9 +153,11 @@ async def test_killed_mid_broadcast_and_restarted_nobody_is_lost(
         # The bounds below are generous: a process's start (imports, content) is slow on a
         # loaded machine; on a quiet one each wait ends as soon as its condition holds.
         first = await start()
-        await fake.wait_for("sendMessage", count=12, timeout=120)
-        first.send_signal(signal.SIGKILL)
-        await first.wait()
+        try:
+            await fake.wait_for("sendMessage", count=12, timeout=120)
+        finally:  # killed whatever happens: a failed wait must not leave it running
+            first.send_signal(signal.SIGKILL)
+            await first.wait()
         before_restart = len(fake.sent_messages())
         assert before_restart < members  # it really died mid-broadcast
         second = await start()
