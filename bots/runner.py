@@ -114,7 +114,7 @@ async def run(settings: Settings) -> int:
         return 2
     protect_logs(settings)
     library = load_library(settings.content_dir)
-    detector()  # the crisis check is built now, not while the first member waits for it
+    detector().compile()  # the crisis check is ready now, not while the first member waits
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from bench import broadcast, scale, telegram_throughput
+import json
+from pathlib import Path
+
+import pytest
+
+from bench import broadcast, crisis, scale, telegram_throughput
 
 
 async def test_telegram_throughput_reports_its_figures() -> None:
@@ -35,3 +40,22 @@ async def test_broadcast_reports_its_figures() -> None:
     assert isinstance(on_discord, dict)
     assert on_discord["messages"] == 14 and on_discord["duplicates"] == 0
     assert on_discord["lost"] == 0 and "overhead_ratio" in on_discord
+
+
+def test_crisis_scores_a_file_and_lists_its_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "en.tsv"
+    path.write_text(
+        "tier\tcategory\ttext\n"
+        "crisis\twish_dead\ti just want to go to sleep and never wake up\n"
+        "none\tordinary\tthe garden looks lovely today\n"
+        "crisis\tburden\tthe weather is nice\n",
+        encoding="utf-8",
+    )
+    crisis.files([path], rules_only=True, errors=True)
+    first, *errors = capsys.readouterr().out.splitlines()
+    figures = json.loads(first)
+    assert figures["en"]["n"] == 3 and figures["en"]["ordinary"] == 0.0
+    assert figures["en"]["wish_dead"] == 1.0 and figures["en"]["burden"] == 0.0
+    assert errors == ["en\tburden\tnone\tthe weather is nice"]

@@ -16,15 +16,19 @@ from core.safety.engine import CRISIS_SIGNS, Assessment, Detector, Lexicon, Tier
 def lexicons() -> list[Lexicon]:
     """Build every language's lexicon."""
     from core.safety import de, en, es
+    from core.safety.anchors import remembering
 
-    return [en.lexicon(), es.lexicon(), de.lexicon()]
+    with remembering():
+        return [en.lexicon(), es.lexicon(), de.lexicon()]
 
 
 def build() -> Detector:
     """Build a detector with every language's lexicon and the committed model."""
     from core.safety import model
+    from core.safety.anchors import remembering
 
-    return Detector(lexicons(), model.load())
+    with remembering():
+        return Detector(lexicons(), model.load())
 
 
 @lru_cache(maxsize=1)

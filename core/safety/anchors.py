@@ -5,16 +5,22 @@ rule needs at least one particular word ("suicide", "pills", "burden"), so the e
 an index from a word's first four letters to the rules that need it, and tries only the
 rules whose anchors a clause contains (and the few that have no anchor). Of the words a
 match must contain, the rarest are chosen, by how often they turn up in messages. The
-anchors are read from each compiled pattern's syntax tree, so they cannot drift from the
-patterns.
+anchors are read from each pattern's syntax tree, so they cannot drift from the patterns.
+
+Reading them is most of what building the detector costs (seconds, paid by every process at
+start), so what was read is kept in `core/safety/data/anchors.tsv`, one line per pattern
+(its hash and its key sets), made for one set of key frequencies by `python -m
+core.safety.words` (`remake`). A pattern the file does not hold is read at start, and a test
+fails until the file is made again.
 """
 
 from __future__ import annotations
 
-import re
+import hashlib
 import re._constants as _c  # Python 3.11+: the regular expression parser, as re uses it
 import re._parser as _p
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -28,6 +34,7 @@ _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MA
 # it), measured on the development corpus by `python -m core.safety.words`: a rule is
 # anchored on the words least likely to be in a clause of its language.
 FREQUENCY_PATH = Path(__file__).resolve().parent / "data" / "keys.tsv"
+KNOWN_PATH = Path(__file__).resolve().parent / "data" / "anchors.tsv"
 LANGUAGES = ("en", "es", "de")
 
 
@@ -61,18 +68,87 @@ def _exact(token: str) -> str:
     return EXACT + token
 
 
-def anchors(pattern: re.Pattern[str], language: str | None = None) -> frozenset[str] | None:
-    """Return keys one of which every match must contain, or None when there are none."""
-    found = all_anchors(pattern, language)
-    return found[0] if found else None
+def all_anchors(source: str, language: str | None = None) -> list[frozenset[str]]:
+    """Return every set of keys a match of a pattern (its source) must draw one from, the
+    most selective first."""
+    return sorted(_known(source), key=lambda keys: cost(keys, language))
 
 
-def all_anchors(pattern: re.Pattern[str], language: str | None = None) -> list[frozenset[str]]:
-    """Return every set of keys a match must draw one from, the most selective first."""
-    tree = _p.parse(pattern.pattern, pattern.flags)
+Known = dict[str, tuple[frozenset[str], ...]]  # a pattern's hash: its key sets
+_known_now: Known | None = None  # what is read and kept while a detector is built
+
+
+@contextmanager
+def remembering(*, fresh: bool = False) -> Iterator[Known]:
+    """Keep the anchors read inside this block, starting from the file (`fresh`: from
+    nothing); outside it every pattern is read anew. Inside another such block, share its."""
+    global _known_now
+    outer = _known_now
+    if outer is not None and not fresh:
+        yield outer
+        return
+    _known_now = {} if fresh else kept()
+    try:
+        yield _known_now
+    finally:
+        _known_now = outer
+
+
+def _known(source: str) -> tuple[frozenset[str], ...]:
+    if _known_now is None:
+        return _read(source)
+    digest = _digest(source)
+    found = _known_now.get(digest)
+    if found is None:
+        found = _known_now[digest] = _read(source)
+    return found
+
+
+def _read(source: str) -> tuple[frozenset[str], ...]:
     found: list[set[str]] = []
-    _guarantee(list(tree.data), at_start=False, collect=found)
-    return sorted({frozenset(f) for f in found if f}, key=lambda keys: cost(keys, language))
+    _guarantee(list(_p.parse(source).data), at_start=False, collect=found)
+    return tuple(sorted({frozenset(f) for f in found if f}, key=sorted))
+
+
+def _digest(source: str) -> str:
+    return hashlib.sha256(source.encode()).hexdigest()[:20]
+
+
+def _made_for() -> str:
+    """Return a hash of the key frequencies (the anchors read depend on them)."""
+    data = FREQUENCY_PATH.read_bytes() if FREQUENCY_PATH.exists() else b""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def kept() -> Known:
+    lines = KNOWN_PATH.read_text("utf-8").split("\n") if KNOWN_PATH.exists() else []
+    if not lines or lines[0] != f"# keys {_made_for()}":
+        return {}  # none yet, or made for other frequencies: everything is read anew
+    known: Known = {}
+    for line in lines[1:]:
+        if line:
+            digest, *sets = line.split("\t")
+            known[digest] = tuple(frozenset(keys.split(" ")) for keys in sets)
+    return known
+
+
+def remake() -> int:
+    """Read every rule's anchors anew, with the current frequencies, and write the file;
+    return how many patterns it holds."""
+    global FREQUENCY
+    from core.safety import lexicons
+    from core.safety.engine import Detector
+
+    FREQUENCY = _frequencies()
+    with remembering(fresh=True) as known:
+        Detector(lexicons())
+    lines = [f"# keys {_made_for()}"]
+    lines += [
+        "\t".join([digest, *(" ".join(sorted(keys)) for keys in known[digest])])
+        for digest in sorted(known)
+    ]
+    KNOWN_PATH.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(known)
 
 
 def cost(keys: frozenset[str] | set[str], language: str | None = None) -> float:

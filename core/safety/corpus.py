@@ -43,14 +43,20 @@ class Example:
 
 def load(part: str, root: Path = CORPUS) -> list[Example]:
     """Read one part of the corpus, every language."""
+    return [e for language in LANGUAGES for e in read(root / part / f"{language}.tsv")]
+
+
+def read(path: Path) -> list[Example]:
+    """Read one file of labelled messages, in the language its name gives ("en.tsv")."""
+    language = path.stem
+    if language not in LANGUAGES:
+        raise ValueError(f"{path}: name it after its language, one of {LANGUAGES}")
     examples = []
-    for language in LANGUAGES:
-        path = root / part / f"{language}.tsv"
-        with path.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-                if row["tier"] not in TIERS or row["category"] not in CATEGORIES:
-                    raise ValueError(f"{path}: unknown tier or category in {row!r}")
-                examples.append(Example(language, row["tier"], row["category"], row["text"]))
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row["tier"] not in TIERS or row["category"] not in CATEGORIES:
+                raise ValueError(f"{path}: unknown tier or category in {row!r}")
+            examples.append(Example(language, row["tier"], row["category"], row["text"]))
     return examples
 
 

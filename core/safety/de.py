@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from core.safety.anchors import KEY, all_anchors, cost
-from core.safety.engine import Lexicon, alternatives, expand
+from core.safety.engine import Lexicon, alternatives, whole_words
 from core.safety.engine import lexicon as build
 from core.safety.text import german
 
@@ -4200,7 +4200,7 @@ def _indexed(pattern: str) -> str:
     rarer words (a rule found by "ich" would be tried on half of all clauses)."""
 
     def rank(source: str) -> tuple[float, int]:
-        found = all_anchors(expand(M, source))
+        found = all_anchors(whole_words(M, source))
         if not found:
             return (99.0, 99)
         keys = found[0]

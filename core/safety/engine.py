@@ -11,13 +11,14 @@ before the hit; when it happened (now, just now, years ago) from the clause and 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from core.safety.anchors import all_anchors, cost
+from core.safety.anchors import all_anchors, cost, remembering
 from core.safety.anchors import keys as index_keys
 from core.safety.model import LinearModel, features
 from core.safety.text import Speller, clauses, fold
@@ -74,16 +75,23 @@ class Rule:
     `owner` is "self" or "other" when the words say whose it is ("kill myself", "se mató");
     otherwise the nearest person before the hit decides. A `negatable` hit is denied by a
     negation just before it ("not suicidal"); patterns that carry their own negation
-    ("don't want to live") are not negatable.
+    ("don't want to live") are not negatable. The pattern is compiled when it is first
+    needed (compiling thousands of rules is most of what building the detector costs, and a
+    message needs few of them): `Detector.compile` compiles them all at once.
     """
 
     sign: str
-    pattern: re.Pattern[str]
+    source: str  # the regular expression, macros filled in, as whole words (`whole_words`)
     owner: str | None = None
     negatable: bool = True
     when: str | None = None  # "recent" or "past" when the words say when
     tense: str | None = None  # "past" for a past-tense act ("tried to"): recent unless dated
     weak: bool = False  # a sign only together with another ("that's my date")
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Return the compiled pattern."""
+        return re.compile(self.source)
 
 
 @dataclass(frozen=True)
@@ -153,7 +161,15 @@ class Detector:
     def __init__(self, lexicons: Iterable[Lexicon], model: LinearModel | None = None) -> None:
         self.lexicons = tuple(lexicons)
         self.model = model
-        self._index = [_Index(lexicon) for lexicon in self.lexicons]
+        with remembering():
+            self._index = [_Index(lexicon) for lexicon in self.lexicons]
+
+    def compile(self) -> None:
+        """Compile every rule now (a long-running bot does, so that no member waits while
+        the rules her message needs are compiled; a one-off run compiles what it reads)."""
+        for lexicon in self.lexicons:
+            for rule in lexicon.rules:
+                rule.pattern  # noqa: B018 - compiled and kept on first use
 
     def explain(self, text: str) -> list[str]:
         """List the signs each lexicon found in a message, with their rules (for tuning)."""
@@ -162,7 +178,7 @@ class Detector:
         for index in self._index:
             found = index.read(parts)
             for hit in found.hits:
-                source = hit.rule.pattern.pattern[4:90] if hit.rule else ""
+                source = hit.rule.source[4:90] if hit.rule else ""
                 lines.append(
                     f"{index.lexicon.language} {hit.sign} {hit.owner} {hit.when}"
                     f"{' weak' if hit.weak else ''}  {source}"
@@ -288,7 +304,7 @@ class _Index:
         for number, rule in enumerate(lexicon.rules):
             if rule.sign in _QUALIFIERS:
                 continue
-            found = all_anchors(rule.pattern, lexicon.language)
+            found = all_anchors(rule.source, lexicon.language)
             if not found:
                 self.always.append(number)
                 continue
@@ -520,7 +536,7 @@ def lexicon(
     from core.safety import words
 
     compiled = compile_rules(macros, rules)
-    vocabulary = words.vocabulary(rule.pattern.pattern for rule in compiled)
+    vocabulary = words.vocabulary(rule.source for rule in compiled)
     return Lexicon(
         language=language,
         rules=compiled,
@@ -546,7 +562,7 @@ def _overlapping(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def compile_rules(
     macros: Mapping[str, str], specs: Iterable[tuple[str, str] | tuple[str, str, dict[str, object]]]
 ) -> tuple[Rule, ...]:
-    """Compile (sign, pattern[, options]) triples, with {MACRO} names filled in."""
+    """Read (sign, pattern[, options]) triples, with {MACRO} names filled in."""
     rules = []
     for spec in specs:
         sign, source = spec[0], spec[1]
@@ -556,7 +572,7 @@ def compile_rules(
         rules.append(
             Rule(
                 sign,
-                expand(macros, source),
+                whole_words(macros, source),
                 owner=options.get("owner"),  # type: ignore[arg-type]
                 negatable=bool(options.get("negatable", True)),
                 when=options.get("when"),  # type: ignore[arg-type]
@@ -579,11 +595,12 @@ def expand(macros: Mapping[str, str], source: str) -> re.Pattern[str]:
     character (twice the time, measured on 4,000-character messages).
     """
 
-    def fill(match: re.Match[str]) -> str:
-        return "(?:" + expand_source(macros, macros[match.group(1)]) + ")"
+    return re.compile(whole_words(macros, source))
 
-    body = _MACRO.sub(fill, source)
-    return re.compile(r" (?:" + body + r")(?= )")
+
+def whole_words(macros: Mapping[str, str], source: str) -> str:
+    """Return the source `expand` compiles: the pattern, macros filled in, as whole words."""
+    return r" (?:" + expand_source(macros, source) + r")(?= )"
 
 
 def expand_source(macros: Mapping[str, str], source: str) -> str:

@@ -43,7 +43,7 @@ def fingerprint(detector: Detector) -> str:
         digest.update(path.read_bytes())
     for lexicon in detector.lexicons:
         for rule in lexicon.rules:
-            digest.update(rule.pattern.pattern.encode())
+            digest.update(rule.source.encode())
     return digest.hexdigest()[:16]
 
 

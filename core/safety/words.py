@@ -107,7 +107,7 @@ def key_frequencies() -> dict[str, dict[str, float]]:
 def main() -> None:
     """Write each language's list of real words near its vocabulary, and key frequencies."""
     from core.content import default_content_dir
-    from core.safety import build
+    from core.safety import anchors, build
     from core.safety.anchors import FREQUENCY_PATH, LANGUAGES
 
     DATA.mkdir(exist_ok=True)
@@ -118,10 +118,11 @@ def main() -> None:
     rows = ["key\t" + "\t".join(LANGUAGES)]
     rows += [k + "".join(f"\t{shares[lang].get(k, 0):.4f}" for lang in LANGUAGES) for k in keys]
     FREQUENCY_PATH.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{anchors.remake()} patterns' anchors read with these frequencies")
 
     DATA.mkdir(exist_ok=True)
     for lexicon in build().lexicons:
-        vocab = vocabulary(rule.pattern.pattern for rule in lexicon.rules)
+        vocab = vocabulary(rule.source for rule in lexicon.rules)
         real = near(vocab, _words(lexicon.language, default_content_dir()))
         lines = [f"# vocabulary {fingerprint(vocab)}", *sorted(real)]
         (DATA / f"{lexicon.language}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -7,9 +7,10 @@ from collections import Counter
 
 import pytest
 
-from core.safety import detector, model, words
+from core.safety import anchors, detector, lexicons, model, words
 from core.safety.anchors import FREQUENCY
 from core.safety.corpus import FIRST_ROUND, LANGUAGES, ROUND, load, rounds
+from core.safety.engine import Detector
 from core.safety.train import fingerprint
 
 
@@ -19,7 +20,18 @@ def test_the_real_words_were_made_for_the_current_rules(language: str) -> None:
     lexicon = next(x for x in detector().lexicons if x.language == language)
     made_for, real = words.load(language)
     assert real, f"core/safety/data/{language}.txt is empty"
-    assert made_for == words.fingerprint(words.vocabulary(r.pattern.pattern for r in lexicon.rules))
+    assert made_for == words.fingerprint(words.vocabulary(r.source for r in lexicon.rules))
+
+
+def test_the_anchors_file_holds_every_rule_as_read_now() -> None:
+    """Run `python -m core.safety.words` when this fails (a rule, the frequencies or the way
+    anchors are read changed): a stale line would leave a rule untried."""
+    with anchors.remembering(fresh=True) as read_now:
+        Detector(lexicons())
+    kept = anchors.kept()
+    assert kept, "core/safety/data/anchors.tsv is missing or made for other frequencies"
+    assert kept.keys() == read_now.keys()
+    assert all(kept[digest] == read_now[digest] for digest in read_now)
 
 
 def test_word_frequencies_are_there() -> None:
