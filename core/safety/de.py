@@ -4296,4 +4296,5 @@ def lexicon() -> Lexicon:
         recent=_folded(RECENT),
         token_fold=german,
         markers=MARKERS,
+        comma_ends_negation=False,
     )

@@ -21,7 +21,7 @@ from enum import StrEnum
 from core.safety.anchors import all_anchors, cost, remembering
 from core.safety.anchors import keys as index_keys
 from core.safety.model import LinearModel, features
-from core.safety.text import Speller, clauses, fold
+from core.safety.text import Clause, Speller, clauses, fold
 
 # The signs of the Columbia scale and the common warning signs, each a crisis on its own.
 CRISIS_SIGNS = (
@@ -112,6 +112,10 @@ class Lexicon:
     token_fold: Callable[[str], str] | None = None  # a language's own folding of tokens
     markers: frozenset[str] = frozenset()  # its commonest words, to tell long texts apart
     window: int = 3  # how many tokens before a hit a negator reaches
+    # Whether a comma ends a negation's reach ("no quiero comer, quiero morirme"); not in
+    # German, which sets a comma before every infinitive and "dass" clause ("ich denke nicht
+    # daran, mir das Leben zu nehmen").
+    comma_ends_negation: bool = True
 
 
 @dataclass
@@ -212,7 +216,7 @@ class Detector:
         best, parts, signals = self._rules(text)
         return features(parts) | signals, _undecided(best, parts)
 
-    def _rules(self, text: str) -> tuple[Assessment, list[list[str]], set[str]]:
+    def _rules(self, text: str) -> tuple[Assessment, list[Clause], set[str]]:
         parts = clauses(fold(text))
         best = NOTHING
         settled = False
@@ -263,12 +267,12 @@ class Detector:
         return chosen or list(self._index)
 
 
-def _undecided(best: Assessment, parts: list[list[str]]) -> bool:
+def _undecided(best: Assessment, parts: list[Clause]) -> bool:
     """Tell whether the rules found nothing sure in words enough for the model to read."""
     return best.tier in (Tier.NONE, Tier.CHECKIN) and not best.settled and _worded(parts)
 
 
-def _worded(parts: list[list[str]]) -> bool:
+def _worded(parts: list[Clause]) -> bool:
     """Tell whether a message has words enough for the model (not "birthday 14-03")."""
     words = 0
     for part in parts:
@@ -340,7 +344,7 @@ class _Index:
             if pattern.search(clause):
                 raw.extend((at, clause, rules[number], *_span(m)) for m in pattern.finditer(clause))
 
-    def read(self, parts: list[list[str]], *, mend: bool = True) -> _Findings:
+    def read(self, parts: list[Clause], *, mend: bool = True) -> _Findings:
         """Find every sign in a message's clauses (typos mended unless `mend` is False)."""
         lexicon = self.lexicon
         found = _Findings()
@@ -397,7 +401,7 @@ class _Index:
                 found.figurative = True
                 continue
             if _covered(denials, start, end) or (
-                rule.negatable and _negated(lexicon, clause, start)
+                rule.negatable and _negated(lexicon, clause, start, end, breaks=parts[at].breaks)
             ):
                 found.denied = True
                 continue
@@ -446,8 +450,20 @@ def _when(rule: Rule, recent: bool, past: bool, message_past: bool) -> str:
     return rule.when or ("recent" if rule.tense == "past" else "now")
 
 
-def _negated(lexicon: Lexicon, clause: str, start: int) -> bool:
-    for word in reversed(clause[:start].split()[-lexicon.window :]):
+def _negated(
+    lexicon: Lexicon, clause: str, start: int, end: int, *, breaks: frozenset[int]
+) -> bool:
+    """Tell whether a negator stands just before a hit, with no comma after it: a comma
+    between them, or inside the hit, ends the negation's reach ("no quiero comer, quiero
+    morirme" is read as one hit from "quiero" to "morirme")."""
+    before = clause[:start].split()
+    if not lexicon.comma_ends_negation:
+        breaks = frozenset()
+    first, last = len(before), len(clause[:end].split())
+    if any(first < b < last for b in breaks):
+        return False
+    reach = max([first - lexicon.window, *(b for b in breaks if b <= first)])
+    for word in reversed(before[max(reach, 0) :]):
         if lexicon.breaker.fullmatch(word):
             return False
         if lexicon.negator.fullmatch(word):
@@ -531,6 +547,7 @@ def lexicon(
     recent: str,
     token_fold: Callable[[str], str] | None = None,
     markers: str = "",
+    comma_ends_negation: bool = True,
 ) -> Lexicon:
     """Build a language's lexicon from its macros, rules and qualifying patterns."""
     from core.safety import words
@@ -551,6 +568,7 @@ def lexicon(
         speller=Speller.build(vocabulary, words.load(language)[1]),
         token_fold=token_fold,
         markers=frozenset(markers.split()),
+        comma_ends_negation=comma_ends_negation,
     )
 
 

@@ -43,7 +43,9 @@ _RUNS = re.compile(r"([a-z])\1{2,}")
 # A clause ends at sentence punctuation, a line break or a dash between words.
 WINDOW = 32  # tokens in a clause, at most
 OVERLAP = 12  # tokens two windows of a long clause share
-_WORD_OR_STOP = re.compile(r"([a-z0-9$@]+(?:['-][a-z0-9$@]+)*)|([.!?;:\n\r…]+|\s[-–—]+\s|\s/\s)")
+_WORD_OR_STOP = re.compile(
+    r"([a-z0-9$@]+(?:['-][a-z0-9$@]+)*)|([.!?;:\n\r…]+|\s[-–—]+\s|\s/\s)|(,)"
+)
 _ORDINAL = re.compile(r"\d{1,2}")  # "den 15. november": a date's full stop ends no clause
 _GERMAN_VOWELS = re.compile(r"(?<=[a-z])(ae|oe|ue)|^(ae|oe|ue)")
 
@@ -127,31 +129,45 @@ def german(token: str) -> str:
     return _GERMAN_VOWELS.sub(lambda m: m.group(0)[0], token)
 
 
-def clauses(folded: str) -> list[list[str]]:
-    """Cut folded text into clauses, each a list of plain tokens."""
-    out: list[list[str]] = []
+class Clause(list[str]):
+    """A clause's plain tokens, and the places of its commas: `breaks` holds the number of
+    each token a comma stood before ("no quiero comer, quiero morirme": 3). A negation does
+    not reach across a comma; every rule reads the tokens as if the commas were not there."""
+
+    breaks: frozenset[int] = frozenset()
+
+
+def clauses(folded: str) -> list[Clause]:
+    """Cut folded text into clauses of plain tokens."""
+    out: list[Clause] = []
     tokens: list[str] = []
-    for word, _stop in _WORD_OR_STOP.findall(folded):
+    breaks: set[int] = set()
+    for word, stop, comma in _WORD_OR_STOP.findall(folded):
         if word:
             token = _plain(word)
             if token:
                 tokens.append(token)
-        elif tokens and not (_stop == "." and _ORDINAL.fullmatch(tokens[-1])):
-            _add(out, tokens)
+        elif comma:
+            if tokens:
+                breaks.add(len(tokens))
+        elif tokens and not (stop == "." and _ORDINAL.fullmatch(tokens[-1])):
+            _add(out, tokens, breaks)
             tokens = []
+            breaks = set()
     if tokens:
-        _add(out, tokens)
+        _add(out, tokens, breaks)
     return out
 
 
-def _add(out: list[list[str]], tokens: list[str]) -> None:
-    if len(tokens) <= WINDOW:
-        out.append(tokens)
-        return
+def _add(out: list[Clause], tokens: list[str], breaks: set[int]) -> None:
     # A run-on clause is read in overlapping windows: every phrase a rule looks for fits in
     # one, and no rule has to search (and backtrack through) a hundred words at once.
-    for start in range(0, len(tokens) - OVERLAP, WINDOW - OVERLAP):
-        out.append(tokens[start : start + WINDOW])
+    starts = [0] if len(tokens) <= WINDOW else range(0, len(tokens) - OVERLAP, WINDOW - OVERLAP)
+    for start in starts:
+        clause = Clause(tokens[start : start + WINDOW])
+        if breaks:
+            clause.breaks = frozenset(b - start for b in breaks if start < b < start + WINDOW)
+        out.append(clause)
 
 
 @lru_cache(maxsize=100_000)

@@ -26,6 +26,12 @@ CASES = [
     ("im on the bridge rn", Tier.ACUTE),
     # her own words inside the phrase make it hers, whoever was named before it
     ("they'd have one less problem if i died", Tier.CRISIS),
+    # a negation does not reach across a comma, except in German, which sets one before
+    # every infinitive clause
+    ("no quiero comer, quiero morirme", Tier.CRISIS),
+    ("im not sad, i want to die", Tier.CRISIS),
+    ("no quiero morirme, quiero vivir", Tier.NONE),
+    ("Ich denke nicht daran, mir das Leben zu nehmen.", Tier.NONE),
     # a date's full stop ends no clause
     ("hab mir den 15. ausgesucht", Tier.CRISIS),
     # someone else, their death, her past
