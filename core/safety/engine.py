@@ -203,6 +203,11 @@ class Detector:
             # no sign the rules know, gives her resources for helping them.
             if p >= self.model.crisis_at:
                 return Assessment(Tier.CRISIS, best.signs | {"model"}, best.language)
+            # A lone weak sign asks only when the model would ask too ("bought a new
+            # clothesline rope today, the old one snapped" does not); a faint one ("I can't
+            # go on anymore") always asks.
+            if _lone_weak(best, signals) and p < self.model.ask_at:
+                best = NOTHING
             if best.tier is Tier.NONE:
                 if p >= self.model.ask_at:
                     return Assessment(Tier.CHECKIN, frozenset({"model"}))
@@ -210,11 +215,13 @@ class Detector:
                     return Assessment(Tier.OTHER, frozenset({"model"}))
         return best
 
-    def for_model(self, text: str) -> tuple[set[str], bool]:
-        """Return what the second signal reads (the words, and what the rules found), and
-        whether the rules leave the message to it (for training)."""
+    def for_model(self, text: str) -> tuple[set[str], bool, bool]:
+        """Return what the second signal reads (the words, and what the rules found),
+        whether the rules leave the message to it, and whether they ask about it for a lone
+        weak sign (for training)."""
         best, parts, signals = self._rules(text)
-        return features(parts) | signals, _undecided(best, parts)
+        left = _undecided(best, parts)
+        return features(parts) | signals, left, left and _lone_weak(best, signals)
 
     def _rules(self, text: str) -> tuple[Assessment, list[Clause], set[str]]:
         parts = clauses(fold(text))
@@ -270,6 +277,14 @@ class Detector:
 def _undecided(best: Assessment, parts: list[Clause]) -> bool:
     """Tell whether the rules found nothing sure in words enough for the model to read."""
     return best.tier in (Tier.NONE, Tier.CHECKIN) and not best.settled and _worded(parts)
+
+
+def _lone_weak(best: Assessment, signals: set[str]) -> bool:
+    """Tell whether the rules ask only because of one weak sign (no faint sign of hers)."""
+    return best.tier is Tier.CHECKIN and not signals & _FAINT
+
+
+_FAINT = frozenset(f"rule faint self {when}" for when in ("now", "recent"))
 
 
 def _worded(parts: list[Clause]) -> bool:

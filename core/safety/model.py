@@ -10,6 +10,7 @@ speaking of her own risk, and, with a second set of weights, that she is telling
 else at risk now. The detector asks it only about messages the rules found nothing in, or
 only a faint sign: a high score for her own risk becomes a crisis reply, a middling one a
 direct, gentle question; else a high score for someone else's, resources for helping them.
+A lone weak sign the rules saw asks only when the model would ask too.
 """
 
 from __future__ import annotations

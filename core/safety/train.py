@@ -7,8 +7,9 @@ scaled to unit length) on every message, twice: once for her own risk, once for 
 else's (the `other` category). It is asked only about the messages the rules leave to it,
 so the thresholds are chosen by five-fold cross-validation on those: `crisis_at`, `ask_at`
 and `other_at` so that what scores above them adds at most each kind's budget of false
-alarms. (Learning from every message, not only from those left to it, catches more
-of what the rules leave at fewer false alarms: docs/safety.md.)
+alarms (a lone weak sign the rules saw asks only above `ask_at`). (Learning from every
+message, not only from those left to it, catches more of what the rules leave at fewer false
+alarms: docs/safety.md.)
 Writes `core/safety/data/model.json` and prints what it measured.
 """
 
@@ -66,8 +67,12 @@ def _threshold(
     return 0.5
 
 
-def read(detector: Detector, examples: list[Example]) -> list[tuple[set[str], bool]]:
-    """Return what the model is given for each message, and whether the rules leave it."""
+Read = tuple[set[str], bool, bool]  # the features, left to the model, asked for a weak sign
+
+
+def read(detector: Detector, examples: list[Example]) -> list[Read]:
+    """Return what the model is given for each message, whether the rules leave it, and
+    whether they would ask about it."""
     return [detector.for_model(e.text) for e in examples]
 
 
@@ -97,19 +102,18 @@ def _weights(names: Any, model: Any) -> Weights:
     return Weights(dict(sorted(kept.items())), round(float(model.intercept_[0]), 4))
 
 
-def fit(
-    examples: list[Example], found: list[tuple[set[str], bool]]
-) -> tuple[LinearModel, dict[str, object]]:
+def fit(examples: list[Example], found: list[Read]) -> tuple[LinearModel, dict[str, object]]:
     """Fit the model on these messages (`read` gives `found`); return it and what the
     five-fold cross-validation that chose its thresholds measured."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.preprocessing import Normalizer
 
-    left = [is_left for _, is_left in found]
+    left = [is_left for _, is_left, _ in found]
+    asked = [is_asked for _, _, is_asked in found]
     labels = [int(e.hers) for e in examples]
     vectorizer = DictVectorizer()
     matrix = Normalizer().fit_transform(
-        vectorizer.fit_transform([dict.fromkeys(words, 1.0) for words, _ in found])
+        vectorizer.fit_transform([dict.fromkeys(words, 1.0) for words, _, _ in found])
     )
     names = vectorizer.get_feature_names_out()
 
@@ -148,6 +152,11 @@ def fit(
         "others_left_to_model": len(others),
         "model_found_of_those_cv": sum(other_out[i] >= other_at for i in others),
         "not_crisis_left_to_model": len(negatives),
+        "lone_weak_signs": sum(asked),
+        "lone_weak_quiet_cv": sum(asked[i] and out_of_fold[i] < ask_at for i in range(len(asked))),
+        "hers_lone_weak_quiet_cv": sum(
+            asked[i] and e.hers and out_of_fold[i] < ask_at for i, e in enumerate(examples)
+        ),
         "log_loss_cv_left": round(
             -sum(
                 math.log(max(1e-9, out_of_fold[i] if labels[i] else 1 - out_of_fold[i]))

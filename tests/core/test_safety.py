@@ -85,6 +85,19 @@ def test_the_model_answers_a_high_score_as_a_crisis_and_a_middling_one_with_a_qu
     assert check.assess("hi there").tier is Tier.NONE  # too few words to weigh
 
 
+def test_a_lone_weak_sign_asks_only_when_the_model_would_ask() -> None:
+    weak = "Bought a new clothesline rope today, the old one snapped"  # a means, alone
+    low = LinearModel(Weights({}, -2.0), crisis_at=0.9, ask_at=0.5)  # every message: p ≈ 0.12
+    check = Detector(detector().lexicons, low)
+    assert check.assess(weak).tier is Tier.NONE
+    assert check.assess("I can't go on anymore").tier is Tier.CHECKIN  # a faint sign asks
+    assert check.assess("I keep thinking about ending it").tier is Tier.CRISIS  # the rules
+    assert check.assess("years ago I tried to end my life").tier is Tier.CHECKIN  # her past
+    some = LinearModel(Weights({}, -1.0), crisis_at=0.9, ask_at=0.2)  # p ≈ 0.27
+    check = Detector(detector().lexicons, some)
+    assert check.assess(weak).tier is Tier.CHECKIN
+
+
 def test_the_model_finds_someone_else_at_risk_only_where_her_own_risk_is_not_found() -> None:
     # Her own risk p ≈ 0 (nothing to ask about); someone else's p ≈ 1.
     theirs = LinearModel(Weights({}, -10.0), 0.9, 0.6, other=Weights({}, 10.0), other_at=0.8)
