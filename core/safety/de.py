@@ -202,8 +202,8 @@ M["TIME"] = (
     r"diese nacht|in dieser nacht|heint|(?<!guten )(?<!heute )(?<!heut )(?<!gestern )"
     r"(?<!jeden )(?<!am )(?<!den )(?<!eines )(?<!bis )morgen(?: fruh| abend| nacht| mittag| in der fruh| in da fruh)"
     r"|(?<!guten )(?<!heute )(?<!heut )(?<!gestern )(?<!jeden )(?<!am )(?<!den )(?<!eines )(?<!bis )(?:morgen|morgn)"
-    r"(?= $| (?:ist es|ist der tag|mach ich|tu ich|bin ich|wird es|werd ich|werde ich|ist schluss|ists|is es|nehm ich|geh ich|spring ich|wenn) )|"
-    r"ubermorgen|ab morgen|ab ubermorgen|am wochenende|dieses wochenende|nachstes wochenende|nachste woche|"
+    r"(?= $| (?:ist es|ist der tag|mach ich|mach ichs|mach ich es|tu ich|tu ichs|tu ich es|bin ich|wird es|werd ich|werde ich|ist schluss|ists|is es|nehm ich|geh ich|spring ich|wenn) )|"
+    r"ubermorgen|ab morgen|ab ubermorgen|am wochenende|dieses wochenende|nachstes wochenende|nachste woche|nachste woch|"
     r"nachsten (?:{DAY}|monat|mittwoch)|diese woche|ende der woche|ende des monats|"
     r"anfang des monats|anfang nachsten monats|zum monatsende|am (?:{DAY})(?:abend|nacht)?|"
     r"(?:{DAY})(?:abend|nacht|fruh)?|"
@@ -223,7 +223,7 @@ M["TIME"] = (
     r"(?:stunde|stunden|std|tagen|tag|wochen|minuten|min)|um mitternacht|"
     r"um (?:\d{1,2}|eins|zwei|drei|vier|funf|sechs|zwolf|mitternacht)(?: uhr)?|"
     r"(?:wenn|sobald|sowie|bis|nachdem) (?:\w+ ){0,4}(?:weg|aus dem haus|auf montage|unterwegs|"
-    r"verreist|im urlaub|in urlaub|im bett|schlafen|eingeschlafen|bei (?:seiner|seinem|ihrer|ihrem|meiner|meinem|der|dem|den) \w+|bei \w+|nicht da|fort|auf dienstreise|auf kur|zur kur|in kur|auf reha|"
+    r"verreist|im urlaub|in urlaub|auf urlaub|in den urlaub|im bett|schlafen|eingeschlafen|bei (?:seiner|seinem|ihrer|ihrem|meiner|meinem|der|dem|den) \w+|bei \w+|nicht da|fort|auf dienstreise|auf kur|zur kur|in kur|auf reha|"
     r"vorbei|leer|zuruck|in der arbeit|auf arbeit|zur arbeit|versorgt|erledigt|geregelt|"
     r"unter der erde|begraben|beerdigt|ausgezogen|fertig|eingeschlafert|verkauft|unterschrieben|rum|durch) (?:ist|is|sind|san|seid)|"
     r"(?:wenn|sobald|bis) es dunkel (?:ist|is|wird)|(?:wenns|sobalds|bis es) dunkel (?:ist|is|wird)|"
@@ -3822,7 +3822,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:schlafen|einschlafen) (?:und|un) (?:nie|nicht|nich|nimmer) (?:mehr |wieder )?(?:aufstehen|aufwachen)(?! (?:mussen|muss|brauchen|brauch) )",
+        r"(?:schlafen|einschlafen|einschlafe|einschlaf|schlafe ein|schlaf ein) (?:und|un) (?:nie|nicht|nich|nimmer|nimma) (?:mehr |wieder )?(?:aufstehen|aufsteh|aufstehe|aufwachen)(?! (?:mussen|muss|brauchen|brauch|bis|vor|vorm|fruher|bevor|am|heute|morgen) )",
         {"owner": "self", "negatable": False},
     ),
     (
@@ -3882,11 +3882,166 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:hat|hatte) (?:mir|mich|uns) (?:\w+ ){0,2}(?:foto|bild|video|fotos|bilder) (?:\w+ ){0,2}(?:von|mit) (?:\w+ ){0,2}(?:strick|seil|schlinge|{PILL}|{GUN}|rasierklinge|rasierklingen|brucke|gleis|gleisen|schienen) (?:\w+ ){0,3}(?:geschickt|gepostet|geschrieben)",
         {"owner": "other"},
     ),
+    # --- round 18: families of wording the rules had not seen ---------------------------------
+    # a wish in the unreal past: "wär ich doch bei der OP nicht mehr aufgewacht", "hätte ich
+    # den Unfall bloß nicht überlebt" (not "wär ich doch früher aufgewacht": only a negated
+    # waking or a death)
+    (
+        "wish_dead",
+        r"(?:ware|war|waer|hatte|hatt|wurde|wurd) (?:{ICH}) (?:\w+ ){0,4}(?:doch|bloss|blos|nur|bloß) (?:\w+ ){0,5}(?:(?:{NOMORE}|nie|nicht|nich|ned) (?:mehr |wieder )?(?:aufgewacht|erwacht|aufgewachen|aufwachen)|gestorben|tot|(?:nicht|nich|ned|nie) uberlebt)(?= $| (?:dann|hatt|hatte|ware|war|das|des|und) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # disappointed to be alive: "jeden Morgen enttäuscht, dass ich noch da bin", "schade, dass
+    # ich wieder aufgewacht bin" (not glad to be here, not still at the office)
+    (
+        "wish_dead",
+        r"(?:enttauscht|enttauscht|schade|argert mich|argere mich|wutend|frustriert|leider|traurig) (?:\w+ ){0,3}(?:dass|das|wenn|weil) (?:{ICH}) (?:\w+ ){0,2}(?:(?:noch|immer noch) (?:da|hier|am leben|auf der welt) (?:bin|bi)|(?:noch|immer noch) lebe|(?:wieder|schon wieder|doch wieder|noch mal|nochmal) (?:aufgewacht|aufgwacht|erwacht) (?:bin|bi)|(?:morgens |am morgen |frueh |fruh )?aufwache)(?= $| aber )",
+        {"owner": "self", "negatable": False},
+    ),
+    # death as the way out of a role: "tot wäre ich wenigstens nicht mehr die böse Mutter"
+    (
+        "wish_dead",
+        r"(?:tot|tod|gestorben) (?:ware|war|waer|wär) (?:{ICH}) (?:\w+ )?(?:wenigstens|endlich|zumindest|immerhin)",
+        {"owner": "self", "negatable": False},
+    ),
+    # wishing an end to oneself: "ich wünschte, es wäre vorbei mit mir", "hoffe, es dauert
+    # nicht mehr lange mit mir" (not a renovation that lasts)
+    (
+        "wish_dead",
+        r"(?:wunsch\w*|hoff\w*|bete|wenn|wenns|ware|war) (?:\w+ ){0,6}(?:vorbei|zu ende|aus) (?:(?:ware|war|waer|ist|is|sei|wird) )?mit mir(?= $)|(?:wunsch\w*|hoff\w*|bete) (?:\w+ ){0,5}(?:{NOMORE}) (?:lange|lang) (?:dauert|geht|macht) (?:\w+ )?mit mir(?= $)|(?:wunsch\w*|hoff\w*|bete) (?:\w+ ){0,5}(?:dauert|geht|macht) (?:\w+ )?(?:{NOMORE}) (?:lange|lang) mit mir(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    # thinking of ending it oneself: "was wenn ich einfach Schluss mache", "ich mach einfach
+    # selber ein Ende" (not "Schluss mit ihm", not the end of a scarf)
+    (
+        "thoughts",
+        r"(?:wenn|ob|falls) (?:{ICH}) (?:einfach|endlich|jetzt|heute|doch|halt) (?:\w+ )?(?:schluss|schlus) (?:mache|mach|machen|machen soll|machen sollte)(?= $)|(?:mach|mache|machi) (?:{ICH} )?(?:\w+ ){0,2}(?:selbst|selber) (?:\w+ )?(?:ein ende|schluss)(?= $| (?:damit|dann|und) )",
+        {"owner": "self"},
+    ),
+    # a stash judged enough: "die Schlaftabletten reichen für mich", "(die) reichen für mich"
+    (
+        "method",
+        r"(?:{PILL}) (?:\w+ ){0,3}(?:reichen|reicht|reichn|langen|langt) (?:\w+ ){0,2}fur mich(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{START})(?:die|sie|de) (?:reichen|reichn|langen) (?:locker |sicher |bestimmt |dicke |auf jeden fall )?fur mich(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # looking up a lethal dose: "welche Tabletten man nicht überlebt", "wie viele sind tödlich"
+    (
+        "method",
+        r"(?:{PILL}|dosis|menge|mg|milligramm|packungen) (?:man |mensch |ein mensch )?(?:nicht|nich|ned|net) (?:mehr )?uberlebt|(?:wie viele|wieviele|wie viel|wieviel|welche menge|welche dosis|ab wann|ab wieviel|ab wie viel) (?:\w+ ){0,3}(?:todlich|letal) (?:ist|sind|ware|waren|wirkt|wirken)",
+        {"negatable": False},
+    ),
+    # all of them at once, then quiet: "wenn ich die alle nehm, bin ich endlich ruhig"
+    (
+        "method",
+        r"(?:wenn|falls|sobald) (?:{ICH}) (?:die |sie |de |das |des )?(?:alle|alles|ganzen|alle auf einmal|ganze packung|ganzen packungen) (?:auf einmal |zusammen |miteinander )?(?:nehm|nehme|schluck|schlucke|einwerf|einwerfe|spritz|spritze|nimm) (?:(?:dann|ist|is|bin|bi|es|ich|i|wars|endlich|fur|immer|alles) ){1,4}(?:ruhig|ruhe|weg|tot|erlost|frei|vorbei|aus|fertig|immer)(?= $)",
+        {"owner": "self"},
+    ),
+    # cutting lengthwise, the way that kills: "ich weiß wie man es richtig macht, längs"
+    (
+        "method",
+        r"(?:richtig|diesmal|dann|man) langs (?:schneiden|aufschneiden|ritzen|schneide|schneid)|(?:schneid|schneide|schneiden|ritz|ritze|ritzen|aufschneiden) (?:{ICH} |mir |mich )*(?:(?:die |den |meine |meinen )?(?:pulsader\w*|arm|arme|unterarm\w*|handgelenk\w*|adern) )?(?:diesmal |dann |richtig )?langs(?= $)|(?:richtig|wie mans|wie man es) (?:macht|mache|mach|machen) langs",
+        {"owner": "self"},
+    ),
+    # a day named as THE day: "Freitag ist der Tag." (weak: "Samstag ist der Tag, Urlaub!")
+    (
+        "plan",
+        r"(?:{START})(?:{DAY}|morgen|ubermorgen|silvester|heiligabend|weihnachten|der \d+|am \d+|mein geburtstag|ihr geburtstag|sein geburtstag|unser hochzeitstag) (?:ist|is|isch|wird) (?:dann )?(?:der|da) tag(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # no turning back this time: "diesmal kehr ich nicht um" (weak: a summit walk says it too)
+    (
+        "plan",
+        r"(?:diesmal|dieses mal|des mal|dasmal|heute|jetzt) (?:kehr|kehre|dreh|drehe|mach|mache) (?:{ICH} )?(?:nicht|nich|ned|net|nimmer|nimma|keinen) (?:mehr )?(?:um|kehrt|rum|ruckzieher)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # a day, then going: "Dienstag geh ich dann." (weak: going out on Tuesday is ordinary)
+    (
+        "plan",
+        r"(?:{START})(?:{DAY}|morgen|ubermorgen|heute nacht|heut nacht|dann|danach) (?:geh|gehe) (?:{ICH}) (?:dann|halt|eben|endgultig)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # not here much longer, said as a matter of course: "bin eh nimmer lang da"
+    (
+        "wish_dead",
+        r"(?:bin|bi) (?:{ICH} )?(?:eh|sowieso|ja eh|eh bald|ja sowieso) (?:{NOMORE}|nicht|nich|ned) (?:mehr )?(?:lang|lange) (?:da|hier|auf der welt|do)(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    # a cut or a burn on purpose, anywhere (the kitchen-accident figure stands back for
+    # "absichtlich"): "hab mir mit der Schere in die Hand geschnitten, absichtlich"
+    (
+        "self_harm",
+        r"(?:{ME}) (?:\w+ ){0,8}(?:geschnitten|gschnitten|geritzt|verbrannt|verbruht|gestochen|gebrannt) (?:\w+ ){0,2}(?:absichtlich|mit absicht|extra|bewusst)|(?:{ME}) (?:\w+ ){0,2}(?:absichtlich|mit absicht|bewusst) (?:\w+ ){0,5}(?:geschnitten|gschnitten|geritzt|verbrannt|verbruht|gestochen)",
+        {"owner": "self", "negatable": False},
+    ),
+    # "hab mir (wieder) Schnitte gemacht am Oberschenkel" (not cuts in a dough)
+    (
+        "self_harm",
+        r"(?:{MIR}) (?:\w+ ){0,2}(?:schnitte|ritzer|schnittwunden|brandwunden|brandblasen) (?:(?:am|an den|an die|in den|in die|auf den|auf die|auf dem) (?:{BODY}) )?(?:gemacht|zugefugt|beigebracht|reingemacht|geritzt)",
+        {"owner": "self"},
+    ),
+    # a cigarette pressed on her skin: "ich drück die Zigarette auf meinem Arm aus"
+    (
+        "self_harm",
+        r"(?:zigarette|zigaretten|kippe|kippen|feuerzeug|heisses bugeleisen) (?:\w+ ){0,3}(?:auf|an) (?:meine|meinem|meinen|meiner|mir|mei|meim) (?:\w+ )?(?:hand|hande|handrucken|finger|{BODY})",
+        {"owner": "self"},
+    ),
+    # the family better off if she were gone, in the subjunctive: "wär ich nicht mehr da,
+    # könnten die Enkel ohne Streit aufwachsen" (not "wenn ich nicht mehr da bin, macht das X")
+    (
+        "burden",
+        r"(?:ware|war|waer|wär) (?:{ICH}) (?:{NOMORE}) (?:da|hier|do|am leben)(?= (?:dann |hatten|hatte|konnten|konnte|waren|ware|wurden|musste|mussten|ginge|gings|hatt) )|(?:wenn|falls) (?:{ICH}) (?:{NOMORE}) (?:da|hier|do|am leben) (?:ware|war|waer|wär) (?:dann )?(?:hatten|hatte|konnten|konnte|waren|ware|wurden|ginge|gings|hatt)|ohne mich (?:hatten|hatte|waren|ware|wars|gings|ginge) (?:\w+ ){0,3}(?:leichter|besser dran|glucklicher|ruhe|frieden|erleichtert|freier)",
+        {"owner": "self", "negatable": False},
+    ),
+    # giving them their life back by going: "dann geb ich ihm sein Leben zurück, indem ich gehe"
+    (
+        "burden",
+        r"(?:geb|gebe|gib) (?:{ICH} )?(?:ihm|ihr|ihnen|euch|allen) (?:\w+ )?(?:sein|ihr|ihre|euer) (?:leben|freiheit|ruhe) zuruck|(?:indem|wenn|dass) (?:{ICH}) (?:fur immer |endgultig |einfach )?(?:gehe|verschwinde|sterbe)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # done, so free to go: "letzte Nachricht ist raus. jetzt kann ich gehen" (weak alone)
+    (
+        "goodbye",
+        r"(?:jetzt|nun|dann) (?:kann|darf) (?:{ICH}) (?:endlich |in ruhe |beruhigt )?gehen(?= $)|(?:letzte|allerletzte) nachricht (?:an|fur) (?:\w+ ){0,3}(?:ist raus|is raus|ist verschickt|geschrieben|verschickt|abgeschickt)",
+        {"owner": "self", "weak": True},
+    ),
+    # "das ist das Letzte, was ich schreibe" (not the last for today)
+    (
+        "goodbye",
+        r"(?:das|des|dies) (?:ist|is|isch) (?:das|des|meine) (?:letzte|allerletzte) (?:(?:was|das) (?:{ICH}) (?:jemals |hier |noch )?(?:schreibe|schreib|sage|sag|poste)|nachricht|post)(?= $)",
+        {"owner": "self"},
+    ),
+    # pills taken, many: "Ich habe Tabletten genommen, viele, vor einer Stunde"; with drink:
+    # "Tabletten mit Schnaps genommen" (not with water)
+    (
+        "attempt",
+        r"(?:{PILL}) (?:{SWALLOWED}) (?:ganz |so |sehr |zu |echt )?(?:viele|alle|alles|hundert|\d{2,3})(?= $| (?:vor|und|heute|gestern|auf einmal) )|(?:{PILL}) mit (?:\w+ )?(?:schnaps|wodka|wein|rotwein|alkohol|bier|whisky|whiskey|korn|sekt|likor|rum|gin|obstler) (?:{SWALLOWED}|runtergespult|runtergspult)",
+        {"owner": "self"},
+    ),
+    # tried and still here: "ich hab es vor 3 Tagen versucht und bin noch da"
+    (
+        "attempt",
+        r"(?:hab|habe|hob|han) (?:{ICH} )?(?:es|s|ichs|mirs) (?:\w+ ){0,4}versucht (?:\w+ ){0,2}(?:und|aber) (?:bin|lebe|leb) (?:\w+ )?(?:noch|immer noch) (?:da|hier|am leben)",
+        {"owner": "self"},
+    ),
+    # stones in the coat pockets (not children's pockets full of pebbles from the beach)
+    (
+        "method",
+        r"(?:jackentaschen|manteltaschen|jackentasche|manteltasche) (?:\w+ )?(?:voller|voll mit|voll|mit) steine\w*|steine (?:\w+ ){0,2}in (?:die|meine|meinen) (?:jacken|mantel|hosen)?(?:taschen|tasche|mantel|jacke) (?:gesteckt|gepackt|gefullt|gestopft)",
+        {"owner": "self"},
+    ),
 ]
 
 FIGURATIVE = [
     # a goodbye before a holiday or a stay: "wollte mich nur verabschieden, wir fahren morgen in Urlaub"
-    r"(?:(?:{WANT}) (?:\w+ ){0,3})?(?:verabschieden|verabschiede|verabschied)(?: \w+){0,10} (?:urlaub|kur|reha|reise|ferien|krankenhaus|operation|bis nachste woche|bis morgen|bis bald|bis dann|bis spater|gute nacht)(?: \w+){0,6}",
+    r"(?:(?:{WANT}) (?:\w+ ){0,3}|(?:{ICH}) )?(?:verabschieden|verabschiede|verabschied)(?: \w+){0,10} (?:urlaub|kur|reha|reise|ferien|krankenhaus|operation|bis nachste woche|bis morgen|bis bald|bis dann|bis spater|gute nacht)(?: \w+){0,6}",
+    # living differently, not dying: "ich will nicht mehr so leben wie bisher", "nicht mehr so
+    # leben, mit diesem ewigen Warten" (a complaint about a circumstance, said to change it)
+    r"(?:{WANT}) (?:\w+ ){0,2}(?:{NOMORE}) so (?:weiter)?(?:leben|lebn|weitermachen) (?:wie (?:bisher|jetzt|bis jetzt|fruher|immer|die letzten \w+)|mit (?:diesem|dieser|diesen|dem|der|den) (?:ewigen|standigen|ganzen|dauernden|taglichen|dauernd) \w+)(?: \w+){0,6}",
     # a crime story or a film being read: "ich les grad einen Krimi, da bringt sich der Gärtner um"
     r"(?:krimi|krimis|thriller|roman|tatort|hörspiel|horspiel|horbuch|theaterstuck|oper|drehbuch|fernsehfilm|folge)(?: (?!(?:ich|i|mich|mi|mir|mia|mein|meine|meinem|meinen|meiner|aber|seitdem)(?= ))\w+){0,10}",
     # a simile: "der Kredit ist wie eine Schlinge um den Hals"
