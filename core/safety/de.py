@@ -113,7 +113,7 @@ M["KILL"] = (
     r"umzubringen|umzubringn|umzubrigen|umzubringe|umzubingen|umzubringa|umzbringa|umzumbringen|unaliven|zu unaliven|unalive|umzbringe|"
     r"abzumelden|auszuloggen|wegzumachen|toten|zu toten|tote|umlegen|"
     r"umzulegen|killen|zu killen|abmurksen|kaltmachen|auszuloschen|ausloschen|vernichten|"
-    r"aus dem weg raumen|aus dem weg zu raumen|aus der welt schaffen|aus der welt zu schaffen|"
+    r"aus dem weg raumen|aus dem weg zu raumen|aus der welt schaffen|aus der welt zu schaffen|aus der welt schaff|aus der welt schaffe|"
     r"beseitigen|zu beseitigen"
 )
 M["TAKE_LIFE"] = (
@@ -146,7 +146,8 @@ M["POISON"] = (
 M["ROPE"] = r"strick|seil|siel|sail|schlinge|galgen|henkersknoten|xro(?:pe)|gurtel|kabel|schal"
 M["GUN"] = (
     r"waffe|pistole|pistol|gewehr|jagdgewehr|revolver|knarre|flinte|schrotflinte|"
-    r"dienstwaffe|schusswaffe|xgun|munition|patronen|kugel|gwehr|flintn|buchse|jagdwaffe"
+    r"dienstwaffe|schusswaffe|xgun|munition|patronen|kugel|gwehr|flintn|buchse|jagdwaffe|sturmgewehr|"
+    r"sturmgwehr|armeewaffe|ordonnanzwaffe|dienstpistole"
 )
 M["BLADE"] = (
     r"messer|klinge|klingen|rasierklinge|rasierklingen|rasierklingn|skalpell|cutter|"
@@ -341,7 +342,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:schnauze|nase|kanne|schnauz) (?:\w+ )?voll (?:vom|von meinem|von dem|von diesem) leben|(?:hab|habe|hob) (?:\w+ )?(?:genug|satt) (?:vom|von meinem|von diesem) leben|(?:des lebens|vom leben|lebens) (?:mude|mud|satt|uberdrussig)|(?:mude|mud|satt|uberdrussig) (?:vom|von meinem|von diesem|von dem) leben|lebensuberdruss\w*|lebenssatt|(?:das|mein|dieses) leben (?:\w+ )?satt|(?:keinen|kein|koan) (?:bock|nerv) mehr auf (?:das |mein |dieses |des )?leben",
+        r"(?:schnauze|nase|kanne|schnauz) (?:\w+ )?voll (?:vom|von meinem|von dem|von diesem) leben|(?:hab|habe|hob) (?:\w+ )?(?:genug|satt) (?:gehabt |ghabt )?(?:vom|von meinem|von diesem) leben|(?:des lebens|vom leben|lebens) (?:mude|mud|satt|uberdrussig)|(?:mude|mud|satt|uberdrussig) (?:vom|von meinem|von diesem|von dem) leben|lebensuberdruss\w*|lebenssatt|(?:das|mein|dieses) leben (?:\w+ )?satt|(?:keinen|kein|koan) (?:bock|nerv) mehr auf (?:das |mein |dieses |des )?leben",
     ),
     (
         "wish_dead",
@@ -2764,7 +2765,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "einschlafen und nicht mehr zurückkommen", "einschlafe und es ist vorbei"
     (
         "wish_dead",
-        r"(?:einschlafen|einschlafe|einschlaf|einschlafn|einzuschlafen|eischlafe|schlafe ein|schlaf ein) (?:und|un|n) (?:(?:dann|einfach|es|das|des|alles|ist|is|war) ){0,4}(?:vorbei|aus|wars|(?:{NOMORE}|nie|nie mehr) (?:zuruckkommen|zuruckzukommen|zuruckkomme|zuruck kommen|zuruck))(?= $| (?:das|des|schluss|ruhe|fur|und) )",
+        r"(?:einschlafen|einschlafe|einschlaf|einschlafn|einzuschlafen|eischlafe|schlafe ein|schlaf ein) (?:und|un|n) (?:(?:dann|einfach|es|das|des|alles|ist|is|war) ){0,4}(?:vorbei|aus|fertig|wars|(?:{NOMORE}|nie|nie mehr) (?:zuruckkommen|zuruckzukommen|zuruckkomme|zuruck kommen|zuruck))(?= $| (?:das|des|schluss|ruhe|fur|und|ist|is|ware|war) )",
         {"negatable": False},
     ),
     # "ich warte nur noch drauf, dass es vorbei ist"
@@ -3926,7 +3927,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:{START})(?:die|sie|de) (?:reichen|reichn|langen) (?:locker |sicher |bestimmt |dicke |auf jeden fall )?fur mich(?= $)",
+        r"(?:{START}|denk |denke |dass |das )(?:die|sie|de) (?:datet |taten |tatn |wurden |wurdn |dadn )?(?:reichen|reiche|reichn|langen|lange) (?:locker |sicher |bestimmt |dicke |auf jeden fall )?fur mich(?= $)",
         {"owner": "self", "weak": True},
     ),
     # looking up a lethal dose: "welche Tabletten man nicht überlebt", "wie viele sind tödlich"
@@ -3938,7 +3939,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # all of them at once, then quiet: "wenn ich die alle nehm, bin ich endlich ruhig"
     (
         "method",
-        r"(?:wenn|falls|sobald) (?:{ICH}) (?:die |sie |de |das |des )?(?:alle|alles|ganzen|alle auf einmal|ganze packung|ganzen packungen) (?:auf einmal |zusammen |miteinander )?(?:nehm|nehme|schluck|schlucke|einwerf|einwerfe|spritz|spritze|nimm) (?:(?:dann|ist|is|bin|bi|es|ich|i|wars|endlich|fur|immer|alles) ){1,4}(?:ruhig|ruhe|weg|tot|erlost|frei|vorbei|aus|fertig|immer)(?= $)",
+        r"(?:wenn|falls|sobald) (?:{ICH}) (?:die |sie |de |das |des )?(?:alle|alles|ganzen|alle auf einmal|ganze packung|ganzen packungen) (?:auf einmal |zusammen |miteinander )?(?:nehm|nehme|schluck|schlucke|einwerf|einwerfe|spritz|spritze|nimm) (?:mit \w+ )?(?:(?:dann|ist|is|bin|bi|es|ich|i|wars|endlich|fur|immer|alles) ){1,4}(?:ruhig|ruhe|weg|tot|erlost|frei|vorbei|aus|fertig|immer)(?= $)",
         {"owner": "self"},
     ),
     # cutting lengthwise, the way that kills: "ich weiß wie man es richtig macht, längs"
@@ -3994,7 +3995,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # könnten die Enkel ohne Streit aufwachsen" (not "wenn ich nicht mehr da bin, macht das X")
     (
         "burden",
-        r"(?:ware|war|waer|wär) (?:{ICH}) (?:{NOMORE}) (?:da|hier|do|am leben)(?= (?:dann |hatten|hatte|konnten|konnte|waren|ware|wurden|musste|mussten|ginge|gings|hatt) )|(?:wenn|falls) (?:{ICH}) (?:{NOMORE}) (?:da|hier|do|am leben) (?:ware|war|waer|wär) (?:dann )?(?:hatten|hatte|konnten|konnte|waren|ware|wurden|ginge|gings|hatt)|ohne mich (?:hatten|hatte|waren|ware|wars|gings|ginge) (?:\w+ ){0,3}(?:leichter|besser dran|glucklicher|ruhe|frieden|erleichtert|freier)",
+        r"(?:ware|war|waer|wär) (?:{ICH}) (?:{NOMORE}) (?:da|hier|do|am leben)(?= (?:dann |hatten|hatte|konnten|konnte|waren|ware|wurden|musste|mussten|ginge|gings|hatt) )|(?:wenn|falls) (?:{ICH}) (?:{NOMORE}) (?:da|hier|do|am leben) (?:ware|war|waer|wär) (?:dann )?(?:hatten|hatte|konnten|konnte|waren|ware|war|wars|wurden|ginge|gings|hatt)|ohne mich (?:hatten|hatte|waren|ware|wars|gings|ginge) (?:\w+ ){0,3}(?:leichter|besser dran|glucklicher|ruhe|frieden|erleichtert|freier)",
         {"owner": "self", "negatable": False},
     ),
     # giving them their life back by going: "dann geb ich ihm sein Leben zurück, indem ich gehe"
@@ -4033,6 +4034,204 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "method",
         r"(?:jackentaschen|manteltaschen|jackentasche|manteltasche) (?:\w+ )?(?:voller|voll mit|voll|mit) steine\w*|steine (?:\w+ ){0,2}in (?:die|meine|meinen) (?:jacken|mantel|hosen)?(?:taschen|tasche|mantel|jacke) (?:gesteckt|gepackt|gefullt|gestopft)",
         {"owner": "self"},
+    ),
+    # asking to be fetched: "er soll mich endlich zu sich holen", "wenn mich morgen der
+    # Herrgott holen tät" (not "Oma soll mich am Bahnhof abholen")
+    (
+        "wish_dead",
+        r"(?:soll|sollt|sollte|moge|mog|mag) (?:{MICH}) (?:endlich |bald |doch |einfach |jetzt )*(?:zu sich|heim|mit (?:ihm|ihr) mit) (?:holen|hoin|holn|nehmen|nehma)|(?:wenn|falls|dass|das) (?:{MICH}) (?:\w+ ){0,2}(?:der |da |mei )?(?:herrgott|herrgot|liebe gott|gott|herr|tod|sensenmann) (?:\w+ )?(?:holen|holt|hoit|hoin|holn|zu sich (?:holt|holen|nimmt|nehmen))",
+        {"owner": "self"},
+    ),
+    # better not in this world: "es ist besser ich bin nicht mehr auf diese Welt"
+    (
+        "wish_dead",
+        r"(?:besser|am besten|gscheiter|gescheiter) (?:wenn )?(?:{ICH}) (?:bin|bi|ware|war|waer|wär) (?:{NOMORE}) (?:auf (?:der|dieser|diese|dera) welt|auf erden|da|hier|am leben)",
+        {"owner": "self", "negatable": False},
+    ),
+    # vanishing for good as the better way: "besser ich verschwinde für immer"
+    (
+        "burden",
+        r"(?:besser|am besten|gscheiter|gescheiter) (?:wenn )?(?:{ICH}) (?:verschwinde|verschwind|gehe|geh|sterbe) (?:fur immer|endgultig|ganz|fur immer und ewig)(?= $)",
+        {"owner": "self"},
+    ),
+    # a wish that it stops: "ich will nur, dass es aufhört" (weak: a pain, a noise stops too)
+    (
+        "wish_dead",
+        r"(?:will|mochte|mocht|wunsch\w*) (?:\w+ )?(?:nur|nur noch|einfach nur|bloss) (?:noch )?(?:dass|das) (?:es|alles|das alles|des alles) (?:endlich )?(?:aufhort|aufhoert|vorbei ist|endet)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # means at hand and ready: "das Messer liegt schon neben mir" (weak: a knife for bread)
+    (
+        "method",
+        r"(?:{BLADE}|{PILL}|strick|seil|schlinge|{GUN}) (?:liegt|liegen|lag|lagen|steht|ist|sind) (?:\w+ )?(?:schon|bereit|griffbereit) (?:\w+ )?(?:neben mir|vor mir|bei mir|bereit|griffbereit|auf dem nachttisch)",
+        {"owner": "self", "weak": True},
+    ),
+    # knowing what a thing would be good for: "gewusst, wofür er gut wäre" (weak alone)
+    (
+        "method",
+        r"(?:gewusst|weiss|weis|wusste|woass) (?:\w+ )?(?:wofur|wozu|fur was) (?:er|sie|es|der|die|das|des) (?:\w+ )?(?:gut ware|gut war|gut wär|taugt|taugen wurde|reichen wurde)",
+        {"owner": "self", "weak": True},
+    ),
+    # not suffering long, asked of a means: "da würd man nicht lang leiden oder?"
+    (
+        "method",
+        r"(?:wurd|wurde|tat|tät|muss|musste|musst) (?:man|ich|i) (?:\w+ )?(?:nicht|nich|ned|kaum) (?:lang|lange|viel|arg) (?:leiden|leide|spuren|merken)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # an engine run in a shut garage: "wie lang es dauert, wenn man da drin den Motor laufen lässt"
+    (
+        "method",
+        r"(?:da drin|drinnen|da drinnen|in der geschlossenen garage|garage zu|tor zu|bei geschlossenem tor) (?:\w+ ){0,2}(?:den |das )?(?:motor|auto|wagen) (?:\w+ )?laufen (?:lasst|lassen|lasse|lass)",
+        {"owner": "self"},
+    ),
+    # sinking: "ob ich mit den schweren Stiefeln nicht gleich unten bleiben würde"
+    (
+        "method",
+        r"ob (?:{ICH}|man) (?:\w+ ){0,6}(?:gleich |schnell |sofort |einfach )?(?:unten bleiben|untergehen|versinken|ertrinken|absaufen) (?:wurde|wurd|tat|tät|wurdn)",
+        {"owner": "self", "negatable": False},
+    ),
+    # where a train does not brake: "ich weiss wo er nicht bremst", "kenn die Zeiten auswendig"
+    (
+        "method",
+        r"(?:weiss|weis|woass|kenn|kenne) (?:\w+ ){0,2}(?:wo|wann|wie) (?:er|der zug|die bahn|der ice|der guterzug|die s bahn|sie) (?:\w+ )?(?:nicht bremst|nicht abbremst|nicht halt|ohne zu bremsen|durchfahrt|durchrauscht)",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "method",
+        r"(?:{TRAIN}|bahnstrecke) (?:\w+ ){0,6}ohne zu bremsen|(?:kenn|kenne) (?:die|alle) (?:zeiten|fahrzeiten|durchfahrtszeiten|zuge) (?:\w+ )?auswendig",
+        {"owner": "self", "weak": True},
+    ),
+    # thinking of the means all the time: "ich denk nur noch an den Gasherd", "denk dauernd dran"
+    (
+        "thoughts",
+        r"(?:denk|denke|denken) (?:{ICH} )?(?:nur noch|dauernd|standig|die ganze zeit|immerzu|nur mehr) (?:an )?(?:den |die |das |meine |meinen )?(?:gasherd|gashahn|gas|{STRONG_MEANS}|messer)(?= $| (?:und|die|den) )",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:{ICH}) (?:denk|denke) (?:dauernd|standig|die ganze zeit|immerzu|nur noch|jeden tag) (?:dran|daran)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # where the gun key is hidden (weak: a hunter's wife knows it)
+    (
+        "method",
+        r"(?:weiss|weis|woass|kenn|kenne) (?:\w+ ){0,2}wo (?:\w+ ){0,3}(?:schlussel zum waffenschrank|waffenschrankschlussel|munition|die waffe|die pistole|das gewehr|das sturmgewehr) (?:\w+ )?(?:versteckt|liegt|ist|hangt)",
+        {"owner": "self", "weak": True},
+    ),
+    # a place named, then ending it there: "dort mache ich Schluss" (not "Schluss mit X")
+    (
+        "plan",
+        r"(?:dort|dort unten|dort druben) (?:mache|mach|machi) (?:{ICH}) (?:dann )?(?:schluss|ein ende)(?! (?:fur heute|fur jetzt|mit (?!allem|mir|meinem leben)\w+) )",
+        {"owner": "self"},
+    ),
+    # a list of means ending in a day: "Tabletten, Wein, Badewanne, Samstag"
+    (
+        "plan",
+        r"(?:{PILL}|{POISON}|strick|seil|messer|klinge|rasierklinge|rasierklingen) (?:\w+ ){0,3}(?:badewanne|wanne|wein|schnaps|wodka|alkohol|brucke|gleise) (?:\w+ ){0,2}(?:{DAY}|heute nacht|morgen|silvester|heiligabend)(?= $)",
+        {"owner": "self"},
+    ),
+    # "es an ihrem Geburtstag tun" (not a cake "machen") and "damit sie nie wieder feiern kann ohne an mich zu denken"
+    (
+        "plan",
+        r"es (?:an|am|zu) (?:ihrem|seinem|deren|dessen|ihren|seinen|dem) (?:geburtstag|hochzeitstag|hochzeit|jahrestag|muttertag|taufe) (?:tun|durchziehen)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "goodbye",
+        r"(?:nie wieder|nie mehr|nimmer) (?:\w+ ){0,3}(?:feiern|glucklich sein|froh sein|lachen) (?:kann|konnen|konnt|wird) ohne an mich zu denken",
+        {"owner": "self", "weak": True},
+    ),
+    # not long now: "lange dauert es nicht mehr" (weak: an illness says it too)
+    (
+        "wish_dead",
+        r"(?:lange|lang) (?:dauert|geht) (?:es|s|des) (?:\w+ )?(?:{NOMORE})(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # things she will not need: "Abo gekündigt. Werd sie eh nicht mehr lesen." (weak)
+    (
+        "preparatory",
+        r"(?:werd|werde|wer) (?:{ICH} )?(?:sie|es|ihn|das|des|die|den) (?:eh|sowieso|ja eh|ja sowieso) (?:{NOMORE}) (?:lesen|brauchen|benutzen|tragen|anziehen|fahren|nutzen|spielen|horen)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # nobody to clear up after her: "es soll niemand meinen Dreck wegmachen müssen" (weak)
+    (
+        "preparatory",
+        r"(?:niemand|keiner|koaner|neamd) (?:\w+ ){0,2}(?:meinen|meine|mein) (?:dreck|sachen|kram|mist|zeug|chaos|saustall|krempel) (?:\w+ )?(?:wegmachen|wegraumen|aufraumen|ausraumen|entsorgen) (?:mussen|muss|soll)",
+        {"owner": "self", "weak": True},
+    ),
+    # "für nach mir" written on a keepsake (weak)
+    (
+        "preparatory",
+        r"fur nach mir|fur die zeit nach mir",
+        {"owner": "self", "weak": True},
+    ),
+    # taking leave unnoticed: "angefangen, mich von allen zu verabschieden, ohne dass sie es merken"
+    (
+        "goodbye",
+        r"(?:verabschied\w*|abschied genommen|abschied nehmen) (?:\w+ ){0,4}(?:von allen|von jedem|von euch allen|von meinen liebsten|von allen leuten) (?:\w+ ){0,2}(?:ohne (?:dass|das) (?:sie|er|es|die|jemand|keiner|einer) (?:\w+ )?(?:es )?(?:merkt|merken|mitkriegt|mitkriegen|ahnt|ahnen))|(?:von allen|von jedem|von euch allen|von meinen liebsten) (?:\w+ ){0,2}(?:zu verabschieden|verabschiedet|verabschiede) (?:\w+ )?ohne (?:dass|das) (?:sie|er|es|die|jemand|keiner|einer) (?:\w+ )?(?:es )?(?:merkt|merken|mitkriegt|mitkriegen|ahnt|ahnen)",
+        {"owner": "self", "negatable": False},
+    ),
+    # scalding on purpose: "heißes Wasser über die Hand laufen lassen, bis es nicht mehr ging"
+    (
+        "self_harm",
+        r"(?:heisses|kochendes|brennheisses|siedendes|heiss) wasser (?:\w+ ){0,4}(?:laufen lassen|laufen gelassen|gegossen|geschuttet|gekippt|gehalten) (?:bis|bis es|bis die haut) (?:\w+ ){0,3}(?:nicht mehr ging|weh tat|wehtat|brannte|rot war|blasen|nicht mehr auszuhalten)",
+        {"owner": "self", "negatable": False},
+    ),
+    # hitting herself when the emptiness comes: "wenn die Leere kommt, schlag ich mit der Hand
+    # gegen die Tischkante" (not a punchbag)
+    (
+        "self_harm",
+        r"wenn (?:mich )?(?:die|der|das|es|mich die|mich der) (?:\w+ )?(?:leere|verzweiflung|druck|spannung|panik|selbsthass|hass|wut|anspannung) (?:\w+ ){0,2}(?:kommt|da ist|ist|wird|uberkommt|packt) (?:\w+ ){0,2}(?:schlag|schlage|hau|haue|ramm|ramme|knall|knalle|beiss|beisse|kratz|kratze|zwick|brenn|schneid|ritz) (?:{ICH} )?(?!(?:\w+ ){0,3}(?:boxsack|kissen|matratze|ball|sandsack))(?:\w+ ){0,3}(?:hand|faust|kopf|stirn|arm|{ME})",
+        {"owner": "self"},
+    ),
+    # the subjunctive question of being missed: "würde es jemand merken, wenn ich nicht mehr da
+    # wär?" and "wahrscheinlich wären alle erleichtert" (weak each)
+    (
+        "burden",
+        r"(?:wurde|wurd|tat|tät) (?:es )?(?:\w+ )?(?:jemand|irgendwer|einer|wer|irgendjemand|uberhaupt jemand) (?:merken|vermissen|auffallen) (?:wenn|falls) (?:{ICH}) (?:{NOMORE}) (?:da|hier|do|am leben)|(?:waren|ware|war) (?:\w+ )?(?:alle|sie alle|die alle|alle anderen) (?:erleichtert|froh|glucklich|befreit)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # "das Erbe wär ihnen lieber als ich"
+    (
+        "burden",
+        r"(?:erbe|lebensversicherung|versicherung|sterbegeld|erbteil) (?:ware|war|waer|ist|is) (?:ihnen|ihm|ihr|denen|allen|meinen kindern) (?:\w+ )?lieber (?:als ich|als mich)",
+        {"owner": "self"},
+    ),
+    # a last goodbye said plainly: "ich wollte nur tschüss sagen" (weak: "bis morgen" is apart)
+    (
+        "goodbye",
+        r"(?:wollte|wollt|will|mocht|mochte) (?:\w+ )?(?:nur|noch|einfach|nur noch) (?:tschuss|tschus|lebewohl|adieu|auf wiedersehen|servus|ade|pfiat di|baba) sagen(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # "wenn ihr das lest, hab ich es hinter mir"
+    (
+        "goodbye",
+        r"(?:wenn|sobald|falls) (?:ihr|du|sie|jemand|ihr alle) (?:das|des|dies|diese nachricht|den brief|diesen brief|diese zeilen) (?:lest|liest|lesen) (?:bin (?:ich|i) (?:schon )?(?:tot|nicht mehr|nimmer|nimma|erlost|druben)|(?:hab|habe) (?:ich|i) (?:es|s) (?:schon )?hinter mir|(?:ist|is) es (?:schon )?vorbei|bin (?:ich|i) (?:schon )?weg(?= $))",
+        {"owner": "self"},
+    ),
+    # "hab meinen Frieden gemacht mit allem" (weak: a reconciliation says it too)
+    (
+        "goodbye",
+        r"(?:meinen|mein|meine) frieden (?:gemacht|geschlossen) (?:mit allem|mit der welt|mit gott|mit meinem leben|mit allen)",
+        {"owner": "self", "weak": True},
+    ),
+    # all of it injected: "hab mir alles gespritzt, was im Pen war"
+    (
+        "attempt",
+        r"(?:alles|den ganzen pen|die ganzen pens|beide pens|die ganze spritze) (?:\w+ )?(?:gespritzt|injiziert|reingejagt) (?:was|auf einmal|was drin war)",
+        {"owner": "self"},
+    ),
+    # "in die Wanne gelegt mit ner Klinge"
+    (
+        "attempt",
+        r"(?:wanne|badewanne) (?:gelegt|gesetzt|gestiegen) (?:mit (?:ner|einer|der|nem|einem|dem|den|meinen|meiner) (?:{BLADE}))|mit (?:ner|einer|der|nem|einem|dem) (?:{BLADE}) in die (?:wanne|badewanne) (?:gelegt|gesetzt|gestiegen)",
+        {"owner": "self", "tense": "past"},
+    ),
+    # over the crash barrier: "wollte über die Leitplanke"
+    (
+        "attempt",
+        r"(?:wollte|wollt|wolt) (?:\w+ )?(?:uber die leitplanke|in den gegenverkehr|gegen (?:den|einen|die|eine) (?:baum|pfeiler|bruckenpfeiler|lkw|laster|mauer))(?= $| (?:und|aber|fahren|lenken|rasen|im) )",
+        {"owner": "self", "tense": "past"},
     ),
 ]
 
