@@ -645,7 +645,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:welche|welcher|ab welcher|wieviel|wie viel) (?:\w+ )?(?:{PILL}|dosis|menge|mischung|kombination|mittel) (?:\w+ ){0,3}(?:todlich|letal|totlich)|(?:todliche|todlichen|todlicher|letale|letalen) (?:dosis|menge|mischung|kombination|dosen)|(?:uberdosis|uberdosierung|ueberdosis)(?! (?:an (?:kaffee|schokolade|zucker|liebe|sonne|arbeit|stress|weihnachten|kitsch|kuchen|gefuhl)) )|(?:schmerzlos\w*|schmerzfrei\w*|schnellste|sicherste|sanfteste|einfachste|schonendste|sauberste|zuverlassigste) (?:\w+ ){0,2}(?:art zu sterben|weg zu sterben|methode zu sterben|methode sich|art sich|weg sich|moglichkeit zu sterben|weg zu gehen|art zu gehen|suizidmethode)|schmerzlos (?:zu )?sterben|wie man (?:sich |mi |mich )?(?:\w+ )?(?:schmerzlos|schnell|sicher|am besten) (?:umbringt|stirbt|das leben nimmt|toten kann|erhangt|aufhangt)",
+        r"(?:welche|welcher|ab welcher|wieviel|wie viel) (?:\w+ )?(?:{PILL}|dosis|menge|mischung|kombination|mittel) (?:\w+ ){0,3}(?:todlich|letal|totlich)(?! (?:\w+ )?fur (?:katzen|katze|hunde|hund|tiere|haustiere|kinder|kind|kleinkinder|babys|baby|vogel|pferde|kaninchen|hamster|meerschweinchen|(?:den|die|meinen|meine|unseren|unsere) (?:hund|katze|kater|kaninchen|kleinen)) )|(?:todliche|todlichen|todlicher|letale|letalen) (?:dosis|menge|mischung|kombination|dosen)(?! (?:\w+ ){0,2}fur (?:katzen|katze|hunde|hund|tiere|haustiere|kinder|kind|kleinkinder|babys|baby|vogel|pferde|kaninchen|hamster|meerschweinchen|(?:den|die|meinen|meine|unseren|unsere) (?:hund|katze|kater|kaninchen|kleinen)) )|(?:uberdosis|uberdosierung|ueberdosis)(?! (?:an (?:kaffee|schokolade|zucker|liebe|sonne|arbeit|stress|weihnachten|kitsch|kuchen|gefuhl)) )|(?:schmerzlos\w*|schmerzfrei\w*|schnellste|sicherste|sanfteste|einfachste|schonendste|sauberste|zuverlassigste) (?:\w+ ){0,2}(?:art zu sterben|weg zu sterben|methode zu sterben|methode sich|art sich|weg sich|moglichkeit zu sterben|weg zu gehen|art zu gehen|suizidmethode)|schmerzlos (?:zu )?sterben|wie man (?:sich |mi |mich )?(?:\w+ )?(?:schmerzlos|schnell|sicher|am besten) (?:umbringt|stirbt|das leben nimmt|toten kann|erhangt|aufhangt)",
     ),
     # jumping: "vom Dach springen", "von der Brücke", "aus dem Fenster", "vor den Zug"
     (
@@ -1338,7 +1338,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- goodbye and finality -------------------------------------------------------------
     (
         "goodbye",
-        r"(?:das ist|dies ist|das is|des is|hier ist|hier is|ist|is|isch|das wird) (?:\w+ )?(?:mein|meiner) (?:allerletzter|letzter) (?:post|beitrag|eintrag|kommentar|text|brief|gruss)|(?:das ist|dies ist|das is|des is|hier ist|hier is|ist|is|isch|das wird) (?:\w+ )?(?:meine|die|mei|mine) (?:allerletzte|letzte|letzten|aller letzte) (?:nachricht|message|mail|zeile|zeilen|worte|post|eintrag|sms|whatsapp|botschaft)(?! (?:von|die ich von|aus|an mich|an sie|an ihn|an ihr) )|(?:meine|mei) (?:allerletzte|letzte|letzten) (?:nachricht|worte|zeilen)(?! (?:von|an (?:sie|ihn|ihr|ihm|meine|meinen|mein|die|den|der)|blieb|wurde|hat|war|ist (?:schon|jetzt|vor)|vom|vor) )|(?:{START})(?:letzte|allerletzte) (?:nachricht|worte|zeilen)(?= $)|(?:letzte|allerletzte) (?:nachricht|worte) (?:von mir|an (?:dich|euch|alle))",
+        r"(?:das ist|dies ist|das is|des is|hier ist|hier is|ist|is|isch|das wird) (?:\w+ )?(?:mein|meiner) (?:allerletzter|letzter) (?:post|beitrag|eintrag|kommentar|text|brief|gruss)|(?:das ist|dies ist|das is|des is|hier ist|hier is|ist|is|isch|das wird) (?:\w+ )?(?:meine|die|mei|mine) (?:allerletzte|letzte|letzten|aller letzte) (?:nachricht|message|mail|zeile|zeilen|worte|post|eintrag|sms|whatsapp|botschaft)(?! (?:von|die ich von|aus|an mich|an sie|an ihn|an ihr|fur heute|fur diese woche|diese woche|fur dieses jahr|dieses jahr|in diesem jahr|vor dem|vor der|vor meinem|vor meiner|bis morgen|bis bald|bis dann|bis nachste|bis spater) )|(?:meine|mei) (?:allerletzte|letzte|letzten) (?:nachricht|worte|zeilen)(?! (?:von|an (?:sie|ihn|ihr|ihm|meine|meinen|mein|die|den|der)|blieb|wurde|hat|war|ist (?:schon|jetzt|vor)|vom|vor|fur heute|fur diese woche|diese woche|fur dieses jahr|dieses jahr|in diesem jahr|bis morgen|bis bald|bis dann|bis nachste|bis spater) )|(?:{START})(?:letzte|allerletzte) (?:nachricht|worte|zeilen)(?= $)|(?:letzte|allerletzte) (?:nachricht|worte) (?:von mir|an (?:dich|euch|alle))",
         {"owner": "self"},
     ),
     (
@@ -3985,17 +3985,19 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:{MIR}) (?:\w+ ){0,2}(?:schnitte|ritzer|schnittwunden|brandwunden|brandblasen) (?:(?:am|an den|an die|in den|in die|auf den|auf die|auf dem) (?:{BODY}) )?(?:gemacht|zugefugt|beigebracht|reingemacht|geritzt)",
         {"owner": "self"},
     ),
-    # a cigarette pressed on her skin: "ich drück die Zigarette auf meinem Arm aus"
+    # a cigarette pressed on her skin: "ich drück die Zigarette auf meinem Arm aus" (pressing or
+    # holding said: not a cigarette that went out in her hand)
     (
         "self_harm",
-        r"(?:zigarette|zigaretten|kippe|kippen|feuerzeug|heisses bugeleisen) (?:\w+ ){0,3}(?:auf|an) (?:meine|meinem|meinen|meiner|mir|mei|meim) (?:\w+ )?(?:hand|hande|handrucken|finger|{BODY})",
+        r"(?:zigarette|zigaretten|kippe|kippen|feuerzeug|bugeleisen) (?:\w+ ){0,3}(?:druck|drucke|druckt|gedruckt|drucken|halt|halte|gehalten|presse|gepresst) (?:sie |es |ihn |die |das )?(?:auf|an) (?:meine|meinem|meinen|meiner|mir|mei|meim) (?:\w+ )?(?:hand|hande|handrucken|finger|{BODY})|(?:druck|drucke|gedruckt|drucken|halt|halte|gehalten) (?:{ICH} )?(?:die |eine |ne |meine )?(?:zigarette|zigaretten|kippe|kippen|feuerzeug|bugeleisen) (?:\w+ ){0,2}(?:auf|an) (?:meine|meinem|meinen|meiner|mir|mei|meim) (?:\w+ )?(?:hand|hande|handrucken|finger|{BODY})",
         {"owner": "self"},
     ),
-    # the family better off if she were gone, in the subjunctive: "wär ich nicht mehr da,
-    # könnten die Enkel ohne Streit aufwachsen" (not "wenn ich nicht mehr da bin, macht das X")
+    # the family better off if she were gone, in the subjunctive and with the relief it would
+    # bring: "wär ich nicht mehr da, könnten die Enkel ohne Streit aufwachsen" (not "wenn ich
+    # nicht mehr da bin, macht das X", not "hätte mein Chef ein Problem")
     (
         "burden",
-        r"(?:ware|war|waer|wär) (?:{ICH}) (?:{NOMORE}) (?:da|hier|do|am leben)(?= (?:dann |hatten|hatte|konnten|konnte|waren|ware|wurden|musste|mussten|ginge|gings|hatt) )|(?:wenn|falls) (?:{ICH}) (?:{NOMORE}) (?:da|hier|do|am leben) (?:ware|war|waer|wär) (?:dann )?(?:hatten|hatte|konnten|konnte|waren|ware|war|wars|wurden|ginge|gings|hatt)|ohne mich (?:hatten|hatte|waren|ware|wars|gings|ginge) (?:\w+ ){0,3}(?:leichter|besser dran|glucklicher|ruhe|frieden|erleichtert|freier)",
+        r"(?:ware|war|waer|wär) (?:{ICH}) (?:{NOMORE}) (?:da|hier|do|am leben) (?:dann )?(?:hatten|hatte|konnten|konnte|waren|ware|wurden|musste|mussten|ginge|gings|hatt) (?:\w+ ){0,6}(?:ruhe|frieden|leichter|besser|gelost|glost|gloest|erleichtert|wenigstens|endlich|frei|freier|aufatmen|aufatme|ohne streit|ohne sorgen|keine sorgen|keinen arger|glucklich\w*|weniger)|(?:wenn|falls) (?:{ICH}) (?:{NOMORE}) (?:da|hier|do|am leben) (?:ware|war|waer|wär) (?:dann )?(?:hatten|hatte|konnten|konnte|waren|ware|war|wars|wurden|ginge|gings|hatt) (?:\w+ ){0,6}(?:ruhe|frieden|leichter|besser|gelost|glost|gloest|erleichtert|wenigstens|endlich|frei|freier|aufatmen|aufatme|ohne streit|ohne sorgen|keine sorgen|keinen arger|glucklich\w*|weniger)|ohne mich (?:hatten|hatte|waren|ware|wars|gings|ginge) (?:\w+ ){0,3}(?:leichter|besser dran|glucklicher|ruhe|frieden|erleichtert|freier)",
         {"owner": "self", "negatable": False},
     ),
     # giving them their life back by going: "dann geb ich ihm sein Leben zurück, indem ich gehe"
@@ -4084,16 +4086,17 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:da drin|drinnen|da drinnen|in der geschlossenen garage|garage zu|tor zu|bei geschlossenem tor) (?:\w+ ){0,2}(?:den |das )?(?:motor|auto|wagen) (?:\w+ )?laufen (?:lasst|lassen|lasse|lass)",
         {"owner": "self"},
     ),
-    # sinking: "ob ich mit den schweren Stiefeln nicht gleich unten bleiben würde"
+    # sinking in water: "wie tief das Wasser ist und ob ich mit den Stiefeln gleich unten bleiben
+    # würde" (not boots in the mud)
     (
         "method",
-        r"ob (?:{ICH}|man) (?:\w+ ){0,6}(?:gleich |schnell |sofort |einfach )?(?:unten bleiben|untergehen|versinken|ertrinken|absaufen) (?:wurde|wurd|tat|tät|wurdn)",
+        r"(?:{WATER}) (?:\w+ ){0,6}ob (?:{ICH}|man) (?:\w+ ){0,6}(?:gleich |schnell |sofort |einfach )?(?:unten bleiben|untergehen|versinken|ertrinken|absaufen) (?:wurde|wurd|tat|tät|wurdn)|ob (?:{ICH}|man) (?:\w+ ){0,3}(?:im|in den|in die|ins) (?:{WATER}) (?:\w+ ){0,3}(?:unten bleiben|untergehen|versinken|ertrinken|absaufen) (?:wurde|wurd|tat|tät|wurdn)",
         {"owner": "self", "negatable": False},
     ),
     # where a train does not brake: "ich weiss wo er nicht bremst", "kenn die Zeiten auswendig"
     (
         "method",
-        r"(?:weiss|weis|woass|kenn|kenne) (?:\w+ ){0,2}(?:wo|wann|wie) (?:er|der zug|die bahn|der ice|der guterzug|die s bahn|sie) (?:\w+ )?(?:nicht bremst|nicht abbremst|nicht halt|ohne zu bremsen|durchfahrt|durchrauscht)",
+        r"(?:weiss|weis|woass|kenn|kenne) (?:\w+ ){0,2}(?:wo|wann|wie) (?:er|der zug|die bahn|der ice|der guterzug|die s bahn|sie) (?:\w+ )?(?:nicht bremst|nicht abbremst|ohne zu bremsen|durchrauscht)",
         {"owner": "self", "negatable": False},
     ),
     (
@@ -4130,12 +4133,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:{PILL}|{POISON}|strick|seil|messer|klinge|rasierklinge|rasierklingen) (?:\w+ ){0,3}(?:badewanne|wanne|wein|schnaps|wodka|alkohol|brucke|gleise) (?:\w+ ){0,2}(?:{DAY}|heute nacht|morgen|silvester|heiligabend)(?= $)",
         {"owner": "self"},
     ),
-    # "es an ihrem Geburtstag tun" (not a cake "machen") and "damit sie nie wieder feiern kann ohne an mich zu denken"
-    (
-        "plan",
-        r"es (?:an|am|zu) (?:ihrem|seinem|deren|dessen|ihren|seinen|dem) (?:geburtstag|hochzeitstag|hochzeit|jahrestag|muttertag|taufe) (?:tun|durchziehen)",
-        {"owner": "self", "weak": True},
-    ),
+    # a date of theirs spoiled for good: "damit sie nie wieder feiern kann ohne an mich zu denken"
     (
         "goodbye",
         r"(?:nie wieder|nie mehr|nimmer) (?:\w+ ){0,3}(?:feiern|glucklich sein|froh sein|lachen) (?:kann|konnen|konnt|wird) ohne an mich zu denken",
