@@ -2447,7 +2447,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # means kept at hand: "hab noch die ganzen Tabletten von meinem Mann", "das Gewehr steht im Keller"
     (
         "at_hand",
-        r"(?:hab|habe|hob|han) (?:\w+ ){0,2}(?:die ganzen|alle|die|seine|ihre|de gonzn) (?:{PILL}) (?:von|vom) (?:meinem|meiner|mama|papa|mutter|vater|mann|der|dem|mei|meim)|(?:{PILL}) (?:\w+ ){0,4}(?:nie zuruckgebracht|nicht zuruckgebracht|nicht weggeworfen|nie weggeworfen|aufgehoben|gebunkert|gehortet|beiseite gelegt|zur seite gelegt)|(?:{GUN}) (?:\w+ ){0,3}(?:steht|liegt|hangt) (?:noch )?(?:im keller|auf dem dachboden|im schrank|bei mir|im haus|in der wohnung|unterm bett)",
+        r"(?:hab|habe|hob|han) (?:\w+ ){0,3}(?:die ganzen|die ganze|alle|die|seine|ihre|de gonzn) (?:{PILL}) (?:von|vom) (?:meinem|meiner|mama|papa|mutter|vater|mann|der|dem|mei|meim)|(?:{PILL}) (?:\w+ ){0,4}(?:nie zuruckgebracht|nicht zuruckgebracht|nicht weggeworfen|nie weggeworfen|aufgehoben|gebunkert|gehortet|beiseite gelegt|zur seite gelegt)|(?:{GUN}) (?:\w+ ){0,3}(?:steht|liegt|hangt) (?:noch )?(?:im keller|auf dem dachboden|im schrank|bei mir|im haus|in der wohnung|unterm bett)",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -4028,7 +4028,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # tried and still here: "ich hab es vor 3 Tagen versucht und bin noch da"
     (
         "attempt",
-        r"(?:hab|habe|hob|han) (?:{ICH} )?(?:es|s|ichs|mirs) (?:\w+ ){0,4}versucht (?:\w+ ){0,2}(?:und|aber) (?:bin|lebe|leb) (?:\w+ )?(?:noch|immer noch) (?:da|hier|am leben)",
+        r"(?:hab|habe|hob|han) (?:{ICH} )?(?:es|s|ichs|mirs) (?:\w+ ){0,4}versucht (?:\w+ ){0,2}(?:und|aber) (?:(?:bin|bi) (?:\w+ )?(?:noch|immer noch) (?:da|hier|am leben)|(?:lebe|leb) (?:\w+ )?(?:noch|immer noch)(?= $| (?:und|aber) ))",
         {"owner": "self"},
     ),
     # stones in the coat pockets (not children's pockets full of pebbles from the beach)
@@ -4041,7 +4041,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # Herrgott holen tät" (not "Oma soll mich am Bahnhof abholen")
     (
         "wish_dead",
-        r"(?:soll|sollt|sollte|moge|mog|mag) (?:{MICH}) (?:endlich |bald |doch |einfach |jetzt )*(?:zu sich|heim|mit (?:ihm|ihr) mit) (?:holen|hoin|holn|nehmen|nehma)|(?:wenn|falls|dass|das) (?:{MICH}) (?:\w+ ){0,2}(?:der |da |mei )?(?:herrgott|herrgot|liebe gott|gott|herr|tod|sensenmann) (?:\w+ )?(?:holen|holt|hoit|hoin|holn|zu sich (?:holt|holen|nimmt|nehmen))",
+        r"(?:soll|sollt|sollte|moge|mog|mag) (?:{MICH}) (?:endlich |bald |doch |einfach |jetzt )*(?:(?:zu sich|heim|mit (?:ihm|ihr) mit) (?:holen|hoin|holn|nehmen|nehma)|heimholen|heimhoin|heimholn)|(?:wenn|falls|dass|das) (?:{MICH}) (?:\w+ ){0,2}(?:der |da |mei )?(?:herrgott|herrgot|liebe gott|gott|herr|tod|sensenmann) (?:\w+ )?(?:holen|holt|hoit|hoin|holn|zu sich (?:holt|holen|nimmt|nehmen))",
         {"owner": "self"},
     ),
     # better not in this world: "es ist besser ich bin nicht mehr auf diese Welt"
@@ -4151,16 +4151,23 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:werd|werde|wer) (?:{ICH} )?(?:sie|es|ihn|das|des|die|den) (?:eh|sowieso|ja eh|ja sowieso) (?:{NOMORE}) (?:lesen|brauchen|benutzen|tragen|anziehen|fahren|nutzen|spielen|horen)",
         {"owner": "self", "weak": True, "negatable": False},
     ),
+    # paperwork not left to her child: "will nicht, dass am Ende alles an ihr hängen bleibt mit
+    # Kündigungen und Verträgen" (weak: said before a move or a hospital stay too)
+    (
+        "preparatory",
+        r"(?:hangen bleibt|hangen bleiben|hangenbleibt|hangen bleibe) (?:\w+ )?mit (?:\w+ ){0,2}(?:kundigungen|vertragen|vertrage|papierkram|papieren|behordenkram|behorden|abos|formularen|konten)",
+        {"owner": "self", "weak": True},
+    ),
     # nobody to clear up after her: "es soll niemand meinen Dreck wegmachen müssen" (weak)
     (
         "preparatory",
         r"(?:niemand|keiner|koaner|neamd) (?:\w+ ){0,2}(?:meinen|meine|mein) (?:dreck|sachen|kram|mist|zeug|chaos|saustall|krempel) (?:\w+ )?(?:wegmachen|wegraumen|aufraumen|ausraumen|entsorgen) (?:mussen|muss|soll)",
         {"owner": "self", "weak": True},
     ),
-    # "für nach mir" written on a keepsake (weak)
+    # "für nach mir" written on a keepsake, often in quotes (weak)
     (
         "preparatory",
-        r"fur nach mir|fur die zeit nach mir",
+        r"fur nach (?:mir|xmir)|fur die zeit nach (?:mir|xmir)",
         {"owner": "self", "weak": True},
     ),
     # taking leave unnoticed: "angefangen, mich von allen zu verabschieden, ohne dass sie es merken"
