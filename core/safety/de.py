@@ -3906,10 +3906,10 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         {"owner": "self", "negatable": False},
     ),
     # wishing an end to oneself: "ich wünschte, es wäre vorbei mit mir", "hoffe, es dauert
-    # nicht mehr lange mit mir" (not a renovation that lasts)
+    # nicht mehr lange mit mir" (not a renovation that lasts, not "da war es aus mit mir" laughing)
     (
         "wish_dead",
-        r"(?:wunsch\w*|hoff\w*|bete|wenn|wenns|ware|war) (?:\w+ ){0,6}(?:vorbei|zu ende|aus) (?:(?:ware|war|waer|ist|is|sei|wird) )?mit mir(?= $)|(?:wunsch\w*|hoff\w*|bete) (?:\w+ ){0,5}(?:{NOMORE}) (?:lange|lang) (?:dauert|geht|macht) (?:\w+ )?mit mir(?= $)|(?:wunsch\w*|hoff\w*|bete) (?:\w+ ){0,5}(?:dauert|geht|macht) (?:\w+ )?(?:{NOMORE}) (?:lange|lang) mit mir(?= $)",
+        r"(?:wunsch\w*|hoff\w*|bete|wenn|wenns) (?:\w+ ){0,6}(?:vorbei|zu ende) (?:(?:ware|war|waer|ist|is|sei|wird) )?mit mir(?= $)|(?:wunsch\w*|hoff\w*|bete) (?:\w+ ){0,5}(?:{NOMORE}) (?:lange|lang) (?:dauert|geht|macht) (?:\w+ )?mit mir(?= $)|(?:wunsch\w*|hoff\w*|bete) (?:\w+ ){0,5}(?:dauert|geht|macht) (?:\w+ )?(?:{NOMORE}) (?:lange|lang) mit mir(?= $)",
         {"owner": "self", "negatable": False},
     ),
     # thinking of ending it oneself: "was wenn ich einfach Schluss mache", "ich mach einfach
@@ -3948,23 +3948,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:richtig|diesmal|dann|man) langs (?:schneiden|aufschneiden|ritzen|schneide|schneid)|(?:schneid|schneide|schneiden|ritz|ritze|ritzen|aufschneiden) (?:{ICH} |mir |mich )*(?:(?:die |den |meine |meinen )?(?:pulsader\w*|arm|arme|unterarm\w*|handgelenk\w*|adern) )?(?:diesmal |dann |richtig )?langs(?= $)|(?:richtig|wie mans|wie man es) (?:macht|mache|mach|machen) langs",
         {"owner": "self"},
     ),
-    # a day named as THE day: "Freitag ist der Tag." (weak: "Samstag ist der Tag, Urlaub!")
+    # no turning back this time, after turning back once: "diesmal kehr ich nicht um" (weak, and
+    # an attempt's sign, not a plan's: a summit walk with its date says it too)
     (
-        "plan",
-        r"(?:{START})(?:{DAY}|morgen|ubermorgen|silvester|heiligabend|weihnachten|der \d+|am \d+|mein geburtstag|ihr geburtstag|sein geburtstag|unser hochzeitstag) (?:ist|is|isch|wird) (?:dann )?(?:der|da) tag(?= $)",
-        {"owner": "self", "weak": True},
-    ),
-    # no turning back this time: "diesmal kehr ich nicht um" (weak: a summit walk says it too)
-    (
-        "plan",
-        r"(?:diesmal|dieses mal|des mal|dasmal|heute|jetzt) (?:kehr|kehre|dreh|drehe|mach|mache) (?:{ICH} )?(?:nicht|nich|ned|net|nimmer|nimma|keinen) (?:mehr )?(?:um|kehrt|rum|ruckzieher)(?= $)",
+        "attempt",
+        r"(?:diesmal|dieses mal|des mal|dasmal) (?:kehr|kehre|dreh|drehe) (?:{ICH} )?(?:nicht|nich|ned|net|nimmer|nimma) (?:mehr )?(?:um|rum)(?= $)",
         {"owner": "self", "weak": True, "negatable": False},
-    ),
-    # a day, then going: "Dienstag geh ich dann." (weak: going out on Tuesday is ordinary)
-    (
-        "plan",
-        r"(?:{START})(?:{DAY}|morgen|ubermorgen|heute nacht|heut nacht|dann|danach) (?:geh|gehe) (?:{ICH}) (?:dann|halt|eben|endgultig)(?= $)",
-        {"owner": "self", "weak": True},
     ),
     # not here much longer, said as a matter of course: "bin eh nimmer lang da"
     (
@@ -4104,10 +4093,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:{TRAIN}|bahnstrecke) (?:\w+ ){0,6}ohne zu bremsen|(?:kenn|kenne) (?:die|alle) (?:zeiten|fahrzeiten|durchfahrtszeiten|zuge) (?:\w+ )?auswendig",
         {"owner": "self", "weak": True},
     ),
-    # thinking of the means all the time: "ich denk nur noch an den Gasherd", "denk dauernd dran"
+    # thinking of the means all the time: "ich denk nur noch an den Gasherd (und die Fenster zu)"
+    # (not "an die Tabletten und ob ich sie genommen habe"); "denk dauernd dran" (weak)
     (
         "thoughts",
-        r"(?:denk|denke|denken) (?:{ICH} )?(?:nur noch|dauernd|standig|die ganze zeit|immerzu|nur mehr) (?:an )?(?:den |die |das |meine |meinen )?(?:gasherd|gashahn|gas|{STRONG_MEANS}|messer)(?= $| (?:und|die|den) )",
+        r"(?:denk|denke|denken) (?:{ICH} )?(?:nur noch|dauernd|standig|die ganze zeit|immerzu|nur mehr) (?:an )?(?:den |die |das |meine |meinen )?(?:gasherd|gashahn|gas|{STRONG_MEANS}|messer)(?= $| und (?:die|das|alle) (?:fenster|turen|tur) )",
         {"owner": "self"},
     ),
     (
@@ -4211,7 +4201,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "wenn ihr das lest, hab ich es hinter mir"
     (
         "goodbye",
-        r"(?:wenn|sobald|falls) (?:ihr|du|sie|jemand|ihr alle) (?:das|des|dies|diese nachricht|den brief|diesen brief|diese zeilen) (?:lest|liest|lesen) (?:bin (?:ich|i) (?:schon )?(?:tot|nicht mehr|nimmer|nimma|erlost|druben)|(?:hab|habe) (?:ich|i) (?:es|s) (?:schon )?hinter mir|(?:ist|is) es (?:schon )?vorbei|bin (?:ich|i) (?:schon )?weg(?= $))",
+        r"(?:wenn|sobald|falls) (?:ihr|du|sie|jemand|ihr alle) (?:das|des|dies|diese nachricht|den brief|diesen brief|diese zeilen) (?:lest|liest|lesen) (?:bin (?:ich|i) (?:schon )?(?:tot|nicht mehr|nimmer|nimma|erlost|druben)|(?:hab|habe) (?:ich|i) (?:es|s) (?:schon )?hinter mir|(?:ist|is) es (?:schon )?vorbei)",
         {"owner": "self"},
     ),
     # "hab meinen Frieden gemacht mit allem" (weak: a reconciliation says it too)
@@ -4299,7 +4289,7 @@ FIGURATIVE = [
     r"(?:katze|kater|katzen|hund|vogel|eichhornchen|marder|affe|ziege) (?:\w+ ){0,3}(?:springt|springen|gesprungen|sprang|sturzt)(?: \w+){0,6}",
     r"(?:alle|meine) (?:\w+ ){0,3}(?:tabletten|medikamente|pillen) (?:\w+ ){0,3}(?:fur heute|fur den tag|wie verschrieben|wie immer|von heute|zum fruhstuck)(?: \w+){0,3}",
     # medicines laid out for the morning, an engine warmed up in the garage
-    r"(?:{PILL}) (?:\w+ ){0,3}(?:bereit|hingelegt|gerichtet|vorbereitet|hergerichtet) fur (?:morgen fruh|morgen|den morgen|das fruhstuck|die woche|den tag|morgens|die nacht)(?: \w+){0,4}",
+    r"(?:{PILL}) (?:\w+ ){0,3}(?:bereit|hingelegt|gerichtet|vorbereitet|hergerichtet) (?:\w+ ){0,3}fur (?:morgen fruh|morgen|den morgen|das fruhstuck|die woche|den tag|morgens|die nacht)(?: \w+){0,4}",
     r"(?:motor|auto|wagen) (?:\w+ ){0,8}(?:um (?:ihn|es|den motor|das auto|den wagen) (?:\w+ )?(?:zu warmen|aufzuwarmen|warmzumachen|vorzuwarmen)|warmlaufen|warm laufen|zum enteisen)(?: \w+){0,4}",
     # a goodbye for now: "tschüss an alle, bis nächste Woche"
     r"(?:tschuss|tschus|ciao|servus|adieu|ade|bye|pfiat di|bis dann)(?: \w+){0,3} bis (?:nachste woche|nachsten \w+|morgen|bald|dann|spater|gleich|zum nachsten mal|nachher|demnachst|{DAY})(?: \w+){0,3}",
