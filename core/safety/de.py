@@ -2229,9 +2229,10 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:{HARMV}) (?:{ICH} )?(?:{ME}) (?:\w+ ){0,8}(?:bis|dass|das|sodass) (?:\w+ ){0,4}(?:{INJURY})",
         {},
     ),
+    # hurt on purpose: "hab mich absichtlich verbrannt" (not hair cut short "extra", not vegetables)
     (
         "self_harm",
-        r"(?:{ME}) (?:\w+ )?(?:absichtlich|mit absicht|bewusst|extra|gezielt|mit voller absicht) (?:\w+ ){0,6}(?:{HARMV}|verbrannt|verbruht|verletzt)",
+        r"(?:{ME}) (?:\w+ )?(?:absichtlich|mit absicht|bewusst|extra|gezielt|mit voller absicht) (?!(?:\w+ ){0,6}(?:haare|haar|nagel|fingernagel|fussnagel|pony|spitzen|bart|fransen|locken|tomaten|gemuse|zwiebeln|rosen|hecke) )(?:\w+ ){0,6}(?:{HARMV}|verbrannt|verbruht|verletzt)",
         {},
     ),
     # burning: cigarette pressed on the arm, the iron, the lighter "an den Unterarmen"
@@ -3912,12 +3913,18 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:wunsch\w*|hoff\w*|bete|wenn|wenns) (?:\w+ ){0,6}(?:vorbei|zu ende) (?:(?:ware|war|waer|ist|is|sei|wird) )?mit mir(?= $)|(?:wunsch\w*|hoff\w*|bete) (?:\w+ ){0,5}(?:{NOMORE}) (?:lange|lang) (?:dauert|geht|macht) (?:\w+ )?mit mir(?= $)|(?:wunsch\w*|hoff\w*|bete) (?:\w+ ){0,5}(?:dauert|geht|macht) (?:\w+ )?(?:{NOMORE}) (?:lange|lang) mit mir(?= $)",
         {"owner": "self", "negatable": False},
     ),
-    # thinking of ending it oneself: "was wenn ich einfach Schluss mache", "ich mach einfach
-    # selber ein Ende" (not "Schluss mit ihm", not the end of a scarf)
+    # ending it oneself: "ich mach einfach selber ein Ende" (not the end of a scarf; "selber
+    # Schluss" is mostly a break-up)
     (
         "thoughts",
-        r"(?:wenn|ob|falls) (?:{ICH}) (?:einfach|endlich|jetzt|heute|doch|halt) (?:\w+ )?(?:schluss|schlus) (?:mache|mach|machen|machen soll|machen sollte)(?= $)|(?:mach|mache|machi) (?:{ICH} )?(?:\w+ ){0,2}(?:selbst|selber) (?:\w+ )?(?:ein ende|schluss)(?= $| (?:damit|dann|und) )",
+        r"(?:mach|mache|machi) (?:{ICH} )?(?:\w+ ){0,2}(?:selbst|selber) (?:\w+ )?ein ende(?= $| (?:damit|dann|und) )",
         {"owner": "self"},
+    ),
+    # "was wenn ich einfach Schluss mache?" (weak: a relationship or a working day ends so too)
+    (
+        "thoughts",
+        r"(?:wenn|ob|falls) (?:{ICH}) (?:einfach|endlich|doch|halt) (?:\w+ )?(?:schluss|schlus) (?:mache|mach|machen|machen soll|machen sollte)(?= $)",
+        {"owner": "self", "weak": True},
     ),
     # a stash judged enough: "die Schlaftabletten reichen für mich", "(die) reichen für mich"
     (
@@ -3955,17 +3962,18 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:diesmal|dieses mal|des mal|dasmal) (?:kehr|kehre|dreh|drehe) (?:{ICH} )?(?:nicht|nich|ned|net|nimmer|nimma) (?:mehr )?(?:um|rum)(?= $)",
         {"owner": "self", "weak": True, "negatable": False},
     ),
-    # not here much longer, said as a matter of course: "bin eh nimmer lang da"
+    # not here much longer, said as a matter of course: "bin eh nimmer lang da" (weak: a move or
+    # the last weeks in a job say it too)
     (
         "wish_dead",
         r"(?:bin|bi) (?:{ICH} )?(?:eh|sowieso|ja eh|eh bald|ja sowieso) (?:{NOMORE}|nicht|nich|ned) (?:mehr )?(?:lang|lange) (?:da|hier|auf der welt|do)(?= $)",
-        {"owner": "self", "negatable": False},
+        {"owner": "self", "weak": True, "negatable": False},
     ),
     # a cut or a burn on purpose, anywhere (the kitchen-accident figure stands back for
-    # "absichtlich"): "hab mir mit der Schere in die Hand geschnitten, absichtlich"
+    # "absichtlich"): "hab mir mit der Schere in die Hand geschnitten, absichtlich" (not hair)
     (
         "self_harm",
-        r"(?:{ME}) (?:\w+ ){0,8}(?:geschnitten|gschnitten|geritzt|verbrannt|verbruht|gestochen|gebrannt) (?:\w+ ){0,2}(?:absichtlich|mit absicht|extra|bewusst)|(?:{ME}) (?:\w+ ){0,2}(?:absichtlich|mit absicht|bewusst) (?:\w+ ){0,5}(?:geschnitten|gschnitten|geritzt|verbrannt|verbruht|gestochen)",
+        r"(?:{ME}) (?!(?:\w+ ){0,8}(?:haare|haar|nagel|fingernagel|fussnagel|pony|spitzen|bart|fransen|locken|fingernagel) )(?:\w+ ){0,8}(?:geschnitten|gschnitten|geritzt|verbrannt|verbruht|gestochen|gebrannt) (?:\w+ ){0,2}(?:absichtlich|mit absicht|bewusst)|(?:{ME}) (?:\w+ ){0,2}(?:absichtlich|mit absicht|bewusst) (?!(?:\w+ ){0,5}(?:haare|haar|nagel|fingernagel|fussnagel|pony|spitzen|bart|fransen|locken) )(?:\w+ ){0,5}(?:geschnitten|gschnitten|geritzt|verbrannt|verbruht|gestochen)",
         {"owner": "self", "negatable": False},
     ),
     # "hab mir (wieder) Schnitte gemacht am Oberschenkel" (not cuts in a dough)
@@ -3989,10 +3997,18 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:ware|war|waer|wär) (?:{ICH}) (?:{NOMORE}) (?:da|hier|do|am leben) (?:dann )?(?:hatten|hatte|konnten|konnte|waren|ware|wurden|musste|mussten|ginge|gings|hatt) (?:\w+ ){0,6}(?:ruhe|frieden|leichter|besser|gelost|glost|gloest|erleichtert|wenigstens|endlich|frei|freier|aufatmen|aufatme|ohne streit|ohne sorgen|keine sorgen|keinen arger|glucklich\w*|weniger)|(?:wenn|falls) (?:{ICH}) (?:{NOMORE}) (?:da|hier|do|am leben) (?:ware|war|waer|wär) (?:dann )?(?:hatten|hatte|konnten|konnte|waren|ware|war|wars|wurden|ginge|gings|hatt) (?:\w+ ){0,6}(?:ruhe|frieden|leichter|besser|gelost|glost|gloest|erleichtert|wenigstens|endlich|frei|freier|aufatmen|aufatme|ohne streit|ohne sorgen|keine sorgen|keinen arger|glucklich\w*|weniger)|ohne mich (?:hatten|hatte|waren|ware|wars|gings|ginge) (?:\w+ ){0,3}(?:leichter|besser dran|glucklicher|ruhe|frieden|erleichtert|freier)",
         {"owner": "self", "negatable": False},
     ),
-    # giving them their life back by going: "dann geb ich ihm sein Leben zurück, indem ich gehe"
+    # relief for them if she died: "die wären erleichtert, wenn ich sterbe", "eine Befreiung
+    # für ihn, wenn ich sterbe"
     (
         "burden",
-        r"(?:geb|gebe|gib) (?:{ICH} )?(?:ihm|ihr|ihnen|euch|allen) (?:\w+ )?(?:sein|ihr|ihre|euer) (?:leben|freiheit|ruhe) zuruck|(?:indem|wenn|dass) (?:{ICH}) (?:fur immer |endgultig |einfach )?(?:gehe|verschwinde|sterbe)(?= $)",
+        r"(?:erleichtert|erleichterung|befreiung|erlosung|froh|besser dran|glucklicher) (?:\w+ ){0,2}(?:wenn|falls) (?:{ICH}) (?:\w+ )?(?:sterbe|sterben wurde|sterben tat|tot bin|tot ware|tot war|(?:{NOMORE}) (?:da|hier) (?:bin|ware|war|wär))(?= $| (?:dann|und|das|des) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # giving them their life back by going: "dann geb ich ihm sein Leben zurück, indem ich gehe"
+    # (weak each; not "wer kriegt die Katze, wenn ich sterbe")
+    (
+        "burden",
+        r"(?:geb|gebe|gib) (?:{ICH} )?(?:ihm|ihr|ihnen|euch|allen) (?:\w+ )?(?:sein|ihr|ihre|euer) (?:leben|freiheit|ruhe) zuruck|indem (?:{ICH}) (?:fur immer |endgultig |einfach )?(?:gehe|verschwinde|sterbe)(?= $)|(?:dass|wenn) (?:{ICH}) (?:fur immer|endgultig) (?:gehe|verschwinde)(?= $)",
         {"owner": "self", "weak": True},
     ),
     # done, so free to go: "letzte Nachricht ist raus. jetzt kann ich gehen" (weak alone)
@@ -4001,17 +4017,17 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:jetzt|nun|dann) (?:kann|darf) (?:{ICH}) (?:endlich |in ruhe |beruhigt )?gehen(?= $)|(?:letzte|allerletzte) nachricht (?:an|fur) (?:\w+ ){0,3}(?:ist raus|is raus|ist verschickt|geschrieben|verschickt|abgeschickt)",
         {"owner": "self", "weak": True},
     ),
-    # "das ist das Letzte, was ich schreibe" (not the last for today)
+    # "das ist das Letzte, was ich schreibe" (not the last for today, not the last word in a row)
     (
         "goodbye",
-        r"(?:das|des|dies) (?:ist|is|isch) (?:das|des|meine) (?:letzte|allerletzte) (?:(?:was|das) (?:{ICH}) (?:jemals |hier |noch )?(?:schreibe|schreib|sage|sag|poste)|nachricht|post)(?= $)",
+        r"(?:das|des|dies) (?:ist|is|isch) (?:das|des|meine) (?:letzte|allerletzte) (?:(?:was|das) (?:{ICH}) (?:jemals |hier |noch )?(?:schreibe|schreib|poste)|nachricht|post)(?= $)",
         {"owner": "self"},
     ),
-    # pills taken, many: "Ich habe Tabletten genommen, viele, vor einer Stunde"; with drink:
-    # "Tabletten mit Schnaps genommen" (not with water)
+    # pills taken, many: "Ich habe Tabletten genommen, viele, vor einer Stunde"; with spirits:
+    # "Tabletten mit Schnaps genommen" (not with water, nor the antibiotics with a beer)
     (
         "attempt",
-        r"(?:{PILL}) (?:{SWALLOWED}) (?:ganz |so |sehr |zu |echt )?(?:viele|alle|alles|hundert|\d{2,3})(?= $| (?:vor|und|heute|gestern|auf einmal) )|(?:{PILL}) mit (?:\w+ )?(?:schnaps|wodka|wein|rotwein|alkohol|bier|whisky|whiskey|korn|sekt|likor|rum|gin|obstler) (?:{SWALLOWED}|runtergespult|runtergspult)",
+        r"(?:{PILL}) (?:{SWALLOWED}) (?:ganz |so |sehr |zu |echt )?(?:viele|alle|alles|hundert|\d{2,3})(?= $| (?:vor|und|heute|gestern|auf einmal) )|(?:{PILL}) mit (?:\w+ )?(?:schnaps|wodka|alkohol|whisky|whiskey|korn|likor|rum|gin|obstler|klarem|vodka) (?:{SWALLOWED}|runtergespult|runtergspult)",
         {"owner": "self"},
     ),
     # tried and still here: "ich hab es vor 3 Tagen versucht und bin noch da"
