@@ -3890,14 +3890,14 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # waking or a death)
     (
         "wish_dead",
-        r"(?:ware|war|waer|hatte|hatt|wurde|wurd) (?:{ICH}) (?:\w+ ){0,4}(?:doch|bloss|blos|nur|bloß) (?:\w+ ){0,5}(?:(?:{NOMORE}|nie|nicht|nich|ned) (?:mehr |wieder )?(?:aufgewacht|erwacht|aufgewachen|aufwachen)|gestorben|tot|(?:nicht|nich|ned|nie) uberlebt)(?= $| (?:dann|hatt|hatte|ware|war|das|des|und) )",
+        r"(?:ware|war|waer|hatte|hatt|wurde|wurd) (?:{ICH}) (?:\w+ ){0,4}(?:doch|bloss|blos|nur|bloß) (?:\w+ ){0,5}(?:(?:{NOMORE}|nie|nicht|nich|ned) (?:mehr |wieder )?(?:aufgewacht|aufgwacht|erwacht|aufgewachen|aufwachen)|gestorben|gstorben|tot|(?:nicht|nich|ned|nie) uberlebt)(?= $| (?:dann|hatt|hatte|ware|war|das|des|und) )",
         {"owner": "self", "negatable": False},
     ),
     # disappointed to be alive: "jeden Morgen enttäuscht, dass ich noch da bin", "schade, dass
     # ich wieder aufgewacht bin" (not glad to be here, not still at the office)
     (
         "wish_dead",
-        r"(?:enttauscht|enttauscht|schade|argert mich|argere mich|wutend|frustriert|leider|traurig) (?:\w+ ){0,3}(?:dass|das|wenn|weil) (?:{ICH}) (?:\w+ ){0,2}(?:(?:noch|immer noch) (?:da|hier|am leben|auf der welt) (?:bin|bi)|(?:noch|immer noch) lebe|(?:wieder|schon wieder|doch wieder|noch mal|nochmal) (?:aufgewacht|aufgwacht|erwacht) (?:bin|bi)|(?:morgens |am morgen |frueh |fruh )?aufwache)(?= $| aber )",
+        r"(?:enttauscht|enttauscht|schade|argert mich|argere mich|wutend|frustriert|leider|traurig) (?:\w+ ){0,3}(?:dass|das|wenn|weil) (?:{ICH}) (?:\w+ ){0,2}(?:(?:noch|no|immer noch|imma no) (?:da|hier|am leben|auf der welt) (?:bin|bi)|(?:noch|no|immer noch|imma no) lebe|(?:wieder|schon wieder|doch wieder|noch mal|nochmal) (?:aufgewacht|aufgwacht|erwacht) (?:bin|bi)|(?:morgens |am morgen |frueh |fruh )?aufwache)(?= $| aber )",
         {"owner": "self", "negatable": False},
     ),
     # death as the way out of a role: "tot wäre ich wenigstens nicht mehr die böse Mutter"
@@ -4033,7 +4033,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # tried and still here: "ich hab es vor 3 Tagen versucht und bin noch da"
     (
         "attempt",
-        r"(?:hab|habe|hob|han) (?:{ICH} )?(?:es|s|ichs|mirs) (?:\w+ ){0,4}versucht (?:\w+ ){0,2}(?:und|aber) (?:(?:bin|bi) (?:\w+ )?(?:noch|immer noch) (?:da|hier|am leben)|(?:lebe|leb) (?:\w+ )?(?:noch|immer noch)(?= $| (?:und|aber) ))",
+        r"(?:(?:hab|habe|hob|han) (?:{ICH} )?(?:es|s|ichs|mirs)|habs|hobs|hans) (?:\w+ ){0,4}versucht (?:\w+ ){0,2}(?:und|aber) (?:(?:bin|bi) (?:\w+ )?(?:noch|immer noch) (?:da|hier|am leben)|(?:lebe|leb) (?:\w+ )?(?:noch|immer noch)(?= $| (?:und|aber) ))",
         {"owner": "self"},
     ),
     # stones in the coat pockets (not children's pockets full of pebbles from the beach)
