@@ -3926,7 +3926,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:wenn|ob|falls) (?:{ICH}) (?:einfach|endlich|doch|halt) (?:\w+ )?(?:schluss|schlus) (?:mache|mach|machen|machen soll|machen sollte)(?= $)",
         {"owner": "self", "weak": True},
     ),
-    # a stash judged enough: "die Schlaftabletten reichen für mich", "(die) reichen für mich"
+    # a stash judged enough: "die Schlaftabletten reichen für mich"; "(denk,) die reichen für
+    # mich" alone is weak (a portion of food)
     (
         "method",
         r"(?:{PILL}) (?:\w+ ){0,3}(?:reichen|reicht|reichn|langen|langt) (?:\w+ ){0,2}fur mich(?= $)",
@@ -4098,12 +4099,13 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:{WATER}) (?:\w+ ){0,6}ob (?:{ICH}|man) (?:\w+ ){0,6}(?:gleich |schnell |sofort |einfach )?(?:unten bleiben|untergehen|versinken|ertrinken|absaufen) (?:wurde|wurd|tat|tät|wurdn)|ob (?:{ICH}|man) (?:\w+ ){0,3}(?:im|in den|in die|ins) (?:{WATER}) (?:\w+ ){0,3}(?:unten bleiben|untergehen|versinken|ertrinken|absaufen) (?:wurde|wurd|tat|tät|wurdn)",
         {"owner": "self", "negatable": False},
     ),
-    # where a train does not brake: "ich weiss wo er nicht bremst", "kenn die Zeiten auswendig"
+    # where a train does not brake: "ich weiss wo er nicht bremst"
     (
         "method",
         r"(?:weiss|weis|woass|kenn|kenne) (?:\w+ ){0,2}(?:wo|wann|wie) (?:er|der zug|die bahn|der ice|der guterzug|die s bahn|sie) (?:\w+ )?(?:nicht bremst|nicht abbremst|ohne zu bremsen|durchrauscht)",
         {"owner": "self", "negatable": False},
     ),
+    # a train that passes without braking, its times known by heart (weak: a commuter's too)
     (
         "method",
         r"(?:{TRAIN}|bahnstrecke) (?:\w+ ){0,6}ohne zu bremsen|(?:kenn|kenne) (?:die|alle) (?:zeiten|fahrzeiten|durchfahrtszeiten|zuge) (?:\w+ )?auswendig",
