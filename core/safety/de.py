@@ -4147,6 +4147,13 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:nie wieder|nie mehr|nimmer) (?:\w+ ){0,3}(?:feiern|glucklich sein|froh sein|lachen) (?:kann|konnen|konnt|wird) ohne an mich zu denken",
         {"owner": "self", "weak": True},
     ),
+    # letting an illness take its course: "wenn der Krebs zurückkommt, lasse ich ihn diesmal
+    # machen", "keine Chemo mehr" (weak each: a cure ends a chemo too)
+    (
+        "wish_dead",
+        r"(?:krebs|tumor|krankheit|metastasen) (?:\w+ ){0,4}(?:lasse|lass|lasst) (?:{ICH} )?(?:ihn|es|sie|den|die) (?:diesmal |einfach |halt |dann )?(?:machen|wachsen|laufen|gewinnen)(?= $)|(?:keine|koa|kei) (?:chemo|chemotherapie|bestrahlung|dialyse|behandlung|operation|op) (?:{NOMORE}|mehr)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
     # not long now: "lange dauert es nicht mehr" (weak: an illness says it too)
     (
         "wish_dead",
