@@ -113,7 +113,7 @@ M["KILL"] = (
     r"umzubringen|umzubringn|umzubrigen|umzubringe|umzubingen|umzubringa|umzbringa|umzumbringen|unaliven|zu unaliven|unalive|umzbringe|"
     r"abzumelden|auszuloggen|wegzumachen|toten|zu toten|tote|umlegen|"
     r"umzulegen|killen|zu killen|abmurksen|kaltmachen|auszuloschen|ausloschen|vernichten|"
-    r"aus dem weg raumen|aus dem weg zu raumen|aus der welt schaffen|aus der welt zu schaffen|"
+    r"aus dem weg raumen|aus dem weg zu raumen|aus der welt schaffen|aus der welt zu schaffen|aus der welt schaff|aus der welt schaffe|"
     r"beseitigen|zu beseitigen"
 )
 M["TAKE_LIFE"] = (
@@ -146,7 +146,8 @@ M["POISON"] = (
 M["ROPE"] = r"strick|seil|siel|sail|schlinge|galgen|henkersknoten|xro(?:pe)|gurtel|kabel|schal"
 M["GUN"] = (
     r"waffe|pistole|pistol|gewehr|jagdgewehr|revolver|knarre|flinte|schrotflinte|"
-    r"dienstwaffe|schusswaffe|xgun|munition|patronen|kugel|gwehr|flintn|buchse|jagdwaffe"
+    r"dienstwaffe|schusswaffe|xgun|munition|patronen|kugel|gwehr|flintn|buchse|jagdwaffe|sturmgewehr|"
+    r"sturmgwehr|armeewaffe|ordonnanzwaffe|dienstpistole"
 )
 M["BLADE"] = (
     r"messer|klinge|klingen|rasierklinge|rasierklingen|rasierklingn|skalpell|cutter|"
@@ -202,8 +203,8 @@ M["TIME"] = (
     r"diese nacht|in dieser nacht|heint|(?<!guten )(?<!heute )(?<!heut )(?<!gestern )"
     r"(?<!jeden )(?<!am )(?<!den )(?<!eines )(?<!bis )morgen(?: fruh| abend| nacht| mittag| in der fruh| in da fruh)"
     r"|(?<!guten )(?<!heute )(?<!heut )(?<!gestern )(?<!jeden )(?<!am )(?<!den )(?<!eines )(?<!bis )(?:morgen|morgn)"
-    r"(?= $| (?:ist es|ist der tag|mach ich|tu ich|bin ich|wird es|werd ich|werde ich|ist schluss|ists|is es|nehm ich|geh ich|spring ich|wenn) )|"
-    r"ubermorgen|ab morgen|ab ubermorgen|am wochenende|dieses wochenende|nachstes wochenende|nachste woche|"
+    r"(?= $| (?:ist es|ist der tag|mach ich|mach ichs|mach ich es|tu ich|tu ichs|tu ich es|bin ich|wird es|werd ich|werde ich|ist schluss|ists|is es|nehm ich|geh ich|spring ich|wenn) )|"
+    r"ubermorgen|ab morgen|ab ubermorgen|am wochenende|dieses wochenende|nachstes wochenende|nachste woche|nachste woch|"
     r"nachsten (?:{DAY}|monat|mittwoch)|diese woche|ende der woche|ende des monats|"
     r"anfang des monats|anfang nachsten monats|zum monatsende|am (?:{DAY})(?:abend|nacht)?|"
     r"(?:{DAY})(?:abend|nacht|fruh)?|"
@@ -223,7 +224,7 @@ M["TIME"] = (
     r"(?:stunde|stunden|std|tagen|tag|wochen|minuten|min)|um mitternacht|"
     r"um (?:\d{1,2}|eins|zwei|drei|vier|funf|sechs|zwolf|mitternacht)(?: uhr)?|"
     r"(?:wenn|sobald|sowie|bis|nachdem) (?:\w+ ){0,4}(?:weg|aus dem haus|auf montage|unterwegs|"
-    r"verreist|im urlaub|in urlaub|im bett|schlafen|eingeschlafen|bei (?:seiner|seinem|ihrer|ihrem|meiner|meinem|der|dem|den) \w+|bei \w+|nicht da|fort|auf dienstreise|auf kur|zur kur|in kur|auf reha|"
+    r"verreist|im urlaub|in urlaub|auf urlaub|in den urlaub|im bett|schlafen|eingeschlafen|bei (?:seiner|seinem|ihrer|ihrem|meiner|meinem|der|dem|den) \w+|bei \w+|nicht da|fort|auf dienstreise|auf kur|zur kur|in kur|auf reha|"
     r"vorbei|leer|zuruck|in der arbeit|auf arbeit|zur arbeit|versorgt|erledigt|geregelt|"
     r"unter der erde|begraben|beerdigt|ausgezogen|fertig|eingeschlafert|verkauft|unterschrieben|rum|durch) (?:ist|is|sind|san|seid)|"
     r"(?:wenn|sobald|bis) es dunkel (?:ist|is|wird)|(?:wenns|sobalds|bis es) dunkel (?:ist|is|wird)|"
@@ -341,7 +342,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:schnauze|nase|kanne|schnauz) (?:\w+ )?voll (?:vom|von meinem|von dem|von diesem) leben|(?:hab|habe|hob) (?:\w+ )?(?:genug|satt) (?:vom|von meinem|von diesem) leben|(?:des lebens|vom leben|lebens) (?:mude|mud|satt|uberdrussig)|(?:mude|mud|satt|uberdrussig) (?:vom|von meinem|von diesem|von dem) leben|lebensuberdruss\w*|lebenssatt|(?:das|mein|dieses) leben (?:\w+ )?satt|(?:keinen|kein|koan) (?:bock|nerv) mehr auf (?:das |mein |dieses |des )?leben",
+        r"(?:schnauze|nase|kanne|schnauz) (?:\w+ )?voll (?:vom|von meinem|von dem|von diesem) leben|(?:hab|habe|hob) (?:\w+ )?(?:genug|satt) (?:gehabt |ghabt )?(?:vom|von meinem|von diesem) leben|(?:des lebens|vom leben|lebens) (?:mude|mud|satt|uberdrussig)|(?:mude|mud|satt|uberdrussig) (?:vom|von meinem|von diesem|von dem) leben|lebensuberdruss\w*|lebenssatt|(?:das|mein|dieses) leben (?:\w+ )?satt|(?:keinen|kein|koan) (?:bock|nerv) mehr auf (?:das |mein |dieses |des )?leben",
     ),
     (
         "wish_dead",
@@ -644,7 +645,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:welche|welcher|ab welcher|wieviel|wie viel) (?:\w+ )?(?:{PILL}|dosis|menge|mischung|kombination|mittel) (?:\w+ ){0,3}(?:todlich|letal|totlich)|(?:todliche|todlichen|todlicher|letale|letalen) (?:dosis|menge|mischung|kombination|dosen)|(?:uberdosis|uberdosierung|ueberdosis)(?! (?:an (?:kaffee|schokolade|zucker|liebe|sonne|arbeit|stress|weihnachten|kitsch|kuchen|gefuhl)) )|(?:schmerzlos\w*|schmerzfrei\w*|schnellste|sicherste|sanfteste|einfachste|schonendste|sauberste|zuverlassigste) (?:\w+ ){0,2}(?:art zu sterben|weg zu sterben|methode zu sterben|methode sich|art sich|weg sich|moglichkeit zu sterben|weg zu gehen|art zu gehen|suizidmethode)|schmerzlos (?:zu )?sterben|wie man (?:sich |mi |mich )?(?:\w+ )?(?:schmerzlos|schnell|sicher|am besten) (?:umbringt|stirbt|das leben nimmt|toten kann|erhangt|aufhangt)",
+        r"(?:welche|welcher|ab welcher|wieviel|wie viel) (?:\w+ )?(?:{PILL}|dosis|menge|mischung|kombination|mittel) (?:\w+ ){0,3}(?:todlich|letal|totlich)(?! (?:\w+ )?fur (?:katzen|katze|hunde|hund|tiere|haustiere|kinder|kind|kleinkinder|babys|baby|vogel|pferde|kaninchen|hamster|meerschweinchen|(?:den|die|meinen|meine|unseren|unsere) (?:hund|katze|kater|kaninchen|kleinen)) )|(?:todliche|todlichen|todlicher|letale|letalen) (?:dosis|menge|mischung|kombination|dosen)(?! (?:\w+ ){0,2}fur (?:katzen|katze|hunde|hund|tiere|haustiere|kinder|kind|kleinkinder|babys|baby|vogel|pferde|kaninchen|hamster|meerschweinchen|(?:den|die|meinen|meine|unseren|unsere) (?:hund|katze|kater|kaninchen|kleinen)) )|(?:uberdosis|uberdosierung|ueberdosis)(?! (?:an (?:kaffee|schokolade|zucker|liebe|sonne|arbeit|stress|weihnachten|kitsch|kuchen|gefuhl)) )|(?:schmerzlos\w*|schmerzfrei\w*|schnellste|sicherste|sanfteste|einfachste|schonendste|sauberste|zuverlassigste) (?:\w+ ){0,2}(?:art zu sterben|weg zu sterben|methode zu sterben|methode sich|art sich|weg sich|moglichkeit zu sterben|weg zu gehen|art zu gehen|suizidmethode)|schmerzlos (?:zu )?sterben|wie man (?:sich |mi |mich )?(?:\w+ )?(?:schmerzlos|schnell|sicher|am besten) (?:umbringt|stirbt|das leben nimmt|toten kann|erhangt|aufhangt)",
     ),
     # jumping: "vom Dach springen", "von der Brücke", "aus dem Fenster", "vor den Zug"
     (
@@ -1337,7 +1338,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- goodbye and finality -------------------------------------------------------------
     (
         "goodbye",
-        r"(?:das ist|dies ist|das is|des is|hier ist|hier is|ist|is|isch|das wird) (?:\w+ )?(?:mein|meiner) (?:allerletzter|letzter) (?:post|beitrag|eintrag|kommentar|text|brief|gruss)|(?:das ist|dies ist|das is|des is|hier ist|hier is|ist|is|isch|das wird) (?:\w+ )?(?:meine|die|mei|mine) (?:allerletzte|letzte|letzten|aller letzte) (?:nachricht|message|mail|zeile|zeilen|worte|post|eintrag|sms|whatsapp|botschaft)(?! (?:von|die ich von|aus|an mich|an sie|an ihn|an ihr) )|(?:meine|mei) (?:allerletzte|letzte|letzten) (?:nachricht|worte|zeilen)(?! (?:von|an (?:sie|ihn|ihr|ihm|meine|meinen|mein|die|den|der)|blieb|wurde|hat|war|ist (?:schon|jetzt|vor)|vom|vor) )|(?:{START})(?:letzte|allerletzte) (?:nachricht|worte|zeilen)(?= $)|(?:letzte|allerletzte) (?:nachricht|worte) (?:von mir|an (?:dich|euch|alle))",
+        r"(?:das ist|dies ist|das is|des is|hier ist|hier is|ist|is|isch|das wird) (?:\w+ )?(?:mein|meiner) (?:allerletzter|letzter) (?:post|beitrag|eintrag|kommentar|text|brief|gruss)|(?:das ist|dies ist|das is|des is|hier ist|hier is|ist|is|isch|das wird) (?:\w+ )?(?:meine|die|mei|mine) (?:allerletzte|letzte|letzten|aller letzte) (?:nachricht|message|mail|zeile|zeilen|worte|post|eintrag|sms|whatsapp|botschaft)(?! (?:von|die ich von|aus|an mich|an sie|an ihn|an ihr|fur heute|fur diese woche|diese woche|fur dieses jahr|dieses jahr|in diesem jahr|vor dem|vor der|vor meinem|vor meiner|bis morgen|bis bald|bis dann|bis nachste|bis spater) )|(?:meine|mei) (?:allerletzte|letzte|letzten) (?:nachricht|worte|zeilen)(?! (?:von|an (?:sie|ihn|ihr|ihm|meine|meinen|mein|die|den|der)|blieb|wurde|hat|war|ist (?:schon|jetzt|vor)|vom|vor|fur heute|fur diese woche|diese woche|fur dieses jahr|dieses jahr|in diesem jahr|bis morgen|bis bald|bis dann|bis nachste|bis spater) )|(?:{START})(?:letzte|allerletzte) (?:nachricht|worte|zeilen)(?= $)|(?:letzte|allerletzte) (?:nachricht|worte) (?:von mir|an (?:dich|euch|alle))",
         {"owner": "self"},
     ),
     (
@@ -2228,9 +2229,10 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:{HARMV}) (?:{ICH} )?(?:{ME}) (?:\w+ ){0,8}(?:bis|dass|das|sodass) (?:\w+ ){0,4}(?:{INJURY})",
         {},
     ),
+    # hurt on purpose: "hab mich absichtlich verbrannt" (not hair cut short "extra", not vegetables)
     (
         "self_harm",
-        r"(?:{ME}) (?:\w+ )?(?:absichtlich|mit absicht|bewusst|extra|gezielt|mit voller absicht) (?:\w+ ){0,6}(?:{HARMV}|verbrannt|verbruht|verletzt)",
+        r"(?:{ME}) (?:\w+ )?(?:absichtlich|mit absicht|bewusst|extra|gezielt|mit voller absicht) (?!(?:\w+ ){0,6}(?:haare|haar|nagel|fingernagel|fussnagel|pony|spitzen|bart|fransen|locken|tomaten|gemuse|zwiebeln|rosen|hecke) )(?:\w+ ){0,6}(?:{HARMV}|verbrannt|verbruht|verletzt)",
         {},
     ),
     # burning: cigarette pressed on the arm, the iron, the lighter "an den Unterarmen"
@@ -2446,7 +2448,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # means kept at hand: "hab noch die ganzen Tabletten von meinem Mann", "das Gewehr steht im Keller"
     (
         "at_hand",
-        r"(?:hab|habe|hob|han) (?:\w+ ){0,2}(?:die ganzen|alle|die|seine|ihre|de gonzn) (?:{PILL}) (?:von|vom) (?:meinem|meiner|mama|papa|mutter|vater|mann|der|dem|mei|meim)|(?:{PILL}) (?:\w+ ){0,4}(?:nie zuruckgebracht|nicht zuruckgebracht|nicht weggeworfen|nie weggeworfen|aufgehoben|gebunkert|gehortet|beiseite gelegt|zur seite gelegt)|(?:{GUN}) (?:\w+ ){0,3}(?:steht|liegt|hangt) (?:noch )?(?:im keller|auf dem dachboden|im schrank|bei mir|im haus|in der wohnung|unterm bett)",
+        r"(?:hab|habe|hob|han) (?:\w+ ){0,3}(?:die ganzen|die ganze|alle|die|seine|ihre|de gonzn) (?:{PILL}) (?:von|vom) (?:meinem|meiner|mama|papa|mutter|vater|mann|der|dem|mei|meim)|(?:{PILL}) (?:\w+ ){0,4}(?:nie zuruckgebracht|nicht zuruckgebracht|nicht weggeworfen|nie weggeworfen|aufgehoben|gebunkert|gehortet|beiseite gelegt|zur seite gelegt)|(?:{GUN}) (?:\w+ ){0,3}(?:steht|liegt|hangt) (?:noch )?(?:im keller|auf dem dachboden|im schrank|bei mir|im haus|in der wohnung|unterm bett)",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -2764,7 +2766,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "einschlafen und nicht mehr zurückkommen", "einschlafe und es ist vorbei"
     (
         "wish_dead",
-        r"(?:einschlafen|einschlafe|einschlaf|einschlafn|einzuschlafen|eischlafe|schlafe ein|schlaf ein) (?:und|un|n) (?:(?:dann|einfach|es|das|des|alles|ist|is|war) ){0,4}(?:vorbei|aus|wars|(?:{NOMORE}|nie|nie mehr) (?:zuruckkommen|zuruckzukommen|zuruckkomme|zuruck kommen|zuruck))(?= $| (?:das|des|schluss|ruhe|fur|und) )",
+        r"(?:einschlafen|einschlafe|einschlaf|einschlafn|einzuschlafen|eischlafe|schlafe ein|schlaf ein) (?:und|un|n) (?:(?:dann|einfach|es|das|des|alles|ist|is|war) ){0,4}(?:vorbei|aus|fertig|wars|(?:{NOMORE}|nie|nie mehr) (?:zuruckkommen|zuruckzukommen|zuruckkomme|zuruck kommen|zuruck))(?= $| (?:das|des|schluss|ruhe|fur|und|ist|is|ware|war) )",
         {"negatable": False},
     ),
     # "ich warte nur noch drauf, dass es vorbei ist"
@@ -3822,7 +3824,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:schlafen|einschlafen) (?:und|un) (?:nie|nicht|nich|nimmer) (?:mehr |wieder )?(?:aufstehen|aufwachen)(?! (?:mussen|muss|brauchen|brauch) )",
+        r"(?:schlafen|einschlafen|einschlafe|einschlaf|schlafe ein|schlaf ein) (?:und|un) (?:nie|nicht|nich|nimmer|nimma) (?:mehr |wieder )?(?:aufstehen|aufsteh|aufstehe|aufwachen)(?! (?:mussen|muss|brauchen|brauch|bis|vor|vorm|fruher|bevor|am|heute|morgen) )",
         {"owner": "self", "negatable": False},
     ),
     (
@@ -3882,11 +3884,383 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:hat|hatte) (?:mir|mich|uns) (?:\w+ ){0,2}(?:foto|bild|video|fotos|bilder) (?:\w+ ){0,2}(?:von|mit) (?:\w+ ){0,2}(?:strick|seil|schlinge|{PILL}|{GUN}|rasierklinge|rasierklingen|brucke|gleis|gleisen|schienen) (?:\w+ ){0,3}(?:geschickt|gepostet|geschrieben)",
         {"owner": "other"},
     ),
+    # --- round 18: families of wording the rules had not seen ---------------------------------
+    # a wish in the unreal past: "wär ich doch bei der OP nicht mehr aufgewacht", "hätte ich
+    # den Unfall bloß nicht überlebt" (not "wär ich doch früher aufgewacht": only a negated
+    # waking or a death)
+    (
+        "wish_dead",
+        r"(?:ware|war|waer|hatte|hatt|wurde|wurd) (?:{ICH}) (?:\w+ ){0,4}(?:doch|bloss|blos|nur|bloß) (?:\w+ ){0,5}(?:(?:{NOMORE}|nie|nicht|nich|ned) (?:mehr |wieder )?(?:aufgewacht|aufgwacht|erwacht|aufgewachen|aufwachen)|gestorben|gstorben|tot|(?:nicht|nich|ned|nie) uberlebt)(?= $| (?:dann|hatt|hatte|ware|war|das|des|und) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # disappointed to be alive: "jeden Morgen enttäuscht, dass ich noch da bin", "schade, dass
+    # ich wieder aufgewacht bin" (not glad to be here, not still at the office)
+    (
+        "wish_dead",
+        r"(?:enttauscht|enttauscht|schade|argert mich|argere mich|wutend|frustriert|leider|traurig) (?:\w+ ){0,3}(?:dass|das|wenn|weil) (?:{ICH}) (?:\w+ ){0,2}(?:(?:noch|no|immer noch|imma no) (?:da|hier|am leben|auf der welt) (?:bin|bi)|(?:noch|no|immer noch|imma no) lebe|(?:wieder|schon wieder|doch wieder|noch mal|nochmal) (?:aufgewacht|aufgwacht|erwacht) (?:bin|bi)|(?:morgens |am morgen |frueh |fruh )?aufwache)(?= $| aber )",
+        {"owner": "self", "negatable": False},
+    ),
+    # death as the way out of a role: "tot wäre ich wenigstens nicht mehr die böse Mutter"
+    (
+        "wish_dead",
+        r"(?:tot|tod|gestorben) (?:ware|war|waer|wär) (?:{ICH}) (?:\w+ )?(?:wenigstens|endlich|zumindest|immerhin)",
+        {"owner": "self", "negatable": False},
+    ),
+    # wishing an end to oneself: "ich wünschte, es wäre vorbei mit mir", "hoffe, es dauert
+    # nicht mehr lange mit mir" (not a renovation that lasts, not "da war es aus mit mir" laughing)
+    (
+        "wish_dead",
+        r"(?:wunsch\w*|hoff\w*|bete|wenn|wenns) (?:\w+ ){0,6}(?:vorbei|zu ende) (?:(?:ware|war|waer|ist|is|sei|wird) )?mit mir(?= $)|(?:wunsch\w*|hoff\w*|bete) (?:\w+ ){0,5}(?:{NOMORE}) (?:lange|lang) (?:dauert|geht|macht) (?:\w+ )?mit mir(?= $)|(?:wunsch\w*|hoff\w*|bete) (?:\w+ ){0,5}(?:dauert|geht|macht) (?:\w+ )?(?:{NOMORE}) (?:lange|lang) mit mir(?= $)",
+        {"owner": "self", "negatable": False},
+    ),
+    # ending it oneself: "ich mach einfach selber ein Ende" (not the end of a scarf; "selber
+    # Schluss" is mostly a break-up)
+    (
+        "thoughts",
+        r"(?:mach|mache|machi) (?:{ICH} )?(?:\w+ ){0,2}(?:selbst|selber) (?:\w+ )?ein ende(?= $| (?:damit|dann|und) )",
+        {"owner": "self"},
+    ),
+    # "was wenn ich einfach Schluss mache?" (weak: a relationship or a working day ends so too)
+    (
+        "thoughts",
+        r"(?:wenn|ob|falls) (?:{ICH}) (?:einfach|endlich|doch|halt) (?:\w+ )?(?:schluss|schlus) (?:mache|mach|machen|machen soll|machen sollte)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # a stash judged enough: "die Schlaftabletten reichen für mich"; "(denk,) die reichen für
+    # mich" alone is weak (a portion of food)
+    (
+        "method",
+        r"(?:{PILL}) (?:\w+ ){0,3}(?:reichen|reicht|reichn|langen|langt) (?:\w+ ){0,2}fur mich(?= $)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{START}|denk |denke |dass |das )(?:die|sie|de) (?:datet |taten |tatn |wurden |wurdn |dadn )?(?:reichen|reiche|reichn|langen|lange) (?:locker |sicher |bestimmt |dicke |auf jeden fall )?fur mich(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # looking up a lethal dose: "welche Tabletten man nicht überlebt", "wie viele sind tödlich"
+    (
+        "method",
+        r"(?:{PILL}|dosis|menge|mg|milligramm|packungen) (?:man |mensch |ein mensch )?(?:nicht|nich|ned|net) (?:mehr )?uberlebt|(?:wie viele|wieviele|wie viel|wieviel|welche menge|welche dosis|ab wann|ab wieviel|ab wie viel) (?:\w+ ){0,3}(?:todlich|letal) (?:ist|sind|ware|waren|wirkt|wirken)",
+        {"negatable": False},
+    ),
+    # all of them at once, then quiet: "wenn ich die alle nehm, bin ich endlich ruhig"
+    (
+        "method",
+        r"(?:wenn|falls|sobald) (?:{ICH}) (?:die |sie |de |das |des )?(?:alle|alles|ganzen|alle auf einmal|ganze packung|ganzen packungen) (?:auf einmal |zusammen |miteinander )?(?:nehm|nehme|schluck|schlucke|einwerf|einwerfe|spritz|spritze|nimm) (?:mit \w+ )?(?:(?:dann|ist|is|bin|bi|es|ich|i|wars|endlich|fur|immer|alles) ){1,4}(?:ruhig|ruhe|weg|tot|erlost|frei|vorbei|aus|fertig|immer)(?= $)",
+        {"owner": "self"},
+    ),
+    # cutting lengthwise, the way that kills: "ich weiß wie man es richtig macht, längs"
+    (
+        "method",
+        r"(?:richtig|diesmal|dann|man) langs (?:schneiden|aufschneiden|ritzen|schneide|schneid)|(?:schneid|schneide|schneiden|ritz|ritze|ritzen|aufschneiden) (?:{ICH} |mir |mich )*(?:(?:die |den |meine |meinen )?(?:pulsader\w*|arm|arme|unterarm\w*|handgelenk\w*|adern) )?(?:diesmal |dann |richtig )?langs(?= $)|(?:richtig|wie mans|wie man es) (?:macht|mache|mach|machen) langs",
+        {"owner": "self"},
+    ),
+    # no turning back this time, after turning back once: "diesmal kehr ich nicht um" (weak, and
+    # an attempt's sign, not a plan's: a summit walk with its date says it too)
+    (
+        "attempt",
+        r"(?:diesmal|dieses mal|des mal|dasmal) (?:kehr|kehre|dreh|drehe) (?:{ICH} )?(?:nicht|nich|ned|net|nimmer|nimma) (?:mehr )?(?:um|rum)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # not here much longer, said as a matter of course: "bin eh nimmer lang da" (weak: a move or
+    # the last weeks in a job say it too)
+    (
+        "wish_dead",
+        r"(?:bin|bi) (?:{ICH} )?(?:eh|sowieso|ja eh|eh bald|ja sowieso) (?:{NOMORE}|nicht|nich|ned) (?:mehr )?(?:lang|lange) (?:da|hier|auf der welt|do)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # a cut or a burn on purpose, anywhere (the kitchen-accident figure stands back for
+    # "absichtlich"): "hab mir mit der Schere in die Hand geschnitten, absichtlich" (not hair)
+    (
+        "self_harm",
+        r"(?:{ME}) (?!(?:\w+ ){0,8}(?:haare|haar|nagel|fingernagel|fussnagel|pony|spitzen|bart|fransen|locken|fingernagel) )(?:\w+ ){0,8}(?:geschnitten|gschnitten|geritzt|verbrannt|verbruht|gestochen|gebrannt) (?:\w+ ){0,2}(?:absichtlich|mit absicht|bewusst)|(?:{ME}) (?:\w+ ){0,2}(?:absichtlich|mit absicht|bewusst) (?!(?:\w+ ){0,5}(?:haare|haar|nagel|fingernagel|fussnagel|pony|spitzen|bart|fransen|locken) )(?:\w+ ){0,5}(?:geschnitten|gschnitten|geritzt|verbrannt|verbruht|gestochen)",
+        {"owner": "self", "negatable": False},
+    ),
+    # "hab mir (wieder) Schnitte gemacht am Oberschenkel" (not cuts in a dough)
+    (
+        "self_harm",
+        r"(?:{MIR}) (?:\w+ ){0,2}(?:schnitte|ritzer|schnittwunden|brandwunden|brandblasen) (?:(?:am|an den|an die|in den|in die|auf den|auf die|auf dem) (?:{BODY}) )?(?:gemacht|zugefugt|beigebracht|reingemacht|geritzt)",
+        {"owner": "self"},
+    ),
+    # a cigarette pressed on her skin: "ich drück die Zigarette auf meinem Arm aus" (pressing or
+    # holding said: not a cigarette that went out in her hand)
+    (
+        "self_harm",
+        r"(?:zigarette|zigaretten|kippe|kippen|feuerzeug|bugeleisen) (?:\w+ ){0,3}(?:druck|drucke|druckt|gedruckt|drucken|halt|halte|gehalten|presse|gepresst) (?:sie |es |ihn |die |das )?(?:auf|an) (?:meine|meinem|meinen|meiner|mir|mei|meim) (?:\w+ )?(?:hand|hande|handrucken|finger|{BODY})|(?:druck|drucke|gedruckt|drucken|halt|halte|gehalten) (?:{ICH} )?(?:die |eine |ne |meine )?(?:zigarette|zigaretten|kippe|kippen|feuerzeug|bugeleisen) (?:\w+ ){0,2}(?:auf|an) (?:meine|meinem|meinen|meiner|mir|mei|meim) (?:\w+ )?(?:hand|hande|handrucken|finger|{BODY})",
+        {"owner": "self"},
+    ),
+    # the family better off if she were gone, in the subjunctive and with the relief it would
+    # bring: "wär ich nicht mehr da, könnten die Enkel ohne Streit aufwachsen" (not "wenn ich
+    # nicht mehr da bin, macht das X", not "hätte mein Chef ein Problem")
+    (
+        "burden",
+        r"(?:ware|war|waer|wär) (?:{ICH}) (?:{NOMORE}) (?:da|hier|do|am leben) (?:dann )?(?:hatten|hatte|konnten|konnte|waren|ware|wurden|musste|mussten|ginge|gings|hatt) (?:\w+ ){0,6}(?:ruhe|frieden|leichter|besser|gelost|glost|gloest|erleichtert|wenigstens|endlich|frei|freier|aufatmen|aufatme|ohne streit|ohne sorgen|keine sorgen|keinen arger|glucklich\w*|weniger)|(?:wenn|falls) (?:{ICH}) (?:{NOMORE}) (?:da|hier|do|am leben) (?:ware|war|waer|wär) (?:dann )?(?:hatten|hatte|konnten|konnte|waren|ware|war|wars|wurden|ginge|gings|hatt) (?:\w+ ){0,6}(?:ruhe|frieden|leichter|besser|gelost|glost|gloest|erleichtert|wenigstens|endlich|frei|freier|aufatmen|aufatme|ohne streit|ohne sorgen|keine sorgen|keinen arger|glucklich\w*|weniger)|ohne mich (?:hatten|hatte|waren|ware|wars|gings|ginge) (?:\w+ ){0,3}(?:leichter|besser dran|glucklicher|ruhe|frieden|erleichtert|freier)",
+        {"owner": "self", "negatable": False},
+    ),
+    # relief for them if she died: "die wären erleichtert, wenn ich sterbe", "eine Befreiung
+    # für ihn, wenn ich sterbe"
+    (
+        "burden",
+        r"(?:erleichtert|erleichterung|befreiung|erlosung|froh|besser dran|glucklicher) (?:\w+ ){0,2}(?:wenn|falls) (?:{ICH}) (?:\w+ )?(?:sterbe|sterben wurde|sterben tat|tot bin|tot ware|tot war|(?:{NOMORE}) (?:da|hier) (?:bin|ware|war|wär))(?= $| (?:dann|und|das|des) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # giving them their life back by going: "dann geb ich ihm sein Leben zurück, indem ich gehe"
+    # (weak each; not "wer kriegt die Katze, wenn ich sterbe")
+    (
+        "burden",
+        r"(?:geb|gebe|gib) (?:{ICH} )?(?:ihm|ihr|ihnen|euch|allen) (?:\w+ )?(?:sein|ihr|ihre|euer) (?:leben|freiheit|ruhe) zuruck|indem (?:{ICH}) (?:fur immer |endgultig |einfach )?(?:gehe|verschwinde|sterbe)(?= $)|(?:dass|wenn) (?:{ICH}) (?:fur immer|endgultig) (?:gehe|verschwinde)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # done, so free to go: "letzte Nachricht ist raus. jetzt kann ich gehen" (weak alone)
+    (
+        "goodbye",
+        r"(?:jetzt|nun|dann) (?:kann|darf) (?:{ICH}) (?:endlich |in ruhe |beruhigt )?gehen(?= $)|(?:letzte|allerletzte) nachricht (?:an|fur) (?:\w+ ){0,3}(?:ist raus|is raus|ist verschickt|geschrieben|verschickt|abgeschickt)",
+        {"owner": "self", "weak": True},
+    ),
+    # "das ist das Letzte, was ich schreibe" (not the last for today, not the last word in a row)
+    (
+        "goodbye",
+        r"(?:das|des|dies) (?:ist|is|isch) (?:das|des|meine) (?:letzte|allerletzte) (?:(?:was|das) (?:{ICH}) (?:jemals |hier |noch )?(?:schreibe|schreib|poste)|nachricht|post)(?= $)",
+        {"owner": "self"},
+    ),
+    # pills taken, many: "Ich habe Tabletten genommen, viele, vor einer Stunde"; with spirits:
+    # "Tabletten mit Schnaps genommen" (not with water, nor the antibiotics with a beer)
+    (
+        "attempt",
+        r"(?:{PILL}) (?:{SWALLOWED}) (?:ganz |so |sehr |zu |echt )?(?:viele|alle|alles|hundert|\d{2,3})(?= $| (?:vor|und|heute|gestern|auf einmal) )|(?:{PILL}) mit (?:\w+ )?(?:schnaps|wodka|alkohol|whisky|whiskey|korn|likor|rum|gin|obstler|klarem|vodka) (?:{SWALLOWED}|runtergespult|runtergspult)",
+        {"owner": "self"},
+    ),
+    # tried and still here: "ich hab es vor 3 Tagen versucht und bin noch da"
+    (
+        "attempt",
+        r"(?:(?:hab|habe|hob|han) (?:{ICH} )?(?:es|s|ichs|mirs)|habs|hobs|hans) (?:\w+ ){0,4}versucht (?:\w+ ){0,2}(?:und|aber) (?:(?:bin|bi) (?:\w+ )?(?:noch|immer noch) (?:da|hier|am leben)|(?:lebe|leb) (?:\w+ )?(?:noch|immer noch)(?= $| (?:und|aber) ))",
+        {"owner": "self"},
+    ),
+    # stones in the coat pockets (not children's pockets full of pebbles from the beach)
+    (
+        "method",
+        r"(?:jackentaschen|manteltaschen|jackentasche|manteltasche) (?:\w+ )?(?:voller|voll mit|voll|mit) steine\w*|steine (?:\w+ ){0,2}in (?:die|meine|meinen) (?:jacken|mantel|hosen)?(?:taschen|tasche|mantel|jacke) (?:gesteckt|gepackt|gefullt|gestopft)",
+        {"owner": "self"},
+    ),
+    # asking to be fetched: "er soll mich endlich zu sich holen", "wenn mich morgen der
+    # Herrgott holen tät" (not "Oma soll mich am Bahnhof abholen")
+    (
+        "wish_dead",
+        r"(?:soll|sollt|sollte|moge|mog|mag) (?:{MICH}) (?:endlich |bald |doch |einfach |jetzt )*(?:(?:zu sich|heim|mit (?:ihm|ihr) mit) (?:holen|hoin|holn|nehmen|nehma)|heimholen|heimhoin|heimholn)|(?:wenn|falls|dass|das) (?:{MICH}) (?:\w+ ){0,2}(?:der |da |mei )?(?:herrgott|herrgot|liebe gott|gott|herr|tod|sensenmann) (?:\w+ )?(?:holen|holt|hoit|hoin|holn|zu sich (?:holt|holen|nimmt|nehmen))",
+        {"owner": "self"},
+    ),
+    # better not in this world: "es ist besser ich bin nicht mehr auf diese Welt"
+    (
+        "wish_dead",
+        r"(?:besser|am besten|gscheiter|gescheiter) (?:wenn )?(?:{ICH}) (?:bin|bi|ware|war|waer|wär) (?:{NOMORE}) (?:auf (?:der|dieser|diese|dera) welt|auf erden|da|hier|am leben)",
+        {"owner": "self", "negatable": False},
+    ),
+    # vanishing for good as the better way: "besser ich verschwinde für immer"
+    (
+        "burden",
+        r"(?:besser|am besten|gscheiter|gescheiter) (?:wenn )?(?:{ICH}) (?:verschwinde|verschwind|gehe|geh|sterbe) (?:fur immer|endgultig|ganz|fur immer und ewig)(?= $)",
+        {"owner": "self"},
+    ),
+    # a wish that it stops: "ich will nur, dass es aufhört" (weak: a pain, a noise stops too)
+    (
+        "wish_dead",
+        r"(?:will|mochte|mocht|wunsch\w*) (?:\w+ )?(?:nur|nur noch|einfach nur|bloss) (?:noch )?(?:dass|das) (?:es|alles|das alles|des alles) (?:endlich )?(?:aufhort|aufhoert|vorbei ist|endet)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # means at hand and ready: "das Messer liegt schon neben mir" (weak: a knife for bread)
+    (
+        "method",
+        r"(?:{BLADE}|{PILL}|strick|seil|schlinge|{GUN}) (?:liegt|liegen|lag|lagen|steht|ist|sind) (?:\w+ )?(?:schon|bereit|griffbereit) (?:\w+ )?(?:neben mir|vor mir|bei mir|bereit|griffbereit|auf dem nachttisch)",
+        {"owner": "self", "weak": True},
+    ),
+    # knowing what a thing would be good for: "gewusst, wofür er gut wäre" (weak alone)
+    (
+        "method",
+        r"(?:gewusst|weiss|weis|wusste|woass) (?:\w+ )?(?:wofur|wozu|fur was) (?:er|sie|es|der|die|das|des) (?:\w+ )?(?:gut ware|gut war|gut wär|taugt|taugen wurde|reichen wurde)",
+        {"owner": "self", "weak": True},
+    ),
+    # not suffering long, asked of a means: "da würd man nicht lang leiden oder?"
+    (
+        "method",
+        r"(?:wurd|wurde|tat|tät|muss|musste|musst) (?:man|ich|i) (?:\w+ )?(?:nicht|nich|ned|kaum) (?:lang|lange|viel|arg) (?:leiden|leide|spuren|merken)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # an engine run in a shut garage: "wie lang es dauert, wenn man da drin den Motor laufen lässt"
+    (
+        "method",
+        r"(?:da drin|drinnen|da drinnen|in der geschlossenen garage|garage zu|tor zu|bei geschlossenem tor) (?:\w+ ){0,2}(?:den |das )?(?:motor|auto|wagen) (?:\w+ )?laufen (?:lasst|lassen|lasse|lass)",
+        {"owner": "self"},
+    ),
+    # sinking in water: "wie tief das Wasser ist und ob ich mit den Stiefeln gleich unten bleiben
+    # würde" (not boots in the mud)
+    (
+        "method",
+        r"(?:{WATER}) (?:\w+ ){0,6}ob (?:{ICH}|man) (?:\w+ ){0,6}(?:gleich |schnell |sofort |einfach )?(?:unten bleiben|untergehen|versinken|ertrinken|absaufen) (?:wurde|wurd|tat|tät|wurdn)|ob (?:{ICH}|man) (?:\w+ ){0,3}(?:im|in den|in die|ins) (?:{WATER}) (?:\w+ ){0,3}(?:unten bleiben|untergehen|versinken|ertrinken|absaufen) (?:wurde|wurd|tat|tät|wurdn)",
+        {"owner": "self", "negatable": False},
+    ),
+    # where a train does not brake: "ich weiss wo er nicht bremst"
+    (
+        "method",
+        r"(?:weiss|weis|woass|kenn|kenne) (?:\w+ ){0,2}(?:wo|wann|wie) (?:er|der zug|die bahn|der ice|der guterzug|die s bahn|sie) (?:\w+ )?(?:nicht bremst|nicht abbremst|ohne zu bremsen|durchrauscht)",
+        {"owner": "self", "negatable": False},
+    ),
+    # a train that passes without braking, its times known by heart (weak: a commuter's too)
+    (
+        "method",
+        r"(?:{TRAIN}|bahnstrecke) (?:\w+ ){0,6}ohne zu bremsen|(?:kenn|kenne) (?:die|alle) (?:zeiten|fahrzeiten|durchfahrtszeiten|zuge) (?:\w+ )?auswendig",
+        {"owner": "self", "weak": True},
+    ),
+    # thinking of the means all the time: "ich denk nur noch an den Gasherd (und die Fenster zu)"
+    # (not "an die Tabletten und ob ich sie genommen habe"); "denk dauernd dran" (weak)
+    (
+        "thoughts",
+        r"(?:denk|denke|denken) (?:{ICH} )?(?:nur noch|dauernd|standig|die ganze zeit|immerzu|nur mehr) (?:an )?(?:den |die |das |meine |meinen )?(?:gasherd|gashahn|gas|{STRONG_MEANS}|messer)(?= $| und (?:die|das|alle) (?:fenster|turen|tur) )",
+        {"owner": "self"},
+    ),
+    (
+        "thoughts",
+        r"(?:{ICH}) (?:denk|denke) (?:dauernd|standig|die ganze zeit|immerzu|nur noch|jeden tag) (?:dran|daran)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # where the gun key is hidden (weak: a hunter's wife knows it)
+    (
+        "method",
+        r"(?:weiss|weis|woass|kenn|kenne) (?:\w+ ){0,2}wo (?:\w+ ){0,3}(?:schlussel zum waffenschrank|waffenschrankschlussel|munition|die waffe|die pistole|das gewehr|das sturmgewehr) (?:\w+ )?(?:versteckt|liegt|ist|hangt)",
+        {"owner": "self", "weak": True},
+    ),
+    # a place named, then ending it there: "dort mache ich Schluss" (not "Schluss mit X")
+    (
+        "plan",
+        r"(?:dort|dort unten|dort druben) (?:mache|mach|machi) (?:{ICH}) (?:dann )?(?:schluss|ein ende)(?! (?:fur heute|fur jetzt|mit (?!allem|mir|meinem leben)\w+) )",
+        {"owner": "self"},
+    ),
+    # a list of means ending in a day: "Tabletten, Wein, Badewanne, Samstag"
+    (
+        "plan",
+        r"(?:{PILL}|{POISON}|strick|seil|messer|klinge|rasierklinge|rasierklingen) (?:\w+ ){0,3}(?:badewanne|wanne|wein|schnaps|wodka|alkohol|brucke|gleise) (?:\w+ ){0,2}(?:{DAY}|heute nacht|morgen|silvester|heiligabend)(?= $)",
+        {"owner": "self"},
+    ),
+    # a date of theirs spoiled for good: "damit sie nie wieder feiern kann ohne an mich zu denken"
+    (
+        "goodbye",
+        r"(?:nie wieder|nie mehr|nimmer) (?:\w+ ){0,3}(?:feiern|glucklich sein|froh sein|lachen) (?:kann|konnen|konnt|wird) ohne an mich zu denken",
+        {"owner": "self", "weak": True},
+    ),
+    # letting an illness take its course: "wenn der Krebs zurückkommt, lasse ich ihn diesmal
+    # machen", "keine Chemo mehr" (weak each: a cure ends a chemo too)
+    (
+        "wish_dead",
+        r"(?:krebs|tumor|krankheit|metastasen) (?:\w+ ){0,4}(?:lasse|lass|lasst) (?:{ICH} )?(?:ihn|es|sie|den|die) (?:diesmal |einfach |halt |dann )?(?:machen|wachsen|laufen|gewinnen)(?= $)|(?:keine|koa|kei) (?:chemo|chemotherapie|bestrahlung|dialyse|behandlung|operation|op) (?:{NOMORE}|mehr)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # not long now: "lange dauert es nicht mehr" (weak: an illness says it too)
+    (
+        "wish_dead",
+        r"(?:lange|lang) (?:dauert|geht) (?:es|s|des) (?:\w+ )?(?:{NOMORE})(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # things she will not need: "Abo gekündigt. Werd sie eh nicht mehr lesen." (weak)
+    (
+        "preparatory",
+        r"(?:werd|werde|wer) (?:{ICH} )?(?:sie|es|ihn|das|des|die|den) (?:eh|sowieso|ja eh|ja sowieso) (?:{NOMORE}) (?:lesen|brauchen|benutzen|tragen|anziehen|fahren|nutzen|spielen|horen)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # paperwork not left to her child: "will nicht, dass am Ende alles an ihr hängen bleibt mit
+    # Kündigungen und Verträgen" (weak: said before a move or a hospital stay too)
+    (
+        "preparatory",
+        r"(?:hangen bleibt|hangen bleiben|hangenbleibt|hangen bleibe) (?:\w+ )?mit (?:\w+ ){0,2}(?:kundigungen|vertragen|vertrage|papierkram|papieren|behordenkram|behorden|abos|formularen|konten)",
+        {"owner": "self", "weak": True},
+    ),
+    # nobody to clear up after her: "es soll niemand meinen Dreck wegmachen müssen" (weak)
+    (
+        "preparatory",
+        r"(?:niemand|keiner|koaner|neamd) (?:\w+ ){0,2}(?:meinen|meine|mein) (?:dreck|sachen|kram|mist|zeug|chaos|saustall|krempel) (?:\w+ )?(?:wegmachen|wegraumen|aufraumen|ausraumen|entsorgen) (?:mussen|muss|soll)",
+        {"owner": "self", "weak": True},
+    ),
+    # "für nach mir" written on a keepsake, often in quotes (weak)
+    (
+        "preparatory",
+        r"fur nach (?:mir|xmir)|fur die zeit nach (?:mir|xmir)",
+        {"owner": "self", "weak": True},
+    ),
+    # taking leave unnoticed: "angefangen, mich von allen zu verabschieden, ohne dass sie es merken"
+    (
+        "goodbye",
+        r"(?:verabschied\w*|abschied genommen|abschied nehmen) (?:\w+ ){0,4}(?:von allen|von jedem|von euch allen|von meinen liebsten|von allen leuten) (?:\w+ ){0,2}(?:ohne (?:dass|das) (?:sie|er|es|die|jemand|keiner|einer) (?:\w+ )?(?:es )?(?:merkt|merken|mitkriegt|mitkriegen|ahnt|ahnen))|(?:von allen|von jedem|von euch allen|von meinen liebsten) (?:\w+ ){0,2}(?:zu verabschieden|verabschiedet|verabschiede) (?:\w+ )?ohne (?:dass|das) (?:sie|er|es|die|jemand|keiner|einer) (?:\w+ )?(?:es )?(?:merkt|merken|mitkriegt|mitkriegen|ahnt|ahnen)",
+        {"owner": "self", "negatable": False},
+    ),
+    # scalding on purpose: "heißes Wasser über die Hand laufen lassen, bis es nicht mehr ging"
+    (
+        "self_harm",
+        r"(?:heisses|kochendes|brennheisses|siedendes|heiss) wasser (?:\w+ ){0,4}(?:laufen lassen|laufen gelassen|gegossen|geschuttet|gekippt|gehalten) (?:bis|bis es|bis die haut) (?:\w+ ){0,3}(?:nicht mehr ging|weh tat|wehtat|brannte|rot war|blasen|nicht mehr auszuhalten)",
+        {"owner": "self", "negatable": False},
+    ),
+    # hitting herself when the emptiness comes: "wenn die Leere kommt, schlag ich mit der Hand
+    # gegen die Tischkante" (not a punchbag)
+    (
+        "self_harm",
+        r"wenn (?:mich )?(?:die|der|das|es|mich die|mich der) (?:\w+ )?(?:leere|verzweiflung|druck|spannung|panik|selbsthass|hass|wut|anspannung) (?:\w+ ){0,2}(?:kommt|da ist|ist|wird|uberkommt|packt) (?:\w+ ){0,2}(?:schlag|schlage|hau|haue|ramm|ramme|knall|knalle|beiss|beisse|kratz|kratze|zwick|brenn|schneid|ritz) (?:{ICH} )?(?!(?:\w+ ){0,3}(?:boxsack|kissen|matratze|ball|sandsack))(?:\w+ ){0,3}(?:hand|faust|kopf|stirn|arm|{ME})",
+        {"owner": "self"},
+    ),
+    # the subjunctive question of being missed: "würde es jemand merken, wenn ich nicht mehr da
+    # wär?" and "wahrscheinlich wären alle erleichtert" (weak each)
+    (
+        "burden",
+        r"(?:wurde|wurd|tat|tät) (?:es )?(?:\w+ )?(?:jemand|irgendwer|einer|wer|irgendjemand|uberhaupt jemand) (?:merken|vermissen|auffallen) (?:wenn|falls) (?:{ICH}) (?:{NOMORE}) (?:da|hier|do|am leben)|(?:waren|ware|war) (?:\w+ )?(?:alle|sie alle|die alle|alle anderen) (?:erleichtert|froh|glucklich|befreit)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # "das Erbe wär ihnen lieber als ich"
+    (
+        "burden",
+        r"(?:erbe|lebensversicherung|versicherung|sterbegeld|erbteil) (?:ware|war|waer|ist|is) (?:ihnen|ihm|ihr|denen|allen|meinen kindern) (?:\w+ )?lieber (?:als ich|als mich)",
+        {"owner": "self"},
+    ),
+    # a last goodbye said plainly: "ich wollte nur tschüss sagen" (weak: "bis morgen" is apart)
+    (
+        "goodbye",
+        r"(?:wollte|wollt|will|mocht|mochte) (?:\w+ )?(?:nur|noch|einfach|nur noch) (?:tschuss|tschus|lebewohl|adieu|auf wiedersehen|servus|ade|pfiat di|baba) sagen(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # "wenn ihr das lest, hab ich es hinter mir"
+    (
+        "goodbye",
+        r"(?:wenn|sobald|falls) (?:ihr|du|sie|jemand|ihr alle) (?:das|des|dies|diese nachricht|den brief|diesen brief|diese zeilen) (?:lest|liest|lesen) (?:bin (?:ich|i) (?:schon )?(?:tot|nicht mehr|nimmer|nimma|erlost|druben)|(?:hab|habe) (?:ich|i) (?:es|s) (?:schon )?hinter mir|(?:ist|is) es (?:schon )?vorbei)",
+        {"owner": "self"},
+    ),
+    # "hab meinen Frieden gemacht mit allem" (weak: a reconciliation says it too)
+    (
+        "goodbye",
+        r"(?:meinen|mein|meine) frieden (?:gemacht|geschlossen) (?:mit allem|mit der welt|mit gott|mit meinem leben|mit allen)",
+        {"owner": "self", "weak": True},
+    ),
+    # all of it injected: "hab mir alles gespritzt, was im Pen war"
+    (
+        "attempt",
+        r"(?:alles|den ganzen pen|die ganzen pens|beide pens|die ganze spritze) (?:\w+ )?(?:gespritzt|injiziert|reingejagt) (?:was|auf einmal|was drin war)",
+        {"owner": "self"},
+    ),
+    # "in die Wanne gelegt mit ner Klinge"
+    (
+        "attempt",
+        r"(?:wanne|badewanne) (?:gelegt|gesetzt|gestiegen) (?:mit (?:ner|einer|der|nem|einem|dem|den|meinen|meiner) (?:{BLADE}))|mit (?:ner|einer|der|nem|einem|dem) (?:{BLADE}) in die (?:wanne|badewanne) (?:gelegt|gesetzt|gestiegen)",
+        {"owner": "self", "tense": "past"},
+    ),
+    # over the crash barrier: "wollte über die Leitplanke"
+    (
+        "attempt",
+        r"(?:wollte|wollt|wolt) (?:\w+ )?(?:uber die leitplanke|in den gegenverkehr|gegen (?:den|einen|die|eine) (?:baum|pfeiler|bruckenpfeiler|lkw|laster|mauer))(?= $| (?:und|aber|fahren|lenken|rasen|im) )",
+        {"owner": "self", "tense": "past"},
+    ),
 ]
 
 FIGURATIVE = [
     # a goodbye before a holiday or a stay: "wollte mich nur verabschieden, wir fahren morgen in Urlaub"
-    r"(?:(?:{WANT}) (?:\w+ ){0,3})?(?:verabschieden|verabschiede|verabschied)(?: \w+){0,10} (?:urlaub|kur|reha|reise|ferien|krankenhaus|operation|bis nachste woche|bis morgen|bis bald|bis dann|bis spater|gute nacht)(?: \w+){0,6}",
+    r"(?:(?:{WANT}) (?:\w+ ){0,3}|(?:{ICH}) )?(?:verabschieden|verabschiede|verabschied)(?: \w+){0,10} (?:urlaub|kur|reha|reise|ferien|krankenhaus|operation|bis nachste woche|bis morgen|bis bald|bis dann|bis spater|gute nacht)(?: \w+){0,6}",
+    # living differently, not dying: "ich will nicht mehr so leben wie bisher", "nicht mehr so
+    # leben, mit diesem ewigen Warten" (a complaint about a circumstance, said to change it)
+    r"(?:{WANT}) (?:\w+ ){0,2}(?:{NOMORE}) so (?:weiter)?(?:leben|lebn|weitermachen) (?:wie (?:bisher|jetzt|bis jetzt|fruher|immer|die letzten \w+)|mit (?:diesem|dieser|diesen|dem|der|den) (?:ewigen|standigen|ganzen|dauernden|taglichen|dauernd) \w+)(?: \w+){0,6}",
     # a crime story or a film being read: "ich les grad einen Krimi, da bringt sich der Gärtner um"
     r"(?:krimi|krimis|thriller|roman|tatort|hörspiel|horspiel|horbuch|theaterstuck|oper|drehbuch|fernsehfilm|folge)(?: (?!(?:ich|i|mich|mi|mir|mia|mein|meine|meinem|meinen|meiner|aber|seitdem)(?= ))\w+){0,10}",
     # a simile: "der Kredit ist wie eine Schlinge um den Hals"
@@ -3940,7 +4314,7 @@ FIGURATIVE = [
     r"(?:katze|kater|katzen|hund|vogel|eichhornchen|marder|affe|ziege) (?:\w+ ){0,3}(?:springt|springen|gesprungen|sprang|sturzt)(?: \w+){0,6}",
     r"(?:alle|meine) (?:\w+ ){0,3}(?:tabletten|medikamente|pillen) (?:\w+ ){0,3}(?:fur heute|fur den tag|wie verschrieben|wie immer|von heute|zum fruhstuck)(?: \w+){0,3}",
     # medicines laid out for the morning, an engine warmed up in the garage
-    r"(?:{PILL}) (?:\w+ ){0,3}(?:bereit|hingelegt|gerichtet|vorbereitet|hergerichtet) fur (?:morgen fruh|morgen|den morgen|das fruhstuck|die woche|den tag|morgens|die nacht)(?: \w+){0,4}",
+    r"(?:{PILL}) (?:\w+ ){0,3}(?:bereit|hingelegt|gerichtet|vorbereitet|hergerichtet) (?:\w+ ){0,3}fur (?:morgen fruh|morgen|den morgen|das fruhstuck|die woche|den tag|morgens|die nacht)(?: \w+){0,4}",
     r"(?:motor|auto|wagen) (?:\w+ ){0,8}(?:um (?:ihn|es|den motor|das auto|den wagen) (?:\w+ )?(?:zu warmen|aufzuwarmen|warmzumachen|vorzuwarmen)|warmlaufen|warm laufen|zum enteisen)(?: \w+){0,4}",
     # a goodbye for now: "tschüss an alle, bis nächste Woche"
     r"(?:tschuss|tschus|ciao|servus|adieu|ade|bye|pfiat di|bis dann)(?: \w+){0,3} bis (?:nachste woche|nachsten \w+|morgen|bald|dann|spater|gleich|zum nachsten mal|nachher|demnachst|{DAY})(?: \w+){0,3}",
