@@ -3891,7 +3891,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "wish_dead",
         r"(?:ware|war|waer|hatte|hatt|wurde|wurd) (?:{ICH}) (?:\w+ ){0,4}(?:doch|bloss|blos|nur|bloß) (?:\w+ ){0,5}(?:(?:{NOMORE}|nie|nicht|nich|ned) (?:mehr |wieder )?(?:aufgewacht|aufgwacht|erwacht|aufgewachen|aufwachen)|gestorben|gstorben|tot|(?:nicht|nich|ned|nie) uberlebt)(?= $| (?:dann|hatt|hatte|ware|war|das|des|und) )",
-        {"owner": "self", "negatable": False},
+        {"owner": "self", "negatable": False, "when": "now"},
     ),
     # disappointed to be alive: "jeden Morgen enttäuscht, dass ich noch da bin", "schade, dass
     # ich wieder aufgewacht bin" (not glad to be here, not still at the office)

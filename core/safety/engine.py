@@ -84,7 +84,7 @@ class Rule:
     source: str  # the regular expression, macros filled in, as whole words (`whole_words`)
     owner: str | None = None
     negatable: bool = True
-    when: str | None = None  # "recent" or "past" when the words say when
+    when: str | None = None  # "now", "recent" or "past" when the words say when
     tense: str | None = None  # "past" for a past-tense act ("tried to"): recent unless dated
     weak: bool = False  # a sign only together with another ("that's my date")
 
@@ -456,6 +456,8 @@ def _signals(found: _Findings) -> set[str]:
 
 
 def _when(rule: Rule, recent: bool, past: bool, message_past: bool) -> str:
+    if rule.when == "now":  # a wish voiced now, whenever it names ("the cancer years ago")
+        return "now"
     if recent:
         return "recent"
     if past:
