@@ -118,6 +118,8 @@ M["IFGONE_SI"] = (
 M["RELIEF"] = (
     r"se ahorran|se ahorrarian|se ahorraria|se ahorra|todos ganan|ganan todos|ganarian todos|todos ganarian|"
     r"(?:tendria|tendrian|tendra|tendran) (?:una )?vida mas (?:facil|tranquila|liviana)|"
+    r"(?:podria|podrian|tendria|tendrian|va a|van a) (?:por fin )?(?:tener )?(?:la|una|su) vida (?:tranquila|en paz|que (?:quiere|quieren|merece|merecen|queria|querian))|"
+    r"se (?:le|les) (?:terminaria|acabaria|termina|acaba|terminarian|acabarian|soluciona|solucionaria|resuelve|resolveria|arregla|arreglaria) (?:el drama|los problemas|el problema|la pesadilla|el sufrimiento|las preocupaciones|todo)|"
     r"(?:vivirian|viviria|podria vivir|podrian vivir|van a vivir|va a vivir|vivira|viviran) (?:\w+ )?(?:tranquilos|tranquila|tranquilo|en paz|mejor)|"
     r"se (?:terminaria|acabaria|termina|acaba|terminarian|acabarian|terminan|acaban) (?:el problema|los problemas|las peleas)|"
     r"(?:dejarian|dejaria) de (?:pelear|sufrir|gastar|preocuparse|discutir)|(?:no tendria|no tendrian) (?:que|q) (?:pagar|cargar|estar pagando|cuidarme|mantenerme|gastar)|"
@@ -347,6 +349,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
+        r"(?:dormir|dormirme|acostarme|quedarme dormida|quedarme dormido) (?:y|e) (?:que )?(?:sea|fuera|fuese|dure|durara) para siempre|"
         r"(?:dormir|dormirme|acostarme|quedarme dormida|quedarme dormido) (?:\w+ ){0,2}(?:y|e) (?:ya )?(?:no|nunca|nunca mas|no volver a|jamas) (?:\w+ )?(?:despertar|despertarme|amanecer|levantarme)(?! (?:hasta|tarde|temprano|en todo el|antes de|a las))|(?:no|nunca) (?:volver|vuelva) a (?:despertar|abrir los ojos)|(?:no|nunca) (?:despertar|despertarme) (?:nunca )?(?:mas|jamas|nunca mas)",
         {"owner": "self"},
     ),
@@ -1229,7 +1232,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:me tome|tome|me trague|trague|me bebi|me acabo de tomar|acabo de tomar|ya me tome) (?:\w+ )?(?:todo el frasco|el frasco entero|un frasco entero|la caja entera|toda la caja|todo el blister|todas las cajas|el frasco|la caja|un frasco|una caja|todo|todas|todito|toditas)(?= $| (?:de|entero|entera|completo|completa|ya|con|que|q|lo que|lo q|lo k|lo que habia|del botiquin))|(?:me tome|me trague|me bebi|me acabo de tomar) (?:\w+ ){0,4}(?:del|el|todo el|lo del|lo que habia en el) botiquin",
+        r"(?:me tome|tome|me trague|trague|me bebi|me acabo de tomar|acabo de tomar|ya me tome) (?:\w+ )?(?:todo el frasco|el frasco entero|un frasco entero|la caja entera|toda la caja|todo el blister|todas las cajas|el frasco|la caja|un frasco|una caja|todo|todas|todito|toditas)(?= $| (?:de|entero|entera|completo|completa|ya|con|que|q|lo que|lo q|lo k|lo que habia|del botiquin|hace|recien|anoche|hoy|esta (?:manana|tarde|noche)|y (?:ya|ahora|estoy|me siento|me duele)))|(?:me tome|me trague|me bebi|me acabo de tomar) (?:\w+ ){0,4}(?:del|el|todo el|lo del|lo que habia en el) botiquin",
         {"owner": "self", "tense": "past"},
     ),
     (
@@ -3308,6 +3311,85 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "wish_dead",
         r"mejor (?:que|q) te mueras|muerete (?:de una vez|ya)|ojala te mueras"
         r"|nadie te (?:necesita|quiere|va a extranar|va a echar de menos|va a llorar)",
+        {"owner": "self", "weak": True},
+    ),
+    # Widened after round 18: wishing said with "desear"; wondering what killing oneself
+    # would be like, picturing one's own funeral; a means that is "enough" or "for ending",
+    # the height "nobody survives"; the beam already chosen; self-harm with a sharpener blade
+    # or a belt, "little lines"; standing outside the railing; a farewell that she will not
+    # be read or waited for again.
+    (
+        "wish_dead",
+        r"(?:desear|desearia|deseo|deseando|desee) (?:estar muerta|estar muerto|morir|morirme|mi muerte|no despertar|no despertarme|no haber nacido|dejar de existir|no existir)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:{NOT}) (?:quiero|kiero|quisiera|deseo) (?:mas|ya) (?:vivir|seguir viviendo|seguir viva|seguir vivo|existir)(?! (?:en|con|aca|aqui|alli|ahi|de|del|lejos|cerca|sola|solo)(?= ))",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:pensando|pienso|pense|imagino|imaginando|me imagino|me pregunto|preguntandome|me pongo a pensar) (?:en )?(?:como|que tal|lo facil que|lo que) (?:seria|sera|es) (?:matarse|morirse|suicidarse|tirarse|colgarse|ahorcarse|matarme|morirme|suicidarme|tirarme|colgarme|ahorcarme|no despertar|no despertarme|acabar con todo|terminar con todo|quitarse la vida|quitarme la vida)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "thoughts",
+        r"(?:me pongo a imaginar|me imagino|imagino|imaginando|imaginar|pienso en|pensando en|fantaseo con|fantaseando con|sueno con|planeo|planeando) (?:como seria |como sera |como va a ser )?mi (?:propio |propia )?(?:funeral|velorio|entierro|misa de difuntos|cremacion)"
+        r"|(?:pienso|pensando|pense|he pensado) en hacerlo (?:de verdad|en serio|de una vez|ya)(?= $| y| pero)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "method",
+        r"(?:{PILL}) (?:\w+ ){0,12}(?:pienso|creo|calculo|se|seguro|estoy segura|estoy seguro) (?:que|q) (?:me )?(?:alcanzarian|alcanzan|alcanzaria|alcanza|bastarian|bastan|bastaria|basta|serian suficientes|son suficientes|sobrarian|sobran)(?= $| de sobra| y sobra| para (?:morir|matarme|no despertar|acabar|todo|eso))",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{MEANS}) (?:\w+ ){0,10}(?:es|son|la quiero|lo quiero|las quiero|los quiero|la tengo|lo tengo|las tengo|la guardo|lo guardo|las guardo) para (?:acabar|terminar|acabar con todo|terminar con todo|no despertar|irme|matarme|morir|morirme|el final)(?= $| con todo| de una vez| ya)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:ya se|ya elegi|ya escogi|ya encontre|ya tengo|ya vi) (?:de )?(?:que|cual|la|el) (?:viga|vigas|gancho del techo|barra del ropero)(?= $| y| del| de la| de mi| en| donde)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:de ahi|desde ahi|de alli|desde alli|de aca|desde aca|de esa altura|desde esa altura|de ese (?:puente|piso|edificio|balcon)|desde ese (?:puente|piso|edificio|balcon)|(?:esta|es) (?:bien |muy |re |tan |lo bastante |suficientemente )?alt[oa]) (?:\w+ ){0,2}(?:nadie sobrevive|no sobrevive nadie|no se sobrevive|no sobreviviria|no sobrevivo|no hay forma de sobrevivir|no fallo|no hay manera de fallar)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "method",
+        r"ya se para (?:que|q) (?:lo|la|los|las) (?:quiero|tengo|guardo|compre|guarde)(?= $)"
+        r"|ya (?:escogi|elegi|encontre|decidi|tengo) el (?:sitio|lugar)(?= $| el puente| la via| el edificio| el balcon)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "self_harm",
+        r"(?:me corte|me cortaba|me he cortado|me hice (?:un corte|cortes|unos cortes|heridas)|me queme|me quemaba|me he quemado|me rasgune|me arane) (?:\w+ ){0,3}(?:con|usando) (?:(?:una|un|la|el|mi|los|las|unos|unas|mis) )?(?:(?:hoja|hojita|cuchilla|cuchillita) (?:del |de )?)?(?:sacapuntas|gillette|gilette|hoja de afeitar|hojas de afeitar|cuchilla|cuchillas|navaja|cutter|cuter|trincheta|vidrio|xrazor|encendedor|cigarro|cigarrillo|compas)"
+        r"(?!.* (?:sin querer|por accidente|afeitandome|depilandome|sacando punta|al abrir))",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:me di|me doy|me daba|me pegue|me pego|me pegaba|me azote|me azoto|me azotaba) (?:\w+ ){0,2}con (?:el|la|un|una|mi) (?:cinto|cinturon|correa|chicote|cable|regla|palo|cepillo|chancla|chancleta) (?:\w+ ){0,3}(?:en|hasta|contra|por) (?!(?:\w+ ){0,4}(?:sin querer|por accidente))",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:me corto|me cortaba|me hago|me hacia|me hice) (?:\w+ ){0,3}(?:rayitas|rayas|cortecitos|cortitos|cortes chiquitos|cortes pequenos|cortes finitos)|me corto (?:poquito|un poquito|un poco|nomas un poco|poquito nomas)(?= $| nomas| no mas| como| para| cuando| en)",
+        {"owner": "self"},
+    ),
+    (
+        "attempt",
+        r"(?:estoy|me sente|me pase|pase|sentada|sentado|parada|parado|de pie) (?:\w+ ){0,5}(?:del lado de afuera|del otro lado|por fuera|afuera) (?:de )?(?:la|el) (?:baranda|barandilla|barandal|pretil|reja del balcon|reja del puente|valla del puente)",
+        {"owner": "self", "tense": "now"},
+    ),
+    *_apart(
+        "goodbye",
+        r"ya no (?:me )?(?:vas|va|van|vais) a (?:volver a )?(?:leer|saber (?:mas |nada )?de (?:mi|esta \w+)|ver mas|escuchar mas|oir mas)(?= $| (?:nunca|nada|mas|de mi))"
+        r"|ya no me (?:esperes|espere|esperen|espereis)(?= $)",
         {"owner": "self", "weak": True},
     ),
     # someone else: pills taken and found unconscious
