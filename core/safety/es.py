@@ -118,7 +118,7 @@ M["IFGONE_SI"] = (
 M["RELIEF"] = (
     r"se ahorran|se ahorrarian|se ahorraria|se ahorra|todos ganan|ganan todos|ganarian todos|todos ganarian|"
     r"(?:tendria|tendrian|tendra|tendran) (?:una )?vida mas (?:facil|tranquila|liviana)|"
-    r"(?:podria|podrian|tendria|tendrian|va a|van a) (?:por fin )?(?:tener )?(?:la|una|su) vida (?:tranquila|en paz|que (?:quiere|quieren|merece|merecen|queria|querian))|"
+    r"(?:podria|podrian|tendria|tendrian|va a|van a) (?:por fin )?(?:tener )?(?:por fin )?(?:la|una|su) vida (?:tranquila|en paz|que (?:quiere|quieren|merece|merecen|queria|querian))|"
     r"se (?:le|les) (?:terminaria|acabaria|termina|acaba|terminarian|acabarian|soluciona|solucionaria|resuelve|resolveria|arregla|arreglaria) (?:el drama|los problemas|el problema|la pesadilla|el sufrimiento|las preocupaciones|todo)|"
     r"(?:vivirian|viviria|podria vivir|podrian vivir|van a vivir|va a vivir|vivira|viviran) (?:\w+ )?(?:tranquilos|tranquila|tranquilo|en paz|mejor)|"
     r"se (?:terminaria|acabaria|termina|acaba|terminarian|acabarian|terminan|acaban) (?:el problema|los problemas|las peleas)|"
@@ -940,7 +940,9 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:ya )?(?:elegi|escogi|decidi|fije|marque|puse) (?:el dia|la fecha|la hora|el momento|el lugar|como y cuando|cuando y como|donde y cuando)(?= $| (?:y |para |ya |es |sera |va a ser ))",
+        r"(?:ya )?(?:elegi|escogi|decidi|fije|marque|puse) (?:el dia|la fecha|la hora|el momento|el lugar|el sitio|como y cuando|cuando y como|donde y cuando)(?= $| (?:y |para |ya |es |sera |va a ser ))"
+        # Not the place or date of a party, a trip or an appointment.
+        r"(?! para (?:la|el|los|las|mi|su|nuestra|nuestro|una|un) (?:\w+ )?(?:fiesta|boda|cumple\w*|reunion|cena|comida|almuerzo|viaje|vacaciones|mudanza|bautizo|comunion|graduacion|asado|paseo|picnic|cita|entrevista|operacion|cirugia|turno|examen|evento|celebracion|misa|novena|despedida|casamiento|aniversario|encuentro|retiro|excursion|consulta|tramite|quinceanera|quince|baby shower))",
         {"owner": "self"},
     ),
     (
@@ -3356,13 +3358,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:de ahi|desde ahi|de alli|desde alli|de aca|desde aca|de esa altura|desde esa altura|de ese (?:puente|piso|edificio|balcon)|desde ese (?:puente|piso|edificio|balcon)|(?:esta|es) (?:bien |muy |re |tan |lo bastante |suficientemente )?alt[oa]) (?:\w+ ){0,2}(?:nadie sobrevive|no sobrevive nadie|no se sobrevive|no sobreviviria|no sobrevivo|no hay forma de sobrevivir|no fallo|no hay manera de fallar)",
+        r"(?:(?:{HIGH}) (?:\w+ ){0,8}(?:de ahi|desde ahi|de alli|desde alli|de aca|desde aca|(?:esta|es) (?:bien |muy |re |tan |lo bastante |suficientemente )?alt[oa])|(?:de|desde) (?:esa altura|ese (?:puente|piso|edificio|balcon)|ahi arriba|alli arriba)) (?:\w+ ){0,2}(?:nadie sobrevive|no sobrevive nadie|no se sobrevive|no sobreviviria|no sobrevivo|no hay forma de sobrevivir|no fallo|no hay manera de fallar)",
         {"owner": "self"},
     ),
-    *_apart(
+    (
         "method",
-        r"ya se para (?:que|q) (?:lo|la|los|las) (?:quiero|tengo|guardo|compre|guarde)(?= $)"
-        r"|ya (?:escogi|elegi|encontre|decidi|tengo) el (?:sitio|lugar)(?= $| el puente| la via| el edificio| el balcon)",
+        r"ya se para (?:que|q) (?:lo|la|los|las) (?:quiero|tengo|guardo|compre|guarde)(?= $)",
         {"owner": "self", "weak": True},
     ),
     (
@@ -3383,7 +3384,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:estoy|me sente|me pase|pase|sentada|sentado|parada|parado|de pie) (?:\w+ ){0,5}(?:del lado de afuera|del otro lado|por fuera|afuera) (?:de )?(?:la|el) (?:baranda|barandilla|barandal|pretil|reja del balcon|reja del puente|valla del puente)",
+        r"(?:estoy|me sente|me pase|pase|sentada|sentado|parada|parado|de pie) (?:\w+ ){0,5}(?:del lado de afuera|del otro lado|por fuera|afuera) (?:(?:de )?(?:la|el)|del) (?:baranda|barandilla|barandal|pretil|reja del balcon|reja del puente|valla del puente)",
         {"owner": "self", "tense": "now"},
     ),
     *_apart(
