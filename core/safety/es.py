@@ -3374,7 +3374,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:me di|me doy|me daba|me pegue|me pego|me pegaba|me azote|me azoto|me azotaba) (?:\w+ ){0,2}con (?:el|la|un|una|mi) (?:cinto|cinturon|correa|chicote|cable|regla|palo|cepillo|chancla|chancleta) (?:\w+ ){0,3}(?:en|hasta|contra|por) (?!(?:\w+ ){0,4}(?:sin querer|por accidente))",
+        r"(?:me di|me doy|me daba|me pegue|me pego|me pegaba|me azote|me azoto|me azotaba) (?:\w+ ){0,2}con (?:el|la|un|una|mi) (?:cinto|cinturon|correa|chicote|cable|regla|palo|cepillo|chancla|chancleta) (?:\w+ ){0,3}(?:en|hasta|contra|por)(?! (?:\w+ ){0,4}(?:sin querer|por accidente))",
         {"owner": "self"},
     ),
     (
@@ -3868,10 +3868,12 @@ PAST = (
     r"(?:el|al) ano pasado|(?:el|al) otro ano|(?<!desde )hace (?:un|dos|tres|varios|muchos|\d+) anos(?! (?:que|q|k|y (?:hoy|ahora|todavia|sigo|aun)) )|"
     r"cuando (?:mis|mi) (?:\w+ )?(?:hijos|hijas|hijo|hija|nenes|ninos) (?:\w+ )?(?:eran|era|estaban|estaba) (?:\w+ )?(?:pequenos|pequenas|pequeno|pequena|chicos|chicas|chico|chica|chiquitos|bebes|bebe|ninos|nina|nino|adolescentes|chiquitas)|"
     r"(?:sali adelante|sali de eso|lo deje atras|quedo atras|ya paso|eso ya paso|estuve (?:\w+ ){0,2}en tratamiento)|"
-    r"(?<!como )(?:cuando|de) (?:era|tenia|fui) (?:\w+ ){0,2}(?:joven|jovencita|chica|chico|nina|nino|adolescente|muchacha|estudiante|\d+|quince|dieciseis|diecisiete|dieciocho|veinte|treinta|universitaria|soltera|recien casada)|"
+    # "como hacía cuando tenía 16" compares an act now with her youth, it does not date it.
+    r"(?<!como )(?<!como hacia )(?<!como lo hacia )(?:cuando|de) (?:era|tenia|fui) (?:\w+ ){0,2}(?:joven|jovencita|chica|chico|nina|nino|adolescente|muchacha|estudiante|\d+|quince|dieciseis|diecisiete|dieciocho|veinte|treinta|universitaria|soltera|recien casada)|"
     r"(?:de|cuando) (?:joven|chica|adolescente|nina|jovencita|soltera|estudiante|muchacha)|a los (?:\d+|quince|dieciseis|diecisiete|dieciocho|veinte|veinticinco|treinta) anos|a los (?:1[3-9]|[2-9]\d|quince|dieciseis|diecisiete|dieciocho|veinte|veintitantos|veinti\w+|(?:treinta|cuarenta|cincuenta|sesenta)(?: y (?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|treintaitantos)(?= (?:(?:yo )?me (?:corte|tire|tome|colgue|lance|avente|arroje|queme|ahorque|envenene|dispare|trague|cortaba|quemaba)|intente|trate de|quise (?:matarme|morirme|suicidarme)))|"
     r"en (?:mi|la) (?:juventud|adolescencia|epoca de|epoca)|en (?:los )?(?:19|20)\d\d|en el (?:19|20)\d\d|"
-    r"(?:ya )?(?:lo )?(?:supere|superado|sobrevivi|sobreviviente)|"
+    # "pensé que eso ya estaba superado" says it came back.
+    r"(?:ya )?(?:lo )?(?:supere|sobrevivi|sobreviviente)|(?<!estaba )superado|"
     r"(?:estoy|ahora estoy|ya estoy|llevo) (?:\w+ )?(?:bien|mejor|estable|tranquila|en paz|limpia|limpio) (?:desde hace|hace|desde entonces|hace anos|\d+ anos|muchos anos)|"
     r"(?<!despues de )(?<!tras )(?:\d+|muchos|varios|dos|tres|cuatro|cinco|diez|quince|veinte) anos (?:sin (?:cortarme|lastimarme|hacerme dano|autolesion\w*|intentarlo|recaer|tomar)|limpia|limpio|bien|estable)|desde entonces(?! (?:\w+ )?(?:cada|todas las|todos los|rezo|pido|pienso|quiero|deseo|sueno|me corto|me quemo|me hago|no duermo|lloro))|en aquel entonces|en aquella epoca|en esa epoca|aquella vez|esa vez|una vez hace|"
     r"despues de (?:mi divorcio|mi primer|el parto|que nacio)|antes de (?:tener|casarme|que nacieran)"
