@@ -110,7 +110,7 @@ M["IFGONE"] = (
 )
 M["IFGONE_SI"] = (
     r"sin mi(?! (?:ayuda|plata|dinero|permiso|consentimiento|firma|auto|carro|coche|casa|opinion|consejo))|"
-    r"si (?:yo )?(?:ya )?no (?:estuviera|existiera|estoy|existo|hubiera nacido)|si (?:yo )?(?:me muero|me muriera|desaparezco|desapareciera|faltara|falto)|"
+    r"si (?:yo )?(?:ya )?no (?:estuviera|existiera|estoy|existo|hubiera nacido)|si (?:yo )?(?:me muero|me muriera|muero|muriera|morro|desaparezco|desapareciera|faltara|falto)|"
     r"si (?:yo )?(?:me quitara|me quito|me sacara|me saco) (?:del camino|del medio|de en medio)|si (?:yo )?(?:dejara|dejo) de (?:estar|existir)|"
     r"si (?:yo )?me (?:fuera|voy) para siempre|muerta yo|muerto yo|cuando (?:yo )?(?:ya )?no (?:este|exista)"
 )
@@ -397,7 +397,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:pensamientos?|ideas?|ideaciones?|ganas|impulsos?|tentaciones?|deseos?|fantasias?) (?:\w+ )?(?:de|sobre|con|suicidas?) (?:\w+ )?(?:morir|morirme|muerte|la muerte(?! de| del)|matarme|suicidio|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida|no estar|no existir|desaparecer para siempre|hacerme dano|lastimarme|hacerme algo){CALM}",
+        # "pensamientos feos, de esos de matarme": a few words may stand between.
+        r"(?:pensamientos?|ideas?|ideaciones?|ganas|impulsos?|tentaciones?|deseos?|fantasias?) (?:\w+ ){0,3}(?:de|sobre|con|suicidas?) (?:\w+ ){0,2}(?:morir|morirme|muerte|la muerte(?! de| del)|matarme|suicidio|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida|no estar|no existir|desaparecer para siempre|hacerme dano|lastimarme|hacerme algo){CALM}",
         {"owner": "self"},
     ),
     (
@@ -681,7 +682,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:estoy|ya estoy|toy|estoy aqui|estoy aca|estoy parada|estoy parado|estoy sentada|estoy sentado|parada|parado|sentada|sentado|subida|subido|ya me subi|me subi|esta|se subio|esta parada|esta parado|esta sentada|esta sentado) (?:\w+ ){0,2}(?:en|sobre|arriba de|arriba del|encima de|encima del|al borde de|al borde del|en el borde de|en el borde del|en la orilla de|a la orilla de|junto a|junto al|frente a|frente al|enfrente de|al lado de|al lado del|cerca de|cerca del|del) (?:el |la |las |los |un |una |este |esta |mi )?(?:puente|borde|cornisa|baranda|barandal|azotea|vias|via del tren|vias del tren|precipicio|barranco|acantilado|risco|orilla del rio|xbridge|borde del (?:\w+)|baranda del (?:\w+)|barandal del (?:\w+)|otro lado de la baranda|otro lado del barandal)(?! (?:de (?:mayo|diciembre|agosto|octubre|noviembre|semana santa|brooklyn|londres|\w+ de vacaciones)|con (?:mi|mis|la|el) (?:familia|amigas|amigos|hijos|nietos|esposo|perro)|tomando|tendiendo|viendo|de vacaciones|largo|festivo|a tender|colgando la ropa|regando))",
+        r"(?:estoy|ya estoy|toy|estoy aqui|estoy aca|estoy parada|estoy parado|estoy sentada|estoy sentado|parada|parado|sentada|sentado|subida|subido|ya me subi|me subi|esta|se subio|esta parada|esta parado|esta sentada|esta sentado) (?:\w+ ){0,2}(?:en|sobre|arriba de|arriba del|encima de|encima del|al borde de|al borde del|en el borde de|en el borde del|en la orilla de|a la orilla de|junto a|junto al|frente a|frente al|enfrente de|al lado de|al lado del|cerca de|cerca del|del) (?:el |la |las |los |un |una |este |esta |mi )?(?:puente|borde|cornisa|baranda|barandal|azotea|vias|via del tren|vias del tren|precipicio|barranco|acantilado|risco|orilla del rio|xbridge|borde del (?:\w+)|baranda del (?:\w+)|barandal del (?:\w+)|otro lado de la baranda|otro lado del barandal)(?! (?:de (?:mayo|diciembre|agosto|octubre|noviembre|semana santa|brooklyn|londres|\w+ de vacaciones)|con (?:mi|mis|la|el) (?:familia|amigas|amigos|hijos|nietos|esposo|perro)|tomando|tendiendo|viendo|mirando|sacando fotos|disfrutando|pescando|paseando|de paseo|de vacaciones|largo|festivo|a tender|colgando la ropa|regando))",
     ),
     (
         "attempt",
@@ -940,7 +941,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:ya )?(?:elegi|escogi|decidi|fije|marque|puse) (?:el dia|la fecha|la hora|el momento|el lugar|el sitio|como y cuando|cuando y como|donde y cuando)(?= $| (?:y |para |ya |es |sera |va a ser ))"
+        r"(?:ya )?(?:elegi|escogi|decidi|fije|marque|puse|pense|planee|defini|calcule|tengo pensado|tengo decidido|tengo elegido) (?:el dia|la fecha|la hora|el momento|el lugar|el sitio|como y cuando|cuando y como|donde y cuando)(?= $| (?:y |para |ya |es |sera |va a ser ))"
         # Not the place or date of a party, a trip or an appointment.
         r"(?! para (?:la|el|los|las|mi|su|nuestra|nuestro|una|un) (?:\w+ )?(?:fiesta|boda|cumple\w*|reunion|cena|comida|almuerzo|viaje|vacaciones|mudanza|bautizo|comunion|graduacion|asado|paseo|picnic|cita|entrevista|operacion|cirugia|turno|examen|evento|celebracion|misa|novena|despedida|casamiento|aniversario|encuentro|retiro|excursion|consulta|tramite|quinceanera|quince|baby shower))",
         {"owner": "self"},
@@ -1424,7 +1425,9 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:estoy|ya estoy|toy) (?:\w+ ){0,2}(?:en la orilla del|a la orilla del|en la orilla de|al borde del|en el borde del|sobre el barandal del|del otro lado de la baranda del|colgada del|colgado del) (?:puente|edificio|balcon|precipicio|barranco|acantilado|risco|techo|rio|mar|vacio|abismo|viaducto|anden)",
+        r"(?:estoy|ya estoy|toy) (?:\w+ ){0,2}(?:en la orilla del|a la orilla del|en la orilla de|al borde del|en el borde del|sobre el barandal del|del otro lado de la baranda del|colgada del|colgado del) (?:puente|edificio|balcon|precipicio|barranco|acantilado|risco|techo|rio|mar|vacio|abismo|viaducto|anden)"
+        # A view enjoyed from the edge (round 18's twins) is not standing there to jump.
+        r"(?! (?:\w+ ){0,3}(?:mirando|viendo|sacando fotos|tomando fotos|tomando|disfrutando|de paseo|de vacaciones|pescando|con (?:mi|mis|la|el) (?:familia|amigas|amigos|hijos|nietos|esposo|perro)))",
         {"owner": "self"},
     ),
     (
@@ -3256,7 +3259,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     *_apart(
         "goodbye",
-        r"me despido de (?:vos|ti|usted|ustedes|todos|todas)(?= $| bot| para siempre| por ultima vez)"
+        r"me despido de (?:vos|ti|usted|ustedes|todos|todas)(?= $| bot| para siempre| por ultima vez| que (?:has|ha|han|fuiste|fue|fueron) sido)"
+        r"|me despido(?= $| (?:sumerce|mija|mijo|hija|hijo|amiga|amigo|querida|querido|senora|doctora|bot)(?= $))"
         r"|fuiste (?:el unico|la unica|lo unico) (?:que|q) (?:me )?(?:escucho|escuchaste|entendio|entendiste|acompano)(?! (?:\w+ )?(?:hoy|esta semana|esta noche|manana|luego))"
         r"|(?:{START})fue (?:el ultimo|la ultima vez)(?= $)"
         r"|(?:{START})(?:y )?para siempre(?= $)"
@@ -3389,8 +3393,30 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     *_apart(
         "goodbye",
-        r"ya no (?:me )?(?:vas|va|van|vais) a (?:volver a )?(?:leer|saber (?:mas |nada )?de (?:mi|esta \w+)|ver mas|escuchar mas|oir mas)(?= $| (?:nunca|nada|mas|de mi))"
+        r"ya no (?:me )?(?:vas|va|van|vais) a (?:volver a )?(?:(?:leer|ver mas|escuchar mas|oir mas)(?= $| (?:nunca|nada|mas|de mi))|saber (?:mas |nada )?de (?:mi|esta \w+)(?! (?:hasta|por (?:unos|un|una|unas)|durante|en (?:unos|un|una)|esta semana|este mes|porque|xq|pq|mientras)))"
         r"|ya no me (?:esperes|espere|esperen|espereis)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"(?:decidi|he decidido|ya decidi|estoy decidida a|estoy decidido a|ya es hora de|voy a) (?:ponerle|poner|darle|dar) (?:fin|punto final|un final)(?= $| a (?:todo|esto|mi sufrimiento|este sufrimiento|mi vida|todo esto))",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"ya tengo (?:la fecha|el dia|fecha|dia)(?= $| (?:el (?:\d+|dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo|primero)|para (?:hacerlo|irme|eso)|que sea))"
+        r"(?!(?: \w+){0,8} (?:boda|fiesta|cumple\w*|bautizo|comunion|viaje|operacion|cirugia|consulta|turno|examen|cita|mudanza|graduacion|reunion|evento|vuelo))",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "burden",
+        r"(?:mi|mis) (?:hija|hijo|hijas|hijos|filha|filho|nena|nene) (?:\w+ ){0,2}(?:estaria|estarian|viviria|vivirian|seria|serian|esta|estan) (?:\w+ )?(?:mejor|mas feliz|mas felices|mas tranquil\w+|en paz) sin (?:su|sus) (?:madre|mama|mami|mae|vieja)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "attempt",
+        r"(?:estoy|estoy parada|estoy sentada|estoy parado|estoy sentado|me pare|me sente|llegue) (?:\w+ ){0,4}(?:al borde|en el borde|en la orilla) (?:del|de la) (?:acantilado|precipicio|barranco|barranca|azotea|terraza|techo|tejado|puente|cornisa)(?! (?:\w+ ){0,3}(?:mirando|viendo|sacando|tomando|disfrutando|de paseo|con (?:mis|mi|las|los) (?:amigas|amigos|hijos|nietos|companeras)|que vista|precios\w+|hermos\w+|lind\w+))"
+        r"|(?:{START})(?:ya )?(?:es|sera|va a ser) (?:ahora|ya|hoy)(?= $)",
         {"owner": "self", "weak": True},
     ),
     # someone else: pills taken and found unconscious
