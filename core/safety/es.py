@@ -3419,6 +3419,21 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|(?:{START})(?:ya )?(?:es|sera|va a ser) (?:ahora|ya|hoy)(?= $)",
         {"owner": "self", "weak": True},
     ),
+    (
+        "plan",
+        r"(?:tiene|tenia) (?:todo |ya todo )?(?:listo|preparado|organizado|arreglado) para (?:irse de este mundo|irse para siempre|morirse|matarse|quitarse la vida|irse con (?:su|el) (?:\w+ )?(?:esposo|marido|hijo|hija|difunto|difunta))",
+        {"owner": "other"},
+    ),
+    (
+        "wish_dead",
+        r"(?:se|que se) (?:iba a|va a|quiere|queria|quisiera|piensa|pensaba) ir (?:\w+ ){0,3}con (?:su|sus|el) (?:\w+ )?(?:esposo|marido|hijo|hija|hijos|mama|madre|papa|padre|viejo|vieja|difunto|difunta) (?:que|q) (?:murio|fallecio|ya murio|se murio|esta en el cielo|se le murio)",
+        {"owner": "other"},
+    ),
+    (
+        "attempt",
+        r"(?:tome|me tome|trague|me trague) (?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,3}(?:y )?(?:termine|acabe|me llevaron|me internaron|me encontraron|desperte) (?:\w+ ){0,2}(?:internada|internado|en el hospital|en urgencias|en la clinica|en terapia intensiva|en la uci|con un lavado)",
+        {"owner": "self", "tense": "past"},
+    ),
     # someone else: pills taken and found unconscious
     (
         "attempt",
@@ -3889,7 +3904,8 @@ OTHER_CUE = (
 )
 PAST = (
     r"(?:hubo|tuve|pase) (?:un tiempo|una epoca|una temporada|unos anos|un momento|una racha)|hace (?:\w+ ){0,2}anos que no (?:lo hago|me corto|me quemo|me hago dano)|"
-    r"(?<!desde )(?<!desde hace )hace (?:\w+ ){0,2}(?:anos|decadas|ano|muchisimo|mucho tiempo|muchisimo tiempo|una eternidad|una vida)(?! (?:que|q|k|y (?:hoy|ahora|todavia|sigo|aun)) )|"
+    # "(su esposo,) que murió hace un año" dates his death, not what she says now.
+    r"(?<!desde )(?<!desde hace )(?<!murio )(?<!fallecio )hace (?:\w+ ){0,2}(?:anos|decadas|ano|muchisimo|mucho tiempo|muchisimo tiempo|una eternidad|una vida)(?! (?:que|q|k|y (?:hoy|ahora|todavia|sigo|aun)) )|"
     r"(?<!desde )hace (?:mucho|muchisimo|tanto)(?! (?:que|q|k|calor|frio|viento|sol|bochorno|fresco|tiempo que) )|"
     r"(?:el|al) ano pasado|(?:el|al) otro ano|(?<!desde )hace (?:un|dos|tres|varios|muchos|\d+) anos(?! (?:que|q|k|y (?:hoy|ahora|todavia|sigo|aun)) )|"
     r"cuando (?:mis|mi) (?:\w+ )?(?:hijos|hijas|hijo|hija|nenes|ninos) (?:\w+ )?(?:eran|era|estaban|estaba) (?:\w+ )?(?:pequenos|pequenas|pequeno|pequena|chicos|chicas|chico|chica|chiquitos|bebes|bebe|ninos|nina|nino|adolescentes|chiquitas)|"
@@ -3897,7 +3913,7 @@ PAST = (
     # "como hacía cuando tenía 16" compares an act now with her youth, it does not date it.
     r"(?<!como )(?<!como hacia )(?<!como lo hacia )(?:cuando|de) (?:era|tenia|fui) (?:\w+ ){0,2}(?:joven|jovencita|chica|chico|nina|nino|adolescente|muchacha|estudiante|\d+|quince|dieciseis|diecisiete|dieciocho|veinte|treinta|universitaria|soltera|recien casada)|"
     r"(?:de|cuando) (?:joven|chica|adolescente|nina|jovencita|soltera|estudiante|muchacha)|a los (?:\d+|quince|dieciseis|diecisiete|dieciocho|veinte|veinticinco|treinta) anos|a los (?:1[3-9]|[2-9]\d|quince|dieciseis|diecisiete|dieciocho|veinte|veintitantos|veinti\w+|(?:treinta|cuarenta|cincuenta|sesenta)(?: y (?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|treintaitantos)(?= (?:(?:yo )?me (?:corte|tire|tome|colgue|lance|avente|arroje|queme|ahorque|envenene|dispare|trague|cortaba|quemaba)|intente|trate de|quise (?:matarme|morirme|suicidarme)))|"
-    r"en (?:mi|la) (?:juventud|adolescencia|epoca de|epoca)|en (?:los )?(?:19|20)\d\d|en el (?:19|20)\d\d|"
+    r"en (?:mi|la) (?:juventud|adolescencia|epoca de|epoca)|en (?:los )?(?:19|20)\d\d|en el (?:19|20)\d\d|en el (?:[5-9]\d|0\d)(?= )|back in (?:19|20)\d\d|"
     # "pensé que eso ya estaba superado" says it came back.
     r"(?:ya )?(?:lo )?(?:supere|sobrevivi|sobreviviente)|(?<!estaba )superado|"
     r"(?:estoy|ahora estoy|ya estoy|llevo) (?:\w+ )?(?:bien|mejor|estable|tranquila|en paz|limpia|limpio) (?:desde hace|hace|desde entonces|hace anos|\d+ anos|muchos anos)|"
