@@ -936,7 +936,9 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:{START}|y |ya |solo |)(?:pienso|pense|pensando) (?:mucho |todo el tiempo |cada dia |a cada rato )?en (?:eso|ello|hacerlo|usarla|usarlo|usarlas)(?= $| (?:todo el tiempo|cada dia|cada noche|a cada rato|mucho|muchisimo))",
+        # "me despierto pensando en eso y me acuesto pensando en eso" is how grief and worry
+        # are told too; a death said before it is a sign of its own.
+        r"(?:{START}|y |ya |solo |)(?<!despierto )(?<!acuesto )(?<!levanto )(?<!duermo )(?:pienso|pense|pensando) (?:mucho |todo el tiempo |cada dia |a cada rato )?en (?:eso|ello|hacerlo|usarla|usarlo|usarlas)(?= $| (?:todo el tiempo|cada dia|cada noche|a cada rato|mucho|muchisimo))",
         {"owner": "self", "weak": True},
     ),
     (
@@ -3433,6 +3435,18 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "attempt",
         r"(?:tome|me tome|trague|me trague) (?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,3}(?:y )?(?:termine|acabe|me llevaron|me internaron|me encontraron|desperte) (?:\w+ ){0,2}(?:internada|internado|en el hospital|en urgencias|en la clinica|en terapia intensiva|en la uci|con un lavado)",
         {"owner": "self", "tense": "past"},
+    ),
+    *_apart(
+        "thoughts",
+        r"(?:{START})(?:y )?(?:que tal )?si (?:no (?:me paro|me detengo|freno|paro)|me (?:tiro|bajo|suelto|dejo caer|lanzo|atravieso)|doy (?:un|el) paso|acelero|suelto el volante|giro el volante|no miro)(?= $)"
+        r"|(?:pensarlo|pensandolo|pensar en eso|lo pienso) sin hacerlo",
+        {"owner": "self", "weak": True},
+    ),
+    *_apart(
+        "method",
+        r"(?:{TRAFFIC}|troca|camioneta) (?:\w+ ){0,6}contra (?:un|una|uno de esos|una de esas|el|la|ese|esa) (?:\w+ ){0,2}(?:poste|postes|muro|pared|arbol|columna|columnas|pilar|pilares|barrera|contencion|camion|trailer|tractomula)(?! (?:\w+ ){0,3}(?:sin querer|por accidente|ayer|anoche|se (?:me )?cruzo|resbalo|patino))"
+        r"|(?:{START}|y )ya se (?:cual|donde|de donde)(?= $)",
+        {"owner": "self", "weak": True},
     ),
     # someone else: pills taken and found unconscious
     (
