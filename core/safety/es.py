@@ -3450,7 +3450,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     *_apart(
         "preparatory",
-        r"(?:{START}|y |ya )(?:ya )?no (?:lo|la|los|las) (?:voy a|vaya a|vas a|van a) necesitar(?: mas| nunca mas| nunca)?(?= $)|ya no (?:tengo|voy a tener|necesito) (?:que|q) guardar nada(?= $)"
+        r"ya no (?:tengo|voy a tener|necesito) (?:que|q) guardar nada(?= $)"
         r"|(?:{START}|ya )(?:he escrito|escribi|ya escribi|termine|deje escritas|tengo escritas) (?:las|mis) cartas(?= $| (?:estan|las deje|para (?:mis|mi|todos|cada)))"
         r"|(?:la|las|mi|mis) cartas? (?:(?:para|pa|pra) (?:mi|mis) (?:hija|hijo|hijas|hijos|filha|hermana|hermano|nietos|nieta|nieto|familia) )?(?:esta|estan|queda|quedan|la deje|las deje) (?:en|arriba de|sobre|encima de|debajo de) (?:el|la|mi) (?:mesa|velador|cajon|mesita|buro|almohada|cama|escritorio|comoda|cocina|mesa de luz)"
         r"|(?:deje|dejo|puse) (?:la|las|mi|mis) cartas? (?:\w+ ){0,3}(?:en|arriba de|sobre|encima de|debajo de) (?:el|la|mi) (?:mesa|velador|cajon|mesita|buro|almohada|cama|escritorio|comoda|mesa de luz)",
