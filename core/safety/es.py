@@ -3456,6 +3456,13 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|(?:deje|dejo|puse) (?:la|las|mi|mis) cartas? (?:\w+ ){0,3}(?:en|arriba de|sobre|encima de|debajo de) (?:el|la|mi) (?:mesa|velador|cajon|mesita|buro|almohada|cama|escritorio|comoda|mesa de luz)",
         {"owner": "self", "weak": True},
     ),
+    # A height counted in floors: alone it is how a flat is described; with looking at it
+    # ("lo miro mucho") or a time it is a means kept in view.
+    (
+        "method",
+        r"(?:balcon|azotea|terraza|ventana|edificio|techo) (?:\w+ ){0,4}(?:es un|es el|son|tiene) (?:quinto|sexto|septimo|octavo|noveno|decimo|\d+ (?:pisos|plantas)|(?:cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte) (?:pisos|plantas))(?= $)",
+        {"owner": "self", "weak": True},
+    ),
     # someone else: pills taken and found unconscious
     (
         "attempt",
@@ -3812,7 +3819,7 @@ FIGURATIVE = [
     r"(?:\w+ ){0,4}despedida (?:del|de la|de este|de esta|de mis companeras del|de mis companeros del) (?:grupo|chat|foro|trabajo|empresa|coro|club|taller|curso|ciudad|pais|barrio|oficina|escuela|colegio|parroquia)(?: \w+){0,6}",
     # A farewell letter for the boss, colleagues or pupils on leaving a job (round 18): the
     # reader is from work; "para el grupo" alone stays (a goodbye to her support group).
-    r"(?:\w+ ){0,6}(?:carta|cartas|nota|mensaje|mensajes|tarjeta|discurso|correo|mail|palabras) (?:de )?(?:despedida|adios) (?:\w+ ){0,2}(?:para|a|al|pa|pal) (?:el |la |los |las |mi |mis |nuestro |nuestra |todo el |toda la )?(?:jefe|jefa|jefes|companeros|companeras|colegas|equipo|trabajo|oficina|empresa|clientes|alumnos|alumnas|profe|profesora|profesor|maestra|maestro|pacientes|directora|director|personal|grupo de (?:companeros|companeras|trabajo|la oficina|colegas|profes))(?: \w+){0,8}",
+    r"(?!.* (?:grupo de apoyo|grupo de terapia|de terapia|del chat|de este chat|de aca|de aqui|del foro|de la asociacion))(?:\w+ ){0,6}(?:carta|cartas|nota|mensaje|mensajes|tarjeta|discurso|correo|mail|palabras) (?:de )?(?:despedida|adios) (?:\w+ ){0,2}(?:para|a|al|pa|pal) (?:el |la |los |las |mi |mis |nuestro |nuestra |todo el |toda la )?(?:jefe|jefa|jefes|companeros|companeras|colegas|equipo|trabajo|oficina|empresa|clientes|alumnos|alumnas|profe|profesora|profesor|maestra|maestro|pacientes|directora|director|personal|grupo de (?:companeros|companeras|trabajo|la oficina|colegas|profes))(?: \w+){0,8}",
     r"(?:frasco de |caja de |frascos de )?(?:{PILL}) (?:de|para) (?:vitaminas?|calcio|hierro|magnesio|omega|colageno|la presion|presion|la tiroides|el colesterol|valeriana|melatonina|la memoria|los huesos)(?: \w+){0,4}",
     r"(?:me|te|se|le) (?:corte|corto|servi|sirvo|comi) (?:un|una|otro|otra|un buen|una buena) (?:\w+ )?(?:rebanada|pedazo|porcion|trozo|tajada|rodaja|pedacito|cacho|cachito|feta)",
     r"si (?:me )?(?:pasa|sale|toca|llama|dice|hace|oigo|escucho|veo|vuelve|vuelven|suena|me vuelve|tengo que) (?:\w+ ){0,4}(?:mas|otra vez|de nuevo|otra) (?:\w+ ){0,4}me (?:tiro|mato|muero|aviento|lanzo|pego un tiro|corto las venas|da algo)(?: \w+){0,8}",
