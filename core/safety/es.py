@@ -3463,6 +3463,13 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:balcon|azotea|terraza|ventana|edificio|techo) (?:\w+ ){0,4}(?:es un|es el|son|tiene) (?:quinto|sexto|septimo|octavo|noveno|decimo|\d+ (?:pisos|plantas)|(?:cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte) (?:pisos|plantas))(?= $)",
         {"owner": "self", "weak": True},
     ),
+    # A gun that was her husband's or father's, kept at home (round 18): weak alone (it is
+    # also an heirloom), a crisis with a time ("la saqué del placard esta noche").
+    (
+        "at_hand",
+        r"(?:tengo|hay|guardo|conservo|tenemos) (?:\w+ ){0,2}(?:el |la |una |un )?(?:arma|pistola|revolver|escopeta|rifle) (?:que era |que fue )?de mi (?:marido|esposo|papa|padre|difunto|difunta|viejo)(?! (?:\w+ ){0,4}(?:para cazar|de caceria|de adorno|de coleccion|colgad[oa]|en la pared|en la vitrina|con permiso))",
+        {"owner": "self", "weak": True},
+    ),
     # someone else: pills taken and found unconscious
     (
         "attempt",
