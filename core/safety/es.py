@@ -682,7 +682,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:estoy|ya estoy|toy|estoy aqui|estoy aca|estoy parada|estoy parado|estoy sentada|estoy sentado|parada|parado|sentada|sentado|subida|subido|ya me subi|me subi|esta|se subio|esta parada|esta parado|esta sentada|esta sentado) (?:\w+ ){0,2}(?:en|sobre|arriba de|arriba del|encima de|encima del|al borde de|al borde del|en el borde de|en el borde del|en la orilla de|a la orilla de|junto a|junto al|frente a|frente al|enfrente de|al lado de|al lado del|cerca de|cerca del|del) (?:el |la |las |los |un |una |este |esta |mi )?(?:puente|borde|cornisa|baranda|barandal|azotea|vias|via del tren|vias del tren|precipicio|barranco|acantilado|risco|orilla del rio|xbridge|borde del (?:\w+)|baranda del (?:\w+)|barandal del (?:\w+)|otro lado de la baranda|otro lado del barandal)(?! (?:de (?:mayo|diciembre|agosto|octubre|noviembre|semana santa|brooklyn|londres|\w+ de vacaciones)|con (?:mi|mis|la|el) (?:familia|amigas|amigos|hijos|nietos|esposo|perro)|tomando|tendiendo|viendo|mirando|sacando fotos|disfrutando|pescando|paseando|de paseo|de vacaciones|largo|festivo|a tender|colgando la ropa|regando))",
+        r"(?:estoy|ya estoy|toy|estoy aqui|estoy aca|estoy parada|estoy parado|estoy sentada|estoy sentado|parada|parado|sentada|sentado|subida|subido|ya me subi|me subi|esta|se subio|esta parada|esta parado|esta sentada|esta sentado) (?:\w+ ){0,2}(?:en|sobre|arriba de|arriba del|encima de|encima del|al borde de|al borde del|en el borde de|en el borde del|en la orilla de|a la orilla de|junto a|junto al|frente a|frente al|enfrente de|al lado de|al lado del|cerca de|cerca del|del) (?:el |la |las |los |un |una |este |esta |mi )?(?:puente|borde|cornisa|baranda|barandal|azotea|vias|via del tren|vias del tren|precipicio|barranco|acantilado|risco|orilla del rio|xbridge|borde del (?:\w+)|baranda del (?:\w+)|barandal del (?:\w+)|otro lado de la baranda|otro lado del barandal)(?! (?:de (?:mayo|diciembre|agosto|octubre|noviembre|semana santa|brooklyn|londres|\w+ de vacaciones)|con (?:mi|mis|la|el) (?:familia|amigas|amigos|hijos|nietos|esposo|perro)|tomando|tendiendo|viendo|mirando|esperando|sacando fotos|disfrutando|pescando|paseando|de paseo|de vacaciones|largo|festivo|a tender|colgando la ropa|regando))",
     ),
     (
         "attempt",
@@ -797,7 +797,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:no|ya no|nunca) (?:van a saber|sabran|vas a saber|sabras|volveran a saber|vas a volver a saber|van a volver a saber|oiran|escucharan) (?:\w+ )?(?:de mi|nada de mi|mas de mi)|(?:ya no|no) (?:voy a|vuelvo a|volvere a|pienso) (?:\w+ )?(?:escribir|escribirles|escribirte|molestar|molestarlos|molestarte|volver|estar aqui|estar aca|aparecer|conectarme|hablar) (?:\w+ ){0,2}(?:mas|nunca mas|nunca|otra vez|despues de hoy|despues de esta noche|por aqui|por aca)",
+        r"(?:no|ya no|nunca) (?:van a saber|sabran|vas a saber|sabras|volveran a saber|vas a volver a saber|van a volver a saber|oiran|escucharan) (?:\w+ )?(?:de mi|nada de mi|mas de mi)(?! (?:hasta|por (?:unos|un|una|unas)|durante|en (?:unos|un|una)|esta semana|este mes|porque|xq|pq|mientras))|(?:ya no|no) (?:voy a|vuelvo a|volvere a|pienso) (?:\w+ )?(?:escribir|escribirles|escribirte|molestar|molestarlos|molestarte|volver|estar aqui|estar aca|aparecer|conectarme|hablar) (?:\w+ ){0,2}(?:mas|nunca mas|nunca|otra vez|despues de hoy|despues de esta noche|por aqui|por aca)",
         {"owner": "self", "negatable": False},
     ),
     (
@@ -1332,7 +1332,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:me voy|me ire|me iré|me voy a ir) (?:\w+ )?(?:para siempre|de este mundo|de esta vida|lejos para siempre|y no vuelvo|y no voy a volver)|(?:mi |el )?ultimo adios|(?:ya no|nunca mas|nunca) (?:me )?(?:van a ver|vas a ver|veran|volveran a ver|van a volver a ver|vas a volver a ver)(?= $| (?:mas|nunca|de mi|otra vez))|(?:nunca mas|ya no|no) (?:mas )?(?:van a saber|sabran|vas a saber|sabras|van a tener noticias) (?:\w+ )?de mi",
+        r"(?:me voy|me ire|me iré|me voy a ir) (?:\w+ )?(?:para siempre|de este mundo|de esta vida|lejos para siempre|y no vuelvo|y no voy a volver)|(?:mi |el )?ultimo adios|(?:ya no|nunca mas|nunca) (?:me )?(?:van a ver|vas a ver|veran|volveran a ver|van a volver a ver|vas a volver a ver)(?= $| (?:mas|nunca|de mi|otra vez))|(?:nunca mas|ya no|no) (?:mas )?(?:van a saber|sabran|vas a saber|sabras|van a tener noticias) (?:\w+ )?de mi(?! (?:hasta|por (?:unos|un|una|unas)|durante|en (?:unos|un|una)|esta semana|este mes|porque|xq|pq|mientras))",
         {"owner": "self", "negatable": False},
     ),
     (
@@ -3375,7 +3375,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "self_harm",
         r"(?:me corte|me cortaba|me he cortado|me hice (?:un corte|cortes|unos cortes|heridas)|me queme|me quemaba|me he quemado|me rasgune|me arane) (?:\w+ ){0,3}(?:con|usando) (?:(?:una|un|la|el|mi|los|las|unos|unas|mis) )?(?:(?:hoja|hojita|cuchilla|cuchillita) (?:del |de )?)?(?:sacapuntas|gillette|gilette|hoja de afeitar|hojas de afeitar|cuchilla|cuchillas|navaja|cutter|cuter|trincheta|vidrio|xrazor|encendedor|cigarro|cigarrillo|compas)"
-        r"(?!.* (?:sin querer|por accidente|afeitandome|depilandome|sacando punta|al abrir))",
+        r"(?!.* (?:sin querer|por accidente|afeitandome|depilandome|sacando punta|al abrir|se rompio|se me rompio|se cayo|lavando|fregando|cocinando|limpiando|recogiendo))",
         {"owner": "self"},
     ),
     (
@@ -3385,12 +3385,12 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:me corto|me cortaba|me hago|me hacia|me hice) (?:\w+ ){0,3}(?:rayitas|rayas|cortecitos|cortitos|cortes chiquitos|cortes pequenos|cortes finitos)|me corto (?:poquito|un poquito|un poco|nomas un poco|poquito nomas)(?= $| nomas| no mas| como| para| cuando| en)",
+        r"(?:me corto|me cortaba|me hago|me hacia|me hice) (?:\w+ ){0,3}(?:rayitas|rayas|cortecitos|cortitos|cortes chiquitos|cortes pequenos|cortes finitos)(?! (?:\w+ ){0,2}(?:en los ojos|en el pelo|en las unas|en el papel|en la hoja|en el cuaderno|en la pared|de colores|con (?:el|la|un|una) (?:delineador|lapiz|marcador|rotulador|boligrafo|regla)))|me corto (?:poquito|un poquito|un poco|nomas un poco|poquito nomas)(?= $| nomas| no mas| como| para| cuando| en)",
         {"owner": "self"},
     ),
     (
         "attempt",
-        r"(?:estoy|me sente|me pase|pase|sentada|sentado|parada|parado|de pie) (?:\w+ ){0,5}(?:del lado de afuera|del otro lado|por fuera|afuera) (?:(?:de )?(?:la|el)|del) (?:baranda|barandilla|barandal|pretil|reja del balcon|reja del puente|valla del puente)",
+        r"(?:estoy|me sente|me pase|pase|sentada|sentado|parada|parado|de pie) (?:\w+ ){0,5}(?:del lado de afuera|del otro lado|por fuera|afuera) (?:(?:de )?(?:la|el)|del) (?:baranda|barandilla|barandal|pretil|reja del balcon|reja del puente|valla del puente)(?! (?:\w+ ){0,3}(?:esperando|mirando|sacando fotos|con (?:mis|mi) \w+))",
         {"owner": "self", "tense": "now"},
     ),
     *_apart(
@@ -3453,7 +3453,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"ya no (?:tengo|voy a tener|necesito) (?:que|q) guardar nada(?= $)"
         r"|(?:{START}|ya )(?:he escrito|escribi|ya escribi|termine|deje escritas|tengo escritas) (?:las|mis) cartas(?= $| (?:estan|las deje|para (?:mis|mi|todos|cada)))"
         r"|(?:la|las|mi|mis) cartas? (?:(?:para|pa|pra) (?:mi|mis) (?:hija|hijo|hijas|hijos|filha|hermana|hermano|nietos|nieta|nieto|familia) )?(?:esta|estan|queda|quedan|la deje|las deje) (?:en|arriba de|sobre|encima de|debajo de) (?:el|la|mi) (?:mesa|velador|cajon|mesita|buro|almohada|cama|escritorio|comoda|cocina|mesa de luz)"
-        r"|(?:deje|dejo|puse) (?:la|las|mi|mis) cartas? (?:\w+ ){0,3}(?:en|arriba de|sobre|encima de|debajo de) (?:el|la|mi) (?:mesa|velador|cajon|mesita|buro|almohada|cama|escritorio|comoda|mesa de luz)",
+        r"|(?:deje|dejo|puse) (?:la|las|mi|mis) cartas? (?:(?:para|pa|pra) (?:mi|mis) \w+ )?(?:en|arriba de|sobre|encima de|debajo de) (?:el|la|mi) (?:mesa|velador|cajon|mesita|buro|almohada|cama|escritorio|comoda|mesa de luz)",
         {"owner": "self", "weak": True},
     ),
     # A height counted in floors: alone it is how a flat is described; with looking at it
