@@ -3470,6 +3470,21 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:tengo|hay|guardo|conservo|tenemos) (?:\w+ ){0,2}(?:el |la |una |un )?(?:arma|pistola|revolver|escopeta|rifle) (?:que era |que fue )?de mi (?:marido|esposo|papa|padre|difunto|difunta|viejo)(?! (?:\w+ ){0,4}(?:para cazar|de caceria|de adorno|de coleccion|colgad[oa]|en la pared|en la vitrina|con permiso))",
         {"owner": "self", "weak": True},
     ),
+    # A farewell wishing the others happiness "vosotras que podéis", gone "mañana" with no
+    # reason given, or written "con la cabeza muy clara" (round 18): weak each, a crisis
+    # beside a goodbye or a time.
+    *_apart(
+        "goodbye",
+        r"(?:{START}|y |que )(?:sed|sean|se|que sean|que seais|sigan siendo) felices?(?= (?:vosotras|vosotros|ustedes|todas|todos|por mi|sin mi|aunque yo no|que yo no))"
+        r"|(?:vosotras|vosotros|ustedes|tu|vos) que (?:podeis|pueden|puedes|podes|si pueden|si podeis)(?= $)"
+        r"|(?:manana|hoy|esta noche|desde manana|a partir de manana|pronto) ya no (?:voy a estar|estare)(?= $| asi que| y no| por eso)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"(?:con la cabeza|con la mente) (?:muy |bien |totalmente )?(?:clara|fria|tranquila|despejada)(?= $| (?:y|ya|lo|he|te))|(?:nunca|jamas) (?:he estado|estuve) tan (?:clara|claro|tranquila|tranquilo|segura|seguro|en paz)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
     # someone else: pills taken and found unconscious
     (
         "attempt",
