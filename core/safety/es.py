@@ -3485,6 +3485,28 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:con la cabeza|con la mente) (?:muy |bien |totalmente )?(?:clara|fria|tranquila|despejada)(?= $| (?:y|ya|lo|he|te))|(?:nunca|jamas) (?:he estado|estuve) tan (?:clara|claro|tranquila|tranquilo|segura|seguro|en paz)(?= $)",
         {"owner": "self", "weak": True},
     ),
+    # Pills laid out and counted "son bastantes", "con eso sería suficiente", "juntas hacen
+    # daño"; "sin pensar en saltar"; how long before taking them (round 18's long messages).
+    (
+        "method",
+        r"(?:se|creo|pienso|calculo|estoy segura|estoy seguro) (?:que|q) (?:con eso|con esas|con esos|con esto|con estas|con estos|con todo eso|juntas|juntos|mezcladas|mezclados) (?:\w+ )?(?:seria|es|serian|son|basta|bastaria|bastan|alcanza|alcanzaria|alcanzan|hacen dano|me matan|matan|son mortales|serian mortales)(?: suficiente| suficientes| bastante| de sobra)?(?= $| y (?:que )?no (?:doleria|dolera|duele|sentiria|sentire)| para (?:morir|matarme|no despertar|acabar|irme))",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "at_hand",
+        r"(?:{PILL}) (?:\w+ ){0,8}(?:puestas|puestos|encima de la mesa|sobre la mesa|al lado de la cama|en la mesa de luz)(?! (?:para (?:la|el|mi|mis) (?:semana|viaje)|con el desayuno))|(?:las|los) (?:conte|estuve contando|he contado|estoy contando|cuento)(?= $| (?:y|son|eran|una))",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:sin )?(?:pensar|pensando|pienso|pense) en (?:saltar|tirarme|lanzarme|aventarme|arrojarme)(?! (?:\w+ ){0,2}(?:la cuerda|en paracaidas|de alegria|a la piscina|a la pileta|al agua|en bungee|de la cama|del trampolin))|(?:cuanto|cuanto tiempo) (?:mas )?(?:voy a|puedo|podre|podria) (?:aguantar|resistir) sin (?:tomarmelas|tomarmelos|tomarlas todas|tirarme|usarla|usarlo)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:pensando en|mirando|mire|miro) (?:la|esa|una|las) (?:viga|vigas)(?! (?:\w+ ){0,3}(?:que hay que|rota|rotas|podrida|podridas|nueva|nuevas|arreglar|cambiar|pintar|barnizar))",
+        {"owner": "self", "weak": True},
+    ),
     # someone else: pills taken and found unconscious
     (
         "attempt",
