@@ -3507,6 +3507,13 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:pensando en|mirando|mire|miro) (?:la|esa|una|las) (?:viga|vigas)(?! (?:\w+ ){0,3}(?:que hay que|rota|rotas|podrida|podridas|nueva|nuevas|arreglar|cambiar|pintar|barnizar))",
         {"owner": "self", "weak": True},
     ),
+    # Someone else in hospital after an attempt ("Mariana está internada por un intento"):
+    # the verb is hers, not the member's, whoever told her.
+    (
+        "attempt",
+        r"(?:esta|estuvo|quedo|sigue|la tienen|lo tienen|la internaron|lo internaron) (?:internad[oa] |hospitalizad[oa] |en (?:el hospital|terapia intensiva|la uci|urgencias|coma) )?(?:\w+ ){0,2}por (?:un|una|el|su) (?:intento|sobredosis|intento de suicidio)",
+        {"owner": "other", "tense": "past"},
+    ),
     # someone else: pills taken and found unconscious
     (
         "attempt",
