@@ -3399,6 +3399,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|ya no me (?:esperes|espere|esperen|espereis)(?= $)",
         {"owner": "self", "weak": True},
     ),
+    # Decided to put an end (to it, not to a relationship); the date already set (weak: also
+    # a wedding's); her child better off "sin su madre"; at the cliff's edge, "es ahora".
     (
         "plan",
         r"(?:decidi|he decidido|ya decidi|estoy decidida a|estoy decidido a|ya es hora de|voy a) (?:ponerle|poner|darle|dar) (?:fin|punto final|un final)(?= $| a (?:todo|esto|mi sufrimiento|este sufrimiento|mi vida|todo esto))",
@@ -3421,6 +3423,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|(?:{START})(?:ya )?(?:es|sera|va a ser) (?:ahora|ya|hoy)(?= $)",
         {"owner": "self", "weak": True},
     ),
+    # Someone else ready "para irse de este mundo" or to join her dead husband; pills taken
+    # and she ended up in hospital (an attempt, dated by the message).
     (
         "plan",
         r"(?:tiene|tenia) (?:todo |ya todo )?(?:listo|preparado|organizado|arreglado) para (?:irse de este mundo|irse para siempre|morirse|matarse|quitarse la vida|irse con (?:su|el) (?:\w+ )?(?:esposo|marido|hijo|hija|difunto|difunta))",
@@ -3436,6 +3440,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:tome|me tome|trague|me trague) (?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,3}(?:y )?(?:termine|acabe|me llevaron|me internaron|me encontraron|desperte) (?:\w+ ){0,2}(?:internada|internado|en el hospital|en urgencias|en la clinica|en terapia intensiva|en la uci|con un lavado)",
         {"owner": "self", "tense": "past"},
     ),
+    # "pienso: y si no me paro", "pensarlo sin hacerlo"; a vehicle against a post "ya sé
+    # cuál" (weak: an accident is told with when it happened).
     *_apart(
         "thoughts",
         r"(?:{START})(?:y )?(?:que tal )?si (?:no (?:me paro|me detengo|freno|paro)|me (?:tiro|bajo|suelto|dejo caer|lanzo|atravieso)|doy (?:un|el) paso|acelero|suelto el volante|giro el volante|no miro)(?= $)"
@@ -3448,6 +3454,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|(?:{START}|y )ya se (?:cual|donde|de donde)(?= $)",
         {"owner": "self", "weak": True},
     ),
+    # Nothing left to keep; the letters written, left on the table (weak: letters are also
+    # the bank's or for Christmas).
     *_apart(
         "preparatory",
         r"ya no (?:tengo|voy a tener|necesito) (?:que|q) guardar nada(?= $)"
