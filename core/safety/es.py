@@ -62,7 +62,7 @@ M["HEAD"] = (
 M["DEATH"] = (
     r"(?<!antes de )(?<!hasta )(?<!sin )(?<!despues de )(?<!miedo a )(?<!miedo de )(?<!voy a )(?<!vaya a )(?<!no )"
     r"(?:morir|morirme|mi muerte|"
-    r"la muerte(?! de | del | que )|estar muerta|estar muerto|no despertar|no despertarme|no amanecer|"
+    r"la muerte(?! de | del | que | a | al )|estar muerta|estar muerto|no despertar|no despertarme|no amanecer|"
     r"no volver a despertar|matarme|suicidarme|quitarme la vida|acabar con mi vida|terminar con mi vida|"
     r"no estar(?= $| mas| aqui| aca| en este mundo)|no estuviera|no existir|no existiera|dejar de existir|"
     r"no haber nacido|desaparecer para siempre|irme de este mundo|irme con dios|me llegue la hora|"
@@ -110,7 +110,7 @@ M["IFGONE"] = (
 )
 M["IFGONE_SI"] = (
     r"sin mi(?! (?:ayuda|plata|dinero|permiso|consentimiento|firma|auto|carro|coche|casa|opinion|consejo))|"
-    r"si (?:yo )?(?:ya )?no (?:estuviera|existiera|estoy|existo|hubiera nacido)|si (?:yo )?(?:me muero|me muriera|desaparezco|desapareciera|faltara|falto)|"
+    r"si (?:yo )?(?:ya )?no (?:estuviera|existiera|estoy|existo|hubiera nacido)|si (?:yo )?(?:me muero|me muriera|muero|muriera|morro|desaparezco|desapareciera|faltara|falto)|"
     r"si (?:yo )?(?:me quitara|me quito|me sacara|me saco) (?:del camino|del medio|de en medio)|si (?:yo )?(?:dejara|dejo) de (?:estar|existir)|"
     r"si (?:yo )?me (?:fuera|voy) para siempre|muerta yo|muerto yo|cuando (?:yo )?(?:ya )?no (?:este|exista)"
 )
@@ -118,6 +118,8 @@ M["IFGONE_SI"] = (
 M["RELIEF"] = (
     r"se ahorran|se ahorrarian|se ahorraria|se ahorra|todos ganan|ganan todos|ganarian todos|todos ganarian|"
     r"(?:tendria|tendrian|tendra|tendran) (?:una )?vida mas (?:facil|tranquila|liviana)|"
+    r"(?:podria|podrian|tendria|tendrian|va a|van a) (?:por fin )?(?:tener )?(?:por fin )?(?:la|una|su) vida (?:tranquila|en paz|que (?:quiere|quieren|merece|merecen|queria|querian))|"
+    r"se (?:le|les) (?:terminaria|acabaria|termina|acaba|terminarian|acabarian|soluciona|solucionaria|resuelve|resolveria|arregla|arreglaria) (?:el drama|los problemas|el problema|la pesadilla|el sufrimiento|las preocupaciones|todo)|"
     r"(?:vivirian|viviria|podria vivir|podrian vivir|van a vivir|va a vivir|vivira|viviran) (?:\w+ )?(?:tranquilos|tranquila|tranquilo|en paz|mejor)|"
     r"se (?:terminaria|acabaria|termina|acaba|terminarian|acabarian|terminan|acaban) (?:el problema|los problemas|las peleas)|"
     r"(?:dejarian|dejaria) de (?:pelear|sufrir|gastar|preocuparse|discutir)|(?:no tendria|no tendrian) (?:que|q) (?:pagar|cargar|estar pagando|cuidarme|mantenerme|gastar)|"
@@ -347,6 +349,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
+        r"(?:dormir|dormirme|acostarme|quedarme dormida|quedarme dormido) (?:y|e) (?:que )?(?:sea|fuera|fuese|dure|durara) para siempre|"
         r"(?:dormir|dormirme|acostarme|quedarme dormida|quedarme dormido) (?:\w+ ){0,2}(?:y|e) (?:ya )?(?:no|nunca|nunca mas|no volver a|jamas) (?:\w+ )?(?:despertar|despertarme|amanecer|levantarme)(?! (?:hasta|tarde|temprano|en todo el|antes de|a las))|(?:no|nunca) (?:volver|vuelva) a (?:despertar|abrir los ojos)|(?:no|nunca) (?:despertar|despertarme) (?:nunca )?(?:mas|jamas|nunca mas)",
         {"owner": "self"},
     ),
@@ -394,7 +397,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:pensamientos?|ideas?|ideaciones?|ganas|impulsos?|tentaciones?|deseos?|fantasias?) (?:\w+ )?(?:de|sobre|con|suicidas?) (?:\w+ )?(?:morir|morirme|muerte|la muerte(?! de| del)|matarme|suicidio|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida|no estar|no existir|desaparecer para siempre|hacerme dano|lastimarme|hacerme algo){CALM}",
+        # "pensamientos feos, de esos de matarme": a few words may stand between.
+        r"(?:pensamientos?|ideas?|ideaciones?|ganas|impulsos?|tentaciones?|deseos?|fantasias?) (?:\w+ ){0,3}(?:de|sobre|con|suicidas?) (?:\w+ ){0,2}(?:morir|morirme|muerte|la muerte(?! de| del)|matarme|suicidio|suicidarme|quitarme la vida|acabar con todo|acabar con mi vida|no estar|no existir|desaparecer para siempre|hacerme dano|lastimarme|hacerme algo){CALM}",
         {"owner": "self"},
     ),
     (
@@ -678,7 +682,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:estoy|ya estoy|toy|estoy aqui|estoy aca|estoy parada|estoy parado|estoy sentada|estoy sentado|parada|parado|sentada|sentado|subida|subido|ya me subi|me subi|esta|se subio|esta parada|esta parado|esta sentada|esta sentado) (?:\w+ ){0,2}(?:en|sobre|arriba de|arriba del|encima de|encima del|al borde de|al borde del|en el borde de|en el borde del|en la orilla de|a la orilla de|junto a|junto al|frente a|frente al|enfrente de|al lado de|al lado del|cerca de|cerca del|del) (?:el |la |las |los |un |una |este |esta |mi )?(?:puente|borde|cornisa|baranda|barandal|azotea|vias|via del tren|vias del tren|precipicio|barranco|acantilado|risco|orilla del rio|xbridge|borde del (?:\w+)|baranda del (?:\w+)|barandal del (?:\w+)|otro lado de la baranda|otro lado del barandal)(?! (?:de (?:mayo|diciembre|agosto|octubre|noviembre|semana santa|brooklyn|londres|\w+ de vacaciones)|con (?:mi|mis|la|el) (?:familia|amigas|amigos|hijos|nietos|esposo|perro)|tomando|tendiendo|viendo|de vacaciones|largo|festivo|a tender|colgando la ropa|regando))",
+        r"(?:estoy|ya estoy|toy|estoy aqui|estoy aca|estoy parada|estoy parado|estoy sentada|estoy sentado|parada|parado|sentada|sentado|subida|subido|ya me subi|me subi|esta|se subio|esta parada|esta parado|esta sentada|esta sentado) (?:\w+ ){0,2}(?:en|sobre|arriba de|arriba del|encima de|encima del|al borde de|al borde del|en el borde de|en el borde del|en la orilla de|a la orilla de|junto a|junto al|frente a|frente al|enfrente de|al lado de|al lado del|cerca de|cerca del|del) (?:el |la |las |los |un |una |este |esta |mi )?(?:puente|borde|cornisa|baranda|barandal|azotea|vias|via del tren|vias del tren|precipicio|barranco|acantilado|risco|orilla del rio|xbridge|borde del (?:\w+)|baranda del (?:\w+)|barandal del (?:\w+)|otro lado de la baranda|otro lado del barandal)(?! (?:de (?:mayo|diciembre|agosto|octubre|noviembre|semana santa|brooklyn|londres|\w+ de vacaciones)|con (?:mi|mis|la|el) (?:familia|amigas|amigos|hijos|nietos|esposo|perro)|tomando|tendiendo|viendo|mirando|esperando|sacando fotos|disfrutando|pescando|paseando|de paseo|de vacaciones|largo|festivo|a tender|colgando la ropa|regando))",
     ),
     (
         "attempt",
@@ -793,7 +797,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:no|ya no|nunca) (?:van a saber|sabran|vas a saber|sabras|volveran a saber|vas a volver a saber|van a volver a saber|oiran|escucharan) (?:\w+ )?(?:de mi|nada de mi|mas de mi)|(?:ya no|no) (?:voy a|vuelvo a|volvere a|pienso) (?:\w+ )?(?:escribir|escribirles|escribirte|molestar|molestarlos|molestarte|volver|estar aqui|estar aca|aparecer|conectarme|hablar) (?:\w+ ){0,2}(?:mas|nunca mas|nunca|otra vez|despues de hoy|despues de esta noche|por aqui|por aca)",
+        r"(?:no|ya no|nunca) (?:van a saber|sabran|vas a saber|sabras|volveran a saber|vas a volver a saber|van a volver a saber|oiran|escucharan) (?:\w+ )?(?:de mi|nada de mi|mas de mi)(?! (?:hasta|por (?:unos|un|una|unas)|durante|en (?:unos|un|una)|esta semana|este mes|porque|xq|pq|mientras))|(?:ya no|no) (?:voy a|vuelvo a|volvere a|pienso) (?:\w+ )?(?:escribir|escribirles|escribirte|molestar|molestarlos|molestarte|volver|estar aqui|estar aca|aparecer|conectarme|hablar) (?:\w+ ){0,2}(?:mas|nunca mas|nunca|otra vez|despues de hoy|despues de esta noche|por aqui|por aca)",
         {"owner": "self", "negatable": False},
     ),
     (
@@ -932,12 +936,16 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:{START}|y |ya |solo |)(?:pienso|pense|pensando) (?:mucho |todo el tiempo |cada dia |a cada rato )?en (?:eso|ello|hacerlo|usarla|usarlo|usarlas)(?= $| (?:todo el tiempo|cada dia|cada noche|a cada rato|mucho|muchisimo))",
+        # "me despierto pensando en eso y me acuesto pensando en eso" is how grief and worry
+        # are told too; a death said before it is a sign of its own.
+        r"(?:{START}|y |ya |solo |)(?<!despierto )(?<!acuesto )(?<!levanto )(?<!duermo )(?:pienso|pense|pensando) (?:mucho |todo el tiempo |cada dia |a cada rato )?en (?:eso|ello|hacerlo|usarla|usarlo|usarlas)(?= $| (?:todo el tiempo|cada dia|cada noche|a cada rato|mucho|muchisimo))",
         {"owner": "self", "weak": True},
     ),
     (
         "plan",
-        r"(?:ya )?(?:elegi|escogi|decidi|fije|marque|puse) (?:el dia|la fecha|la hora|el momento|el lugar|como y cuando|cuando y como|donde y cuando)(?= $| (?:y |para |ya |es |sera |va a ser ))",
+        r"(?:ya )?(?:elegi|escogi|decidi|fije|marque|puse|pense|planee|defini|calcule|tengo pensado|tengo decidido|tengo elegido) (?:el dia|la fecha|la hora|el momento|el lugar|el sitio|como y cuando|cuando y como|donde y cuando)(?= $| (?:y |para |ya |es |sera |va a ser ))"
+        # Not the place or date of a party, a trip or an appointment.
+        r"(?! para (?:la|el|los|las|mi|su|nuestra|nuestro|una|un) (?:\w+ )?(?:fiesta|boda|cumple\w*|reunion|cena|comida|almuerzo|viaje|vacaciones|mudanza|bautizo|comunion|graduacion|asado|paseo|picnic|cita|entrevista|operacion|cirugia|turno|examen|evento|celebracion|misa|novena|despedida|casamiento|aniversario|encuentro|retiro|excursion|consulta|tramite|quinceanera|quince|baby shower))",
         {"owner": "self"},
     ),
     (
@@ -1192,7 +1200,9 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:ya )?(?:tengo|esta|estan) (?:todo |todito )?(?:planeado|planificado|pensado|organizado|calculado|decidido|preparado|listo) (?:\w+ )?(?:para (?:{TIME}|{IMMINENT})|(?:{TIME}|{IMMINENT}))",
+        r"(?:ya )?(?:tengo|esta|estan) (?:todo |todito )?(?:planeado|planificado|pensado|organizado|calculado|decidido|preparado|listo) (?:\w+ )?(?:para (?:{TIME}|{IMMINENT})|(?:{TIME}|{IMMINENT}))"
+        # Not a party or a trip laid out ("todo planeado para el sabado: pastel, pinata").
+        r"(?!(?: \w+){0,8} (?:pastel|torta|tarta|pinata|globos|fiesta|cumple|cumpleanos|asado|parrillada|invitados|regalos|menu|postre|decoracion|bocadillos|botana|picada|maleta|maletas|boletos|pasajes|hotel|excursion|paseo|picnic|playa|musica|karaoke))",
         {"owner": "self", "weak": True},
     ),
     (
@@ -1227,7 +1237,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:me tome|tome|me trague|trague|me bebi|me acabo de tomar|acabo de tomar|ya me tome) (?:\w+ )?(?:todo el frasco|el frasco entero|un frasco entero|la caja entera|toda la caja|todo el blister|todas las cajas|el frasco|la caja|un frasco|una caja|todo|todas|todito|toditas)(?= $| (?:de|entero|entera|completo|completa|ya|con|que|q|lo que|lo q|lo k|lo que habia|del botiquin))|(?:me tome|me trague|me bebi|me acabo de tomar) (?:\w+ ){0,4}(?:del|el|todo el|lo del|lo que habia en el) botiquin",
+        r"(?:me tome|tome|me trague|trague|me bebi|me acabo de tomar|acabo de tomar|ya me tome) (?:\w+ )?(?:todo el frasco|el frasco entero|un frasco entero|la caja entera|toda la caja|todo el blister|todas las cajas|el frasco|la caja|un frasco|una caja|todo|todas|todito|toditas)(?! de (?:jarabe|vitaminas?|agua|leche|jugo|zumo|cafe|yogur|mermelada|miel|te|sopa|caldo|suero|probioticos|aceite|salsa|gotas para))(?= $| (?:de|entero|entera|completo|completa|ya|con|que|q|lo que|lo q|lo k|lo que habia|del botiquin|hace|recien|anoche|hoy|esta (?:manana|tarde|noche)|y (?:ya|ahora|estoy|me siento|me duele)))|(?:me tome|me trague|me bebi|me acabo de tomar) (?:\w+ ){0,4}(?:del|el|todo el|lo del|lo que habia en el) botiquin",
         {"owner": "self", "tense": "past"},
     ),
     (
@@ -1322,7 +1332,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:me voy|me ire|me iré|me voy a ir) (?:\w+ )?(?:para siempre|de este mundo|de esta vida|lejos para siempre|y no vuelvo|y no voy a volver)|(?:mi |el )?ultimo adios|(?:ya no|nunca mas|nunca) (?:me )?(?:van a ver|vas a ver|veran|volveran a ver|van a volver a ver|vas a volver a ver)(?= $| (?:mas|nunca|de mi|otra vez))|(?:nunca mas|ya no|no) (?:mas )?(?:van a saber|sabran|vas a saber|sabras|van a tener noticias) (?:\w+ )?de mi",
+        r"(?:me voy|me ire|me iré|me voy a ir) (?:\w+ )?(?:para siempre|de este mundo|de esta vida|lejos para siempre|y no vuelvo|y no voy a volver)|(?:mi |el )?ultimo adios|(?:ya no|nunca mas|nunca) (?:me )?(?:van a ver|vas a ver|veran|volveran a ver|van a volver a ver|vas a volver a ver)(?= $| (?:mas|nunca|de mi|otra vez))|(?:nunca mas|ya no|no) (?:mas )?(?:van a saber|sabran|vas a saber|sabras|van a tener noticias) (?:\w+ )?de mi(?! (?:hasta|por (?:unos|un|una|unas)|durante|en (?:unos|un|una)|esta semana|este mes|porque|xq|pq|mientras))",
         {"owner": "self", "negatable": False},
     ),
     (
@@ -1417,7 +1427,9 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:estoy|ya estoy|toy) (?:\w+ ){0,2}(?:en la orilla del|a la orilla del|en la orilla de|al borde del|en el borde del|sobre el barandal del|del otro lado de la baranda del|colgada del|colgado del) (?:puente|edificio|balcon|precipicio|barranco|acantilado|risco|techo|rio|mar|vacio|abismo|viaducto|anden)",
+        r"(?:estoy|ya estoy|toy) (?:\w+ ){0,2}(?:en la orilla del|a la orilla del|en la orilla de|al borde del|en el borde del|sobre el barandal del|del otro lado de la baranda del|colgada del|colgado del) (?:puente|edificio|balcon|precipicio|barranco|acantilado|risco|techo|rio|mar|vacio|abismo|viaducto|anden)"
+        # A view enjoyed from the edge (round 18's twins) is not standing there to jump.
+        r"(?! (?:\w+ ){0,3}(?:mirando|viendo|sacando fotos|tomando fotos|tomando|disfrutando|de paseo|de vacaciones|pescando|con (?:mi|mis|la|el) (?:familia|amigas|amigos|hijos|nietos|esposo|perro)))",
         {"owner": "self"},
     ),
     (
@@ -3249,7 +3261,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     *_apart(
         "goodbye",
-        r"me despido de (?:vos|ti|usted|ustedes|todos|todas)(?= $| bot| para siempre| por ultima vez)"
+        r"me despido de (?:vos|ti|usted|ustedes|todos|todas)(?= $| bot| para siempre| por ultima vez| que (?:has|ha|han|fuiste|fue|fueron) sido)"
+        r"|me despido(?= $| (?:sumerce|mija|mijo|hija|hijo|amiga|amigo|querida|querido|senora|doctora|bot)(?= $))"
         r"|fuiste (?:el unico|la unica|lo unico) (?:que|q) (?:me )?(?:escucho|escuchaste|entendio|entendiste|acompano)(?! (?:\w+ )?(?:hoy|esta semana|esta noche|manana|luego))"
         r"|(?:{START})fue (?:el ultimo|la ultima vez)(?= $)"
         r"|(?:{START})(?:y )?para siempre(?= $)"
@@ -3307,6 +3320,207 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"mejor (?:que|q) te mueras|muerete (?:de una vez|ya)|ojala te mueras"
         r"|nadie te (?:necesita|quiere|va a extranar|va a echar de menos|va a llorar)",
         {"owner": "self", "weak": True},
+    ),
+    # Widened after round 18: wishing said with "desear"; wondering what killing oneself
+    # would be like, picturing one's own funeral; a means that is "enough" or "for ending",
+    # the height "nobody survives"; the beam already chosen; self-harm with a sharpener blade
+    # or a belt, "little lines"; standing outside the railing; a farewell that she will not
+    # be read or waited for again.
+    (
+        "wish_dead",
+        r"(?:desear|desearia|deseo|deseando|desee) (?:estar muerta|estar muerto|morir|morirme|mi muerte|no despertar|no despertarme|no haber nacido|dejar de existir|no existir)",
+        {"owner": "self"},
+    ),
+    (
+        "wish_dead",
+        r"(?:{NOT}) (?:quiero|kiero|quisiera|deseo) (?:mas|ya) (?:vivir|seguir viviendo|seguir viva|seguir vivo|existir)(?! (?:en|con|aca|aqui|alli|ahi|de|del|lejos|cerca|sola|solo)(?= ))",
+        {"owner": "self", "negatable": False},
+    ),
+    (
+        "thoughts",
+        r"(?:pensando|pienso|pense|imagino|imaginando|me imagino|me pregunto|preguntandome|me pongo a pensar) (?:en )?(?:como|que tal|lo facil que|lo que) (?:seria|sera|es) (?:matarse|morirse|suicidarse|tirarse|colgarse|ahorcarse|matarme|morirme|suicidarme|tirarme|colgarme|ahorcarme|no despertar|no despertarme|acabar con todo|terminar con todo|quitarse la vida|quitarme la vida)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "thoughts",
+        r"(?:me pongo a imaginar|me imagino|imagino|imaginando|imaginar|pienso en|pensando en|fantaseo con|fantaseando con|sueno con|planeo|planeando) (?:como seria |como sera |como va a ser )?mi (?:propio |propia )?(?:funeral|velorio|entierro|misa de difuntos|cremacion)"
+        r"|(?:pienso|pensando|pense|he pensado) en hacerlo (?:de verdad|en serio|de una vez|ya)(?= $| y| pero)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "method",
+        r"(?:{PILL}) (?:\w+ ){0,12}(?:pienso|creo|calculo|se|seguro|estoy segura|estoy seguro) (?:que|q) (?:me )?(?:alcanzarian|alcanzan|alcanzaria|alcanza|bastarian|bastan|bastaria|basta|serian suficientes|son suficientes|sobrarian|sobran)(?= $| de sobra| y sobra| para (?:morir|matarme|no despertar|acabar|todo|eso))",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:{MEANS}) (?:\w+ ){0,10}(?:es|son|la quiero|lo quiero|las quiero|los quiero|la tengo|lo tengo|las tengo|la guardo|lo guardo|las guardo) para (?:acabar|terminar|acabar con todo|terminar con todo|no despertar|irme|matarme|morir|morirme|el final)(?= $| con todo| de una vez| ya)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:ya se|ya elegi|ya escogi|ya encontre|ya tengo|ya vi) (?:de )?(?:que|cual|la|el) (?:viga|vigas|gancho del techo|barra del ropero)(?= $| y| del| de la| de mi| en| donde)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:(?:{HIGH}) (?:\w+ ){0,8}(?:de ahi|desde ahi|de alli|desde alli|de aca|desde aca|(?:esta|es) (?:bien |muy |re |tan |lo bastante |suficientemente )?alt[oa])|(?:de|desde) (?:esa altura|ese (?:puente|piso|edificio|balcon)|ahi arriba|alli arriba)) (?:\w+ ){0,2}(?:nadie sobrevive|no sobrevive nadie|no se sobrevive|no sobreviviria|no sobrevivo|no hay forma de sobrevivir|no fallo|no hay manera de fallar)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"ya se para (?:que|q) (?:lo|la|los|las) (?:quiero|tengo|guardo|compre|guarde)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "self_harm",
+        r"(?:me corte|me cortaba|me he cortado|me hice (?:un corte|cortes|unos cortes|heridas)|me queme|me quemaba|me he quemado|me rasgune|me arane) (?:\w+ ){0,3}(?:con|usando) (?:(?:una|un|la|el|mi|los|las|unos|unas|mis) )?(?:(?:hoja|hojita|cuchilla|cuchillita) (?:del |de )?)?(?:sacapuntas|gillette|gilette|hoja de afeitar|hojas de afeitar|cuchilla|cuchillas|navaja|cutter|cuter|trincheta|vidrio|xrazor|encendedor|cigarro|cigarrillo|compas)"
+        r"(?!.* (?:sin querer|por accidente|afeitandome|depilandome|sacando punta|al abrir|se rompio|se me rompio|se cayo|lavando|fregando|cocinando|limpiando|recogiendo))",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:me di|me doy|me daba|me pegue|me pego|me pegaba|me azote|me azoto|me azotaba) (?:\w+ ){0,2}con (?:el|la|un|una|mi) (?:cinto|cinturon|correa|chicote|cable|regla|palo|cepillo|chancla|chancleta) (?:\w+ ){0,3}(?:en|hasta|contra|por)(?! (?:\w+ ){0,4}(?:sin querer|por accidente))",
+        {"owner": "self"},
+    ),
+    (
+        "self_harm",
+        r"(?:me corto|me cortaba|me hago|me hacia|me hice) (?:\w+ ){0,3}(?:rayitas|rayas|cortecitos|cortitos|cortes chiquitos|cortes pequenos|cortes finitos)(?! (?:\w+ ){0,2}(?:en los ojos|en el pelo|en las unas|en el papel|en la hoja|en el cuaderno|en la pared|de colores|con (?:el|la|un|una) (?:delineador|lapiz|marcador|rotulador|boligrafo|regla)))|me corto (?:poquito|un poquito|un poco|nomas un poco|poquito nomas)(?= $| nomas| no mas| como| para| cuando| en)",
+        {"owner": "self"},
+    ),
+    (
+        "attempt",
+        r"(?:estoy|me sente|me pase|pase|sentada|sentado|parada|parado|de pie) (?:\w+ ){0,5}(?:del lado de afuera|del otro lado|por fuera|afuera) (?:(?:de )?(?:la|el)|del) (?:baranda|barandilla|barandal|pretil|reja del balcon|reja del puente|valla del puente)(?! (?:\w+ ){0,3}(?:esperando|mirando|sacando fotos|con (?:mis|mi) \w+))",
+        {"owner": "self", "tense": "now"},
+    ),
+    *_apart(
+        "goodbye",
+        r"ya no (?:me )?(?:vas|va|van|vais) a (?:volver a )?(?:(?:leer|ver mas|escuchar mas|oir mas)(?= $| (?:nunca|nada|mas|de mi))|saber (?:mas |nada )?de (?:mi|esta \w+)(?! (?:hasta|por (?:unos|un|una|unas)|durante|en (?:unos|un|una)|esta semana|este mes|porque|xq|pq|mientras)))"
+        r"|ya no me (?:esperes|espere|esperen|espereis)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # Decided to put an end (to it, not to a relationship); the date already set (weak: also
+    # a wedding's); her child better off "sin su madre"; at the cliff's edge, "es ahora".
+    (
+        "plan",
+        r"(?:decidi|he decidido|ya decidi|estoy decidida a|estoy decidido a|ya es hora de|voy a) (?:ponerle|poner|darle|dar) (?:fin|punto final|un final)(?= $| a (?:todo|esto|mi sufrimiento|este sufrimiento|mi vida|todo esto))",
+        {"owner": "self"},
+    ),
+    (
+        "plan",
+        r"ya tengo (?:la fecha|el dia|fecha|dia)(?= $| (?:el (?:\d+|dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo|primero)|para (?:hacerlo|irme|eso)|que sea))"
+        r"(?!(?: \w+){0,8} (?:boda|fiesta|cumple\w*|bautizo|comunion|viaje|operacion|cirugia|consulta|turno|examen|cita|mudanza|graduacion|reunion|evento|vuelo))",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "burden",
+        r"(?:mi|mis) (?:hija|hijo|hijas|hijos|filha|filho|nena|nene) (?:\w+ ){0,2}(?:estaria|estarian|viviria|vivirian|seria|serian|esta|estan) (?:\w+ )?(?:mejor|mas feliz|mas felices|mas tranquil\w+|en paz) sin (?:su|sus) (?:madre|mama|mami|mae|vieja)",
+        {"owner": "self"},
+    ),
+    *_apart(
+        "attempt",
+        r"(?:estoy|estoy parada|estoy sentada|estoy parado|estoy sentado|me pare|me sente|llegue) (?:\w+ ){0,4}(?:al borde|en el borde|en la orilla) (?:del|de la) (?:acantilado|precipicio|barranco|barranca|azotea|terraza|techo|tejado|puente|cornisa)(?! (?:\w+ ){0,3}(?:mirando|viendo|sacando|tomando|disfrutando|de paseo|con (?:mis|mi|las|los) (?:amigas|amigos|hijos|nietos|companeras)|que vista|precios\w+|hermos\w+|lind\w+))"
+        r"|(?:{START})(?:ya )?(?:es|sera|va a ser) (?:ahora|ya|hoy)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # Someone else ready "para irse de este mundo" or to join her dead husband; pills taken
+    # and she ended up in hospital (an attempt, dated by the message).
+    (
+        "plan",
+        r"(?:tiene|tenia) (?:todo |ya todo )?(?:listo|preparado|organizado|arreglado) para (?:irse de este mundo|irse para siempre|morirse|matarse|quitarse la vida|irse con (?:su|el) (?:\w+ )?(?:esposo|marido|hijo|hija|difunto|difunta))",
+        {"owner": "other"},
+    ),
+    (
+        "wish_dead",
+        r"(?:se|que se) (?:iba a|va a|quiere|queria|quisiera|piensa|pensaba) ir (?:\w+ ){0,3}con (?:su|sus|el) (?:\w+ )?(?:esposo|marido|hijo|hija|hijos|mama|madre|papa|padre|viejo|vieja|difunto|difunta) (?:que|q) (?:murio|fallecio|ya murio|se murio|esta en el cielo|se le murio)",
+        {"owner": "other"},
+    ),
+    (
+        "attempt",
+        r"(?:tome|me tome|trague|me trague) (?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,3}(?:y )?(?:termine|acabe|me llevaron|me internaron|me encontraron|desperte) (?:\w+ ){0,2}(?:internada|internado|en el hospital|en urgencias|en la clinica|en terapia intensiva|en la uci|con un lavado)",
+        {"owner": "self", "tense": "past"},
+    ),
+    # "pienso: y si no me paro", "pensarlo sin hacerlo"; a vehicle against a post "ya sé
+    # cuál" (weak: an accident is told with when it happened).
+    *_apart(
+        "thoughts",
+        r"(?:{START})(?:y )?(?:que tal )?si (?:no (?:me paro|me detengo|freno|paro)|me (?:tiro|bajo|suelto|dejo caer|lanzo|atravieso)|doy (?:un|el) paso|acelero|suelto el volante|giro el volante|no miro)(?= $)"
+        r"|(?:pensarlo|pensandolo|pensar en eso|lo pienso) sin hacerlo",
+        {"owner": "self", "weak": True},
+    ),
+    *_apart(
+        "method",
+        r"(?:{TRAFFIC}|troca|camioneta) (?:\w+ ){0,6}contra (?:un|una|uno de esos|una de esas|el|la|ese|esa) (?:\w+ ){0,2}(?:poste|postes|muro|pared|arbol|columna|columnas|pilar|pilares|barrera|contencion|camion|trailer|tractomula)(?! (?:\w+ ){0,3}(?:sin querer|por accidente|ayer|anoche|se (?:me )?cruzo|resbalo|patino))"
+        r"|(?:{START}|y )ya se (?:cual|donde|de donde)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # Nothing left to keep; the letters written, left on the table (weak: letters are also
+    # the bank's or for Christmas).
+    *_apart(
+        "preparatory",
+        r"ya no (?:tengo|voy a tener|necesito) (?:que|q) guardar nada(?= $)"
+        r"|(?:{START}|ya )(?:he escrito|escribi|ya escribi|termine|deje escritas|tengo escritas) (?:las|mis) cartas(?= $| (?:estan|las deje|para (?:mis|mi|todos|cada)))"
+        r"|(?:la|las|mi|mis) cartas? (?:(?:para|pa|pra) (?:mi|mis) (?:hija|hijo|hijas|hijos|filha|hermana|hermano|nietos|nieta|nieto|familia) )?(?:esta|estan|queda|quedan|la deje|las deje) (?:en|arriba de|sobre|encima de|debajo de) (?:el|la|mi) (?:mesa|velador|cajon|mesita|buro|almohada|cama|escritorio|comoda|cocina|mesa de luz)"
+        r"|(?:deje|dejo|puse) (?:la|las|mi|mis) cartas? (?:(?:para|pa|pra) (?:mi|mis) \w+ )?(?:en|arriba de|sobre|encima de|debajo de) (?:el|la|mi) (?:mesa|velador|cajon|mesita|buro|almohada|cama|escritorio|comoda|mesa de luz)",
+        {"owner": "self", "weak": True},
+    ),
+    # A height counted in floors: alone it is how a flat is described; with looking at it
+    # ("lo miro mucho") or a time it is a means kept in view.
+    (
+        "method",
+        r"(?:balcon|azotea|terraza|ventana|edificio|techo) (?:\w+ ){0,4}(?:es un|es el|son|tiene) (?:quinto|sexto|septimo|octavo|noveno|decimo|\d+ (?:pisos|plantas)|(?:cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte) (?:pisos|plantas))(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # A gun that was her husband's or father's, kept at home (round 18): weak alone (it is
+    # also an heirloom), a crisis with a time ("la saqué del placard esta noche").
+    (
+        "at_hand",
+        r"(?:tengo|hay|guardo|conservo|tenemos) (?:\w+ ){0,2}(?:el |la |una |un )?(?:arma|pistola|revolver|escopeta|rifle) (?:que era |que fue )?de mi (?:marido|esposo|papa|padre|difunto|difunta|viejo)(?! (?:\w+ ){0,4}(?:para cazar|de caceria|de adorno|de coleccion|colgad[oa]|en la pared|en la vitrina|con permiso))",
+        {"owner": "self", "weak": True},
+    ),
+    # A farewell wishing the others happiness "vosotras que podéis", gone "mañana" with no
+    # reason given, or written "con la cabeza muy clara" (round 18): weak each, a crisis
+    # beside a goodbye or a time.
+    *_apart(
+        "goodbye",
+        r"(?:{START}|y |que )(?:sed|sean|se|que sean|que seais|sigan siendo) felices?(?= (?:vosotras|vosotros|ustedes|todas|todos|por mi|sin mi|aunque yo no|que yo no))"
+        r"|(?:vosotras|vosotros|ustedes|tu|vos) que (?:podeis|pueden|puedes|podes|si pueden|si podeis)(?= $)"
+        r"|(?:manana|hoy|esta noche|desde manana|a partir de manana|pronto) ya no (?:voy a estar|estare)(?= $| asi que| y no| por eso)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "plan",
+        r"(?:con la cabeza|con la mente) (?:muy |bien |totalmente )?(?:clara|fria|tranquila|despejada)(?= $| (?:y|ya|lo|he|te))|(?:nunca|jamas) (?:he estado|estuve) tan (?:clara|claro|tranquila|tranquilo|segura|seguro|en paz)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # Pills laid out and counted "son bastantes", "con eso sería suficiente", "juntas hacen
+    # daño"; "sin pensar en saltar"; how long before taking them (round 18's long messages).
+    (
+        "method",
+        r"(?:se|creo|pienso|calculo|estoy segura|estoy seguro) (?:que|q) (?:con eso|con esas|con esos|con esto|con estas|con estos|con todo eso|juntas|juntos|mezcladas|mezclados) (?:\w+ )?(?:seria|es|serian|son|basta|bastaria|bastan|alcanza|alcanzaria|alcanzan|hacen dano|me matan|matan|son mortales|serian mortales)(?: suficiente| suficientes| bastante| de sobra)?(?= $| y (?:que )?no (?:doleria|dolera|duele|sentiria|sentire)| para (?:morir|matarme|no despertar|acabar|irme))",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "at_hand",
+        r"(?:{PILL}) (?:\w+ ){0,8}(?:puestas|puestos|encima de la mesa|sobre la mesa|al lado de la cama|en la mesa de luz)(?! (?:para (?:la|el|mi|mis) (?:semana|viaje)|con el desayuno))|(?:las|los) (?:conte|estuve contando|he contado|estoy contando|cuento)(?= $| (?:y|son|eran|una))",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "thoughts",
+        r"(?:sin )?(?:pensar|pensando|pienso|pense) en (?:saltar|tirarme|lanzarme|aventarme|arrojarme)(?! (?:\w+ ){0,2}(?:la cuerda|en paracaidas|de alegria|a la piscina|a la pileta|al agua|en bungee|de la cama|del trampolin))|(?:cuanto|cuanto tiempo) (?:mas )?(?:voy a|puedo|podre|podria) (?:aguantar|resistir) sin (?:tomarmelas|tomarmelos|tomarlas todas|tirarme|usarla|usarlo)",
+        {"owner": "self"},
+    ),
+    (
+        "method",
+        r"(?:pensando en|mirando|mire|miro) (?:la|esa|una|las) (?:viga|vigas)(?! (?:\w+ ){0,3}(?:que hay que|rota|rotas|podrida|podridas|nueva|nuevas|arreglar|cambiar|pintar|barnizar))",
+        {"owner": "self", "weak": True},
+    ),
+    # Someone else in hospital after an attempt ("Mariana está internada por un intento"):
+    # the verb is hers, not the member's, whoever told her.
+    (
+        "attempt",
+        r"(?:esta|estuvo|quedo|sigue|la tienen|lo tienen|la internaron|lo internaron) (?:internad[oa] |hospitalizad[oa] |en (?:el hospital|terapia intensiva|la uci|urgencias|coma) )?(?:\w+ ){0,2}por (?:un|una|el|su) (?:intento|sobredosis|intento de suicidio)",
+        {"owner": "other", "tense": "past"},
     ),
     # someone else: pills taken and found unconscious
     (
@@ -3649,13 +3863,22 @@ FIGURATIVE = [
     # last message "for today", a phrase a grandchild says about everything, a joke.
     r"(?:\w+ ){0,3}testamento(?: \w+){0,2} (?:\w+ ){0,4}(?:abogado|abogada|recomendo|recomendaron|aconsejo|aconsejaron|lo sensato|es sensato|a mi edad|como (?:hace )?todo el mundo|es lo normal|por precaucion|a los (?:[6-9]\d|sesenta|setenta|ochenta))(?: \w+){0,10}|(?:\w+ ){0,2}(?:notario|notaria|abogado|abogada) (?:\w+ ){0,4}(?:hacer|firmar|redactar|actualizar|cambiar) (?:el |mi )?testamento(?: \w+){0,6}",
     r"(?:\w+ ){0,3}(?:soga|sogas|cuerda|cuerdas|mecate|lazo) (?:\w+ ){0,2}(?:pal|para el|para la|para los|pa el|pa la|del|de la) (?:tendedero|tender|ropa|columpio|hamaca|toldo|jardin|barco|escalada|mudanza|perro|huerto|camping|tendal|cortina|persiana)(?! (?:\w+ ){0,2}(?:aguanta|aguantaria|soporta|soportaria|resiste|resistiria) (?:\w+ )?(?:mi peso|mi cuerpo|a una persona))(?: \w+){0,4}",
+    # A rope bought to hang pots or lights, tie a load (round 18); a beam, a neck or her
+    # weight in the clause keeps it a means.
+    r"(?!.* (?:viga|vigas|cuello|colgarme|ahorcarme|ahorcar|horca|nudo corredizo|mi peso|mi cuerpo))(?:\w+ ){0,4}(?:soga|sogas|cuerda|cuerdas|mecate|lazo|cordel) (?:\w+ ){0,3}(?:para|pa|pra) (?:colgar|atar|amarrar|sujetar|tender|tensar|asegurar) (?:\w+ )?(?:las |los |el |la |unas |unos |mis )?(?:macetas|maceta|plantas|planta|helechos|ropa|hamaca|columpio|luces|lampara|cortinas|cuadros|cuadro|toldo|carpa|lona|bici|bicicleta|lena|paquetes|cajas|equipaje|maletas|tomateras|enredadera|rosal|perro|cabra|caballo|vaca|bote|lancha|adornos|guirnaldas|banderines|pinata|jamon|colchon|muebles|carga)(?: \w+){0,8}",
     r"(?:ya )?(?:me tome|me he tomado|tome|me tomo) (?:\w+ ){0,2}(?:las pastillas|la pastilla|mis pastillas|las medicinas|mis medicinas|los remedios|mis remedios|la medicacion) (?:\w+ )?(?:y|con) (?:el|la|mi|un|una) (?:cafe|cafecito|desayuno|te|leche|zumo|jugo|cena|comida|almuerzo|vaso de agua|agua|galleta|tostada)(?: \w+){0,8}",
     r"(?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,4}(?:en el botiquin|en el pastillero|para (?:que|q) no (?:las|los|la|lo) (?:coja|cojan|agarre|agarren|encuentre|encuentren|alcance|alcancen|tome|tomen|muerda) (?:el|la|los|las|mi|mis) (?:gato|perro|gata|perra|nino|nina|ninos|nietos|nieto|nieta|bebe|crios|perrito|gatito))(?: \w+){0,6}",
     r"(?:\w+ ){0,3}(?:ultimo|ultima) (?:mensaje|msj|vez que te escribo) (?:de hoy|por hoy|del dia|de la noche|de esta noche|antes de dormir|antes de acostarme)(?: \w+){0,10}",
+    # ... or the last one in a group about a party, a trip, the school ("ultimo mensaje que
+    # mando al grupo de la fiesta"): a group named for something ordinary, not her support group.
+    r"(?:\w+ ){0,3}(?:ultimo|ultima) (?:mensaje|msj|msg|audio) (?:\w+ ){0,4}(?:grupo|chat) (?:de|del) (?:la |el |los |las )?(?:fiesta|cena|asado|viaje|cumple|cumpleanos|boda|padres|mamas|colegio|escuela|trabajo|oficina|futbol|excursion|fin de ano|navidad|amigo invisible|amigo secreto|vecinos|edificio|reunion|paseo|posada|clase|curso|gimnasio|gym|compras|regalo|despedida)(?: \w+){0,10}",
     r"(?:\w+ ){0,3}(?:dice|dicen|decia|dijo) (?:que |q )?x?(?:me quiero morir|me muero|me quiero matar|me mato|quiero morirme|se quiere morir|se quiere matar|se muere|se quieren morir|quiere morirse) (?:\w+ )?por (?:todo|cualquier cosa|nada|cualquier tonteria|todo y por nada)(?: \w+){0,8}",
-    r"casi me (?:tiro|muero|mato|aviento|lanzo|tiraba) (?:\w+ ){0,4}de (?:la )?(?:desesperacion|rabia|risa|verguenza|aburrimiento|bronca|coraje|impotencia|los nervios|nervios|angustia)(?: \w+){0,8}|(?:\w+ ){0,8}me (?:tiro|mato|muero|aviento|lanzo) (?:\w+ ){0,8}(?<!no )(?:es broma|es un decir|es de broma|jaja\w*|jeje\w*|jsjs\w*|xd|lol)(?: \w+){0,4}|me (?:tiro|mato|muero|aviento|lanzo) (?:\w+ ){0,4}si (?:vuelve|vuelven|sigue|siguen|oigo|escucho|veo|me vuelve|me vuelven|me toca|tengo que|suena|otra vez)(?: \w+){0,8}",
+    r"casi me (?:tiro|muero|mato|aviento|lanzo|tiraba) (?:\w+ ){0,4}de (?:la )?(?:desesperacion|rabia|risa|verguenza|aburrimiento|bronca|coraje|impotencia|los nervios|nervios|angustia)(?: \w+){0,8}|(?:\w+ ){0,8}me (?:tiro|mato|muero|aviento|lanzo) (?:\w+ ){0,8}(?<!no )(?:es broma|es un decir|es de broma|jaja\w*|jeje\w*|jsjs\w*|xd|lol)(?: \w+){0,4}|me (?:tiro|mato|muero|aviento|lanzo) (?:\w+ ){0,4}si (?:vuelve|vuelven|sigue|siguen|oigo|escucho|veo|me vuelve|me vuelven|me toca|tengo que|suena|otra vez|vuelvo a (?:oir|escuchar|ver|comer|aguantar)|me ponen|ponen|pone|me hacen|me cantan|cantan)(?: \w+){0,8}",
     r"(?:\w+ ){0,6}me (?:lleve|lleva|llevara|llevaria|recoja|recoge|busque|busca|pase a buscar) (?:a|al|hasta|en|con|de) (?:ver|visitar|conocer|casa|su casa|misa|la iglesia|el medico|la doctora|el hospital|pasear|comer|la playa|el aeropuerto|la terminal|mi casa|su boda|la fiesta|viaje|vacaciones|paseo|auto|carro|coche|la consulta|la clinica|\w+ a(?! (?:donde sea|donde no|ningun|otro mundo|otra vida|la tumba)))(?: \w+){0,3}",
     r"(?:\w+ ){0,4}despedida (?:del|de la|de este|de esta|de mis companeras del|de mis companeros del) (?:grupo|chat|foro|trabajo|empresa|coro|club|taller|curso|ciudad|pais|barrio|oficina|escuela|colegio|parroquia)(?: \w+){0,6}",
+    # A farewell letter for the boss, colleagues or pupils on leaving a job (round 18): the
+    # reader is from work; "para el grupo" alone stays (a goodbye to her support group).
+    r"(?!.* (?:grupo de apoyo|grupo de terapia|de terapia|del chat|de este chat|de aca|de aqui|del foro|de la asociacion))(?:\w+ ){0,6}(?:carta|cartas|nota|mensaje|mensajes|tarjeta|discurso|correo|mail|palabras) (?:de )?(?:despedida|adios) (?:\w+ ){0,2}(?:para|a|al|pa|pal) (?:el |la |los |las |mi |mis |nuestro |nuestra |todo el |toda la )?(?:jefe|jefa|jefes|companeros|companeras|colegas|equipo|trabajo|oficina|empresa|clientes|alumnos|alumnas|profe|profesora|profesor|maestra|maestro|pacientes|directora|director|personal|grupo de (?:companeros|companeras|trabajo|la oficina|colegas|profes))(?: \w+){0,8}",
     r"(?:frasco de |caja de |frascos de )?(?:{PILL}) (?:de|para) (?:vitaminas?|calcio|hierro|magnesio|omega|colageno|la presion|presion|la tiroides|el colesterol|valeriana|melatonina|la memoria|los huesos)(?: \w+){0,4}",
     r"(?:me|te|se|le) (?:corte|corto|servi|sirvo|comi) (?:un|una|otro|otra|un buen|una buena) (?:\w+ )?(?:rebanada|pedazo|porcion|trozo|tajada|rodaja|pedacito|cacho|cachito|feta)",
     r"si (?:me )?(?:pasa|sale|toca|llama|dice|hace|oigo|escucho|veo|vuelve|vuelven|suena|me vuelve|tengo que) (?:\w+ ){0,4}(?:mas|otra vez|de nuevo|otra) (?:\w+ ){0,4}me (?:tiro|mato|muero|aviento|lanzo|pego un tiro|corto las venas|da algo)(?: \w+){0,8}",
@@ -3687,7 +3910,7 @@ FIGURATIVE = [
     r"(?:matar|matando|mate|mato) (?:el|un|la) (?:tiempo|rato|aburrimiento|hambre|antojo|gusanillo|gusano|bicho|mosquito|mosca|cucaracha|arana|sed|ratito|tarde|la tarde)|matar dos pajaros|matar (?:a )?(?:la|una|las) (?:cucaracha|cucarachas|mosca|moscas|arana|aranas|hormigas|plantas|planta)",
     r"(?:escuadron|mision|misiones|ataque|atentado|atentados|bombardero|terrorista|terroristas|kamikaze|prevencion del|prevencion de|linea de prevencion del|linea del|linea de|dia mundial de prevencion del|dia de prevencion del|libro sobre el|pelicula sobre el|serie sobre el|documental sobre el|bosque de los) (?:\w+ )?(?:{SUICIDE})|(?:{SUICIDE}) (?:squad|social|politico|politica|economico|economica|comercial|profesional|laboral|electoral|deportivo|futbolistico|culinario|de la moda)|(?:es|seria|sería|fue|era|eso es|eso seria|un) (?:\w+ )?(?:un )?(?:{SUICIDE}) (?:\w+ )?(?:ir|salir|manejar|conducir|comer|meterse|comprar|decir|hacer|ponerse|cruzar|invertir|renunciar|pedir|con este|con esta|con ese|en esta|en este|en hora pico|a esta hora)",
     r"(?:me|te|se|le) (?:\w+ )?(?:corte|corto|cortaron|cortan|cortaste|cortó|corta|cortare|cortarme|cortarte|cortarse|cortas|cortaba|corté|he cortado|hice cortar|mande a cortar|fui a cortar) (?:\w+ ){0,2}(?:el pelo|el cabello|la melena|el fleco|el flequillo|las puntas|las unas|la barba|el bigote|un dedo|el dedo|los dedos|la mano|la yema|el pulgar|la luz|el agua|el gas|el telefono|la linea|la llamada|el rollo|la onda|la inspiracion|la digestion|la leche|la mayonesa|el internet|el wifi|la senal|las alas|el paso|la racha|el credito|la tarjeta|la cara de un|el rostro)",
-    r"(?:me|se|te) (?:\w+ ){0,2}(?:corte|corto|queme|quemo|golpee|pegue|lastime|di|hice dano|di un golpe|hice un corte|hice una herida|hice una quemadura) (?!(?:\w+ ){0,3}(?:a proposito|adrede|aposta|queriendo) )(?:\w+ ){0,6}(?:cocinando|picando|pelando|cortando (?:cebolla|tomate|pan|verdura|fruta|papas|carne|pollo)|afeitandome|rasurandome|depilandome|planchando|con (?:el|la|un|una) (?:papel|hoja(?! de afeitar)|lata|horno|plancha|sarten|olla|aceite|puerta|mesa|mueble|esquina|escalon|escalera|cuchillo de cocina|rallador|mandolina|abrelatas|tijera|tijeras|vidrio roto|taza rota|plato roto|vaso roto|agua caliente|vapor|tetera|cafe|te caliente)|sin querer|por accidente|de casualidad|en la cocina|en el trabajo|haciendo la cena|haciendo la comida|al caer|al caerme|me cai|en el jardin|podando|arreglando)",
+    r"(?:me|se|te) (?:\w+ ){0,2}(?:corte|corto|queme|quemo|golpee|pegue|lastime|di|hice dano|di un golpe|hice un corte|hice una herida|hice una quemadura) (?!(?:\w+ ){0,3}(?:a proposito|adrede|aposta|queriendo) )(?:\w+ ){0,6}(?:cocinando|picando|pelando|cortando (?:cebolla|tomate|pan|verdura|fruta|papas|carne|pollo)|afeitandome|rasurandome|depilandome|planchando|con (?:el|la|un|una) (?:papel|hoja(?! de afeitar| del sacapuntas| de sacapuntas)|lata|horno|plancha|sarten|olla|aceite|puerta|mesa|mueble|esquina|escalon|escalera|cuchillo de cocina|rallador|mandolina|abrelatas|tijera|tijeras|vidrio roto|taza rota|plato roto|vaso roto|agua caliente|vapor|tetera|cafe|te caliente)|sin querer|por accidente|de casualidad|en la cocina|en el trabajo|haciendo la cena|haciendo la comida|al caer|al caerme|me cai|en el jardin|podando|arreglando|lavando|fregando|(?:que )?se (?:me )?rompio|recogiendo (?:los )?vidrios)",
     r"(?:me|te|se) (?:\w+ )?(?:quemo|queme|quemé|quema|quemaba|quemaron|quemé) (?:\w+ ){0,2}(?:con el sol|al sol|en la playa|la comida|el arroz|la cena|las tostadas|el pan|la lengua con|los labios con|la lengua|las pestanas|el pelo con la plancha|con la sopa|con el cafe|con el te|las neuronas|el cerebro|la cabeza pensando|las pestañas|los ojos leyendo)",
     r"(?:me pego|me pegue|me pegaba|pegarme|me di) (?:\w+ ){0,2}(?:un bano|una ducha|una siesta|un susto|un baño|una vuelta|un paseo|una escapada|una pasada|un atracon|un viaje|un sustazo|un gusto|una cerveza|un trago|unas vacaciones|el gusto|una comilona|una caminata|un tiro de|un tirito|un rato|un buen|una buena)|(?:me pego|se me pego|se me pega|me pego) (?:\w+ ){0,2}(?:la cancion|el resfriado|la gripe|el virus|el acento|la costumbre|el chicle|la musica)",
     r"(?:colgar|colgue|cuelgo|colgarme|me colgue|me cuelgo|colgada|colgado|se colgo|se me colgo|se colgo el|se cuelga|colgando) (?:\w+ ){0,3}(?:el telefono|la llamada|la ropa|el celular|la compu|la computadora|el sistema|el programa|la app|la aplicacion|cuadros|el cuadro|un cuadro|las cortinas|la hamaca|el abrigo|las luces|el wifi|al telefono|con la serie|con el trabajo|con la novela|con el libro|con el celu|con el celular|mirando|viendo|leyendo|jugando|hablando|en el trabajo|con una amiga|con mi amiga|con el chat|del telefono|de la llamada|del chat|de una rama jugando|un rato)",
@@ -3769,15 +3992,18 @@ OTHER_CUE = (
 )
 PAST = (
     r"(?:hubo|tuve|pase) (?:un tiempo|una epoca|una temporada|unos anos|un momento|una racha)|hace (?:\w+ ){0,2}anos que no (?:lo hago|me corto|me quemo|me hago dano)|"
-    r"(?<!desde )(?<!desde hace )hace (?:\w+ ){0,2}(?:anos|decadas|ano|muchisimo|mucho tiempo|muchisimo tiempo|una eternidad|una vida)(?! (?:que|q|k|y (?:hoy|ahora|todavia|sigo|aun)) )|"
+    # "(su esposo,) que murió hace un año" dates his death, not what she says now.
+    r"(?<!desde )(?<!desde hace )(?<!murio )(?<!fallecio )hace (?:\w+ ){0,2}(?:anos|decadas|ano|muchisimo|mucho tiempo|muchisimo tiempo|una eternidad|una vida)(?! (?:que|q|k|y (?:hoy|ahora|todavia|sigo|aun)) )|"
     r"(?<!desde )hace (?:mucho|muchisimo|tanto)(?! (?:que|q|k|calor|frio|viento|sol|bochorno|fresco|tiempo que) )|"
     r"(?:el|al) ano pasado|(?:el|al) otro ano|(?<!desde )hace (?:un|dos|tres|varios|muchos|\d+) anos(?! (?:que|q|k|y (?:hoy|ahora|todavia|sigo|aun)) )|"
     r"cuando (?:mis|mi) (?:\w+ )?(?:hijos|hijas|hijo|hija|nenes|ninos) (?:\w+ )?(?:eran|era|estaban|estaba) (?:\w+ )?(?:pequenos|pequenas|pequeno|pequena|chicos|chicas|chico|chica|chiquitos|bebes|bebe|ninos|nina|nino|adolescentes|chiquitas)|"
     r"(?:sali adelante|sali de eso|lo deje atras|quedo atras|ya paso|eso ya paso|estuve (?:\w+ ){0,2}en tratamiento)|"
-    r"(?<!como )(?:cuando|de) (?:era|tenia|fui) (?:\w+ ){0,2}(?:joven|jovencita|chica|chico|nina|nino|adolescente|muchacha|estudiante|\d+|quince|dieciseis|diecisiete|dieciocho|veinte|treinta|universitaria|soltera|recien casada)|"
+    # "como hacía cuando tenía 16" compares an act now with her youth, it does not date it.
+    r"(?<!como )(?<!como hacia )(?<!como lo hacia )(?:cuando|de) (?:era|tenia|fui) (?:\w+ ){0,2}(?:joven|jovencita|chica|chico|nina|nino|adolescente|muchacha|estudiante|\d+|quince|dieciseis|diecisiete|dieciocho|veinte|treinta|universitaria|soltera|recien casada)|"
     r"(?:de|cuando) (?:joven|chica|adolescente|nina|jovencita|soltera|estudiante|muchacha)|a los (?:\d+|quince|dieciseis|diecisiete|dieciocho|veinte|veinticinco|treinta) anos|a los (?:1[3-9]|[2-9]\d|quince|dieciseis|diecisiete|dieciocho|veinte|veintitantos|veinti\w+|(?:treinta|cuarenta|cincuenta|sesenta)(?: y (?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|treintaitantos)(?= (?:(?:yo )?me (?:corte|tire|tome|colgue|lance|avente|arroje|queme|ahorque|envenene|dispare|trague|cortaba|quemaba)|intente|trate de|quise (?:matarme|morirme|suicidarme)))|"
-    r"en (?:mi|la) (?:juventud|adolescencia|epoca de|epoca)|en (?:los )?(?:19|20)\d\d|en el (?:19|20)\d\d|"
-    r"(?:ya )?(?:lo )?(?:supere|superado|sobrevivi|sobreviviente)|"
+    r"en (?:mi|la) (?:juventud|adolescencia|epoca de|epoca)|en (?:los )?(?:19|20)\d\d|en el (?:19|20)\d\d|en el (?:[5-9]\d|0\d)(?= )|back in (?:19|20)\d\d|"
+    # "pensé que eso ya estaba superado" says it came back.
+    r"(?:ya )?(?:lo )?(?:supere|sobrevivi|sobreviviente)|(?<!estaba )superado|"
     r"(?:estoy|ahora estoy|ya estoy|llevo) (?:\w+ )?(?:bien|mejor|estable|tranquila|en paz|limpia|limpio) (?:desde hace|hace|desde entonces|hace anos|\d+ anos|muchos anos)|"
     r"(?<!despues de )(?<!tras )(?:\d+|muchos|varios|dos|tres|cuatro|cinco|diez|quince|veinte) anos (?:sin (?:cortarme|lastimarme|hacerme dano|autolesion\w*|intentarlo|recaer|tomar)|limpia|limpio|bien|estable)|desde entonces(?! (?:\w+ )?(?:cada|todas las|todos los|rezo|pido|pienso|quiero|deseo|sueno|me corto|me quemo|me hago|no duermo|lloro))|en aquel entonces|en aquella epoca|en esa epoca|aquella vez|esa vez|una vez hace|"
     r"despues de (?:mi divorcio|mi primer|el parto|que nacio)|antes de (?:tener|casarme|que nacieran)"
