@@ -145,6 +145,14 @@ M["PERSON"] = (
     r"mothers|mums|moms|others|members|folks"
 )
 
+# What a rope is tied to or for in the garden, on a boat, when camping or moving: "tie a
+# rope for the tomato trellis" is not "tie a rope to the beam".
+M["TIED_TO"] = (
+    r"trellis|trellises|tomatoes|tomato plants?|tomato|beans|bean poles|runner beans|sweet peas|"
+    r"canes|plants|climbers|roses|fence|fence posts?|posts?|gate|tent|tarp|tarpaulin|gazebo|awning|"
+    r"boat|dinghy|canoe|kayak|mooring|jetty|trailer|roof rack|roof bars|load|suitcase|boxes|box|"
+    r"parcel|bundle|washing line|hammock|swing|tyre swing|goat|dog|horse|pony|calf|bunting|sled|sledge"
+)
 # How she would take an accident or an illness that ended her life.
 M["WELCOME"] = (
     r"grateful|glad|relieved|thankful|a blessing|a mercy|wouldnt (?:even |really |honestly )?(?:mind|care)|"
@@ -323,11 +331,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:swerve|swerving|swerved|drive|driving|drove|crash|crashing|crashed|steer|steering|turn|turning|run|running) (?:\w+ ){0,5}(?:into|off|over|in front of) (?:\w+ ){0,2}(?:a |the |an )?(?:one|tree|trees|gums?|wall|bridge|cliff|truck|lorry|oncoming|traffic|river|pole|barrier|edge|road|motorway|highway|overpass|embankment|pillar|ditch)(?! (?:by accident|accidentally))",
+        r"(?:swerve|swerving|swerved|drive|driving|drove|crash|crashing|crashed|steer|steering|turn|turning|run|running) (?:\w+ ){0,5}(?:into|off|over(?! (?:the |a |that |this )?(?:\w+ )?(?:bridge|overpass|flyover|viaduct|road|motorway|highway)(?! (?:railings?|rails?|edge|side|barrier|wall|parapet)))|in front of) (?:\w+ ){0,2}(?:a |the |an )?(?:one|tree|trees|gums?|wall|bridge|cliff|truck|lorry|oncoming|traffic|river|pole|barrier|edge|road|motorway|highway|overpass|embankment|pillar|ditch)(?! (?:by accident|accidentally))",
     ),
     (
         "method",
-        r"(?:hang|hanging|hanged|hung) (?:{ME})|(?:noose|ligature)|(?:tie|tied|tying) (?:a |the )?(?:rope|knot|noose)|(?:rope|belt|cord|cable|xrope) (?:\w+ ){0,3}(?:round|around|to|on) my neck|(?:beam|banister|bannister|rafter|rafters|hook|loft hatch) (?:\w+ ){0,3}(?:strong|hold|enough|take my weight)",
+        r"(?:hang|hanging|hanged|hung) (?:{ME})|(?:noose|ligature)|(?:tie|tied|tying) (?:a |the )?(?:rope|knot|noose)(?! (?:\w+ ){0,2}(?:for|on|onto|to|around|round|between) (?:the |a |my |our |some |those |these |each )?(?:\w+ )?(?:{TIED_TO}))|(?:rope|belt|cord|cable|xrope) (?:\w+ ){0,3}(?:round|around|to|on) my neck|(?:beam|banister|bannister|rafter|rafters|hook|loft hatch) (?:\w+ ){0,3}(?:strong|hold|enough|take my weight)",
     ),
     (
         "method",
@@ -376,7 +384,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- means at hand (with a time: acute) -----------------------------------------------
     (
         "at_hand",
-        r"(?:saved|saving|collected|collecting|hoarded|hoarding|stockpiled|stockpiling|stashed|stashing|squirrel\w* away|put aside|putting aside|kept back|keeping back|stocked up|stocking up|built up|building up|storing|stored|counting|counted|gathering|gathered) (?:up |away )?(?:\w+ ){0,5}(?:{PILL}|{POISON})",
+        r"(?:saved|saving|collected|collecting|hoarded|hoarding|stockpiled|stockpiling|stashed|stashing|squirrel\w* away|put aside|putting aside|kept back|keeping back|stocked up|stocking up|built up|building up|storing|stored|counting|counted|gathering|gathered) (?:up |away )?(?:\w+ ){0,5}(?:{PILL}|{POISON})(?! (?:\w+ ){0,3}(?:before|for|while|ahead of|during) (?:(?:we|i|us|our|my|the) (?:\w+ )?)?(?:(?:go|going|head|heading|fly|flying|leave|leaving|travel|travelling|traveling|are|am|re|m|set off|drive|driving) (?:\w+ )?(?:to|on|away|abroad|overseas|down|up|off)(?! good| for good)|trip|holiday|holidays|cruise|flight|journey|vacation|travels))",
     ),
     (
         "at_hand",
@@ -396,7 +404,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "at_hand",
-        r"(?:loaded|cleaned|unlocked|took out|taken out|got out) (?:\w+ )?(?:the|my|his|a|dads|husbands) (?:\w+ )?(?:gun|rifle|pistol|shotgun|revolver)|(?:tied|tying|made|making|set up|setting up|put up|putting up|hung|tested|testing) (?:\w+ )?(?:a |the |my )?(?:noose|rope)(?! (?:swing|for the (?:garden|swing|washing|kids|grandkids)|ladder|line))",
+        r"(?:loaded|cleaned|unlocked|took out|taken out|got out) (?:\w+ )?(?:the|my|his|a|dads|husbands) (?:\w+ )?(?:gun|rifle|pistol|shotgun|revolver)|(?:tied|tying|made|making|set up|setting up|put up|putting up|hung|tested|testing) (?:\w+ )?(?:a |the |my )?(?:noose|rope)(?! (?:swing|for the (?:garden|swing|washing|kids|grandkids)|ladder|line)| (?:\w+ ){0,2}(?:for|on|onto|to|around|round|between) (?:the |a |my |our |some |those |these |each )?(?:\w+ )?(?:{TIED_TO}))",
     ),
     (
         "at_hand",
@@ -631,7 +639,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:my|the|this is my|this is the) (?:last|final|very last) (?:message|msg|post|words|goodbye|note|text|entry|time writing|time ill write|time i write|time im writing|night)",
+        r"(?:my|the|this is my|this is the) (?:last|final|very last) (?:message|msg|post|words|goodbye|note|text|entry|time writing|time ill write|time i write|time im writing|night)(?! (?:in|on|of|to) (?:the|our|my|this|that) (?:\w+ )?(?:group|chat|thread|whatsapp|forum|channel|committee|club|team|class)| about (?:the |our |my )?(?:\w+ )?(?:party|meeting|event|dinner|lunch|rota|schedule|trip|service|raffle|fundraiser|sale|picnic|match|rehearsal|practice))",
     ),
     (
         "goodbye",
@@ -1868,7 +1876,7 @@ FAMILIES += [
     ),
     (
         "preparatory",
-        r"(?:wrote|written|writing|write|drafted) (?:\w+ )?(?:my )?(?:own )?(?:obituary|obit|eulogy)|(?:transferred|transfer|moved|signed over|signing over|changed) (?:\w+ ){0,5}(?:savings|money|house|account|beneficiary) (?:\w+ ){0,4}(?:into|to|in|over to) (?:\w+ ){0,3}(?:names?|grandkids|grandchildren|trust)|(?:ive|i have) left everything (?:tidy|in order|sorted|ready|straight)|(?:in|with|beside|next to) (?:the|my) (?:note|notes)(?= $)",
+        r"(?:wrote|written|writing|write|drafted) (?:(?:a|an|the|out|up|down|myself|me|myself a|me a) )?(?:my )?(?:own )?(?:obituary|obit|eulogy)(?! (?:for|of|about|at) (?!(?:me|myself|my own|mine|my funeral)\b))|(?:transferred|transfer|moved|signed over|signing over|changed) (?:\w+ ){0,5}(?:savings|money|house|account|beneficiary) (?:\w+ ){0,4}(?:into|to|in|over to) (?:\w+ ){0,3}(?:names?|grandkids|grandchildren|trust)|(?:ive|i have) left everything (?:tidy|in order|sorted|ready|straight)|(?:in|with|beside|next to) (?:the|my) (?:note|notes)(?= $)",
         {"weak": True},
     ),
     (
@@ -2808,6 +2816,14 @@ FIGURATIVE += [
     r"(?:\w+ ){0,4}(?:my will|the will|a will|our wills|the wills|my wills|paperwork|power of attorney) (?:\w+ ){0,6}(?:calmly|sensibly|with (?:the|my|a) solicitor|at the solicitors|for peace of mind)(?: \w+){0,8}",
 ]
 
+# Round 18's near-twins: a threat made over a song or an advert heard once too often (the
+# condition after it, "if i hear that song one more time", is what makes it hyperbole);
+# affairs put in order that are the filing and the tax papers.
+FIGURATIVE += [
+    r"(?:im going to|im gonna|gonna|going to|ill|i will|i swear ill|i could|id|i might|i would) (?:just )?(?:\w+ ){0,2}(?:jump|throw myself|kill myself|hang myself|shoot myself|top myself|off myself|walk into|drive into|drive off)(?: \w+){0,4} (?:if|when) (?:i|they|he|she|you|anyone|someone|somebody|the \w+) (?:\w+ ){0,2}(?:hear|hears|listen to|play|plays|played|sing|sings|put on|puts on|see|watch) (?:\w+ ){0,6}(?:song|songs|carol|carols|advert|ad|jingle|tune|album|film|episode|one more time|once more|again)(?: \w+){0,8}",
+    r"(?:\w+ ){0,3}(?:affairs|papers|paperwork|things) in order(?: \w+){0,10} (?:filing|filing cabinet|tax|taxes|tax return|tax papers|receipts|desk|drawers|spreadsheet|inbox|shoebox|garage|loft)(?: \w+){0,6}",
+]
+
 NEGATOR = r"not|no|never|nowhere|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"
 BREAKER = r"i|im|ive|id|ill|he|she|they|we|you|it|its|hes|shes|theyre|stop|stopping|help|sure|know|knowing|if|whether|why|how|but|and|care|matter|mind|anymore|except|until|till|get|shake|ignore|escape|seem|believe|remember|deny|lie|pretend|tell|say|admit|explain|want|wanted|wants|afraid|scared|frightened|worried|understand|imagine|even|stand|bear|handle|face|cope|feel|because|cause|cos|since|so|then|that"
 SELF_CUE = r"i|im|ive|id|ill|me|my|myself|mine|meself"
@@ -2823,8 +2839,8 @@ OTHER_CUE = (
     r"(?:he|she|they|(?!(?:{NOT_SPEAKER})\b)\w+) (?:(?!(?:{NOT_SPEAKER})\b)\w+ )?(?:said|says|sent|sends|texted|texts|wrote|writes|posted|posts|messaged|messages|told|tells|keeps saying|saying|put|shared|asked|replied|answered|whispered|screamed|shouted|yelled|rang|called)(?: me| us| her| him| them)?"
 )
 PAST = (
-    r"(?:\w+ )?(?:years|yrs|decades|yr|year) (?:ago|back|earlier|before)|last year|the year before|(?:a )?long (?:time )?ago|ages ago|used to|"
-    r"(?:when|while) i was (?:\w+ ){0,2}(?:young|younger|a teen|a teenager|a girl|a child|a kid|little|small|a baby|a student|at (?:school|uni|college)|in (?:my|high|college)|\d+|pregnant|first|twenty|thirty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+    r"(?:\w+ )?(?:years|yrs|decades|yr|year) (?:ago|back|earlier|before)|last year|the year before|(?:a )?long (?:time )?ago|ages ago|used to|used tae|used ta|useta|"
+    r"(?:when|while) i was (?:\w+ ){0,2}(?:young|younger|a teen|a teenager|a girl|a child|a kid|a lassie|a lass|a lad|a wean|a bairn|a youngster|little|small|a baby|a student|at (?:school|uni|college)|in (?:my|high|college)|\d+|pregnant|first|twenty|thirty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
     r"as a (?:teen|teenager|young|girl|student|kid|child)|in (?:my|her|the) (?:teens|twenties|thirties|forties|20s|30s|40s|youth|early|late)|in (?:19|20)\d\d|"
     r"back in (?:the|19\d\d|20\d\d|my|those|\d+s?|school|college|uni|\w+ days)|(?<!son )(?<!him )(?<!her )(?<!them )(?<!me )(?<!it )(?<!kids )back then|back when|in the past|history of|survived|survivor|"
     r"(?:im|i am|ive been|i have been|been) (?:\w+ )?(?:better|ok|okay|fine|well|safe|clean|good|stable|in a (?:\w+ )?(?:better|good) place) (?:now|since|for (?:years|decades|a long time)|\w+ years)|"
