@@ -2723,6 +2723,7 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|{START}(?:whats|what is|wheres|tell me|just tell me) (?:the )?(?:fastest|quickest|easiest|surest|least painful|most painless|most reliable|simplest) (?:way|method)(?= $)"
         r"|(?:dont|do not|no) (?:give|send|tell|need) (?:me )?(?:a |the |any |your |no )?(?:hotline|crisis line|samaritans|hotline number|crisis number)"
         r"|(?:look|looking|looked|staring|stare|stared|stand|standing|stood) (?:at|over|down from|down off|on) (?:the |my |our )?(?:balcony|ledge|drop|railing|railings|tracks|railway line|edge)(?! (?:\w+ ){0,2}(?:furniture|door|doors|plants|garden|view|for the))"
+        r"|(?:train|trains|xtrain) (?:\w+ )?(?:goes|go|comes|come|passes|pass|runs|run) (?:past|by|through)"
         r"|(?:think|thinking|thought) (?:about|aboot|abt|of) (?:just )?(?:stepping|walking|stepping out|jumping|leaning) (?:out|off|forward|over|in)(?: (?:in front|onto|into|off)(?: \w+){0,3})?(?= $)",
         {"weak": True},
     ),
@@ -2747,9 +2748,14 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
+        r"(?:gave|give|given|giving|handed|passed on) (?:\w+ ){0,3}(?:jewelry|jewellery|rings?|wedding ring|rosary|watch|medals|necklace|brooch|pearls) (?:\w+ ){0,5}to (?:\w+ ){1,8}i (?:dont|do not|wont|will not|wouldnt|shant) (?:need|be needing|have (?:any )?use for|be wearing) (?:it|them|this|those|these|that|any of it) (?:anymore|any more|any longer|where im going|where i am going)(?! (?:\w+ ){0,3}(?:since|because|as|cos|now that) )",
+    ),
+    (
+        "preparatory",
         r"(?:gave|give|given|giving|left|handed|passed on|passing on) (?:\w+ ){1,8}to (?:\w+ ){1,8}(?:dont|do not|wont|will not|wouldnt|shant) (?:need|be needing|have (?:any )?use for|be using|be wearing) (?:it|them|this|those|these|that|any of it|any of them) (?:anymore|any more|any longer|where im going|where i am going|after (?:\w+ )?(?:{TIME}))(?! (?:\w+ ){0,3}(?:since|because|as|cos|now that) )"
         r"|(?:written|wrote|writing|left|leaving) (?:a |the )?(?:letters?|notes?|cards?) (?:to|for) (?:each of (?:them|the \w+|my \w+)|all of (?:them|my \w+)|every one of them|each one)(?! (?:\w+ ){0,3}(?:for (?:christmas|their birthday|the wedding|easter)|to thank))"
         r"|(?:wont|will not|not) be (?:back|coming back|coming in|in) (?:after|from|on) (?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?= $| and didnt| didnt| without)"
+        r"|(?:so )?(?:nobody|no one|noone) (?:will|would|is going to|gonna) (?:even )?(?:look for me|come looking for me|notice im gone|notice i am gone|know im gone)"
         r"|(?:nothing|not much|nothing much) (?:much )?left (?:for me )?to (?:do|sort|tidy) (?:now|anymore)|(?:im|i am) (?:only |just )?tidying up(?= $)",
         {"weak": True},
     ),
@@ -2781,7 +2787,8 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "goodbye",
         r"(?:dont think|doubt|wont|will not|not going to|dont expect) (?:\w+ )?(?:ill|i will|i ll|i|to) (?:be )?(?:writing|talking|messaging|posting|typing|write|talk|message|post) (?:\w+ ){0,2}(?:again|anymore|any more)(?! (?:\w+ ){0,4}(?:until|till|after|when i get back|holiday|trip|away|busy|week))"
         r"|(?:dont think|doubt|wont|will not|might not|may not) (?:\w+ )?(?:ill|i will|i ll|i) (?:get|have) (?:the|a|another) chance (?:now|again|to tell|to say)"
-        r"|(?:made|make|making) (?:my )?peace with (?:\w+ ){0,3}(?:everything|it all|the world|god|dying|death|leaving|going|everyone)",
+        r"|{START}(?:goodbye|good bye|farewell) (?:and )?(?:thank you|thanks) (?:for (?:\w+ ){0,3})?(?:everything|being kind|listening|all)"
+        r"|(?:made|make|making) (?:my )?peace with (?:\w+ ){0,8}(?:everything|it all|the world|god|dying|death|leaving|going|everyone)",
         {"weak": True},
     ),
     # On the edge now, the rope up, a dose taken and woken from: "on the edge at the
@@ -2958,14 +2965,16 @@ OTHER_CUE = (
     r"somebody|anyone|people|a friend|(?:my|our|his|her|their|a|the|this|that|(?!(?:\w*less|\w*ous|always|sometimes|perhaps|was|is|has|does|as|its|us|yes|this|thus|plus)\b)\w+s) (?:\w+ )?(?:{PERSON})|"
     r"(?:he|she|they|(?!(?:{NOT_SPEAKER})\b)\w+) (?:(?!(?:{NOT_SPEAKER})\b)\w+ )?(?:said|says|sent|sends|texted|texts|wrote|writes|posted|posts|messaged|messages|told|tells|keeps saying|saying|put|shared|asked|replied|answered|whispered|screamed|shouted|yelled|rang|called)(?: me| us| her| him| them)?"
 )
+# A time long past dates a sign, unless it is the measure of now: "like I had when I was 20",
+# "never done before, not even when my dad died".
 PAST = (
     r"(?:\w+ )?(?:years|yrs|decades|yr|year) (?:ago|back|earlier|before)|last year|the year before|(?:a )?long (?:time )?ago|ages ago|used to|used tae|used ta|useta|"
-    r"(?:when|while) i was (?:\w+ ){0,2}(?:young|younger|a teen|a teenager|a girl|a child|a kid|a lassie|a lass|a lad|a wean|a bairn|a youngster|little|small|a baby|a student|at (?:school|uni|college)|in (?:my|high|college)|\d+|pregnant|first|twenty|thirty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+    r"(?<!like )(?<!like i had )(?<!like i did )(?<!same as )(?:when|while) i was (?:\w+ ){0,2}(?:young|younger|a teen|a teenager|a girl|a child|a kid|a lassie|a lass|a lad|a wean|a bairn|a youngster|little|small|a baby|a student|at (?:school|uni|college)|in (?:my|high|college)|\d+|pregnant|first|twenty|thirty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
     r"as a (?:teen|teenager|young|girl|student|kid|child)|in (?:my|her|the) (?:teens|twenties|thirties|forties|20s|30s|40s|youth|early|late)|in (?:19|20)\d\d|"
     r"back in (?:the|19\d\d|20\d\d|my|those|\d+s?|school|college|uni|\w+ days)|(?<!son )(?<!him )(?<!her )(?<!them )(?<!me )(?<!it )(?<!kids )back then|back when|in the past|history of|survived|survivor|"
     r"(?:im|i am|ive been|i have been|been) (?:\w+ )?(?:better|ok|okay|fine|well|safe|clean|good|stable|in a (?:\w+ )?(?:better|good) place) (?:now|since|for (?:years|decades|a long time)|\w+ years)|"
     r"(?:\d+|many|several|two|three|four|five|ten|fifteen|twenty) (?:years|yrs) (?:clean |free )?(?:now|since)|since then(?! (?:i |ive |im )?(?:think|thinking|keep|cant|want|wanting|feel|have been thinking|been thinking|every))|recovered|"
-    r"after my (?:first|divorce|baby|marriage|dad|mum|mom|father|mother)|when my (?:\w+ ){0,2}(?:ended|left|died|was born)|once before|"
+    r"after my (?:first|divorce|baby|marriage|dad|mum|mom|father|mother)|(?<!even )when my (?:\w+ ){0,2}(?:ended|left|died|was born)|once before|"
     r"that was (?:\w+ ){0,2}(?:years|decades) ago|not that woman anymore|glad (?:she|i) (?:lived|survived)|"
     r"in (?:my|the) (?:\w+ )?(?:20s|30s|40s|twenties|thirties|forties)|in first year|at uni|in uni|in college|"
     r"(?:was|were|felt|been|had|tried|did) (?:\w+ ){0,3}last (?:winter|summer|spring|autumn)|(?:id|i had) (?:already )?(?:started|begun|written|tried|planned)|(?:two|three|four|five|\d+|a few|several) (?:christmases|summers|winters|springs|birthdays) ago"
