@@ -2689,7 +2689,7 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "wish_dead",
         r"(?:wish|wishes|wishing|wished) (?:that )?(?:i (?:am|was|were|could be|would be|d be)|id be|im|i m) (?:already |just |simply |finally )(?:dead|gone|in (?:my|the) grave|six feet under|with (?:him|her|them|my \w+) (?:in heaven|up there))"
-        r"|(?:wouldnt|would not|dont|do not|wont|will not|d not|couldnt) (?:even |really |honestly )?(?:mind|care|be sad|be bothered|be upset|be sorry) (?:\w+ ){0,3}if i (?:just )?(?:carked it|karked it|croaked|kicked the bucket|popped my clogs|pegged out|dropped dead|passed away|had a heart attack|had a stroke|got cancer|didnt wake up|never woke up|went in my sleep|died in my sleep)(?! (?:\w+ ){0,3}(?:because|as long as|cos|for them|from laughing|laughing))"
+        r"|(?:wouldnt|wudnt|wouldn t|would not|dont|do not|wont|will not|d not|couldnt) (?:even |really |honestly )?(?:mind|care|be sad|be bothered|be upset|be sorry) (?:\w+ ){0,3}if i (?:just )?(?:carked it|karked it|croaked|kicked the bucket|popped my clogs|pegged out|dropped dead|passed away|had a heart attack|had a stroke|got cancer|didnt wake up|never woke up|went in my sleep|died in my sleep)(?! (?:\w+ ){0,3}(?:because|as long as|cos|for them|from laughing|laughing))"
         r"|if i (?:had|got|have|get|took) (?:a |another )?(?:heart attack|stroke|aneurysm|turn|cancer|bad fall) (?:\w+ ){0,8}(?:i )?(?:wouldnt|would not|wont|dont|do not) (?:even |really |honestly )?(?:be sad|mind|care|be sorry|be upset|fight it|call anyone|ring anyone|call for help)"
         r"|(?:hope|hoping|pray|praying) (?:that )?(?:im|i am|ill|i will|i) (?:not|no longer|wont|will not|dont|do not) (?:be |live |last |still )?(?:around|here|alive|still here|long enough) (?:to see (?:it|that|this|the (?:morning|spring|summer|new year)|another|next|christmas|tomorrow|\w+day)|by (?:then|christmas|spring|summer|next)|much longer|for (?:christmas|long))"
         r"|(?:would it be so bad|would it matter|would it really matter|who would care|what would it matter|wouldnt it be (?:nice|easier|better|kinder)|itd be (?:nice|easier|better|a relief)|it would be (?:nice|easier|better|a relief)) if i (?:just |simply )?(?:didnt|did not|never|dont|wouldnt|couldnt) (?:wake up|wake|woke up|exist|come back|see (?:the )?morning)(?! (?:up )?(?:in time|on time|early|late|for|till|until|to|before))"
@@ -2704,10 +2704,12 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:{GUN}) (?:\w+ ){0,10}(?:taking it out|take it out|took it out|holding it|hold it|held it|loaded it|loading it|sit with it|sat with it|sitting with it|put it to my|point it at me|its loaded|it is loaded)(?! (?:\w+ ){0,2}(?:to clean|to show|to sell|to hand|to give|for the police|for the amnesty|to the police))"
         r"|(?:put|putting|stick|sticking|lay|laying|lie|lying) (?:my )?head in (?:the |a |that |our )?(?:gas )?oven(?! (?:\w+ ){0,3}(?:to (?:check|see|look|clean|scrub|reach|get)|for (?:the|a)))"
         r"|(?:gas )?oven (?:\w+ ){0,10}(?:put|putting|stick|sticking|lay|laying) my head in(?: it| there)?(?= $| like| and)"
-        r"|(?<!ever )(?<!never )(?<!not )(?:use|using|used) (?:it|them|that|this|the \w+|a \w+|my \w+) (?:on|against) (?:me|myself)(?! (?:\w+ )?(?:by the|at the|at hospital|in hospital|for the (?:scan|test|pain|blood)))|(?:use|using) (?:it|them|the \w+) for (?:me|myself) not for"
+        r"|(?:{BLADE}|{GUN}|{ROPE}|{PILL}) (?:\w+ ){0,12}(?<!ever )(?<!never )(?<!not )(?:use|using) (?:it|them|that) (?:on|against|for) (?:me|myself)(?! (?:\w+ )?(?:by the|at the|at hospital|in hospital|for the (?:scan|test|pain|blood)))"
+        r"|(?<!ever )(?<!never )(?<!not )(?:use|using|used) (?:the|a|my|his|her) (?:{BLADE}|{GUN}|{ROPE}|{PILL}) (?:on|against) (?:me|myself)"
+        r"|(?:think|thinking|thought|want|wanted|going|gonna|tempted|urge) (?:\w+ ){0,2}(?:use|using) (?:it|them) (?:on|against) (?:me|myself)(?! (?:too|first|as well|as a test|to see|to try))"
         r"|(?:would|will|could|does|do|is|are|might) (?:\w+ ){0,2}(?:{PILL}|{POISON}) (?:\w+ )?(?:do it|do the job|do the trick|kill (?:me|you|a person|someone)|be enough to|be fatal|finish me)(?! (?:\w+ ){0,3}(?:for (?:a|my|the|your) (?:headache|pain|cold|flu|fever|period|toothache|back)|to (?:the|my) (?:headache|pain)))"
-        r"|injected (?:\w+ )?(?:the whole|a whole|all|every|both|the entire|all the|all my|a full) (?:\w+ )?(?:pen|pens|vial|insulin|units|syringe)(?! (?:\w+ ){0,3}(?:by accident|accidentally))"
-        r"|(?:know|knows|knew|worked out|figured out|looked up|checked) (?:exactly |already )?(?:which|what) (?:drugs?|pills?|tablets?|meds?|medication|{PILL}) (?:\w+ ){0,2}(?:and )?how (?:much|many)(?! (?:to take|i take|i need|she takes|he takes) (?:each|every|a|per|in the|for))"
+        r"|injected (?:\w+ )?(?:the whole|a whole|all|every|both|the entire|all the|all my|a full) (?:\w+ )?(?:pen|pens|vial|insulin|units|syringe)(?! (?:\w+ ){0,3}(?:by accident|accidentally|by mistake))"
+        r"|(?:know|knows|knew|worked out|figured out|looked up|checked) (?:exactly |already )?(?:which|what) (?:drugs?|pills?|tablets?|meds?|medication|{PILL}) (?:\w+ ){0,2}(?:and )?how (?:much|many)(?! (?:to take|i take|i need|she takes|he takes) (?:each|every|a|per|in the|for)| (?:\w+ ){0,4}(?:pharmacist|doctor|gp|nurse|chemist|prescribed|label))"
         r"|(?<!can i )(?<!could i )(?<!should i )(?<!safe to )(?<!ok to )(?<!okay to )(?:take|taking|swallow|swallowing|wash down|washing down|down|neck|necking) (?:the |my |all the |all my |them |all |the lot of the )?(?:{PILL}|them|the lot) (?:\w+ ){0,2}with (?:\w+ ){0,4}(?:whiskey|whisky|vodka|wine|gin|rum|brandy|booze|alcohol|a bottle|the bottle)(?! (?:\w+ ){0,4}(?:safe|ok|okay|alright|allowed))",
     ),
     # Means she keeps at hand and her thoughts go back to ("I've got a rope in the shed"),
@@ -2716,7 +2718,7 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # another sign ("I keep thinking about it", "don't give me a hotline number").
     (
         "method",
-        r"(?:got|have|ive got|i have|bought|keep|kept|hidden|hid|hiding|stashed) (?:a |the |some |my |this )?(?:rope|ropes|noose|{GUN}|razor blades?|blades|xrope|xgun) (?:\w+ ){0,2}(?:in|under|behind|at the back of|in the back of) (?:the |my |our )?(?:shed|garage|loft|attic|drawer|wardrobe|car|bag|boot|bedside|room|cupboard|cellar)(?! (?:\w+ ){0,3}(?:for (?:the|a|my|our) |to (?:tie|hold|fix|tow|shoot)))"
+        r"(?:got|have|ive got|i have|bought|keep|kept|hidden|hid|hiding|stashed) (?:a |the |some |my |this )?(?:rope|ropes|noose|{GUN}|razor blades?|blades|xrope|xgun) (?:\w+ ){0,2}(?:in|under|behind|at the back of|in the back of) (?:the |my |our )?(?:shed|garage|loft|attic|drawer|wardrobe|car|bag|boot|bedside|room|cupboard|cellar)(?! (?:\w+ ){0,3}(?:for (?!(?:when|later|the end|me|myself|after|afterwards)\b)|to (?:tie|hold|fix|tow|shoot)))"
         r"|(?:i think |think |wonder if |wondering if |maybe |is |its |it is |would be |be )(?:it is |its |it would be |itd be |thats |that is )?(?:enough high|high enough|enough height|tall enough|a big enough drop|enough of a drop|far enough down)(?= $)"
         r"|how (?:quick|quickly|fast|easy|painless|simple|peaceful) it (?:would|could|might|will|d) be(?= $| and| now)"
         r"|(?:think|thinking|thought|wonder|wondering|imagine|imagining|picture|picturing) (?:about )?(?:how )?(?:it would|itd|it d|it will|it might|it could|that would|thatd) be (?:very |so |really |quite |over )?(?:quick|fast|easy|painless|instant|quickly|peaceful)(?= $| and| now)"
@@ -2738,7 +2740,7 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:the )?only (?:reason|thing) (?:that )?(?:im|i am|ive|i|keeping me|keeps me) (?:still )?(?:here|alive|around|breathing|hanging on|going)(?! (?:at|in|on|with) (?:work|this|the|that|my|these|his|her))",
+        r"(?:the )?only (?:reason|thing) (?:that )?(?:im|i am|ive|i|keeping me|keeps me) (?:still )?(?:here|alive|around|breathing|hanging on)(?! (?:at|in|on|with) (?:work|this|the|that|my|these|his|her))",
     ),
     # Getting ready in words of the day: "there is no after Friday", "I don't need it
     # anymore" of things given away, letters left to each of them, the dog given away.
@@ -2785,9 +2787,9 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # crisis beside a goodbye, a time or another sign).
     (
         "goodbye",
-        r"(?:dont think|doubt|wont|will not|not going to|dont expect) (?:\w+ )?(?:ill|i will|i ll|i|to) (?:be )?(?:writing|talking|messaging|posting|typing|write|talk|message|post) (?:\w+ ){0,2}(?:again|anymore|any more)(?! (?:\w+ ){0,4}(?:until|till|after|when i get back|holiday|trip|away|busy|week))"
+        r"(?:dont think|doubt|wont|will not|not going to|dont expect) (?:\w+ )?(?:ill|i will|i ll|i|to) (?:be )?(?:writing|talking|messaging|posting|typing|write|talk|message|post) (?:\w+ ){0,2}(?:again|anymore|any more)(?! (?:\w+ ){0,4}(?:until|till|after|when i get back|holiday|trip|away|busy|week|for a while|moving))"
         r"|(?:dont think|doubt|wont|will not|might not|may not) (?:\w+ )?(?:ill|i will|i ll|i) (?:get|have) (?:the|a|another) chance (?:now|again|to tell|to say)"
-        r"|{START}(?:goodbye|good bye|farewell) (?:and )?(?:thank you|thanks) (?:for (?:\w+ ){0,3})?(?:everything|being kind|listening|all)"
+        r"|{START}(?:goodbye|good bye|farewell) (?:and )?(?:thank you|thanks) (?:for (?:\w+ ){0,3})?(?:everything|being kind|listening|all)(?! (?:\w+ ){0,3}(?:see you|speak soon|talk soon|until|till|next|tomorrow|later))"
         r"|(?:made|make|making) (?:my )?peace with (?:\w+ ){0,8}(?:everything|it all|the world|god|dying|death|leaving|going|everyone)",
         {"weak": True},
     ),
