@@ -2804,6 +2804,20 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|(?:dont|do not|not) (?:\w+ )?(?:know|certain|sure) (?:\w+ ){0,2}(?:how|what) i (?:feel|think) about (?:having )?(?:woken|waking up|woke up|surviving|still being here|being alive)",
         {"tense": "past"},
     ),
+    # Told of someone else in danger now, or her own words about the same: "threw herself
+    # off the pier", "locked himself in the bathroom with a knife" (whose it is read from
+    # the person before it).
+    (
+        "method",
+        r"(?:throw|throwing|threw|thrown|fling|hurl) (?:{ME}|himself|herself|themselves) (?:off|from|into|over) (?:the |a |that )?(?:pier|jetty|harbour wall|sea wall|dam|quarry|lookout|cliff top|clifftop|car park roof)"
+        r"|(?:locked|locking|barricaded|shut) (?:{ME}|himself|herself|themselves) in (?:the |his |her |my |a |their )?(?:\w+ )?(?:bathroom|toilet|room|bedroom|car|garage|shed) with (?:a |the |his |her |my |some |all )?(?:\w+ )?(?:{BLADE}|{GUN}|{ROPE}|pills|tablets|xknife|xgun|xpill)",
+    ),
+    # A picture sent to her is always someone else's.
+    (
+        "method",
+        r"(?:sent|send|sends|texted|messaged) (?:me|us) (?:a |this |another )?(?:picture|photo|pic|image|snap|selfie) of (?:\w+ ){0,2}(?:pills|tablets|{BLADE}|{ROPE}|{GUN}|xpill|xrazor|xknife|xrope|xgun)(?! (?:\w+ ){0,3}(?:to (?:check|ask|see)|asking|from the|for the|prescribed))",
+        {"owner": "other"},
+    ),
 ]
 
 RULES += [
@@ -2946,10 +2960,12 @@ FIGURATIVE += [
 ]
 
 # Round 18's near-twins: a threat made over a song or an advert heard once too often (the
-# condition after it, "if i hear that song one more time", is what makes it hyperbole);
+# condition after it, "if i hear that song one more time", is what makes it hyperbole), or
+# over someone who says one more word, laughed off;
 # affairs put in order that are the filing and the tax papers.
 FIGURATIVE += [
     r"(?:im going to|im gonna|gonna|going to|ill|i will|i swear ill|i could|id|i might|i would) (?:just )?(?:\w+ ){0,2}(?:jump|throw myself|kill myself|hang myself|shoot myself|top myself|off myself|walk into|drive into|drive off)(?: \w+){0,4} (?:if|when) (?:i|they|he|she|you|anyone|someone|somebody|the \w+) (?:\w+ ){0,2}(?:hear|hears|listen to|play|plays|played|sing|sings|put on|puts on|see|watch) (?:\w+ ){0,6}(?:song|songs|carol|carols|advert|ad|jingle|tune|album|film|episode|one more time|once more|again)(?: \w+){0,8}",
+    r"if (?:\w+ ){1,3}(?:says|say|mentions|asks|sends|plays|does|posts) (?:\w+ ){0,3}(?:one more|another|any more) (?:\w+ ){0,8}(?:i will|ill|im going to|im gonna|i swear ill|i might|i could) (?:\w+ )?(?:jump off|throw myself|walk into|drive into|hang myself|shoot myself|kill myself|top myself)(?: \w+){0,4} (?:haha|hahaha|lol|joking|jk|lmao|only joking|just kidding)(?: \w+){0,8}",
     r"(?:\w+ ){0,3}(?:affairs|papers|paperwork|things) in order(?: \w+){0,10} (?:filing|filing cabinet|tax|taxes|tax return|tax papers|receipts|desk|drawers|spreadsheet|inbox|shoebox|garage|loft)(?: \w+){0,6}",
 ]
 
