@@ -261,7 +261,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:fall|go|drift|slip) (?:\w+ )?(?:asleep|to sleep|off) (?:\w+ ){0,2}(?:and|n) (?:not|never|wont) (?:\w+ )?(?:wake|come back)|sleep (?:and|n) (?:not|never) wake|(?:never|not) (?:to )?wake up again|dont want (?:\w+ )?(?:tomorrow|another day|to see tomorrow|morning) to come",
+        r"(?:fall|go|drift|slip) (?:\w+ )?(?:asleep|to sleep|off) (?:\w+ ){0,2}(?:and|n) (?:simply |just |quietly |peacefully )?(?:not|never|wont) (?:\w+ )?(?:wake|come back)(?! (?:up )?(?:until|till|til|before|in time|early|for|when|on time))|sleep (?:and|n) (?:not|never) wake|(?:never|not) (?:to )?wake up again|dont want (?:\w+ )?(?:tomorrow|another day|to see tomorrow|morning) to come",
     ),
     (
         "wish_dead",
