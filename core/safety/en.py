@@ -261,7 +261,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:fall|go|drift|slip) (?:\w+ )?(?:asleep|to sleep|off) (?:\w+ ){0,2}(?:and|n) (?:simply |just |quietly |peacefully )?(?:not|never|wont) (?:\w+ )?(?:wake|come back)(?! (?:up )?(?:until|till|til|before|in time|early|for|when|on time))|sleep (?:and|n) (?:not|never) wake|(?:never|not) (?:to )?wake up again|dont want (?:\w+ )?(?:tomorrow|another day|to see tomorrow|morning) to come",
+        r"(?:fall|go|drift|slip) (?:\w+ )?(?:asleep|to sleep|off) (?:\w+ ){0,2}(?:and|n) (?:simply |just |quietly |peacefully )?(?:not|never|wont) (?:\w+ )?(?:wake|come back)(?! (?:up )?(?:until|till|til|before|in time|early|for|when|on time) )|sleep (?:and|n) (?:not|never) wake|(?:never|not) (?:to )?wake up again|dont want (?:\w+ )?(?:tomorrow|another day|to see tomorrow|morning) to come",
     ),
     (
         "wish_dead",
@@ -2685,15 +2685,22 @@ RULES += [(family[0], form, *family[2:]) for family in FAMILIES for form in alte
 FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "wishing I am already dead", "wish I was already gone"; "wouldn't care if I carked
     # it", "wouldn't even be sad if I had a heart attack"; "hope I'm not around to see it";
-    # "would it be so bad if I just didn't wake up"; envying the names in the obituaries.
+    # envying the names in the obituaries.
     (
         "wish_dead",
         r"(?:wish|wishes|wishing|wished) (?:that )?(?:i (?:am|was|were|could be|would be|d be)|id be|im|i m) (?:already |just |simply |finally )(?:dead|gone|in (?:my|the) grave|six feet under|with (?:him|her|them|my \w+) (?:in heaven|up there))"
         r"|(?:wouldnt|wudnt|wouldn t|would not|dont|do not|wont|will not|d not|couldnt) (?:even |really |honestly )?(?:mind|care|be sad|be bothered|be upset|be sorry) (?:\w+ ){0,3}if i (?:just )?(?:carked it|karked it|croaked|kicked the bucket|popped my clogs|pegged out|dropped dead|passed away|had a heart attack|had a stroke|got cancer|didnt wake up|never woke up|went in my sleep|died in my sleep)(?! (?:\w+ ){0,3}(?:because|as long as|cos|for them|from laughing|laughing))"
         r"|if i (?:had|got|have|get|took) (?:a |another )?(?:heart attack|stroke|aneurysm|turn|cancer|bad fall) (?:\w+ ){0,8}(?:i )?(?:wouldnt|would not|wont|dont|do not) (?:even |really |honestly )?(?:be sad|mind|care|be sorry|be upset|fight it|call anyone|ring anyone|call for help)"
         r"|(?:hope|hoping|pray|praying) (?:that )?(?:im|i am|ill|i will|i) (?:not|no longer|wont|will not|dont|do not) (?:be |live |last |still )?(?:around|here|alive|still here|long enough) (?:to see (?:it|that|this|the (?:morning|spring|summer|new year)|another|next|christmas|tomorrow|\w+day)|by (?:then|christmas|spring|summer|next)|much longer|for (?:christmas|long))"
-        r"|(?:would it be so bad|would it matter|would it really matter|who would care|what would it matter|wouldnt it be (?:nice|easier|better|kinder)|itd be (?:nice|easier|better|a relief)|it would be (?:nice|easier|better|a relief)) if i (?:just |simply )?(?:didnt|did not|never|dont|wouldnt|couldnt) (?:wake up|wake|woke up|exist|come back|see (?:the )?morning)(?! (?:up )?(?:in time|on time|early|late|for|till|until|to|before))"
+        r"|(?:hope|hoping|pray|praying) (?:that )?(?:i|ill) (?:dont|do not|wont|will not|never) (?:(?:live|last|make it) (?:to see|till|until|through|to)|get to see) (?:christmas|another|next|spring|summer|the (?:new year|spring|summer|morning)|my \w+ birthday|\w+day)"
         r"|(?:envy|envying|envied|envious of|jealous of) (?:\w+ ){0,2}(?:people|folk|ones|names|those|everyone) (?:in|on) (?:the )?(?:obituaries|obits|death notices|deaths column|graveyard|cemetery)",
+    ),
+    # Whether anyone would mind if she didn't wake: hers by its words ("would anyone care if
+    # I just didn't wake up" names no one else at risk).
+    (
+        "wish_dead",
+        r"(?:would it be so bad|would it matter|would it really matter|who would care|would anyone care|would anybody care|would anyone notice|would anyone even notice|what would it matter|wouldnt it be (?:nice|easier|better|kinder)|itd be (?:nice|easier|better|a relief)|it would be (?:nice|easier|better|a relief)) if i (?:just |simply )?(?:didnt|did not|never|dont|wouldnt|couldnt) (?:wake up|wake|woke up|exist|come back|see (?:the )?morning)(?! (?:up )?(?:in time|on time|early|late|for|till|until|to|before) )",
+        {"owner": "self"},
     ),
     # Having the means at hand and doing something with it: "I've been taking the gun out
     # at night and holding it", "putting my head in the gas oven", "use the knife on
