@@ -2721,8 +2721,9 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     # Means she keeps at hand and her thoughts go back to ("I've got a rope in the shed"),
     # a height she weighs ("I think it is high enough"), a fast end she pictures ("think
-    # how quick it would be"), the fastest way asked bare; each weak, a crisis beside
-    # another sign ("I keep thinking about it", "don't give me a hotline number").
+    # how quick it would be"), the fastest way asked bare, a train going past; each weak, a
+    # crisis beside another sign ("I keep thinking about it", "don't give me a hotline
+    # number", "think about stepping out").
     (
         "method",
         r"(?:got|have|ive got|i have|bought|keep|kept|hidden|hid|hiding|stashed) (?:a |the |some |my |this )?(?:rope|ropes|noose|{GUN}|razor blades?|blades|xrope|xgun) (?:\w+ ){0,2}(?:in|under|behind|at the back of|in the back of) (?:the |my |our )?(?:shed|garage|loft|attic|drawer|wardrobe|car|bag|boot|bedside|room|cupboard|cellar)(?! (?:\w+ ){0,3}(?:for (?!(?:when|later|the end|me|myself|after|afterwards)\b)|to (?:tie|hold|fix|tow|shoot)))"
@@ -2745,12 +2746,15 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|{START}(?:the |my )?(?:{PILL}|rope|the rope|the bridge|the tracks|the train) (?:on|this|next|come) (?:mon|tues|wednes|thurs|fri|satur|sun)day(?= $| after| when| once| night| evening| morning)",
         {"weak": True},
     ),
+    # "The only reason I'm still here is ...": staying alive for one thing only.
     (
         "wish_dead",
         r"(?:the )?only (?:reason|thing) (?:that )?(?:im|i am|ive|i|keeping me|keeps me) (?:still )?(?:here|alive|around|breathing|hanging on)(?! (?:at|in|on|with) (?:work|this|the|that|my|these|his|her))",
     ),
-    # Getting ready in words of the day: "there is no after Friday", "I don't need it
-    # anymore" of things given away, letters left to each of them, the dog given away.
+    # Getting ready in words of the day: "there is no after Friday"; "I won't need it
+    # anymore" of her rings or her mother's rosary given away (a sign alone), of other things
+    # given away; letters left to each of them, "nothing much left to do now", "nobody will
+    # even look for me" (weak).
     (
         "plan",
         r"(?<!like )(?:there is|theres|there will be|there wont be|there isnt) (?:no |any )(?:after (?:\w+ )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|after (?:christmas|xmas|new year|new years|easter|the weekend|this week|next week|tonight|today|tomorrow|\w+s birthday|my birthday|the funeral|the wedding)|next (?:week|month|year|christmas)|(?:mon|tues|wednes|thurs|fri|satur|sun)day after|future for me|tomorrow for me)(?= $| for me)",
@@ -2790,8 +2794,8 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         {"owner": "self"},
     ),
     # Leaving word she won't write again: "I don't think I'll be writing again", "I
-    # don't think I'll get the chance now", "I've made my peace with everything" (weak: a
-    # crisis beside a goodbye, a time or another sign).
+    # don't think I'll get the chance now", "goodbye and thank you for everything", "I've
+    # made my peace with everything" (weak: a crisis beside another sign or a time).
     (
         "goodbye",
         r"(?:dont think|doubt|wont|will not|not going to|dont expect) (?:\w+ )?(?:ill|i will|i ll|i|to) (?:be )?(?:writing|talking|messaging|posting|typing|write|talk|message|post) (?:\w+ ){0,2}(?:again|anymore|any more)(?! (?:\w+ ){0,4}(?:until|till|after|when i get back|holiday|trip|away|busy|week|for a while|moving))"
