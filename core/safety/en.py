@@ -2714,7 +2714,9 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|(?:{BLADE}|{GUN}|{ROPE}|{PILL}) (?:\w+ ){0,12}(?<!ever )(?<!never )(?<!not )(?:use|using) (?:it|them|that) (?:on|against|for) (?:me|myself)(?! (?:\w+ )?(?:by the|at the|at hospital|in hospital|for the (?:scan|test|pain|blood)))"
         r"|(?<!ever )(?<!never )(?<!not )(?:use|using|used) (?:the|a|my|his|her) (?:{BLADE}|{GUN}|{ROPE}|{PILL}) (?:on|against) (?:me|myself)"
         r"|(?:think|thinking|thought|want|wanted|going|gonna|tempted|urge) (?:\w+ ){0,2}(?:use|using) (?:it|them) (?:on|against) (?:me|myself)(?! (?:too|first|as well|as a test|to see|to try))"
-        r"|(?:would|will|could|does|do|is|are|might) (?:\w+ ){0,2}(?:{PILL}|{POISON}) (?:\w+ )?(?:do it|do the job|do the trick|kill (?:me|you|a person|someone)|be enough to|be fatal|finish me)(?! (?:\w+ ){0,3}(?:for (?:a|my|the|your) (?:headache|pain|cold|flu|fever|period|toothache|back)|to (?:the|my) (?:headache|pain)))"
+        r"|(?:would|will|could|does|do|is|are|might) (?:\w+ ){0,2}(?:{PILL}|{POISON}) (?:\w+ )?(?:kill (?:me|you|a person|someone)|be fatal|finish me)(?! (?:\w+ ){0,3}(?:for (?:a|my|the|your) (?:headache|pain|cold|flu|fever|period|toothache|back)|to (?:the|my) (?:headache|pain)))"
+        r"|(?:would|will|could|does|do|is|are|might) (?:\w+ ){0,2}(?:{PILL}|{POISON}) (?:\w+ )?(?:do it|do the job|be enough)(?= $| if (?:i|you|someone|a person) (?:took|take|injected|inject|swallowed|had|drank|used))"
+        r"|(?:would|will|could|does|do|is|are|might) (?:{QUANTITY}) (?:of )?(?:my |the |these |those |his |her )?(?:\w+ )?(?:{PILL}) (?:do it|do the job|be enough)(?! (?:\w+ ){0,3}(?:for (?:a|my|the|your) |to (?:help|get|stop|take|ease|shift)))"
         r"|injected (?:\w+ )?(?:the whole|a whole|all|every|both|the entire|all the|all my|a full) (?:\w+ )?(?:pen|pens|vial|insulin|units|syringe)(?! (?:\w+ ){0,3}(?:by accident|accidentally|by mistake))"
         r"|(?:know|knows|knew|worked out|figured out|looked up|checked) (?:exactly |already )?(?:which|what) (?:drugs?|pills?|tablets?|meds?|medication|{PILL}) (?:\w+ ){0,2}(?:and )?how (?:much|many)(?! (?:to take|i take|i need|she takes|he takes) (?:each|every|a|per|in the|for)| (?:\w+ ){0,4}(?:pharmacist|doctor|gp|nurse|chemist|prescribed|label))"
         r"|(?<!can i )(?<!could i )(?<!should i )(?<!safe to )(?<!ok to )(?<!okay to )(?:take|taking|swallow|swallowing|wash down|washing down|down|neck|necking) (?:the |my |all the |all my |them |all |the lot of the )?(?:{PILL}|them|the lot) (?:\w+ ){0,2}with (?:\w+ ){0,4}(?:whiskey|whisky|vodka|wine|gin|rum|brandy|booze|alcohol|a bottle|the bottle)(?! (?:\w+ ){0,4}(?:safe|ok|okay|alright|allowed))",
@@ -2972,11 +2974,12 @@ FIGURATIVE += [
 
 # Round 18's near-twins: a threat made over a song or an advert heard once too often (the
 # condition after it, "if i hear that song one more time", is what makes it hyperbole), or
-# over someone who says one more word, laughed off;
-# affairs put in order that are the filing and the tax papers.
+# over someone who says one more word, laughed off; whether a painkiller would "do it" for
+# the pain just named; affairs put in order that are the filing and the tax papers.
 FIGURATIVE += [
     r"(?:im going to|im gonna|gonna|going to|ill|i will|i swear ill|i could|id|i might|i would) (?:just )?(?:\w+ ){0,2}(?:jump|throw myself|kill myself|hang myself|shoot myself|top myself|off myself|walk into|drive into|drive off)(?: \w+){0,4} (?:if|when) (?:i|they|he|she|you|anyone|someone|somebody|the \w+) (?:\w+ ){0,2}(?:hear|hears|listen to|play|plays|played|sing|sings|put on|puts on|see|watch) (?:\w+ ){0,6}(?:song|songs|carol|carols|advert|ad|jingle|tune|album|film|episode|one more time|once more|again)(?: \w+){0,8}",
     r"if (?:\w+ ){1,3}(?:says|say|mentions|asks|sends|plays|does|posts) (?:\w+ ){0,3}(?:one more|another|any more) (?:\w+ ){0,8}(?:i will|ill|im going to|im gonna|i swear ill|i might|i could) (?:\w+ )?(?:jump off|throw myself|walk into|drive into|hang myself|shoot myself|kill myself|top myself)(?: \w+){0,4} (?:haha|hahaha|lol|joking|jk|lmao|only joking|just kidding)(?: \w+){0,8}",
+    r"(?:pain|agony|ache|aching|aches|headache|migraine|toothache|hurts|hurting|sore|cold|flu|fever|hangover|sprain|sprained|arthritis|back|knee|knees|hip|tooth) (?:\w+ ){0,8}(?:would|will|could|does|do|is|are) (?:\w+ ){0,2}(?:{PILL}) (?:\w+ )?(?:do it|do the job|be enough|help|work|do the trick)(?: \w+){0,6}",
     r"(?:\w+ ){0,3}(?:affairs|papers|paperwork|things) in order(?: \w+){0,10} (?:filing|filing cabinet|tax|taxes|tax return|tax papers|receipts|desk|drawers|spreadsheet|inbox|shoebox|garage|loft)(?: \w+){0,6}",
 ]
 
