@@ -2778,7 +2778,8 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # night", "jabbed a fork into my leg".
     (
         "self_harm",
-        r"(?:razor|razors|blade|blades|xrazor) (?:came|come|comes|is|was|has come) (?:back )?out (?:again|tonight|last night|today|this morning|after)"
+        r"(?:razor|razors|blade|blades|xrazor) (?:came|come|comes|is|was|has come|are|s|were) (?:back )?out (?:again|tonight|last night|today|this morning|after)(?! (?:\w+ ){0,2}(?:to shave|for shaving|for the|to cut|to open))"
+        r"|(?:got|get|getting|took|take|taking|had|have|brought|bring) (?:the |my |a )?(?:razor|razors|blade|blades|xrazor) (?:back )?out (?:again|tonight|last night|today|this morning)(?! (?:\w+ ){0,2}(?:to shave|for shaving|for the|to cut|to open|for my legs))"
         r"|{START}(?:cut|burned|burnt|scratched|hurt myself|cut myself) (?:again )?(?:last night|tonight|today|this morning|yesterday|again)(?= $)"
         r"|(?:jab|jabbed|stab|stabbed|stabbing|dig|dug|digging|press|pressed|pressing|scrape|scraped|scraping) (?:a |the |my )?(?:fork|pen|compass|pin|pins|nails?|fingernails?|keys?|scissors|biro) (?:\w+ )?(?:into|in|through|across) (?:my )?(?:{BODY})(?! (?:\w+ ){0,3}(?:by accident|accidentally))",
     ),
