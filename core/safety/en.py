@@ -2715,10 +2715,10 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|(?<!ever )(?<!never )(?<!not )(?:use|using|used) (?:the|a|my|his|her) (?:{BLADE}|{GUN}|{ROPE}|{PILL}) (?:on|against) (?:me|myself)"
         r"|(?:think|thinking|thought|want|wanted|going|gonna|tempted|urge) (?:\w+ ){0,2}(?:use|using) (?:it|them) (?:on|against) (?:me|myself)(?! (?:too|first|as well|as a test|to see|to try))"
         r"|(?:would|will|could|does|do|is|are|might) (?:\w+ ){0,2}(?:{PILL}|{POISON}) (?:\w+ )?(?:kill (?:me|you|a person|someone)|be fatal|finish me)(?! (?:\w+ ){0,3}(?:for (?:a|my|the|your) (?:headache|pain|cold|flu|fever|period|toothache|back)|to (?:the|my) (?:headache|pain)))"
-        r"|(?:would|will|could|does|do|is|are|might) (?:\w+ ){0,2}(?:{PILL}|{POISON}) (?:\w+ )?(?:do it|do the job|be enough)(?= $| if (?:i|you|someone|a person) (?:took|take|injected|inject|swallowed|had|drank|used))"
-        r"|(?:would|will|could|does|do|is|are|might) (?:{QUANTITY}) (?:of )?(?:my |the |these |those |his |her )?(?:\w+ )?(?:{PILL}) (?:do it|do the job|be enough)(?! (?:\w+ ){0,3}(?:for (?:a|my|the|your) |to (?:help|get|stop|take|ease|shift)))"
+        r"|(?:would|will|could|does|do|is|are|might) (?:\w+ ){0,2}(?:{PILL}|{POISON}) (?:\w+ )?(?:do it|do the job|be enough)(?= $| if (?:i|you|someone|a person) (?:took|take|injected|swallowed|had|drank|used))"
+        r"|(?:would|will|could|does|do|is|are|might) (?:{QUANTITY}) (?:of )?(?:my |the |these |those |his |her )?(?:\w+ )?(?:{PILL}) (?:do it|do the job|be enough)(?! (?:\w+ ){0,3}(?:for (?:a|my|the|your) |to (?:help|get|stop|take|ease)))"
         r"|injected (?:\w+ )?(?:the whole|a whole|all|every|both|the entire|all the|all my|a full) (?:\w+ )?(?:pen|pens|vial|insulin|units|syringe)(?! (?:\w+ ){0,3}(?:by accident|accidentally|by mistake))"
-        r"|(?:know|knows|knew|worked out|figured out|looked up|checked) (?:exactly |already )?(?:which|what) (?:drugs?|pills?|tablets?|meds?|medication|{PILL}) (?:\w+ ){0,2}(?:and )?how (?:much|many)(?! (?:to take|i take|i need|she takes|he takes) (?:each|every|a|per|in the|for)| (?:\w+ ){0,4}(?:pharmacist|doctor|gp|nurse|chemist|prescribed|label))"
+        r"|(?:know|knows|knew|worked out|figured out|looked up|checked) (?:exactly |already )?(?:which|what) (?:drugs?|pills?|tablets?|meds?|medication|{PILL}) (?:\w+ ){0,2}(?:and )?how (?:much|many)(?! (?:to take|i take|i need|she takes|he takes) (?:each|every|a|per|in the|for)| (?:\w+ ){0,4}(?:pharmacist|doctor|gp|chemist|prescribed))"
         r"|(?<!can i )(?<!could i )(?<!should i )(?<!safe to )(?<!ok to )(?<!okay to )(?:take|taking|swallow|swallowing|wash down|washing down|down|neck|necking) (?:the |my |all the |all my |them |all |the lot of the )?(?:{PILL}|them|the lot) (?:\w+ ){0,2}with (?:\w+ ){0,4}(?:whiskey|whisky|vodka|wine|gin|rum|brandy|booze|alcohol|a bottle|the bottle)(?! (?:\w+ ){0,4}(?:safe|ok|okay|alright|allowed))",
     ),
     # Means she keeps at hand and her thoughts go back to ("I've got a rope in the shed"),
@@ -2829,7 +2829,7 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # A picture sent to her is always someone else's.
     (
         "method",
-        r"(?:sent|send|sends|texted|messaged) (?:me|us) (?:a |this |another )?(?:picture|photo|pic|image|snap|selfie) of (?:\w+ ){0,2}(?:pills|tablets|{BLADE}|{ROPE}|{GUN}|xpill|xrazor|xknife|xrope|xgun)(?! (?:\w+ ){0,3}(?:to (?:check|ask|see)|asking|from the|for the|prescribed))",
+        r"(?:sent|send|texted|messaged) (?:me|us) (?:a |this |another )?(?:picture|photo|pic|image|snap|selfie) of (?:\w+ ){0,2}(?:pills|tablets|{BLADE}|{ROPE}|{GUN}|xpill|xrazor|xknife|xrope|xgun)(?! (?:\w+ ){0,3}(?:to (?:check|ask|see)|asking|from the|for the|prescribed))",
         {"owner": "other"},
     ),
 ]
