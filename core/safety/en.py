@@ -145,6 +145,13 @@ M["PERSON"] = (
     r"mothers|mums|moms|others|members|folks"
 )
 
+# What a rope is tied to or for in the garden, on a boat, when camping or moving: "tie a
+# rope for the tomato trellis" is not "tie a rope to the beam".
+M["TIED_TO"] = (
+    r"trellis|tomato plants?|tomato|beans|peas|plants|fence|fence posts?|posts?|gate|tent|"
+    r"tarp|tarpaulin|gazebo|boat|dinghy|kayak|jetty|roof rack|roof bars|load|suitcase|boxes|box|"
+    r"parcel|washing line|hammock|swing|tyre swing|goat|dog|horse|pony|calf|sled"
+)
 # How she would take an accident or an illness that ended her life.
 M["WELCOME"] = (
     r"grateful|glad|relieved|thankful|a blessing|a mercy|wouldnt (?:even |really |honestly )?(?:mind|care)|"
@@ -254,7 +261,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "wish_dead",
-        r"(?:fall|go|drift|slip) (?:\w+ )?(?:asleep|to sleep|off) (?:\w+ ){0,2}(?:and|n) (?:not|never|wont) (?:\w+ )?(?:wake|come back)|sleep (?:and|n) (?:not|never) wake|(?:never|not) (?:to )?wake up again|dont want (?:\w+ )?(?:tomorrow|another day|to see tomorrow|morning) to come",
+        r"(?:fall|go|drift|slip) (?:\w+ )?(?:asleep|to sleep|off) (?:\w+ ){0,2}(?:and|n) (?:simply |just |quietly |peacefully )?(?:not|never|wont) (?:\w+ )?(?:wake|come back)(?! (?:up )?(?:until|till|til|before|in time|early|for|when|on time) )|sleep (?:and|n) (?:not|never) wake|(?:never|not) (?:to )?wake up again|dont want (?:\w+ )?(?:tomorrow|another day|to see tomorrow|morning) to come",
     ),
     (
         "wish_dead",
@@ -323,11 +330,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "method",
-        r"(?:swerve|swerving|swerved|drive|driving|drove|crash|crashing|crashed|steer|steering|turn|turning|run|running) (?:\w+ ){0,5}(?:into|off|over|in front of) (?:\w+ ){0,2}(?:a |the |an )?(?:one|tree|trees|gums?|wall|bridge|cliff|truck|lorry|oncoming|traffic|river|pole|barrier|edge|road|motorway|highway|overpass|embankment|pillar|ditch)(?! (?:by accident|accidentally))",
+        r"(?:swerve|swerving|swerved|drive|driving|drove|crash|crashing|crashed|steer|steering|turn|turning|run|running) (?:\w+ ){0,5}(?:into|off|over(?! (?:the |a |that |this )?(?:\w+ )?(?:bridge|overpass|flyover|viaduct|road|motorway|highway)(?! (?:railings?|rails?|edge|side|barrier|wall|parapet)))|in front of) (?:\w+ ){0,2}(?:a |the |an )?(?:one|tree|trees|gums?|wall|bridge|cliff|truck|lorry|oncoming|traffic|river|pole|barrier|edge|road|motorway|highway|overpass|embankment|pillar|ditch)(?! (?:by accident|accidentally))",
     ),
     (
         "method",
-        r"(?:hang|hanging|hanged|hung) (?:{ME})|(?:noose|ligature)|(?:tie|tied|tying) (?:a |the )?(?:rope|knot|noose)|(?:rope|belt|cord|cable|xrope) (?:\w+ ){0,3}(?:round|around|to|on) my neck|(?:beam|banister|bannister|rafter|rafters|hook|loft hatch) (?:\w+ ){0,3}(?:strong|hold|enough|take my weight)",
+        r"(?:hang|hanging|hanged|hung) (?:{ME})|(?:noose|ligature)|(?:tie|tied|tying) (?:a |the )?(?:rope|knot|noose)(?! (?:\w+ ){0,2}(?:for|on|onto|to|around|round|between) (?:the |a |my |our |some |those |these |each )?(?:\w+ )?(?:{TIED_TO}))|(?:rope|belt|cord|cable|xrope) (?:\w+ ){0,3}(?:round|around|to|on) my neck|(?:beam|banister|bannister|rafter|rafters|hook|loft hatch) (?:\w+ ){0,3}(?:strong|hold|enough|take my weight)",
     ),
     (
         "method",
@@ -376,7 +383,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- means at hand (with a time: acute) -----------------------------------------------
     (
         "at_hand",
-        r"(?:saved|saving|collected|collecting|hoarded|hoarding|stockpiled|stockpiling|stashed|stashing|squirrel\w* away|put aside|putting aside|kept back|keeping back|stocked up|stocking up|built up|building up|storing|stored|counting|counted|gathering|gathered) (?:up |away )?(?:\w+ ){0,5}(?:{PILL}|{POISON})",
+        r"(?:saved|saving|collected|collecting|hoarded|hoarding|stockpiled|stockpiling|stashed|stashing|squirrel\w* away|put aside|putting aside|kept back|keeping back|stocked up|stocking up|built up|building up|storing|stored|counting|counted|gathering|gathered) (?:up |away )?(?:\w+ ){0,5}(?:{PILL}|{POISON})(?! (?:\w+ ){0,3}(?:before|for|while|ahead of) (?:(?:we|i|us|our|my|the) (?:\w+ )?)?(?:(?:go|going|head|heading|fly|flying|leave|leaving|travel|travelling|traveling|are|am|re|m|set off|drive|driving) (?:\w+ )?(?:to|on|away|abroad|overseas|down|up|off)(?! good| for good)|trip|holiday|holidays|cruise|flight|journey))",
     ),
     (
         "at_hand",
@@ -396,7 +403,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "at_hand",
-        r"(?:loaded|cleaned|unlocked|took out|taken out|got out) (?:\w+ )?(?:the|my|his|a|dads|husbands) (?:\w+ )?(?:gun|rifle|pistol|shotgun|revolver)|(?:tied|tying|made|making|set up|setting up|put up|putting up|hung|tested|testing) (?:\w+ )?(?:a |the |my )?(?:noose|rope)(?! (?:swing|for the (?:garden|swing|washing|kids|grandkids)|ladder|line))",
+        r"(?:loaded|cleaned|unlocked|took out|taken out|got out) (?:\w+ )?(?:the|my|his|a|dads|husbands) (?:\w+ )?(?:gun|rifle|pistol|shotgun|revolver)|(?:tied|tying|made|making|set up|setting up|put up|putting up|hung|tested|testing) (?:\w+ )?(?:a |the |my )?(?:noose|rope)(?! (?:swing|for the (?:garden|swing|washing|kids|grandkids)|ladder|line)| (?:\w+ ){0,2}(?:for|on|onto|to|around|round|between) (?:the |a |my |our |some |those |these |each )?(?:\w+ )?(?:{TIED_TO}))",
     ),
     (
         "at_hand",
@@ -631,7 +638,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:my|the|this is my|this is the) (?:last|final|very last) (?:message|msg|post|words|goodbye|note|text|entry|time writing|time ill write|time i write|time im writing|night)",
+        r"(?:my|the|this is my|this is the) (?:last|final|very last) (?:message|msg|post|words|goodbye|note|text|entry|time writing|time ill write|time i write|time im writing|night)(?! (?:in|on|of|to) (?:the|our|my|this|that) (?:\w+ )?(?:group|chat|thread|whatsapp|forum|channel|committee|club|team|class)| about (?:the |our |my )?(?:\w+ )?(?:party|meeting|event|dinner|lunch|rota|schedule|trip|service|fundraiser|sale|picnic|match))",
     ),
     (
         "goodbye",
@@ -1868,7 +1875,7 @@ FAMILIES += [
     ),
     (
         "preparatory",
-        r"(?:wrote|written|writing|write|drafted) (?:\w+ )?(?:my )?(?:own )?(?:obituary|obit|eulogy)|(?:transferred|transfer|moved|signed over|signing over|changed) (?:\w+ ){0,5}(?:savings|money|house|account|beneficiary) (?:\w+ ){0,4}(?:into|to|in|over to) (?:\w+ ){0,3}(?:names?|grandkids|grandchildren|trust)|(?:ive|i have) left everything (?:tidy|in order|sorted|ready|straight)|(?:in|with|beside|next to) (?:the|my) (?:note|notes)(?= $)",
+        r"(?:wrote|written|writing|write|drafted) (?:(?:a|an|the|out|up|down|myself|me|myself a|me a) )?(?:my )?(?:own )?(?:obituary|obit|eulogy)(?! (?:for|of|about|at) (?!(?:me|myself|my own|mine|my funeral)\b))|(?:transferred|transfer|moved|signed over|signing over|changed) (?:\w+ ){0,5}(?:savings|money|house|account|beneficiary) (?:\w+ ){0,4}(?:into|to|in|over to) (?:\w+ ){0,3}(?:names?|grandkids|grandchildren|trust)|(?:ive|i have) left everything (?:tidy|in order|sorted|ready|straight)|(?:in|with|beside|next to) (?:the|my) (?:note|notes)(?= $)",
         {"weak": True},
     ),
     (
@@ -2673,6 +2680,164 @@ FAMILIES += [
 
 RULES += [(family[0], form, *family[2:]) for family in FAMILIES for form in alternatives(family[1])]
 
+# --- round 18's misses, by family (each written for the ways others would say the same
+# thing, and kept off its harmless near-twins) -------------------------------------------
+FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
+    # "wishing I am already dead", "wish I was already gone"; "wouldn't care if I carked
+    # it", "wouldn't even be sad if I had a heart attack"; "hope I'm not around to see it";
+    # envying the names in the obituaries.
+    (
+        "wish_dead",
+        r"(?:wish|wishes|wishing|wished) (?:that )?(?:i (?:am|was|were|could be|would be|d be)|id be|im|i m) (?:already |just |simply |finally )(?:dead|gone|in (?:my|the) grave|six feet under|with (?:him|her|them|my \w+) (?:in heaven|up there))"
+        r"|(?:wouldnt|wudnt|wouldn t|would not|dont|do not|wont|will not|d not|couldnt) (?:even |really |honestly )?(?:mind|care|be sad|be bothered|be upset|be sorry) (?:\w+ ){0,3}if i (?:just )?(?:carked it|karked it|croaked|kicked the bucket|popped my clogs|pegged out|dropped dead|passed away|had a heart attack|had a stroke|got cancer|didnt wake up|never woke up|went in my sleep|died in my sleep)(?! (?:\w+ ){0,3}(?:because|as long as|cos|for them|from laughing|laughing))"
+        r"|if i (?:had|got|have|get|took) (?:a |another )?(?:heart attack|stroke|aneurysm|turn|cancer|bad fall) (?:\w+ ){0,8}(?:i )?(?:wouldnt|would not|wont|dont|do not) (?:even |really |honestly )?(?:be sad|mind|care|be sorry|be upset|fight it|call anyone|ring anyone|call for help)"
+        r"|(?:hope|hoping|pray|praying) (?:that )?(?:im|i am|ill|i will|i) (?:not|no longer|wont|will not|dont|do not) (?:be |live |last |still )?(?:around|here|alive|still here|long enough) (?:to see (?:it|that|this|the (?:morning|spring|summer|new year)|another|next|christmas|tomorrow|\w+day)|by (?:then|christmas|spring|summer|next)|much longer|for (?:christmas|long))"
+        r"|(?:hope|hoping|pray|praying) (?:that )?(?:i|ill) (?:dont|do not|wont|will not|never) (?:(?:live|last|make it) (?:to see|till|until|through|to)|get to see) (?:christmas|another|next|spring|summer|the (?:new year|spring|summer|morning)|my \w+ birthday|\w+day)"
+        r"|(?:envy|envying|envied|envious of|jealous of) (?:\w+ ){0,2}(?:people|folk|ones|names|those|everyone) (?:in|on) (?:the )?(?:obituaries|obits|death notices|deaths column|graveyard|cemetery)",
+    ),
+    # Whether anyone would mind if she didn't wake: hers by its words ("would anyone care if
+    # I just didn't wake up" names no one else at risk).
+    (
+        "wish_dead",
+        r"(?:would it be so bad|would it matter|would it really matter|who would care|would anyone care|would anybody care|would anyone notice|would anyone even notice|what would it matter|wouldnt it be (?:nice|easier|better|kinder)|itd be (?:nice|easier|better|a relief)|it would be (?:nice|easier|better|a relief)) if i (?:just |simply )?(?:didnt|did not|never|dont|wouldnt|couldnt) (?:wake up|wake|woke up|exist|come back|see (?:the )?morning)(?! (?:up )?(?:in time|on time|early|late|for|till|until|to|before) )",
+        {"owner": "self"},
+    ),
+    # Having the means at hand and doing something with it: "I've been taking the gun out
+    # at night and holding it", "putting my head in the gas oven", "use the knife on
+    # myself", "would insulin do it", "if I injected the whole pen", "know exactly which
+    # drugs and how much", "take the tablets with a drop of whiskey".
+    (
+        "method",
+        r"(?:{GUN}) (?:\w+ ){0,10}(?:taking it out|take it out|took it out|holding it|hold it|held it|loaded it|loading it|sit with it|sat with it|sitting with it|put it to my|point it at me|its loaded|it is loaded)(?! (?:\w+ ){0,2}(?:to clean|to show|to sell|to hand|to give|for the police|for the amnesty|to the police))"
+        r"|(?:put|putting|stick|sticking|lay|laying|lie|lying) (?:my )?head in (?:the |a |that |our )?(?:gas )?oven(?! (?:\w+ ){0,3}(?:to (?:check|see|look|clean|scrub|reach|get)|for (?:the|a)))"
+        r"|(?:gas )?oven (?:\w+ ){0,10}(?:put|putting|stick|sticking|lay|laying) my head in(?: it| there)?(?= $| like| and)"
+        r"|(?:{BLADE}|{GUN}|{ROPE}|{PILL}) (?:\w+ ){0,12}(?<!ever )(?<!never )(?<!not )(?:use|using) (?:it|them|that) (?:on|against|for) (?:me|myself)(?! (?:\w+ )?(?:by the|at the|at hospital|in hospital|for the (?:scan|test|pain|blood)))"
+        r"|(?<!ever )(?<!never )(?<!not )(?:use|using|used) (?:the|a|my|his|her) (?:{BLADE}|{GUN}|{ROPE}|{PILL}) (?:on|against) (?:me|myself)"
+        r"|(?:think|thinking|thought|want|wanted|going|gonna|tempted|urge) (?:\w+ ){0,2}(?:use|using) (?:it|them) (?:on|against) (?:me|myself)(?! (?:too|first|as well|as a test|to see|to try))"
+        r"|(?:would|will|could|does|do|is|are|might) (?:\w+ ){0,2}(?:{PILL}|{POISON}) (?:\w+ )?(?:kill (?:me|you|a person|someone)|be fatal|finish me)(?! (?:\w+ ){0,3}(?:for (?:a|my|the|your) (?:headache|pain|cold|flu|fever|period|toothache|back)|to (?:the|my) (?:headache|pain)))"
+        r"|(?:would|will|could|does|do|is|are|might) (?:\w+ ){0,2}(?:{PILL}|{POISON}) (?:\w+ )?(?:do it|do the job|be enough)(?= $| if (?:i|you|someone|a person) (?:took|take|injected|swallowed|had|drank|used))"
+        r"|(?:would|will|could|does|do|is|are|might) (?:{QUANTITY}) (?:of )?(?:my |the |these |those |his |her )?(?:\w+ )?(?:{PILL}) (?:do it|do the job|be enough)(?! (?:\w+ ){0,3}(?:for (?:a|my|the|your) |to (?:help|get|stop|take|ease)))"
+        r"|injected (?:\w+ )?(?:the whole|a whole|all|every|both|the entire|all the|all my|a full) (?:\w+ )?(?:pen|pens|vial|insulin|units|syringe)(?! (?:\w+ ){0,3}(?:by accident|accidentally|by mistake))"
+        r"|(?:know|knows|knew|worked out|figured out|looked up|checked) (?:exactly |already )?(?:which|what) (?:drugs?|pills?|tablets?|meds?|medication|{PILL}) (?:\w+ ){0,2}(?:and )?how (?:much|many)(?! (?:to take|i take|i need|she takes|he takes) (?:each|every|a|per|in the|for)| (?:\w+ ){0,4}(?:pharmacist|doctor|gp|chemist|prescribed))"
+        r"|(?<!can i )(?<!could i )(?<!should i )(?<!safe to )(?<!ok to )(?<!okay to )(?:take|taking|swallow|swallowing|wash down|washing down|down|neck|necking) (?:the |my |all the |all my |them |all |the lot of the )?(?:{PILL}|them|the lot) (?:\w+ ){0,2}with (?:\w+ ){0,4}(?:whiskey|whisky|vodka|wine|gin|rum|brandy|booze|alcohol|a bottle|the bottle)(?! (?:\w+ ){0,4}(?:safe|ok|okay|alright|allowed))",
+    ),
+    # Means she keeps at hand and her thoughts go back to ("I've got a rope in the shed"),
+    # a height she weighs ("I think it is high enough"), a fast end she pictures ("think
+    # how quick it would be"), the fastest way asked bare, a train going past; each weak, a
+    # crisis beside another sign ("I keep thinking about it", "don't give me a hotline
+    # number", "think about stepping out").
+    (
+        "method",
+        r"(?:got|have|ive got|i have|bought|keep|kept|hidden|hid|hiding|stashed) (?:a |the |some |my |this )?(?:rope|ropes|noose|{GUN}|razor blades?|blades|xrope|xgun) (?:\w+ ){0,2}(?:in|under|behind|at the back of|in the back of) (?:the |my |our )?(?:shed|garage|loft|attic|drawer|wardrobe|car|bag|boot|bedside|room|cupboard|cellar)(?! (?:\w+ ){0,3}(?:for (?!(?:when|later|the end|me|myself|after|afterwards)\b)|to (?:tie|hold|fix|tow|shoot)))"
+        r"|(?:i think |think |wonder if |wondering if |maybe |is |its |it is |would be |be )(?:it is |its |it would be |itd be |thats |that is )?(?:enough high|high enough|enough height|tall enough|a big enough drop|enough of a drop|far enough down)(?= $)"
+        r"|how (?:quick|quickly|fast|easy|painless|simple|peaceful) it (?:would|could|might|will|d) be(?= $| and| now)"
+        r"|(?:think|thinking|thought|wonder|wondering|imagine|imagining|picture|picturing) (?:about )?(?:how )?(?:it would|itd|it d|it will|it might|it could|that would|thatd) be (?:very |so |really |quite |over )?(?:quick|fast|easy|painless|instant|quickly|peaceful)(?= $| and| now)"
+        r"|{START}(?:whats|what is|wheres|tell me|just tell me) (?:the )?(?:fastest|quickest|easiest|surest|least painful|most painless|most reliable|simplest) (?:way|method)(?= $)"
+        r"|(?:dont|do not|no) (?:give|send|tell|need) (?:me )?(?:a |the |any |your |no )?(?:hotline|crisis line|samaritans|hotline number|crisis number)"
+        r"|(?:look|looking|looked|staring|stare|stared|stand|standing|stood) (?:at|over|down from|down off|on) (?:the |my |our )?(?:balcony|ledge|drop|railing|railings|tracks|railway line|edge)(?! (?:\w+ ){0,2}(?:furniture|door|doors|plants|garden|view|for the))"
+        r"|(?:train|trains|xtrain) (?:\w+ )?(?:goes|go|comes|come|passes|pass|runs|run) (?:past|by|through)"
+        r"|(?:think|thinking|thought) (?:about|aboot|abt|of) (?:just )?(?:stepping|walking|stepping out|jumping|leaning) (?:out|off|forward|over|in)(?: (?:in front|onto|into|off)(?: \w+){0,3})?(?= $)",
+        {"weak": True},
+    ),
+    # A plan told by its shape: "I've got it all worked out", "the plan is simple", "pills
+    # on Friday" (a crisis beside a time).
+    (
+        "plan",
+        r"(?:ive|i have|ive got|i have got|i got|i ve) (?:it|everything|it all|the whole thing|all of it) (?:all )?(?:planned|worked out|figured out|sorted out|arranged|mapped out|decided)(?! (?:\w+ ){0,4}(?:party|wedding|trip|holiday|birthday|menu|visit|christmas dinner|meal|journey|move))"
+        r"|(?:the |my )?plan is (?:simple|easy|set|made|sorted|done|clear|decided)(?= $)"
+        r"|{START}(?:the |my )?(?:{PILL}|rope|the rope|the bridge|the tracks|the train) (?:on|this|next|come) (?:mon|tues|wednes|thurs|fri|satur|sun)day(?= $| after| when| once| night| evening| morning)",
+        {"weak": True},
+    ),
+    # "The only reason I'm still here is ...": staying alive for one thing only.
+    (
+        "wish_dead",
+        r"(?:the )?only (?:reason|thing) (?:that )?(?:im|i am|ive|i|keeping me|keeps me) (?:still )?(?:here|alive|around|breathing|hanging on)(?! (?:at|in|on|with) (?:work|this|the|that|my|these|his|her))",
+    ),
+    # Getting ready in words of the day: "there is no after Friday"; "I won't need it
+    # anymore" of her rings or her mother's rosary given away (a sign alone), of other things
+    # given away; letters left to each of them, "nothing much left to do now", "nobody will
+    # even look for me" (weak).
+    (
+        "plan",
+        r"(?<!like )(?:there is|theres|there will be|there wont be|there isnt) (?:no |any )(?:after (?:\w+ )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|after (?:christmas|xmas|new year|new years|easter|the weekend|this week|next week|tonight|today|tomorrow|\w+s birthday|my birthday|the funeral|the wedding)|next (?:week|month|year|christmas)|(?:mon|tues|wednes|thurs|fri|satur|sun)day after|future for me|tomorrow for me)(?= $| for me)",
+    ),
+    (
+        "preparatory",
+        r"(?:gave|give|given|giving|handed|passed on) (?:\w+ ){0,3}(?:jewelry|jewellery|rings?|wedding ring|rosary|watch|medals|necklace|brooch|pearls) (?:\w+ ){0,5}to (?:\w+ ){1,8}i (?:dont|do not|wont|will not|wouldnt|shant) (?:need|be needing|have (?:any )?use for|be wearing) (?:it|them|this|those|these|that|any of it) (?:anymore|any more|any longer|where im going|where i am going)(?! (?:\w+ ){0,3}(?:since|because|as|cos|now that) )",
+    ),
+    (
+        "preparatory",
+        r"(?:gave|give|given|giving|left|handed|passed on|passing on) (?:\w+ ){1,8}to (?:\w+ ){1,8}(?:dont|do not|wont|will not|wouldnt|shant) (?:need|be needing|have (?:any )?use for|be using|be wearing) (?:it|them|this|those|these|that|any of it|any of them) (?:anymore|any more|any longer|where im going|where i am going|after (?:\w+ )?(?:{TIME}))(?! (?:\w+ ){0,3}(?:since|because|as|cos|now that) )"
+        r"|(?:written|wrote|writing|left|leaving) (?:a |the )?(?:letters?|notes?|cards?) (?:to|for) (?:each of (?:them|the \w+|my \w+)|all of (?:them|my \w+)|every one of them|each one)(?! (?:\w+ ){0,3}(?:for (?:christmas|their birthday|the wedding|easter)|to thank))"
+        r"|(?:wont|will not|not) be (?:back|coming back|coming in|in) (?:after|from|on) (?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?= $| and didnt| didnt| without)"
+        r"|(?:so )?(?:nobody|no one|noone) (?:will|would|is going to|gonna) (?:even )?(?:look for me|come looking for me|notice im gone|notice i am gone|know im gone)"
+        r"|(?:nothing|not much|nothing much) (?:much )?left (?:for me )?to (?:do|sort|tidy) (?:now|anymore)|(?:im|i am) (?:only |just )?tidying up(?= $)",
+        {"weak": True},
+    ),
+    # Harm told by the tool and the night: "the razor came out again tonight", "cut last
+    # night", "jabbed a fork into my leg".
+    (
+        "self_harm",
+        r"(?:razor|razors|blade|blades|xrazor) (?:came|come|comes|is|was|has come|are|s|were) (?:back )?out (?:again|tonight|last night|today|this morning|after)(?! (?:\w+ ){0,2}(?:to shave|for shaving|for the|to cut|to open))"
+        r"|(?:got|get|getting|took|take|taking|had|have|brought|bring) (?:the |my |a )?(?:razor|razors|blade|blades|xrazor) (?:back )?out (?:again|tonight|last night|today|this morning)(?! (?:\w+ ){0,2}(?:to shave|for shaving|for the|to cut|to open|for my legs))"
+        r"|{START}(?:cut|burned|burnt|scratched|hurt myself|cut myself) (?:again )?(?:last night|tonight|today|this morning|yesterday|again)(?= $)"
+        r"|(?:jab|jabbed|stab|stabbed|stabbing|dig|dug|digging|press|pressed|pressing|scrape|scraped|scraping) (?:a |the |my )?(?:fork|pen|compass|pin|pins|nails?|fingernails?|keys?|scissors|biro) (?:\w+ )?(?:into|in|through|across) (?:my )?(?:{BODY})(?! (?:\w+ ){0,3}(?:by accident|accidentally))",
+    ),
+    # Her family better off without her, in any order: "my children will be more happy if
+    # I am not in this world", "if I wasn't alive they'd all be better off", "better I am
+    # gone for good", "do them all a favour and go", "the best thing I can do for them is
+    # stop being here".
+    (
+        "burden",
+        r"(?:kids|children|son|daughter|daughters|sons|husband|wife|family|grandkids|girls|boys|they|theyd|everyone|everybody|he|she|hed|shed) (?:would|would have|d|will|would be|will be|d be|would all|will all) (?:\w+ )?(?:been |be )?(?:{BETTER}|more happy|better off) (?:\w+ ){0,3}if (?:i|id|i had|i was|i were|im|i am) (?:just |never |had )?(?:died|dead|gone|not (?:here|around|alive|in this world|in their lives|on this earth)|wasnt (?:here|around|alive)|never been born|never existed|didnt exist|disappeared|out of the way)"
+        r"|if (?:i|id) (?:wasnt|werent|was not|were not|had not been|hadnt been|didnt|had|was|were) (?:\w+ )?(?:alive|here|around|born|in the picture|exist|died|dead|gone) (?:\w+ ){0,3}(?:they|theyd|he|hed|she|shed|everyone|everybody|my \w+|the \w+) (?:\w+ )?(?:would |d |will )?(?:all )?(?:be |have been |been )?(?:{BETTER}|better off|more happy)"
+        r"|(?<!feel )(?<!be )better (?:for (?:everyone|them|all) )?(?:if |that )?(?:i am|im|i was|i were|id be|i) (?:gone|dead|not here|not around|out of the way)(?: for good| forever| for ever| permanently)?(?= $| for everyone| for them| for all)"
+        r"|do (?:them|everyone|everybody|the world|my \w+|the family|us) (?:all )?a favour (?:and|n) (?:go|die|disappear|leave|end it|kill myself|drop dead|top myself|off myself|go for good)(?= $| for good| forever| away)"
+        r"|(?:best|kindest|only) (?:thing|gift) i (?:can|could) (?:do|give) (?:for (?:them|him|her|my \w+) )?(?:now )?(?:is|would be) (?:to )?(?:stop being here|not be here|go|leave|disappear|die|be gone|not exist)",
+        {"owner": "self"},
+    ),
+    # Leaving word she won't write again: "I don't think I'll be writing again", "I
+    # don't think I'll get the chance now", "goodbye and thank you for everything", "I've
+    # made my peace with everything" (weak: a crisis beside another sign or a time).
+    (
+        "goodbye",
+        r"(?:dont think|doubt|wont|will not|not going to|dont expect) (?:\w+ )?(?:ill|i will|i ll|i|to) (?:be )?(?:writing|talking|messaging|posting|typing|write|talk|message|post) (?:\w+ ){0,2}(?:again|anymore|any more)(?! (?:\w+ ){0,4}(?:until|till|after|when i get back|holiday|trip|away|busy|week|for a while|moving))"
+        r"|(?:dont think|doubt|wont|will not|might not|may not) (?:\w+ )?(?:ill|i will|i ll|i) (?:get|have) (?:the|a|another) chance (?:now|again|to tell|to say)"
+        r"|{START}(?:goodbye|good bye|farewell) (?:and )?(?:thank you|thanks) (?:for (?:\w+ ){0,3})?(?:everything|being kind|listening|all)(?! (?:\w+ ){0,3}(?:see you|speak soon|talk soon|until|till|next|tomorrow|later))"
+        r"|(?:made|make|making) (?:my )?peace with (?:\w+ ){0,8}(?:everything|it all|the world|god|dying|death|leaving|going|everyone)",
+        {"weak": True},
+    ),
+    # On the edge now, the rope up, a dose taken and woken from: "on the edge at the
+    # lookout", "ropes up, I'm standing on the chair", "I took what I believed was a
+    # sufficient quantity of my tablets".
+    (
+        "attempt",
+        r"(?:(?:im|i am|standing|sitting|stood|sat) )?on the (?:edge|ledge|railing|wrong side of the railing) (?:at|of|on) (?:the )?(?:lookout|cliff|cliffs|bridge|roof|building|car park|quarry|tower|top|multi storey)(?! (?:\w+ ){0,4}(?:taking|photos|photo|selfie|view|walk|walking|path|hike|sunset|picnic))"
+        r"|{START}(?:the )?(?:rope|ropes|noose|xrope)s? (?:is |are |s )?(?:up|ready|tied|set up|hung|in place|on)(?= $)"
+        r"|(?:took|swallowed|taken|downed) (?:what i (?:\w+ )?(?:was|were|would be) )?(?:a )?(?:sufficient|lethal|fatal|enough|deadly) (?:quantity|amount|number|dose|doses|lot) (?:of )?(?:my |the |his |her )?(?:{PILL})"
+        r"|(?:dont|do not|not) (?:\w+ )?(?:know|certain|sure) (?:\w+ ){0,2}(?:how|what) i (?:feel|think) about (?:having )?(?:woken|waking up|woke up|surviving|still being here|being alive)",
+        {"tense": "past"},
+    ),
+    # Told of someone else in danger now, or her own words about the same: "threw herself
+    # off the pier", "locked himself in the bathroom with a knife" (whose it is read from
+    # the person before it).
+    (
+        "method",
+        r"(?:throw|throwing|threw|thrown|fling|hurl) (?:{ME}|himself|herself|themselves) (?:off|from|into|over) (?:the |a |that )?(?:pier|jetty|harbour wall|sea wall|dam|quarry|lookout|cliff top|clifftop|car park roof)"
+        r"|(?:locked|locking|barricaded|shut) (?:{ME}|himself|herself|themselves) in (?:the |his |her |my |a |their )?(?:\w+ )?(?:bathroom|toilet|room|bedroom|car|garage|shed) with (?:a |the |his |her |my |some |all )?(?:\w+ )?(?:{BLADE}|{GUN}|{ROPE}|pills|tablets|xknife|xgun|xpill)",
+    ),
+    # A picture sent to her is always someone else's.
+    (
+        "method",
+        r"(?:sent|send|texted|messaged) (?:me|us) (?:a |this |another )?(?:picture|photo|pic|image|snap|selfie) of (?:\w+ ){0,2}(?:pills|tablets|{BLADE}|{ROPE}|{GUN}|xpill|xrazor|xknife|xrope|xgun)(?! (?:\w+ ){0,3}(?:to (?:check|ask|see)|asking|from the|for the|prescribed))",
+        {"owner": "other"},
+    ),
+]
+
+RULES += [
+    (family[0], form, *family[2:]) for family in FAMILIES18 for form in alternatives(family[1])
+]
+
 M["START"] = r"(?<=^ )"
 
 FIGURATIVE = [
@@ -2808,6 +2973,17 @@ FIGURATIVE += [
     r"(?:\w+ ){0,4}(?:my will|the will|a will|our wills|the wills|my wills|paperwork|power of attorney) (?:\w+ ){0,6}(?:calmly|sensibly|with (?:the|my|a) solicitor|at the solicitors|for peace of mind)(?: \w+){0,8}",
 ]
 
+# Round 18's near-twins: a threat made over a song or an advert heard once too often (the
+# condition after it, "if i hear that song one more time", is what makes it hyperbole), or
+# over someone who says one more word, laughed off; whether a painkiller would "do it" for
+# the pain just named; affairs put in order that are the filing and the tax papers.
+FIGURATIVE += [
+    r"(?:im going to|im gonna|gonna|going to|ill|i will|i swear ill|i could|id|i might|i would) (?:just )?(?:\w+ ){0,2}(?:jump|throw myself|kill myself|hang myself|shoot myself|top myself|off myself|walk into|drive into|drive off)(?: \w+){0,4} (?:if|when) (?:i|they|he|she|you|anyone|someone|somebody|the \w+) (?:\w+ ){0,2}(?:hear|hears|listen to|play|plays|played|sing|sings|put on|puts on|see|watch) (?:\w+ ){0,6}(?:song|songs|carol|carols|advert|ad|jingle|tune|album|film|episode|one more time|once more|again)(?: \w+){0,8}",
+    r"if (?:\w+ ){1,3}(?:says|say|mentions|asks|sends|plays|does|posts) (?:\w+ ){0,3}(?:one more|another|any more) (?:\w+ ){0,8}(?:i will|ill|im going to|im gonna|i swear ill|i might|i could) (?:\w+ )?(?:jump off|throw myself|walk into|drive into|hang myself|shoot myself|kill myself|top myself)(?: \w+){0,4} (?:haha|hahaha|lol|joking|jk|lmao|only joking|just kidding)(?: \w+){0,8}",
+    r"(?:pain|agony|ache|aching|aches|headache|migraine|toothache|hurts|hurting|sore|cold|flu|fever|hangover|sprain|sprained|arthritis|back|knee|knees|hip|tooth) (?:\w+ ){0,8}(?:would|will|could|does|do|is|are) (?:\w+ ){0,2}(?:{PILL}) (?:\w+ )?(?:do it|do the job|be enough|help|work|do the trick)(?: \w+){0,6}",
+    r"(?:\w+ ){0,3}(?:affairs|papers|paperwork|things) in order(?: \w+){0,10} (?:filing|filing cabinet|tax|taxes|tax return|tax papers|receipts|desk|drawers|spreadsheet|inbox|shoebox|garage|loft)(?: \w+){0,6}",
+]
+
 NEGATOR = r"not|no|never|nowhere|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"
 BREAKER = r"i|im|ive|id|ill|he|she|they|we|you|it|its|hes|shes|theyre|stop|stopping|help|sure|know|knowing|if|whether|why|how|but|and|care|matter|mind|anymore|except|until|till|get|shake|ignore|escape|seem|believe|remember|deny|lie|pretend|tell|say|admit|explain|want|wanted|wants|afraid|scared|frightened|worried|understand|imagine|even|stand|bear|handle|face|cope|feel|because|cause|cos|since|so|then|that"
 SELF_CUE = r"i|im|ive|id|ill|me|my|myself|mine|meself"
@@ -2822,14 +2998,16 @@ OTHER_CUE = (
     r"somebody|anyone|people|a friend|(?:my|our|his|her|their|a|the|this|that|(?!(?:\w*less|\w*ous|always|sometimes|perhaps|was|is|has|does|as|its|us|yes|this|thus|plus)\b)\w+s) (?:\w+ )?(?:{PERSON})|"
     r"(?:he|she|they|(?!(?:{NOT_SPEAKER})\b)\w+) (?:(?!(?:{NOT_SPEAKER})\b)\w+ )?(?:said|says|sent|sends|texted|texts|wrote|writes|posted|posts|messaged|messages|told|tells|keeps saying|saying|put|shared|asked|replied|answered|whispered|screamed|shouted|yelled|rang|called)(?: me| us| her| him| them)?"
 )
+# A time long past dates a sign, unless it is the measure of now: "like I had when I was 20",
+# "never done before, not even when my dad died".
 PAST = (
-    r"(?:\w+ )?(?:years|yrs|decades|yr|year) (?:ago|back|earlier|before)|last year|the year before|(?:a )?long (?:time )?ago|ages ago|used to|"
-    r"(?:when|while) i was (?:\w+ ){0,2}(?:young|younger|a teen|a teenager|a girl|a child|a kid|little|small|a baby|a student|at (?:school|uni|college)|in (?:my|high|college)|\d+|pregnant|first|twenty|thirty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+    r"(?:\w+ )?(?:years|yrs|decades|yr|year) (?:ago|back|earlier|before)|last year|the year before|(?:a )?long (?:time )?ago|ages ago|used to|used tae|used ta|useta|"
+    r"(?<!like )(?<!like i had )(?<!like i did )(?<!same as )(?:when|while) i was (?:\w+ ){0,2}(?:young|younger|a teen|a teenager|a girl|a child|a kid|a lassie|a lass|a lad|a wean|a bairn|a youngster|little|small|a baby|a student|at (?:school|uni|college)|in (?:my|high|college)|\d+|pregnant|first|twenty|thirty|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
     r"as a (?:teen|teenager|young|girl|student|kid|child)|in (?:my|her|the) (?:teens|twenties|thirties|forties|20s|30s|40s|youth|early|late)|in (?:19|20)\d\d|"
     r"back in (?:the|19\d\d|20\d\d|my|those|\d+s?|school|college|uni|\w+ days)|(?<!son )(?<!him )(?<!her )(?<!them )(?<!me )(?<!it )(?<!kids )back then|back when|in the past|history of|survived|survivor|"
     r"(?:im|i am|ive been|i have been|been) (?:\w+ )?(?:better|ok|okay|fine|well|safe|clean|good|stable|in a (?:\w+ )?(?:better|good) place) (?:now|since|for (?:years|decades|a long time)|\w+ years)|"
     r"(?:\d+|many|several|two|three|four|five|ten|fifteen|twenty) (?:years|yrs) (?:clean |free )?(?:now|since)|since then(?! (?:i |ive |im )?(?:think|thinking|keep|cant|want|wanting|feel|have been thinking|been thinking|every))|recovered|"
-    r"after my (?:first|divorce|baby|marriage|dad|mum|mom|father|mother)|when my (?:\w+ ){0,2}(?:ended|left|died|was born)|once before|"
+    r"after my (?:first|divorce|baby|marriage|dad|mum|mom|father|mother)|(?<!even )when my (?:\w+ ){0,2}(?:ended|left|died|was born)|once before|"
     r"that was (?:\w+ ){0,2}(?:years|decades) ago|not that woman anymore|glad (?:she|i) (?:lived|survived)|"
     r"in (?:my|the) (?:\w+ )?(?:20s|30s|40s|twenties|thirties|forties)|in first year|at uni|in uni|in college|"
     r"(?:was|were|felt|been|had|tried|did) (?:\w+ ){0,3}last (?:winter|summer|spring|autumn)|(?:id|i had) (?:already )?(?:started|begun|written|tried|planned)|(?:two|three|four|five|\d+|a few|several) (?:christmases|summers|winters|springs|birthdays) ago"
