@@ -1695,7 +1695,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # self-harm: the lighter, the rubber band, the cigarette, tearing out hair, "mit Absicht"
     (
         "self_harm",
-        r"(?:{ME}) (?:\w+ ){0,8}(?:angekokelt|angesengt|verkokelt|verbruht|verbrüht) |(?:feuerzeug|zigarette|kippe|kerze|bugeleisen|wasserkocher|kochendes wasser|heisses wasser|kochend heisses) (?:\w+ ){0,5}(?:angekokelt|angesengt|verkokelt|verbrannt|verbruht|gekippt|gehalten|gedruckt|ausgedruckt)",
+        r"(?:{ME}) (?:\w+ ){0,8}(?:angekokelt|angesengt|verkokelt|verbruht|verbrüht)|(?:feuerzeug|zigarette|kippe|kerze|bugeleisen|wasserkocher|kochendes wasser|heisses wasser|kochend heisses) (?:\w+ ){0,5}(?:angekokelt|angesengt|verkokelt|verbrannt|verbruht|gekippt|gehalten|gedruckt|ausgedruckt)",
         {"owner": "self", "weak": True},
     ),
     (

@@ -604,6 +604,9 @@ def compile_rules(
         options: dict[str, object] = dict(spec[2]) if len(spec) > 2 else {}
         if sign not in SIGNS:
             raise ValueError(f"unknown sign {sign!r} in {source!r}")
+        if any(part.endswith(" ") for part in alternatives(source)):
+            # The engine adds the space after a match's last word: this one could never match.
+            raise ValueError(f"a pattern ends in a space: {source!r}")
         rules.append(
             Rule(
                 sign,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.safety import Detector, Tier, assess, detector
+from core.safety.engine import compile_rules
 from core.safety.model import LinearModel, Weights
 
 CASES = [
@@ -108,3 +109,8 @@ def test_the_model_finds_someone_else_at_risk_only_where_her_own_risk_is_not_fou
     mine = LinearModel(Weights({}, 0.0), 0.9, 0.5, other=Weights({}, 10.0), other_at=0.8)
     check = Detector(detector().lexicons, mine)
     assert check.assess("my son posted a photo of a bridge and sorry").tier is Tier.CHECKIN
+
+
+def test_a_pattern_that_could_never_match_is_refused() -> None:
+    with pytest.raises(ValueError, match="ends in a space"):
+        compile_rules({}, [("thoughts", "end it all |kill myself")])
