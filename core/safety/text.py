@@ -137,8 +137,23 @@ class Clause(list[str]):
     breaks: frozenset[int] = frozenset()
 
 
+# Punctuation dictated by voice typing and written out ("he never rang full stop", "ich hab
+# gesagt Punkt das wars"): a stop or a comma, as the mark itself would be. Not a German
+# "Punkt" that is a point ("an dem Punkt", "Punkt für Punkt", "Punkt 8 Uhr").
+_DICTATED_STOP = re.compile(
+    r"(?<![a-z])(?:full stop|question mark|exclamation (?:mark|point)|new (?:line|paragraph)"
+    r"|fragezeichen|ausrufezeichen|neue zeile|neuer absatz)(?![a-z])"
+    r"|(?<![a-z])(?<!dem )(?<!den )(?<!der )(?<!nem )(?<!einem )(?<!einen )(?<!ohne )"
+    r"(?<!fur )(?<!auf )(?<!am )(?<!zum )(?<!und )(?<!ein )punkt(?![a-z])(?! (?:fur|und|am|\d))"
+)
+_DICTATED_COMMA = re.compile(r"(?<![a-z])(?:comma|komma)(?![a-z])(?! \d)")
+_DICTATION = ("stop", "mark", "point", "new ", "neue", "zeichen", "punkt", "comma", "komma")
+
+
 def clauses(folded: str) -> list[Clause]:
     """Cut folded text into clauses of plain tokens."""
+    if any(word in folded for word in _DICTATION):
+        folded = _DICTATED_COMMA.sub(",", _DICTATED_STOP.sub(".", folded))
     out: list[Clause] = []
     tokens: list[str] = []
     breaks: set[int] = set()

@@ -7,6 +7,7 @@ import pytest
 from core.safety import Detector, Tier, assess, detector
 from core.safety.engine import compile_rules
 from core.safety.model import LinearModel, Weights
+from core.safety.text import clauses, fold
 
 CASES = [
     # her own crisis, in many shapes
@@ -114,3 +115,28 @@ def test_the_model_finds_someone_else_at_risk_only_where_her_own_risk_is_not_fou
 def test_a_pattern_that_could_never_match_is_refused() -> None:
     with pytest.raises(ValueError, match="ends in a space"):
         compile_rules({}, [("thoughts", "end it all |kill myself")])
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("he never rang full stop im done", [["he", "never", "rang"], ["im", "done"]]),
+        ("ich hab gesagt Punkt das wars", [["ich", "hab", "gesagt"], ["das", "wars"]]),
+        ("an dem Punkt war ich auch", [["an", "dem", "punkt", "war", "ich", "auch"]]),
+        ("um Punkt 8 Uhr", [["um", "punkt", "8", "uhr"]]),
+        (
+            "quiero ponerle punto final a mi vida",
+            [["quiero", "ponerle", "punto", "final", "a", "mi", "vida"]],
+        ),
+    ],
+)
+def test_dictated_punctuation_ends_a_clause_and_a_point_does_not(
+    text: str, parts: list[list[str]]
+) -> None:
+    assert clauses(fold(text)) == parts
+
+
+def test_a_comma_is_remembered_between_the_words_it_stood_between() -> None:
+    (clause,) = clauses(fold("no quiero comer, quiero morirme comma ya"))
+    assert clause == ["no", "quiero", "comer", "quiero", "morirme", "ya"]
+    assert clause.breaks == {3, 5}
