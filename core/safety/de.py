@@ -176,7 +176,7 @@ M["STRONG_MEANS"] = (
     r"rasierklingen|klinge|klingen|xra(?:zor)|brucke|xbr(?:idge)|gleise|gleisen|schienen|bahngleise"
 )
 M["QUANTITY"] = (
-    r"alle(?! (?:drei|zwei|vier|beide|paar) )|alli|alles|samtliche|die ganzen|die ganze|ganze|ganzen|eine ganze|ne ganze|"
+    r"alle(?! (?:drei|zwei|vier|beide|paar) )|all(?= (?:mini|mine|meine|mei|d|die) )|alli|alles|samtliche|die ganzen|die ganze|ganze|ganzen|eine ganze|ne ganze|"
     r"n ganze|a ganze|an ganze|den ganzen|viele|zu viele|so viele|ganz viele|sehr viele|"
     r"einen haufen|n haufen|nen haufen|haufenweise|massenweise|eine handvoll|ne handvoll|"
     r"handvoll|eine packung|ne packung|a packung|packung|packungen|zwei packungen|"
@@ -329,11 +329,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "es wär mir egal, wenn mich ein Auto überfährt"
     (
         "wish_dead",
-        r"(?:egal|recht|ok|okay|nur recht|ganz recht|willkommen|nichts dagegen|nix dagegen|wurscht|lieb) (?:\w+ ){0,4}(?:wenn|falls|dass|das) (?:\w+ ){0,5}(?:uberfahrt|uberfahren|uberrollt|niederfahrt|niederfahren|niedafahrt|zammfahrt|zsammfahrt|totfahrt|anfahrt|sterbe|sterben wurde|tot umfall\w*|umkipp\w*|reinfahrt|(?:{NOMORE}) aufwach\w*|tot bin|tot ware|tot war|einschlafe und)",
+        r"(?:egal|recht|ok|okay|nur recht|ganz recht|willkommen|nichts dagegen|nix dagegen|wurscht|lieb) (?:\w+ ){0,4}(?:wenn|falls|dass|das) (?:\w+ ){0,5}(?:uberfahrt|uberfahren|uberrollt|niederfahrt|niederfahren|niedafahrt|zammfahrt|zsammfahrt|totfahrt|anfahrt|erwischt|umfahrt|mitnimmt|sterbe|sterben wurde|tot umfall\w*|umkipp\w*|reinfahrt|(?:{NOMORE}) aufwach\w*|tot bin|tot ware|tot war|einschlafe und)",
     ),
     (
         "wish_dead",
-        r"(?:wenn|falls) (?:\w+ ){0,5}(?:uberfahrt|uberfahren|uberrollt|niederfahrt|niederfahren|niedafahrt|zammfahrt|zsammfahrt|totfahrt|anfahrt|erwischt|umfahrt|mitnimmt|sterbe|sterben wurde|tot umfall\w*|umkipp\w*|reinfahrt|(?:{NOMORE}) aufwach\w*) (?:\w+ ){0,2}(?:ware|war|waer|ist|is|wars) (?:mir |mia )?(?:das |des |es )?(?:\w+ ){0,3}(?:egal|recht|ok|okay|nicht schlimm|eine erlosung|gut so|wurscht|lieb)(?! (?:was|wer|wie|ob|welche|welcher|wo|wann|wohin) )",
+        r"(?:wenn|falls) (?:\w+ ){0,5}(?:uberfahrt|uberfahren|uberrollt|niederfahrt|niederfahren|niedafahrt|zammfahrt|zsammfahrt|totfahrt|anfahrt|erwischt|umfahrt|mitnimmt|sterbe|sterben wurde|tot umfall\w*|umkipp\w*|reinfahrt|(?:{NOMORE}) aufwach\w*) (?:\w+ ){0,2}(?:ware|war|waer|ist|is|wars) (?:mir |mia )?(?:das |des |es )?(?:\w+ ){0,3}(?:egal|recht|ok|okay|nicht schlimm|eine erlosung|gut so|wurscht|lieb)(?! (?:was|wer|wie|ob|welche|welcher|wo|wann|wohin) )|(?:wenn|falls) (?:\w+ ){0,4}(?:(?:{VEHICLE}|tram|strassenbahn|traktor) (?:\w+ ){0,2}(?:uberfahrt|uberrollt|niederfahrt|totfahrt|anfahrt|umfahrt|zammfahrt)|(?:ein|einer|eine|nem|ner|n|a|an) (?:{VEHICLE}|tram|strassenbahn|traktor) (?:\w+ ){0,2}erwischt) (?:\w+ ){0,2}(?:ware|war|waer|wurde|wurd) (?:ich|i) (?:\w+ ){0,3}(?:dankbar|froh|erleichtert)",
     ),
     # "bei meinem Mann sein, da oben"; "das Leben satt haben", "des Lebens müde"
     (
@@ -396,7 +396,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "wär am liebsten tot", "am liebsten wär i tot", "ich wäre lieber tot als ..."
     (
         "wish_dead",
-        r"(?:am liebsten|am liebste|am liebschte|am liabsten|am liebstn|lieber|liebsten|lieber gleich) {GAPN}(?:tot|tod|toot|gestorben|nicht mehr am leben|nicht mehr da|unter der erde|begraben)(?! (?:mude|mud|langweilig|schick|chic|ernst|sicher|unglucklich|als rot|ist|sind|war) )",
+        r"(?:am liebsten|am liebste|am liebschte|am liabsten|am liebstn|lieber|liebsten|lieber gleich) {GAPN}(?:tot|tod|toot|gestorben|nicht mehr am leben|nicht mehr da|unter der erde|(?<!lebendig )begraben)(?! (?:mude|mud|langweilig|schick|chic|ernst|sicher|unglucklich|als rot|ist|sind|war) )",
     ),
     (
         "wish_dead",
@@ -415,6 +415,21 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "wish_dead",
         r"(?:tod|sterben|tot sein|tot zu sein|nicht mehr aufzuwachen|nicht aufzuwachen|nicht mehr da zu sein) (?:\w+ ){0,2}(?:ware|war|waer|ist|is|wird) (?:\w+ ){0,2}(?:erlosung|befreiung|gnade|segen|wohltat|erleichterung)|(?:ware|war|waer) (?:\w+ ){0,2}(?:eine |a |ne )?(?:erlosung|gnade|segen) (?:\w+ )?(?:wenn ich|wenn i|zu sterben|tot zu sein|nicht mehr aufzuwachen)",
+    ),
+    # her own death as a relief to others: "mein Tod wär für meine Kinder eine Erleichterung"
+    # (a living speaker's "war" is the folded "wär")
+    (
+        "burden",
+        r"(?:mein|mei|min) (?:tod|ableben|sterben|abgang) (?:ware|war|waer|wurde) (?:\w+ ){0,4}(?:erlosung|befreiung|erleichterung|segen|geschenk|gefallen|wohltat)",
+        {"owner": "self"},
+    ),
+    # wishing the rescue had failed: "ich wünschte, die Ärzte hätten bei meinem Herzinfarkt
+    # nicht so schnell reagiert", "hätten mich liegen lassen sollen" (a wish now, whatever
+    # year the rescue was)
+    (
+        "wish_dead",
+        r"(?:wunsch\w*|hoff\w*|wollte|bereue|schade) (?:\w+ ){0,5}(?:arzte|arzt|notarzt|notarztin|sanitater|sanis|rettung|rettungsdienst|feuerwehr|die) (?:hatten|hatte|waren|ware) (?:mich |mi |bei mir |(?:bei|nach) (?:meinem|meiner) \w+ )(?:\w+ ){0,3}(?:nicht|nie|nich|ned) (?:so schnell |rechtzeitig |mehr |gleich )?(?:reagiert|gekommen|da gewesen|dagewesen|gefunden|wiederbelebt|reanimiert|gerettet|zuruckgeholt|geholfen)|(?:hatten|hatte|hattet) (?:\w+ ){0,2}(?:mich|mi) (?:\w+ ){0,2}(?:liegen lassen|sterben lassen|gehen lassen|nicht (?:wiederbeleben|reanimieren|retten|zuruckholen)) (?:sollen|durfen|solln)",
+        {"owner": "self", "negatable": False, "when": "now"},
     ),
     # "hoffe insgeheim dass mir einer reinfährt und es vorbei ist"
     (
@@ -944,7 +959,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- preparatory acts -----------------------------------------------------------------
     (
         "preparatory",
-        r"(?:abschiedsbrief|abschiedsbrif|abschiedsbriefe|abschiedsbriefen|abschiedsbriefs|abschiedbrief|abschiedbriefe|abschiedsbreif|abschiedzbrief|abschiedszeilen|abschiedsschreiben|abschiedsvideo|abschiedsvideos|abschiedsnachricht|abschiedsnachrichten|abschiedspost|abschiedsposting|abschiedsbriefchen|abschiedsbotschaft|abschiedszettel)(?! (?:an (?:die|meine|das) (?:firma|kollegen|arbeit|team|buro|schule|klasse|kita)|vom (?:job|buro)|fur die (?:kollegen|firma)) )",
+        r"(?:abschiedsbrief|abschiedsbrif|abschiedsbriefe|abschiedsbriefen|abschiedsbriefs|abschiedbrief|abschiedbriefe|abschiedsbreif|abschiedzbrief|abschiedszeilen|abschiedsschreiben|abschiedsvideo|abschiedsvideos|abschiedsnachricht|abschiedsnachrichten|abschiedspost|abschiedsposting|abschiedsbriefchen|abschiedsbotschaft|abschiedszettel)(?! (?:an (?:die|meine|das) (?:firma|kollegen|arbeit|team|buro|schule|klasse|kita)|vom (?:job|buro)|fur die (?:kollegen|firma)|(?:fur|an) (?:meine|meinen|unsere|unseren|die|den|eine|einen|unser) (?:\w+ )?(?:kollegin|kollegen|kollege|chefin|chef|lehrerin|lehrer|erzieherin|trainerin|trainer|nachbarin|team|abteilung|klasse|azubi|praktikantin|praktikanten)) )",
     ),
     (
         "preparatory",
@@ -1106,7 +1121,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:bin|sitz|sitze|steh|stehe|lieg|liege|steht|sitzt) (?:\w+ ){0,2}(?:jetzt|grad|gerade|schon|hier) (?:an|auf|bei|uber) (?:den|der|dem|die) (?:\w+ )?(?:gleisen|schienen|bahngleisen|brucke|klippe|klippen|staumauer|kante|abgrund|bruckengelander|dachkante)|(?:auf|uber) (?:dem )?dach (?:vom|von einem|des|eines|von dem) (?:\w+ )?(?:hochhaus|hochhauses|parkhaus|parkhauses|krankenhaus|krankenhauses|wohnblock|block|gebaude|gebaudes|kaufhaus|turm)(?! (?:\w+ ){0,2}(?:mit (?:den|meinen|meiner|meinem) \w+|und (?:mach\w*|genie\w*|fotografier\w*|trink\w*)|zum fotografieren|fur (?:ein|das) foto) )",
+        r"(?:bin|sitz|sitze|steh|stehe|lieg|liege|steht|sitzt) (?:\w+ ){0,2}(?:jetzt|grad|gerade|schon|hier) (?:an|auf|bei|uber) (?:den|der|dem|die) (?:\w+ )?(?:gleisen|schienen|bahngleisen|brucke|klippe|klippen|staumauer|kante|abgrund|bruckengelander|dachkante)|(?:auf|uber|uf) (?:dem |em )?dach (?:vom|von einem|des|eines|von dem) (?:\w+ )?(?:hochhaus|hochhauses|parkhaus|parkhauses|parkhuus|krankenhaus|krankenhauses|wohnblock|block|gebaude|gebaudes|kaufhaus|turm)(?! (?:\w+ ){0,2}(?:mit (?:den|meinen|meiner|meinem) \w+|und (?:mach\w*|genie\w*|fotografier\w*|trink\w*)|zum fotografieren|fur (?:ein|das) foto) )",
     ),
     (
         "attempt",
@@ -1152,7 +1167,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:ritz|ritze|ritzt|ritzte) (?:{ICH} )?(?:{ME})|(?<!clean )(?<!frei )(?<!weg )(?:das|beim|vom|mit dem|zum|ans|ums|des|s|mim) (?:ritzen|ritzn)(?= $| (?:ist|is|hilft|war|wieder|angefangen|aufgehort|hat|helfen|tut|bringt|fangt) )|(?:ritzen|ritzn) (?:\w+ ){0,3}(?:hilft|hilfts|helfen|einzige|angefangen|wieder angefangen|drang|druck|sucht|suchtig|wie eine droge|beruhigt)|(?:ritzdruck|ritzdrang|ritzsucht|ritzverhalten|ritzerei|ritznarben|ritzwunden|schneidedruck|svv|selbstverletzung|selbstverletzungen|selbstverletzend|selbstverletzendes|selbstverletzendem|selbstverletzer|selbstverletzerin|selbstschadigung|selbstschadigend|selbstverstummelung|selbstverletzt)",
+        r"(?:ritz|ritze|ritzt|ritzte) (?:{ICH} )?(?:{ME})|(?:{ICH}) (?:ritz|ritze|ritzte) (?:schon |jetzt |halt )?(?:wieder|seit|jeden|jede|heimlich|regelmassig|immer noch|noch immer|taglich|manchmal|oft|nachts)|(?:{ICH}) (?:ritz|ritze|ritzte)(?= $)|(?:hab|habe|hob) (?:wieder |heute |heut |gestern |schon wieder |letzte nacht )?(?:geritzt|gritzt)(?= $| (?:und|weil|heute|gestern|wieder|nach) )|(?<!clean )(?<!frei )(?<!weg )(?:das|beim|vom|mit dem|zum|ans|ums|des|s|mim) (?:ritzen|ritzn)(?= $| (?:ist|is|hilft|war|wieder|angefangen|aufgehort|hat|helfen|tut|bringt|fangt) )|(?:ritzen|ritzn) (?:\w+ ){0,3}(?:hilft|hilfts|helfen|einzige|angefangen|wieder angefangen|drang|druck|sucht|suchtig|wie eine droge|beruhigt)|(?:ritzdruck|ritzdrang|ritzsucht|ritzverhalten|ritzerei|ritznarben|ritzwunden|schneidedruck|svv|selbstverletzung|selbstverletzungen|selbstverletzend|selbstverletzendes|selbstverletzendem|selbstverletzer|selbstverletzerin|selbstschadigung|selbstschadigend|selbstverstummelung|selbstverletzt)",
     ),
     (
         "self_harm",
@@ -1219,7 +1234,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:kratz|kratze|kratzt|gekratzt|aufgekratzt|zerkratzt|aufkratzen|aufzukratzen|beiss|beisse|biss|gebissen|kneif|kneife|gekniffen|zwick|zwicke|ritz|ritze) (?:\w+ ){0,10}(?:bis (?:es|sie|ich|die|das|der|des|er|mir) (?:\w+ )?(?:blut\w*|richtig blutet|weh tut|wehtut|blau|wund|roh|offen|aufgeht)|blutig|bis aufs blut|bis blut kommt|bis zum bluten|bis (?:\w+ )?(?:blau flecken|blaue flecken|blut|striemen|wunden) (?:kommen|kommt|da sind|sieht))",
+        r"(?:kratz|kratze|kratzt|gekratzt|aufgekratzt|zerkratzt|aufkratzen|aufzukratzen|beiss|beisse|biss|gebissen|kneif|kneife|gekniffen|zwick|zwicke|ritz|ritze) (?:\w+ ){0,10}(?:bis (?:es|sie|ich|die|das|der|des|er|mir) (?:\w+ )?(?:blut\w*|richtig blutet|weh tut|wehtut|blau|grun und blau|wund|roh|offen|aufgeht)|blutig|bis aufs blut|bis blut kommt|bis zum bluten|bis (?:\w+ )?(?:blau flecken|blaue flecken|blut|striemen|wunden) (?:kommen|kommt|da sind|sieht))",
         {"owner": "self"},
     ),
     (
@@ -1348,7 +1363,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:werde|werd|wer) (?:ich |i )?{ONEWORD}(?:hier |dir |euch |ihnen )?(?:{NOMORE}|nie) (?:mehr |wieder )?(?:schreiben|schreibn|melden|da sein|hier sein|zuruckkommen|wiederkommen|online sein|hier schreiben)(?= $| (?:und auch|auch sonst|nirgends|danke|ab morgen|ab heute|nach heute|fur immer) )|(?:{ICH}) (?:schreib|schreibe|meld|melde) (?:mich |hier |dir |euch )?(?:nimma|nimmer|nie mehr|nie wieder|numm|nimmer mehr)(?= $| (?:und|danke|ab|bei) )|(?:du|ihr|sie|niemand) (?:\w+ )?(?:horst|hort|horen|horn|werdet|wirst) (?:\w+ )?(?:nichts |nix |nicht |nie |nimmer |nimma )(?:mehr |wieder )?(?:von mir|was von mir)",
+        r"(?:werde|werd|wer) (?:ich |i )?{ONEWORD}(?:hier |dir |euch |ihnen )?(?:{NOMORE}|nie) (?:mehr |wieder )?(?:schreiben|schreibn|melden|da sein|hier sein|zuruckkommen|wiederkommen|online sein|hier schreiben)(?= $| (?:und auch|auch sonst|nirgends|danke|ab morgen|ab heute|nach heute|fur immer) )|(?:{ICH}) (?:schreib|schreibe|meld|melde) (?:mich |hier |dir |euch )?(?:nimma|nimmer|nie mehr|nie wieder|numm|nimmer mehr)(?= $| (?:und|danke|ab|bei) )|(?:du|ihr|sie|niemand) (?:\w+ )?(?:horst|hort|horen|horn|werdet|wirst) (?:\w+ )?(?:nichts |nix |nicht |nie |nimmer |nimma )(?:mehr |wieder )?(?:von mir|was von mir)|(?:von mir|vo mir) (?:hort|horst|horen|werdet|wird|wirst) (?:ihr |du |ihr alle |\w+ )?(?:dann |danach |ab jetzt |bald )?(?:keiner|niemand|koaner|neamd|nichts|nix|nie|nimmer|nimma) (?:mehr|wieder)(?! (?:\w+ )?(?:bis|vor|uber|zum|zu dem|wahrend|im urlaub|in den ferien|diese woche|heute|fur heute|dazu) )",
         {"owner": "self", "negatable": False},
     ),
     (
@@ -1608,7 +1623,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:ich )?(?:will|mochte|werde|werd) (?:es|s|das) (?:\w+ ){0,3}(?:machen|tun|durchziehen)(?= $| (?:und|wenn|bevor) )|(?:vorbei|aus) mit mir(?= $)|(?:was|wat) (?:ich|i) (?:vorhab|vorhabe|vorhob)(?= $)|(?:merkt|merken|hort|sieht|kriegt) (?:\w+ )?(?:keiner|niemand|koaner|neamd) (?:was|etwas|nix|nichts)(?= $)|(?:viel )?zeit (?:ist|is|hab ich|bleibt|bleibt mir) (?:\w+ )?(?:nicht mehr|nimmer|kaum noch|nicht mehr viel)(?= $)",
+        r"(?:ich )?(?:will|mochte|werde|werd) (?:es|s|das) (?:\w+ ){0,3}(?:machen|tun|durchziehen)(?= $| (?:und|wenn|bevor|am|an|um|sobald) )|(?:vorbei|aus) mit mir(?= $)|(?:was|wat) (?:ich|i) (?:vorhab|vorhabe|vorhob)(?= $)|(?:merkt|merken|hort|sieht|kriegt) (?:\w+ )?(?:keiner|niemand|koaner|neamd) (?:was|etwas|nix|nichts)(?= $)|(?:viel )?zeit (?:ist|is|hab ich|bleibt|bleibt mir) (?:\w+ )?(?:nicht mehr|nimmer|kaum noch|nicht mehr viel)(?= $)",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -4312,7 +4327,7 @@ FIGURATIVE = [
     r"(?:vom|von dem) (?:dreimeterbrett|funfmeterbrett|zehnmeterbrett|sprungbrett|zehner|dreier|beckenrand|steg|boot)(?: \w+){0,6}|(?:ins kalte wasser|uber (?:meinen|seinen|ihren|den) schatten) (?:\w+ )?(?:springen|gesprungen|spring)|(?:fallschirm|bungee|paragliding)(?: \w+){0,6}",
     r"(?:kopf|schadel) (?:\w+ )?(?:gegen|durch) die wand (?:rennen|laufen|renne|laufe|gerannt)",
     r"(?:katze|kater|katzen|hund|vogel|eichhornchen|marder|affe|ziege) (?:\w+ ){0,3}(?:springt|springen|gesprungen|sprang|sturzt)(?: \w+){0,6}",
-    r"(?:alle|meine) (?:\w+ ){0,3}(?:tabletten|medikamente|pillen) (?:\w+ ){0,3}(?:fur heute|fur den tag|wie verschrieben|wie immer|von heute|zum fruhstuck)(?: \w+){0,3}",
+    r"(?:alle|all|meine) (?:\w+ ){0,3}(?:tabletten|medikamente|pillen) (?:\w+ ){0,3}(?:fur heute|fur den tag|wie verschrieben|wie immer|von heute|zum fruhstuck)(?: \w+){0,3}",
     # medicines laid out for the morning, an engine warmed up in the garage
     r"(?:{PILL}) (?:\w+ ){0,3}(?:bereit|hingelegt|gerichtet|vorbereitet|hergerichtet) (?:\w+ ){0,3}fur (?:morgen fruh|morgen|den morgen|das fruhstuck|die woche|den tag|morgens|die nacht)(?: \w+){0,4}",
     r"(?:motor|auto|wagen) (?:\w+ ){0,8}(?:um (?:ihn|es|den motor|das auto|den wagen) (?:\w+ )?(?:zu warmen|aufzuwarmen|warmzumachen|vorzuwarmen)|warmlaufen|warm laufen|zum enteisen)(?: \w+){0,4}",
@@ -4332,6 +4347,16 @@ FIGURATIVE = [
     r"(?:mich|mi) (?:selbst|selber) (?:damit )?(?:gequalt|quale|qual)(?= $| (?:mit|damit|indem|durch|und) )(?: \w+){0,4}",
     # itching: a bite scratched until it bled
     r"(?:muckenstich\w*|stich|stiche|ausschlag|neurodermitis|ekzem|juckt|jucken|juckreiz|sonnenbrand|allergie|schorf) (?:\w+ ){0,8}(?:gekratzt|kratz|kratze|blutet|geblutet)(?: \w+){0,4}|(?:gekratzt|kratz|kratze) (?:\w+ ){0,6}(?:muckenstich\w*|stich|stiche|ausschlag|neurodermitis|ekzem|juckt|jucken|juckreiz)(?: \w+){0,4}",
+    # a last message in a group or an office handed on: "letzte Nachricht von mir in der
+    # Elternbeirat-Gruppe, ich tret zurück"
+    r"(?:letzte|allerletzte) (?:nachricht|worte|post|beitrag) (?:\w+ ){0,3}(?:in der|in dieser|in die|im|in diesem|als) (?:\w+ ){0,2}(?:\w*gruppe|\w*chat|\w*forum|\w*verteiler|\w*beirat|vorsitzende|vorsitzender|admin|kassenwart\w*|klassensprecher\w*|elternsprecher\w*)(?: \w+){0,4} (?:zuruck|rucktritt|amt|nachfolger\w*|nachfolge|abgeben|abgegeben|aufhoren|hor auf|oma|rente|ruhestand|umzug|ziehe weg|zieh weg|schuljahr|saison|verabschiede\w*)(?: \w+){0,6}",
+    # a joke with its own punchline: "ich würd mich ja aus dem Fenster stürzen, aber ich wohn
+    # im Erdgeschoss"
+    r"(?:{ME}) (?:\w+ ){0,8}aber (?:ich |i |wir )?(?:wohn|wohne|wohnen|leb|lebe) (?:\w+ ){0,2}(?:im erdgeschoss|im parterre|parterre|im hochparterre|ebenerdig|im souterrain|im keller|in einem bungalow|im bungalow)(?: \w+){0,6}",
+    # a cancellation for disuse or price: "Fitnessstudio gekündigt, war seit März nicht mehr da"
+    r"(?:zeitung|abo|abos|fitnessstudio|mitgliedschaft|verein|gym|handyvertrag|vertrag|vertrage|versicherung|zeitungsabo|abonnement|theaterabo) (?:\w+ ){0,4}(?:gekundigt|abbestellt|storniert|abgemeldet) (?:\w+ ){0,10}(?:seit (?:\w+ ){0,2}nicht mehr (?:da|dort|hin|hingegangen|gewesen|trainiert)|nie (?:da|dort|hin|genutzt)|nicht genutzt|zu teuer|billiger|gunstiger|lieber (?:spazieren|joggen|laufen|radfahren|drauss\w*|schwimmen|wandern|zu hause|daheim)|(?:euro|eur|franken) (?:im|pro|a) monat|umgezogen|wechsle|gewechselt)(?: \w+){0,4}",
+    # passwords written down in case of a stay in hospital, as the television advised
+    r"(?:passworter|passwort|passwoerter|zugangsdaten|kontodaten|bankdaten|kennworter|geheimzahl|pins) (?:\w+ ){0,12}(?:falls|fur den fall|wenn) (?:ich|i|man) (?:mal |einmal |mal plotzlich )?(?:\w+ ){0,2}(?:ins krankenhaus|in die klinik|ins spital|krank werde|dement|vergesslich|in den urlaub)(?: \w+){0,12}|(?:passworter|passwort|zugangsdaten|kennworter) (?:\w+ ){0,12}(?:im fernsehen|in der zeitung|verbraucherzentrale|ratgeber|empfohlen)(?: \w+){0,6}",
     # provision made "for all cases": a will, a grave, an undertaker
     r"(?:testament|grabstelle|grab|bestatter|bestattung\w*|vorsorgevollmacht|patientenverfugung|angelegenheiten|papiere|unterlagen)(?: \w+){0,20} (?:im fall der falle|fur den fall der falle|fur alle falle|solange ich (?:noch )?(?:gesund|fit|klar im kopf) bin)(?: \w+){0,3}",
 ]
