@@ -3912,7 +3912,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # ich wieder aufgewacht bin" (not glad to be here, not still at the office)
     (
         "wish_dead",
-        r"(?:enttauscht|enttauscht|schade|argert mich|argere mich|wutend|frustriert|leider|traurig) (?:\w+ ){0,3}(?:dass|das|wenn|weil) (?:{ICH}) (?:\w+ ){0,2}(?:(?:noch|no|immer noch|imma no) (?:da|hier|am leben|auf der welt) (?:bin|bi)|(?:noch|no|immer noch|imma no) lebe|(?:wieder|schon wieder|doch wieder|noch mal|nochmal) (?:aufgewacht|aufgwacht|erwacht) (?:bin|bi)|(?:morgens |am morgen |frueh |fruh )?aufwache)(?= $| aber )",
+        r"(?:enttauscht|schade|argert mich|argere mich|wutend|sauer|frustriert|leider|traurig) (?:\w+ ){0,3}(?:dass|das|wenn|weil) (?:{ICH}) (?!(?:\w+ ){0,2}(?:so fruh|zu fruh|fruh|um|mitten|nachts|vor dem wecker) )(?:\w+ ){0,2}(?:(?:noch|no|immer noch|imma no) (?:da|hier|am leben|auf der welt) (?:bin|bi)|(?:noch|no|immer noch|imma no) lebe|(?:wieder|schon wieder|doch wieder|noch mal|nochmal) (?:aufgewacht|aufgwacht|erwacht) (?:bin|bi)|(?:morgens |am morgen )?(?:aufwache|aufwach|aufwachen|erwache))(?= $| aber )",
         {"owner": "self", "negatable": False},
     ),
     # death as the way out of a role: "tot wäre ich wenigstens nicht mehr die böse Mutter"
@@ -4268,6 +4268,53 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:wollte|wollt|wolt) (?:\w+ )?(?:uber die leitplanke|in den gegenverkehr|gegen (?:den|einen|die|eine) (?:baum|pfeiler|bruckenpfeiler|lkw|laster|mauer))(?= $| (?:und|aber|fahren|lenken|rasen|im) )",
         {"owner": "self", "tense": "past"},
     ),
+    # --- round 19: families of wording the rules had not seen ---------------------------------
+    # the regret alone: "leider wieder aufgewacht" (not a night woken: "leider wieder
+    # aufgewacht um 3, diese Hitze")
+    (
+        "wish_dead",
+        r"leider (?:\w+ )?(?:wieder |noch |doch )?(?:aufgewacht|aufgwacht|erwacht)(?! (?:\w+ )?(?:um|mitten|nachts|in der nacht|so fruh|zu fruh|fruh|vor dem wecker|vom) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # dying by her own hand named beside the death: "denk ans Sterben. ans selber Sterben",
+    # "ich denke viel an sterben, selber machen"
+    (
+        "thoughts",
+        r"(?:ans|an das|an) (?:selber|selbst|selbstbestimmt) (?:sterben|machen|beenden)|(?:ans|an|an das) sterben (?:\w+ )?(?:selber|selbst) (?:machen|tun|herbeifuhren)",
+        {"owner": "self"},
+    ),
+    # the impersonal infinitive that is hers: "der Gedanke, sich das Leben zu nehmen, läuft bei
+    # mir im Hintergrund", "der Gedanke sich umzubringen lässt mich nicht los"
+    (
+        "thoughts",
+        r"(?:gedanke|gedanken|idee|vorstellung) (?:daran |dran )?(?:{SICH}) (?:\w+ )?(?:das leben zu nehmen|umzubringen|zu toten|aufzuhangen|zu erhangen|selbst zu toten) (?:\w+ ){0,4}(?:bei mir|mich|mir|mi|mia|ich|i)",
+        {"owner": "self"},
+    ),
+    # knowing which pills and how many: "ich weiß genau welche Tabletten und wie viele"
+    # (not a dose plan: "welche Tabletten und wie viele ich morgens nehmen muss")
+    (
+        "method",
+        r"(?:weiss|weis|woass|wees|weiss jetzt|weiss schon) (?:\w+ ){0,2}(?:welche|was fur) (?:{PILL}) (?:\w+ )?und (?:wie viele|wieviele|wie viel|wieviel|welche menge|welche dosis)(?! (?:\w+ ){0,3}(?:morgens|abends|mittags|taglich|am tag|pro tag|nehmen muss|nehmen soll|einnehmen muss|verschrieben|erlaubt) )",
+        {"owner": "self"},
+    ),
+    # knowing where someone's gun is: "I weiss wo s Sturmgwehr vom Ruedi isch"
+    (
+        "method",
+        r"(?:weiss|weis|woass|wees) (?:genau |jetzt |scho |schon )?wo (?:\w+ ){0,2}(?:{GUN}) (?:\w+ ){0,3}(?:ist|isch|is|liegt|lit|steht|stoht|hangt|versteckt|aufbewahrt)",
+        {"owner": "self", "weak": True},
+    ),
+    # a harmless purpose denied in a clause of its own: "vor den Seilen gestanden. nicht für
+    # den Garten", "frag nicht fürs Kochen", "die Dosis hochstellen. nicht wegen Schmerzen"
+    (
+        "method",
+        r"(?:{START})(?:und |aber |frag )?nicht (?:fur|furs|zum|zur|wegen|wegn) (?:den |die |das |der |dem |de |d )?(?:garten|gartn|kochen|koche|schmerzen|schmerz|klettern|camping|umzug|basteln|heizen|boot|zelt|wasche|grillen|putzen|schlafen)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # pills laid ready at home: "zuhaus liegen die Pillen schon bereit"
+    (
+        "preparatory",
+        r"(?:liegen|liegt|stehen|steht|sind|hab|habe) {GAPN}(?:{PILL}) (?:\w+ )?(?:schon |alle |jetzt )?(?:bereit|parat|gesammelt|gehortet|gebunkert|zurechtgelegt)(?! (?:\w+ ){0,3}(?:fur|furs|zum) )",
+    ),
 ]
 
 FIGURATIVE = [
@@ -4329,7 +4376,7 @@ FIGURATIVE = [
     r"(?:katze|kater|katzen|hund|vogel|eichhornchen|marder|affe|ziege) (?:\w+ ){0,3}(?:springt|springen|gesprungen|sprang|sturzt)(?: \w+){0,6}",
     r"(?:alle|all|meine) (?:\w+ ){0,3}(?:tabletten|medikamente|pillen) (?:\w+ ){0,3}(?:fur heute|fur den tag|wie verschrieben|wie immer|von heute|zum fruhstuck)(?: \w+){0,3}",
     # medicines laid out for the morning, an engine warmed up in the garage
-    r"(?:{PILL}) (?:\w+ ){0,3}(?:bereit|hingelegt|gerichtet|vorbereitet|hergerichtet) (?:\w+ ){0,3}fur (?:morgen fruh|morgen|den morgen|das fruhstuck|die woche|den tag|morgens|die nacht)(?: \w+){0,4}",
+    r"(?:{PILL}) (?:\w+ ){0,3}(?:bereit|hingelegt|gerichtet|vorbereitet|hergerichtet) (?:\w+ ){0,3}fur (?:morgen fruh|morgen|den morgen|das fruhstuck|die woche|den tag|morgens|die nacht|den urlaub|die reise|die kur|die reha|die fahrt)(?: \w+){0,4}",
     r"(?:motor|auto|wagen) (?:\w+ ){0,8}(?:um (?:ihn|es|den motor|das auto|den wagen) (?:\w+ )?(?:zu warmen|aufzuwarmen|warmzumachen|vorzuwarmen)|warmlaufen|warm laufen|zum enteisen)(?: \w+){0,4}",
     # a goodbye for now: "tschüss an alle, bis nächste Woche"
     r"(?:tschuss|tschus|ciao|servus|adieu|ade|bye|pfiat di|bis dann)(?: \w+){0,3} bis (?:nachste woche|nachsten \w+|morgen|bald|dann|spater|gleich|zum nachsten mal|nachher|demnachst|{DAY})(?: \w+){0,3}",
@@ -4340,7 +4387,7 @@ FIGURATIVE = [
     r"(?:wenn|falls) (?:ich|i|er|sie|der|die|mein \w+|meine \w+) (?:noch )?(?:einmal|ein mal|nochmal|noch mal|noch eine|noch ein|noch einen|eine|einen) (?:\w+ ){0,6}(?:hor|hore|horen|seh|sehe|sieht|sehen|les|lese|liest|lesen|(?:zum|zur|zu|ins|in den|in die) \w+ (?:muss|mus|gehen muss|fahren muss))(?: \w+){0,2} (?:spring|springe|springt|hang|hange|hangt|sturz|sturze|sturzt|erschiess|erschiesse|erschiesst|werf|werfe|wirft)(?: \w+){0,8}",
     # titles: a song that is called ..., a film or book about someone
     r"(?:lied|song|titel|schlager|refrain) (?:\w+ ){0,3}(?:heisst|hiess|namens|mit dem titel)(?: \w+){0,12}|spring\w* (?:\w+ ){0,4}in (?:dein|mein|sein|ihr|unser) herz",
-    r"(?:film|buch|roman|serie|doku|dokumentation|filmkreis|theaterstuck|horspiel|artikel|bericht) (?:\w+ ){0,5}uber (?:den|die|das|einen|eine|ein)(?: (?!(?:ich|mich|mir|mein|meine|aber|seitdem) )\w+){0,10}",
+    r"(?:film|buch|roman|serie|doku|dokumentation|filmkreis|theaterstuck|horspiel|artikel|bericht) (?:\w+ ){0,5}uber (?:den|die|das|einen|eine|ein)(?: (?!(?:ich|mich|mir|mein|meine|aber|seitdem) )\w+){0,10}|(?:film|serie|buch|roman|theaterstuck) (?:\w+ ){0,3}mit (?:dem|der|einem|einer|den) (?:\w+ )?(?:mann|frau|jungen|madchen|typ|kerl|helden|heldin|figur|hauptfigur|schauspieler|schauspielerin)(?: (?!(?:ich|mich|mir|mein|meine|aber|seitdem) )\w+){0,14}",
     # "der Muskelkater, der mich umbringt"
     r"(?<=der |die |das |was )(?:mich|mi|einen) (?:\w+ ){0,2}(?:noch )?(?:umbringt|umbringen wird|umbringen wurde|killt)(?: \w+){0,4}",
     # tormenting oneself with pictures and thoughts
