@@ -385,7 +385,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "ich wünschte ich wär tot / nie geboren / nicht mehr da"
     (
         "wish_dead",
-        r"(?:wunsch|wunsche|wunscht|wunschte|wunschi|wollte|hoffe|hoff|bete) (?:\w+ ){0,3}(?:ich|i|ig) (?:ware|war|waer|wa|sei|wurde|wurd|hatte) (?:\w+ ){0,2}(?:tot|tod|gestorben|nie geboren|nicht geboren|nie auf die welt gekommen|(?:{NOMORE}) (?:da|hier|am leben|auf der welt)|nicht mehr aufgewacht|nie aufgewacht|tot umgefallen|fur immer weg|fur immer verschwunden)",
+        r"(?:wunsch|wunsche|wunscht|wunschte|wunschi|gewunscht|gwunscht|wollte|hoffe|hoff|bete) (?:\w+ ){0,3}(?:ich|i|ig) (?:ware|war|waer|wa|sei|wurde|wurd|hatte) (?:\w+ ){0,2}(?:tot|tod|gestorben|nie geboren|nicht geboren|nie auf die welt gekommen|(?:{NOMORE}) (?:da|hier|am leben|auf der welt)|nicht mehr aufgewacht|nie aufgewacht|tot umgefallen|fur immer weg|fur immer verschwunden)",
         {"owner": "self", "negatable": False},
     ),
     (
@@ -1234,7 +1234,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:kratz|kratze|kratzt|gekratzt|aufgekratzt|zerkratzt|aufkratzen|aufzukratzen|beiss|beisse|biss|gebissen|kneif|kneife|gekniffen|zwick|zwicke|ritz|ritze) (?:\w+ ){0,10}(?:bis (?:es|sie|ich|die|das|der|des|er|mir) (?:\w+ )?(?:blut\w*|richtig blutet|weh tut|wehtut|blau|grun und blau|wund|roh|offen|aufgeht)|blutig|bis aufs blut|bis blut kommt|bis zum bluten|bis (?:\w+ )?(?:blau flecken|blaue flecken|blut|striemen|wunden) (?:kommen|kommt|da sind|sieht))",
+        r"(?:kratz|kratze|kratzt|gekratzt|aufgekratzt|zerkratzt|aufkratzen|aufzukratzen|aufgerieben|aufgriebn|aufgeriebn|wundgerieben|aufgeschrubbt|aufgschrubbt|beiss|beisse|biss|gebissen|kneif|kneife|gekniffen|zwick|zwicke|ritz|ritze) (?:\w+ ){0,10}(?:bis (?:es|sie|ich|die|das|der|des|er|mir) (?:\w+ )?(?:blut\w*|richtig blutet|weh tut|wehtut|blau|grun und blau|wund|roh|offen|aufgeht)|blutig|bis aufs blut|bis blut kommt|bis (?:blut|bluat|bluad)\w*|bis zum bluten|bis (?:\w+ )?(?:blau flecken|blaue flecken|blut|striemen|wunden) (?:kommen|kommt|da sind|sieht))",
         {"owner": "self"},
     ),
     (
@@ -4309,6 +4309,55 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "method",
         r"(?:{START})(?:und |aber |frag )?nicht (?:fur|furs|zum|zur|wegen|wegn) (?:den |die |das |der |dem |de |d )?(?:garten|gartn|kochen|koche|schmerzen|schmerz|klettern|camping|umzug|basteln|heizen|boot|zelt|wasche|grillen|putzen|schlafen)(?= $)",
         {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # "hab mir gewünscht ..." is under the wishes above; the whole thing over, and welcome:
+    # "könnt auch morgen alles vorbei sein, wär mir recht"
+    (
+        "wish_dead",
+        r"alles (?:\w+ ){0,2}(?:vorbei|zu ende|aus) (?:sein |ist |is |ware |war )?(?:ware|war|wars|ist|is) (?:mir|mia) (?:das |des |es )?(?:\w+ )?(?:recht|egal|lieb|wurscht)",
+        {"owner": "self"},
+    ),
+    # going to the dead: "ich gehe jetzt zu meine Mama in Himmel"
+    (
+        "wish_dead",
+        r"(?:geh|gehe|gang|komm|komme|fahr|fahre) (?:\w+ ){0,2}zu (?:meine|meiner|meinem|meinen|mein|mama|papa|mami|ihm|ihr) (?:\w+ )?(?:in den himmel|in himmel|im himmel|ins jenseits|nach oben|da oben|dort oben)",
+        {"owner": "self"},
+    ),
+    # a goodbye in the conditional: "wenn ihr von mir nix mehr hört, wisst ihr warum"
+    (
+        "goodbye",
+        r"(?:wenn|falls) (?:ihr|du|sie) (?:\w+ ){0,2}(?:nichts|nix|nie|nimmer) (?:mehr |wieder )?(?:von mir |vo mir )?(?:hort|horst|horen|hoert) (?:\w+ )?(?:wisst|weisst|wissen|wist) (?:ihr|du|sie) (?:warum|wieso|weshalb|bescheid)",
+        {"owner": "self", "negatable": False},
+    ),
+    # the means with what follows: "wenn ich alle nehme, hört es auf", "wenn ich alles auf
+    # einmal spritz, merkt das keiner"
+    (
+        "method",
+        r"(?:wenn|falls) (?:{ICH}) (?:\w+ )?(?:{QUANTITY}) (?:\w+ ){0,2}(?:nehm|nehme|schluck|schlucke|spritz|spritze|einnehm|einnehme|trink|trinke) (?:dann |denn )?(?:hort es auf|hort das auf|horts auf|hort alles auf|ist es vorbei|ists vorbei|is es vorbei|ist alles vorbei|ist schluss|ist ruhe|merkt (?:das|es|des) (?:\w+ )?(?:keiner|niemand)|wach (?:ich|i) (?:nicht|nimmer|nie) (?:mehr )?auf|bin (?:ich|i) tot|reicht (?:das|es|des))",
+        {"owner": "self"},
+    ),
+    # "hab genug Tabletten für einmal" (not for the holidays)
+    (
+        "method",
+        r"(?:hab|habe|hob|han) (?:jetzt |schon |endlich |inzwischen )?genug (?:{PILL}) (?:\w+ )?(?:fur einmal|fur das eine mal|fur alle male|fur immer|fur ein ende|beisammen|zusammen|gesammelt|gebunkert|um zu sterben|dass es reicht|das es reicht)",
+    ),
+    # scalding on purpose: "heißes Wasser über die Hände laufen lassen, bis es nicht mehr geht"
+    (
+        "self_harm",
+        r"(?:heisses|heiss|kochendes|kochend|siedendes|siedend) wasser (?:\w+ ){0,4}(?:laufen lassen|laufen gelassen|gekippt|geschuttet|gegossen|gehalten|halte|halt) (?:\w+ ){0,3}bis (?:es |sie |die haut )?(?:nicht mehr geht|nimmer geht|weh tut|wehtut|brennt|blasen|rot (?:ist|sind|wird|werden)|sich blasen)",
+        {"owner": "self"},
+    ),
+    # a crash at speed as a way: "hab überlegt, mit 180 gegen nen Brückenpfeiler"
+    (
+        "method",
+        r"(?:uberlegt|gedacht|dran gedacht|uberleg|uberlege|will|wollte|mochte|denk|denke) (?:\w+ ){0,3}(?:mit (?:\d+|vollgas|voller geschwindigkeit|hundertachtzig)|ungebremst|vollgas) (?:\w+ )?(?:gegen|in|unter) (?:nen|einen|den|ne|eine|die|an|n) (?:\w+ )?(?:bruckenpfeiler|pfeiler|baum|mauer|betonwand|wand|lkw|laster|brucke|gegenverkehr)",
+        {"owner": "self"},
+    ),
+    # a gun turned on herself: "ich denke oft daran, sie gegen mich zu richten"
+    (
+        "method",
+        r"(?:denk\w*|gedanke\w*|uberleg\w*|will|mochte|wurde|wurd|konnte) (?:\w+ ){0,3}(?:{GUN}|sie|ihn|es) gegen (?:mich|mi) (?:selbst |selber )?(?:zu richten|richten)",
+        {"owner": "self"},
     ),
     # pills laid ready at home: "zuhaus liegen die Pillen schon bereit"
     (
