@@ -627,7 +627,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- deaths by suicide (bereavement: a check-in) ----------------------------------------
     (
         "died",
-        r"(?:hat|haben|hatte|hatten|hot) (?:{SICH}) (?:\w+ ){0,7}(?:umgebracht|umbracht|das leben genommen|das leben genomen|das leben gnommen|s leben genommen|erhangt|aufgehangt|erschossen|vergiftet|ertrankt|vor den zug geworfen|vor einen zug geworfen|vor den zug gelegt|vor die bahn geworfen|in den tod gesturzt|getotet|suizidiert|selbst getotet|totgefahren)|(?:{SICH}) (?:\w+ ){0,7}(?:umgebracht|das leben genommen|das leben genomen|erhangt|aufgehangt|erschossen|vergiftet|ertrankt|vor den zug geworfen|vor einen zug geworfen|in den tod gesturzt|getotet|suizidiert) (?:hat|haben|hatte|hatten)",
+        r"(?:hat|haben|hatte|hatten|hot|het|hed|hatt) (?:{SICH}) (?:\w+ ){0,7}(?:umgebracht|umbracht|umbrocht|das leben genommen|das leben genomen|das leben gnommen|s leben genommen|s leben gnumma|s labe gno|s lebe gno|s leben gno|das labe gno|s labe gnoh|erhangt|aufgehangt|aufghangt|ufghankt|ufghangt|erschossen|vergiftet|ertrankt|vor den zug geworfen|vor einen zug geworfen|vor den zug gelegt|vor die bahn geworfen|in den tod gesturzt|getotet|suizidiert|selbst getotet|totgefahren)|(?:{SICH}) (?:\w+ ){0,7}(?:umgebracht|das leben genommen|das leben genomen|erhangt|aufgehangt|erschossen|vergiftet|ertrankt|vor den zug geworfen|vor einen zug geworfen|in den tod gesturzt|getotet|suizidiert) (?:hat|haben|hatte|hatten)",
         {"owner": "other", "negatable": False},
     ),
     (
@@ -4357,6 +4357,20 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "method",
         r"(?:denk\w*|gedanke\w*|uberleg\w*|will|mochte|wurde|wurd|konnte) (?:\w+ ){0,3}(?:{GUN}|sie|ihn|es) gegen (?:mich|mi) (?:selbst |selber )?(?:zu richten|richten)",
+        {"owner": "self"},
+    ),
+    # an attempt named by where it led: "nach einem Versuch in der Klinik", Swiss "nach emne
+    # Versuech i de Klinik" (dated by the clause: "vor 15 Jahr")
+    (
+        "attempt",
+        r"nach (?:einem|meinem|dem|emne|emene|em|nem|mim|mein) (?:suizidversuch|selbstmordversuch|versuch|versuech|versuach) (?:\w+ ){0,2}(?:in der|in die|i de|i d|auf der|auf die|uf de|uf d|in einer) (?:\w+ )?(?:klinik|psychiatrie|psychi|intensivstation|intensiv|notaufnahme|geschlossenen|geschlossene)",
+        {"owner": "self"},
+    ),
+    # hurting as a way through the worst: "hab mich verbrannt, wenns schlimm war", "ich ritz
+    # mich, wenn es zu viel wird" (not a burn "beim Kochen")
+    (
+        "self_harm",
+        r"(?:(?:{ME}) (?:\w+ )?(?:verbrannt|verbrennt|verbrenne|verbrenn|geritzt|geschnitten|gschnitten|schneide|schneid|gebrannt|verletzt|verletze|verletz)|(?:verbrenn|verbrenne|schneid|schneide|ritz|ritze|verletz|verletze) (?:{ICH} )?(?:{ME})) (?:\w+ )?(?:wenn|wenns|wann|immer wenn|sobald|sobalds) (?:es |s |alles |mir )?(?:\w+ )?(?:schlimm|zu viel|zuviel|zu arg|arg|nicht mehr ging|nimmer ging|nicht mehr geht|schlecht ging|schlecht geht|uberhand)",
         {"owner": "self"},
     ),
     # pills laid ready at home: "zuhaus liegen die Pillen schon bereit"
