@@ -1286,7 +1286,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:falle|fall|werde|werd) {GAPN}(?:nur |doch |eh |bloss |immer |nur noch |sowieso )*(?:zur|zu) (?:last|lasst|belastung)|(?:allen|jedem|euch|dir|ihnen|meinen kindern|meiner familie|meinem mann|den kindern|der familie|anderen|meinen \w+|meiner \w+) (?:nur |doch |eh |bloss |immer |nur noch |sowieso )*(?:zur|zu) (?:last|lasst|belastung) (?:falle|fall|werde|werd|bin)(?= $| (?:und|weil|ich|doch|eh|nur) )",
+        r"(?<! er )(?<! sie )(?:falle|fall|werde|werd) {GAPN}(?:nur |doch |eh |bloss |immer |nur noch |sowieso )*(?:zur|zu) (?:last|lasst|belastung)|(?:allen|jedem|euch|dir|ihnen|meinen kindern|meiner familie|meinem mann|den kindern|der familie|anderen|meinen \w+|meiner \w+) (?:nur |doch |eh |bloss |immer |nur noch |sowieso )*(?:zur|zu) (?:last|lasst|belastung) (?:falle|fall|werde|werd|bin)(?= $| (?:und|weil|ich|doch|eh|nur) )",
         {"owner": "self"},
     ),
     (
@@ -4373,6 +4373,18 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:(?:{ME}) (?:\w+ )?(?:verbrannt|verbrennt|verbrenne|verbrenn|geritzt|geschnitten|gschnitten|schneide|schneid|gebrannt|verletzt|verletze|verletz)|(?:verbrenn|verbrenne|schneid|schneide|ritz|ritze|verletz|verletze) (?:{ICH} )?(?:{ME})) (?:\w+ )?(?:wenn|wenns|wann|immer wenn|sobald|sobalds) (?:es |s |alles |mir )?(?:\w+ )?(?:schlimm|zu viel|zuviel|zu arg|arg|nicht mehr ging|nimmer ging|nicht mehr geht|schlecht ging|schlecht geht|uberhand)",
         {"owner": "self"},
     ),
+    # someone else's gun: "gesagt, dass er sich die Kugel gibt"
+    (
+        "method",
+        r"(?:{SICH}) (?:jetzt |heute |gleich |noch )?(?:die kugel) (?:gibt|geben|gebe|zu geben|gegeben)",
+        {"owner": "other"},
+    ),
+    # reported speech is his: "schreibt, er werde bald niemandem mehr zur Last fallen"
+    (
+        "burden",
+        r"(?:er|sie) (?:werde|wurde|wolle) (?:\w+ )?(?:niemandem|keinem|niemanden) (?:mehr )?(?:zur last|zu last|zur belastung) (?:fallen|sein)",
+        {"owner": "other"},
+    ),
     # pills laid ready at home: "zuhaus liegen die Pillen schon bereit"
     (
         "preparatory",
@@ -4515,7 +4527,7 @@ SELF_CUE = r"ich|i|ih|ig|mich|mi|mir|mia|mein|meine|meinen|meinem|meiner|meins|m
 OTHER_CUE = (
     r"er|sie|ihn|ihm|jemand|"
     r"jemandem|xich|xmich|xmir|xi|xmein|xmeine|"
-    r"(?:mein|meine|meinem|meiner|meinen|meim|mei|unser|unsere|unserem|unserer|unseren|sein|"
+    r"(?:mein|meine|meinem|meiner|meinen|meim|mei|min|mini|mim|minere|minem|unser|unsere|unserem|unserer|unseren|sein|"
     r"seine|seinem|seiner|seinen|ihr|ihre|ihrem|ihrer|ihren|der|die|den|dem|des|eine|ein|"
     r"einen|einem|einer) (?:\w+ )?(?:{PERSON})|(?:{PERSON}) von (?:meiner|meinem|der|dem|einer|einem) \w+|"
     r"\w+ (?:\w+ )?(?:sagt|sagte|schreibt|schrieb|meint|meinte|droht|drohte|postet|postete|"
