@@ -4385,6 +4385,39 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:er|sie) (?:werde|wurde|wolle) (?:\w+ )?(?:niemandem|keinem|niemanden) (?:mehr )?(?:zur last|zu last|zur belastung) (?:fallen|sein)",
         {"owner": "other"},
     ),
+    # her exit timed: "hab meinen Abgang durchgetaktet: Dienstag 22 Uhr" (not leaving a firm)
+    (
+        "plan",
+        r"(?:mein|meinen|mei|min) (?:\w+ )?abgang(?! (?:aus|vom|von|bei|in|als|nach) )(?: \w+){0,2} (?:geplant|durchgetaktet|durchgeplant|organisiert|vorbereitet|festgelegt|terminiert|getaktet)",
+        {"owner": "self", "weak": True},
+    ),
+    # already dead by then: "Muttertag mach ich nicht mehr mit. Ich bin dann schon tot" (alone
+    # it may be a joke about a slow office: weak)
+    (
+        "plan",
+        r"(?:bin|bi) (?:ich |i )?(?:dann|da|bis dahin|bis dann) (?:schon |langst |eh |sowieso )?(?:tot|nicht mehr da|nimmer da|unter der erde)(?= $| (?:so|das|des|hab|und) )|(?:ich|i) (?:bin|bi) (?:ja |eh |doch |sowieso |dann )*bald (?:{NOMORE}) (?:da|hier|auf der welt)(?! (?:\w+ )?(?:weil|zieh|umzug|urlaub|ferien|in|im|bei) )",
+        {"owner": "self", "weak": True},
+    ),
+    # the day chosen by herself: "für die Zeit, wenn ich nicht mehr bin. Diese Zeit habe ich
+    # selbst bestimmt"
+    (
+        "plan",
+        r"(?:zeit|zeitpunkt|tag|datum|ende) (?:\w+ )?(?:hab|habe|hob) (?:ich|i) (?:mir )?(?:selbst|selber) (?:bestimmt|festgelegt|gewahlt|ausgesucht|gesetzt)",
+        {"owner": "self"},
+    ),
+    # time running out, said alone: "Lang dauerts nimmer", "Nicht mehr lang hin"
+    (
+        "plan",
+        r"(?:{START})(?:lang|lange) (?:dauerts|dauert es|dauert des|gehts|geht es) (?:{NOMORE})(?= $)|(?:{START})(?:nicht|nimmer|ned) mehr (?:lang|lange) hin(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # a verdict or a call as the trigger: "wenn das Gericht morgen gegen mich entscheidet, fahr
+    # ich danach direkt zur Kochertalbrücke"
+    (
+        "plan",
+        r"(?:wenn|falls|sobald) (?:\w+ ){1,8}(?:fahr|fahre|geh|gehe|lauf|laufe) (?:ich |i )?(?:dann |danach |direkt |gleich |sofort )*(?:zur|zu der|auf die|an die) (?:\w+ )?(?:\w*brucke|klippe|klippen|staumauer|gleisen|schienen)(?! (?:\w+ )?(?:und|zum|um|mit) )",
+        {"owner": "self"},
+    ),
     # pills laid ready at home: "zuhaus liegen die Pillen schon bereit"
     (
         "preparatory",
