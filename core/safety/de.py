@@ -4418,6 +4418,26 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:wenn|falls|sobald) (?:\w+ ){1,8}(?:fahr|fahre|geh|gehe|lauf|laufe) (?:ich |i )?(?:dann |danach |direkt |gleich |sofort )*(?:zur|zu der|auf die|an die) (?:\w+ )?(?:\w*brucke|klippe|klippen|staumauer|gleisen|schienen)(?! (?:\w+ )?(?:und|zum|um|mit) )",
         {"owner": "self"},
     ),
+    # the formal goodbye: "Sie werden von mir nichts mehr lesen" (not until after a holiday)
+    (
+        "goodbye",
+        r"(?:sie|ihr|du) (?:werden|werdet|wirst) (?:von mir |vo mir )?(?:nichts|nix|nie|nimmer) (?:mehr |wieder )?(?:von mir )?(?:lesen|horen|sehen)(?! (?:\w+ )?(?:bis|vor|wahrend|in den nachsten|die nachsten|diese woche|im urlaub) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # a decision taken: "Ich ha beschlosse, dass ich am 3. März nüme läbe", "hab mir fest
+    # vorgenommen, dass ich am Tag seiner Entlassung Schluss mache" (a break-up "mit ihm" is
+    # a figure of speech above)
+    (
+        "plan",
+        r"(?:beschlossen|beschlosse|entschieden|entschiede|vorgenommen|vorgnoh|festgelegt) (?:\w+ ){0,2}(?:dass|das) (?:{ICH}) (?:(?!mit )\w+ ){0,8}(?:schluss mache|schluss mach|schluss machen werde|(?:{NOMORE}) (?:{LIVE})|sterbe|sterben werde)(?= $)",
+        {"owner": "self"},
+    ),
+    # pills all at once with drink: "morgens die Tabletten, alle, mit Rotwein"
+    (
+        "method",
+        r"(?:(?:{PILL}) (?:alle|alles|die ganze packung|komplett|zusammen|auf einmal)|(?:{QUANTITY}) (?:\w+ ){0,2}(?:{PILL})) (?:\w+ )?(?:mit|und) (?:\w+ )?(?:rotwein|weisswein|wein|wodka|schnaps|alkohol|whisky|bier|sekt|korn)(?! (?:\w+ )?(?:verboten|vertragen|gefahrlich|nicht) )",
+        {"owner": "self"},
+    ),
     # pills laid ready at home: "zuhaus liegen die Pillen schon bereit"
     (
         "preparatory",
