@@ -4438,6 +4438,39 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:(?:{PILL}) (?:alle|alles|die ganze packung|komplett|zusammen|auf einmal)|(?:{QUANTITY}) (?:\w+ ){0,2}(?:{PILL})) (?:\w+ )?(?:mit|und) (?:\w+ )?(?:rotwein|weisswein|wein|wodka|schnaps|alkohol|whisky|bier|sekt|korn)(?! (?:\w+ )?(?:verboten|vertragen|gefahrlich|nicht) )",
         {"owner": "self"},
     ),
+    # the thought of taking them all: "ich denk jede Nacht daran, sie alle auf einmal zu nehmen"
+    (
+        "method",
+        r"(?:denk|denke|dachte|gedanke|gedanken) (?:\w+ ){0,3}(?:sie alle|sie|die alle|(?:die |meine )?(?:{PILL})(?: alle| alles)?) (?:auf einmal|zusammen|gleichzeitig|auf ex) zu (?:nehmen|schlucken|spritzen)",
+        {"owner": "self"},
+    ),
+    # stepping off the platform: "wie einfach es wär, vom Bahnsteig zu steigen" (not into a train)
+    (
+        "method",
+        r"(?:vom|von dem|von der) (?:bahnsteig|bahnsteigkante|bahnsteigrand|perron) (?:\w+ )?(?:zu )?(?:steigen|springen|treten|zu springen|zu treten|fallen lassen|gehen)(?! (?:\w+ )?(?:in|zum|zur|und) )",
+        {"owner": "self"},
+    ),
+    # better had she not survived: "wär für alle einfacher gewesen, wenn ich auf dem OP-Tisch
+    # geblieben wär" ("OP-Tisch" folds to "optisch")
+    (
+        "burden",
+        r"(?:einfacher|besser|leichter|billiger) (?:gewesen )?(?:\w+ ){0,3}(?:wenn|falls) (?:ich|i) (?:\w+ ){0,3}(?:(?:auf dem op tisch|auf dem optisch) (?:geblieben|liegen geblieben|gestorben)|(?:bei der op|bei der operation|im op|dabei|damals|beim unfall|im krankenhaus) (?:gestorben|draufgegangen|drauf gegangen)) (?:ware|war|waer)",
+        {"owner": "self", "when": "now"},
+    ),
+    # burning on purpose, held till it stops: "nehm ich das Feuerzeug und halt es mir an die
+    # Innenseite vom Oberarm, bis es nicht mehr geht"
+    (
+        "self_harm",
+        r"(?:feuerzeug|kerze|zigarette|kippe|flamme|lotkolben|bugeleisen|glatteisen) (?:\w+ ){0,6}(?:halt|halte|druck|drucke|gehalten|gedruckt) (?:es |sie |ihn )?(?:mir|mia) (?:\w+ ){0,6}(?:bis (?:es |sie )?(?:nicht mehr geht|nimmer geht|weh tut|wehtut|brennt|qualmt|blasen)|bis die haut)",
+        {"owner": "self"},
+    ),
+    # a kitchen tool on her own hand: "hab mir mit dem Fleischklopfer auf die Hand gehauen" (not
+    # the hammer on a thumb in DIY)
+    (
+        "self_harm",
+        r"(?:mir|mich) mit (?:dem|der|nem|einem|einer|ner) (?:\w+ )?(?:fleischklopfer|gurtel|kochloffel|nudelholz|pfanne|faust) (?:\w+ ){0,2}(?:auf|gegen|ins|in die|in den) (?:die |den |das |meine |meinen )?(?:hand|hande|kopf|bein|beine|knie|arm|arme|oberschenkel|gesicht|schienbein|bauch) (?:gehauen|geschlagen|gekloppt|gedroschen|gehammert)",
+        {"owner": "self"},
+    ),
     # pills laid ready at home: "zuhaus liegen die Pillen schon bereit"
     (
         "preparatory",
