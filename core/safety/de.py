@@ -4471,6 +4471,24 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:mir|mich) mit (?:dem|der|nem|einem|einer|ner) (?:\w+ )?(?:fleischklopfer|gurtel|kochloffel|nudelholz|pfanne|faust) (?:\w+ ){0,2}(?:auf|gegen|ins|in die|in den) (?:die |den |das |meine |meinen )?(?:hand|hande|kopf|bein|beine|knie|arm|arme|oberschenkel|gesicht|schienbein|bauch) (?:gehauen|geschlagen|gekloppt|gedroschen|gehammert)",
         {"owner": "self"},
     ),
+    # a gun as the quick way: "mit die Waffe es wäre so schnell für mich"
+    (
+        "method",
+        r"(?:{GUN}|waffenschrank) (?:\w+ ){0,3}(?:ware|war|waer|wurde|wurd|ging|geht) (?:es |das |des )?(?:so |ganz |sehr )?(?:schnell|einfach) (?:fur mich|vorbei|gehen|gegangen)",
+        {"owner": "self"},
+    ),
+    # a sum done: "ich habe ausgerechnet, dass es mehr als genug wäre" (weak: money is summed too)
+    (
+        "method",
+        r"(?:ausgerechnet|nachgerechnet|berechnet|durchgerechnet) (?:\w+ ){0,2}(?:dass|das) (?:es|sie) (?:mehr als |locker |sicher )?(?:genug|ausreichend|reichen) (?:ware|war|waer|ist|sind|wurde|wurden|wird)(?! (?:\w+ )?(?:fur|furs|bis) )",
+        {"owner": "self", "weak": True},
+    ),
+    # a height judged: "Es wär hoch genug, das weiß ich jetzt" (weak: a ladder, a shelf)
+    (
+        "method",
+        r"(?:{START})(?:es|das|des|der|die) (?:ware|war|waer|ist|is) (?:\w+ )?hoch genug(?= $| (?:das|des|ich|weiss|jetzt) )",
+        {"owner": "self", "weak": True},
+    ),
     # pills laid ready at home: "zuhaus liegen die Pillen schon bereit"
     (
         "preparatory",
