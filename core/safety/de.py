@@ -4489,6 +4489,19 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:{START})(?:es|das|des|der|die) (?:ware|war|waer|ist|is) (?:\w+ )?hoch genug(?= $| (?:das|des|ich|weiss|jetzt) )",
         {"owner": "self", "weak": True},
     ),
+    # no longer needed, and neither is she: "wird eh bald nicht mehr gebraucht, ich ja auch nicht"
+    (
+        "preparatory",
+        r"(?:nicht mehr gebraucht|nimmer gebraucht|nicht mehr brauchen|brauch (?:\w+ )?(?:halt |eh |ja )?(?:keinen|keine|kein) mehr)(?: \w+){0,2} (?:ich|mich) (?:ja |eh |halt |doch )*(?:auch nicht|auch nimmer|auch nicht mehr|auch net)",
+        {"owner": "self"},
+    ),
+    # a key left so that she is found: "Wohnungsschlüssel der Nachbarin gegeben, sie soll am
+    # Montag mal reinschauen" (weak; not to water the plants while she is away)
+    (
+        "preparatory",
+        r"(?:schlussel|wohnungsschlussel|ersatzschlussel|hausschlussel) (?:\w+ ){0,4}(?:gegeben|abgegeben|dagelassen|hinterlegt|gebracht) (?:\w+ ){0,6}(?:soll|sollen|solle|sollte) (?:\w+ ){0,3}(?:reinschauen|nachschauen|vorbeischauen|nach mir schauen|nach mir sehen)(?! (?:\w+ ){0,4}(?:blumen|katze|kater|hund|post|briefkasten|pflanzen|giessen|futtern|lufte|urlaub|kur|reha|reise|verreist|weg bin) )",
+        {"owner": "self", "weak": True},
+    ),
     # pills laid ready at home: "zuhaus liegen die Pillen schon bereit"
     (
         "preparatory",
