@@ -4502,6 +4502,14 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:schlussel|wohnungsschlussel|ersatzschlussel|hausschlussel) (?:\w+ ){0,4}(?:gegeben|abgegeben|dagelassen|hinterlegt|gebracht) (?:\w+ ){0,6}(?:soll|sollen|solle|sollte) (?:\w+ ){0,3}(?:reinschauen|nachschauen|vorbeischauen|nach mir schauen|nach mir sehen)(?! (?:\w+ ){0,4}(?:blumen|katze|kater|hund|post|briefkasten|pflanzen|giessen|futtern|lufte|urlaub|kur|reha|reise|verreist|weg bin) )",
         {"owner": "self", "weak": True},
     ),
+    # a wound kept open: "hab mir den Zugang rausgerissen und dann mit dem Fingernagel in die
+    # Wunde", "die Naht aufgerissen und mit der Nadel in der Wunde" (both steps: a confused
+    # patient tears a line out, a sore itches)
+    (
+        "self_harm",
+        r"(?:{MIR}) (?:\w+ ){0,2}(?:zugang|braunule|infusion|verband|faden|fade|klammern|naht|nahte|pflaster) (?:\w+ )?(?:rausgerissen|rausgezogen|aufgerissen|abgerissen|aufgemacht)(?: \w+){0,3} (?:mit (?:dem|den|der|nem|einem) (?:\w+ )?(?:fingernagel|fingernageln|nageln|nagelschere|nadel|schere)|(?:in|an) (?:die|der|meine|den) (?:wunde|wunden|narbe|narben))",
+        {"owner": "self"},
+    ),
     # pills laid ready at home: "zuhaus liegen die Pillen schon bereit"
     (
         "preparatory",
