@@ -176,7 +176,7 @@ M["STRONG_MEANS"] = (
     r"rasierklingen|klinge|klingen|xra(?:zor)|brucke|xbr(?:idge)|gleise|gleisen|schienen|bahngleise"
 )
 M["QUANTITY"] = (
-    r"alle(?! (?:drei|zwei|vier|beide|paar) )|alli|alles|samtliche|die ganzen|die ganze|ganze|ganzen|eine ganze|ne ganze|"
+    r"alle(?! (?:drei|zwei|vier|beide|paar) )|all(?= (?:mini|mine|meine|mei|d|die) )|alli|alles|samtliche|die ganzen|die ganze|ganze|ganzen|eine ganze|ne ganze|"
     r"n ganze|a ganze|an ganze|den ganzen|viele|zu viele|so viele|ganz viele|sehr viele|"
     r"einen haufen|n haufen|nen haufen|haufenweise|massenweise|eine handvoll|ne handvoll|"
     r"handvoll|eine packung|ne packung|a packung|packung|packungen|zwei packungen|"
@@ -329,11 +329,11 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "es wär mir egal, wenn mich ein Auto überfährt"
     (
         "wish_dead",
-        r"(?:egal|recht|ok|okay|nur recht|ganz recht|willkommen|nichts dagegen|nix dagegen|wurscht|lieb) (?:\w+ ){0,4}(?:wenn|falls|dass|das) (?:\w+ ){0,5}(?:uberfahrt|uberfahren|uberrollt|niederfahrt|niederfahren|niedafahrt|zammfahrt|zsammfahrt|totfahrt|anfahrt|sterbe|sterben wurde|tot umfall\w*|umkipp\w*|reinfahrt|(?:{NOMORE}) aufwach\w*|tot bin|tot ware|tot war|einschlafe und)",
+        r"(?:egal|recht|ok|okay|nur recht|ganz recht|willkommen|nichts dagegen|nix dagegen|wurscht|lieb) (?:\w+ ){0,4}(?:wenn|falls|dass|das) (?:\w+ ){0,5}(?:uberfahrt|uberfahren|uberrollt|niederfahrt|niederfahren|niedafahrt|zammfahrt|zsammfahrt|totfahrt|anfahrt|erwischt|umfahrt|mitnimmt|sterbe|sterben wurde|tot umfall\w*|umkipp\w*|reinfahrt|(?:{NOMORE}) aufwach\w*|tot bin|tot ware|tot war|einschlafe und)",
     ),
     (
         "wish_dead",
-        r"(?:wenn|falls) (?:\w+ ){0,5}(?:uberfahrt|uberfahren|uberrollt|niederfahrt|niederfahren|niedafahrt|zammfahrt|zsammfahrt|totfahrt|anfahrt|erwischt|umfahrt|mitnimmt|sterbe|sterben wurde|tot umfall\w*|umkipp\w*|reinfahrt|(?:{NOMORE}) aufwach\w*) (?:\w+ ){0,2}(?:ware|war|waer|ist|is|wars) (?:mir |mia )?(?:das |des |es )?(?:\w+ ){0,3}(?:egal|recht|ok|okay|nicht schlimm|eine erlosung|gut so|wurscht|lieb)(?! (?:was|wer|wie|ob|welche|welcher|wo|wann|wohin) )",
+        r"(?:wenn|falls) (?:\w+ ){0,5}(?:uberfahrt|uberfahren|uberrollt|niederfahrt|niederfahren|niedafahrt|zammfahrt|zsammfahrt|totfahrt|anfahrt|erwischt|umfahrt|mitnimmt|sterbe|sterben wurde|tot umfall\w*|umkipp\w*|reinfahrt|(?:{NOMORE}) aufwach\w*) (?:\w+ ){0,2}(?:ware|war|waer|ist|is|wars) (?:mir |mia )?(?:das |des |es )?(?:\w+ ){0,3}(?:egal|recht|ok|okay|nicht schlimm|eine erlosung|gut so|wurscht|lieb)(?! (?:was|wer|wie|ob|welche|welcher|wo|wann|wohin) )|(?:wenn|falls) (?:\w+ ){0,4}(?:(?:{VEHICLE}|tram|strassenbahn|traktor) (?:\w+ ){0,2}(?:uberfahrt|uberrollt|niederfahrt|totfahrt|anfahrt|umfahrt|zammfahrt)|(?:ein|einer|eine|nem|ner|n|a|an) (?:{VEHICLE}|tram|strassenbahn|traktor) (?:\w+ ){0,2}erwischt) (?:\w+ ){0,2}(?:ware|war|waer|wurde|wurd) (?:ich|i) (?:\w+ ){0,3}(?:dankbar|froh|erleichtert)",
     ),
     # "bei meinem Mann sein, da oben"; "das Leben satt haben", "des Lebens müde"
     (
@@ -385,7 +385,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "ich wünschte ich wär tot / nie geboren / nicht mehr da"
     (
         "wish_dead",
-        r"(?:wunsch|wunsche|wunscht|wunschte|wunschi|wollte|hoffe|hoff|bete) (?:\w+ ){0,3}(?:ich|i|ig) (?:ware|war|waer|wa|sei|wurde|wurd|hatte) (?:\w+ ){0,2}(?:tot|tod|gestorben|nie geboren|nicht geboren|nie auf die welt gekommen|(?:{NOMORE}) (?:da|hier|am leben|auf der welt)|nicht mehr aufgewacht|nie aufgewacht|tot umgefallen|fur immer weg|fur immer verschwunden)",
+        r"(?:wunsch|wunsche|wunscht|wunschte|wunschi|gewunscht|gwunscht|wollte|hoffe|hoff|bete) (?:\w+ ){0,3}(?:ich|i|ig) (?:ware|war|waer|wa|sei|wurde|wurd|hatte) (?:\w+ ){0,2}(?:tot|tod|gestorben|nie geboren|nicht geboren|nie auf die welt gekommen|(?:{NOMORE}) (?:da|hier|am leben|auf der welt)|nicht mehr aufgewacht|nie aufgewacht|tot umgefallen|fur immer weg|fur immer verschwunden)",
         {"owner": "self", "negatable": False},
     ),
     (
@@ -396,7 +396,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "wär am liebsten tot", "am liebsten wär i tot", "ich wäre lieber tot als ..."
     (
         "wish_dead",
-        r"(?:am liebsten|am liebste|am liebschte|am liabsten|am liebstn|lieber|liebsten|lieber gleich) {GAPN}(?:tot|tod|toot|gestorben|nicht mehr am leben|nicht mehr da|unter der erde|begraben)(?! (?:mude|mud|langweilig|schick|chic|ernst|sicher|unglucklich|als rot|ist|sind|war) )",
+        r"(?:am liebsten|am liebste|am liebschte|am liabsten|am liebstn|lieber|liebsten|lieber gleich) {GAPN}(?:tot|tod|toot|gestorben|nicht mehr am leben|nicht mehr da|unter der erde|(?<!lebendig )begraben)(?! (?:mude|mud|langweilig|schick|chic|ernst|sicher|unglucklich|als rot|ist|sind|war) )",
     ),
     (
         "wish_dead",
@@ -415,6 +415,21 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "wish_dead",
         r"(?:tod|sterben|tot sein|tot zu sein|nicht mehr aufzuwachen|nicht aufzuwachen|nicht mehr da zu sein) (?:\w+ ){0,2}(?:ware|war|waer|ist|is|wird) (?:\w+ ){0,2}(?:erlosung|befreiung|gnade|segen|wohltat|erleichterung)|(?:ware|war|waer) (?:\w+ ){0,2}(?:eine |a |ne )?(?:erlosung|gnade|segen) (?:\w+ )?(?:wenn ich|wenn i|zu sterben|tot zu sein|nicht mehr aufzuwachen)",
+    ),
+    # her own death as a relief to others: "mein Tod wär für meine Kinder eine Erleichterung"
+    # (a living speaker's "war" is the folded "wär")
+    (
+        "burden",
+        r"(?:mein|mei|min) (?:tod|ableben|sterben|abgang) (?:ware|war|waer|wurde) (?:\w+ ){0,4}(?:erlosung|befreiung|erleichterung|segen|geschenk|gefallen|wohltat)",
+        {"owner": "self"},
+    ),
+    # wishing the rescue had failed: "ich wünschte, die Ärzte hätten bei meinem Herzinfarkt
+    # nicht so schnell reagiert", "hätten mich liegen lassen sollen" (a wish now, whatever
+    # year the rescue was)
+    (
+        "wish_dead",
+        r"(?:wunsch\w*|hoff\w*|wollte|bereue|schade) (?:\w+ ){0,5}(?:arzte|arzt|notarzt|notarztin|sanitater|sanis|rettung|rettungsdienst|feuerwehr|die) (?:hatten|hatte|waren|ware) (?:mich |mi |bei mir |(?:bei|nach) (?:meinem|meiner) \w+ )(?:\w+ ){0,3}(?:nicht|nie|nich|ned) (?:so schnell |rechtzeitig |mehr |gleich )?(?:reagiert|gekommen|da gewesen|dagewesen|gefunden|wiederbelebt|reanimiert|gerettet|zuruckgeholt|geholfen)|(?:hatten|hatte|hattet) (?:\w+ ){0,2}(?:mich|mi) (?:\w+ ){0,2}(?:liegen lassen|sterben lassen|gehen lassen|nicht (?:wiederbeleben|reanimieren|retten|zuruckholen)) (?:sollen|durfen|solln)",
+        {"owner": "self", "negatable": False, "when": "now"},
     ),
     # "hoffe insgeheim dass mir einer reinfährt und es vorbei ist"
     (
@@ -612,7 +627,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- deaths by suicide (bereavement: a check-in) ----------------------------------------
     (
         "died",
-        r"(?:hat|haben|hatte|hatten|hot) (?:{SICH}) (?:\w+ ){0,7}(?:umgebracht|umbracht|das leben genommen|das leben genomen|das leben gnommen|s leben genommen|erhangt|aufgehangt|erschossen|vergiftet|ertrankt|vor den zug geworfen|vor einen zug geworfen|vor den zug gelegt|vor die bahn geworfen|in den tod gesturzt|getotet|suizidiert|selbst getotet|totgefahren)|(?:{SICH}) (?:\w+ ){0,7}(?:umgebracht|das leben genommen|das leben genomen|erhangt|aufgehangt|erschossen|vergiftet|ertrankt|vor den zug geworfen|vor einen zug geworfen|in den tod gesturzt|getotet|suizidiert) (?:hat|haben|hatte|hatten)",
+        r"(?:hat|haben|hatte|hatten|hot|het|hed|hatt) (?:{SICH}) (?:\w+ ){0,7}(?:umgebracht|umbracht|umbrocht|das leben genommen|das leben genomen|das leben gnommen|s leben genommen|s leben gnumma|s labe gno|s lebe gno|s leben gno|das labe gno|s labe gnoh|erhangt|aufgehangt|aufghangt|ufghankt|ufghangt|erschossen|vergiftet|ertrankt|vor den zug geworfen|vor einen zug geworfen|vor den zug gelegt|vor die bahn geworfen|in den tod gesturzt|getotet|suizidiert|selbst getotet|totgefahren)|(?:{SICH}) (?:\w+ ){0,7}(?:umgebracht|das leben genommen|das leben genomen|erhangt|aufgehangt|erschossen|vergiftet|ertrankt|vor den zug geworfen|vor einen zug geworfen|in den tod gesturzt|getotet|suizidiert) (?:hat|haben|hatte|hatten)",
         {"owner": "other", "negatable": False},
     ),
     (
@@ -944,7 +959,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # --- preparatory acts -----------------------------------------------------------------
     (
         "preparatory",
-        r"(?:abschiedsbrief|abschiedsbrif|abschiedsbriefe|abschiedsbriefen|abschiedsbriefs|abschiedbrief|abschiedbriefe|abschiedsbreif|abschiedzbrief|abschiedszeilen|abschiedsschreiben|abschiedsvideo|abschiedsvideos|abschiedsnachricht|abschiedsnachrichten|abschiedspost|abschiedsposting|abschiedsbriefchen|abschiedsbotschaft|abschiedszettel)(?! (?:an (?:die|meine|das) (?:firma|kollegen|arbeit|team|buro|schule|klasse|kita)|vom (?:job|buro)|fur die (?:kollegen|firma)) )",
+        r"(?:abschiedsbrief|abschiedsbrif|abschiedsbriefe|abschiedsbriefen|abschiedsbriefs|abschiedbrief|abschiedbriefe|abschiedsbreif|abschiedzbrief|abschiedszeilen|abschiedsschreiben|abschiedsvideo|abschiedsvideos|abschiedsnachricht|abschiedsnachrichten|abschiedspost|abschiedsposting|abschiedsbriefchen|abschiedsbotschaft|abschiedszettel)(?! (?:an (?:die|meine|das) (?:firma|kollegen|arbeit|team|buro|schule|klasse|kita)|vom (?:job|buro)|fur die (?:kollegen|firma)|(?:fur|an) (?:meine|meinen|unsere|unseren|die|den|eine|einen|unser) (?:\w+ )?(?:kollegin|kollegen|kollege|chefin|chef|lehrerin|lehrer|erzieherin|trainerin|trainer|nachbarin|team|abteilung|klasse|azubi|praktikantin|praktikanten)) )",
     ),
     (
         "preparatory",
@@ -1106,7 +1121,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "attempt",
-        r"(?:bin|sitz|sitze|steh|stehe|lieg|liege|steht|sitzt) (?:\w+ ){0,2}(?:jetzt|grad|gerade|schon|hier) (?:an|auf|bei|uber) (?:den|der|dem|die) (?:\w+ )?(?:gleisen|schienen|bahngleisen|brucke|klippe|klippen|staumauer|kante|abgrund|bruckengelander|dachkante)|(?:auf|uber) (?:dem )?dach (?:vom|von einem|des|eines|von dem) (?:\w+ )?(?:hochhaus|hochhauses|parkhaus|parkhauses|krankenhaus|krankenhauses|wohnblock|block|gebaude|gebaudes|kaufhaus|turm)(?! (?:\w+ ){0,2}(?:mit (?:den|meinen|meiner|meinem) \w+|und (?:mach\w*|genie\w*|fotografier\w*|trink\w*)|zum fotografieren|fur (?:ein|das) foto) )",
+        r"(?:bin|sitz|sitze|steh|stehe|lieg|liege|steht|sitzt) (?:\w+ ){0,2}(?:jetzt|grad|gerade|schon|hier) (?:an|auf|bei|uber) (?:den|der|dem|die) (?:\w+ )?(?:gleisen|schienen|bahngleisen|brucke|klippe|klippen|staumauer|kante|abgrund|bruckengelander|dachkante)|(?:auf|uber|uf) (?:dem |em )?dach (?:vom|von einem|des|eines|von dem) (?:\w+ )?(?:hochhaus|hochhauses|parkhaus|parkhauses|parkhuus|krankenhaus|krankenhauses|wohnblock|block|gebaude|gebaudes|kaufhaus|turm)(?! (?:\w+ ){0,2}(?:mit (?:den|meinen|meiner|meinem) \w+|und (?:mach\w*|genie\w*|fotografier\w*|trink\w*)|zum fotografieren|fur (?:ein|das) foto) )",
     ),
     (
         "attempt",
@@ -1152,7 +1167,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:ritz|ritze|ritzt|ritzte) (?:{ICH} )?(?:{ME})|(?<!clean )(?<!frei )(?<!weg )(?:das|beim|vom|mit dem|zum|ans|ums|des|s|mim) (?:ritzen|ritzn)(?= $| (?:ist|is|hilft|war|wieder|angefangen|aufgehort|hat|helfen|tut|bringt|fangt) )|(?:ritzen|ritzn) (?:\w+ ){0,3}(?:hilft|hilfts|helfen|einzige|angefangen|wieder angefangen|drang|druck|sucht|suchtig|wie eine droge|beruhigt)|(?:ritzdruck|ritzdrang|ritzsucht|ritzverhalten|ritzerei|ritznarben|ritzwunden|schneidedruck|svv|selbstverletzung|selbstverletzungen|selbstverletzend|selbstverletzendes|selbstverletzendem|selbstverletzer|selbstverletzerin|selbstschadigung|selbstschadigend|selbstverstummelung|selbstverletzt)",
+        r"(?:ritz|ritze|ritzt|ritzte) (?:{ICH} )?(?:{ME})|(?:{ICH}) (?:ritz|ritze|ritzte) (?:schon |jetzt |halt )?(?:wieder|seit|jeden|jede|heimlich|regelmassig|immer noch|noch immer|taglich|manchmal|oft|nachts)|(?:{ICH}) (?:ritz|ritze|ritzte)(?= $)|(?:hab|habe|hob) (?:wieder |heute |heut |gestern |schon wieder |letzte nacht )?(?:geritzt|gritzt)(?= $| (?:und|weil|heute|gestern|wieder|nach) )|(?<!clean )(?<!frei )(?<!weg )(?:das|beim|vom|mit dem|zum|ans|ums|des|s|mim) (?:ritzen|ritzn)(?= $| (?:ist|is|hilft|war|wieder|angefangen|aufgehort|hat|helfen|tut|bringt|fangt) )|(?:ritzen|ritzn) (?:\w+ ){0,3}(?:hilft|hilfts|helfen|einzige|angefangen|wieder angefangen|drang|druck|sucht|suchtig|wie eine droge|beruhigt)|(?:ritzdruck|ritzdrang|ritzsucht|ritzverhalten|ritzerei|ritznarben|ritzwunden|schneidedruck|svv|selbstverletzung|selbstverletzungen|selbstverletzend|selbstverletzendes|selbstverletzendem|selbstverletzer|selbstverletzerin|selbstschadigung|selbstschadigend|selbstverstummelung|selbstverletzt)",
     ),
     (
         "self_harm",
@@ -1219,7 +1234,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:kratz|kratze|kratzt|gekratzt|aufgekratzt|zerkratzt|aufkratzen|aufzukratzen|beiss|beisse|biss|gebissen|kneif|kneife|gekniffen|zwick|zwicke|ritz|ritze) (?:\w+ ){0,10}(?:bis (?:es|sie|ich|die|das|der|des|er|mir) (?:\w+ )?(?:blut\w*|richtig blutet|weh tut|wehtut|blau|wund|roh|offen|aufgeht)|blutig|bis aufs blut|bis blut kommt|bis zum bluten|bis (?:\w+ )?(?:blau flecken|blaue flecken|blut|striemen|wunden) (?:kommen|kommt|da sind|sieht))",
+        r"(?:kratz|kratze|kratzt|gekratzt|aufgekratzt|zerkratzt|aufkratzen|aufzukratzen|aufgerieben|aufgriebn|aufgeriebn|wundgerieben|aufgeschrubbt|aufgschrubbt|beiss|beisse|biss|gebissen|kneif|kneife|gekniffen|zwick|zwicke|ritz|ritze) (?:\w+ ){0,10}(?:bis (?:es|sie|ich|die|das|der|des|er|mir) (?:\w+ )?(?:blut\w*|richtig blutet|weh tut|wehtut|blau|grun und blau|wund|roh|offen|aufgeht)|blutig|bis aufs blut|bis blut kommt|bis (?:blut|bluat|bluad)\w*|bis zum bluten|bis (?:\w+ )?(?:blau flecken|blaue flecken|blut|striemen|wunden) (?:kommen|kommt|da sind|sieht))",
         {"owner": "self"},
     ),
     (
@@ -1271,7 +1286,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "burden",
-        r"(?:falle|fall|werde|werd) {GAPN}(?:nur |doch |eh |bloss |immer |nur noch |sowieso )*(?:zur|zu) (?:last|lasst|belastung)|(?:allen|jedem|euch|dir|ihnen|meinen kindern|meiner familie|meinem mann|den kindern|der familie|anderen|meinen \w+|meiner \w+) (?:nur |doch |eh |bloss |immer |nur noch |sowieso )*(?:zur|zu) (?:last|lasst|belastung) (?:falle|fall|werde|werd|bin)(?= $| (?:und|weil|ich|doch|eh|nur) )",
+        r"(?<! er )(?<! sie )(?:falle|fall|werde|werd) {GAPN}(?:nur |doch |eh |bloss |immer |nur noch |sowieso )*(?:zur|zu) (?:last|lasst|belastung)|(?:allen|jedem|euch|dir|ihnen|meinen kindern|meiner familie|meinem mann|den kindern|der familie|anderen|meinen \w+|meiner \w+) (?:nur |doch |eh |bloss |immer |nur noch |sowieso )*(?:zur|zu) (?:last|lasst|belastung) (?:falle|fall|werde|werd|bin)(?= $| (?:und|weil|ich|doch|eh|nur) )",
         {"owner": "self"},
     ),
     (
@@ -1348,7 +1363,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "goodbye",
-        r"(?:werde|werd|wer) (?:ich |i )?{ONEWORD}(?:hier |dir |euch |ihnen )?(?:{NOMORE}|nie) (?:mehr |wieder )?(?:schreiben|schreibn|melden|da sein|hier sein|zuruckkommen|wiederkommen|online sein|hier schreiben)(?= $| (?:und auch|auch sonst|nirgends|danke|ab morgen|ab heute|nach heute|fur immer) )|(?:{ICH}) (?:schreib|schreibe|meld|melde) (?:mich |hier |dir |euch )?(?:nimma|nimmer|nie mehr|nie wieder|numm|nimmer mehr)(?= $| (?:und|danke|ab|bei) )|(?:du|ihr|sie|niemand) (?:\w+ )?(?:horst|hort|horen|horn|werdet|wirst) (?:\w+ )?(?:nichts |nix |nicht |nie |nimmer |nimma )(?:mehr |wieder )?(?:von mir|was von mir)",
+        r"(?:werde|werd|wer) (?:ich |i )?{ONEWORD}(?:hier |dir |euch |ihnen )?(?:{NOMORE}|nie) (?:mehr |wieder )?(?:schreiben|schreibn|melden|da sein|hier sein|zuruckkommen|wiederkommen|online sein|hier schreiben)(?= $| (?:und auch|auch sonst|nirgends|danke|ab morgen|ab heute|nach heute|fur immer) )|(?:{ICH}) (?:schreib|schreibe|meld|melde) (?:mich |hier |dir |euch )?(?:nimma|nimmer|nie mehr|nie wieder|numm|nimmer mehr)(?= $| (?:und|danke|ab|bei) )|(?:du|ihr|sie|niemand) (?:\w+ )?(?:horst|hort|horen|horn|werdet|wirst) (?:\w+ )?(?:nichts |nix |nicht |nie |nimmer |nimma )(?:mehr |wieder )?(?:von mir|was von mir)|(?:von mir|vo mir) (?:hort|horst|horen|werdet|wird|wirst) (?:ihr |du |ihr alle |\w+ )?(?:dann |danach |ab jetzt |bald )?(?:keiner|niemand|koaner|neamd|nichts|nix|nie|nimmer|nimma) (?:mehr|wieder)(?! (?:\w+ )?(?:bis|vor|uber|zum|zu dem|wahrend|im urlaub|in den ferien|diese woche|heute|fur heute|dazu) )",
         {"owner": "self", "negatable": False},
     ),
     (
@@ -1608,7 +1623,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:ich )?(?:will|mochte|werde|werd) (?:es|s|das) (?:\w+ ){0,3}(?:machen|tun|durchziehen)(?= $| (?:und|wenn|bevor) )|(?:vorbei|aus) mit mir(?= $)|(?:was|wat) (?:ich|i) (?:vorhab|vorhabe|vorhob)(?= $)|(?:merkt|merken|hort|sieht|kriegt) (?:\w+ )?(?:keiner|niemand|koaner|neamd) (?:was|etwas|nix|nichts)(?= $)|(?:viel )?zeit (?:ist|is|hab ich|bleibt|bleibt mir) (?:\w+ )?(?:nicht mehr|nimmer|kaum noch|nicht mehr viel)(?= $)",
+        r"(?:ich )?(?:will|mochte|werde|werd) (?:es|s|das) (?:\w+ ){0,3}(?:machen|tun|durchziehen)(?= $| (?:und|wenn|bevor|am|an|um|sobald) )|(?:vorbei|aus) mit mir(?= $)|(?:was|wat) (?:ich|i) (?:vorhab|vorhabe|vorhob)(?= $)|(?:merkt|merken|hort|sieht|kriegt) (?:\w+ )?(?:keiner|niemand|koaner|neamd) (?:was|etwas|nix|nichts)(?= $)|(?:viel )?zeit (?:ist|is|hab ich|bleibt|bleibt mir) (?:\w+ )?(?:nicht mehr|nimmer|kaum noch|nicht mehr viel)(?= $)",
         {"weak": True, "owner": "self"},
     ),
     (
@@ -3897,7 +3912,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # ich wieder aufgewacht bin" (not glad to be here, not still at the office)
     (
         "wish_dead",
-        r"(?:enttauscht|enttauscht|schade|argert mich|argere mich|wutend|frustriert|leider|traurig) (?:\w+ ){0,3}(?:dass|das|wenn|weil) (?:{ICH}) (?:\w+ ){0,2}(?:(?:noch|no|immer noch|imma no) (?:da|hier|am leben|auf der welt) (?:bin|bi)|(?:noch|no|immer noch|imma no) lebe|(?:wieder|schon wieder|doch wieder|noch mal|nochmal) (?:aufgewacht|aufgwacht|erwacht) (?:bin|bi)|(?:morgens |am morgen |frueh |fruh )?aufwache)(?= $| aber )",
+        r"(?:enttauscht|schade|argert mich|argere mich|wutend|sauer|frustriert|leider|traurig) (?:\w+ ){0,3}(?:dass|das|wenn|weil) (?:{ICH}) (?!(?:\w+ ){0,2}(?:so fruh|zu fruh|fruh|um|mitten|nachts|vor dem wecker) )(?:\w+ ){0,2}(?:(?:noch|no|immer noch|imma no) (?:da|hier|am leben|auf der welt) (?:bin|bi)|(?:noch|no|immer noch|imma no) lebe|(?:wieder|schon wieder|doch wieder|noch mal|nochmal) (?:aufgewacht|aufgwacht|erwacht) (?:bin|bi)|(?:morgens |am morgen )?(?:aufwache|aufwach|aufwachen|erwache))(?= $| aber )",
         {"owner": "self", "negatable": False},
     ),
     # death as the way out of a role: "tot wäre ich wenigstens nicht mehr die böse Mutter"
@@ -4253,6 +4268,253 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:wollte|wollt|wolt) (?:\w+ )?(?:uber die leitplanke|in den gegenverkehr|gegen (?:den|einen|die|eine) (?:baum|pfeiler|bruckenpfeiler|lkw|laster|mauer))(?= $| (?:und|aber|fahren|lenken|rasen|im) )",
         {"owner": "self", "tense": "past"},
     ),
+    # --- round 19: families of wording the rules had not seen ---------------------------------
+    # the regret alone: "leider wieder aufgewacht" (not a night woken: "leider wieder
+    # aufgewacht um 3, diese Hitze")
+    (
+        "wish_dead",
+        r"leider (?:\w+ )?(?:wieder |noch |doch )?(?:aufgewacht|aufgwacht|erwacht)(?! (?:\w+ )?(?:um|mitten|nachts|in der nacht|so fruh|zu fruh|fruh|vor dem wecker|vom) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # dying by her own hand named beside the death: "denk ans Sterben. ans selber Sterben",
+    # "ich denke viel an sterben, selber machen"
+    (
+        "thoughts",
+        r"(?:ans|an das|an) (?:selber|selbst|selbstbestimmt) (?:sterben|machen|beenden)|(?:ans|an|an das) sterben (?:\w+ )?(?:selber|selbst) (?:machen|tun|herbeifuhren)",
+        {"owner": "self"},
+    ),
+    # the impersonal infinitive that is hers: "der Gedanke, sich das Leben zu nehmen, läuft bei
+    # mir im Hintergrund", "der Gedanke sich umzubringen lässt mich nicht los"
+    (
+        "thoughts",
+        r"(?:gedanke|gedanken|idee|vorstellung) (?:daran |dran )?(?:{SICH}) (?:\w+ )?(?:das leben zu nehmen|umzubringen|zu toten|aufzuhangen|zu erhangen|selbst zu toten) (?:\w+ ){0,4}(?:bei mir|mich|mir|mi|mia|ich|i)",
+        {"owner": "self"},
+    ),
+    # knowing which pills and how many: "ich weiß genau welche Tabletten und wie viele"
+    # (not a dose plan: "welche Tabletten und wie viele ich morgens nehmen muss")
+    (
+        "method",
+        r"(?:weiss|weis|woass|wees|weiss jetzt|weiss schon) (?:\w+ ){0,2}(?:welche|was fur) (?:{PILL}) (?:\w+ )?und (?:wie viele|wieviele|wie viel|wieviel|welche menge|welche dosis)(?! (?:\w+ ){0,3}(?:morgens|abends|mittags|taglich|am tag|pro tag|nehmen muss|nehmen soll|einnehmen muss|verschrieben|erlaubt) )",
+        {"owner": "self"},
+    ),
+    # knowing where someone's gun is: "I weiss wo s Sturmgwehr vom Ruedi isch"
+    (
+        "method",
+        r"(?:weiss|weis|woass|wees) (?:genau |jetzt |scho |schon )?wo (?:\w+ ){0,2}(?:{GUN}) (?:\w+ ){0,3}(?:ist|isch|is|liegt|lit|steht|stoht|hangt|versteckt|aufbewahrt)",
+        {"owner": "self", "weak": True},
+    ),
+    # a harmless purpose denied in a clause of its own: "vor den Seilen gestanden. nicht für
+    # den Garten", "frag nicht fürs Kochen", "die Dosis hochstellen. nicht wegen Schmerzen"
+    (
+        "method",
+        r"(?:{START})(?:und |aber |frag )?nicht (?:fur|furs|zum|zur|wegen|wegn) (?:den |die |das |der |dem |de |d )?(?:garten|gartn|kochen|koche|schmerzen|schmerz|klettern|camping|umzug|basteln|heizen|boot|zelt|wasche|grillen|putzen|schlafen)(?= $)",
+        {"owner": "self", "weak": True, "negatable": False},
+    ),
+    # "hab mir gewünscht ..." is under the wishes above; the whole thing over, and welcome:
+    # "könnt auch morgen alles vorbei sein, wär mir recht"
+    (
+        "wish_dead",
+        r"alles (?:\w+ ){0,2}(?:vorbei|zu ende|aus) (?:sein |ist |is |ware |war )?(?:ware|war|wars|ist|is) (?:mir|mia) (?:das |des |es )?(?:\w+ )?(?:recht|egal|lieb|wurscht)",
+        {"owner": "self"},
+    ),
+    # going to the dead: "ich gehe jetzt zu meine Mama in Himmel"
+    (
+        "wish_dead",
+        r"(?:geh|gehe|gang|komm|komme|fahr|fahre) (?:\w+ ){0,2}zu (?:meine|meiner|meinem|meinen|mein|mama|papa|mami|ihm|ihr) (?:\w+ )?(?:in den himmel|in himmel|im himmel|ins jenseits|nach oben|da oben|dort oben)",
+        {"owner": "self"},
+    ),
+    # a goodbye in the conditional: "wenn ihr von mir nix mehr hört, wisst ihr warum"
+    (
+        "goodbye",
+        r"(?:wenn|falls) (?:ihr|du|sie) (?:\w+ ){0,2}(?:nichts|nix|nie|nimmer) (?:mehr |wieder )?(?:von mir |vo mir )?(?:hort|horst|horen|hoert) (?:\w+ )?(?:wisst|weisst|wissen|wist) (?:ihr|du|sie) (?:warum|wieso|weshalb|bescheid)",
+        {"owner": "self", "negatable": False},
+    ),
+    # the means with what follows: "wenn ich alle nehme, hört es auf", "wenn ich alles auf
+    # einmal spritz, merkt das keiner"
+    (
+        "method",
+        r"(?:wenn|falls) (?:{ICH}) (?:\w+ )?(?:{QUANTITY}) (?:\w+ ){0,2}(?:nehm|nehme|schluck|schlucke|spritz|spritze|einnehm|einnehme|trink|trinke) (?:dann |denn )?(?:hort es auf|hort das auf|horts auf|hort alles auf|ist es vorbei|ists vorbei|is es vorbei|ist alles vorbei|ist schluss|ist ruhe|merkt (?:das|es|des) (?:\w+ )?(?:keiner|niemand)|wach (?:ich|i) (?:nicht|nimmer|nie) (?:mehr )?auf|bin (?:ich|i) tot|reicht (?:das|es|des))",
+        {"owner": "self"},
+    ),
+    # "hab genug Tabletten für einmal" (not for the holidays)
+    (
+        "method",
+        r"(?:hab|habe|hob|han) (?:jetzt |schon |endlich |inzwischen )?genug (?:{PILL}) (?:\w+ )?(?:fur einmal|fur das eine mal|fur alle male|fur immer|fur ein ende|beisammen|zusammen|gesammelt|gebunkert|um zu sterben|dass es reicht|das es reicht)",
+    ),
+    # scalding on purpose: "heißes Wasser über die Hände laufen lassen, bis es nicht mehr geht"
+    (
+        "self_harm",
+        r"(?:heisses|heiss|kochendes|kochend|siedendes|siedend) wasser (?:\w+ ){0,4}(?:laufen lassen|laufen gelassen|gekippt|geschuttet|gegossen|gehalten|halte|halt) (?:\w+ ){0,3}bis (?:es |sie |die haut )?(?:nicht mehr geht|nimmer geht|weh tut|wehtut|brennt|blasen|rot (?:ist|sind|wird|werden)|sich blasen)",
+        {"owner": "self"},
+    ),
+    # a crash at speed as a way: "hab überlegt, mit 180 gegen nen Brückenpfeiler"
+    (
+        "method",
+        r"(?:uberlegt|gedacht|dran gedacht|uberleg|uberlege|will|wollte|mochte|denk|denke) (?:\w+ ){0,3}(?:mit (?:\d+|vollgas|voller geschwindigkeit|hundertachtzig)|ungebremst|vollgas) (?:\w+ )?(?:gegen|in|unter) (?:nen|einen|den|ne|eine|die|an|n) (?:\w+ )?(?:bruckenpfeiler|pfeiler|baum|mauer|betonwand|wand|lkw|laster|brucke|gegenverkehr)",
+        {"owner": "self"},
+    ),
+    # a gun turned on herself: "ich denke oft daran, sie gegen mich zu richten"
+    (
+        "method",
+        r"(?:denk\w*|gedanke\w*|uberleg\w*|will|mochte|wurde|wurd|konnte) (?:\w+ ){0,3}(?:{GUN}|sie|ihn|es) gegen (?:mich|mi) (?:selbst |selber )?(?:zu richten|richten)",
+        {"owner": "self"},
+    ),
+    # an attempt named by where it led: "nach einem Versuch in der Klinik", Swiss "nach emne
+    # Versuech i de Klinik" (dated by the clause: "vor 15 Jahr")
+    (
+        "attempt",
+        r"nach (?:einem|meinem|dem|emne|emene|em|nem|mim|mein) (?:suizidversuch|selbstmordversuch|versuch|versuech|versuach) (?:\w+ ){0,2}(?:in der|in die|i de|i d|auf der|auf die|uf de|uf d|in einer) (?:\w+ )?(?:klinik|psychiatrie|psychi|intensivstation|intensiv|notaufnahme|geschlossenen|geschlossene)",
+        {"owner": "self"},
+    ),
+    # hurting as a way through the worst: "hab mich verbrannt, wenns schlimm war", "ich ritz
+    # mich, wenn es zu viel wird" (not a burn "beim Kochen")
+    (
+        "self_harm",
+        r"(?:(?:{ME}) (?:\w+ )?(?:verbrannt|verbrennt|verbrenne|verbrenn|geritzt|geschnitten|gschnitten|schneide|schneid|gebrannt|verletzt|verletze|verletz)|(?:verbrenn|verbrenne|schneid|schneide|ritz|ritze|verletz|verletze) (?:{ICH} )?(?:{ME})) (?:\w+ )?(?:wenn|wenns|wann|immer wenn|sobald|sobalds) (?:es |s |alles |mir )?(?:\w+ )?(?:schlimm|zu viel|zuviel|zu arg|arg|nicht mehr ging|nimmer ging|nicht mehr geht|schlecht ging|schlecht geht|uberhand)",
+        {"owner": "self"},
+    ),
+    # someone else's gun: "gesagt, dass er sich die Kugel gibt"
+    (
+        "method",
+        r"(?:{SICH}) (?:jetzt |heute |gleich |noch )?(?:die kugel) (?:gibt|geben|gebe|zu geben|gegeben)",
+        {"owner": "other"},
+    ),
+    # reported speech is his: "schreibt, er werde bald niemandem mehr zur Last fallen"
+    (
+        "burden",
+        r"(?:er|sie) (?:werde|wurde|wolle) (?:\w+ )?(?:niemandem|keinem|niemanden) (?:mehr )?(?:zur last|zu last|zur belastung) (?:fallen|sein)",
+        {"owner": "other"},
+    ),
+    # her exit timed: "hab meinen Abgang durchgetaktet: Dienstag 22 Uhr" (not leaving a firm)
+    (
+        "plan",
+        r"(?:mein|meinen|mei|min) (?:\w+ )?abgang(?! (?:aus|vom|von|bei|in|als|nach) )(?: \w+){0,2} (?:geplant|durchgetaktet|durchgeplant|organisiert|vorbereitet|festgelegt|terminiert|getaktet)",
+        {"owner": "self", "weak": True},
+    ),
+    # already dead by then: "Muttertag mach ich nicht mehr mit. Ich bin dann schon tot" (alone
+    # it may be a joke about a slow office: weak)
+    (
+        "plan",
+        r"(?:bin|bi) (?:ich |i )?(?:dann|da|bis dahin|bis dann) (?:schon |langst |eh |sowieso )?(?:tot|nicht mehr da|nimmer da|unter der erde)(?= $| (?:so|das|des|hab|und) )|(?:ich|i) (?:bin|bi) (?:ja |eh |doch |sowieso |dann )*bald (?:{NOMORE}) (?:da|hier|auf der welt)(?! (?:\w+ )?(?:weil|zieh|umzug|urlaub|ferien|in|im|bei) )",
+        {"owner": "self", "weak": True},
+    ),
+    # the day chosen by herself: "für die Zeit, wenn ich nicht mehr bin. Diese Zeit habe ich
+    # selbst bestimmt"
+    (
+        "plan",
+        r"(?:zeit|zeitpunkt|tag|datum|ende) (?:\w+ )?(?:hab|habe|hob) (?:ich|i) (?:mir )?(?:selbst|selber) (?:bestimmt|festgelegt|gewahlt|ausgesucht|gesetzt)",
+        {"owner": "self"},
+    ),
+    # time running out, said alone: "Lang dauerts nimmer", "Nicht mehr lang hin"
+    (
+        "plan",
+        r"(?:{START})(?:lang|lange) (?:dauerts|dauert es|dauert des|gehts|geht es) (?:{NOMORE})(?= $)|(?:{START})(?:nicht|nimmer|ned) mehr (?:lang|lange) hin(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # a verdict or a call as the trigger: "wenn das Gericht morgen gegen mich entscheidet, fahr
+    # ich danach direkt zur Kochertalbrücke"
+    (
+        "plan",
+        r"(?:wenn|falls|sobald) (?:\w+ ){1,8}(?:fahr|fahre|geh|gehe|lauf|laufe) (?:ich |i )?(?:dann |danach |direkt |gleich |sofort )*(?:zur|zu der|auf die|an die) (?:\w+ )?(?:\w*brucke|klippe|klippen|staumauer|gleisen|schienen)(?! (?:\w+ )?(?:und|zum|um|mit) )",
+        {"owner": "self"},
+    ),
+    # the formal goodbye: "Sie werden von mir nichts mehr lesen" (not until after a holiday)
+    (
+        "goodbye",
+        r"(?:sie|ihr|du) (?:werden|werdet|wirst) (?:von mir |vo mir )?(?:nichts|nix|nie|nimmer) (?:mehr |wieder )?(?:von mir )?(?:lesen|horen|sehen)(?! (?:\w+ )?(?:bis|vor|wahrend|in den nachsten|die nachsten|diese woche|im urlaub) )",
+        {"owner": "self", "negatable": False},
+    ),
+    # a decision taken: "Ich ha beschlosse, dass ich am 3. März nüme läbe", "hab mir fest
+    # vorgenommen, dass ich am Tag seiner Entlassung Schluss mache" (a break-up "mit ihm" is
+    # a figure of speech above)
+    (
+        "plan",
+        r"(?:beschlossen|beschlosse|entschieden|entschiede|vorgenommen|vorgnoh|festgelegt) (?:\w+ ){0,2}(?:dass|das) (?:{ICH}) (?:(?!mit )\w+ ){0,8}(?:schluss mache|schluss mach|schluss machen werde|(?:{NOMORE}) (?:{LIVE})|sterbe|sterben werde)(?= $)",
+        {"owner": "self"},
+    ),
+    # pills all at once with drink: "morgens die Tabletten, alle, mit Rotwein"
+    (
+        "method",
+        r"(?:(?:{PILL}) (?:alle|alles|die ganze packung|komplett|zusammen|auf einmal)|(?:{QUANTITY}) (?:\w+ ){0,2}(?:{PILL})) (?:\w+ )?(?:mit|und) (?:\w+ )?(?:rotwein|weisswein|wein|wodka|schnaps|alkohol|whisky|bier|sekt|korn)(?! (?:\w+ )?(?:verboten|vertragen|gefahrlich|nicht) )",
+        {"owner": "self"},
+    ),
+    # the thought of taking them all: "ich denk jede Nacht daran, sie alle auf einmal zu nehmen"
+    (
+        "method",
+        r"(?:denk|denke|dachte|gedanke|gedanken) (?:\w+ ){0,3}(?:sie alle|sie|die alle|(?:die |meine )?(?:{PILL})(?: alle| alles)?) (?:auf einmal|zusammen|gleichzeitig|auf ex) zu (?:nehmen|schlucken|spritzen)",
+        {"owner": "self"},
+    ),
+    # stepping off the platform: "wie einfach es wär, vom Bahnsteig zu steigen" (not into a train)
+    (
+        "method",
+        r"(?:vom|von dem|von der) (?:bahnsteig|bahnsteigkante|bahnsteigrand|perron) (?:\w+ )?(?:zu )?(?:steigen|springen|treten|zu springen|zu treten|fallen lassen|gehen)(?! (?:\w+ )?(?:in|zum|zur|und) )",
+        {"owner": "self"},
+    ),
+    # better had she not survived: "wär für alle einfacher gewesen, wenn ich auf dem OP-Tisch
+    # geblieben wär" ("OP-Tisch" folds to "optisch")
+    (
+        "burden",
+        r"(?:einfacher|besser|leichter|billiger) (?:gewesen )?(?:\w+ ){0,3}(?:wenn|falls) (?:ich|i) (?:\w+ ){0,3}(?:(?:auf dem op tisch|auf dem optisch) (?:geblieben|liegen geblieben|gestorben)|(?:bei der op|bei der operation|im op|dabei|damals|beim unfall|im krankenhaus) (?:gestorben|draufgegangen|drauf gegangen)) (?:ware|war|waer)",
+        {"owner": "self", "when": "now"},
+    ),
+    # burning on purpose, held till it stops: "nehm ich das Feuerzeug und halt es mir an die
+    # Innenseite vom Oberarm, bis es nicht mehr geht"
+    (
+        "self_harm",
+        r"(?:feuerzeug|kerze|zigarette|kippe|flamme|lotkolben|bugeleisen|glatteisen) (?:\w+ ){0,6}(?:halt|halte|druck|drucke|gehalten|gedruckt) (?:es |sie |ihn )?(?:mir|mia) (?:\w+ ){0,6}(?:bis (?:es |sie )?(?:nicht mehr geht|nimmer geht|weh tut|wehtut|brennt|qualmt|blasen)|bis die haut)",
+        {"owner": "self"},
+    ),
+    # a kitchen tool on her own hand: "hab mir mit dem Fleischklopfer auf die Hand gehauen" (not
+    # the hammer on a thumb in DIY)
+    (
+        "self_harm",
+        r"(?:mir|mich) mit (?:dem|der|nem|einem|einer|ner) (?:\w+ )?(?:fleischklopfer|gurtel|kochloffel|nudelholz|pfanne|faust) (?:\w+ ){0,2}(?:auf|gegen|ins|in die|in den) (?:die |den |das |meine |meinen )?(?:hand|hande|kopf|bein|beine|knie|arm|arme|oberschenkel|gesicht|schienbein|bauch) (?:gehauen|geschlagen|gekloppt|gedroschen|gehammert)",
+        {"owner": "self"},
+    ),
+    # a gun as the quick way: "mit die Waffe es wäre so schnell für mich"
+    (
+        "method",
+        r"(?:{GUN}|waffenschrank) (?:\w+ ){0,3}(?:ware|war|waer|wurde|wurd|ging|geht) (?:es |das |des )?(?:so |ganz |sehr )?(?:schnell|einfach) (?:fur mich|vorbei|gehen|gegangen)",
+        {"owner": "self"},
+    ),
+    # a sum done: "ich habe ausgerechnet, dass es mehr als genug wäre" (weak: money is summed too)
+    (
+        "method",
+        r"(?:ausgerechnet|nachgerechnet|berechnet|durchgerechnet) (?:\w+ ){0,2}(?:dass|das) (?:es|sie) (?:mehr als |locker |sicher )?(?:genug|ausreichend|reichen) (?:ware|war|waer|ist|sind|wurde|wurden|wird)(?! (?:\w+ )?(?:fur|furs|bis) )",
+        {"owner": "self", "weak": True},
+    ),
+    # a height judged: "Es wär hoch genug, das weiß ich jetzt" (weak: a ladder, a shelf)
+    (
+        "method",
+        r"(?:{START})(?:es|das|des|der|die) (?:ware|war|waer|ist|is) (?:\w+ )?hoch genug(?= $| (?:das|des|ich|weiss|jetzt) )",
+        {"owner": "self", "weak": True},
+    ),
+    # no longer needed, and neither is she: "wird eh bald nicht mehr gebraucht, ich ja auch nicht"
+    (
+        "preparatory",
+        r"(?:nicht mehr gebraucht|nimmer gebraucht|nicht mehr brauchen|brauch (?:\w+ )?(?:halt |eh |ja )?(?:keinen|keine|kein) mehr)(?: \w+){0,2} (?:ich|mich) (?:ja |eh |halt |doch )*(?:auch nicht|auch nimmer|auch nicht mehr|auch net)",
+        {"owner": "self"},
+    ),
+    # a key left so that she is found: "Wohnungsschlüssel der Nachbarin gegeben, sie soll am
+    # Montag mal reinschauen" (weak; not to water the plants while she is away)
+    (
+        "preparatory",
+        r"(?:schlussel|wohnungsschlussel|ersatzschlussel|hausschlussel) (?:\w+ ){0,4}(?:gegeben|abgegeben|dagelassen|hinterlegt|gebracht) (?:\w+ ){0,6}(?:soll|sollen|solle|sollte) (?:\w+ ){0,3}(?:reinschauen|nachschauen|vorbeischauen|nach mir schauen|nach mir sehen)(?! (?:\w+ ){0,4}(?:blumen|katze|kater|hund|post|briefkasten|pflanzen|giessen|futtern|lufte|urlaub|kur|reha|reise|verreist|weg bin) )",
+        {"owner": "self", "weak": True},
+    ),
+    # a wound kept open: "hab mir den Zugang rausgerissen und dann mit dem Fingernagel in die
+    # Wunde", "die Naht aufgerissen und mit der Nadel in der Wunde" (both steps: a confused
+    # patient tears a line out, a sore itches)
+    (
+        "self_harm",
+        r"(?:{MIR}) (?:\w+ ){0,2}(?:zugang|braunule|infusion|verband|faden|fade|klammern|naht|nahte|pflaster) (?:\w+ )?(?:rausgerissen|rausgezogen|aufgerissen|abgerissen|aufgemacht)(?: \w+){0,3} (?:mit (?:dem|den|der|nem|einem) (?:\w+ )?(?:fingernagel|fingernageln|nageln|nagelschere|nadel|schere)|(?:in|an) (?:die|der|meine|den) (?:wunde|wunden|narbe|narben))",
+        {"owner": "self"},
+    ),
+    # pills laid ready at home: "zuhaus liegen die Pillen schon bereit"
+    (
+        "preparatory",
+        r"(?:liegen|liegt|stehen|steht|sind|hab|habe) {GAPN}(?:{PILL}) (?:\w+ )?(?:schon |alle |jetzt )?(?:bereit|parat|gesammelt|gehortet|gebunkert|zurechtgelegt)(?! (?:\w+ ){0,3}(?:fur|furs|zum) )",
+    ),
 ]
 
 FIGURATIVE = [
@@ -4312,9 +4574,9 @@ FIGURATIVE = [
     r"(?:vom|von dem) (?:dreimeterbrett|funfmeterbrett|zehnmeterbrett|sprungbrett|zehner|dreier|beckenrand|steg|boot)(?: \w+){0,6}|(?:ins kalte wasser|uber (?:meinen|seinen|ihren|den) schatten) (?:\w+ )?(?:springen|gesprungen|spring)|(?:fallschirm|bungee|paragliding)(?: \w+){0,6}",
     r"(?:kopf|schadel) (?:\w+ )?(?:gegen|durch) die wand (?:rennen|laufen|renne|laufe|gerannt)",
     r"(?:katze|kater|katzen|hund|vogel|eichhornchen|marder|affe|ziege) (?:\w+ ){0,3}(?:springt|springen|gesprungen|sprang|sturzt)(?: \w+){0,6}",
-    r"(?:alle|meine) (?:\w+ ){0,3}(?:tabletten|medikamente|pillen) (?:\w+ ){0,3}(?:fur heute|fur den tag|wie verschrieben|wie immer|von heute|zum fruhstuck)(?: \w+){0,3}",
+    r"(?:alle|all|meine) (?:\w+ ){0,3}(?:tabletten|medikamente|pillen) (?:\w+ ){0,3}(?:fur heute|fur den tag|wie verschrieben|wie immer|von heute|zum fruhstuck)(?: \w+){0,3}",
     # medicines laid out for the morning, an engine warmed up in the garage
-    r"(?:{PILL}) (?:\w+ ){0,3}(?:bereit|hingelegt|gerichtet|vorbereitet|hergerichtet) (?:\w+ ){0,3}fur (?:morgen fruh|morgen|den morgen|das fruhstuck|die woche|den tag|morgens|die nacht)(?: \w+){0,4}",
+    r"(?:{PILL}) (?:\w+ ){0,3}(?:bereit|hingelegt|gerichtet|vorbereitet|hergerichtet) (?:\w+ ){0,3}fur (?:morgen fruh|morgen|den morgen|das fruhstuck|die woche|den tag|morgens|die nacht|den urlaub|die reise|die kur|die reha|die fahrt)(?: \w+){0,4}",
     r"(?:motor|auto|wagen) (?:\w+ ){0,8}(?:um (?:ihn|es|den motor|das auto|den wagen) (?:\w+ )?(?:zu warmen|aufzuwarmen|warmzumachen|vorzuwarmen)|warmlaufen|warm laufen|zum enteisen)(?: \w+){0,4}",
     # a goodbye for now: "tschüss an alle, bis nächste Woche"
     r"(?:tschuss|tschus|ciao|servus|adieu|ade|bye|pfiat di|bis dann)(?: \w+){0,3} bis (?:nachste woche|nachsten \w+|morgen|bald|dann|spater|gleich|zum nachsten mal|nachher|demnachst|{DAY})(?: \w+){0,3}",
@@ -4325,13 +4587,23 @@ FIGURATIVE = [
     r"(?:wenn|falls) (?:ich|i|er|sie|der|die|mein \w+|meine \w+) (?:noch )?(?:einmal|ein mal|nochmal|noch mal|noch eine|noch ein|noch einen|eine|einen) (?:\w+ ){0,6}(?:hor|hore|horen|seh|sehe|sieht|sehen|les|lese|liest|lesen|(?:zum|zur|zu|ins|in den|in die) \w+ (?:muss|mus|gehen muss|fahren muss))(?: \w+){0,2} (?:spring|springe|springt|hang|hange|hangt|sturz|sturze|sturzt|erschiess|erschiesse|erschiesst|werf|werfe|wirft)(?: \w+){0,8}",
     # titles: a song that is called ..., a film or book about someone
     r"(?:lied|song|titel|schlager|refrain) (?:\w+ ){0,3}(?:heisst|hiess|namens|mit dem titel)(?: \w+){0,12}|spring\w* (?:\w+ ){0,4}in (?:dein|mein|sein|ihr|unser) herz",
-    r"(?:film|buch|roman|serie|doku|dokumentation|filmkreis|theaterstuck|horspiel|artikel|bericht) (?:\w+ ){0,5}uber (?:den|die|das|einen|eine|ein)(?: (?!(?:ich|mich|mir|mein|meine|aber|seitdem) )\w+){0,10}",
+    r"(?:film|buch|roman|serie|doku|dokumentation|filmkreis|theaterstuck|horspiel|artikel|bericht) (?:\w+ ){0,5}uber (?:den|die|das|einen|eine|ein)(?: (?!(?:ich|mich|mir|mein|meine|aber|seitdem) )\w+){0,10}|(?:film|serie|buch|roman|theaterstuck) (?:\w+ ){0,3}mit (?:dem|der|einem|einer|den) (?:\w+ )?(?:mann|frau|jungen|madchen|typ|kerl|helden|heldin|figur|hauptfigur|schauspieler|schauspielerin)(?: (?!(?:ich|mich|mir|mein|meine|aber|seitdem) )\w+){0,14}",
     # "der Muskelkater, der mich umbringt"
     r"(?<=der |die |das |was )(?:mich|mi|einen) (?:\w+ ){0,2}(?:noch )?(?:umbringt|umbringen wird|umbringen wurde|killt)(?: \w+){0,4}",
     # tormenting oneself with pictures and thoughts
     r"(?:mich|mi) (?:selbst|selber) (?:damit )?(?:gequalt|quale|qual)(?= $| (?:mit|damit|indem|durch|und) )(?: \w+){0,4}",
     # itching: a bite scratched until it bled
     r"(?:muckenstich\w*|stich|stiche|ausschlag|neurodermitis|ekzem|juckt|jucken|juckreiz|sonnenbrand|allergie|schorf) (?:\w+ ){0,8}(?:gekratzt|kratz|kratze|blutet|geblutet)(?: \w+){0,4}|(?:gekratzt|kratz|kratze) (?:\w+ ){0,6}(?:muckenstich\w*|stich|stiche|ausschlag|neurodermitis|ekzem|juckt|jucken|juckreiz)(?: \w+){0,4}",
+    # a last message in a group or an office handed on: "letzte Nachricht von mir in der
+    # Elternbeirat-Gruppe, ich tret zurück"
+    r"(?:letzte|allerletzte) (?:nachricht|worte|post|beitrag) (?:\w+ ){0,3}(?:in der|in dieser|in die|im|in diesem|als) (?:\w+ ){0,2}(?:\w*gruppe|\w*chat|\w*forum|\w*verteiler|\w*beirat|vorsitzende|vorsitzender|admin|kassenwart\w*|klassensprecher\w*|elternsprecher\w*)(?: \w+){0,4} (?:zuruck|rucktritt|amt|nachfolger\w*|nachfolge|abgeben|abgegeben|aufhoren|hor auf|oma|rente|ruhestand|umzug|ziehe weg|zieh weg|schuljahr|saison|verabschiede\w*)(?: \w+){0,6}",
+    # a joke with its own punchline: "ich würd mich ja aus dem Fenster stürzen, aber ich wohn
+    # im Erdgeschoss"
+    r"(?:{ME}) (?:\w+ ){0,8}aber (?:ich |i |wir )?(?:wohn|wohne|wohnen|leb|lebe) (?:\w+ ){0,2}(?:im erdgeschoss|im parterre|parterre|im hochparterre|ebenerdig|im souterrain|im keller|in einem bungalow|im bungalow)(?: \w+){0,6}",
+    # a cancellation for disuse or price: "Fitnessstudio gekündigt, war seit März nicht mehr da"
+    r"(?:zeitung|abo|abos|fitnessstudio|mitgliedschaft|verein|gym|handyvertrag|vertrag|vertrage|versicherung|zeitungsabo|abonnement|theaterabo) (?:\w+ ){0,4}(?:gekundigt|abbestellt|storniert|abgemeldet) (?:\w+ ){0,10}(?:seit (?:\w+ ){0,2}nicht mehr (?:da|dort|hin|hingegangen|gewesen|trainiert)|nie (?:da|dort|hin|genutzt)|nicht genutzt|zu teuer|billiger|gunstiger|lieber (?:spazieren|joggen|laufen|radfahren|drauss\w*|schwimmen|wandern|zu hause|daheim)|(?:euro|eur|franken) (?:im|pro|a) monat|umgezogen|wechsle|gewechselt)(?: \w+){0,4}",
+    # passwords written down in case of a stay in hospital, as the television advised
+    r"(?:passworter|passwort|passwoerter|zugangsdaten|kontodaten|bankdaten|kennworter|geheimzahl|pins) (?:\w+ ){0,12}(?:falls|fur den fall|wenn) (?:ich|i|man) (?:mal |einmal |mal plotzlich )?(?:\w+ ){0,2}(?:ins krankenhaus|in die klinik|ins spital|krank werde|dement|vergesslich|in den urlaub)(?: \w+){0,12}|(?:passworter|passwort|zugangsdaten|kennworter) (?:\w+ ){0,12}(?:im fernsehen|in der zeitung|verbraucherzentrale|ratgeber|empfohlen)(?: \w+){0,6}",
     # provision made "for all cases": a will, a grave, an undertaker
     r"(?:testament|grabstelle|grab|bestatter|bestattung\w*|vorsorgevollmacht|patientenverfugung|angelegenheiten|papiere|unterlagen)(?: \w+){0,20} (?:im fall der falle|fur den fall der falle|fur alle falle|solange ich (?:noch )?(?:gesund|fit|klar im kopf) bin)(?: \w+){0,3}",
 ]
@@ -4380,7 +4652,7 @@ SELF_CUE = r"ich|i|ih|ig|mich|mi|mir|mia|mein|meine|meinen|meinem|meiner|meins|m
 OTHER_CUE = (
     r"er|sie|ihn|ihm|jemand|"
     r"jemandem|xich|xmich|xmir|xi|xmein|xmeine|"
-    r"(?:mein|meine|meinem|meiner|meinen|meim|mei|unser|unsere|unserem|unserer|unseren|sein|"
+    r"(?:mein|meine|meinem|meiner|meinen|meim|mei|min|mini|mim|minere|minem|unser|unsere|unserem|unserer|unseren|sein|"
     r"seine|seinem|seiner|seinen|ihr|ihre|ihrem|ihrer|ihren|der|die|den|dem|des|eine|ein|"
     r"einen|einem|einer) (?:\w+ )?(?:{PERSON})|(?:{PERSON}) von (?:meiner|meinem|der|dem|einer|einem) \w+|"
     r"\w+ (?:\w+ )?(?:sagt|sagte|schreibt|schrieb|meint|meinte|droht|drohte|postet|postete|"
