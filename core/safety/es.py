@@ -226,6 +226,8 @@ M["TIME"] = (
     r"cuando (?:\w+ ){0,3}(?:duerme|duermen|duerma|duerman|este dormido|esten dormidos|este dormida|esten dormidas)|(?:cuando|donde) nadie me (?:oye|oiga|ve|vea|escuche|escucha)|"
     r"en (?:unos|dos|tres|cuatro|\d+) dias|el \d{1,2}(?: de \w+)?|para navidad|en navidad|"
     r"(?<=^ )(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?= $)|el dia de (?:la madre|las madres|mi cumpleanos|su cumpleanos|su cumple|mi cumple|la boda|su boda|su santo|mi santo|los enamorados)|antes (?:de )?(?:que|q) amanezca|ese dia|la fecha)"
+    # ... not the day she writes or calls someone ("el domingo le escribo a mi hijo").
+    r"(?! (?:le|les) (?:escribo|llamo|mando|hablo|visito|pregunto|digo|contesto|respondo|aviso|pido)\b)"
 )
 M["IMMINENT"] = (
     r"esta noche|hoy en la noche|hoy a la noche|ahora mismo|ahorita mismo|ahoritita|ya mismo|hoy mismo|"
@@ -1469,7 +1471,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:regale|regalando|regalar|voy a regalar|reparti|repartiendo|di|dando|me deshice de|deshaciendome de) (?:\w+ ){0,2}(?:mis|mi|la|el|los|las) (?:plantas|libros|ropa|maquina de coser|muebles|cuadros|fotos|discos|coleccion|vajilla|bicicleta|auto|coche|carro|tele|television|abrigos|zapatos|bolsos|perfumes|adornos)(?! (?:viej\w+|usad\w+|que (?:ya )?no (?:uso|usaba|me quedan|me queda)|a la (?:iglesia|parroquia|caridad|beneficencia|biblioteca)|al (?:ropero|bazar|cotolengo)|a caritas|para la venta|porque me mudo|porque nos mudamos|por la mudanza))",
+        r"(?:regale|regalando|regalar|voy a regalar|reparti|repartiendo|di|dando|me deshice de|deshaciendome de) (?:\w+ ){0,2}(?:mis|mi|la|el|los|las) (?:plantas|libros|ropa|maquina de coser|muebles|cuadros|fotos|discos|coleccion|vajilla|bicicleta|auto|coche|carro|tele|television|abrigos|zapatos|bolsos|perfumes|adornos)(?! (?:viej\w+|usad\w+|que (?:ya )?no (?:uso|usaba|me quedan|me queda)|para la venta|porque me mudo|porque nos mudamos|por la mudanza|de (?:mi|mis) (?:marido|esposo|difunto|difunta|madre|padre|mama|papa|abuela|abuelo|suegra|suegro|hermano|hermana|tia|tio)))(?! (?:\w+ ){0,4}(?:a la (?:iglesia|parroquia|caridad|beneficencia|biblioteca)|al (?:ropero|bazar|cotolengo)|a caritas|a una (?:ong|fundacion|asociacion)))",
         {"owner": "self", "weak": True},
     ),
     (
@@ -2655,7 +2657,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:{START}|ya |y |pero |entonces |asi que )(?:lo hago|lo hare|lo voy a hacer|voy a hacerlo) (?:{TIME}|{IMMINENT}) (?:{TIME}|{IMMINENT})(?= $| y | pero )|(?:cuando|donde) no haya nadie (?:\w+ ){0,2}en (?:el|la|las|los) (?:{HIGH}|{TRAIN})|(?:{START}|ya |y |pero )sera (?:despues de|antes de|el dia de|en) (?:navidad|reyes|ano nuevo|mi cumpleanos|su cumpleanos|su cumple|su boda|la boda|fin de ano|semana santa|las fiestas)|(?:la verdad es (?:que|q) si )?(?:ya )?tengo un plan(?= $)|para (?:que|q) no (?:quede|queden|haya) deudas?",
+        r"(?:{START}|ya |y |pero |entonces |asi que )(?:lo hago|lo hare|lo voy a hacer|voy a hacerlo) (?:{TIME}|{IMMINENT}) (?:{TIME}|{IMMINENT})(?= $| y | pero )|(?:cuando|donde) no haya nadie (?:\w+ ){0,2}en (?:el|la|las|los) (?:{HIGH}|{TRAIN})|(?:{START}|ya |y |pero )sera (?:despues de|antes de|el dia de|en) (?:navidad|reyes|ano nuevo|mi cumpleanos|su cumpleanos|su cumple|su boda|la boda|fin de ano|semana santa|las fiestas)|para (?:que|q) no (?:quede|queden|haya) deudas?",
         {"owner": "self", "weak": True},
     ),
     (
@@ -3528,6 +3530,85 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:tomo|se tomo|trago|se trago) (?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,3}(?:y )?(?:esta|quedo|lo encontraron|la encontraron|lo encontre|la encontre) (?:inconsciente|en coma|sin conocimiento|desmayad\w+|sin respirar|internad\w+|en el hospital|en terapia intensiva|en la uci|en urgencias)",
         {"owner": "other", "tense": "past"},
     ),
+    # Round 19's misses, written as families. Her death in the unreal past or subjunctive,
+    # and the others better for it ("si yo estuviera muerta, mi hijo viviría tranquilo",
+    # "tendría una vida más fácil si yo me muriera"); "si me muero" (foretelling) stays out.
+    (
+        "burden",
+        r"si (?:yo )?(?:me muriera|me muriese|estuviera muerta|estuviera muerto|estuviese muerta|estuviese muerto|no estuviera viva|no estuviera vivo|no existiera|no existiese|desapareciera|desapareciese)(?: \w+){0,8} (?:mejor|mas facil|mas tranquil\w+|feliz|felices|en paz|se acababa|se acabaria|se acabarian|ya no (?:cargaria|cargarian|tendria|tendrian|sufriria|sufririan|pelearian|discutirian))"
+        r"|(?:mejor|mas facil|mas faciles|mas tranquil\w+|feliz|felices|en paz) (?:\w+ ){0,3}si (?:yo )?(?:me muriera|me muriese|estuviera muerta|estuviera muerto|estuviese muerta|estuviese muerto|no estuviera viva|no estuviera vivo|no existiera|desapareciera)",
+        {"owner": "self"},
+    ),
+    # "Mejor que me muera": a death chosen over going on; "mejor me muero de hambre que
+    # pedirle", "mejor me muero que ...", a figure, stays out.
+    (
+        "wish_dead",
+        r"(?<!antes )(?<!lo )(?:mejor|mejor seria|seria mejor) (?:(?:{Q}) )?(?:me muera|me muero|morirme|me mate|me matara|estar muerta|estar muerto)(?! (?:de|del|que|antes) )",
+        {"owner": "self"},
+    ),
+    # Asking for a heart attack or a lorry to take her ("ojalá me dé un infarto", "quisiera
+    # que me pillara un camión"), or for it to "come and take me once and for all".
+    (
+        "wish_dead",
+        r"(?:{HEAD}) (?:(?!no |nunca )\w+ ){0,3}(?:que )?(?:me (?:de|diera|diese|venga) un (?:infarto|ataque al corazon|derrame|paro cardiaco|aneurisma)"
+        r"|me (?:atropelle|atropellara|atropellase|arrolle|arrollara|pille|pillara|pisara|aplaste|aplastara) (?:un|el|una|algun) (?:camion|coche|carro|auto|tren|bus|autobus|micro|colectivo|camioneta|trailer))"
+        r"|(?:que )?(?:venga|llegue) (?:la muerte |dios |diosito |el senor |la parca )?y me (?:lleve|llevara|llevase) (?:de una vez|para siempre|ya)(?= $)",
+        {"owner": "self"},
+    ),
+    # No longer feeling like being alive ("ya no me apetece estar viva"), and asking not to
+    # be woken any more ("ojalá ya no me despierten", after the anaesthetic); the neighbours
+    # not waking her early is no wish.
+    (
+        "wish_dead",
+        r"no me (?:apetece|apetecia|provoca|dan ganas de) (?:estar viva|estar vivo|seguir viva|seguir vivo|vivir|seguir viviendo|seguir en este mundo|existir)(?= $| ni | ya | mas )"
+        r"|(?:ojala|quisiera|espero|pido|rezo|pense) (?:que )?(?:ya no|nunca mas) me (?:despierten|despierte|vuelvan a despertar|vuelva a despertar)(?= $| mas| nunca| de la anestesia)",
+        {"owner": "self"},
+    ),
+    # A day or place chosen "para matarme" ("he elegido el día para matarme", "ya tengo el
+    # lunes elegido y lo que voy a usar"); a day chosen "para hacerlo" alone could be anything.
+    (
+        "plan",
+        r"(?:elegido|elegi|escogido|escogi|decidido|decidi|tengo|puse|he puesto) (?:\w+ )?(?:el dia|la fecha|la noche|la hora|el lugar|el sitio|el momento) (?:para|pa|de|en que voy a) (?:matarme|suicidarme|quitarme la vida|acabar con mi vida|morirme|ahorcarme|tirarme|colgarme)"
+        r"|tengo (?:el|la) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|fecha|noche|hora) (?:elegid[oa]|decidid[oa]|escogid[oa]) y (?:lo que voy a usar|lo que voy a tomar|con que|el como|como)",
+        {"owner": "self"},
+    ),
+    # Gas left on with the windows shut, thought of or meant ("he pensado en dejarla abierta
+    # toda la noche con las ventanas cerradas"); a stove left on by mistake has no head.
+    (
+        "method",
+        r"(?:pensado en|pienso en|pensando en|pense en|voy a|quiero|quisiera|podria|ganas de|idea de|se me ocurre) (?:\w+ )?(?:dejar|abrir)(?:la|lo|las|los)? (?:\w+ ){0,3}(?:abiert[oa]s?|prendid[oa]s?|encendid[oa]s?|sin prender|sin encender) (?:\w+ ){0,4}(?:con las ventanas cerradas|con la ventana cerrada|con todo cerrado|con las puertas cerradas|sin ventilar|y cerrar (?:las ventanas|todo))"
+        r"|(?:pensado en|pienso en|pensando en|pense en|voy a|quiero|quisiera|ganas de|idea de) (?:\w+ )?(?:dejar|abrir) (?:el gas|la llave del gas|las llaves del gas|el gas de la cocina)(?: abierto)?(?= $| y | toda | sin )",
+        {"owner": "self"},
+    ),
+    # Stopping the car "ahí" (a bridge named before) and jumping.
+    (
+        "method",
+        r"(?:paro|parar|pararia|detengo|detener|aparco|aparcar|estaciono|estacionar) (?:\w+ )?(?:el|mi) (?:coche|carro|auto|camion|taxi|moto|camioneta) (?:\w+ ){0,3}y (?:salto|me tiro|me lanzo|me aviento|me arrojo)(?= $| al vacio| al rio| al agua| del puente| por la baranda| desde)",
+        {"owner": "self"},
+    ),
+    # Nails, needles or a belt used on herself until it wounds ("me clavo las uñas en los
+    # brazos hasta hacerme heridas", "me golpeo las piernas con el cinturón"); scratching a
+    # bite or biting nails "hasta que sangra" is left out.
+    (
+        "self_harm",
+        r"me (?:clavo|clave|clavaba|hundo|golpeo|golpee|golpeaba|pego|pegaba|quemo|queme|pellizco|pellizcaba|arano|arane) (?:\w+ ){0,5}hasta (?:hacerme (?:heridas|sangre|dano|marcas|llagas|ampollas|moretones)|sangrar|que (?:me )?sangr\w+|que me (?:salga|salen|salieron|salgan|sale) (?:sangre|ampollas|heridas|moretones))"
+        r"|me (?:golpeo|golpee|golpeaba|pego|pegaba|azoto|azotaba|doy|daba) (?:\w+ ){0,4}con (?:el|un|mi|la|una) (?:cinturon|cinto|correa|cable|vara|fusta|cuerda)(?! (?:\w+ ){0,3}(?:sin querer|por accidente))",
+        {"owner": "self"},
+    ),
+    # Boiling water or a cigarette held to the skin "a propósito" (a purpose named after it,
+    # killing ants, is not on her).
+    (
+        "self_harm",
+        r"(?:agua hirviendo|aceite hirviendo|agua ardiendo|la plancha|un cigarro|el cigarro|un cigarrillo|el cigarrillo|el encendedor|el mechero|la vela) (?:\w+ ){0,2}(?:a proposito|adrede)(?! (?:\w+ ){0,2}para (?:matar|limpiar|desinfectar|esterilizar|pelar|ablandar|quitar|sacar))",
+        {"owner": "self"},
+    ),
+    # A note's last wish: nobody to blame for what she is going to do.
+    (
+        "goodbye",
+        r"(?:no quiero (?:que|q) |que )?nadie se (?:culpe|sienta culpable|eche la culpa|culpa) (?:de|por) (?:lo que (?:voy a|vaya a|pienso|he decidido|decidi) hacer|mi decision(?! de ))"
+        r"|no (?:es|sera) culpa de nadie lo que (?:voy a|vaya a|pienso) hacer",
+        {"owner": "self"},
+    ),
 ]
 
 # Real Spanish words the speller must leave alone. Debian's Spanish list (which
@@ -3945,6 +4026,15 @@ FIGURATIVE = [
     r"(?:\w+ ){0,4}me (?:corto|corte|quemo|queme) (?:\w+ ){0,6}(?:pico|picando|pelo|pelando|corto el pan|cortando (?:el|la|las|los)|me afeito|afeitandome|planchando|sin querer)(?: \w+){0,6}",
     r"(?:\w+ ){0,6}(?:vi|he visto|veia|atendi|atendia|trate|tratabamos|conozco) (?:\w+ ){0,4}(?:lo que hacen? |los efectos de )?(?:las |una |muchas )?(?:sobredosis|intoxicaciones|suicidios|intentos de suicidio)(?: \w+){0,4}",
     r"(?:\w+ ){0,6}(?:conte|cuento|contar|contando|prepare|preparo|reparti|reparto|repartir) (?:\w+ ){0,2}(?:las |los )?(?:{PILL}) (?:de|para) (?:los|las) (?:abuelos|abuelas|pacientes|residentes|internos|ancianos|ninos|enfermos|usuarios)(?: \w+){0,10}",
+    # The last message about a party, a dinner, a trip (round 19: "mandé el último mensaje
+    # sobre la fiesta del sábado"), unless a farewell follows in the clause.
+    r"(?!.* (?:para siempre|despedirme|me despido|adios|matarme|me mato|no voy a estar|no estare|me voy a ir))(?:\w+ ){0,8}(?:ultimo|ultima) (?:mensaje|msj|msg|audio|whatsapp|wasap) (?:\w+ ){0,3}(?:sobre|de|del|acerca de|por|con) (?:la |el |los |las )?(?:fiesta|cena|comida|asado|viaje|excursion|reunion|cumple|cumpleanos|boda|bautizo|comunion|partido|horario|regalo|compra|colecta|quedada|misa|junta|evento)(?: \w+){0,10}",
+    # A farewell letter for a colleague or neighbour who retires or moves away.
+    r"(?:\w+ ){0,6}(?:carta|nota|mensaje|tarjeta|discurso|palabras) (?:de )?(?:despedida|adios) (?:\w+ ){0,2}(?:para|a|al|pa) (?:mi |mis |la |el |una |un |nuestra |nuestro )?(?:companera|companero|colega|vecina|vecino|jefa|jefe|profe|maestra|maestro|alumna|alumno|amiga|amigo) (?:\w+ ){0,4}(?:que|q) se (?:jubila|jubilan|va a otra|muda|mudan|traslada|trasladan|cambia de|marcha|marchan)(?: \w+){0,8}",
+    # Letters for grandchildren to read "cuando sean mayores" with the family's memories or
+    # stories in them: for their growing up, not for after her death (unless that is named
+    # too). A letter for when they are grown, left in a drawer with their names, stays.
+    r"(?=.* (?:recuerdos|historias|anecdotas|la historia|recetas|cuando yo era|de la familia) )(?!.* (?:no este|no estoy|no estare|ya no voy a estar|me muera|me vaya|me haya ido|me mate))(?:\w+ ){0,6}(?:carta|cartas|nota|notas|sobre|sobres|album|libreta|cuaderno|diario|video|videos) (?:\w+ ){0,8}(?:para|pa) (?:que|q) (?:\w+ )?(?:la|las|lo|los) (?:lean|lea|abran|abra|vean|vea|tengan|tenga|guarden) (?:\w+ )?cuando (?:sean (?:mayores|grandes|adultos|adultas)|sea (?:mayor|grande|adulto|adulta)|crezcan|crezca)(?: \w+){0,8}",
 ]
 
 DENIAL = [
