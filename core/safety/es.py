@@ -3203,7 +3203,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     *_apart(
         "preparatory",
         r"(?:para que|pa que|total|si)(?: \w+){0,2} (?:no voy a llegar|ya no voy a estar|no voy a estar (?:mucho )?mas|no voy a durar (?:mucho )?mas|no me queda mucho)(?= $| (?:para entonces|tiempo|aqui|aca|a (?:marzo|navidad|fin de ano|el verano|esa fecha)))"
-        r"|(?:deje|tengo|dejo) (?:\w+ )?pagad[oa]s? (?:\w+ ){0,2}(?:el entierro|entierro|el funeral|funeral|sepelio|cremacion|nicho|funeraria|la funeraria)"
+        r"|(?:deje|tengo|dejo|dejado) (?:\w+ )?pagad[oa]s? (?:\w+ ){0,2}(?:el entierro|entierro|el funeral|funeral|sepelio|cremacion|nicho|funeraria|la funeraria)"
         r"|(?:elegi|deje elegida|tengo elegida|prepare) la ropa(?= $| (?:para|con la que) (?:el entierro|el cajon|mi entierro|me entierren|el velorio))"
         r"|(?:escribi|anote|deje escrito|deje anotado|apunte|escribi en un papel) (?:\w+ ){0,4}como se (?:riegan|riega|cuidan|alimenta)"
         r"|(?:la comida del (?:perro|gato)|donde estan los papeles|donde estan las (?:llaves|claves|escrituras)|las contrasenas|los pines)"
@@ -3609,6 +3609,41 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|no (?:es|sera) culpa de nadie lo que (?:voy a|vaya a|pienso) hacer",
         {"owner": "self"},
     ),
+    # Killing herself the moment a condition is met ("en cuanto me den de alta me quito la
+    # vida"); "me mato a trabajar", "casi me mato" and "me mato de risa" stay out.
+    (
+        "plan",
+        r"(?:en cuanto|apenas|nomas|el dia que|en el momento que|en cuanto que) (?:(?!casi )\w+ ){1,5}(?:me mato|me suicido|me quito la vida|me ahorco|me cuelgo|me pego un tiro)(?! (?:a|de|del|con|trabajando|estudiando|limpiando) )",
+        {"owner": "self"},
+    ),
+    # "Lo voy a hacer ... con la cuerda": the act with a means named, weak alone (a rope can
+    # tie a load), a crisis with the day she will be alone.
+    (
+        "plan",
+        r"(?:lo voy a hacer|voy a hacerlo|lo hago|lo hare) (?:\w+ ){0,5}con (?:la|una|el|un|las|los|mis|mi) (?:{ROPE}|{GUN}|{PILL}|{BLADE})(?! (?:\w+ ){0,4}(?:para|pa) (?:el|la|los|las|atar|amarrar|colgar|tender|sujetar|cortar|cazar))",
+        {"owner": "self", "weak": True},
+    ),
+    # All the pills at once, thought of or meant ("pienso en tomar todo de una vez", "si me
+    # tomo todo junto"), not a day's tablets taken together at breakfast; and taken "para no
+    # estar", "para no acordarme más".
+    (
+        "method",
+        r"(?:pienso|pensaba|pensando|pense|pensado|quiero|voy a|ganas de|si) (?:en |em |que |si )?(?:me )?(?:tomar|tomarme|tomo|tomaria|tomarlas|tomarlos|tomarmelas|tomarmelos) (?:todo|todas|todos|toda la caja|todo el frasco) (?:\w+ )?(?:de una vez|junto|juntas|juntos|de golpe|a la vez)(?! (?:\w+ ){0,3}(?:desayuno|almuerzo|comida|cena|por la manana|en ayunas|con agua|con el cafe|para no olvid\w+))"
+        r"|(?:tomar|tomarme|tomarmelas|tomarmelos|tomarlas|me (?:las|los) voy a tomar|me (?:las|los) tomo) (?:\w+ ){0,3}para no (?:estar(?= $| mas)|acordar(?:me)? mas|seguir(?= $| aqui| viva| vivo| mas)|volver a despertar(?:me)?)",
+        {"owner": "self"},
+    ),
+    # Cutting herself "con una gilette", not shaving with it.
+    (
+        "self_harm",
+        r"(?<!casi )me (?:corto|sigo cortando|estoy cortando)(?! (?:el|un|los) dedos?) (?:\w+ ){0,5}con (?:una|la|el|un|mis|las|los) (?:gillette|gilette|cuchilla|cuchillas|hoja de afeitar|hojas de afeitar|hojilla|navaja|bisturi|cutter|cuter|trincheta|vidrio|sacapuntas)(?! (?:\w+ ){0,3}(?:sin querer|afeitando\w*|depilando\w*|al afeitar\w*|al depilar\w*|cocinando|pelando|cortando))",
+        {"owner": "self"},
+    ),
+    # Everything else arranged, "solo me falta decidir la noche": weak alone (a party's date).
+    (
+        "plan",
+        r"(?:solo|ya solo|ya nomas|nomas|solamente) me falta (?:decidir|elegir|escoger|poner) (?:la noche|el dia|la fecha|cuando|el momento|la hora)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
 ]
 
 # Real Spanish words the speller must leave alone. Debian's Spanish list (which
@@ -3974,7 +4009,7 @@ FIGURATIVE = [
     r"(?:me quiero morir|me muero|me mori|me voy a morir|me quiero matar|muero|mori)(?: \w+){0,10} (?:jaja\w*|jeje\w*|jsjs\w*|xd|xdd|lol|hermos\w*|bell\w*|precios\w*|divin\w*|ternura|lind\w*|que amor|tiern\w*|de amor|emocion\w*|felicidad|que lindo|que bonito|bonit\w*)",
     r"(?:me|nos) (?:mato|mataste|mata|matas|mataron) (?:\w+ ){0,4}(?:jaja\w*|jeje\w*|xd|lol)|(?:me|nos) (?:mato|mataste|mata|matas|mataron) con (?:ese|esa|eso|su|tu|el|la|sus|tus) (?:\w+ )?(?:comentario|chiste|respuesta|cara|foto|video|mensaje|audio|ocurrencia|pregunta|noticia|humor|regalo)",
     r"(?:examen|viaje|trabajo|dia|partido|tramite|reunion|cena|comida|compra|mudanza|turno|jornada|semana|idea|plan) (?:\w+ ){0,2}(?:fue|era|es|sera|seria) (?:un |una |todo un |un verdadero )?(?:suicidio|mision suicida)",
-    r"(?<=^ )(?=.* (?:viaje|vacaciones|mudanza|me mudo|nos mudamos|operacion|cirugia|me operan|me opero|jubilo|jubilacion|internacion|licencia) )(?:\w+ )*?(?:deje|dejo|dejar|dejando|tengo|tener|arregle|arreglar|ya esta|queda) (?:\w+ ){0,3}(?:todo|mis cosas|los papeles|mis papeles|las cuentas|la casa) (?:\w+ ){0,2}(?:arreglad\w+|en orden|listo|lista|resuelto|organizad\w+|ordenad\w+)(?: \w+){0,8}",
+    r"(?<=^ )(?=.* (?:viaje|vacaciones|mudanza|me mudo|nos mudamos|operacion|cirugia|me operan|me opero|jubilo|jubile|jubilacion|me retire|me retiro|internacion|licencia) )(?:\w+ )*?(?:deje|dejo|dejar|dejando|tengo|tener|arregle|arreglar|ya esta|queda) (?:\w+ ){0,3}(?:todo|mis cosas|los papeles|mis papeles|las cuentas|la casa) (?:\w+ ){0,2}(?:arreglad\w+|en orden|listo|lista|resuelto|organizad\w+|ordenad\w+)(?: \w+){0,8}",
     r"(?:llame|llamo|llamé|hable|marque|conteste|dije|decia|preguntaba|explicaba|escribi|atendio|atendi|llamada|telefono|celular|audio|mensaje|whatsapp|hablando|discutiendo|peleando) (?:\w+ ){0,8}(?:y )?(?:me|le) (?:corto|colgo|bloqueo|cortó|colgó)(?: \w+){0,4}",
     r"(?:(?:compre|consegui|tengo|comprar|use|puse|pongo|echo|eche|heche|hay que poner|voy a poner|pusimos|compramos|conseguir) (?:\w+ ){0,2})?(?:{POISON}) (?:(?!no )\w+ ){0,4}(?:para|contra|pa|porque hay|que hay|por las|por los|en el|en la) (?:\w+ ){0,2}(?:ratas|ratones|raton|rata|cucarachas|hormigas|plagas|bichos|mosquitos|moscas|pulgas|garrapatas|malezas|yuyos|pasto|plantas|jardin|huerta|patio|piscina|pileta|ropa|bano|cocina|piso|termitas|chinches|alacranes|aranas|caracoles|babosas|topos)",
     r"(?:me|te|se|nos) (?:\w+ )?(?:ahogo|ahogaba|ahogue|ahoga|ahogamos|estoy ahogando) (?:\w+ ){0,2}(?:con|de|del|por) (?:tanto |este |esta |el |la |tanta )?(?:calor|humo|polvo|tos|comida|agua|pan|alergia|asma|trabajo|bochorno|humedad|encierro|olor|smog|contaminacion|nervios|ansiedad|llanto)",
