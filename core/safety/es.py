@@ -1274,7 +1274,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:me quito|me quitaria|me quitare|me voy a quitar) (?:de en medio|del medio|del camino)|(?:me voy a|quiero|voy a|capaz que me|tengo miedo de|miedo a) (?:hacer|hacerme) algo(?= $| (?:malo|grave|feo|de lo que me arrepienta|a mi misma|a mi mismo))",
+        r"(?:me quito|me quitaria|me quitare|me voy a quitar) (?:yo )?(?:de en medio|del medio|del camino)|(?:me voy a|quiero|voy a|capaz que me|tengo miedo de|miedo a) (?:hacer|hacerme) algo(?= $| (?:malo|grave|feo|de lo que me arrepienta|a mi misma|a mi mismo))",
         {"owner": "self"},
     ),
     (
@@ -3550,7 +3550,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # que me pillara un camión"), or for it to "come and take me once and for all".
     (
         "wish_dead",
-        r"(?:{HEAD}) (?:(?!no |nunca )\w+ ){0,3}(?:que )?(?:me (?:de|diera|diese|venga) un (?:infarto|ataque al corazon|derrame|paro cardiaco|aneurisma)"
+        r"(?:{HEAD}) (?:(?!no |nunca )\w+ ){0,3}(?:que )?(?:me (?:de|diera|diese|venga) un (?:infarto|ataque al corazon|derrame|paro cardiaco|aneurisma)(?! de (?:risa|la risa|emocion|alegria|gusto))"
         r"|me (?:atropelle|atropellara|atropellase|arrolle|arrollara|pille|pillara|pisara|aplaste|aplastara) (?:un|el|una|algun) (?:camion|coche|carro|auto|tren|bus|autobus|micro|colectivo|camioneta|trailer))"
         r"|(?:que )?(?:venga|llegue) (?:la muerte |dios |diosito |el senor |la parca )?y me (?:lleve|llevara|llevase) (?:de una vez|para siempre|ya)(?= $)",
         {"owner": "self"},
@@ -3643,6 +3643,46 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "plan",
         r"(?:solo|ya solo|ya nomas|nomas|solamente) me falta (?:decidir|elegir|escoger|poner) (?:la noche|el dia|la fecha|cuando|el momento|la hora)(?= $)",
         {"owner": "self", "weak": True},
+    ),
+    # Wishing the operation had gone wrong, or that she had stayed on the table.
+    (
+        "wish_dead",
+        r"ojala (?:que )?(?:la|mi) (?:operacion|cirugia|intervencion|anestesia) (?:hubiera|hubiese) (?:salido mal|fallado|ido mal)"
+        r"|(?:ojala|quisiera|hubiera preferido) (?:que )?(?:me hubiera|me hubiese) (?:quedado|muerto) en (?:la operacion|el quirofano|la mesa|la cirugia|el accidente|el parto)",
+        {"owner": "self", "tense": "now"},
+    ),
+    # Nothing left to arrange "antes de irme con él" (her dead husband): weak alone (going
+    # with someone somewhere), a crisis beside the niche paid or another sign.
+    (
+        "preparatory",
+        r"(?:nada|todo) (?:\w+ ){0,3}(?:por arreglar|arreglado|en orden|pendiente|listo) antes de irme con (?:el|ella|mi viejo|mi vieja|mi marido|mi esposo|mi esposa|mi difunto|mi difunta|mi mama|mi papa|mi madre|mi padre|dios|diosito)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # "Ya no voy a estar para usarlos": weak alone (a trip), a crisis beside another sign.
+    (
+        "preparatory",
+        r"(?:ya )?no voy a estar (?:aqui |aca )?(?:para|pa) (?:usarl\w+|pagarl\w+|disfrutarl\w+|cobrarl\w+|necesitarl\w+|gastarl\w+|renovarl\w+)",
+        {"owner": "self", "weak": True},
+    ),
+    # Pills gathered so that no one asks: a box in each chemist's ("de farmacia en
+    # farmacia, una caja en cada una para que no me pregunten"); a medicine hunted from
+    # chemist to chemist because it is short is not.
+    (
+        "preparatory",
+        r"(?:{PILL}|una caja|cajas) (?:\w+ ){0,8}(?:para (?:que|q)|pa (?:que|q)) no (?:me )?(?:pregunten|pregunte|sospechen|sospeche|se den cuenta|se de cuenta)|una caja en cada (?:una|farmacia)",
+        {"owner": "self"},
+    ),
+    # Poison looked at "pensando en tomármelo".
+    (
+        "method",
+        r"(?:{POISON}) (?:\w+ ){0,16}(?:tomarmelo|tomarmela|tomarmelos|bebermelo|bebermela|tragarmelo|tragarmela)",
+        {"owner": "self"},
+    ),
+    # Someone else shut in with pills, a blade or a rope.
+    (
+        "method",
+        r"se (?:encerro|ha encerrado|encierra|esta encerrad[oa]) (?:\w+ ){0,4}con (?:las |unas |sus |mis |un |una |el |la )?(?:{PILL}|{BLADE}|{GUN}|soga|cuerda)",
+        {"owner": "other"},
     ),
 ]
 
