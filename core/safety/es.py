@@ -3684,6 +3684,19 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"se (?:encerro|ha encerrado|encierra|esta encerrad[oa]) (?:\w+ ){0,4}con (?:las |unas |sus |mis |un |una |el |la )?(?:{PILL}|{BLADE}|{GUN}|soga|cuerda)",
         {"owner": "other"},
     ),
+    # A farewell message someone else sent her ("mi sobrino me ha enviado un mensaje de
+    # despedida"): his goodbye, not hers.
+    (
+        "goodbye",
+        r"(?:me ha enviado|me envio|me mando|me ha mandado|me escribio|me ha escrito|me dejo|recibi|he recibido) (?:\w+ ){0,2}(?:un|una|su) (?:mensaje|msj|carta|nota|audio|video|whatsapp) de (?:despedida|adios)",
+        {"owner": "other"},
+    ),
+    # A blade or pills meant "para terminar", "para acabar" (not to hurt herself).
+    (
+        "method",
+        r"(?:usarlas|usarla|usarlos|usarlo|tomarlas|tomarlos|tomarmelas|tomarmelos) (?:\w+ )?para (?:terminar|acabar|acabar con todo|terminar con todo|matarme|irme|no despertar(?:me)?)(?= $| no | de una vez| ya)",
+        {"owner": "self"},
+    ),
 ]
 
 # Real Spanish words the speller must leave alone. Debian's Spanish list (which
