@@ -3230,7 +3230,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # self-harm: cutting with a blade said in the present
     (
         "self_harm",
-        r"me (?:corto|sigo cortando|estoy cortando|vuelvo a cortar) con (?:el|la|un|una|mi|las|los) (?:{BLADE})(?! (?:\w+ ){0,3}(?:pelando|cortando|cocinando|picando|pico|pelo|cocino|afeito|afeitar|depilo|sin querer|al (?:cortar|pelar|picar)|el pan|la carne|las verduras))",
+        r"me (?:corto|sigo cortando|estoy cortando|vuelvo a cortar) con (?:el|la|un|una|mi|las|los) (?:{BLADE})(?! (?:\w+ ){0,3}(?:pelando|cortando|cocinando|picando|pico|pelo|cocino|afeito|afeitar|afeitarme|depilo|depilarme|depilar|sin querer|al (?:cortar|pelar|picar|afeitarme|depilarme)|el pan|la carne|las verduras))",
         {"owner": "self"},
     ),
     (
@@ -3535,7 +3535,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "tendría una vida más fácil si yo me muriera"); "si me muero" (foretelling) stays out.
     (
         "burden",
-        r"si (?:yo )?(?:me muriera|me muriese|estuviera muerta|estuviera muerto|estuviese muerta|estuviese muerto|no estuviera viva|no estuviera vivo|no existiera|no existiese|desapareciera|desapareciese)(?: \w+){0,8} (?:mejor|mas facil|mas tranquil\w+|feliz|felices|en paz|se acababa|se acabaria|se acabarian|ya no (?:cargaria|cargarian|tendria|tendrian|sufriria|sufririan|pelearian|discutirian))"
+        r"si (?:yo )?(?:me muriera|me muriese|estuviera muerta|estuviera muerto|estuviese muerta|estuviese muerto|no estuviera viva|no estuviera vivo|no existiera|no existiese|desapareciera|desapareciese)(?! de | del )(?: \w+){0,8} (?:mejor|mas facil|mas tranquil\w+|feliz|felices|en paz|se acababa|se acabaria|se acabarian|ya no (?:cargaria|cargarian|tendria|tendrian|sufriria|sufririan|pelearian|discutirian))"
         r"|(?:mejor|mas facil|mas faciles|mas tranquil\w+|feliz|felices|en paz) (?:\w+ ){0,3}si (?:yo )?(?:me muriera|me muriese|estuviera muerta|estuviera muerto|estuviese muerta|estuviese muerto|no estuviera viva|no estuviera vivo|no existiera|desapareciera)",
         {"owner": "self"},
     ),
@@ -3569,7 +3569,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "plan",
         r"(?:elegido|elegi|escogido|escogi|decidido|decidi|tengo|puse|he puesto) (?:\w+ )?(?:el dia|la fecha|la noche|la hora|el lugar|el sitio|el momento) (?:para|pa|de|en que voy a) (?:matarme|suicidarme|quitarme la vida|acabar con mi vida|morirme|ahorcarme|tirarme|colgarme)"
-        r"|tengo (?:el|la) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|fecha|noche|hora) (?:elegid[oa]|decidid[oa]|escogid[oa]) y (?:lo que voy a usar|lo que voy a tomar|con que|el como|como)",
+        r"|tengo (?:el|la) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|fecha|noche|hora) (?:elegid[oa]|decidid[oa]|escogid[oa]) y (?:lo que voy a usar|lo que voy a tomar|con que|el como|como)(?= $)",
         {"owner": "self"},
     ),
     # Gas left on with the windows shut, thought of or meant ("he pensado en dejarla abierta
@@ -3620,7 +3620,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # tie a load), a crisis with the day she will be alone.
     (
         "plan",
-        r"(?:lo voy a hacer|voy a hacerlo|lo hago|lo hare) (?:\w+ ){0,5}con (?:la|una|el|un|las|los|mis|mi) (?:{ROPE}|{GUN}|{PILL}|{BLADE})(?! (?:\w+ ){0,4}(?:para|pa) (?:el|la|los|las|atar|amarrar|colgar|tender|sujetar|cortar|cazar))",
+        r"(?:lo voy a hacer|voy a hacerlo|lo hago|lo hare) (?:\w+ ){0,5}con (?:la|una|el|un|las|los|mis|mi) (?:{ROPE}|{GUN}|{PILL}|{BLADE})(?! (?:\w+ ){0,4}(?:para|pa) (?:el|la|los|las|atar|amarrar|colgar|tender|sujetar|cortar|cazar))(?! (?:de|para) (?:la|el) (?:presion|tension|corazon|tiroides|colesterol|diabetes|azucar|alergia))",
         {"owner": "self", "weak": True},
     ),
     # All the pills at once, thought of or meant ("pienso en tomar todo de una vez", "si me
@@ -3628,7 +3628,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # estar", "para no acordarme más".
     (
         "method",
-        r"(?:pienso|pensaba|pensando|pense|pensado|quiero|voy a|ganas de|si) (?:en |em |que |si )?(?:me )?(?:tomar|tomarme|tomo|tomaria|tomarlas|tomarlos|tomarmelas|tomarmelos) (?:todo|todas|todos|toda la caja|todo el frasco) (?:\w+ )?(?:de una vez|junto|juntas|juntos|de golpe|a la vez)(?! (?:\w+ ){0,3}(?:desayuno|almuerzo|comida|cena|por la manana|en ayunas|con agua|con el cafe|para no olvid\w+))"
+        r"(?:pienso|pensaba|pensando|pense|pensado|quiero|voy a|ganas de) (?:en |em |que |si )?(?:me )?(?:tomar|tomarme|tomo|tomaria|tomarlas|tomarlos|tomarmelas|tomarmelos) (?:todo|todas|todos|toda la caja|todo el frasco) (?:\w+ )?(?:de una vez|junto|juntas|juntos|de golpe|a la vez)(?! (?:\w+ ){0,3}(?:desayuno|almuerzo|comida|cena|por la manana|en ayunas|con agua|con el cafe|para no olvid\w+))"
+        r"|si me (?:tomo|tomara|tomase) (?:todo|todas|todos|toda la caja|todo el frasco) (?:\w+ )?(?:de una vez|junto|juntas|juntos|de golpe|a la vez) (?:\w+ ){0,2}(?:ya no|no (?:despierto|despertaria|me despierto)|se (?:acaba|acabaria|termina|terminaria)|me muero|me moriria)"
         r"|(?:tomar|tomarme|tomarmelas|tomarmelos|tomarlas|me (?:las|los) voy a tomar|me (?:las|los) tomo) (?:\w+ ){0,3}para no (?:estar(?= $| mas)|acordar(?:me)? mas|seguir(?= $| aqui| viva| vivo| mas)|volver a despertar(?:me)?)",
         {"owner": "self"},
     ),
@@ -3661,7 +3662,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "Ya no voy a estar para usarlos": weak alone (a trip), a crisis beside another sign.
     (
         "preparatory",
-        r"(?:ya )?no voy a estar (?:aqui |aca )?(?:para|pa) (?:usarl\w+|pagarl\w+|disfrutarl\w+|cobrarl\w+|necesitarl\w+|gastarl\w+|renovarl\w+)",
+        r"(?:ya )?no voy a estar (?:aqui |aca )?(?:para|pa) (?:usarl\w+|pagarl\w+|disfrutarl\w+|cobrarl\w+|necesitarl\w+|gastarl\w+|renovarl\w+)(?! (?:\w+ ){0,2}(?:porque|que|pq|xq) (?:me mudo|nos mudamos|me voy a vivir|me voy de viaje|estare de viaje|me cambio))",
         {"owner": "self", "weak": True},
     ),
     # Pills gathered so that no one asks: a box in each chemist's ("de farmacia en
@@ -3669,7 +3670,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # chemist to chemist because it is short is not.
     (
         "preparatory",
-        r"(?:{PILL}|una caja|cajas) (?:\w+ ){0,8}(?:para (?:que|q)|pa (?:que|q)) no (?:me )?(?:pregunten|pregunte|sospechen|sospeche|se den cuenta|se de cuenta)|una caja en cada (?:una|farmacia)",
+        r"(?:{PILL}|una caja|cajas) (?:\w+ ){0,8}(?:para (?:que|q)|pa (?:que|q)) no (?:me )?(?:pregunten|pregunte|sospechen|sospeche|se den cuenta|se de cuenta)(?= $| nada| en la farmacia| cuantas| por que)|una caja en cada (?:una|farmacia)",
         {"owner": "self"},
     ),
     # Poison looked at "pensando en tomármelo".
