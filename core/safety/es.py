@@ -3698,6 +3698,35 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"(?:usarlas|usarla|usarlos|usarlo|tomarlas|tomarlos|tomarmelas|tomarmelos) (?:\w+ )?para (?:terminar|acabar|acabar con todo|terminar con todo|matarme|irme|no despertar(?:me)?)(?= $| no | de una vez| ya)",
         {"owner": "self"},
     ),
+    # Falling asleep and never having to get up again.
+    (
+        "wish_dead",
+        r"(?:quedarme dormida|quedarme dormido|dormirme|dormir) y no (?:tener que )?(?:levantarme|despertarme|despertar) (?:nunca mas|nunca|mas|jamas)(?= $)",
+        {"owner": "self"},
+    ),
+    # Wondering whether she could use the gun "conmigo", or stand in front of the train.
+    (
+        "method",
+        r"(?:capaz de|pensando en|pienso en|pense en|ganas de|voy a|quisiera) (?:\w+ )?(?:usarla|usarlo|usarlas|usarlos) (?:conmigo|en mi misma|en mi mismo|contra mi misma|contra mi mismo)"
+        r"|(?:pienso|pensando|pense|ganas) (?:\w+ ){0,2}(?:en )?(?:ese |el |un |los )?(?:{TRAIN}) (?:\w+ ){0,3}(?:en |de )?(?:ponerme|tirarme|echarme|meterme|plantarme) (?:delante|enfrente|debajo)",
+        {"owner": "self"},
+    ),
+    # The place and hour known, "solo me falta el día para tirarme".
+    (
+        "plan",
+        r"me falta (?:el dia|la fecha|la hora|la noche|decidir el dia) (?:para|pa) (?:tirarme|matarme|suicidarme|quitarme la vida|ahorcarme|colgarme|hacerlo)",
+        {"owner": "self"},
+    ),
+    # Going "por mi propia mano"; the kindest, only thing she can do for them is to go
+    # ("lo más generoso que puedo hacer por él es quitarme de en medio"); she should not be
+    # in this world. Vanishing from their lives, or for a while, is estrangement.
+    (
+        "burden",
+        r"(?:morir|morirme|irme|retirarme|acabar|terminar|partir|marcharme|despedirme) (?:\w+ ){0,4}por mi propia mano"
+        r"|lo (?:mejor|mas generoso|unico|mas justo|mas sensato|mas facil) que (?:puedo|podria|me queda por) hacer (?:\w+ ){0,3}(?:es|seria) (?:quitarme|morirme|desaparecer|matarme|irme para siempre|dejar de existir|no estar)(?! (?:de su|de sus|un tiempo|unos dias|por un tiempo|de aqui|de esta casa))"
+        r"|(?:ya )?no (?:tengo que|tendria que|deberia|debo|merezco) (?:estar|seguir) (?:en este mundo|viva|vivo)(?= $| estorbando| molestando| dando (?:lata|trabajo|problemas)| siendo una carga| para nadie)",
+        {"owner": "self"},
+    ),
 ]
 
 # Real Spanish words the speller must leave alone. Debian's Spanish list (which
