@@ -4210,10 +4210,11 @@ PAST = (
     r"(?<!como )(?<!como hacia )(?<!como lo hacia )(?:cuando|de) (?:era|tenia|fui) (?:\w+ ){0,2}(?:joven|jovencita|chica|chico|nina|nino|adolescente|muchacha|estudiante|\d+|quince|dieciseis|diecisiete|dieciocho|veinte|treinta|universitaria|soltera|recien casada)|"
     r"(?:de|cuando) (?:joven|chica|adolescente|nina|jovencita|soltera|estudiante|muchacha)|a los (?:\d+|quince|dieciseis|diecisiete|dieciocho|veinte|veinticinco|treinta) anos|a los (?:1[3-9]|[2-9]\d|quince|dieciseis|diecisiete|dieciocho|veinte|veintitantos|veinti\w+|(?:treinta|cuarenta|cincuenta|sesenta)(?: y (?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|treintaitantos)(?= (?:(?:yo )?me (?:corte|tire|tome|colgue|lance|avente|arroje|queme|ahorque|envenene|dispare|trague|cortaba|quemaba)|intente|trate de|quise (?:matarme|morirme|suicidarme)))|"
     r"en (?:mi|la) (?:juventud|adolescencia|epoca de|epoca)|en (?:los )?(?:19|20)\d\d|en el (?:19|20)\d\d|en el (?:[5-9]\d|0\d)(?= )|back in (?:19|20)\d\d|"
-    # "pensé que eso ya estaba superado" says it came back.
+    # "pensé que eso ya estaba superado" says it came back. "Desde entonces" with what she
+    # does now, even a few words on ("desde entonces, cuando me acuesto, me golpeo"), is now.
     r"(?:ya )?(?:lo )?(?:supere|sobrevivi|sobreviviente)|(?<!estaba )superado|"
     r"(?:estoy|ahora estoy|ya estoy|llevo) (?:\w+ )?(?:bien|mejor|estable|tranquila|en paz|limpia|limpio) (?:desde hace|hace|desde entonces|hace anos|\d+ anos|muchos anos)|"
-    r"(?<!despues de )(?<!tras )(?:\d+|muchos|varios|dos|tres|cuatro|cinco|diez|quince|veinte) anos (?:sin (?:cortarme|lastimarme|hacerme dano|autolesion\w*|intentarlo|recaer|tomar)|limpia|limpio|bien|estable)|desde entonces(?! (?:\w+ )?(?:cada|todas las|todos los|rezo|pido|pienso|quiero|deseo|sueno|me corto|me quemo|me hago|no duermo|lloro))|en aquel entonces|en aquella epoca|en esa epoca|aquella vez|esa vez|una vez hace|"
+    r"(?<!despues de )(?<!tras )(?:\d+|muchos|varios|dos|tres|cuatro|cinco|diez|quince|veinte) anos (?:sin (?:cortarme|lastimarme|hacerme dano|autolesion\w*|intentarlo|recaer|tomar)|limpia|limpio|bien|estable)|desde entonces(?! (?:\w+ ){0,3}(?:cada|todas las|todos los|por las noches|rezo|pido|pienso|quiero|deseo|sueno|me corto|me quemo|me hago|me clavo|me golpeo|me pego|me arano|me rasguno|me castigo|me muerdo|no duermo|lloro))|en aquel entonces|en aquella epoca|en esa epoca|aquella vez|esa vez|una vez hace|"
     r"despues de (?:mi divorcio|mi primer|el parto|que nacio)|antes de (?:tener|casarme|que nacieran)"
 )
 RECENT = (
