@@ -583,7 +583,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:regale|regalando|regalar|regalo|voy a regalar|repartir|repartiendo|reparti|reparto|di|doy|dando|deshaciendome de|deshacerme de|me deshice de|me estoy deshaciendo de|dejarle|dejarles) (?:\w+ ){0,3}(?:todas mis cosas(?! de )|mis cosas(?! de )|todo lo mio|todas mis pertenencias|mis pertenencias|lo mas valioso|mis joyas|las joyas|todas mis joyas|mis anillos|mis alhajas|mis tesoros|mis ahorros|mis recuerdos|mi perro|mi perra|mi gato|mi gata|mis gatos|mis perros|mis mascotas|mi perrito|mi gatito|mi anillo|mi anillo de bodas|mi reloj|todo lo que tengo|todo lo que tenia|todas mis plantas|todos mis libros|toda mi ropa)(?! (?:viej\w+|usad\w+|que (?:ya )?no (?:uso|usaba|me quedan|me queda)|a la (?:iglesia|parroquia|caridad|beneficencia|biblioteca)|al (?:ropero|bazar|cotolengo)|a caritas|para la venta|porque me mudo|porque nos mudamos|por la mudanza|en (?:la|el) (?:mudanza|feria|bazar)))",
+        r"(?:regale|regalando|regalar|regalo|voy a regalar|repartir|repartiendo|reparti|reparto|di|doy|dando|deshaciendome de|deshacerme de|me deshice de|me estoy deshaciendo de|dejarle|dejarles|mande|envie|he mandado|he enviado|le mande|le envie) (?:\w+ ){0,3}(?:todas mis cosas(?! de )|mis cosas(?! de )|todo lo mio|todas mis pertenencias|mis pertenencias|lo mas valioso|mis joyas|las joyas|todas mis joyas|mis anillos|mis alhajas|mis tesoros|mis ahorros|mis recuerdos|mi perro|mi perra|mi gato|mi gata|mis gatos|mis perros|mis mascotas|mi perrito|mi gatito|mi anillo|mi anillo de bodas|mi reloj|todo lo que tengo|todo lo que tenia|todas mis plantas|todos mis libros|toda mi ropa)(?! (?:viej\w+|usad\w+|que (?:ya )?no (?:uso|usaba|me quedan|me queda)|a la (?:iglesia|parroquia|caridad|beneficencia|biblioteca)|al (?:ropero|bazar|cotolengo)|a caritas|para la venta|porque me mudo|porque nos mudamos|por la mudanza|en (?:la|el) (?:mudanza|feria|bazar)))(?! (?:\w+ ){0,4}(?:porque|que|pq|xq|por) (?:me mudo|nos mudamos|me voy a vivir|me cambio de casa|la mudanza))",
         {"owner": "self"},
     ),
     (
@@ -3726,6 +3726,13 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|lo (?:mejor|mas generoso|unico|mas justo|mas sensato|mas facil) que (?:puedo|podria|me queda por) hacer (?:\w+ ){0,3}(?:es|seria) (?:quitarme|morirme|desaparecer|matarme|irme para siempre|dejar de existir|no estar)(?! (?:de su|de sus|un tiempo|unos dias|por un tiempo|de aqui|de esta casa))"
         r"|(?:ya )?no (?:tengo que|tendria que|deberia|debo|merezco) (?:estar|seguir) (?:en este mundo|viva|vivo)(?= $| estorbando| molestando| dando (?:lata|trabajo|problemas)| siendo una carga| para nadie)",
         {"owner": "self"},
+    ),
+    # A rope taken down and put away "no para tender" (the clause says what it is not for):
+    # weak alone, a crisis beside another sign.
+    (
+        "method",
+        r"(?<=^ )(?:y )?no (?:es |era )?(?:para|pa) (?:tender|tender la ropa|la ropa|el tendedero|colgar la ropa|atar (?:nada|cosas))(?= $)",
+        {"owner": "self", "weak": True},
     ),
 ]
 
