@@ -3535,8 +3535,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # "tendría una vida más fácil si yo me muriera"); "si me muero" (foretelling) stays out.
     (
         "burden",
-        r"si (?:yo )?(?:me muriera|me muriese|estuviera muerta|estuviera muerto|estuviese muerta|estuviese muerto|no estuviera viva|no estuviera vivo|no existiera|no existiese|desapareciera|desapareciese)(?! de | del )(?: \w+){0,8} (?:mejor|mas facil|mas tranquil\w+|feliz|felices|en paz|se acababa|se acabaria|se acabarian|ya no (?:cargaria|cargarian|tendria|tendrian|sufriria|sufririan|pelearian|discutirian))"
-        r"|(?:mejor|mas facil|mas faciles|mas tranquil\w+|feliz|felices|en paz) (?:\w+ ){0,3}si (?:yo )?(?:me muriera|me muriese|estuviera muerta|estuviera muerto|estuviese muerta|estuviese muerto|no estuviera viva|no estuviera vivo|no existiera|desapareciera)",
+        r"si (?:yo )?(?:me muriera|me muriese|estuviera muerta|estuviera muerto|estuviese muerta|estuviese muerto|no estuviera viva|no estuviera vivo|no existiera|no existiese|desapareciera|desapareciese)(?! de | del | un | una | unos | unas | por )(?: \w+){0,8} (?:mejor|mas facil|mas tranquil\w+|feliz|felices|en paz|se acababa|se acabaria|se acabarian|ya no (?:cargaria|cargarian|tendria|tendrian|sufriria|sufririan|pelearian|discutirian))"
+        r"|(?:mejor|mas facil|mas faciles|mas tranquil\w+|feliz|felices|en paz) (?:\w+ ){0,3}si (?:yo )?(?:me muriera|me muriese|estuviera muerta|estuviera muerto|estuviese muerta|estuviese muerto|no estuviera viva|no estuviera vivo|no existiera|desapareciera)(?! de | del | un | una | unos | unas | por )",
         {"owner": "self"},
     ),
     # "Mejor que me muera": a death chosen over going on; "mejor me muero de hambre que
@@ -3714,7 +3714,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # The place and hour known, "solo me falta el día para tirarme".
     (
         "plan",
-        r"me falta (?:el dia|la fecha|la hora|la noche|decidir el dia) (?:para|pa) (?:tirarme|matarme|suicidarme|quitarme la vida|ahorcarme|colgarme|hacerlo)",
+        r"me falta (?:el dia|la fecha|la hora|la noche|decidir el dia) (?:para|pa) (?:tirarme|matarme|suicidarme|quitarme la vida|ahorcarme|colgarme)",
         {"owner": "self"},
     ),
     # Going "por mi propia mano"; the kindest, only thing she can do for them is to go
@@ -3722,8 +3722,8 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # in this world. Vanishing from their lives, or for a while, is estrangement.
     (
         "burden",
-        r"(?:morir|morirme|irme|retirarme|acabar|terminar|partir|marcharme|despedirme) (?:\w+ ){0,4}por mi propia mano"
-        r"|lo (?:mejor|mas generoso|unico|mas justo|mas sensato|mas facil) que (?:puedo|podria|me queda por) hacer (?:\w+ ){0,3}(?:es|seria) (?:quitarme|morirme|desaparecer|matarme|irme para siempre|dejar de existir|no estar)(?! (?:de su|de sus|un tiempo|unos dias|por un tiempo|de aqui|de esta casa))"
+        r"(?:morir|morirme|irme|retirarme|acabar|terminar|partir|marcharme|despedirme) (?:\w+ ){0,4}por mi propia mano(?! (?:de|del) )"
+        r"|lo (?:mejor|mas generoso|unico|mas justo|mas sensato|mas facil) que (?:puedo|podria|me queda por) hacer (?:\w+ ){0,3}(?:es|seria) (?:quitarme(?= $| de en medio| del medio| del camino| morirme| y morirme)|quitarme la vida|morirme|desaparecer|matarme|irme para siempre|dejar de existir|no estar)(?! (?:de su|de sus|un tiempo|unos dias|por un tiempo|de aqui|de esta casa))"
         r"|(?:ya )?no (?:tengo que|tendria que|deberia|debo|merezco) (?:estar|seguir) (?:en este mundo|viva|vivo)(?= $| estorbando| molestando| dando (?:lata|trabajo|problemas)| siendo una carga| para nadie)",
         {"owner": "self"},
     ),
