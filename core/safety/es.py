@@ -148,7 +148,7 @@ M["SEGUIR"] = (
 )
 M["PILL"] = (
     r"pastillas?|pastis|past[iy]{1,2}(?:l{1,2}|y)?[a]s?|past[i]l[a]l[s]|pildoras?|pastillitas|tabletas?|capsulas?|"
-    r"comprimidos?|medicamentos?|medicinas?|remedios?|farmacos?|calmantes?|tranquilizantes?|"
+    r"comprimidos?|medicamentos?|medicinas?|medicacion|remedios?|farmacos?|calmantes?|tranquilizantes?|"
     r"somniferos?|antidepresivos?|ansioliticos?|clonazepam|clonazepan|clona|rivotril|rivotriles|"
     r"alprazolam|alplax|tafil|xanax|diazepam|valium|lorazepam|ativan|zolpidem|stilnox|"
     r"quetiapina|seroquel|sertralina|fluoxetina|prozac|paroxetina|escitalopram|amitriptilina|"
@@ -3733,6 +3733,26 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "method",
         r"(?<=^ )(?:y )?no (?:es |era )?(?:para|pa) (?:tender|tender la ropa|la ropa|el tendedero|colgar la ropa|atar (?:nada|cosas))(?= $)",
         {"owner": "self", "weak": True},
+    ),
+    # "Tengo el plan hecho": weak alone (a trip's plan), a crisis beside a time or a means.
+    (
+        "plan",
+        r"(?:ya )?tengo (?:el|un|mi) plan (?:hecho|armado|listo|trazado|decidido|claro)(?= $| ya| y )",
+        {"owner": "self", "weak": True},
+    ),
+    # Her death soon "porque yo quiero" ("para cuando me muera, que va a ser pronto porque
+    # yo quiero").
+    (
+        "wish_dead",
+        r"(?:me muera|me muero|me vaya|muera)(?: \w+){0,4} (?:pronto|ya|muy pronto) (?:porque|pq|xq) (?:yo )?(?:quiero|lo quiero|lo decidi|lo he decidido|asi lo quiero)",
+        {"owner": "self"},
+    ),
+    # Someone else who no longer wants to go on ("mi hija me escribió que ya no quiere
+    # seguir"); going on with studies or a partner is not it.
+    (
+        "wish_dead",
+        r"(?:ya )?no quiere seguir(?= $| viviendo| viva| vivo| aqui| en este mundo| y que se va| y se va)",
+        {"owner": "other"},
     ),
 ]
 
