@@ -4180,6 +4180,10 @@ FIGURATIVE = [
     # stories in them: for their growing up, not for after her death (unless that is named
     # too). A letter for when they are grown, left in a drawer with their names, stays.
     r"(?=.* (?:recuerdos|historias|anecdotas|la historia|recetas|cuando yo era|de la familia) )(?!.* (?:no este|no estoy|no estare|ya no voy a estar|me muera|me vaya|me haya ido|me mate))(?:\w+ ){0,6}(?:carta|cartas|nota|notas|sobre|sobres|album|libreta|cuaderno|diario|video|videos) (?:\w+ ){0,8}(?:para|pa) (?:que|q) (?:\w+ )?(?:la|las|lo|los) (?:lean|lea|abran|abra|vean|vea|tengan|tenga|guarden) (?:\w+ )?cuando (?:sean (?:mayores|grandes|adultos|adultas)|sea (?:mayor|grande|adulto|adulta)|crezcan|crezca)(?: \w+){0,8}",
+    # The week's or the treatment's pills all taken as prescribed ("me tomé toda la
+    # medicación de la semana sin olvidarme"), not all at once; without a word of keeping
+    # to the schedule it stays a possible overdose.
+    r"(?=.* (?:sin olvidar\w*|sin saltar\w*|ni un dia|a su hora|cada dia|todos los dias|como me (?:dijo|mando|indico|receto)|puntual\w*) )(?!.* (?:de golpe|de una vez|juntas|juntos|a la vez|todas juntas))(?:\w+ ){0,3}(?:me tome|tome|me he tomado|me tomo) (?:todas|todos|toda|todo) (?:las |los |la |el )?(?:{PILL}) (?:de|del) (?:la semana|el dia|dia|hoy|la manana|la noche|el tratamiento|tratamiento|antibiotico|la receta)(?: \w+){0,8}",
 ]
 
 DENIAL = [
