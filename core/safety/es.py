@@ -148,7 +148,7 @@ M["SEGUIR"] = (
 )
 M["PILL"] = (
     r"pastillas?|pastis|past[iy]{1,2}(?:l{1,2}|y)?[a]s?|past[i]l[a]l[s]|pildoras?|pastillitas|tabletas?|capsulas?|"
-    r"comprimidos?|medicamentos?|medicinas?|remedios?|farmacos?|calmantes?|tranquilizantes?|"
+    r"comprimidos?|medicamentos?|medicinas?|medicacion|remedios?|farmacos?|calmantes?|tranquilizantes?|"
     r"somniferos?|antidepresivos?|ansioliticos?|clonazepam|clonazepan|clona|rivotril|rivotriles|"
     r"alprazolam|alplax|tafil|xanax|diazepam|valium|lorazepam|ativan|zolpidem|stilnox|"
     r"quetiapina|seroquel|sertralina|fluoxetina|prozac|paroxetina|escitalopram|amitriptilina|"
@@ -226,6 +226,8 @@ M["TIME"] = (
     r"cuando (?:\w+ ){0,3}(?:duerme|duermen|duerma|duerman|este dormido|esten dormidos|este dormida|esten dormidas)|(?:cuando|donde) nadie me (?:oye|oiga|ve|vea|escuche|escucha)|"
     r"en (?:unos|dos|tres|cuatro|\d+) dias|el \d{1,2}(?: de \w+)?|para navidad|en navidad|"
     r"(?<=^ )(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?= $)|el dia de (?:la madre|las madres|mi cumpleanos|su cumpleanos|su cumple|mi cumple|la boda|su boda|su santo|mi santo|los enamorados)|antes (?:de )?(?:que|q) amanezca|ese dia|la fecha)"
+    # ... not the day she writes or calls someone ("el domingo le escribo a mi hijo").
+    r"(?! (?:le|les) (?:escribo|llamo|mando|hablo|visito|pregunto|digo|contesto|respondo|aviso|pido)\b)"
 )
 M["IMMINENT"] = (
     r"esta noche|hoy en la noche|hoy a la noche|ahora mismo|ahorita mismo|ahoritita|ya mismo|hoy mismo|"
@@ -581,7 +583,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:regale|regalando|regalar|regalo|voy a regalar|repartir|repartiendo|reparti|reparto|di|doy|dando|deshaciendome de|deshacerme de|me deshice de|me estoy deshaciendo de|dejarle|dejarles) (?:\w+ ){0,3}(?:todas mis cosas(?! de )|mis cosas(?! de )|todo lo mio|todas mis pertenencias|mis pertenencias|lo mas valioso|mis joyas|las joyas|todas mis joyas|mis anillos|mis alhajas|mis tesoros|mis ahorros|mis recuerdos|mi perro|mi perra|mi gato|mi gata|mis gatos|mis perros|mis mascotas|mi perrito|mi gatito|mi anillo|mi anillo de bodas|mi reloj|todo lo que tengo|todo lo que tenia|todas mis plantas|todos mis libros|toda mi ropa)(?! (?:viej\w+|usad\w+|que (?:ya )?no (?:uso|usaba|me quedan|me queda)|a la (?:iglesia|parroquia|caridad|beneficencia|biblioteca)|al (?:ropero|bazar|cotolengo)|a caritas|para la venta|porque me mudo|porque nos mudamos|por la mudanza|en (?:la|el) (?:mudanza|feria|bazar)))",
+        r"(?:regale|regalando|regalar|regalo|voy a regalar|repartir|repartiendo|reparti|reparto|di|doy|dando|deshaciendome de|deshacerme de|me deshice de|me estoy deshaciendo de|dejarle|dejarles|mande|envie|he mandado|he enviado|le mande|le envie) (?:\w+ ){0,3}(?:todas mis cosas(?! de )|mis cosas(?! de )|todo lo mio|todas mis pertenencias|mis pertenencias|lo mas valioso|mis joyas|las joyas|todas mis joyas|mis anillos|mis alhajas|mis tesoros|mis ahorros|mis recuerdos|mi perro|mi perra|mi gato|mi gata|mis gatos|mis perros|mis mascotas|mi perrito|mi gatito|mi anillo|mi anillo de bodas|mi reloj|todo lo que tengo|todo lo que tenia|todas mis plantas|todos mis libros|toda mi ropa)(?! (?:viej\w+|usad\w+|que (?:ya )?no (?:uso|usaba|me quedan|me queda)|a la (?:iglesia|parroquia|caridad|beneficencia|biblioteca)|al (?:ropero|bazar|cotolengo)|a caritas|para la venta|porque me mudo|porque nos mudamos|por la mudanza|en (?:la|el) (?:mudanza|feria|bazar)))(?! (?:\w+ ){0,4}(?:porque|que|pq|xq|por) (?:me mudo|nos mudamos|me voy a vivir|me cambio de casa|la mudanza))",
         {"owner": "self"},
     ),
     (
@@ -1272,7 +1274,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:me quito|me quitaria|me quitare|me voy a quitar) (?:de en medio|del medio|del camino)|(?:me voy a|quiero|voy a|capaz que me|tengo miedo de|miedo a) (?:hacer|hacerme) algo(?= $| (?:malo|grave|feo|de lo que me arrepienta|a mi misma|a mi mismo))",
+        r"(?:me quito|me quitaria|me quitare|me voy a quitar) (?:yo )?(?:de en medio|del medio|del camino)|(?:me voy a|quiero|voy a|capaz que me|tengo miedo de|miedo a) (?:hacer|hacerme) algo(?= $| (?:malo|grave|feo|de lo que me arrepienta|a mi misma|a mi mismo))",
         {"owner": "self"},
     ),
     (
@@ -1469,7 +1471,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:regale|regalando|regalar|voy a regalar|reparti|repartiendo|di|dando|me deshice de|deshaciendome de) (?:\w+ ){0,2}(?:mis|mi|la|el|los|las) (?:plantas|libros|ropa|maquina de coser|muebles|cuadros|fotos|discos|coleccion|vajilla|bicicleta|auto|coche|carro|tele|television|abrigos|zapatos|bolsos|perfumes|adornos)(?! (?:viej\w+|usad\w+|que (?:ya )?no (?:uso|usaba|me quedan|me queda)|a la (?:iglesia|parroquia|caridad|beneficencia|biblioteca)|al (?:ropero|bazar|cotolengo)|a caritas|para la venta|porque me mudo|porque nos mudamos|por la mudanza))",
+        r"(?:regale|regalando|regalar|voy a regalar|reparti|repartiendo|di|dando|me deshice de|deshaciendome de) (?:\w+ ){0,2}(?:mis|mi|la|el|los|las) (?:plantas|libros|ropa|maquina de coser|muebles|cuadros|fotos|discos|coleccion|vajilla|bicicleta|auto|coche|carro|tele|television|abrigos|zapatos|bolsos|perfumes|adornos)(?! (?:viej\w+|usad\w+|que (?:ya )?no (?:uso|usaba|me quedan|me queda)|para la venta|porque me mudo|porque nos mudamos|por la mudanza|de (?:mi|mis) (?:marido|esposo|difunto|difunta|madre|padre|mama|papa|abuela|abuelo|suegra|suegro|hermano|hermana|tia|tio)))(?! (?:\w+ ){0,4}(?:a la (?:iglesia|parroquia|caridad|beneficencia|biblioteca)|al (?:ropero|bazar|cotolengo)|a caritas|a una (?:ong|fundacion|asociacion)))",
         {"owner": "self", "weak": True},
     ),
     (
@@ -2655,7 +2657,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:{START}|ya |y |pero |entonces |asi que )(?:lo hago|lo hare|lo voy a hacer|voy a hacerlo) (?:{TIME}|{IMMINENT}) (?:{TIME}|{IMMINENT})(?= $| y | pero )|(?:cuando|donde) no haya nadie (?:\w+ ){0,2}en (?:el|la|las|los) (?:{HIGH}|{TRAIN})|(?:{START}|ya |y |pero )sera (?:despues de|antes de|el dia de|en) (?:navidad|reyes|ano nuevo|mi cumpleanos|su cumpleanos|su cumple|su boda|la boda|fin de ano|semana santa|las fiestas)|(?:la verdad es (?:que|q) si )?(?:ya )?tengo un plan(?= $)|para (?:que|q) no (?:quede|queden|haya) deudas?",
+        r"(?:{START}|ya |y |pero |entonces |asi que )(?:lo hago|lo hare|lo voy a hacer|voy a hacerlo) (?:{TIME}|{IMMINENT}) (?:{TIME}|{IMMINENT})(?= $| y | pero )|(?:cuando|donde) no haya nadie (?:\w+ ){0,2}en (?:el|la|las|los) (?:{HIGH}|{TRAIN})|(?:{START}|ya |y |pero )sera (?:despues de|antes de|el dia de|en) (?:navidad|reyes|ano nuevo|mi cumpleanos|su cumpleanos|su cumple|su boda|la boda|fin de ano|semana santa|las fiestas)|para (?:que|q) no (?:quede|queden|haya) deudas?",
         {"owner": "self", "weak": True},
     ),
     (
@@ -3201,7 +3203,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     *_apart(
         "preparatory",
         r"(?:para que|pa que|total|si)(?: \w+){0,2} (?:no voy a llegar|ya no voy a estar|no voy a estar (?:mucho )?mas|no voy a durar (?:mucho )?mas|no me queda mucho)(?= $| (?:para entonces|tiempo|aqui|aca|a (?:marzo|navidad|fin de ano|el verano|esa fecha)))"
-        r"|(?:deje|tengo|dejo) (?:\w+ )?pagad[oa]s? (?:\w+ ){0,2}(?:el entierro|entierro|el funeral|funeral|sepelio|cremacion|nicho|funeraria|la funeraria)"
+        r"|(?:deje|tengo|dejo|dejado) (?:\w+ )?pagad[oa]s? (?:\w+ ){0,2}(?:el entierro|entierro|el funeral|funeral|sepelio|cremacion|nicho|funeraria|la funeraria)"
         r"|(?:elegi|deje elegida|tengo elegida|prepare) la ropa(?= $| (?:para|con la que) (?:el entierro|el cajon|mi entierro|me entierren|el velorio))"
         r"|(?:escribi|anote|deje escrito|deje anotado|apunte|escribi en un papel) (?:\w+ ){0,4}como se (?:riegan|riega|cuidan|alimenta)"
         r"|(?:la comida del (?:perro|gato)|donde estan los papeles|donde estan las (?:llaves|claves|escrituras)|las contrasenas|los pines)"
@@ -3228,7 +3230,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # self-harm: cutting with a blade said in the present
     (
         "self_harm",
-        r"me (?:corto|sigo cortando|estoy cortando|vuelvo a cortar) con (?:el|la|un|una|mi|las|los) (?:{BLADE})(?! (?:\w+ ){0,3}(?:pelando|cortando|cocinando|picando|pico|pelo|cocino|afeito|afeitar|depilo|sin querer|al (?:cortar|pelar|picar)|el pan|la carne|las verduras))",
+        r"me (?:corto|sigo cortando|estoy cortando|vuelvo a cortar) con (?:el|la|un|una|mi|las|los) (?:{BLADE})(?! (?:\w+ ){0,3}(?:pelando|cortando|cocinando|picando|pico|pelo|cocino|afeito|afeitar|afeitarme|depilo|depilarme|depilar|sin querer|al (?:cortar|pelar|picar|afeitarme|depilarme)|el pan|la carne|las verduras))",
         {"owner": "self"},
     ),
     (
@@ -3527,6 +3529,230 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "attempt",
         r"(?:tomo|se tomo|trago|se trago) (?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,3}(?:y )?(?:esta|quedo|lo encontraron|la encontraron|lo encontre|la encontre) (?:inconsciente|en coma|sin conocimiento|desmayad\w+|sin respirar|internad\w+|en el hospital|en terapia intensiva|en la uci|en urgencias)",
         {"owner": "other", "tense": "past"},
+    ),
+    # Round 19's misses, written as families. Her death in the unreal past or subjunctive,
+    # and the others better for it ("si yo estuviera muerta, mi hijo viviría tranquilo",
+    # "tendría una vida más fácil si yo me muriera"); "si me muero" (foretelling) stays out.
+    (
+        "burden",
+        r"si (?:yo )?(?:me muriera|me muriese|estuviera muerta|estuviera muerto|estuviese muerta|estuviese muerto|no estuviera viva|no estuviera vivo|no existiera|no existiese|desapareciera|desapareciese)(?! de | del | un | una | unos | unas | por )(?: \w+){0,8} (?:mejor|mas facil|mas tranquil\w+|feliz|felices|en paz|se acababa|se acabaria|se acabarian|ya no (?:cargaria|cargarian|tendria|tendrian|sufriria|sufririan|pelearian|discutirian))"
+        r"|(?:mejor|mas facil|mas faciles|mas tranquil\w+|feliz|felices|en paz) (?:\w+ ){0,3}si (?:yo )?(?:me muriera|me muriese|estuviera muerta|estuviera muerto|estuviese muerta|estuviese muerto|no estuviera viva|no estuviera vivo|no existiera|desapareciera)(?! de | del | un | una | unos | unas | por )",
+        {"owner": "self"},
+    ),
+    # "Mejor que me muera": a death chosen over going on; "mejor me muero de hambre que
+    # pedirle", "mejor me muero que ...", a figure, stays out.
+    (
+        "wish_dead",
+        r"(?<!antes )(?<!lo )(?:mejor|mejor seria|seria mejor) (?:(?:{Q}) )?(?:me muera|me muero|morirme|me mate|me matara|estar muerta|estar muerto)(?! (?:de|del|que|antes) )",
+        {"owner": "self"},
+    ),
+    # Asking for a heart attack or a lorry to take her ("ojalá me dé un infarto", "quisiera
+    # que me pillara un camión"), or for it to "come and take me once and for all".
+    (
+        "wish_dead",
+        r"(?:{HEAD}) (?:(?!no |nunca )\w+ ){0,3}(?:que )?(?:me (?:de|diera|diese|venga) un (?:infarto|ataque al corazon|derrame|paro cardiaco|aneurisma)(?! de (?:risa|la risa|emocion|alegria|gusto))"
+        r"|me (?:atropelle|atropellara|atropellase|arrolle|arrollara|pille|pillara|pisara|aplaste|aplastara) (?:un|el|una|algun) (?:camion|coche|carro|auto|tren|bus|autobus|micro|colectivo|camioneta|trailer))"
+        r"|(?:que )?(?:venga|llegue) (?:la muerte |dios |diosito |el senor |la parca )?y me (?:lleve|llevara|llevase) (?:de una vez|para siempre|ya)(?= $)",
+        {"owner": "self"},
+    ),
+    # No longer feeling like being alive ("ya no me apetece estar viva"), and asking not to
+    # be woken any more ("ojalá ya no me despierten", after the anaesthetic); the neighbours
+    # not waking her early is no wish.
+    (
+        "wish_dead",
+        r"no me (?:apetece|apetecia|provoca|dan ganas de) (?:estar viva|estar vivo|seguir viva|seguir vivo|vivir|seguir viviendo|seguir en este mundo|existir)(?= $| ni | ya | mas )"
+        r"|(?:ojala|quisiera|espero|pido|rezo|pense) (?:que )?(?:ya no|nunca mas) me (?:despierten|despierte|vuelvan a despertar|vuelva a despertar)(?= $| mas| nunca| de la anestesia)",
+        {"owner": "self"},
+    ),
+    # A day or place chosen "para matarme" ("he elegido el día para matarme", "ya tengo el
+    # lunes elegido y lo que voy a usar"); a day chosen "para hacerlo" alone could be anything.
+    (
+        "plan",
+        r"(?:elegido|elegi|escogido|escogi|decidido|decidi|tengo|puse|he puesto) (?:\w+ )?(?:el dia|la fecha|la noche|la hora|el lugar|el sitio|el momento) (?:para|pa|de|en que voy a) (?:matarme|suicidarme|quitarme la vida|acabar con mi vida|morirme|ahorcarme|tirarme|colgarme)"
+        r"|tengo (?:el|la) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|fecha|noche|hora) (?:elegid[oa]|decidid[oa]|escogid[oa]) y (?:lo que voy a usar|lo que voy a tomar|con que|el como|como)(?= $)",
+        {"owner": "self"},
+    ),
+    # Gas left on with the windows shut, thought of or meant ("he pensado en dejarla abierta
+    # toda la noche con las ventanas cerradas"); a stove left on by mistake has no head.
+    (
+        "method",
+        r"(?:pensado en|pienso en|pensando en|pense en|voy a|quiero|quisiera|podria|ganas de|idea de|se me ocurre) (?:\w+ )?(?:dejar|abrir)(?:la|lo|las|los)? (?:\w+ ){0,3}(?:abiert[oa]s?|prendid[oa]s?|encendid[oa]s?|sin prender|sin encender) (?:\w+ ){0,4}(?:con las ventanas cerradas|con la ventana cerrada|con todo cerrado|con las puertas cerradas|sin ventilar|y cerrar (?:las ventanas|todo))"
+        r"|(?:pensado en|pienso en|pensando en|pense en|voy a|quiero|quisiera|ganas de|idea de) (?:\w+ )?(?:dejar|abrir) (?:el gas|la llave del gas|las llaves del gas|el gas de la cocina)(?: abierto)?(?= $| y | toda | sin )",
+        {"owner": "self"},
+    ),
+    # Stopping the car "ahí" (a bridge named before) and jumping.
+    (
+        "method",
+        r"(?:paro|parar|pararia|detengo|detener|aparco|aparcar|estaciono|estacionar) (?:\w+ )?(?:el|mi) (?:coche|carro|auto|camion|taxi|moto|camioneta) (?:\w+ ){0,3}y (?:salto|me tiro|me lanzo|me aviento|me arrojo)(?= $| al vacio| al rio| al agua| del puente| por la baranda| desde)",
+        {"owner": "self"},
+    ),
+    # Nails, needles or a belt used on herself until it wounds ("me clavo las uñas en los
+    # brazos hasta hacerme heridas", "me golpeo las piernas con el cinturón"); scratching a
+    # bite or biting nails "hasta que sangra" is left out.
+    (
+        "self_harm",
+        r"me (?:clavo|clave|clavaba|hundo|golpeo|golpee|golpeaba|pego|pegaba|quemo|queme|pellizco|pellizcaba|arano|arane) (?:\w+ ){0,5}hasta (?:hacerme (?:heridas|sangre|dano|marcas|llagas|ampollas|moretones)|sangrar|que (?:me )?sangr\w+|que me (?:salga|salen|salieron|salgan|sale) (?:sangre|ampollas|heridas|moretones))"
+        r"|me (?:golpeo|golpee|golpeaba|pego|pegaba|azoto|azotaba|doy|daba) (?:\w+ ){0,4}con (?:el|un|mi|la|una) (?:cinturon|cinto|correa|cable|vara|fusta|cuerda)(?! (?:\w+ ){0,3}(?:sin querer|por accidente))",
+        {"owner": "self"},
+    ),
+    # Boiling water or a cigarette held to the skin "a propósito" (a purpose named after it,
+    # killing ants, is not on her).
+    (
+        "self_harm",
+        r"(?:agua hirviendo|aceite hirviendo|agua ardiendo|la plancha|un cigarro|el cigarro|un cigarrillo|el cigarrillo|el encendedor|el mechero|la vela) (?:\w+ ){0,2}(?:a proposito|adrede)(?! (?:\w+ ){0,2}para (?:matar|limpiar|desinfectar|esterilizar|pelar|ablandar|quitar|sacar))",
+        {"owner": "self"},
+    ),
+    # A note's last wish: nobody to blame for what she is going to do.
+    (
+        "goodbye",
+        r"(?:no quiero (?:que|q) |que )?nadie se (?:culpe|sienta culpable|eche la culpa|culpa) (?:de|por) (?:lo que (?:voy a|vaya a|pienso|he decidido|decidi) hacer|mi decision(?! de ))"
+        r"|no (?:es|sera) culpa de nadie lo que (?:voy a|vaya a|pienso) hacer",
+        {"owner": "self"},
+    ),
+    # Killing herself the moment a condition is met ("en cuanto me den de alta me quito la
+    # vida"); "me mato a trabajar", "casi me mato" and "me mato de risa" stay out.
+    (
+        "plan",
+        r"(?:en cuanto|apenas|nomas|el dia que|en el momento que|en cuanto que) (?:(?!casi )\w+ ){1,5}(?:me mato|me suicido|me quito la vida|me ahorco|me cuelgo|me pego un tiro)(?! (?:a|de|del|con|trabajando|estudiando|limpiando) )",
+        {"owner": "self"},
+    ),
+    # "Lo voy a hacer ... con la cuerda": the act with a means named, weak alone (a rope can
+    # tie a load), a crisis with the day she will be alone.
+    (
+        "plan",
+        r"(?:lo voy a hacer|voy a hacerlo|lo hago|lo hare) (?:\w+ ){0,5}con (?:la|una|el|un|las|los|mis|mi) (?:{ROPE}|{GUN}|{PILL}|{BLADE})(?! (?:\w+ ){0,4}(?:para|pa) (?:el|la|los|las|atar|amarrar|colgar|tender|sujetar|cortar|cazar))(?! (?:de|para) (?:la|el) (?:presion|tension|corazon|tiroides|colesterol|diabetes|azucar|alergia))",
+        {"owner": "self", "weak": True},
+    ),
+    # All the pills at once, thought of or meant ("pienso en tomar todo de una vez", "si me
+    # tomo todo junto"), not a day's tablets taken together at breakfast; and taken "para no
+    # estar", "para no acordarme más".
+    (
+        "method",
+        r"(?:pienso|pensaba|pensando|pense|pensado|quiero|voy a|ganas de) (?:en |em |que |si )?(?:me )?(?:tomar|tomarme|tomo|tomaria|tomarlas|tomarlos|tomarmelas|tomarmelos) (?:todo|todas|todos|toda la caja|todo el frasco) (?:\w+ )?(?:de una vez|junto|juntas|juntos|de golpe|a la vez)(?! (?:\w+ ){0,3}(?:desayuno|almuerzo|comida|cena|por la manana|en ayunas|con agua|con el cafe|para no olvid\w+))"
+        r"|si me (?:tomo|tomara|tomase) (?:todo|todas|todos|toda la caja|todo el frasco) (?:\w+ )?(?:de una vez|junto|juntas|juntos|de golpe|a la vez) (?:\w+ ){0,2}(?:ya no|no (?:despierto|despertaria|me despierto)|se (?:acaba|acabaria|termina|terminaria)|me muero|me moriria)"
+        r"|(?:tomar|tomarme|tomarmelas|tomarmelos|tomarlas|me (?:las|los) voy a tomar|me (?:las|los) tomo) (?:\w+ ){0,3}para no (?:estar(?= $| mas)|acordar(?:me)? mas|seguir(?= $| aqui| viva| vivo| mas)|volver a despertar(?:me)?)",
+        {"owner": "self"},
+    ),
+    # Cutting herself "con una gilette", not shaving with it.
+    (
+        "self_harm",
+        r"(?<!casi )me (?:corto|sigo cortando|estoy cortando)(?! (?:el|un|los) dedos?) (?:\w+ ){0,5}con (?:una|la|el|un|mis|las|los) (?:gillette|gilette|cuchilla|cuchillas|hoja de afeitar|hojas de afeitar|hojilla|navaja|bisturi|cutter|cuter|trincheta|vidrio|sacapuntas)(?! (?:\w+ ){0,3}(?:sin querer|afeitando\w*|depilando\w*|al afeitar\w*|al depilar\w*|cocinando|pelando|cortando))",
+        {"owner": "self"},
+    ),
+    # Everything else arranged, "solo me falta decidir la noche": weak alone (a party's date).
+    (
+        "plan",
+        r"(?:solo|ya solo|ya nomas|nomas|solamente) me falta (?:decidir|elegir|escoger|poner) (?:la noche|el dia|la fecha|cuando|el momento|la hora)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # Wishing the operation had gone wrong, or that she had stayed on the table.
+    (
+        "wish_dead",
+        r"ojala (?:que )?(?:la|mi) (?:operacion|cirugia|intervencion|anestesia) (?:hubiera|hubiese) (?:salido mal|fallado|ido mal)"
+        r"|(?:ojala|quisiera|hubiera preferido) (?:que )?(?:me hubiera|me hubiese) (?:quedado|muerto) en (?:la operacion|el quirofano|la mesa|la cirugia|el accidente|el parto)",
+        {"owner": "self", "tense": "now"},
+    ),
+    # Nothing left to arrange "antes de irme con él" (her dead husband): weak alone (going
+    # with someone somewhere), a crisis beside the niche paid or another sign.
+    (
+        "preparatory",
+        r"(?:nada|todo) (?:\w+ ){0,3}(?:por arreglar|arreglado|en orden|pendiente|listo) antes de irme con (?:el|ella|mi viejo|mi vieja|mi marido|mi esposo|mi esposa|mi difunto|mi difunta|mi mama|mi papa|mi madre|mi padre|dios|diosito)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # "Ya no voy a estar para usarlos": weak alone (a trip), a crisis beside another sign.
+    (
+        "preparatory",
+        r"(?:ya )?no voy a estar (?:aqui |aca )?(?:para|pa) (?:usarl\w+|pagarl\w+|disfrutarl\w+|cobrarl\w+|necesitarl\w+|gastarl\w+|renovarl\w+)(?! (?:\w+ ){0,2}(?:porque|que|pq|xq) (?:me mudo|nos mudamos|me voy a vivir|me voy de viaje|estare de viaje|me cambio))",
+        {"owner": "self", "weak": True},
+    ),
+    # Pills gathered so that no one asks: a box in each chemist's ("de farmacia en
+    # farmacia, una caja en cada una para que no me pregunten"); a medicine hunted from
+    # chemist to chemist because it is short is not.
+    (
+        "preparatory",
+        r"(?:{PILL}|una caja|cajas) (?:\w+ ){0,8}(?:para (?:que|q)|pa (?:que|q)) no (?:me )?(?:pregunten|pregunte|sospechen|sospeche|se den cuenta|se de cuenta)(?= $| nada| en la farmacia| cuantas| por que)|una caja en cada (?:una|farmacia)",
+        {"owner": "self"},
+    ),
+    # Poison looked at "pensando en tomármelo".
+    (
+        "method",
+        r"(?:{POISON}) (?:\w+ ){0,16}(?:tomarmelo|tomarmela|tomarmelos|bebermelo|bebermela|tragarmelo|tragarmela)",
+        {"owner": "self"},
+    ),
+    # Someone else shut in with pills, a blade or a rope.
+    (
+        "method",
+        r"se (?:encerro|ha encerrado|encierra|esta encerrad[oa]) (?:\w+ ){0,4}con (?:las |unas |sus |mis |un |una |el |la )?(?:{PILL}|{BLADE}|{GUN}|soga|cuerda)",
+        {"owner": "other"},
+    ),
+    # A farewell message someone else sent her ("mi sobrino me ha enviado un mensaje de
+    # despedida"): his goodbye, not hers.
+    (
+        "goodbye",
+        r"(?:me ha enviado|me envio|me mando|me ha mandado|me escribio|me ha escrito|me dejo|recibi|he recibido) (?:\w+ ){0,2}(?:un|una|su) (?:mensaje|msj|carta|nota|audio|video|whatsapp) de (?:despedida|adios)",
+        {"owner": "other"},
+    ),
+    # A blade or pills meant "para terminar", "para acabar" (not to hurt herself).
+    (
+        "method",
+        r"(?:usarlas|usarla|usarlos|usarlo|tomarlas|tomarlos|tomarmelas|tomarmelos) (?:\w+ )?para (?:terminar|acabar|acabar con todo|terminar con todo|matarme|irme|no despertar(?:me)?)(?= $| no | de una vez| ya)",
+        {"owner": "self"},
+    ),
+    # Falling asleep and never having to get up again.
+    (
+        "wish_dead",
+        r"(?:quedarme dormida|quedarme dormido|dormirme|dormir) y no (?:tener que )?(?:levantarme|despertarme|despertar) (?:nunca mas|nunca|mas|jamas)(?= $)",
+        {"owner": "self"},
+    ),
+    # Wondering whether she could use the gun "conmigo", or stand in front of the train.
+    (
+        "method",
+        r"(?:capaz de|pensando en|pienso en|pense en|ganas de|voy a|quisiera) (?:\w+ )?(?:usarla|usarlo|usarlas|usarlos) (?:conmigo|en mi misma|en mi mismo|contra mi misma|contra mi mismo)"
+        r"|(?:pienso|pensando|pense|ganas) (?:\w+ ){0,2}(?:en )?(?:ese |el |un |los )?(?:{TRAIN}) (?:\w+ ){0,3}(?:en |de )?(?:ponerme|tirarme|echarme|meterme|plantarme) (?:delante|enfrente|debajo)",
+        {"owner": "self"},
+    ),
+    # The place and hour known, "solo me falta el día para tirarme".
+    (
+        "plan",
+        r"me falta (?:el dia|la fecha|la hora|la noche|decidir el dia) (?:para|pa) (?:tirarme|matarme|suicidarme|quitarme la vida|ahorcarme|colgarme)",
+        {"owner": "self"},
+    ),
+    # Going "por mi propia mano"; the kindest, only thing she can do for them is to go
+    # ("lo más generoso que puedo hacer por él es quitarme de en medio"); she should not be
+    # in this world. Vanishing from their lives, or for a while, is estrangement.
+    (
+        "burden",
+        r"(?:morir|morirme|irme|retirarme|acabar|terminar|partir|marcharme|despedirme) (?:\w+ ){0,4}por mi propia mano(?! (?:de|del) )"
+        r"|lo (?:mejor|mas generoso|unico|mas justo|mas sensato|mas facil) que (?:puedo|podria|me queda por) hacer (?:\w+ ){0,3}(?:es|seria) (?:quitarme(?= $| de en medio| del medio| del camino| morirme| y morirme)|quitarme la vida|morirme|desaparecer|matarme|irme para siempre|dejar de existir|no estar)(?! (?:de su|de sus|un tiempo|unos dias|por un tiempo|de aqui|de esta casa))"
+        r"|(?:ya )?no (?:tengo que|tendria que|deberia|debo|merezco) (?:estar|seguir) (?:en este mundo|viva|vivo)(?= $| estorbando| molestando| dando (?:lata|trabajo|problemas)| siendo una carga| para nadie)",
+        {"owner": "self"},
+    ),
+    # A rope taken down and put away "no para tender" (the clause says what it is not for):
+    # weak alone, a crisis beside another sign.
+    (
+        "method",
+        r"(?<=^ )(?:y )?no (?:es |era )?(?:para|pa) (?:tender|tender la ropa|la ropa|el tendedero|colgar la ropa|atar (?:nada|cosas))(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # "Tengo el plan hecho": weak alone (a trip's plan), a crisis beside a time or a means.
+    (
+        "plan",
+        r"(?:ya )?tengo (?:el|un|mi) plan (?:hecho|armado|listo|trazado|decidido|claro)(?= $| ya| y )",
+        {"owner": "self", "weak": True},
+    ),
+    # Her death soon "porque yo quiero" ("para cuando me muera, que va a ser pronto porque
+    # yo quiero").
+    (
+        "wish_dead",
+        r"(?:me muera|me muero|me vaya|muera)(?: \w+){0,4} (?:pronto|ya|muy pronto) (?:porque|pq|xq) (?:yo )?(?:quiero|lo quiero|lo decidi|lo he decidido|asi lo quiero)",
+        {"owner": "self"},
+    ),
+    # Someone else who no longer wants to go on ("mi hija me escribió que ya no quiere
+    # seguir"); going on with studies or a partner is not it.
+    (
+        "wish_dead",
+        r"(?:ya )?no quiere seguir(?= $| viviendo| viva| vivo| aqui| en este mundo| y que se va| y se va)",
+        {"owner": "other"},
     ),
 ]
 
@@ -3893,7 +4119,7 @@ FIGURATIVE = [
     r"(?:me quiero morir|me muero|me mori|me voy a morir|me quiero matar|muero|mori)(?: \w+){0,10} (?:jaja\w*|jeje\w*|jsjs\w*|xd|xdd|lol|hermos\w*|bell\w*|precios\w*|divin\w*|ternura|lind\w*|que amor|tiern\w*|de amor|emocion\w*|felicidad|que lindo|que bonito|bonit\w*)",
     r"(?:me|nos) (?:mato|mataste|mata|matas|mataron) (?:\w+ ){0,4}(?:jaja\w*|jeje\w*|xd|lol)|(?:me|nos) (?:mato|mataste|mata|matas|mataron) con (?:ese|esa|eso|su|tu|el|la|sus|tus) (?:\w+ )?(?:comentario|chiste|respuesta|cara|foto|video|mensaje|audio|ocurrencia|pregunta|noticia|humor|regalo)",
     r"(?:examen|viaje|trabajo|dia|partido|tramite|reunion|cena|comida|compra|mudanza|turno|jornada|semana|idea|plan) (?:\w+ ){0,2}(?:fue|era|es|sera|seria) (?:un |una |todo un |un verdadero )?(?:suicidio|mision suicida)",
-    r"(?<=^ )(?=.* (?:viaje|vacaciones|mudanza|me mudo|nos mudamos|operacion|cirugia|me operan|me opero|jubilo|jubilacion|internacion|licencia) )(?:\w+ )*?(?:deje|dejo|dejar|dejando|tengo|tener|arregle|arreglar|ya esta|queda) (?:\w+ ){0,3}(?:todo|mis cosas|los papeles|mis papeles|las cuentas|la casa) (?:\w+ ){0,2}(?:arreglad\w+|en orden|listo|lista|resuelto|organizad\w+|ordenad\w+)(?: \w+){0,8}",
+    r"(?<=^ )(?=.* (?:viaje|vacaciones|mudanza|me mudo|nos mudamos|operacion|cirugia|me operan|me opero|jubilo|jubile|jubilacion|me retire|me retiro|internacion|licencia) )(?:\w+ )*?(?:deje|dejo|dejar|dejando|tengo|tener|arregle|arreglar|ya esta|queda) (?:\w+ ){0,3}(?:todo|mis cosas|los papeles|mis papeles|las cuentas|la casa) (?:\w+ ){0,2}(?:arreglad\w+|en orden|listo|lista|resuelto|organizad\w+|ordenad\w+)(?: \w+){0,8}",
     r"(?:llame|llamo|llamé|hable|marque|conteste|dije|decia|preguntaba|explicaba|escribi|atendio|atendi|llamada|telefono|celular|audio|mensaje|whatsapp|hablando|discutiendo|peleando) (?:\w+ ){0,8}(?:y )?(?:me|le) (?:corto|colgo|bloqueo|cortó|colgó)(?: \w+){0,4}",
     r"(?:(?:compre|consegui|tengo|comprar|use|puse|pongo|echo|eche|heche|hay que poner|voy a poner|pusimos|compramos|conseguir) (?:\w+ ){0,2})?(?:{POISON}) (?:(?!no )\w+ ){0,4}(?:para|contra|pa|porque hay|que hay|por las|por los|en el|en la) (?:\w+ ){0,2}(?:ratas|ratones|raton|rata|cucarachas|hormigas|plagas|bichos|mosquitos|moscas|pulgas|garrapatas|malezas|yuyos|pasto|plantas|jardin|huerta|patio|piscina|pileta|ropa|bano|cocina|piso|termitas|chinches|alacranes|aranas|caracoles|babosas|topos)",
     r"(?:me|te|se|nos) (?:\w+ )?(?:ahogo|ahogaba|ahogue|ahoga|ahogamos|estoy ahogando) (?:\w+ ){0,2}(?:con|de|del|por) (?:tanto |este |esta |el |la |tanta )?(?:calor|humo|polvo|tos|comida|agua|pan|alergia|asma|trabajo|bochorno|humedad|encierro|olor|smog|contaminacion|nervios|ansiedad|llanto)",
@@ -3945,6 +4171,19 @@ FIGURATIVE = [
     r"(?:\w+ ){0,4}me (?:corto|corte|quemo|queme) (?:\w+ ){0,6}(?:pico|picando|pelo|pelando|corto el pan|cortando (?:el|la|las|los)|me afeito|afeitandome|planchando|sin querer)(?: \w+){0,6}",
     r"(?:\w+ ){0,6}(?:vi|he visto|veia|atendi|atendia|trate|tratabamos|conozco) (?:\w+ ){0,4}(?:lo que hacen? |los efectos de )?(?:las |una |muchas )?(?:sobredosis|intoxicaciones|suicidios|intentos de suicidio)(?: \w+){0,4}",
     r"(?:\w+ ){0,6}(?:conte|cuento|contar|contando|prepare|preparo|reparti|reparto|repartir) (?:\w+ ){0,2}(?:las |los )?(?:{PILL}) (?:de|para) (?:los|las) (?:abuelos|abuelas|pacientes|residentes|internos|ancianos|ninos|enfermos|usuarios)(?: \w+){0,10}",
+    # The last message about a party, a dinner, a trip (round 19: "mandé el último mensaje
+    # sobre la fiesta del sábado"), unless a farewell follows in the clause.
+    r"(?!.* (?:para siempre|despedirme|me despido|adios|matarme|me mato|no voy a estar|no estare|me voy a ir))(?:\w+ ){0,8}(?:ultimo|ultima) (?:mensaje|msj|msg|audio|whatsapp|wasap) (?:\w+ ){0,3}(?:sobre|de|del|acerca de|por|con) (?:la |el |los |las )?(?:fiesta|cena|comida|asado|viaje|excursion|reunion|cumple|cumpleanos|boda|bautizo|comunion|partido|horario|regalo|compra|colecta|quedada|misa|junta|evento)(?: \w+){0,10}",
+    # A farewell letter for a colleague or neighbour who retires or moves away.
+    r"(?:\w+ ){0,6}(?:carta|nota|mensaje|tarjeta|discurso|palabras) (?:de )?(?:despedida|adios) (?:\w+ ){0,2}(?:para|a|al|pa) (?:mi |mis |la |el |una |un |nuestra |nuestro )?(?:companera|companero|colega|vecina|vecino|jefa|jefe|profe|maestra|maestro|alumna|alumno|amiga|amigo) (?:\w+ ){0,4}(?:que|q) se (?:jubila|jubilan|va a otra|muda|mudan|traslada|trasladan|cambia de|marcha|marchan)(?: \w+){0,8}",
+    # Letters for grandchildren to read "cuando sean mayores" with the family's memories or
+    # stories in them: for their growing up, not for after her death (unless that is named
+    # too). A letter for when they are grown, left in a drawer with their names, stays.
+    r"(?=.* (?:recuerdos|historias|anecdotas|la historia|recetas|cuando yo era|de la familia) )(?!.* (?:no este|no estoy|no estare|ya no voy a estar|me muera|me vaya|me haya ido|me mate))(?:\w+ ){0,6}(?:carta|cartas|nota|notas|sobre|sobres|album|libreta|cuaderno|diario|video|videos) (?:\w+ ){0,8}(?:para|pa) (?:que|q) (?:\w+ )?(?:la|las|lo|los) (?:lean|lea|abran|abra|vean|vea|tengan|tenga|guarden) (?:\w+ )?cuando (?:sean (?:mayores|grandes|adultos|adultas)|sea (?:mayor|grande|adulto|adulta)|crezcan|crezca)(?: \w+){0,8}",
+    # The week's or the treatment's pills all taken as prescribed ("me tomé toda la
+    # medicación de la semana sin olvidarme"), not all at once; without a word of keeping
+    # to the schedule it stays a possible overdose.
+    r"(?=.* (?:sin olvidar\w*|sin saltar\w*|ni un dia|a su hora|cada dia|todos los dias|como me (?:dijo|mando|indico|receto)|puntual\w*) )(?!.* (?:de golpe|de una vez|juntas|juntos|a la vez|todas juntas))(?:\w+ ){0,3}(?:me tome|tome|me he tomado|me tomo) (?:todas|todos|toda|todo) (?:las |los |la |el )?(?:{PILL}) (?:de|del) (?:la semana|el dia|dia|hoy|la manana|la noche|el tratamiento|tratamiento|antibiotico|la receta)(?: \w+){0,8}",
 ]
 
 DENIAL = [
@@ -4002,10 +4241,11 @@ PAST = (
     r"(?<!como )(?<!como hacia )(?<!como lo hacia )(?:cuando|de) (?:era|tenia|fui) (?:\w+ ){0,2}(?:joven|jovencita|chica|chico|nina|nino|adolescente|muchacha|estudiante|\d+|quince|dieciseis|diecisiete|dieciocho|veinte|treinta|universitaria|soltera|recien casada)|"
     r"(?:de|cuando) (?:joven|chica|adolescente|nina|jovencita|soltera|estudiante|muchacha)|a los (?:\d+|quince|dieciseis|diecisiete|dieciocho|veinte|veinticinco|treinta) anos|a los (?:1[3-9]|[2-9]\d|quince|dieciseis|diecisiete|dieciocho|veinte|veintitantos|veinti\w+|(?:treinta|cuarenta|cincuenta|sesenta)(?: y (?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|treintaitantos)(?= (?:(?:yo )?me (?:corte|tire|tome|colgue|lance|avente|arroje|queme|ahorque|envenene|dispare|trague|cortaba|quemaba)|intente|trate de|quise (?:matarme|morirme|suicidarme)))|"
     r"en (?:mi|la) (?:juventud|adolescencia|epoca de|epoca)|en (?:los )?(?:19|20)\d\d|en el (?:19|20)\d\d|en el (?:[5-9]\d|0\d)(?= )|back in (?:19|20)\d\d|"
-    # "pensé que eso ya estaba superado" says it came back.
+    # "pensé que eso ya estaba superado" says it came back. "Desde entonces" with what she
+    # does now, even a few words on ("desde entonces, cuando me acuesto, me golpeo"), is now.
     r"(?:ya )?(?:lo )?(?:supere|sobrevivi|sobreviviente)|(?<!estaba )superado|"
     r"(?:estoy|ahora estoy|ya estoy|llevo) (?:\w+ )?(?:bien|mejor|estable|tranquila|en paz|limpia|limpio) (?:desde hace|hace|desde entonces|hace anos|\d+ anos|muchos anos)|"
-    r"(?<!despues de )(?<!tras )(?:\d+|muchos|varios|dos|tres|cuatro|cinco|diez|quince|veinte) anos (?:sin (?:cortarme|lastimarme|hacerme dano|autolesion\w*|intentarlo|recaer|tomar)|limpia|limpio|bien|estable)|desde entonces(?! (?:\w+ )?(?:cada|todas las|todos los|rezo|pido|pienso|quiero|deseo|sueno|me corto|me quemo|me hago|no duermo|lloro))|en aquel entonces|en aquella epoca|en esa epoca|aquella vez|esa vez|una vez hace|"
+    r"(?<!despues de )(?<!tras )(?:\d+|muchos|varios|dos|tres|cuatro|cinco|diez|quince|veinte) anos (?:sin (?:cortarme|lastimarme|hacerme dano|autolesion\w*|intentarlo|recaer|tomar)|limpia|limpio|bien|estable)|desde entonces(?! (?:\w+ ){0,3}(?:cada|todas las|todos los|por las noches|rezo|pido|pienso|quiero|deseo|sueno|me corto|me quemo|me hago|me clavo|me golpeo|me pego|me arano|me rasguno|me castigo|me muerdo|no duermo|lloro))|en aquel entonces|en aquella epoca|en esa epoca|aquella vez|esa vez|una vez hace|"
     r"despues de (?:mi divorcio|mi primer|el parto|que nacio)|antes de (?:tener|casarme|que nacieran)"
 )
 RECENT = (
