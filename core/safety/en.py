@@ -2840,6 +2840,120 @@ RULES += [
 
 M["START"] = r"(?<=^ )"
 
+# --- round 19's misses, by family (each written for the ways others would say the same
+# thing, and kept off its harmless near-twins) -------------------------------------------
+FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
+    # Not minding her life ending, said calmly or in broken English: "I would not object if
+    # my life were to end tonight", "if I fall and I die is ok", "if i died it would be
+    # fine"; wanting "to not be around for next Christmas"; a five-year plan of "not being
+    # here"; asking to be taken home, "I'm ready Lord".
+    (
+        "wish_dead",
+        r"(?:wouldnt|would not|dont|do not|wont|will not|d not) (?:\w+ )?(?:mind|care|object|be sad|be sorry) (?:\w+ ){0,2}if (?:my life|it all|my heart) (?:were to|was to|would|just|simply)? ?(?:end|ended|stop|stopped|be over|was over|came to an end)(?! (?:\w+ ){0,2}(?:at work|in the office|badly|in divorce))"
+        r"|if (?:i|im) (?:\w+ ){0,3}(?:and )?(?:i )?(?:die|died|dead|dont wake up|didnt wake up|never wake up) (?:it )?(?:is|s|would be|will be|be|its|thats|that is|that would be) (?:ok|okay|fine|alright|all right|no loss|for the best|a relief)(?= $| (?:nobody|no one|noone|to me|for me|really|honestly))"
+        r"|(?:to not|not to|never to) be (?:around|here|alive) (?:for|by|at|to see) (?:next|another|this|the next) (?:christmas|year|birthday|spring|summer|new year|easter)"
+        r"|(?:plan|plans|goal|goals|wish|wishes|list) (?:\w+ ){0,6}(?:is |was |are |were )?(?:not being here|not be here|not being around|not being alive|being dead|being gone)(?= $| (?:lol|tbh|honestly|really))"
+        r"|(?:asking|ask|asked|pray|praying|prayed|begging|beg) (?:\w+ ){0,2}to be taken (?:home|now|soon|tonight)(?! (?:\w+ ){0,2}(?:from|by|in|to the))"
+        r"|(?:{START})(?:im|i am) (?:so |more than )?ready (?:lord|god|jesus|father)",
+        {"owner": "self"},
+    ),
+    # The thought that comes to her in the second person: "getting the thought, just end
+    # your life", "the voice keeps saying kill yourself", "the urge to just finish it".
+    (
+        "thoughts",
+        r"(?:getting|get|gets|got|having|have|keep getting|keep having|the) (?:the |this |that )?(?:thought|thoughts|voice|voices|urge|urges) (?:\w+ ){0,2}(?:just )?(?:end your life|kill yourself|take your life|end it all|finish yourself|you should die|just die|finish it(?= $| (?:all|now|tonight)))",
+        {"owner": "self"},
+    ),
+    # Knowing how and when: "I know how and I know when", "I know when and how", the day
+    # worked out; a deadline after which she is "doing it"; going to the river and
+    # finishing; no reason to stay once someone is gone.
+    (
+        "plan",
+        r"(?:i )?know (?:how|when|where) and (?:i )?(?:know )?(?:when|how|where)(?= $| (?:its|itll|it will|it is|it ll|im|ill))"
+        r"|if (?:the phone|he|she|they|nobody|no one|noone|my \w+|\w+) (?:doesnt|dont|does not|hasnt|havent|wont|will not|didnt) (?:\w+ )?(?:ring|call|phone|text|answer|reply|message|write|get in touch|come) (?:\w+ ){0,4}(?:im|i am|ill|i will|i m) (?:doing it|do it|going through with it|ending it|end it)(?= $)"
+        r"|(?:go|going|walk|walking|drive|driving|will go) (?:to|down to|into|in) (?:the )?(?:river|bridge|sea|lake|tracks|cliff|cliffs|reservoir|quarry|canal|loch) (?:\w+ ){0,4}and (?:finish|end it|finish it|end everything|be done|not come back|never come back)(?= $)"
+        r"|(?:wont|will not|wouldnt|would not) (?:have|be) (?:a |any |no )?(?:reason|reasons) (?:left )?to (?:stay|stay around|keep going|be here|live|go on|carry on)(?! (?:\w+ )?(?:in|at|with|on|for|there|here|late|up|over|longer at))",
+    ),
+    # Stockpiling at each collection: "every time I pick up my prescription I put a few
+    # aside", "saving a couple of my tablets back each week".
+    (
+        "preparatory",
+        r"(?:{PILL}|prescription|prescriptions|repeat) (?:\w+ ){0,5}(?:put|putting|keep|keeping|set|setting|hide|hiding|save|saving|squirrel|squirrelling|stash|stashing|hold|holding) (?:a few|some|one or two|a couple|a couple of them|two|three|extra|a handful|one|a few of them|some of them) (?:\w+ )?(?:aside|away|back|by)"
+        r"|(?:put|putting|saving|save|hiding|hide|stash|stashing|squirrelling|keeping) (?:a few|some|one or two|a couple|two|three|a handful) (?:of )?(?:my |the |them )?(?:{PILL} )?(?:aside|away|back|by) (?:\w+ ){0,4}(?:since|every|each|for) (?:\w+ ){0,3}(?:week|month|prescription|summer|time|pick up|collect)",
+    ),
+    # The kindest thing being to go for good: "best thing I could do for that girl is get
+    # out of the road for good", "better I just go altogether", "imagine how much better if
+    # I stepped out completely".
+    (
+        "burden",
+        r"(?:best|kindest|only) (?:thing|gift) i (?:can|could) (?:do|give) (?:for (?:\w+ ){1,3})?(?:now )?(?:is|would be) (?:to )?(?:get out of (?:the|their|his|her|everyones) (?:road|way)|go|leave|disappear) (?:for good|forever|for ever|permanently|altogether|completely)"
+        r"|better (?:if )?i (?:just )?(?:go|went|disappear|disappeared|leave|left|vanish|vanished|step out|stepped out) (?:altogether|for good|forever|for ever|completely|permanently|entirely)"
+        r"|(?:how much )?better (?:\w+ ){0,3}if i (?:stepped|step|went|go|dropped|drop|disappeared|disappear|bowed|bow) (?:out|away|off) (?:completely|altogether|for good|forever|entirely|permanently|of the picture for good)",
+        {"owner": "self"},
+    ),
+    # Leaving word that she won't be back: "if you don't hear from me again, that's why",
+    # "I'll no be back", "look after yourselves better than I did" (weak: a crisis beside
+    # another sign, never on holiday).
+    (
+        "goodbye",
+        r"if (?:you|u|anyone|ye) (?:dont|do not|never|doesnt) hear from me (?:again|anymore|any more|after (?:tonight|today))(?! (?:\w+ ){0,4}(?:holiday|away|busy|signal|wifi|camping|hospital|phone|battery|back|till|until))"
+        r"|(?:{START})(?:ill|i will|i) (?:no|not|never|wont|will not) be back(?= $)"
+        r"|look after (?:yourselves|yourself|each other) better than i (?:did|have|could)",
+        {"weak": True},
+    ),
+    # Taken now and dated by the clock: "took the lot at 9", "swallowed them all an hour
+    # ago", "took too many last night, still groggy", "taken a considerable quantity of my
+    # medication".
+    (
+        "attempt",
+        r"(?:took|taken|swallowed|downed|necked) (?:the lot|them all|all of them|every one|everything|the whole (?:lot|box|bottle|packet|pack)) (?:at \d+|about \d+|(?:about |around )?(?:\d+|ten|twenty|thirty|half an|an) (?:min|mins|minutes|hour|hours) ago)(?= $| (?:and|now|its))"
+        r"|(?:took|taken|swallowed) (?:way |far )?too many(?= $| (?:of (?:my |the )?(?:{PILL}|them)|on purpose|deliberately|(?:and )?(?:im|i am) (?:still )?(?:groggy|drowsy|woozy|dizzy|sick|shaking)))"
+        r"|(?:took|taken|swallowed|downed) (?:a |an )?(?:considerable|large|huge|massive|big|vast|enormous|dangerous) (?:quantity|amount|number|dose|handful) (?:of )?(?:my |the |his |her )?(?:{PILL}|medications)(?! (?:\w+ ){0,3}(?:with me|on holiday|away|over the years|for years|prescribed))",
+        {"tense": "past"},
+    ),
+    # Embarrassed or angry to be still here after trying (her own past attempt, recent).
+    (
+        "attempt",
+        r"(?:embarrassed|ashamed|angry|disappointed|gutted|annoyed|furious|sorry|cross) (?:that )?(?:im|i am|i m) still (?:here|alive|breathing)(?= $| (?:after|now))",
+        {"owner": "self"},
+    ),
+    # Hurting herself named by the tool and the skin, or the head hit when the anger comes:
+    # "took a needle to my own skin", "used the craft knife on my arm", "I bang my head on
+    # the cupboard door when anger comes", "I'm cutting" said bare.
+    (
+        "self_harm",
+        r"(?:took|take|taking|put|putting|used|use|using) (?:a |the |my |his )?(?:needle|pin|safety pin|compass|scissors|lighter|craft knife|stanley knife|knife|blade|blades|razor blade|box cutter) (?:to|on) (?:my )?(?:own )?(?:skin|arm|arms|wrist|wrists|thigh|thighs|leg(?! of)|legs|stomach|tummy|hip|hips|belly)"
+        r"|(?:when|whenever|if) (?:\w+ ){0,4}(?:anger|angry|rage|upset|panic|frustrated|cross|mad|too much) (?:\w+ ){0,3}i (?:bang|hit|smash|punch|slam) my (?:own )?head"
+        r"|(?:bang|banging|banged|hit|hitting|smash|smashing|smashed|slam|slamming) my (?:own )?head (?:\w+ ){0,4}(?:over and over|again and again|till|until|on purpose|deliberately|to feel|to stop|to punish)"
+        r"|(?:{START})(?:and )?(?:im|i am|ive been|i have been|been) cutting(?: again)?(?= $)",
+        {"owner": "self"},
+    ),
+    # Asking how a death would feel or where it could be: "is paracetamol painful", "whats
+    # the highest bridge round here", "don't ask why, you know why" (weak: a crisis beside
+    # another sign).
+    (
+        "method",
+        r"(?:is|are|would|does|do) (?:an overdose of )?(?:{PILL}|{POISON}|an overdose|drowning|hanging) (?:\w+ )?(?:painful|painless|a painful death|a slow death|a quick death)"
+        r"|(?:if |whether )(?:{PILL}|{POISON}|an overdose|drowning|hanging) (?:is|are|would be|will be) (?:\w+ )?(?:painful|painless)"
+        r"|(?:whats|what is|wheres|where is|which is) the (?:highest|tallest|biggest drop|steepest) (?:bridge|building|cliff|car park|multi storey|tower|drop) (?:round here|near here|near me|around here|nearby|close by|in town|in the area)"
+        r"|(?:{START})(?:and )?(?:dont|do not) ask (?:me )?why(?= $)|(?:{START})(?:and )?you know why(?= $)"
+        r"|(?:{START})(?:and )?i need to know before(?= $)"
+        r"|(?:garage|car) (?:\w+ ){0,4}(?:hose|hosepipe|exhaust pipe)(?= $| (?:we|ive|i|all))",
+        {"weak": True},
+    ),
+    # What would be lethal and in what quantity; whether the beam would take her weight.
+    (
+        "method",
+        r"(?:which|what) (?:\w+ ){0,3}(?:{PILL}|medications|drugs) (?:\w+ ){0,5}(?:would|could|are|might|will) be (?:lethal|fatal|deadly)(?! (?:\w+ )?(?:to|for) (?:dogs|cats|pets|a dog|a cat|children|kids|the dog|the cat))"
+        r"|(?:beam|beams|rafter|rafters|banister|bannister|hook|door frame|light fitting|pipe|loft hatch) (?:\w+ ){0,4}(?:would|will|could|can|strong enough to) (?:\w+ )?(?:take|hold|bear|support) my weight(?! (?:\w+ ){0,3}(?:if i (?:stood|climb|climbed)|to (?:board|climb|stand|floor)|for the))",
+        {"owner": "self"},
+    ),
+]
+
+RULES += [
+    (family[0], form, *family[2:]) for family in FAMILIES19 for form in alternatives(family[1])
+]
+
 FIGURATIVE = [
     r"dying (?:to|for) \w+|to die for|(?:could|nearly|almost|literally|about to|gonna|going to|will|would) (?:just )?(?:die|died) (?:of|from|with) (?:embarrassment|laughter|shame|boredom|happiness|cuteness|heat|jealousy|envy|hunger|thirst|curiosity)",
     r"(?:die|died|dying|dead) (?:of )?(?:laughing|laughter|from laughing)|(?:laughing|laughed|laugh|giggling|crying laughing) (?:\w+ ){0,3}(?:so hard|too much|till|until|that) (?:\w+ ){0,6}(?:cant|couldnt|could not|can not|cannot|nearly|almost|die|died|dying|go on|breathe|stop)(?: \w+){0,3}",
@@ -2982,6 +3096,16 @@ FIGURATIVE += [
     r"if (?:\w+ ){1,3}(?:says|say|mentions|asks|sends|plays|does|posts) (?:\w+ ){0,3}(?:one more|another|any more) (?:\w+ ){0,8}(?:i will|ill|im going to|im gonna|i swear ill|i might|i could) (?:\w+ )?(?:jump off|throw myself|walk into|drive into|hang myself|shoot myself|kill myself|top myself)(?: \w+){0,4} (?:haha|hahaha|lol|joking|jk|lmao|only joking|just kidding)(?: \w+){0,8}",
     r"(?:pain|agony|ache|aching|aches|headache|migraine|toothache|hurts|hurting|sore|cold|flu|fever|hangover|sprain|sprained|arthritis|back|knee|knees|hip|tooth) (?:\w+ ){0,8}(?:would|will|could|does|do|is|are) (?:\w+ ){0,2}(?:{PILL}) (?:\w+ )?(?:do it|do the job|be enough|help|work|do the trick)(?: \w+){0,6}",
     r"(?:\w+ ){0,3}(?:affairs|papers|paperwork|things) in order(?: \w+){0,10} (?:filing|filing cabinet|tax|taxes|tax return|tax papers|receipts|desk|drawers|spreadsheet|inbox|shoebox|garage|loft)(?: \w+){0,6}",
+]
+
+# Round 19's near-twins: a burden felt for the help given since an operation, or repaid
+# with a present; the last message of the night before "see you saturday"; tablets kept in
+# a weekly pill organiser; the old line "if all your friends jumped off a bridge".
+FIGURATIVE += [
+    r"(?:\w+ ){0,6}(?:burden|nuisance) (?:on|to) (?:my |her |his |our )?(?:\w+ ){0,10}(?:appointments?|hospital|op|operation|physio|chemo|surgery|my hip|my knee|recovery|lifts)",
+    r"(?:last|final) (?:msg|message|post|text) (?:from me )?(?:\w+ )?(?:tonight|today|for tonight)? ?(?:see you|see u|see yall|night all|goodnight|nite|speak soon|talk soon|catch you)(?: \w+){0,6}|wrong (?:chat|group|thread)(?: \w+){0,12}|(?:meant for|supposed to go to|was for) (?:the|my|another|a|our) (?:\w+ ){0,3}(?:group|chat|thread)(?: \w+){0,8}",
+    r"(?:keep|keeping|kept|put|putting|store|storing|sort|sorting) (?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,5}(?:dosette|pill organi[sz]ers?|pill box|pill boxes|weekly box|nomad tray)(?: \w+){0,8}",
+    r"if (?:all )?(?:your|my|his|her|their) (?:friends|mates|pals) (?:\w+ )?(?:jumped|jump|jumping|jumps) off (?:a |the )?(?:bridge|cliff|roof)(?: \w+){0,6}",
 ]
 
 NEGATOR = r"not|no|never|nowhere|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"
