@@ -574,7 +574,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:razor|blade|blades|xrazor|pencil sharpener|sharpener blade|broken glass|lighter|cigarette|hot spoon|iron|compass|scissors) (?:\w+ ){0,5}(?:on|to|into|against|across) my (?:\w+ )?(?:skin|arms?|forearms?|legs?|thighs?|wrists?|stomach|hips?)|(?:grabbed|took|got|used|use|using|reached for) (?:a |the |my )?(?:razor|blade|blades|pencil sharpener|lighter|hot spoon|scissors)(?! (?:to (?:shave|open|cut (?:the|open|her|his|some)))|for (?:the|my) (?:legs|beard))",
+        r"(?:razor|blade|blades|xrazor|pencil sharpener|sharpener blade|broken glass|lighter|cigarette|hot spoon|iron|compass|scissors) (?:\w+ ){0,5}(?:on|to|into|against|across) my (?:\w+ )?(?:skin|arms?|forearms?|legs?|thighs?|wrists?|stomach|hips?)|(?:grabbed|took|got|used|use|using|reached for) (?:a |the |my )?(?:razor|blade|blades|pencil sharpener|lighter|hot spoon|scissors)(?! (?:to (?:shave|open|cut (?:the|open|her|his|some)|(?:my |her |his |the )?(?:hair|fringe|beard|nails|hedge|dress|jeans|curtains)))|for (?:the|my) (?:legs|beard))",
     ),
     (
         "self_harm",
@@ -759,7 +759,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:know|decided|picked|chosen|worked out|figured out) (?:\w+ )?(?:when and where|where and when|how and when|when and how|the how and the when)",
+        r"(?:know|decided|picked|chosen|worked out|figured out) (?:\w+ )?(?:when and where|where and when|how and when|when and how|the how and the when)(?! to (?!(?:do|end|go|finish)\b)\w+| the \w+ (?:is|are|opens|closes|starts))",
     ),
     (
         "plan",
@@ -1122,7 +1122,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:i )?mean it this time|(?:nobody|no one|noone|dont|do not|please dont|dont you) (?:\w+ )?(?:talk|try to talk|try and talk|stop|try to stop) me (?:out of it|now|this time)|(?:where|when) and how(?: and (?:what|when|where))?|how and (?:when|where)|what (?:ill|i will|im going to|i am going to) wear(?! (?:to|for|at|on))",
+        r"(?:i )?mean it this time|(?:nobody|no one|noone|dont|do not|please dont|dont you) (?:\w+ )?(?:talk|try to talk|try and talk|stop|try to stop) me (?:out of it|now|this time)|(?:where|when) and how(?: and (?:what|when|where))?(?! to (?!(?:do|end|go|finish)\b)\w+| the \w+ (?:is|are|opens|closes|starts))|how and (?:when|where)(?! to (?!(?:do|end|go|finish)\b)\w+| the \w+ (?:is|are|opens|closes|starts))|what (?:ill|i will|im going to|i am going to) wear(?! (?:to|for|at|on))",
     ),
     (
         "plan",
@@ -2309,7 +2309,7 @@ FAMILIES += [
     # An attempt in other words: the platform, the bridge and the police, the tablets taken.
     (
         "attempt",
-        r"(?:taken|took|swallowed) them (?:\w+ ){0,8}(?:minutes|mins|an hour|hours|hour) ago|(?:got|took|tipped|emptied) (?:all )?(?:of )?(?:the|my) (?:{PILL}) out (?:\w+ ){0,10}(?:taken|took|swallowed) them|(?:hospital|a&e|a e|icu|the ward) (?:\w+ ){0,2}after (?:the|my) (?:tablets|pills|overdose|od|attempt)",
+        r"(?:taken|took|swallowed) them (?!(?:\w+ ){0,2}to (?:the )?(?:tip|dump|charity|shop|vet|vets|school|post office|recycling|car|bank|station|pharmacy|chemist|doctors|office|park)\b)(?:\w+ ){0,8}(?:minutes|mins|an hour|hours|hour) ago|(?:got|took|tipped|emptied) (?:all )?(?:of )?(?:the|my) (?:{PILL}) out (?:\w+ ){0,10}(?:taken|took|swallowed) them|(?:hospital|a&e|a e|icu|the ward) (?:\w+ ){0,2}after (?:the|my) (?:tablets|pills|overdose|od|attempt)",
         {"owner": "self"},
     ),
     (
@@ -2850,8 +2850,8 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "wish_dead",
         r"(?:wouldnt|would not|dont|do not|wont|will not|d not) (?:\w+ )?(?:mind|care|object|be sad|be sorry) (?:\w+ ){0,2}if (?:my life|it all|my heart) (?:were to|was to|would|just|simply)? ?(?:end|ended|stop|stopped|be over|was over|came to an end)(?! (?:\w+ ){0,2}(?:at work|in the office|badly|in divorce))"
-        r"|if (?:i|im) (?:\w+ ){0,3}(?:and )?(?:i )?(?:die|died|dead|dont wake up|didnt wake up|never wake up) (?:it )?(?:is|s|would be|will be|be|its|thats|that is|that would be) (?:ok|okay|fine|alright|all right|no loss|for the best|a relief)(?= $| (?:nobody|no one|noone|to me|for me|really|honestly))"
-        r"|(?:to not|not to|never to) be (?:around|here|alive) (?:for|by|at|to see) (?:next|another|this|the next) (?:christmas|year|birthday|spring|summer|new year|easter)"
+        r"|if (?:i|im) (?:\w+ ){0,5}(?:and )?(?:i )?(?:die|died|dead|dont wake up|didnt wake up|never wake up) (?:in my sleep |in the night |up there |tonight )?(?:it )?(?:is|s|would be|will be|be|its|thats|that is|that would be) (?:ok|okay|fine|alright|all right|no loss|for the best|a relief)(?= $| (?:nobody|no one|noone|to me|for me|really|honestly))"
+        r"|(?:to not|not to|never to) be (?:around|here|alive) (?:for|by|at|to see) (?:next|another|this|the next) (?:christmas|year|birthday|spring|summer|new year|easter)(?! (?:\w+ ){0,4}(?:off to|going|away|abroad|holiday|holidays|cruise|trip|visiting|at (?:my|our|her|his)))"
         r"|(?:plan|plans|goal|goals|wish|wishes|list) (?:\w+ ){0,6}(?:is |was |are |were )?(?:not being here|not be here|not being around|not being alive|being dead|being gone)(?= $| (?:lol|tbh|honestly|really))"
         r"|(?:asking|ask|asked|pray|praying|prayed|begging|beg) (?:\w+ ){0,2}to be taken (?:home|now|soon|tonight)(?! (?:\w+ ){0,2}(?:from|by|in|to the))"
         r"|(?:{START})(?:im|i am) (?:so |more than )?ready (?:lord|god|jesus|father)",
@@ -2879,7 +2879,7 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "preparatory",
         r"(?:{PILL}|prescription|prescriptions|repeat) (?:\w+ ){0,5}(?:put|putting|keep|keeping|set|setting|hide|hiding|save|saving|squirrel|squirrelling|stash|stashing|hold|holding) (?:a few|some|one or two|a couple|a couple of them|two|three|extra|a handful|one|a few of them|some of them) (?:\w+ )?(?:aside|away|back|by)"
-        r"|(?:put|putting|saving|save|hiding|hide|stash|stashing|squirrelling|keeping) (?:a few|some|one or two|a couple|two|three|a handful) (?:of )?(?:my |the |them )?(?:{PILL} )?(?:aside|away|back|by) (?:\w+ ){0,4}(?:since|every|each|for) (?:\w+ ){0,3}(?:week|month|prescription|summer|time|pick up|collect)",
+        r"|(?:put|putting|saving|save|hiding|hide|stash|stashing|squirrelling|keeping) (?:a few|some|one or two|a couple|two|three|a handful) (?:of )?(?:my |the )?(?:{PILL}) (?:aside|away|back|by) (?:\w+ ){0,4}(?:since|every|each|for) (?:\w+ ){0,3}(?:week|month|prescription|summer|time|pick up|collect)",
     ),
     # The kindest thing being to go for good: "best thing I could do for that girl is get
     # out of the road for good", "better I just go altogether", "imagine how much better if
@@ -2941,11 +2941,10 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|(?:garage|car) (?:\w+ ){0,4}(?:hose|hosepipe|exhaust pipe)(?= $| (?:we|ive|i|all))",
         {"weak": True},
     ),
-    # What would be lethal and in what quantity; whether the beam would take her weight.
+    # Which of her medicines would be lethal (not to a dog or a cat).
     (
         "method",
-        r"(?:which|what) (?:\w+ ){0,3}(?:{PILL}|medications|drugs) (?:\w+ ){0,5}(?:would|could|are|might|will) be (?:lethal|fatal|deadly)(?! (?:\w+ )?(?:to|for) (?:dogs|cats|pets|a dog|a cat|children|kids|the dog|the cat))"
-        r"|(?:beam|beams|rafter|rafters|banister|bannister|hook|door frame|light fitting|pipe|loft hatch) (?:\w+ ){0,4}(?:would|will|could|can|strong enough to) (?:\w+ )?(?:take|hold|bear|support) my weight(?! (?:\w+ ){0,3}(?:if i (?:stood|climb|climbed)|to (?:board|climb|stand|floor)|for the))",
+        r"(?:which|what) (?:\w+ ){0,3}(?:{PILL}|medications|drugs) (?:\w+ ){0,5}(?:would|could|are|might|will) be (?:lethal|fatal|deadly)(?! (?:\w+ )?(?:to|for) (?:dogs|cats|pets|a dog|a cat|children|kids|the dog|the cat))",
         {"owner": "self"},
     ),
 ]
