@@ -2922,7 +2922,7 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # the cupboard door when anger comes", "I'm cutting" said bare.
     (
         "self_harm",
-        r"(?:took|take|taking|put|putting|used|use|using) (?:a |the |my |his )?(?:needle|pin|safety pin|compass|scissors|lighter|craft knife|stanley knife|knife|blade|blades|razor blade|box cutter) (?:to|on) (?:my )?(?:own )?(?:skin|arm|arms|wrist|wrists|thigh|thighs|leg(?! of)|legs|stomach|tummy|hip|hips|belly)"
+        r"(?:took|take|taking|put|putting|used|use|using) (?:a |the |my |his )?(?:needle|pin|safety pin|compass|scissors|lighter|craft knife|stanley knife|knife|blade|blades|razor blade|box cutter) (?:to|on) (?:my )?(?:own )?(?:skin|arm|arms|wrist|wrists|thigh|thighs|leg(?! of)|legs|stomach|tummy|hip|hips|belly|ankle|ankles|shin|shins|chest|ribs|side|foot|feet)"
         r"|(?:when|whenever|if) (?:\w+ ){0,4}(?:anger|angry|rage|upset|panic|frustrated|cross|mad|too much) (?:\w+ ){0,3}i (?:bang|hit|smash|punch|slam) my (?:own )?head"
         r"|(?:bang|banging|banged|hit|hitting|smash|smashing|smashed|slam|slamming) my (?:own )?head (?:\w+ ){0,4}(?:over and over|again and again|till|until|on purpose|deliberately|to feel|to stop|to punish)"
         r"|(?:{START})(?:and )?(?:im|i am|ive been|i have been|been) cutting(?: again)?(?= $)",
@@ -2946,6 +2946,58 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "method",
         r"(?:which|what) (?:\w+ ){0,3}(?:{PILL}|medications|drugs) (?:\w+ ){0,5}(?:would|could|are|might|will) be (?:lethal|fatal|deadly)(?! (?:\w+ )?(?:to|for) (?:dogs|cats|pets|a dog|a cat|children|kids|the dog|the cat))",
         {"owner": "self"},
+    ),
+    # Not wanting the health she is told she has, lying down and not getting up again:
+    # "I don't want a good heart, what for", "happy enough to lie down in the grass and just
+    # not get up again".
+    (
+        "wish_dead",
+        r"(?:dont|do not|didnt|did not) want (?:a |my |to have a |it to be a )?(?:good|healthy|strong|young) (?:heart|health|body|ticker)(?= $| what for| anymore| any more| no more)"
+        r"|(?:lie|lay|lying|laying) down (?:\w+ ){0,4}and (?:just )?(?:not|never) (?:get up|wake up|come back|open my eyes)(?: again| ever again)?(?! (?:\w+ )?(?:till|until|before|for|on|in the morning|tomorrow))"
+        r"|(?:itd|it would|it d|would|it will|itll) be (?:kinder|better|easier|best|a mercy) (?:all round |for everyone |for all |for them |for everybody )?if i (?:didnt|did not|dont|never|wouldnt) (?:make it|come|get|go) (?:home|out|back|through)(?! (?:\w+ ){0,2}(?:for|in time|by|till|until|tonight|for tea|for dinner))",
+        {"owner": "self"},
+    ),
+    # Deep enough here, going in and it being finished (weak: a crisis together); walked into
+    # the water and came back out (her attempt, by its words).
+    (
+        "method",
+        r"(?:it is|its|it s|is|looks|water is) (?:deep|cold|fast|high) enough (?:here|there|now|near the \w+)(?= $| near| by| at)"
+        r"|(?:just )?(?:go|walk|step|jump|slip) in and (?:it is |its |it |everything is |all is )?(?:finished|over|all over|done|the end)(?= $)",
+        {"weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:reservoir|river|sea|lake|loch|canal|quarry|dam|water) (?:\w+ )?and (?:walked|waded|walking|wading) (?:in|into it|into the water|out)(?= $)(?<!sea and walked out)",
+        {"owner": "self", "tense": "past"},
+    ),
+    # Debts paid first so nobody is left owing, "then that's me"; telling people she is
+    # downsizing when she is not (weak: a crisis together).
+    (
+        "preparatory",
+        r"so (?:nobody|naebody|no one|noone|nae one|nobodys|naebodys) (?:is |s |will be |gets )?left (?:owing|out of pocket|with (?:my|the) (?:bills|debts))"
+        r"|(?:{START}|owing |first |done )(?:and )?then (?:thats|that is|that s) me(?= $)"
+        r"|(?:told|tell|telling|said to) (?:\w+ ){1,3}(?:im|i am|i was|id be) (?:downsizing|moving|decluttering|having a clear out|clearing out)(?= $)"
+        r"|(?:{START})(?:but )?(?:im|i am) not (?:really )?(?:downsizing|moving|moving house|decluttering|having a clear out)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # Word that she won't be on again: "i won't be on again after tonight" (weak, never
+    # when she names when she will be back).
+    (
+        "goodbye",
+        r"(?:wont|will not|shant|wont be able to|will not be able to) (?:be )?(?:on|online|on here|posting|logging on|writing) (?:again|anymore|any more)(?: after (?:tonight|today|this))?(?! (?:\w+ ){0,4}(?:till|until|for a (?:bit|while|week|few)|away|holiday|busy|signal|wifi|next|back|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+        {"weak": True},
+    ),
+    # Her past attempt in Scots: "tried tae take ma ain life".
+    (
+        "attempt",
+        r"(?:tried|tryed|attempted) (?:to|tae|ta) (?:take|tak|end) (?:ma|mah) (?:ain|own|oan|aine) life",
+        {"owner": "self"},
+    ),
+    # Someone she loves on suicide watch (the watch of a prison or a ward, not her shift).
+    (
+        "thoughts",
+        r"(?:\w+s|hes|shes|theyre|is|was|been|put|placed|keeping (?:him|her)) (?:on|under) (?:{SUICIDE}) watch(?! (?:\w+ )?(?:duty|duties|shift|shifts|rota|training|episode|film|show))",
+        {"owner": "other"},
     ),
 ]
 
@@ -3133,7 +3185,10 @@ PAST = (
     r"after my (?:first|divorce|baby|marriage|dad|mum|mom|father|mother)|(?<!even )when my (?:\w+ ){0,2}(?:ended|left|died|was born)|once before|"
     r"that was (?:\w+ ){0,2}(?:years|decades) ago|not that woman anymore|glad (?:she|i) (?:lived|survived)|"
     r"in (?:my|the) (?:\w+ )?(?:20s|30s|40s|twenties|thirties|forties)|in first year|at uni|in uni|in college|"
-    r"(?:was|were|felt|been|had|tried|did) (?:\w+ ){0,3}last (?:winter|summer|spring|autumn)|(?:id|i had) (?:already )?(?:started|begun|written|tried|planned)|(?:two|three|four|five|\d+|a few|several) (?:christmases|summers|winters|springs|birthdays) ago"
+    r"(?:was|were|felt|been|had|tried|did) (?:\w+ ){0,3}last (?:winter|summer|spring|autumn)|(?:id|i had) (?:already )?(?:started|begun|written|tried|planned)|(?:two|three|four|five|\d+|a few|several) (?:christmases|summers|winters|springs|birthdays) ago|"
+    # Round 19: a year named by two digits after a death ("efter ma man died in 98"), and
+    # being past it all now.
+    r"(?:died|passed|passed away|left|divorced|split up) in (?:19)?[5-9]\d(?! (?:\w+ )?(?:mins?|minutes|hours?|seconds|days))|(?:after|efter) (?:my|ma) (?:man|husband|hubby|wife|partner|son|daughter|boy|girl|brother|sister|mam) (?:\w+ )?(?:died|passed|left)|(?:im|i am|ive been|i have been) past (?:all )?(?:that|it|those days)(?! (?:\w+ )?(?:caring|point|stage|feeling))"
 )
 RECENT = (
     r"last night|yesterday|this morning|earlier (?:today|tonight)|tonight|today|just now|"
