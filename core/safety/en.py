@@ -2791,7 +2791,7 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "burden",
         r"(?:kids|children|son|daughter|daughters|sons|husband|wife|family|grandkids|girls|boys|they|theyd|everyone|everybody|he|she|hed|shed) (?:would|would have|d|will|would be|will be|d be|would all|will all) (?:\w+ )?(?:been |be )?(?:{BETTER}|more happy|better off) (?:\w+ ){0,3}if (?:i|id|i had|i was|i were|im|i am) (?:just |never |had )?(?:died|dead|gone|not (?:here|around|alive|in this world|in their lives|on this earth)|wasnt (?:here|around|alive)|never been born|never existed|didnt exist|disappeared|out of the way)"
         r"|if (?:i|id) (?:wasnt|werent|was not|were not|had not been|hadnt been|didnt|had|was|were) (?:\w+ )?(?:alive|here|around|born|in the picture|exist|died|dead|gone) (?:\w+ ){0,3}(?:they|theyd|he|hed|she|shed|everyone|everybody|my \w+|the \w+) (?:\w+ )?(?:would |d |will )?(?:all )?(?:be |have been |been )?(?:{BETTER}|better off|more happy)"
-        r"|(?<!feel )(?<!be )better (?:for (?:everyone|them|all) )?(?:if |that )?(?:i am|im|i was|i were|id be|i) (?:gone|dead|not here|not around|out of the way)(?: for good| forever| for ever| permanently)?(?= $| for everyone| for them| for all)"
+        r"|(?<!feel )(?<!be )better (?:for (?:everyone|them|all) )?(?:if |that )?(?:i am|im|i was|i were|id be|i) (?:gone|dead|not here|not around|out of the way)(?: for good| forever| for ever| permanently| anymore| any more)?(?= $| for everyone| for them| for all| then| so)"
         r"|do (?:them|everyone|everybody|the world|my \w+|the family|us) (?:all )?a favour (?:and|n) (?:go|die|disappear|leave|end it|kill myself|drop dead|top myself|off myself|go for good)(?= $| for good| forever| away)"
         r"|(?:best|kindest|only) (?:thing|gift) i (?:can|could) (?:do|give) (?:for (?:them|him|her|my \w+) )?(?:now )?(?:is|would be) (?:to )?(?:stop being here|not be here|go|leave|disappear|die|be gone|not exist)",
         {"owner": "self"},
@@ -2998,6 +2998,47 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "thoughts",
         r"(?:\w+s|hes|shes|theyre|is|was|been|put|placed|keeping (?:him|her)) (?:on|under) (?:{SUICIDE}) watch(?! (?:\w+ )?(?:duty|duties|shift|shifts|rota|training|episode|film|show))",
         {"owner": "other"},
+    ),
+    # Round 19's quieter words, each weak (a crisis only beside another sign or a time):
+    # a decision made and peace with it; in the river now, the water to her chest; "all of
+    # them" said bare after a dose; every blister pack in the drawer; "it all planned for
+    # Boxing Day", "I've it all worked oot"; slowing down on the bridge; stepping out in
+    # front of one; the big knife that "would do the job"; "pills." said bare; whether
+    # they would notice if she was gone, and be relieved; a neighbour told to let herself
+    # in if she doesn't hear by Thursday, the phone left unlocked.
+    (
+        "plan",
+        r"(?:made|make|come to|reached) (?:my|the|a) (?:decision|choice)(?! (?:to|about|on|re|regarding|for) )(?: (?:\w+ ){0,3}(?:at peace|peace with it|calm about it|not afraid|sure|certain))?(?= $| and (?:i )?(?:am|im) (?:at peace|calm|sure))"
+        r"|(?:got|have|ive got|ive|i have|i ve) it all (?:planned|worked out|worked oot|figured out|sorted out)(?= $| for (?:\w+ )?(?:day|night|christmas|\w+day|the weekend)(?= $| when| while| after))"
+        r"|(?:{START})(?:the )?(?:{PILL})(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:im|i am|standing|stood) (?:standing )?in the (?:river|canal|reservoir|loch|lake|sea|water) (?:now|right now)(?= $| and| the water)(?!.* (?:lovely|warm|gorgeous|swim|swimming|paddle|paddling|beautiful|refreshing|fun|kids|holiday)\b)"
+        r"|(?:the )?water (?:is|s|comes) (?:up )?to my (?:chest|neck|chin|shoulders)(?!.* (?:lovely|warm|gorgeous|swim|swimming|paddle|paddling|beautiful|refreshing|fun|kids|holiday)\b)"
+        r"|(?:{START})(?:and )?(?:all of them|every one of them|the lot|every last one|all of it|every single one)(?= $)"
+        r"|every (?:blister pack|blister|packet|box|bottle|strip|tablet|pill) (?:\w+ ){0,2}(?:in|from) the (?:drawer|cupboard|cabinet|house|bathroom|kitchen)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "method",
+        r"(?:slowing|slow|slowed|stopping|stopped|pulling over) (?:right )?(?:down )?(?:on|over|when i cross|halfway across) (?:it|the bridge|that bridge)(?= $| and)"
+        r"|(?:step|stepping|walk|walking|jump|jumping) (?:out )?in front of (?:one|it|a train|the train|a lorry|the lorry|a bus)(?= $)"
+        r"|(?:thinking|think|thought|wondering) (?:\w+ )?(?:it|that|this one|that one|the big one|the sharp one) (?:would|could|will|might|d) do the job(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "burden",
+        r"(?:would|will|d) (?:they|anyone|anybody|my \w+|he|she) (?:even |really )?(?:notice|care|miss me) if i (?:was|were|went|disappeared|left)(?: gone| dead| not here| for good)?(?= $)"
+        r"|(?:probably |theyd |they would |he would |shed |she would |hed )+(?:be )?relieved(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:if|when) (?:she|he|they) (?:doesnt|dont|does not|do not|hasnt|havent) (?:hear|heard) from me (?:by|before|after) (?:\w+day|tomorrow|tonight|the weekend|the morning) (?:\w+ ){0,2}(?:let (?:herself|himself|themselves) in|come (?:in|round) with the key|use (?:the|her|his) (?:spare )?key)"
+        r"|left my phone unlocked",
+        {"owner": "self", "weak": True},
     ),
 ]
 
