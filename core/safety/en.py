@@ -574,7 +574,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:razor|blade|blades|xrazor|pencil sharpener|sharpener blade|broken glass|lighter|cigarette|hot spoon|iron|compass|scissors) (?:\w+ ){0,5}(?:on|to|into|against|across) my (?:\w+ )?(?:skin|arms?|forearms?|legs?|thighs?|wrists?|stomach|hips?)|(?:grabbed|took|got|used|use|using|reached for) (?:a |the |my )?(?:razor|blade|blades|pencil sharpener|lighter|hot spoon|scissors)(?! (?:to (?:shave|open|cut (?:the|open|her|his|some)|(?:my |her |his |the )?(?:hair|fringe|beard|nails|hedge|dress|jeans|curtains)))|for (?:the|my) (?:legs|beard))",
+        r"(?:razor|blade|blades|xrazor|pencil sharpener|sharpener blade|broken glass|lighter|cigarette|hot spoon|iron|compass|scissors) (?:\w+ ){0,5}(?:on|to|into|against|across) my (?:\w+ )?(?:skin|arms?|forearms?|legs?|thighs?|wrists?|stomach|hips?)|(?:grabbed|took|got|used|use|using|reached for) (?:a |the |my )?(?:razor|blade|blades|pencil sharpener|lighter|hot spoon|scissors)(?! (?:to (?:shave|open|cut (?:the|open|her|his|some)|(?:my |her |his |the )?(?:hair|fringe|beard|nails|hedge|hem|curtains)))|for (?:the|my) (?:legs|beard))",
     ),
     (
         "self_harm",
@@ -759,7 +759,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:know|decided|picked|chosen|worked out|figured out) (?:\w+ )?(?:when and where|where and when|how and when|when and how|the how and the when)(?! to (?!(?:do|end|go|finish)\b)\w+| the \w+ (?:is|are|opens|closes|starts))",
+        r"(?:know|decided|picked|chosen|worked out|figured out) (?:\w+ )?(?:when and where|where and when|how and when|when and how|the how and the when)(?! to (?!(?:do|end|go|finish)\b)\w+| the \w+ (?:is|are|opens)| (?:much|many|often|long)\b)",
     ),
     (
         "plan",
@@ -1122,7 +1122,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:i )?mean it this time|(?:nobody|no one|noone|dont|do not|please dont|dont you) (?:\w+ )?(?:talk|try to talk|try and talk|stop|try to stop) me (?:out of it|now|this time)|(?:where|when) and how(?: and (?:what|when|where))?(?! to (?!(?:do|end|go|finish)\b)\w+| the \w+ (?:is|are|opens|closes|starts))|how and (?:when|where)(?! to (?!(?:do|end|go|finish)\b)\w+| the \w+ (?:is|are|opens|closes|starts))|what (?:ill|i will|im going to|i am going to) wear(?! (?:to|for|at|on))",
+        r"(?:i )?mean it this time|(?:nobody|no one|noone|dont|do not|please dont|dont you) (?:\w+ )?(?:talk|try to talk|try and talk|stop|try to stop) me (?:out of it|now|this time)|(?:where|when) and how(?: and (?:what|when|where))?(?! to (?!(?:do|end|go|finish)\b)\w+| the \w+ (?:is|are|opens)| (?:much|many|often|long)\b)|how and (?:when|where)(?! to (?!(?:do|end|go|finish)\b)\w+| the \w+ (?:is|are|opens)| (?:much|many|often|long)\b)|what (?:ill|i will|im going to|i am going to) wear(?! (?:to|for|at|on))",
     ),
     (
         "plan",
@@ -2309,7 +2309,7 @@ FAMILIES += [
     # An attempt in other words: the platform, the bridge and the police, the tablets taken.
     (
         "attempt",
-        r"(?:taken|took|swallowed) them (?!(?:\w+ ){0,2}to (?:the )?(?:tip|dump|charity|shop|vet|vets|school|post office|recycling|car|bank|station|pharmacy|chemist|doctors|office|park)\b)(?:\w+ ){0,8}(?:minutes|mins|an hour|hours|hour) ago|(?:got|took|tipped|emptied) (?:all )?(?:of )?(?:the|my) (?:{PILL}) out (?:\w+ ){0,10}(?:taken|took|swallowed) them|(?:hospital|a&e|a e|icu|the ward) (?:\w+ ){0,2}after (?:the|my) (?:tablets|pills|overdose|od|attempt)",
+        r"(?:taken|took|swallowed) them (?!(?:\w+ ){0,2}to (?:the )?(?:tip|dump|charity|shop|vet|vets|school|post office|car|bank|station|pharmacy|chemist|doctors|office|park)\b)(?:\w+ ){0,8}(?:minutes|mins|an hour|hours|hour) ago|(?:got|took|tipped|emptied) (?:all )?(?:of )?(?:the|my) (?:{PILL}) out (?:\w+ ){0,10}(?:taken|took|swallowed) them|(?:hospital|a&e|a e|icu|the ward) (?:\w+ ){0,2}after (?:the|my) (?:tablets|pills|overdose|od|attempt)",
         {"owner": "self"},
     ),
     (
@@ -2793,7 +2793,7 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|if (?:i|id) (?:wasnt|werent|was not|were not|had not been|hadnt been|didnt|had|was|were) (?:\w+ )?(?:alive|here|around|born|in the picture|exist|died|dead|gone) (?:\w+ ){0,3}(?:they|theyd|he|hed|she|shed|everyone|everybody|my \w+|the \w+) (?:\w+ )?(?:would |d |will )?(?:all )?(?:be |have been |been )?(?:{BETTER}|better off|more happy)"
         r"|(?<!feel )(?<!be )better (?:for (?:everyone|them|all) )?(?:if |that )?(?:i am|im|i was|i were|id be|i) (?:gone|dead|not here|not around|out of the way)(?: for good| forever| for ever| permanently| anymore| any more)?(?= $| for everyone| for them| for all| then| so)"
         r"|do (?:them|everyone|everybody|the world|my \w+|the family|us) (?:all )?a favour (?:and|n) (?:go|die|disappear|leave|end it|kill myself|drop dead|top myself|off myself|go for good)(?= $| for good| forever| away)"
-        r"|(?:best|kindest|only) (?:thing|gift) i (?:can|could) (?:do|give) (?:for (?:them|him|her|my \w+) )?(?:now )?(?:is|would be) (?:to )?(?:stop being here|not be here|go|leave|disappear|die|be gone|not exist)",
+        r"|(?:best|kindest|only) (?:thing|gift) i (?:can|could) (?:do|give) (?:for (?:them|him|her|my \w+) )?(?:now )?(?:is|would be) (?:to )?(?:stop being here|not be here|go|leave|disappear|die|be gone|not exist)(?! for good \w| for (?!good|ever)\w| (?:to|out|back|on|home|away|shopping|walking|running|swimming|outside|easy|slow|with|in|into)\b)",
         {"owner": "self"},
     ),
     # Leaving word she won't write again: "I don't think I'll be writing again", "I
@@ -2849,10 +2849,10 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # here"; asking to be taken home, "I'm ready Lord".
     (
         "wish_dead",
-        r"(?:wouldnt|would not|dont|do not|wont|will not|d not) (?:\w+ )?(?:mind|care|object|be sad|be sorry) (?:\w+ ){0,2}if (?:my life|it all|my heart) (?:were to|was to|would|just|simply)? ?(?:end|ended|stop|stopped|be over|was over|came to an end)(?! (?:\w+ ){0,2}(?:at work|in the office|badly|in divorce))"
+        r"(?:wouldnt|would not|dont|do not|wont|will not|d not) (?:\w+ )?(?:mind|care|object|be sad|be sorry) (?:\w+ ){0,2}if (?:my life|it all|my heart) (?:were to|was to|would|just|simply)? ?(?:end|ended|stop|stopped|be over|was over|came to an end)(?! (?:\w+ ){0,2}(?:at work|in the office|badly|in divorce)| (?:up|with|like|on|in|at|the same|happily)\b)"
         r"|if (?:i|im) (?:\w+ ){0,5}(?:and )?(?:i )?(?:die|died|dead|dont wake up|didnt wake up|never wake up) (?:in my sleep |in the night |up there |tonight )?(?:it )?(?:is|s|would be|will be|be|its|thats|that is|that would be) (?:ok|okay|fine|alright|all right|no loss|for the best|a relief)(?= $| (?:nobody|no one|noone|to me|for me|really|honestly))"
         r"|(?:to not|not to|never to) be (?:around|here|alive) (?:for|by|at|to see) (?:next|another|this|the next) (?:christmas|year|birthday|spring|summer|new year|easter)(?! (?:\w+ ){0,4}(?:off to|going|away|abroad|holiday|holidays|cruise|trip|visiting|at (?:my|our|her|his)))"
-        r"|(?:plan|plans|goal|goals|wish|wishes|list) (?:\w+ ){0,6}(?:is |was |are |were )?(?:not being here|not be here|not being around|not being alive|being dead|being gone)(?= $| (?:lol|tbh|honestly|really))"
+        r"|(?:plan|plans|goal|wish|wishes|list) (?:\w+ ){0,6}(?:is |was |are |were )?(?:not being here|not be here|not being around|not being alive|being dead|being gone)(?= $| (?:lol|tbh|honestly|really))"
         r"|(?:asking|ask|asked|pray|praying|prayed|begging|beg) (?:\w+ ){0,2}to be taken (?:home|now|soon|tonight)(?! (?:\w+ ){0,2}(?:from|by|in|to the))"
         r"|(?:{START})(?:im|i am) (?:so |more than )?ready (?:lord|god|jesus|father)",
         {"owner": "self"},
@@ -2886,8 +2886,8 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # I stepped out completely".
     (
         "burden",
-        r"(?:best|kindest|only) (?:thing|gift) i (?:can|could) (?:do|give) (?:for (?:\w+ ){1,3})?(?:now )?(?:is|would be) (?:to )?(?:get out of (?:the|their|his|her|everyones) (?:road|way)|go|leave|disappear) (?:for good|forever|for ever|permanently|altogether|completely)"
-        r"|better (?:if )?i (?:just )?(?:go|went|disappear|disappeared|leave|left|vanish|vanished|step out|stepped out) (?:altogether|for good|forever|for ever|completely|permanently|entirely)"
+        r"(?:best|kindest|only) (?:thing|gift) i (?:can|could) (?:do|give) (?:for (?:\w+ ){1,3})?(?:now )?(?:is|would be) (?:to )?(?:get out of (?:the|their|his|her|everyones) (?:road|way)|go|leave|disappear) (?:for good|forever|for ever|permanently|altogether|completely)(?= $| and| so| then| now)"
+        r"|better (?:if )?i (?:just )?(?:go|went|disappear|disappeared|leave|left|vanish|vanished|step out|stepped out) (?:altogether|for good|forever|for ever|completely|permanently|entirely)(?= $| and (?:let|leave|give)| so| then)"
         r"|(?:how much )?better (?:\w+ ){0,3}if i (?:stepped|step|went|go|dropped|drop|disappeared|disappear|bowed|bow) (?:out|away|off) (?:completely|altogether|for good|forever|entirely|permanently|of the picture for good)",
         {"owner": "self"},
     ),
@@ -2906,7 +2906,7 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # medication".
     (
         "attempt",
-        r"(?:took|taken|swallowed|downed|necked) (?:the lot|them all|all of them|every one|everything|the whole (?:lot|box|bottle|packet|pack)) (?:at \d+|about \d+|(?:about |around )?(?:\d+|ten|twenty|thirty|half an|an) (?:min|mins|minutes|hour|hours) ago)(?= $| (?:and|now|its))"
+        r"(?:took|taken|swallowed|downed|necked) (?:the lot|them all|all of them|every one|everything|the whole (?:lot|box|bottle|packet|pack)) (?:at \d+|about \d+|(?:about |around )?(?:\d+|ten|twenty|thirty|half an|an) (?:min|mins|minutes|hour|hours) ago)(?= $| (?:now|its))"
         r"|(?:took|taken|swallowed) (?:way |far )?too many(?= $| (?:of (?:my |the )?(?:{PILL}|them)|on purpose|deliberately|(?:and )?(?:im|i am) (?:still )?(?:groggy|drowsy|woozy|dizzy|sick|shaking)))"
         r"|(?:took|taken|swallowed|downed) (?:a |an )?(?:considerable|large|huge|massive|big|vast|enormous|dangerous) (?:quantity|amount|number|dose|handful) (?:of )?(?:my |the |his |her )?(?:{PILL}|medications)(?! (?:\w+ ){0,3}(?:with me|on holiday|away|over the years|for years|prescribed))",
         {"tense": "past"},
@@ -2922,8 +2922,8 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # the cupboard door when anger comes", "I'm cutting" said bare.
     (
         "self_harm",
-        r"(?:took|take|taking|put|putting|used|use|using) (?:a |the |my |his )?(?:needle|pin|safety pin|compass|scissors|lighter|craft knife|stanley knife|knife|blade|blades|razor blade|box cutter) (?:to|on) (?:my )?(?:own )?(?:skin|arm|arms|wrist|wrists|thigh|thighs|leg(?! of)|legs|stomach|tummy|hip|hips|belly|ankle|ankles|shin|shins|chest|ribs|side|foot|feet)"
-        r"|(?:when|whenever|if) (?:\w+ ){0,4}(?:anger|angry|rage|upset|panic|frustrated|cross|mad|too much) (?:\w+ ){0,3}i (?:bang|hit|smash|punch|slam) my (?:own )?head"
+        r"(?:took|take|taking|put|putting|used|use|using) (?:a |the |my |his )?(?:needle|pin|safety pin|compass|scissors|lighter|craft knife|stanley knife|knife|blade|blades|razor blade|box cutter) (?:to|on) (?:my )?(?:own )?(?:skin|arm|arms|wrist|wrists|thigh|thighs|leg(?! of)|legs|stomach|tummy|hip|hips|belly|ankle|ankles|shin|shins|chest|ribs|side|foot|feet)(?! (?:\w+ ){0,4}(?:blood test|bloods|jab|insulin|splinter|vaccine|stitches|blister|tick|sewing))"
+        r"|(?:when|whenever|if) (?:\w+ ){0,4}(?:angry|rage|upset|panic|frustrated|cross|mad|too much|comes|builds up|takes over) (?:\w+ ){0,3}i (?:bang|hit|smash|punch|slam) my (?:own )?head(?! (?:\w+ ){0,4}(?:pillow|steering wheel|lol|haha|hahaha))"
         r"|(?:bang|banging|banged|hit|hitting|smash|smashing|smashed|slam|slamming) my (?:own )?head (?:\w+ ){0,4}(?:over and over|again and again|till|until|on purpose|deliberately|to feel|to stop|to punish)"
         r"|(?:{START})(?:and )?(?:im|i am|ive been|i have been|been) cutting(?: again)?(?= $)",
         {"owner": "self"},
@@ -2935,7 +2935,7 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "method",
         r"(?:is|are|would|does|do) (?:an overdose of )?(?:{PILL}|{POISON}|an overdose|drowning|hanging) (?:\w+ )?(?:painful|painless|a painful death|a slow death|a quick death)"
         r"|(?:if |whether )(?:{PILL}|{POISON}|an overdose|drowning|hanging) (?:is|are|would be|will be) (?:\w+ )?(?:painful|painless)"
-        r"|(?:whats|what is|wheres|where is|which is) the (?:highest|tallest|biggest drop|steepest) (?:bridge|building|cliff|car park|multi storey|tower|drop) (?:round here|near here|near me|around here|nearby|close by|in town|in the area)"
+        r"|(?:whats|what is|wheres|where is|which is) the (?:highest|tallest|biggest drop) (?:bridge|building|cliff|car park|multi storey|tower|drop) (?:round here|near here|near me|around here|nearby|close by|in town|in the area)"
         r"|(?:{START})(?:and )?(?:dont|do not) ask (?:me )?why(?= $)|(?:{START})(?:and )?you know why(?= $)"
         r"|(?:{START})(?:and )?i need to know before(?= $)"
         r"|(?:garage|car) (?:\w+ ){0,4}(?:hose|hosepipe|exhaust pipe)(?= $| (?:we|ive|i|all))",
@@ -2944,7 +2944,7 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # Which of her medicines would be lethal (not to a dog or a cat).
     (
         "method",
-        r"(?:which|what) (?:\w+ ){0,3}(?:{PILL}|medications|drugs) (?:\w+ ){0,5}(?:would|could|are|might|will) be (?:lethal|fatal|deadly)(?! (?:\w+ )?(?:to|for) (?:dogs|cats|pets|a dog|a cat|children|kids|the dog|the cat))",
+        r"(?:which|what) (?:\w+ ){0,3}(?:{PILL}|medications|drugs) (?:\w+ ){0,5}(?:would|could|are|might|will) be (?:lethal|fatal|deadly)(?! (?:\w+ )?(?:to|for) (?:my |a |the |our |your )?(?:dogs?|cats?|pets?|children|kids|puppy|kitten|baby|toddler|horse|horses))",
         {"owner": "self"},
     ),
     # Not wanting the health she is told she has, lying down and not getting up again:
@@ -2952,7 +2952,7 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # not get up again".
     (
         "wish_dead",
-        r"(?:dont|do not|didnt|did not) want (?:a |my |to have a |it to be a )?(?:good|healthy|strong|young) (?:heart|health|body|ticker)(?= $| what for| anymore| any more| no more)"
+        r"(?:dont|do not|didnt|did not) want (?:a |my |to have a |it to be a )?(?:good|healthy|strong|young) (?:heart|health|body)(?= $| what for| anymore| any more| no more)"
         r"|(?:lie|lay|lying|laying) down (?:\w+ ){0,4}and (?:just )?(?:not|never) (?:get up|wake up|come back|open my eyes)(?: again| ever again)?(?! (?:\w+ )?(?:till|until|before|for|on|in the morning|tomorrow))"
         r"|(?:itd|it would|it d|would|it will|itll) be (?:kinder|better|easier|best|a mercy) (?:all round |for everyone |for all |for them |for everybody )?if i (?:didnt|did not|dont|never|wouldnt) (?:make it|come|get|go) (?:home|out|back|through)(?! (?:\w+ ){0,2}(?:for|in time|by|till|until|tonight|for tea|for dinner))",
         {"owner": "self"},
@@ -2996,7 +2996,7 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # Someone she loves on suicide watch (the watch of a prison or a ward, not her shift).
     (
         "thoughts",
-        r"(?:\w+s|hes|shes|theyre|is|was|been|put|placed|keeping (?:him|her)) (?:on|under) (?:{SUICIDE}) watch(?! (?:\w+ )?(?:duty|duties|shift|shifts|rota|training|episode|film|show))",
+        r"(?:\w+s|hes|shes|theyre|is|was|been|put|keeping (?:him|her)) (?:on|under) (?:{SUICIDE}) watch(?! (?:\w+ )?(?:duty|shift|rota|training|episode|film|show))",
         {"owner": "other"},
     ),
     # Round 19's quieter words, each weak (a crisis only beside another sign or a time):
@@ -3008,22 +3008,22 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # in if she doesn't hear by Thursday, the phone left unlocked.
     (
         "plan",
-        r"(?:made|make|come to|reached) (?:my|the|a) (?:decision|choice)(?! (?:to|about|on|re|regarding|for) )(?: (?:\w+ ){0,3}(?:at peace|peace with it|calm about it|not afraid|sure|certain))?(?= $| and (?:i )?(?:am|im) (?:at peace|calm|sure))"
+        r"(?:made|make|come to|reached) (?:my|the|a) (?:decision|choice)(?! (?:to|about|on|re|for) )(?: (?:\w+ ){0,3}(?:at peace|peace with it|calm about it|not afraid|sure|certain))?(?= $| and (?:i )?(?:am|im) (?:at peace|calm|sure))"
         r"|(?:got|have|ive got|ive|i have|i ve) it all (?:planned|worked out|worked oot|figured out|sorted out)(?= $| for (?:\w+ )?(?:day|night|christmas|\w+day|the weekend)(?= $| when| while| after))"
         r"|(?:{START})(?:the )?(?:{PILL})(?= $)",
         {"owner": "self", "weak": True},
     ),
     (
         "attempt",
-        r"(?:im|i am|standing|stood) (?:standing )?in the (?:river|canal|reservoir|loch|lake|sea|water) (?:now|right now)(?= $| and| the water)(?!.* (?:lovely|warm|gorgeous|swim|swimming|paddle|paddling|beautiful|refreshing|fun|kids|holiday)\b)"
-        r"|(?:the )?water (?:is|s|comes) (?:up )?to my (?:chest|neck|chin|shoulders)(?!.* (?:lovely|warm|gorgeous|swim|swimming|paddle|paddling|beautiful|refreshing|fun|kids|holiday)\b)"
+        r"(?:im|i am|standing|stood) (?:standing )?in the (?:river|canal|reservoir|loch|lake|sea|water) (?:now|right now)(?= $| and| the water)(?!.* (?:lovely|warm|gorgeous|swim|swimming|paddle|beautiful|fun|kids|holiday)\b)"
+        r"|(?:the )?water (?:is|s|comes) (?:up )?to my (?:chest|neck|chin|shoulders)(?!.* (?:lovely|warm|gorgeous|swim|swimming|paddle|beautiful|fun|kids|holiday)\b)"
         r"|(?:{START})(?:and )?(?:all of them|every one of them|the lot|every last one|all of it|every single one)(?= $)"
         r"|every (?:blister pack|blister|packet|box|bottle|strip|tablet|pill) (?:\w+ ){0,2}(?:in|from) the (?:drawer|cupboard|cabinet|house|bathroom|kitchen)(?= $)",
         {"owner": "self", "weak": True},
     ),
     (
         "method",
-        r"(?:slowing|slow|slowed|stopping|stopped|pulling over) (?:right )?(?:down )?(?:on|over|when i cross|halfway across) (?:it|the bridge|that bridge)(?= $| and)"
+        r"(?:slowing|slow|stopping|stopped|pulling over) (?:right )?(?:down )?(?:on|over|when i cross) (?:it|the bridge|that bridge)(?= $| and)"
         r"|(?:step|stepping|walk|walking|jump|jumping) (?:out )?in front of (?:one|it|a train|the train|a lorry|the lorry|a bus)(?= $)"
         r"|(?:thinking|think|thought|wondering) (?:\w+ )?(?:it|that|this one|that one|the big one|the sharp one) (?:would|could|will|might|d) do the job(?= $)",
         {"owner": "self", "weak": True},
@@ -3192,12 +3192,14 @@ FIGURATIVE += [
 
 # Round 19's near-twins: a burden felt for the help given since an operation, or repaid
 # with a present; the last message of the night before "see you saturday"; tablets kept in
-# a weekly pill organiser; the old line "if all your friends jumped off a bridge".
+# a weekly pill organiser; the old line "if all your friends jumped off a bridge"; a
+# needle or a knife taken to the skin for a blood test or a splinter.
 FIGURATIVE += [
-    r"(?:\w+ ){0,6}(?:burden|nuisance) (?:on|to) (?:my |her |his |our )?(?:\w+ ){0,10}(?:appointments?|hospital|op|operation|physio|chemo|surgery|my hip|my knee|recovery|lifts)",
-    r"(?:last|final) (?:msg|message|post|text) (?:from me )?(?:\w+ )?(?:tonight|today|for tonight)? ?(?:see you|see u|see yall|night all|goodnight|nite|speak soon|talk soon|catch you)(?: \w+){0,6}|wrong (?:chat|group|thread)(?: \w+){0,12}|(?:meant for|supposed to go to|was for) (?:the|my|another|a|our) (?:\w+ ){0,3}(?:group|chat|thread)(?: \w+){0,8}",
-    r"(?:keep|keeping|kept|put|putting|store|storing|sort|sorting) (?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,5}(?:dosette|pill organi[sz]ers?|pill box|pill boxes|weekly box|nomad tray)(?: \w+){0,8}",
-    r"if (?:all )?(?:your|my|his|her|their) (?:friends|mates|pals) (?:\w+ )?(?:jumped|jump|jumping|jumps) off (?:a |the )?(?:bridge|cliff|roof)(?: \w+){0,6}",
+    r"(?:\w+ ){0,6}(?:burden|nuisance) (?:on|to) (?:my |her |his |our )?(?:\w+ ){0,10}(?:appointments?|hospital|op|operation|physio|chemo|surgery|my hip|my knee|recovery)",
+    r"(?:last|final) (?:msg|message|post|text) (?:from me )?(?:\w+ )?(?:tonight|today|for tonight)? ?(?:see you|see u|see yall|night all|goodnight|nite|speak soon|talk soon|catch you)(?: \w+){0,6}|wrong (?:chat|group|thread)(?: \w+){0,12}|(?:meant for|was for) (?:the|my|another|a|our) (?:\w+ ){0,3}(?:group|chat|thread)(?: \w+){0,8}",
+    r"(?:keep|keeping|kept|put|putting|sort|sorting) (?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,5}(?:dosette|pill organi[sz]ers?|pill box|pill boxes|weekly box|nomad tray)(?: \w+){0,8}",
+    r"(?:\w+ ){0,6}(?:needle|pin|safety pin|knife)(?: \w+){0,6} (?:for (?:the|a|my) )?(?:blood test|bloods|jab|insulin|vaccine|splinter|stitches|blister)(?: \w+){0,4}",
+    r"if (?:all )?(?:your|my|his|her|their) (?:friends|pals) (?:\w+ )?(?:jumped|jump|jumping|jumps) off (?:a |the )?(?:bridge|cliff|roof)(?: \w+){0,6}",
 ]
 
 NEGATOR = r"not|no|never|nowhere|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"
@@ -3229,7 +3231,7 @@ PAST = (
     r"(?:was|were|felt|been|had|tried|did) (?:\w+ ){0,3}last (?:winter|summer|spring|autumn)|(?:id|i had) (?:already )?(?:started|begun|written|tried|planned)|(?:two|three|four|five|\d+|a few|several) (?:christmases|summers|winters|springs|birthdays) ago|"
     # Round 19: a year named by two digits after a death ("efter ma man died in 98"), and
     # being past it all now.
-    r"(?:died|passed|passed away|left|divorced|split up) in (?:19)?[5-9]\d(?! (?:\w+ )?(?:mins?|minutes|hours?|seconds|days))|(?:after|efter) (?:my|ma) (?:man|husband|hubby|wife|partner|son|daughter|boy|girl|brother|sister|mam) (?:\w+ )?(?:died|passed|left)|(?:im|i am|ive been|i have been) past (?:all )?(?:that|it|those days)(?! (?:\w+ )?(?:caring|point|stage|feeling))"
+    r"(?:died|passed|passed away|left|divorced|split up) in (?:19)?[5-9]\d(?! (?:\w+ )?(?:mins?|minutes|hours?|seconds|days))|(?:after|efter) (?:my|ma) (?:man|husband|hubby|wife|partner|son|daughter|boy|girl|brother|sister|mam) (?:\w+ )?(?:died|passed|left)|(?:im|i am|ive been|i have been) past (?:all )?(?:that|it|those days)(?! (?:\w+ )?(?:caring|point|feeling))"
 )
 RECENT = (
     r"last night|yesterday|this morning|earlier (?:today|tonight)|tonight|today|just now|"
