@@ -1598,7 +1598,7 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:planning|planned|plotting|preparing) (?:\w+ )?(?:my (?:own )?death|my suicide|my exit|my end)|(?:end|ending|stop|stopping) (?:my |the |this )?(?:suffering|pain) (?:permanently|forever|for good|once and for all)|(?:going to|gonna|about to|ready to|want to|wanna|will|ill) (?:just )?jump(?= $| off| from| now| tonight)|(?:gone|went|going|go) back to (?:cutting|self harming|burning myself|hurting myself|harming myself)|say (?:my )?goodbyes? (?:to (?:everyone|you all|you) )?(?:while i (?:still )?can|before its too late)",
+        r"(?:planning|planned|plotting|preparing) (?:\w+ )?(?:my (?:own )?death|my suicide|my exit|my end)|(?:end|ending|stop|stopping) (?:my |the |this )?(?:suffering|pain) (?:permanently|forever|for good|once and for all)|(?<!she )(?<!he )(?<!they )(?<!my \w{3} )(?:going to|gonna|about to|ready to|want to|wanna|will|ill) (?:just )?jump(?= $| off| from| now| tonight)|(?:gone|went|going|go) back to (?:cutting|self harming|burning myself|hurting myself|harming myself)|say (?:my )?goodbyes? (?:to (?:everyone|you all|you) )?(?:while i (?:still )?can|before its too late)",
         {"owner": "self"},
     ),
     (
