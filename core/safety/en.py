@@ -2309,7 +2309,7 @@ FAMILIES += [
     # An attempt in other words: the platform, the bridge and the police, the tablets taken.
     (
         "attempt",
-        r"(?:taken|took|swallowed) them (?!(?:\w+ ){0,2}to (?:the )?(?:tip|dump|charity|shop|vet|vets|school|post office|car|bank|station|pharmacy|chemist|doctors|office|park)\b)(?:\w+ ){0,8}(?:minutes|mins|an hour|hours|hour) ago|(?:got|took|tipped|emptied) (?:all )?(?:of )?(?:the|my) (?:{PILL}) out (?:\w+ ){0,10}(?:taken|took|swallowed) them|(?:hospital|a&e|a e|icu|the ward) (?:\w+ ){0,2}after (?:the|my) (?:tablets|pills|overdose|od|attempt)",
+        r"(?:taken|took|swallowed) them (?!(?:\w+ ){0,2}to (?:the )?(?:tip|dump|charity|shop|vet|vets|school|post office|car|bank|station|pharmacy|chemist|doctors|office|park)\b)(?:\w+ ){0,8}(?:minutes|mins|min|an hour|hours|hour) ago|(?:got|took|tipped|emptied) (?:all )?(?:of )?(?:the|my) (?:{PILL}) out (?:\w+ ){0,10}(?:taken|took|swallowed) them|(?:hospital|a&e|a e|icu|the ward) (?:\w+ ){0,2}after (?:the|my) (?:tablets|pills|overdose|od|attempt)",
         {"owner": "self"},
     ),
     (
@@ -2851,7 +2851,6 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "wish_dead",
         r"(?:wouldnt|would not|dont|do not|wont|will not|d not) (?:\w+ )?(?:mind|care|object|be sad|be sorry) (?:\w+ ){0,2}if (?:my life|it all|my heart) (?:were to|was to|would|just|simply)? ?(?:end|ended|stop|stopped|be over|was over|came to an end)(?! (?:\w+ ){0,2}(?:at work|in the office|badly|in divorce)| (?:up|with|like|on|in|at|the same|happily)\b)"
         r"|if (?:i|im) (?:\w+ ){0,5}(?:and )?(?:i )?(?:die|died|dead|dont wake up|didnt wake up|never wake up) (?:in my sleep |in the night |up there |tonight )?(?:it )?(?:is|s|would be|will be|be|its|thats|that is|that would be) (?:ok|okay|fine|alright|all right|no loss|for the best|a relief)(?= $| (?:nobody|no one|noone|to me|for me|really|honestly))"
-        r"|(?:to not|not to|never to) be (?:around|here|alive) (?:for|by|at|to see) (?:next|another|this|the next) (?:christmas|year|birthday|spring|summer|new year|easter)(?! (?:\w+ ){0,4}(?:off to|going|away|abroad|holiday|holidays|cruise|trip|visiting|at (?:my|our|her|his)))"
         r"|(?:plan|plans|goal|wish|wishes|list) (?:\w+ ){0,6}(?:is |was |are |were )?(?:not being here|not be here|not being around|not being alive|being dead|being gone)(?= $| (?:lol|tbh|honestly|really))"
         r"|(?:asking|ask|asked|pray|praying|prayed|begging|beg) (?:\w+ ){0,2}to be taken (?:home|now|soon|tonight)(?! (?:\w+ ){0,2}(?:from|by|in|to the))"
         r"|(?:{START})(?:im|i am) (?:so |more than )?ready (?:lord|god|jesus|father)",
@@ -3000,9 +2999,9 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         {"owner": "other"},
     ),
     # Round 19's quieter words, each weak (a crisis only beside another sign or a time):
-    # a decision made and peace with it; in the river now, the water to her chest; "all of
-    # them" said bare after a dose; every blister pack in the drawer; "it all planned for
-    # Boxing Day", "I've it all worked oot"; slowing down on the bridge; stepping out in
+    # a decision made and peace with it; in the river now, the water to her chest; "every
+    # last one" said bare after a dose; every blister pack in the drawer; "it all planned
+    # for Boxing Day", "I've it all worked oot"; slowing down on the bridge; stepping out in
     # front of one; the big knife that "would do the job"; "pills." said bare; whether
     # they would notice if she was gone, and be relieved; a neighbour told to let herself
     # in if she doesn't hear by Thursday, the phone left unlocked.
@@ -3017,7 +3016,7 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "attempt",
         r"(?:im|i am|standing|stood) (?:standing )?in the (?:river|canal|reservoir|loch|lake|sea|water) (?:now|right now)(?= $| and| the water)(?!.* (?:lovely|warm|gorgeous|swim|swimming|paddle|beautiful|fun|kids|holiday)\b)"
         r"|(?:the )?water (?:is|s|comes) (?:up )?to my (?:chest|neck|chin|shoulders)(?!.* (?:lovely|warm|gorgeous|swim|swimming|paddle|beautiful|fun|kids|holiday)\b)"
-        r"|(?:{START})(?:and )?(?:all of them|every one of them|the lot|every last one|all of it|every single one)(?= $)"
+        r"|(?:{START})(?:and )?(?:the lot|every last one|all of it|every single one)(?= $)"
         r"|every (?:blister pack|blister|packet|box|bottle|strip|tablet|pill) (?:\w+ ){0,2}(?:in|from) the (?:drawer|cupboard|cabinet|house|bathroom|kitchen)(?= $)",
         {"owner": "self", "weak": True},
     ),
@@ -3038,6 +3037,49 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "preparatory",
         r"(?:if|when) (?:she|he|they) (?:doesnt|dont|does not|do not|hasnt|havent) (?:hear|heard) from me (?:by|before|after) (?:\w+day|tomorrow|tonight|the weekend|the morning) (?:\w+ ){0,2}(?:let (?:herself|himself|themselves) in|come (?:in|round) with the key|use (?:the|her|his) (?:spare )?key)"
         r"|left my phone unlocked",
+        {"owner": "self", "weak": True},
+    ),
+    # Not sorry if the Lord took her, said with "no" in Scots or "not" ("I'd no be sorry if
+    # the Lord took me the night"); the wish to be gone by next Christmas after a list of
+    # conditions ("if neither, then to not be around"): the negation is part of the wish.
+    (
+        "wish_dead",
+        r"(?:id|i would|i d|i wouldnt|i wouldn t) (?:no |not |nae )?be (?:sorry|sad|upset|bothered) if (?:the lord|the good lord|god|jesus|he|the man upstairs) (?:just )?(?:took|takes|came for|called) me"
+        r"|(?:to not|not to|never to) be (?:around|here|alive) (?:for|by|at|to see) (?:next|another|this|the next) (?:christmas|year|birthday|spring|summer|new year|easter)(?! (?:\w+ ){0,4}(?:off to|going|away|abroad|holiday|holidays|cruise|trip|visiting|at (?:my|our|her|his)))",
+        {"owner": "self", "negatable": False},
+    ),
+    # The thought that says end it, in her own name or as "you": "all i could think the
+    # whole way was end it doreen, just end it", "what are you hanging on for".
+    (
+        "thoughts",
+        r"(?:think|thinking|thought|voice|head) (?:\w+ ){0,5}(?:was|is|says|said|saying|keeps saying) (?:just )?(?:end it|end it all|kill yourself|end your life|do it)(?! (?:with|between|for) )"
+        r"|end it (?:\w+ )?just end it"
+        r"|(?:what are you|what am i|why are you|why am i) (?:still )?(?:hanging on|holding on|sticking around) for(?= $)",
+        {"owner": "self"},
+    ),
+    # Leaving word in other words, each weak: "my final message to this group", "I go now",
+    # "God bless you", "tell the mothers not to be like me", "I want to say goodbye
+    # properly", "said about all I've got to say on here", "a note for whoever comes out",
+    # "I want to say to somebody before".
+    (
+        "goodbye",
+        r"(?:last|final) (?:message|post|msg) (?:to|in|on) (?:this|the|our) (?:group|forum|chat|page|site)(?! (?:\w+ ){0,4}(?:before|till|until|for a while|for now|this week|tonight|holiday|break|today|for a bit))"
+        r"|(?:{START})(?:and )?(?:i|ill) (?:go|leave) now(?= $)"
+        r"|(?:{START})god bless (?:you|you all|yous|all of you|everyone)(?= $)"
+        r"|not to (?:be|end up) like me(?= $| to be| be)"
+        r"|(?:want|wanted) to say (?:my )?(?:goodbye|goodbyes) properly(?! (?:\w+ ){0,3}(?:before (?:i|we) (?:move|go|leave)|to the|at the))"
+        r"|said (?:about |just about )?all (?:ive got|i have|i had|i need|ive) to say(?= $| (?:on here|here))"
+        r"|(?:left|leaving|written|wrote) a note (?:\w+ ){0,5}for (?:whoever|the person who) (?:comes out|finds me|comes first|finds it)"
+        r"|(?:want|wanted|need) to (?:say|tell) (?:it )?to (?:somebody|someone|anyone|anybody) before(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # The pills named as the last item of a day's list, "not joking about number 4"; knowing
+    # why she keeps going back to look (weak).
+    (
+        "plan",
+        r"\d+ (?:the |my )?(?:{PILL})(?= $)"
+        r"|not joking (?:about )?(?:number |no |item )?\d+(?= $)"
+        r"|(?:i )?know why (?:im|i am|i keep|i go) (?:looking|going back|checking|going out there)(?= $)",
         {"owner": "self", "weak": True},
     ),
 ]
@@ -3225,7 +3267,7 @@ PAST = (
     r"back in (?:the|19\d\d|20\d\d|my|those|\d+s?|school|college|uni|\w+ days)|(?<!son )(?<!him )(?<!her )(?<!them )(?<!me )(?<!it )(?<!kids )back then|back when|in the past|history of|survived|survivor|"
     r"(?:im|i am|ive been|i have been|been) (?:\w+ )?(?:better|ok|okay|fine|well|safe|clean|good|stable|in a (?:\w+ )?(?:better|good) place) (?:now|since|for (?:years|decades|a long time)|\w+ years)|"
     r"(?:\d+|many|several|two|three|four|five|ten|fifteen|twenty) (?:years|yrs) (?:clean |free )?(?:now|since)|since then(?! (?:i |ive |im )?(?:think|thinking|keep|cant|want|wanting|feel|have been thinking|been thinking|every))|recovered|"
-    r"after my (?:first|divorce|baby|marriage|dad|mum|mom|father|mother)|(?<!even )when my (?:\w+ ){0,2}(?:ended|left|died|was born)|once before|"
+    r"after my (?:first|divorce|baby|marriage|dad|mum|mom|father|mother)|(?<!even )when my (?:\w+ ){0,2}(?:ended|left|died|was born)|once before(?! (?:she|he|they|it|we|you|my|the)\b)|"
     r"that was (?:\w+ ){0,2}(?:years|decades) ago|not that woman anymore|glad (?:she|i) (?:lived|survived)|"
     r"in (?:my|the) (?:\w+ )?(?:20s|30s|40s|twenties|thirties|forties)|in first year|at uni|in uni|in college|"
     r"(?:was|were|felt|been|had|tried|did) (?:\w+ ){0,3}last (?:winter|summer|spring|autumn)|(?:id|i had) (?:already )?(?:started|begun|written|tried|planned)|(?:two|three|four|five|\d+|a few|several) (?:christmases|summers|winters|springs|birthdays) ago|"
