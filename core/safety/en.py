@@ -3008,7 +3008,7 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "plan",
         r"(?:made|make|come to|reached) (?:my|the|a) (?:decision|choice)(?! (?:to|about|on|re|for) )(?: (?:\w+ ){0,3}(?:at peace|peace with it|calm about it|not afraid|sure|certain))?(?= $| and (?:i )?(?:am|im) (?:at peace|calm|sure))"
-        r"|(?:got|have|ive got|ive|i have|i ve) it all (?:planned|worked out|worked oot|figured out|sorted out)(?= $| for (?:\w+ )?(?:day|night|christmas|\w+day|the weekend)(?= $| when| while| after))"
+        r"|(?:got|have|ive got|ive|i have|i ve) it all (?:planned|worked out|worked oot|figured out|sorted out)(?= $| for (?:\w+ )?(?:day|night|christmas|\w+day|the weekend) (?:when|while) (?:everyone|everybody|nobody|no one|theyre|they are|theyll|the house))"
         r"|(?:{START})(?:the )?(?:{PILL})(?= $)",
         {"owner": "self", "weak": True},
     ),
@@ -3035,7 +3035,7 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "preparatory",
-        r"(?:if|when) (?:she|he|they) (?:doesnt|dont|does not|do not|hasnt|havent) (?:hear|heard) from me (?:by|before|after) (?:\w+day|tomorrow|tonight|the weekend|the morning) (?:\w+ ){0,2}(?:let (?:herself|himself|themselves) in|come (?:in|round) with the key|use (?:the|her|his) (?:spare )?key)"
+        r"(?:if|when) (?:she|he|they) (?:doesnt|dont|does not|do not|hasnt|havent) (?:hear|heard) from me (?:by|before|after) (?:\w+day|tomorrow|tonight|the weekend|the morning) (?:\w+ ){0,2}(?:let (?:herself|himself|themselves) in|come (?:in|round) with the key|use (?:the|her|his) (?:spare )?key)(?! (?:and |to )?(?:feed|water|check on the|walk|let the|put the))"
         r"|left my phone unlocked",
         {"owner": "self", "weak": True},
     ),
@@ -3057,17 +3057,15 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|(?:what are you|what am i|why are you|why am i) (?:still )?(?:hanging on|holding on|sticking around) for(?= $)",
         {"owner": "self"},
     ),
-    # Leaving word in other words, each weak: "my final message to this group", "I go now",
-    # "God bless you", "tell the mothers not to be like me", "I want to say goodbye
+    # Leaving word in other words, each weak: "my final message to this group", "tell the
+    # mothers not to be like me" ("I go now", "God bless you" end ordinary evenings too), "I want to say goodbye
     # properly", "said about all I've got to say on here", "a note for whoever comes out",
     # "I want to say to somebody before".
     (
         "goodbye",
         r"(?:last|final) (?:message|post|msg) (?:to|in|on) (?:this|the|our) (?:group|forum|chat|page|site)(?! (?:\w+ ){0,4}(?:before|till|until|for a while|for now|this week|tonight|holiday|break|today|for a bit))"
-        r"|(?:{START})(?:and )?(?:i|ill) (?:go|leave) now(?= $)"
-        r"|(?:{START})god bless (?:you|you all|yous|all of you|everyone)(?= $)"
         r"|not to (?:be|end up) like me(?= $| to be| be)"
-        r"|(?:want|wanted) to say (?:my )?(?:goodbye|goodbyes) properly(?! (?:\w+ ){0,3}(?:before (?:i|we) (?:move|go|leave)|to the|at the))"
+        r"|(?:want|wanted) to say (?:my )?(?:goodbye|goodbyes) properly(?= $)"
         r"|said (?:about |just about )?all (?:ive got|i have|i had|i need|ive) to say(?= $| (?:on here|here))"
         r"|(?:left|leaving|written|wrote) a note (?:\w+ ){0,5}for (?:whoever|the person who) (?:comes out|finds me|comes first|finds it)"
         r"|(?:want|wanted|need) to (?:say|tell) (?:it )?to (?:somebody|someone|anyone|anybody) before(?= $)",
@@ -3234,13 +3232,15 @@ FIGURATIVE += [
 
 # Round 19's near-twins: a burden felt for the help given since an operation, or repaid
 # with a present; the last message of the night before "see you saturday"; tablets kept in
-# a weekly pill organiser; the old line "if all your friends jumped off a bridge"; a
+# a weekly pill organiser; rather not be around for Christmas because of a trip or the
+# fuss; the old line "if all your friends jumped off a bridge"; a
 # needle or a knife taken to the skin for a blood test or a splinter.
 FIGURATIVE += [
     r"(?:\w+ ){0,6}(?:burden|nuisance) (?:on|to) (?:my |her |his |our )?(?:\w+ ){0,10}(?:appointments?|hospital|op|operation|physio|chemo|surgery|my hip|my knee|recovery)",
     r"(?:last|final) (?:msg|message|post|text) (?:from me )?(?:\w+ )?(?:tonight|today|for tonight)? ?(?:see you|see u|see yall|night all|goodnight|nite|speak soon|talk soon|catch you)(?: \w+){0,6}|wrong (?:chat|group|thread)(?: \w+){0,12}|(?:meant for|was for) (?:the|my|another|a|our) (?:\w+ ){0,3}(?:group|chat|thread)(?: \w+){0,8}",
     r"(?:keep|keeping|kept|put|putting|sort|sorting) (?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,5}(?:dosette|pill organi[sz]ers?|pill box|pill boxes|weekly box|nomad tray)(?: \w+){0,8}",
     r"(?:\w+ ){0,6}(?:needle|pin|safety pin|knife)(?: \w+){0,6} (?:for (?:the|a|my) )?(?:blood test|bloods|jab|insulin|vaccine|splinter|stitches|blister)(?: \w+){0,4}",
+    r"(?:rather|sooner|prefer to) not be (?:around|here) (?:for|at|over) (?:\w+ ){0,10}(?:off to|going to|away|abroad|holiday|cruise|trip|the fuss|the crowds)(?: \w+){0,4}",
     r"if (?:all )?(?:your|my|his|her|their) (?:friends|pals) (?:\w+ )?(?:jumped|jump|jumping|jumps) off (?:a |the )?(?:bridge|cliff|roof)(?: \w+){0,6}",
 ]
 
