@@ -2882,11 +2882,12 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     # The kindest thing being to go for good: "best thing I could do for that girl is get
     # out of the road for good", "better I just go altogether", "imagine how much better if
-    # I stepped out completely".
+    # I stepped out completely", "they'd be better off if I went".
     (
         "burden",
         r"(?:best|kindest|only) (?:thing|gift) i (?:can|could) (?:do|give) (?:for (?:\w+ ){1,3})?(?:now )?(?:is|would be) (?:to )?(?:get out of (?:the|their|his|her|everyones) (?:road|way)|go|leave|disappear) (?:for good|forever|for ever|permanently|altogether|completely)(?= $| and| so| then| now)"
         r"|better (?:if )?i (?:just )?(?:go|went|disappear|disappeared|leave|left|vanish|vanished|step out|stepped out) (?:altogether|for good|forever|for ever|completely|permanently|entirely)(?= $| and (?:let|leave|give)| so| then)"
+        r"|(?:theyd|hed|shed|theyll|they would|everyone would|everybody would|he would|she would) (?:all )?(?:be )?(?:{BETTER}|better off) (?:\w+ ){0,3}if (?:i|id) (?:just )?(?:went|was gone|wasnt here|died|disappeared|passed)(?= $| and sooner| for good| now| soon| first)"
         r"|(?:how much )?better (?:\w+ ){0,3}if i (?:stepped|step|went|go|dropped|drop|disappeared|disappear|bowed|bow) (?:out|away|off) (?:completely|altogether|for good|forever|entirely|permanently|of the picture for good)",
         {"owner": "self"},
     ),
