@@ -3009,7 +3009,7 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     (
         "plan",
         r"(?:made|make|come to|reached) (?:my|the|a) (?:decision|choice)(?! (?:to|about|on|re|for) )(?: (?:\w+ ){0,3}(?:at peace|peace with it|calm about it|not afraid|sure|certain))?(?= $| and (?:i )?(?:am|im) (?:at peace|calm|sure))"
-        r"|(?:got|have|ive got|ive|i have|i ve) it all (?:planned|worked out|worked oot|figured out|sorted out)(?= $| for (?:\w+ )?(?:day|night|christmas|\w+day|the weekend) (?:when|while) (?:everyone|everybody|nobody|no one|theyre|they are|theyll|the house))"
+        r"|(?:got|have|ive got|ive|i have|i ve) it all (?:planned|worked out|worked oot|figured out|sorted out)(?= $| for (?:\w+ )?(?:day|night|christmas|\w+day|the weekend) (?:when|while) (?:everyone|everyones|everybody|everybodys|nobody|no one|theyre|they are|theyll|the house))"
         r"|(?:{START})(?:the )?(?:{PILL})(?= $)",
         {"owner": "self", "weak": True},
     ),
@@ -3061,7 +3061,7 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # Leaving word in other words, each weak: "my final message to this group", "tell the
     # mothers not to be like me" ("I go now", "God bless you" end ordinary evenings too), "I want to say goodbye
     # properly", "said about all I've got to say on here", "a note for whoever comes out",
-    # "I want to say to somebody before".
+    # "I want to say to somebody before", "thank you for everything" said alone.
     (
         "goodbye",
         r"(?:last|final) (?:message|post|msg) (?:to|in|on) (?:this|the|our) (?:group|forum|chat|page|site)(?! (?:\w+ ){0,4}(?:before|till|until|for a while|for now|this week|tonight|holiday|break|today|for a bit))"
@@ -3069,7 +3069,21 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         r"|(?:want|wanted) to say (?:my )?(?:goodbye|goodbyes) properly(?= $)"
         r"|said (?:about |just about )?all (?:ive got|i have|i had|i need|ive) to say(?= $| (?:on here|here))"
         r"|(?:left|leaving|written|wrote) a note (?:\w+ ){0,5}for (?:whoever|the person who) (?:comes out|finds me|comes first|finds it)"
-        r"|(?:want|wanted|need) to (?:say|tell) (?:it )?to (?:somebody|someone|anyone|anybody) before(?= $)",
+        r"|(?:want|wanted|need) to (?:say|tell) (?:it )?to (?:somebody|someone|anyone|anybody) before(?= $)"
+        r"|(?:{START})(?:and )?(?:thank you|thanks|thankyou) (?:so much )?for everything(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # Getting ready, and knowing it: "I know what I'm getting ready for" (after giving
+    # things away and writing down where the keys are).
+    (
+        "preparatory",
+        r"(?:i )?know (?:exactly )?what (?:im|i am) (?:really )?(?:getting ready|preparing|readying myself|putting things in order) for(?= $)",
+        {"owner": "self"},
+    ),
+    # The rope or the belt got out, said bare (weak).
+    (
+        "method",
+        r"(?:got|get|took|taken|getting|taking) (?:the |my |a |his )?(?:{ROPE}) (?:out|down)(?: of (?:the |my )?\w+)?(?= $| earlier| again| tonight| today| last night)",
         {"owner": "self", "weak": True},
     ),
     # The pills named as the last item of a day's list, "not joking about number 4"; knowing
