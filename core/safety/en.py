@@ -3077,7 +3077,7 @@ FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     # things away and writing down where the keys are).
     (
         "preparatory",
-        r"(?:i )?know (?:exactly )?what (?:im|i am) (?:really )?(?:getting ready|preparing|readying myself|putting things in order) for(?= $)",
+        r"(?:i )?know (?:exactly )?what (?:im|i am) (?:really )?(?:getting ready|preparing|putting things in order) for(?= $)",
         {"owner": "self"},
     ),
     # The rope or the belt got out, said bare (weak).
