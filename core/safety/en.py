@@ -574,7 +574,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "self_harm",
-        r"(?:razor|blade|blades|xrazor|pencil sharpener|sharpener blade|broken glass|lighter|cigarette|hot spoon|iron|compass|scissors) (?:\w+ ){0,5}(?:on|to|into|against|across) my (?:\w+ )?(?:skin|arms?|forearms?|legs?|thighs?|wrists?|stomach|hips?)|(?:grabbed|took|got|used|use|using|reached for) (?:a |the |my )?(?:razor|blade|blades|pencil sharpener|lighter|hot spoon|scissors)(?! (?:to (?:shave|open|cut (?:the|open|her|his|some)))|for (?:the|my) (?:legs|beard))",
+        r"(?:razor|blade|blades|xrazor|pencil sharpener|sharpener blade|broken glass|lighter|cigarette|hot spoon|iron|compass|scissors) (?:\w+ ){0,5}(?:on|to|into|against|across) my (?:\w+ )?(?:skin|arms?|forearms?|legs?|thighs?|wrists?|stomach|hips?)|(?:grabbed|took|got|used|use|using|reached for) (?:a |the |my )?(?:razor|blade|blades|pencil sharpener|lighter|hot spoon|scissors)(?! (?:to (?:shave|open|cut (?:the|open|her|his|some)|(?:my |her |his |the )?(?:hair|fringe|beard|nails|hedge|hem|curtains)))|for (?:the|my) (?:legs|beard))",
     ),
     (
         "self_harm",
@@ -759,7 +759,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:know|decided|picked|chosen|worked out|figured out) (?:\w+ )?(?:when and where|where and when|how and when|when and how|the how and the when)",
+        r"(?:know|decided|picked|chosen|worked out|figured out) (?:\w+ )?(?:when and where|where and when|how and when|when and how|the how and the when)(?! to (?!(?:do|end|go|finish)\b)\w+| the \w+ (?:is|are|opens)| (?:much|many|often|long)\b)",
     ),
     (
         "plan",
@@ -1122,7 +1122,7 @@ RULES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "plan",
-        r"(?:i )?mean it this time|(?:nobody|no one|noone|dont|do not|please dont|dont you) (?:\w+ )?(?:talk|try to talk|try and talk|stop|try to stop) me (?:out of it|now|this time)|(?:where|when) and how(?: and (?:what|when|where))?|how and (?:when|where)|what (?:ill|i will|im going to|i am going to) wear(?! (?:to|for|at|on))",
+        r"(?:i )?mean it this time|(?:nobody|no one|noone|dont|do not|please dont|dont you) (?:\w+ )?(?:talk|try to talk|try and talk|stop|try to stop) me (?:out of it|now|this time)|(?:where|when) and how(?: and (?:what|when|where))?(?! to (?!(?:do|end|go|finish)\b)\w+| the \w+ (?:is|are|opens)| (?:much|many|often|long)\b)|how and (?:when|where)(?! to (?!(?:do|end|go|finish)\b)\w+| the \w+ (?:is|are|opens)| (?:much|many|often|long)\b)|what (?:ill|i will|im going to|i am going to) wear(?! (?:to|for|at|on))",
     ),
     (
         "plan",
@@ -1598,7 +1598,7 @@ FAMILIES: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
     ),
     (
         "thoughts",
-        r"(?:planning|planned|plotting|preparing) (?:\w+ )?(?:my (?:own )?death|my suicide|my exit|my end)|(?:end|ending|stop|stopping) (?:my |the |this )?(?:suffering|pain) (?:permanently|forever|for good|once and for all)|(?:going to|gonna|about to|ready to|want to|wanna|will|ill) (?:just )?jump(?= $| off| from| now| tonight)|(?:gone|went|going|go) back to (?:cutting|self harming|burning myself|hurting myself|harming myself)|say (?:my )?goodbyes? (?:to (?:everyone|you all|you) )?(?:while i (?:still )?can|before its too late)",
+        r"(?:planning|planned|plotting|preparing) (?:\w+ )?(?:my (?:own )?death|my suicide|my exit|my end)|(?:end|ending|stop|stopping) (?:my |the |this )?(?:suffering|pain) (?:permanently|forever|for good|once and for all)|(?<!she )(?<!he )(?<!they )(?<!my \w{3} )(?:going to|gonna|about to|ready to|want to|wanna|will|ill) (?:just )?jump(?= $| off| from| now| tonight)|(?:gone|went|going|go) back to (?:cutting|self harming|burning myself|hurting myself|harming myself)|say (?:my )?goodbyes? (?:to (?:everyone|you all|you) )?(?:while i (?:still )?can|before its too late)",
         {"owner": "self"},
     ),
     (
@@ -2309,7 +2309,7 @@ FAMILIES += [
     # An attempt in other words: the platform, the bridge and the police, the tablets taken.
     (
         "attempt",
-        r"(?:taken|took|swallowed) them (?:\w+ ){0,8}(?:minutes|mins|an hour|hours|hour) ago|(?:got|took|tipped|emptied) (?:all )?(?:of )?(?:the|my) (?:{PILL}) out (?:\w+ ){0,10}(?:taken|took|swallowed) them|(?:hospital|a&e|a e|icu|the ward) (?:\w+ ){0,2}after (?:the|my) (?:tablets|pills|overdose|od|attempt)",
+        r"(?:taken|took|swallowed) them (?!(?:\w+ ){0,2}to (?:the )?(?:tip|dump|charity|shop|vet|vets|school|post office|car|bank|station|pharmacy|chemist|doctors|office|park)\b)(?:\w+ ){0,8}(?:minutes|mins|min|an hour|hours|hour) ago|(?:got|took|tipped|emptied) (?:all )?(?:of )?(?:the|my) (?:{PILL}) out (?:\w+ ){0,10}(?:taken|took|swallowed) them|(?:hospital|a&e|a e|icu|the ward) (?:\w+ ){0,2}after (?:the|my) (?:tablets|pills|overdose|od|attempt)",
         {"owner": "self"},
     ),
     (
@@ -2791,9 +2791,9 @@ FAMILIES18: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
         "burden",
         r"(?:kids|children|son|daughter|daughters|sons|husband|wife|family|grandkids|girls|boys|they|theyd|everyone|everybody|he|she|hed|shed) (?:would|would have|d|will|would be|will be|d be|would all|will all) (?:\w+ )?(?:been |be )?(?:{BETTER}|more happy|better off) (?:\w+ ){0,3}if (?:i|id|i had|i was|i were|im|i am) (?:just |never |had )?(?:died|dead|gone|not (?:here|around|alive|in this world|in their lives|on this earth)|wasnt (?:here|around|alive)|never been born|never existed|didnt exist|disappeared|out of the way)"
         r"|if (?:i|id) (?:wasnt|werent|was not|were not|had not been|hadnt been|didnt|had|was|were) (?:\w+ )?(?:alive|here|around|born|in the picture|exist|died|dead|gone) (?:\w+ ){0,3}(?:they|theyd|he|hed|she|shed|everyone|everybody|my \w+|the \w+) (?:\w+ )?(?:would |d |will )?(?:all )?(?:be |have been |been )?(?:{BETTER}|better off|more happy)"
-        r"|(?<!feel )(?<!be )better (?:for (?:everyone|them|all) )?(?:if |that )?(?:i am|im|i was|i were|id be|i) (?:gone|dead|not here|not around|out of the way)(?: for good| forever| for ever| permanently)?(?= $| for everyone| for them| for all)"
+        r"|(?<!feel )(?<!be )better (?:for (?:everyone|them|all) )?(?:if |that )?(?:i am|im|i was|i were|id be|i) (?:gone|dead|not here|not around|out of the way)(?: for good| forever| for ever| permanently| anymore| any more)?(?= $| for everyone| for them| for all| then| so)"
         r"|do (?:them|everyone|everybody|the world|my \w+|the family|us) (?:all )?a favour (?:and|n) (?:go|die|disappear|leave|end it|kill myself|drop dead|top myself|off myself|go for good)(?= $| for good| forever| away)"
-        r"|(?:best|kindest|only) (?:thing|gift) i (?:can|could) (?:do|give) (?:for (?:them|him|her|my \w+) )?(?:now )?(?:is|would be) (?:to )?(?:stop being here|not be here|go|leave|disappear|die|be gone|not exist)",
+        r"|(?:best|kindest|only) (?:thing|gift) i (?:can|could) (?:do|give) (?:for (?:them|him|her|my \w+) )?(?:now )?(?:is|would be) (?:to )?(?:stop being here|not be here|go|leave|disappear|die|be gone|not exist)(?! for good \w| for (?!good|ever)\w| (?:to|out|back|on|home|away|shopping|walking|running|swimming|outside|easy|slow|with|in|into)\b)",
         {"owner": "self"},
     ),
     # Leaving word she won't write again: "I don't think I'll be writing again", "I
@@ -2839,6 +2839,267 @@ RULES += [
 ]
 
 M["START"] = r"(?<=^ )"
+
+# --- round 19's misses, by family (each written for the ways others would say the same
+# thing, and kept off its harmless near-twins) -------------------------------------------
+FAMILIES19: list[tuple[str, str] | tuple[str, str, dict[str, object]]] = [
+    # Not minding her life ending, said calmly or in broken English: "I would not object if
+    # my life were to end tonight", "if I fall and I die is ok", "if i died it would be
+    # fine"; wanting "to not be around for next Christmas"; a five-year plan of "not being
+    # here"; asking to be taken home, "I'm ready Lord".
+    (
+        "wish_dead",
+        r"(?:wouldnt|would not|dont|do not|wont|will not|d not) (?:\w+ )?(?:mind|care|object|be sad|be sorry) (?:\w+ ){0,2}if (?:my life|it all|my heart) (?:were to|was to|would|just|simply)? ?(?:end|ended|stop|stopped|be over|was over|came to an end)(?! (?:\w+ ){0,2}(?:at work|in the office|badly|in divorce)| (?:up|with|like|on|in|at|the same|happily)\b)"
+        r"|if (?:i|im) (?:\w+ ){0,5}(?:and )?(?:i )?(?:die|died|dead|dont wake up|didnt wake up|never wake up) (?:in my sleep |in the night |up there |tonight )?(?:it )?(?:is|s|would be|will be|be|its|thats|that is|that would be) (?:ok|okay|fine|alright|all right|no loss|for the best|a relief)(?= $| (?:nobody|no one|noone|to me|for me|really|honestly))"
+        r"|(?:plan|plans|goal|wish|wishes|list) (?:\w+ ){0,6}(?:is |was |are |were )?(?:not being here|not be here|not being around|not being alive|being dead|being gone)(?= $| (?:lol|tbh|honestly|really))"
+        r"|(?:asking|ask|asked|pray|praying|prayed|begging|beg) (?:\w+ ){0,2}to be taken (?:home|now|soon|tonight)(?! (?:\w+ ){0,2}(?:from|by|in|to the))"
+        r"|(?:{START})(?:im|i am) (?:so |more than )?ready (?:lord|god|jesus|father)",
+        {"owner": "self"},
+    ),
+    # The thought that comes to her in the second person: "getting the thought, just end
+    # your life", "the voice keeps saying kill yourself", "the urge to just finish it".
+    (
+        "thoughts",
+        r"(?:getting|get|gets|got|having|have|keep getting|keep having|the) (?:the |this |that )?(?:thought|thoughts|voice|voices|urge|urges) (?:\w+ ){0,2}(?:just )?(?:end your life|kill yourself|take your life|end it all|finish yourself|you should die|just die|finish it(?= $| (?:all|now|tonight)))",
+        {"owner": "self"},
+    ),
+    # Knowing how and when: "I know how and I know when", "I know when and how", the day
+    # worked out; a deadline after which she is "doing it"; going to the river and
+    # finishing; no reason to stay once someone is gone.
+    (
+        "plan",
+        r"(?:i )?know (?:how|when|where) and (?:i )?(?:know )?(?:when|how|where)(?= $| (?:its|itll|it will|it is|it ll|im|ill))"
+        r"|if (?:the phone|he|she|they|nobody|no one|noone|my \w+|\w+) (?:doesnt|dont|does not|hasnt|havent|wont|will not|didnt) (?:\w+ )?(?:ring|call|phone|text|answer|reply|message|write|get in touch|come) (?:\w+ ){0,4}(?:im|i am|ill|i will|i m) (?:doing it|do it|going through with it|ending it|end it)(?= $)"
+        r"|(?:go|going|walk|walking|drive|driving|will go) (?:to|down to|into|in) (?:the )?(?:river|bridge|sea|lake|tracks|cliff|cliffs|reservoir|quarry|canal|loch) (?:\w+ ){0,4}and (?:finish|end it|finish it|end everything|be done|not come back|never come back)(?= $)"
+        r"|(?:wont|will not|wouldnt|would not) (?:have|be) (?:a |any |no )?(?:reason|reasons) (?:left )?to (?:stay|stay around|keep going|be here|live|go on|carry on)(?! (?:\w+ )?(?:in|at|with|on|for|there|here|late|up|over|longer at))",
+    ),
+    # Stockpiling at each collection: "every time I pick up my prescription I put a few
+    # aside", "saving a couple of my tablets back each week".
+    (
+        "preparatory",
+        r"(?:{PILL}|prescription|prescriptions|repeat) (?:\w+ ){0,5}(?:put|putting|keep|keeping|set|setting|hide|hiding|save|saving|squirrel|squirrelling|stash|stashing|hold|holding) (?:a few|some|one or two|a couple|a couple of them|two|three|extra|a handful|one|a few of them|some of them) (?:\w+ )?(?:aside|away|back|by)"
+        r"|(?:put|putting|saving|save|hiding|hide|stash|stashing|squirrelling|keeping) (?:a few|some|one or two|a couple|two|three|a handful) (?:of )?(?:my |the )?(?:{PILL}) (?:aside|away|back|by) (?:\w+ ){0,4}(?:since|every|each|for) (?:\w+ ){0,3}(?:week|month|prescription|summer|time|pick up|collect)",
+    ),
+    # The kindest thing being to go for good: "best thing I could do for that girl is get
+    # out of the road for good", "better I just go altogether", "imagine how much better if
+    # I stepped out completely", "they'd be better off if I went".
+    (
+        "burden",
+        r"(?:best|kindest|only) (?:thing|gift) i (?:can|could) (?:do|give) (?:for (?:\w+ ){1,3})?(?:now )?(?:is|would be) (?:to )?(?:get out of (?:the|their|his|her|everyones) (?:road|way)|go|leave|disappear) (?:for good|forever|for ever|permanently|altogether|completely)(?= $| and| so| then| now)"
+        r"|better (?:if )?i (?:just )?(?:go|went|disappear|disappeared|leave|left|vanish|vanished|step out|stepped out) (?:altogether|for good|forever|for ever|completely|permanently|entirely)(?= $| and (?:let|leave|give)| so| then)"
+        r"|(?:theyd|hed|shed|theyll|they would|everyone would|everybody would|he would|she would) (?:all )?(?:be )?(?:{BETTER}|better off) (?:\w+ ){0,3}if (?:i|id) (?:just )?(?:went|was gone|wasnt here|died|disappeared|passed)(?= $| and sooner| for good| now| soon| first)"
+        r"|(?:how much )?better (?:\w+ ){0,3}if i (?:stepped|step|went|go|dropped|drop|disappeared|disappear|bowed|bow) (?:out|away|off) (?:completely|altogether|for good|forever|entirely|permanently|of the picture for good)",
+        {"owner": "self"},
+    ),
+    # Leaving word that she won't be back: "if you don't hear from me again, that's why",
+    # "I'll no be back", "look after yourselves better than I did" (weak: a crisis beside
+    # another sign, never on holiday).
+    (
+        "goodbye",
+        r"if (?:you|u|anyone|ye) (?:dont|do not|never|doesnt) hear from me (?:again|anymore|any more|after (?:tonight|today))(?! (?:\w+ ){0,4}(?:holiday|away|busy|signal|wifi|camping|hospital|phone|battery|back|till|until))"
+        r"|(?:{START})(?:ill|i will|i) (?:no|not|never|wont|will not) be back(?= $)"
+        r"|look after (?:yourselves|yourself|each other) better than i (?:did|have|could)",
+        {"weak": True},
+    ),
+    # Taken now and dated by the clock: "took the lot at 9", "swallowed them all an hour
+    # ago", "took too many last night, still groggy", "taken a considerable quantity of my
+    # medication".
+    (
+        "attempt",
+        r"(?:took|taken|swallowed|downed|necked) (?:the lot|them all|all of them|every one|everything|the whole (?:lot|box|bottle|packet|pack)) (?:at \d+|about \d+|(?:about |around )?(?:\d+|ten|twenty|thirty|half an|an) (?:min|mins|minutes|hour|hours) ago)(?= $| (?:now|its))"
+        r"|(?:took|taken|swallowed) (?:way |far )?too many(?= $| (?:of (?:my |the )?(?:{PILL}|them)|on purpose|deliberately|(?:and )?(?:im|i am) (?:still )?(?:groggy|drowsy|woozy|dizzy|sick|shaking)))"
+        r"|(?:took|taken|swallowed|downed) (?:a |an )?(?:considerable|large|huge|massive|big|vast|enormous|dangerous) (?:quantity|amount|number|dose|handful) (?:of )?(?:my |the |his |her )?(?:{PILL}|medications)(?! (?:\w+ ){0,3}(?:with me|on holiday|away|over the years|for years|prescribed))",
+        {"tense": "past"},
+    ),
+    # Embarrassed or angry to be still here after trying (her own past attempt, recent).
+    (
+        "attempt",
+        r"(?:embarrassed|ashamed|angry|disappointed|gutted|annoyed|furious|sorry|cross) (?:that )?(?:im|i am|i m) still (?:here|alive|breathing)(?= $| (?:after|now))",
+        {"owner": "self"},
+    ),
+    # Hurting herself named by the tool and the skin, or the head hit when the anger comes:
+    # "took a needle to my own skin", "used the craft knife on my arm", "I bang my head on
+    # the cupboard door when anger comes", "I'm cutting" said bare.
+    (
+        "self_harm",
+        r"(?:took|take|taking|put|putting|used|use|using) (?:a |the |my |his )?(?:needle|pin|safety pin|compass|scissors|lighter|craft knife|stanley knife|knife|blade|blades|razor blade|box cutter) (?:to|on) (?:my )?(?:own )?(?:skin|arm|arms|wrist|wrists|thigh|thighs|leg(?! of)|legs|stomach|tummy|hip|hips|belly|ankle|ankles|shin|shins|chest|ribs|side|foot|feet)(?! (?:\w+ ){0,4}(?:blood test|bloods|jab|insulin|splinter|vaccine|stitches|blister|tick|sewing))"
+        r"|(?:when|whenever|if) (?:\w+ ){0,4}(?:angry|rage|upset|panic|frustrated|cross|mad|too much|comes|builds up|takes over) (?:\w+ ){0,3}i (?:bang|hit|smash|punch|slam) my (?:own )?head(?! (?:\w+ ){0,4}(?:pillow|steering wheel|lol|haha|hahaha))"
+        r"|(?:bang|banging|banged|hit|hitting|smash|smashing|smashed|slam|slamming) my (?:own )?head (?:\w+ ){0,4}(?:over and over|again and again|till|until|on purpose|deliberately|to feel|to stop|to punish)"
+        r"|(?:{START})(?:and )?(?:im|i am|ive been|i have been|been) cutting(?: again)?(?= $)",
+        {"owner": "self"},
+    ),
+    # Asking how a death would feel or where it could be: "is paracetamol painful", "whats
+    # the highest bridge round here", "don't ask why, you know why" (weak: a crisis beside
+    # another sign).
+    (
+        "method",
+        r"(?:is|are|would|does|do) (?:an overdose of )?(?:{PILL}|{POISON}|an overdose|drowning|hanging) (?:\w+ )?(?:painful|painless|a painful death|a slow death|a quick death)"
+        r"|(?:if |whether )(?:{PILL}|{POISON}|an overdose|drowning|hanging) (?:is|are|would be|will be) (?:\w+ )?(?:painful|painless)"
+        r"|(?:whats|what is|wheres|where is|which is) the (?:highest|tallest|biggest drop) (?:bridge|building|cliff|car park|multi storey|tower|drop) (?:round here|near here|near me|around here|nearby|close by|in town|in the area)"
+        r"|(?:{START})(?:and )?(?:dont|do not) ask (?:me )?why(?= $)|(?:{START})(?:and )?you know why(?= $)"
+        r"|(?:{START})(?:and )?i need to know before(?= $)"
+        r"|(?:garage|car) (?:\w+ ){0,4}(?:hose|hosepipe|exhaust pipe)(?= $| (?:we|ive|i|all))",
+        {"weak": True},
+    ),
+    # Which of her medicines would be lethal (not to a dog or a cat).
+    (
+        "method",
+        r"(?:which|what) (?:\w+ ){0,3}(?:{PILL}|medications|drugs) (?:\w+ ){0,5}(?:would|could|are|might|will) be (?:lethal|fatal|deadly)(?! (?:\w+ )?(?:to|for) (?:my |a |the |our |your )?(?:dogs?|cats?|pets?|children|kids|puppy|kitten|baby|toddler|horse|horses))",
+        {"owner": "self"},
+    ),
+    # Not wanting the health she is told she has, lying down and not getting up again:
+    # "I don't want a good heart, what for", "happy enough to lie down in the grass and just
+    # not get up again".
+    (
+        "wish_dead",
+        r"(?:dont|do not|didnt|did not) want (?:a |my |to have a |it to be a )?(?:good|healthy|strong|young) (?:heart|health|body)(?= $| what for| anymore| any more| no more)"
+        r"|(?:lie|lay|lying|laying) down (?:\w+ ){0,4}and (?:just )?(?:not|never) (?:get up|wake up|come back|open my eyes)(?: again| ever again)?(?! (?:\w+ )?(?:till|until|before|for|on|in the morning|tomorrow))"
+        r"|(?:itd|it would|it d|would|it will|itll) be (?:kinder|better|easier|best|a mercy) (?:all round |for everyone |for all |for them |for everybody )?if i (?:didnt|did not|dont|never|wouldnt) (?:make it|come|get|go) (?:home|out|back|through)(?! (?:\w+ ){0,2}(?:for|in time|by|till|until|tonight|for tea|for dinner))",
+        {"owner": "self"},
+    ),
+    # Deep enough here, going in and it being finished (weak: a crisis together); walked into
+    # the water and came back out (her attempt, by its words).
+    (
+        "method",
+        r"(?:it is|its|it s|is|looks|water is) (?:deep|cold|fast|high) enough (?:here|there|now|near the \w+)(?= $| near| by| at)"
+        r"|(?:just )?(?:go|walk|step|jump|slip) in and (?:it is |its |it |everything is |all is )?(?:finished|over|all over|done|the end)(?= $)",
+        {"weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:reservoir|river|sea|lake|loch|canal|quarry|dam|water) (?:\w+ )?and (?:walked|waded|walking|wading) (?:in|into it|into the water|out)(?= $)(?<!sea and walked out)",
+        {"owner": "self", "tense": "past"},
+    ),
+    # Debts paid first so nobody is left owing, "then that's me"; telling people she is
+    # downsizing when she is not (weak: a crisis together).
+    (
+        "preparatory",
+        r"so (?:nobody|naebody|no one|noone|nae one|nobodys|naebodys) (?:is |s |will be |gets )?left (?:owing|out of pocket|with (?:my|the) (?:bills|debts))"
+        r"|(?:{START}|owing |first |done )(?:and )?then (?:thats|that is|that s) me(?= $)"
+        r"|(?:told|tell|telling|said to) (?:\w+ ){1,3}(?:im|i am|i was|id be) (?:downsizing|moving|decluttering|having a clear out|clearing out)(?= $)"
+        r"|(?:{START})(?:but )?(?:im|i am) not (?:really )?(?:downsizing|moving|moving house|decluttering|having a clear out)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # Word that she won't be on again: "i won't be on again after tonight" (weak, never
+    # when she names when she will be back).
+    (
+        "goodbye",
+        r"(?:wont|will not|shant|wont be able to|will not be able to) (?:be )?(?:on|online|on here|posting|logging on|writing) (?:again|anymore|any more)(?: after (?:tonight|today|this))?(?! (?:\w+ ){0,4}(?:till|until|for a (?:bit|while|week|few)|away|holiday|busy|signal|wifi|next|back|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+        {"weak": True},
+    ),
+    # Her past attempt in Scots: "tried tae take ma ain life".
+    (
+        "attempt",
+        r"(?:tried|tryed|attempted) (?:to|tae|ta) (?:take|tak|end) (?:ma|mah) (?:ain|own|oan|aine) life",
+        {"owner": "self"},
+    ),
+    # Someone she loves on suicide watch (the watch of a prison or a ward, not her shift).
+    (
+        "thoughts",
+        r"(?:\w+s|hes|shes|theyre|is|was|been|put|keeping (?:him|her)) (?:on|under) (?:{SUICIDE}) watch(?! (?:\w+ )?(?:duty|shift|rota|training|episode|film|show))",
+        {"owner": "other"},
+    ),
+    # Round 19's quieter words, each weak (a crisis only beside another sign or a time):
+    # a decision made and peace with it; in the river now, the water to her chest; "every
+    # last one" said bare after a dose; every blister pack in the drawer; "it all planned
+    # for Boxing Day", "I've it all worked oot"; slowing down on the bridge; stepping out in
+    # front of one; the big knife that "would do the job"; "pills." said bare; whether
+    # they would notice if she was gone, and be relieved; a neighbour told to let herself
+    # in if she doesn't hear by Thursday, the phone left unlocked.
+    (
+        "plan",
+        r"(?:made|make|come to|reached) (?:my|the|a) (?:decision|choice)(?! (?:to|about|on|re|for) )(?: (?:\w+ ){0,3}(?:at peace|peace with it|calm about it|not afraid|sure|certain))?(?= $| and (?:i )?(?:am|im) (?:at peace|calm|sure))"
+        r"|(?:got|have|ive got|ive|i have|i ve) it all (?:planned|worked out|worked oot|figured out|sorted out)(?= $| for (?:\w+ )?(?:day|night|christmas|\w+day|the weekend) (?:when|while) (?:everyone|everyones|everybody|everybodys|nobody|no one|theyre|they are|theyll|the house))"
+        r"|(?:{START})(?:the )?(?:{PILL})(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "attempt",
+        r"(?:im|i am|standing|stood) (?:standing )?in the (?:river|canal|reservoir|loch|lake|sea|water) (?:now|right now)(?= $| and| the water)(?!.* (?:lovely|warm|gorgeous|swim|swimming|paddle|beautiful|fun|kids|holiday)\b)"
+        r"|(?:the )?water (?:is|s|comes) (?:up )?to my (?:chest|neck|chin|shoulders)(?!.* (?:lovely|warm|gorgeous|swim|swimming|paddle|beautiful|fun|kids|holiday)\b)"
+        r"|(?:{START})(?:and )?(?:the lot|every last one|all of it|every single one)(?= $)"
+        r"|every (?:blister pack|blister|packet|box|bottle|strip|tablet|pill) (?:\w+ ){0,2}(?:in|from) the (?:drawer|cupboard|cabinet|house|bathroom|kitchen)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "method",
+        r"(?:slowing|slow|stopping|stopped|pulling over) (?:right )?(?:down )?(?:on|over|when i cross) (?:it|the bridge|that bridge)(?= $| and)"
+        r"|(?:step|stepping|walk|walking|jump|jumping) (?:out )?in front of (?:one|it|a train|the train|a lorry|the lorry|a bus)(?= $)"
+        r"|(?:thinking|think|thought|wondering) (?:\w+ )?(?:it|that|this one|that one|the big one|the sharp one) (?:would|could|will|might|d) do the job(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "burden",
+        r"(?:would|will|d) (?:they|anyone|anybody|my \w+|he|she) (?:even |really )?(?:notice|care|miss me) if i (?:was|were|went|disappeared|left)(?: gone| dead| not here| for good)?(?= $)"
+        r"|(?:probably |theyd |they would |he would |shed |she would |hed )+(?:be )?relieved(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    (
+        "preparatory",
+        r"(?:if|when) (?:she|he|they) (?:doesnt|dont|does not|do not|hasnt|havent) (?:hear|heard) from me (?:by|before|after) (?:\w+day|tomorrow|tonight|the weekend|the morning) (?:\w+ ){0,2}(?:let (?:herself|himself|themselves) in|come (?:in|round) with the key|use (?:the|her|his) (?:spare )?key)(?! (?:and |to )?(?:feed|water|check on the|walk|let the|put the))"
+        r"|left my phone unlocked",
+        {"owner": "self", "weak": True},
+    ),
+    # Not sorry if the Lord took her, said with "no" in Scots or "not" ("I'd no be sorry if
+    # the Lord took me the night"); the wish to be gone by next Christmas after a list of
+    # conditions ("if neither, then to not be around"): the negation is part of the wish.
+    (
+        "wish_dead",
+        r"(?:id|i would|i d|i wouldnt|i wouldn t) (?:no |not |nae )?be (?:sorry|sad|upset|bothered) if (?:the lord|the good lord|god|jesus|he|the man upstairs) (?:just )?(?:took|takes|came for|called) me"
+        r"|(?:to not|not to|never to) be (?:around|here|alive) (?:for|by|at|to see) (?:next|another|this|the next) (?:christmas|year|birthday|spring|summer|new year|easter)(?! (?:\w+ ){0,4}(?:off to|going|away|abroad|holiday|holidays|cruise|trip|visiting|at (?:my|our|her|his)))",
+        {"owner": "self", "negatable": False},
+    ),
+    # The thought that says end it, in her own name or as "you": "all i could think the
+    # whole way was end it doreen, just end it", "what are you hanging on for".
+    (
+        "thoughts",
+        r"(?:think|thinking|thought|voice|head) (?:\w+ ){0,5}(?:was|is|says|said|saying|keeps saying) (?:just )?(?:end it|end it all|kill yourself|end your life|do it)(?! (?:with|between|for) )"
+        r"|end it (?:\w+ )?just end it"
+        r"|(?:what are you|what am i|why are you|why am i) (?:still )?(?:hanging on|holding on|sticking around) for(?= $)",
+        {"owner": "self"},
+    ),
+    # Leaving word in other words, each weak: "my final message to this group", "tell the
+    # mothers not to be like me" ("I go now", "God bless you" end ordinary evenings too), "I want to say goodbye
+    # properly", "said about all I've got to say on here", "a note for whoever comes out",
+    # "I want to say to somebody before", "thank you for everything" said alone.
+    (
+        "goodbye",
+        r"(?:last|final) (?:message|post|msg) (?:to|in|on) (?:this|the|our) (?:group|forum|chat|page|site)(?! (?:\w+ ){0,4}(?:before|till|until|for a while|for now|this week|tonight|holiday|break|today|for a bit))"
+        r"|not to (?:be|end up) like me(?= $| to be| be)"
+        r"|(?:want|wanted) to say (?:my )?(?:goodbye|goodbyes) properly(?= $)"
+        r"|said (?:about |just about )?all (?:ive got|i have|i had|i need|ive) to say(?= $| (?:on here|here))"
+        r"|(?:left|leaving|written|wrote) a note (?:\w+ ){0,5}for (?:whoever|the person who) (?:comes out|finds me|comes first|finds it)"
+        r"|(?:want|wanted|need) to (?:say|tell) (?:it )?to (?:somebody|someone|anyone|anybody) before(?= $)"
+        r"|(?:{START})(?:and )?(?:thank you|thanks|thankyou) (?:so much )?for everything(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+    # Getting ready, and knowing it: "I know what I'm getting ready for" (after giving
+    # things away and writing down where the keys are).
+    (
+        "preparatory",
+        r"(?:i )?know (?:exactly )?what (?:im|i am) (?:really )?(?:getting ready|preparing|putting things in order) for(?= $)",
+        {"owner": "self"},
+    ),
+    # The rope or the belt got out, said bare (weak).
+    (
+        "method",
+        r"(?:got|get|took|taken|getting|taking) (?:the |my |a |his )?(?:{ROPE}) (?:out|down)(?: of (?:the |my )?\w+)?(?= $| earlier| again| tonight| today| last night)",
+        {"owner": "self", "weak": True},
+    ),
+    # The pills named as the last item of a day's list, "not joking about number 4"; knowing
+    # why she keeps going back to look (weak).
+    (
+        "plan",
+        r"\d+ (?:the |my )?(?:{PILL})(?= $)"
+        r"|not joking (?:about )?(?:number |no |item )?\d+(?= $)"
+        r"|(?:i )?know why (?:im|i am|i keep|i go) (?:looking|going back|checking|going out there)(?= $)",
+        {"owner": "self", "weak": True},
+    ),
+]
+
+RULES += [
+    (family[0], form, *family[2:]) for family in FAMILIES19 for form in alternatives(family[1])
+]
 
 FIGURATIVE = [
     r"dying (?:to|for) \w+|to die for|(?:could|nearly|almost|literally|about to|gonna|going to|will|would) (?:just )?(?:die|died) (?:of|from|with) (?:embarrassment|laughter|shame|boredom|happiness|cuteness|heat|jealousy|envy|hunger|thirst|curiosity)",
@@ -2984,6 +3245,20 @@ FIGURATIVE += [
     r"(?:\w+ ){0,3}(?:affairs|papers|paperwork|things) in order(?: \w+){0,10} (?:filing|filing cabinet|tax|taxes|tax return|tax papers|receipts|desk|drawers|spreadsheet|inbox|shoebox|garage|loft)(?: \w+){0,6}",
 ]
 
+# Round 19's near-twins: a burden felt for the help given since an operation, or repaid
+# with a present; the last message of the night before "see you saturday"; tablets kept in
+# a weekly pill organiser; rather not be around for Christmas because of a trip or the
+# fuss; the old line "if all your friends jumped off a bridge"; a
+# needle or a knife taken to the skin for a blood test or a splinter.
+FIGURATIVE += [
+    r"(?:\w+ ){0,6}(?:burden|nuisance) (?:on|to) (?:my |her |his |our )?(?:\w+ ){0,10}(?:appointments?|hospital|op|operation|physio|chemo|surgery|my hip|my knee|recovery)",
+    r"(?:last|final) (?:msg|message|post|text) (?:from me )?(?:\w+ )?(?:tonight|today|for tonight)? ?(?:see you|see u|see yall|night all|goodnight|nite|speak soon|talk soon|catch you)(?: \w+){0,6}|wrong (?:chat|group|thread)(?: \w+){0,12}|(?:meant for|was for) (?:the|my|another|a|our) (?:\w+ ){0,3}(?:group|chat|thread)(?: \w+){0,8}",
+    r"(?:keep|keeping|kept|put|putting|sort|sorting) (?:\w+ ){0,3}(?:{PILL}) (?:\w+ ){0,5}(?:dosette|pill organi[sz]ers?|pill box|pill boxes|weekly box|nomad tray)(?: \w+){0,8}",
+    r"(?:\w+ ){0,6}(?:needle|pin|safety pin|knife)(?: \w+){0,6} (?:for (?:the|a|my) )?(?:blood test|bloods|jab|insulin|vaccine|splinter|stitches|blister)(?: \w+){0,4}",
+    r"(?:rather|sooner|prefer to) not be (?:around|here) (?:for|at|over) (?:\w+ ){0,10}(?:off to|going to|away|abroad|holiday|cruise|trip|the fuss|the crowds)(?: \w+){0,4}",
+    r"if (?:all )?(?:your|my|his|her|their) (?:friends|pals) (?:\w+ )?(?:jumped|jump|jumping|jumps) off (?:a |the )?(?:bridge|cliff|roof)(?: \w+){0,6}",
+]
+
 NEGATOR = r"not|no|never|nowhere|dont|doesnt|didnt|wont|wouldnt|isnt|arent|wasnt|werent|havent|hasnt|hadnt|nor|neither|cant|cannot|couldnt|shouldnt|aint|refuse|refused"
 BREAKER = r"i|im|ive|id|ill|he|she|they|we|you|it|its|hes|shes|theyre|stop|stopping|help|sure|know|knowing|if|whether|why|how|but|and|care|matter|mind|anymore|except|until|till|get|shake|ignore|escape|seem|believe|remember|deny|lie|pretend|tell|say|admit|explain|want|wanted|wants|afraid|scared|frightened|worried|understand|imagine|even|stand|bear|handle|face|cope|feel|because|cause|cos|since|so|then|that"
 SELF_CUE = r"i|im|ive|id|ill|me|my|myself|mine|meself"
@@ -3007,10 +3282,13 @@ PAST = (
     r"back in (?:the|19\d\d|20\d\d|my|those|\d+s?|school|college|uni|\w+ days)|(?<!son )(?<!him )(?<!her )(?<!them )(?<!me )(?<!it )(?<!kids )back then|back when|in the past|history of|survived|survivor|"
     r"(?:im|i am|ive been|i have been|been) (?:\w+ )?(?:better|ok|okay|fine|well|safe|clean|good|stable|in a (?:\w+ )?(?:better|good) place) (?:now|since|for (?:years|decades|a long time)|\w+ years)|"
     r"(?:\d+|many|several|two|three|four|five|ten|fifteen|twenty) (?:years|yrs) (?:clean |free )?(?:now|since)|since then(?! (?:i |ive |im )?(?:think|thinking|keep|cant|want|wanting|feel|have been thinking|been thinking|every))|recovered|"
-    r"after my (?:first|divorce|baby|marriage|dad|mum|mom|father|mother)|(?<!even )when my (?:\w+ ){0,2}(?:ended|left|died|was born)|once before|"
+    r"after my (?:first|divorce|baby|marriage|dad|mum|mom|father|mother)|(?<!even )when my (?:\w+ ){0,2}(?:ended|left|died|was born)|once before(?! (?:she|he|they|it|we|you|my|the)\b)|"
     r"that was (?:\w+ ){0,2}(?:years|decades) ago|not that woman anymore|glad (?:she|i) (?:lived|survived)|"
     r"in (?:my|the) (?:\w+ )?(?:20s|30s|40s|twenties|thirties|forties)|in first year|at uni|in uni|in college|"
-    r"(?:was|were|felt|been|had|tried|did) (?:\w+ ){0,3}last (?:winter|summer|spring|autumn)|(?:id|i had) (?:already )?(?:started|begun|written|tried|planned)|(?:two|three|four|five|\d+|a few|several) (?:christmases|summers|winters|springs|birthdays) ago"
+    r"(?:was|were|felt|been|had|tried|did) (?:\w+ ){0,3}last (?:winter|summer|spring|autumn)|(?:id|i had) (?:already )?(?:started|begun|written|tried|planned)|(?:two|three|four|five|\d+|a few|several) (?:christmases|summers|winters|springs|birthdays) ago|"
+    # Round 19: a year named by two digits after a death ("efter ma man died in 98"), and
+    # being past it all now.
+    r"(?:died|passed|passed away|left|divorced|split up) in (?:19)?[5-9]\d(?! (?:\w+ )?(?:mins?|minutes|hours?|seconds|days))|(?:after|efter) (?:my|ma) (?:man|husband|hubby|wife|partner|son|daughter|boy|girl|brother|sister|mam) (?:\w+ )?(?:died|passed|left)|(?:im|i am|ive been|i have been) past (?:all )?(?:that|it|those days)(?! (?:\w+ )?(?:caring|point|feeling))"
 )
 RECENT = (
     r"last night|yesterday|this morning|earlier (?:today|tonight)|tonight|today|just now|"
