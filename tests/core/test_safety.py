@@ -34,6 +34,11 @@ CASES = [
     ("im not sad, i want to die", Tier.CRISIS),
     ("no quiero morirme, quiero vivir", Tier.NONE),
     ("Ich denke nicht daran, mir das Leben zu nehmen.", Tier.NONE),
+    # someone else's words after a colon are theirs; her own stay hers
+    ("meine tochter hat mir geschrieben: mama, ich will nicht mehr leben", Tier.OTHER),
+    ("mi hijo me escribió: mamá ya no quiero vivir", Tier.OTHER),
+    ("he texted me: i want to die", Tier.OTHER),
+    ("I said: i want to die", Tier.CRISIS),
     # a date's full stop ends no clause
     ("hab mir den 15. ausgesucht", Tier.CRISIS),
     # someone else, their death, her past
