@@ -86,6 +86,9 @@ def test_the_model_answers_a_high_score_as_a_crisis_and_a_middling_one_with_a_qu
     assert check.assess("I can't go on anymore").tier is Tier.CRISIS  # a faint sign confirmed
     doubtful = LinearModel(Weights({}, 0.0), crisis_at=0.9, ask_at=0.5)  # every message: p = 0.5
     check = Detector(detector().lexicons, doubtful)
+    # the model's answer is said in the language she wrote in
+    assert check.assess("hoy no tengo ganas de nada y no sé qué hacer").language == "es"
+    assert check.assess("heute habe ich zu gar nichts Lust und weiß nicht weiter").language == "de"
     assert check.assess("we had a quiet afternoon in the garden").tier is Tier.CHECKIN
     assert check.assess("I can't go on anymore").tier is Tier.CHECKIN  # faint, not confirmed
     assert check.assess("I am not suicidal, just sad").tier is Tier.NONE  # the rules are sure
