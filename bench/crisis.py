@@ -70,10 +70,19 @@ def correct(example: Example, tier: Tier) -> bool:
 
 def score(examples: list[Example], check: Detector) -> dict[str, object]:
     """Score the check on labelled messages, per language and per category."""
+    return tally(examples, answers(examples, check))
+
+
+def answers(examples: list[Example], check: Detector) -> list[Tier]:
+    """Return how the check answers each message."""
+    return [check.assess(example.text).tier for example in examples]
+
+
+def tally(examples: list[Example], tiers: list[Tier]) -> dict[str, object]:
+    """Return the figures of these answers, per language and per category."""
     hits: dict[tuple[str, str], list[bool]] = defaultdict(list)
     acute: list[bool] = []
-    for example in examples:
-        tier = check.assess(example.text).tier
+    for example, tier in zip(examples, tiers, strict=True):
         ok = correct(example, tier)
         for language in (example.language, "all"):
             hits[(language, example.category)].append(ok)
@@ -145,17 +154,21 @@ def cost(examples: list[Example]) -> dict[str, float]:
 def main(part: str = "test", *, errors: bool = False) -> dict[str, object]:
     """Score one part of the corpus and measure the cost; print one JSON line."""
     examples = load(part)
-    check = detector()
-    figures: dict[str, object] = {"part": part, **score(examples, check), **cost(examples)}
+    tiers = answers(examples, detector())
+    figures: dict[str, object] = {"part": part, **tally(examples, tiers), **cost(examples)}
     print(json.dumps(figures))
     if errors:
         if part == "test":
             raise SystemExit("the test part is never tuned on: --errors works on --part dev")
-        for example in examples:
-            tier = check.assess(example.text).tier
-            if not correct(example, tier):
-                print(f"{example.language}\t{example.category}\t{tier.value}\t{example.text}")
+        print_errors(examples, tiers)
     return figures
+
+
+def print_errors(examples: list[Example], tiers: list[Tier]) -> None:
+    """Print each message answered the wrong way: language, category, answer, text."""
+    for example, tier in zip(examples, tiers, strict=True):
+        if not correct(example, tier):
+            print(f"{example.language}\t{example.category}\t{tier.value}\t{example.text}")
 
 
 ROUND_FIGURES = (
@@ -205,12 +218,10 @@ def files(paths: list[Path], *, rules_only: bool = False, errors: bool = False) 
     JSON line, then, with `errors`, what it got wrong."""
     examples = [e for path in paths for e in read(path)]
     check = Detector(lexicons()) if rules_only else detector()
-    tiers = [check.assess(e.text).tier for e in examples]
-    print(json.dumps({"files": [str(p) for p in paths], **score(examples, check)}))
+    tiers = answers(examples, check)
+    print(json.dumps({"files": [str(p) for p in paths], **tally(examples, tiers)}))
     if errors:
-        for example, tier in zip(examples, tiers, strict=True):
-            if not correct(example, tier):
-                print(f"{example.language}\t{example.category}\t{tier.value}\t{example.text}")
+        print_errors(examples, tiers)
 
 
 if __name__ == "__main__":

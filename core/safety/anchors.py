@@ -121,6 +121,7 @@ def _made_for() -> str:
 
 
 def kept() -> Known:
+    """Return the anchors the file holds (none when it was made for other frequencies)."""
     lines = KNOWN_PATH.read_text("utf-8").split("\n") if KNOWN_PATH.exists() else []
     if not lines or lines[0] != f"# keys {_made_for()}":
         return {}  # none yet, or made for other frequencies: everything is read anew

@@ -201,8 +201,8 @@ class Detector:
             # alone; a middling one, with no sign the rules know, asks (a check-in, her
             # lines beside the question); else a high score for someone else's risk, with
             # no sign the rules know, gives her resources for helping them.
-            language = best.language or self._written_in(parts)
             if p >= self.model.crisis_at:
+                language = best.language or self._written_in(parts)
                 return Assessment(Tier.CRISIS, best.signs | {"model"}, language)
             # A lone weak sign asks only when the model would ask too ("bought a new
             # clothesline rope today, the old one snapped" does not); a faint one ("I can't
@@ -211,9 +211,9 @@ class Detector:
                 best = NOTHING
             if best.tier is Tier.NONE:
                 if p >= self.model.ask_at:
-                    return Assessment(Tier.CHECKIN, frozenset({"model"}), language)
+                    return Assessment(Tier.CHECKIN, frozenset({"model"}), self._written_in(parts))
                 if self.model.other_probability(found) >= self.model.other_at:
-                    return Assessment(Tier.OTHER, frozenset({"model"}), language)
+                    return Assessment(Tier.OTHER, frozenset({"model"}), self._written_in(parts))
         return best
 
     def for_model(self, text: str) -> tuple[set[str], bool, bool]:
@@ -246,10 +246,9 @@ class Detector:
         """Return the language whose commonest words a message holds most of (None when
         none, or a tie): what the model's answer is said in when no rule named one."""
         hits = self._markers(Counter(t for part in parts for t in part))
-        ranked = sorted(hits.values(), reverse=True)
-        if not ranked or ranked[0] == 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
-            return None
-        return max(hits, key=hits.__getitem__)
+        most = max(hits.values(), default=0)
+        leaders = [language for language, n in hits.items() if n == most]
+        return leaders[0] if most and len(leaders) == 1 else None
 
     def _markers(self, counts: Counter[str]) -> dict[str, int]:
         return {i.lexicon.language: sum(counts[m] for m in i.lexicon.markers) for i in self._index}
