@@ -20,9 +20,10 @@ Guarantees, in plain words:
 - A slot missed by less than `grace` (after downtime) is delivered late; an older one is
   skipped and logged, so nobody gets a week of reflections at once.
 - Requests in flight: enough to reach the allowed rate over the measured round trip (rate ×
-  round trip, a quarter more, at least 4 and at most 200; each batch sized by the round
-  trips measured so far), so a distant API does not cap the rate (1,000 a second over
-  100 ms needs 125 at once, not 4). A fixed `in_flight` overrides it.
+  round trip, a quarter more, at least 4 and at most 200; senders join as round trips are
+  measured), so a distant API does not cap the rate (1,000 a second over 100 ms needs 125
+  at once, not 4). A fixed `in_flight` overrides it. The next batch is claimed while one
+  is being sent, so the senders do not stand idle between batches.
 - Pacing is even spacing under the overall rate, one message a second per chat, and the
   group rate per group; a 429 pauses exactly the scope it names for `retry_after`. The pacer
   is the platform's, shared with the replies (`core.replies`), which go first.
@@ -323,17 +324,25 @@ class Delivery:
             return list(await tx.claim_outbox(platform, self.clock.now(), limit))
 
     async def drain(self, platform: str, *, limit: int = 200) -> int:
-        """Send ready rows of one platform until none is ready; return how many were sent."""
+        """Send ready rows of one platform until none is ready; return how many were sent.
+
+        A row may be ready again once its stream has ended (sent to a group's new id after
+        a migration): claimed once more, it starts a stream of its own.
+        """
         sent = 0
         while not self.stopping.is_set() and (rows := await self.claim(platform, limit)):
-            sent += await self._send_batch(platform, rows)
+            sent += await self._send_ready(platform, rows, limit)
         return sent
 
-    async def _send_batch(self, platform: str, rows: Sequence[Any]) -> int:
-        """Send claimed rows; return how many went.
+    async def _send_ready(self, platform: str, rows: Sequence[Any], limit: int) -> int:
+        """Send claimed rows and every row ready after them; return how many went.
 
-        The pacer decides when each send starts; `in_flight` senders share the rows, so a
-        distant API's round trip does not cap the rate. Sent rows are recorded together every
+        The pacer decides when each send starts; as many senders as the allowed rate needs
+        over the round trip share the rows (`workers`, more joining as round trips are
+        measured), so a distant API's round trip does not cap the rate. The next batch of
+        up to `limit` rows is claimed while this one is being sent (once no more rows wait
+        than there are senders), so the senders never stand idle between batches; the
+        stream ends when a claim finds nothing ready. Sent rows are recorded together every
         `flush_every` seconds, off the sending path, and once more on the way out, whatever
         ends the batch (its end, an error, a shutdown). While rows wait for their turn (a
         long 429 pause), their lease is renewed, so no other worker takes them for lost.
@@ -344,10 +353,41 @@ class Delivery:
         under_way: dict[int, int] = {}  # row id -> its parts already sent
         delivered: list[int] = []
         sent = 0
+        exhausted = False  # a claim found nothing more
+        claiming: asyncio.Task[None] | None = None
+        crew: list[asyncio.Task[None]] = []
+
+        def hire() -> None:
+            """Start senders up to what the round trips measured so far call for."""
+            wanted = self.workers(platform, max(len(queue), limit))
+            at_work = sum(not sender.done() for sender in crew)
+            crew.extend(asyncio.create_task(work()) for _ in range(wanted - at_work))
+
+        async def claim_more() -> None:
+            nonlocal exhausted
+            try:
+                more = await self.claim(platform, limit)
+            except Exception:  # the database is away: end here; the next drain tries again
+                log.exception("could not claim more outbox rows")
+                more = []
+            queue.extend(more)
+            unsent.update(row.id for row in more)
+            exhausted = exhausted or not more
+            if more and not self.stopping.is_set():
+                hire()
 
         async def work() -> None:
-            nonlocal sent
-            while queue and not self.stopping.is_set():
+            nonlocal sent, claiming
+            while not self.stopping.is_set():
+                if claiming is not None and claiming.done():
+                    claiming = None
+                if claiming is None and not exhausted and len(queue) <= len(crew):
+                    claiming = asyncio.create_task(claim_more())
+                if not queue:
+                    if claiming is None:
+                        return
+                    await asyncio.shield(claiming)  # one claim, however many senders wait
+                    continue
                 row = queue.popleft()
                 under_way[row.id] = row.parts_sent
                 try:
@@ -388,8 +428,11 @@ class Delivery:
                     failing = True
 
         async def wind_up(keeper: asyncio.Task[None]) -> None:
-            keeper.cancel()
-            await asyncio.gather(keeper, return_exceptions=True)
+            for task in (*crew, keeper):
+                task.cancel()
+            await asyncio.gather(*crew, keeper, return_exceptions=True)
+            if claiming is not None:  # rows it claims are released below with the rest
+                await asyncio.gather(claiming, return_exceptions=True)
             try:
                 await flush()
                 # claimed but never started, or cut off under way (a shutdown): ready again
@@ -403,7 +446,9 @@ class Delivery:
 
         keeper = asyncio.create_task(keep())
         try:
-            await asyncio.gather(*(work() for _ in range(self.workers(platform, len(rows)))))
+            hire()
+            while waiting := [sender for sender in crew if not sender.done()]:
+                await asyncio.wait(waiting)  # the crew may grow meanwhile
         finally:
             # shielded whole: a second cancellation cannot skip the last write
             await asyncio.shield(wind_up(keeper))

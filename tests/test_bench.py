@@ -36,6 +36,11 @@ async def test_broadcast_reports_its_figures() -> None:
     assert figures["messages"] == 14
     assert figures["duplicates"] == 0
     assert figures["lost"] == 0
+    assert figures["overhead_in_flight"] == 8
+    distant = figures["distant"]
+    assert isinstance(distant, dict)
+    assert distant["messages"] == 12 and distant["duplicates"] == 0 and distant["lost"] == 0
+    assert distant["round_trip_s"] == 0.1 and distant["in_flight"] >= 4
     on_discord = figures["discord"]
     assert isinstance(on_discord, dict)
     assert on_discord["messages"] == 14 and on_discord["duplicates"] == 0

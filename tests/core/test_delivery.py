@@ -1230,3 +1230,31 @@ async def test_a_fixed_number_in_flight_stays_fixed(library: Library, store: Sto
     _, delivery = _pipeline(library, store, clock, DistantSender(), in_flight=2)
     delivery.round_trip["test"] = 1.0
     assert delivery.workers("test", 200) == 2
+
+
+async def test_the_next_batch_is_claimed_while_this_one_is_being_sent(
+    library: Library, store: Storage
+) -> None:
+    """No pause between batches: the senders never wait for a claim they could have had."""
+    clock = FakeClock(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    sender = DistantSender(trip=0.05)
+    _, delivery = _pipeline(library, store, clock, sender, in_flight=4)
+    async with store.transaction() as tx:
+        await tx.queue([
+            outbox_row(f"member:{i}", Destination("test", str(i)), "p.x", "hello",
+                       clock.now(), clock.now())
+            for i in range(40)
+        ])  # fmt: skip
+    in_flight_at_claims: list[int] = []
+    claim = delivery.claim
+
+    async def watched(platform: str, limit: int) -> list[Any]:
+        in_flight_at_claims.append(sender._now)
+        return await claim(platform, limit)
+
+    delivery.claim = watched  # type: ignore[method-assign]
+    assert await delivery.drain("test", limit=10) == 40
+    assert len(sender.sent) == 40
+    # the first claim finds nothing under way; each next batch is claimed during sends
+    assert in_flight_at_claims[0] == 0
+    assert all(n > 0 for n in in_flight_at_claims[1:4]), in_flight_at_claims

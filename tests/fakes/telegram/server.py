@@ -73,12 +73,14 @@ class FakeTelegram:
         bypass_proxies: bool = True,
         clock: Callable[[], float] = time.time,
         webhook_retry_delay: float = 0.2,
+        round_trip: float = 0.0,
     ) -> None:
         """Configure the fake; nothing listens until ``start()`` / ``async with``.
 
         ``spec="env"`` loads the API description named by ``HOLDSPACE_API_SPECS`` (validation
         off when unset); pass a :class:`TelegramSpec` or None to choose explicitly. ``clock``
-        gives the Unix time used for message dates.
+        gives the Unix time used for message dates. ``round_trip`` delays every answer by that
+        many seconds, as a distant API would (flood limits count a request when it arrives).
         """
         bot_id, _, _secret = token.partition(":")
         if not bot_id.isdigit():
@@ -89,6 +91,7 @@ class FakeTelegram:
         self.bot_first_name = bot_first_name
         self.privacy_mode = privacy_mode
         self.webhook_retry_delay = webhook_retry_delay
+        self.round_trip = round_trip
         self._spec = TelegramSpec.from_env() if spec == "env" else spec
         self._bypass_proxies = bypass_proxies
         self._clock = clock
@@ -739,6 +742,8 @@ class FakeTelegram:
         self._notify()
         try:
             response = await self._answer(request, call)
+            if self.round_trip:
+                await asyncio.sleep(self.round_trip)
             call.status = response.status
             if response.status == 429:
                 self.http_429 += 1
