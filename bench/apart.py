@@ -10,6 +10,7 @@ reports what it received since the last report.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import multiprocessing
 from collections import Counter
 from collections.abc import Sequence
@@ -26,6 +27,7 @@ class Received:
     times: list[float] = field(default_factory=list)  # each sendMessage answered 200, sorted
     per_chat: Counter[str] = field(default_factory=Counter)  # those, by chat id
     http_429: int = 0
+    most_at_once: int = 0  # requests it was answering at once, at most
 
     @property
     def rate(self) -> float:
@@ -66,10 +68,12 @@ class ApartTelegram:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        self._here.send("stop")
+        with contextlib.suppress(OSError):  # the child may be gone already (a Ctrl-C)
+            self._here.send("stop")
         await asyncio.to_thread(self._process.join, 10)
         if self._process.is_alive():
             self._process.kill()
+            await asyncio.to_thread(self._process.join)
 
     async def report(self) -> Received:
         """Return what the fake received since the last report, and start counting anew."""
@@ -94,10 +98,10 @@ async def _run(connection: Connection, options: _Options) -> None:
         while await asyncio.to_thread(connection.recv) == "report":
             connection.send(_received(fake))
             fake.calls.clear()
-            fake.http_429 = 0
+            fake.http_429 = fake.most_at_once = 0
 
 
 def _received(fake: FakeTelegram) -> Received:
     times = sorted(c.at for c in fake.calls_to("sendMessage") if c.status == 200)
     chats = Counter(str(params["chat_id"]) for params in fake.sent_messages())
-    return Received(times, chats, fake.http_429)
+    return Received(times, chats, fake.http_429, fake.most_at_once)

@@ -97,8 +97,8 @@ async def pipeline(
     in_flight: int | None = None,
     paid: bool = False,
 ) -> dict[str, float]:
-    """Run the whole pipeline once; return its rate, 429s, duplicates, losses and how many
-    requests it keeps in flight at the end."""
+    """Run the whole pipeline once; return its rate, 429s, duplicates, losses and the most
+    requests the fake was answering at once."""
     library = load_library()
     url = f"sqlite:///{folder / f'broadcast-{time.monotonic_ns()}.sqlite3'}"
     async with Storage(url) as storage:
@@ -127,7 +127,7 @@ async def pipeline(
         "http_429": received.http_429,
         "duplicates": sum(n - 1 for n in received.per_chat.values()),
         "lost": dms + groups - len(received.per_chat),
-        "in_flight": delivery.workers("telegram", 1000),
+        "in_flight": received.most_at_once,
     }
 
 

@@ -344,24 +344,29 @@ class Delivery:
         than there are senders), so the senders never stand idle between batches; the
         stream ends when a claim finds nothing ready. Sent rows are recorded together every
         `flush_every` seconds, off the sending path, and once more on the way out, whatever
-        ends the batch (its end, an error, a shutdown). While rows wait for their turn (a
-        long 429 pause), their lease is renewed, so no other worker takes them for lost.
-        A clean stop takes no new row; one cancelled under way is ready again at once.
+        ends the stream (its end, an error, a shutdown, a cancellation). While rows wait for
+        their turn (a long 429 pause), their lease is renewed, so no other worker takes them
+        for lost. A clean stop takes no new row; one cancelled under way is ready again at
+        once. A row claimed again while its first sender is still finishing (a group's post
+        after a migration, ready at once) is the second sender's alone.
         """
         queue = collections.deque(rows)
-        unsent = {row.id for row in rows}
+        unsent = {row.id: row for row in rows}  # claimed, not yet through a sender
+        in_hand: dict[int, Any] = {}  # row id -> the claimed row a sender is sending
         under_way: dict[int, int] = {}  # row id -> its parts already sent
         delivered: list[int] = []
         sent = 0
         exhausted = False  # a claim found nothing more
+        closing = False  # the stream is winding up: no new claim, no new sender
         claiming: asyncio.Task[None] | None = None
         crew: list[asyncio.Task[None]] = []
+        at_work = 0
 
         def hire() -> None:
             """Start senders up to what the round trips measured so far call for."""
             wanted = self.workers(platform, max(len(queue), limit))
-            at_work = sum(not sender.done() for sender in crew)
-            crew.extend(asyncio.create_task(work()) for _ in range(wanted - at_work))
+            if wanted > at_work and not closing and not self.stopping.is_set():
+                crew.extend(asyncio.create_task(work()) for _ in range(wanted - at_work))
 
         async def claim_more() -> None:
             nonlocal exhausted
@@ -371,38 +376,49 @@ class Delivery:
                 log.exception("could not claim more outbox rows")
                 more = []
             queue.extend(more)
-            unsent.update(row.id for row in more)
+            unsent.update((row.id, row) for row in more)
             exhausted = exhausted or not more
-            if more and not self.stopping.is_set():
+            if more:
                 hire()
 
         async def work() -> None:
-            nonlocal sent, claiming
-            while not self.stopping.is_set():
-                if claiming is not None and claiming.done():
-                    claiming = None
-                if claiming is None and not exhausted and len(queue) <= len(crew):
-                    claiming = asyncio.create_task(claim_more())
-                if not queue:
-                    if claiming is None:
-                        return
-                    await asyncio.shield(claiming)  # one claim, however many senders wait
-                    continue
-                row = queue.popleft()
-                under_way[row.id] = row.parts_sent
-                try:
-                    went = await self._send_one(platform, row, under_way)
-                except Exception:
-                    # a bug or a database outage: the row stays claimed and its lease decides
-                    log.exception("could not send or record outbox row %d", row.id)
-                    del under_way[row.id]
-                    continue
-                finally:
-                    unsent.discard(row.id)
-                del under_way[row.id]
-                if went:
-                    sent += 1
-                    delivered.append(row.id)
+            nonlocal sent, claiming, at_work
+            at_work += 1
+            try:
+                while not closing and not self.stopping.is_set():
+                    if claiming is not None and claiming.done():
+                        claiming = None
+                    if claiming is None and not exhausted and len(queue) <= at_work:
+                        claiming = asyncio.create_task(claim_more())
+                    if not queue:
+                        if claiming is None:
+                            return
+                        await asyncio.shield(claiming)  # one claim, however many senders wait
+                        continue
+                    row = queue.popleft()
+                    if await send(row):
+                        sent += 1
+                        delivered.append(row.id)
+                    hire()  # the round trip just measured may call for more senders
+            finally:
+                at_work -= 1
+
+        async def send(row: Any) -> bool:
+            key = row.id
+            in_hand[key] = row
+            under_way[key] = row.parts_sent
+            try:
+                went = await self._send_one(platform, row, under_way)
+            except Exception:
+                # a bug or a database outage: the row stays claimed and its lease decides
+                log.exception("could not send or record outbox row %d", key)
+                went = False
+            finally:
+                if unsent.get(key) is row:
+                    del unsent[key]
+            if in_hand.get(key) is row:  # else claimed again and taken meanwhile
+                del in_hand[key], under_way[key]
+            return went
 
         async def flush() -> None:
             ids = delivered[:]
@@ -427,18 +443,24 @@ class Delivery:
                         log.exception("could not record sent outbox rows yet")
                     failing = True
 
-        async def wind_up(keeper: asyncio.Task[None]) -> None:
-            for task in (*crew, keeper):
+        async def stand_down(tasks: Sequence[asyncio.Task[None]]) -> None:
+            for task in tasks:
                 task.cancel()
-            await asyncio.gather(*crew, keeper, return_exceptions=True)
-            if claiming is not None:  # rows it claims are released below with the rest
+            for outcome in await asyncio.gather(*tasks, return_exceptions=True):
+                if isinstance(outcome, Exception):
+                    log.error("a sender of %s failed", platform, exc_info=outcome)
+
+        async def wind_up(keeper: asyncio.Task[None]) -> None:
+            nonlocal closing
+            closing = True
+            await stand_down([*crew, keeper])
+            if claiming is not None:  # what it claims is released below with the rest
                 await asyncio.gather(claiming, return_exceptions=True)
             try:
                 await flush()
                 # claimed but never started, or cut off under way (a shutdown): ready again
                 # at once, not after a lease, resuming at the first part not sent
-                unstarted = [row.id for row in queue]
-                await self._release(unstarted)
+                await self._release([row.id for row in queue])
                 for row_id, parts in under_way.items():
                     await self._release([row_id], parts_sent=parts)
             except Exception:  # the lease decides for these rows; a shutdown must go on

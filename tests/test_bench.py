@@ -40,7 +40,7 @@ async def test_broadcast_reports_its_figures() -> None:
     distant = figures["distant"]
     assert isinstance(distant, dict)
     assert distant["messages"] == 12 and distant["duplicates"] == 0 and distant["lost"] == 0
-    assert distant["round_trip_s"] == 0.1 and distant["in_flight"] >= 4
+    assert distant["round_trip_s"] == 0.1 and distant["in_flight"] > 4  # senders joined
     on_discord = figures["discord"]
     assert isinstance(on_discord, dict)
     assert on_discord["messages"] == 14 and on_discord["duplicates"] == 0

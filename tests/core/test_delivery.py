@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -1214,11 +1215,11 @@ async def test_requests_in_flight_follow_the_rate_and_the_round_trip(
             for i in range(200)
         ])  # fmt: skip
     started = time.monotonic()
-    assert await delivery.drain("test", limit=50) == 200
+    assert await delivery.drain("test", limit=200) == 200  # one batch
     took = time.monotonic() - started
     assert 0.09 < delivery.round_trip["test"] < 0.5
     assert delivery.workers("test", 1000) >= 113  # 1,000/s × 0.1 s, a quarter more
-    assert sender.at_once > 25  # most of a batch at once after the first (50)
+    assert sender.at_once > 25  # senders joined as soon as a round trip was measured
     assert took < 3.5  # four at a time: 5 s
     delivery.round_trip["test"] = 10.0
     assert delivery.workers("test", 1000) == 200  # at most two hundred
@@ -1258,3 +1259,39 @@ async def test_the_next_batch_is_claimed_while_this_one_is_being_sent(
     # the first claim finds nothing under way; each next batch is claimed during sends
     assert in_flight_at_claims[0] == 0
     assert all(n > 0 for n in in_flight_at_claims[1:4]), in_flight_at_claims
+
+
+async def test_a_stream_cancelled_while_it_claims_leaves_no_sender_behind(
+    library: Library, store: Storage
+) -> None:
+    """What the claim under way brings is released, not sent by senders nobody waits for."""
+    clock = FakeClock(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
+    sender = DistantSender(trip=0.05)
+    _, delivery = _pipeline(library, store, clock, sender, in_flight=4)
+    async with store.transaction() as tx:
+        await tx.queue([
+            outbox_row(f"member:{i}", Destination("test", str(i)), "p.x", "hello",
+                       clock.now(), clock.now())
+            for i in range(8)
+        ])  # fmt: skip
+    claim = delivery.claim
+    claims = 0
+
+    async def slow(platform: str, limit: int) -> list[Any]:
+        nonlocal claims
+        claims += 1
+        if claims == 2:  # the claim made while the first batch is being sent
+            await asyncio.sleep(0.3)
+        return await claim(platform, limit)
+
+    delivery.claim = slow  # type: ignore[method-assign]
+    draining = asyncio.create_task(delivery.drain("test", limit=4))
+    await asyncio.sleep(0.15)
+    draining.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await draining
+    went = len(sender.sent)
+    await asyncio.sleep(0.4)
+    assert len(sender.sent) == went  # nothing goes once the drain has ended
+    assert await delivery.drain("test") == 8 - went  # the rest was released, ready at once
+    assert sorted(int(d.chat_id) for d, _ in sender.sent) == list(range(8))  # each once

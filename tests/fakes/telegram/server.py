@@ -57,8 +57,9 @@ class FakeTelegram:
     Public state, all plain lists and ints a test may read or clear:
     ``calls`` (every request as a :class:`Call`, bad-token and unknown-method ones included),
     ``spec_violations`` (problems found when an API description is loaded),
-    ``webhook_deliveries`` (every POST attempt to the bot's webhook) and ``http_429`` (every
-    429 answered, from flood limits and from injected faults alike).
+    ``webhook_deliveries`` (every POST attempt to the bot's webhook), ``http_429`` (every
+    429 answered, from flood limits and from injected faults alike) and ``most_at_once``
+    (the most requests it was answering at once).
     """
 
     def __init__(
@@ -102,6 +103,8 @@ class FakeTelegram:
         self.spec_violations: list[str] = []
         self.webhook_deliveries: list[WebhookDelivery] = []
         self.http_429 = 0
+        self.most_at_once = 0  # the most requests it was answering at once
+        self._answering = 0
 
         self._users: dict[int, _User] = {}
         self._chats: dict[int, _Chat] = {}
@@ -740,6 +743,8 @@ class FakeTelegram:
         call = Call(method, params, time.monotonic())
         self.calls.append(call)
         self._notify()
+        self._answering += 1
+        self.most_at_once = max(self.most_at_once, self._answering)
         try:
             response = await self._answer(request, call)
             if self.round_trip:
@@ -749,6 +754,7 @@ class FakeTelegram:
                 self.http_429 += 1
             return response
         finally:
+            self._answering -= 1
             call.done = True
             self._notify()
 
