@@ -213,7 +213,7 @@ async def main(
             paid_limits = replace(TELEGRAM_LIMITS, overall=distant_rate)
             distant = await pipeline(folder, fake, dms, 0, paid_limits, paid=True)
         on_discord = await discord_broadcast.main(
-            min(dms, 1000), min(groups, 20), min(dms, 400), rounds
+            min(dms, 1000), min(groups, 20), min(dms, 400), rounds, in_flight
         )
     free_rate, bare_rate = statistics.median(free_rates), statistics.median(bare_rates)
     return {

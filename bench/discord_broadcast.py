@@ -1,13 +1,15 @@
 """A daily broadcast through the real Discord sender and pipeline, against strict limits.
 
-    python -m bench.discord_broadcast [--dms 1000] [--channels 20] [--overhead 400] [--rounds 5]
+    python -m bench.discord_broadcast [--dms 1000] [--channels 20] [--overhead 400]
+                                      [--rounds 5] [--in-flight 8]
 
 (`python -m bench.broadcast` runs it too and reports it under "discord".) The fake Discord
-enforces Discord's limits strictly: 50 requests in any second for the bot, 5 messages in
-any 5 seconds per channel, answering 429 with Discord's headers. The pipeline (tick,
-outbox, paced workers, `DiscordSender` on a logged-in discord.py client) delivers one
-reflection to each of `--dms` DM channels and `--channels` server channels. Then, limits
-off, the pipeline and a bare discord.py loop (`PartialMessageable.send`) take turns sending
+runs in a process of its own (`bench/apart.py`) and enforces Discord's limits strictly: 50
+requests in any second for the bot, 5 messages in any 5 seconds per channel, answering 429
+with Discord's headers. The pipeline (tick, outbox, paced workers, `DiscordSender` on a
+logged-in discord.py client) delivers one reflection to each of `--dms` DM channels and
+`--channels` server channels. Then, limits off, the pipeline and a bare discord.py loop
+(`PartialMessageable.send`), both with `--in-flight` sends at once, take turns sending
 `--overhead` messages (`--rounds` each), to compare their speed. The last line is JSON.
 """
 
@@ -21,13 +23,13 @@ import logging
 import statistics
 import tempfile
 import time
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import discord
 import sqlalchemy as sa
 
+from bench.apart import ApartDiscord, DiscordPlaces
 from bots.discord.adapter import point_at
 from bots.discord.render import messages
 from bots.discord.sender import DiscordSender
@@ -39,8 +41,6 @@ from core.model import Reply
 from core.settings import Settings
 from core.storage import Storage
 from core.storage import tables as t
-from tests.fakes.discord import FakeDiscord
-from tests.fakes.discord import objects as fake_objects
 
 NOON = dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC)
 TEXT = "What is one small thing you still do that carries your love, even when no one sees it?"
@@ -49,41 +49,28 @@ LIMITS = Limits(overall=51.5, per_chat=1.0, per_group_minute=60.0)  # as the set
 UNLIMITED = Limits(overall=1e6, per_chat=1e6, per_group_minute=1e8)
 
 
-def _sends(fake: FakeDiscord) -> list[Any]:
-    return [c for c in fake.calls_to("POST", "/messages") if c.path.startswith("/channels/")]
-
-
-def _rate(fake: FakeDiscord) -> float:
-    times = sorted(c.at for c in _sends(fake) if c.status == 200)
-    return (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else 0.0
-
-
-async def _client(fake: FakeDiscord) -> discord.Client:
+async def _client(fake: ApartDiscord) -> discord.Client:
+    places = fake.places
     settings = Settings(
         database_url="sqlite://", content_dir=default_content_dir(),
-        discord_api_base_url=fake.api_base_url, discord_gateway_url=fake.gateway_url,
+        discord_api_base_url=places.api_base_url, discord_gateway_url=places.gateway_url,
     )  # fmt: skip
     point_at(settings)
     client = discord.Client(intents=discord.Intents.none())
-    await client.login(fake.token)
+    await client.login(places.token)
     return client
 
 
-async def _fill(storage: Storage, fake: FakeDiscord, dms: int, channels: int) -> None:
+async def _fill(storage: Storage, places: DiscordPlaces, dms: int, channels: int) -> None:
     """Subscribe `dms` members and set up `channels` server channels, all due at noon."""
     members, subs, groups = [], [], []
-    for n in range(1, dms + 1):
-        user = str(800_000_000_000_000_000 + n)
-        dm = fake.world.dm_with(user)["id"]
+    for user, dm in places.dms[:dms]:
         members.append({"platform": "discord", "user_id": user, "created_at": NOON,
                         "dm_chat_id": dm, "journal": False, "active": True})  # fmt: skip
         subs.append({"platform": "discord", "user_id": user, "chat_id": dm, "slot": "12:00",
                      "zone": "UTC", "cadence": "daily", "welcome_back": False,
                      "next_due_at": NOON, "created_at": NOON})  # fmt: skip
-    guild = fake.world.add_guild("Bench")
-    for n in range(channels):
-        channel = fake_objects.snowflake()
-        guild.channels[channel] = fake_objects.text_channel(channel, guild.id, f"c{n}", n + 1)
+    for channel in places.channels[:channels]:
         groups.append({"platform": "discord", "chat_id": channel, "created_at": NOON,
                        "locale": "en", "daily": True, "slot": "12:00", "zone": "UTC",
                        "cadence": "daily", "themes": "", "next_due_at": NOON,
@@ -96,73 +83,85 @@ async def _fill(storage: Storage, fake: FakeDiscord, dms: int, channels: int) ->
             await tx.conn.execute(sa.insert(t.groups), groups)
 
 
-async def pipeline(folder: Path, dms: int, channels: int, strict: bool) -> dict[str, float]:
+async def pipeline(
+    folder: Path,
+    fake: ApartDiscord,
+    dms: int,
+    channels: int,
+    *,
+    strict: bool,
+    in_flight: int | None = None,
+) -> dict[str, float]:
     """Run the whole pipeline once; return rate, 429s, duplicates and losses."""
     library = load_library()
-    async with FakeDiscord() as fake:
-        fake.spec = None  # the bench measures speed; the tests check the spec
-        fake.rest.strict = strict
-        client = await _client(fake)
-        try:
-            url = f"sqlite:///{folder / f'discord-{time.monotonic_ns()}.sqlite3'}"
-            async with Storage(url) as storage:
-                await storage.migrate()
-                await _fill(storage, fake, dms, channels)
-                clock = FakeClock(NOON)
-                app = Holdspace(library, storage, clock)
-                delivery = Delivery(
-                    app, {"discord": DiscordSender(client)}, clock,
-                    limits={"discord": LIMITS if strict else UNLIMITED}, warmup=0.0,
-                )  # fmt: skip
-                await delivery.tick()
-                await delivery.drain("discord", limit=1000)
-        finally:
-            await client.close()
-        sent = [c for c in _sends(fake) if c.status == 200]
-        per_channel = Counter(c.path for c in sent)
-        return {
-            "rate": _rate(fake),
-            "http_429": fake.rest.rate_limited,
-            "duplicates": sum(n - 1 for n in per_channel.values()),
-            "lost": dms + channels - len(per_channel),
-        }
+    client = await _client(fake)
+    try:
+        url = f"sqlite:///{folder / f'discord-{time.monotonic_ns()}.sqlite3'}"
+        async with Storage(url) as storage:
+            await storage.migrate()
+            await _fill(storage, fake.places, dms, channels)
+            clock = FakeClock(NOON)
+            app = Holdspace(library, storage, clock)
+            delivery = Delivery(
+                app, {"discord": DiscordSender(client)}, clock,
+                limits={"discord": LIMITS if strict else UNLIMITED}, warmup=0.0,
+                in_flight=in_flight,
+            )  # fmt: skip
+            await delivery.tick()
+            await delivery.drain("discord", limit=1000)
+    finally:
+        await client.close()
+    received = await fake.report()
+    return {
+        "rate": received.rate,
+        "http_429": received.http_429,
+        "duplicates": sum(n - 1 for n in received.per_chat.values()),
+        "lost": dms + channels - len(received.per_chat),
+    }
 
 
-async def bare_loop(count: int) -> float:
-    """A bare discord.py send loop, limits off, sending what the pipeline sends."""
+async def bare_loop(fake: ApartDiscord, count: int, in_flight: int) -> float:
+    """A bare discord.py send loop with `in_flight` sends at once, limits off, sending what
+    the pipeline sends."""
     library = load_library()
     [message] = messages(Reply(library.text("daily.member", "en", prompt=TEXT)), "0")
-    async with FakeDiscord() as fake:
-        fake.spec = None
-        channels = [
-            fake.world.dm_with(str(900_000_000_000_000_000 + n))["id"] for n in range(count)
-        ]
-        client = await _client(fake)
-        try:
+    channels = iter([dm for _, dm in fake.places.dms[:count]])
+    client = await _client(fake)
+    try:
+
+        async def sender() -> None:
             for channel in channels:
                 await client.get_partial_messageable(int(channel)).send(message.content)
-        finally:
-            await client.close()
-        return _rate(fake)
+
+        await asyncio.gather(*(sender() for _ in range(in_flight)))
+    finally:
+        await client.close()
+    return (await fake.report()).rate
 
 
-async def main(dms: int, channels: int, overhead: int, rounds: int) -> dict[str, object]:
+async def main(
+    dms: int, channels: int, overhead: int, rounds: int, in_flight: int = 8
+) -> dict[str, object]:
     """Run the strict broadcast and the alternating overhead comparison; return figures."""
     logging.getLogger("discord").setLevel(logging.ERROR)  # each 429 would be a warning
     free_rates, bare_rates = [], []
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        limited = await pipeline(folder, dms, channels, strict=True)
-        for _ in range(rounds):
-            free_rates.append((await pipeline(folder, overhead, 0, strict=False))["rate"])
-            bare_rates.append(await bare_loop(overhead))
-    free, bare = statistics.median(free_rates), statistics.median(bare_rates)
+        async with ApartDiscord(dms=dms, channels=channels, strict=True) as fake:
+            limited = await pipeline(folder, fake, dms, channels, strict=True)
+        async with ApartDiscord(dms=overhead) as fake:
+            for _ in range(rounds):
+                free = await pipeline(folder, fake, overhead, 0, strict=False, in_flight=in_flight)
+                free_rates.append(free["rate"])
+                bare_rates.append(await bare_loop(fake, overhead, in_flight))
+    free_rate, bare_rate = statistics.median(free_rates), statistics.median(bare_rates)
     return {
         **under_limits(limited, ALLOWED, dms + channels),
         "overhead_rounds": rounds,
-        "pipeline_unlimited_per_s": round(free, 1),
-        "bare_discord_py_per_s": round(bare, 1),
-        "overhead_ratio": round(free / bare, 3) if bare else 0.0,
+        "overhead_in_flight": in_flight,
+        "pipeline_unlimited_per_s": round(free_rate, 1),
+        "bare_discord_py_per_s": round(bare_rate, 1),
+        "overhead_ratio": round(free_rate / bare_rate, 3) if bare_rate else 0.0,
     }
 
 
@@ -185,5 +184,7 @@ if __name__ == "__main__":
     parser.add_argument("--channels", type=int, default=20)
     parser.add_argument("--overhead", type=int, default=400)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--in-flight", type=int, default=8)
     args = parser.parse_args()
-    print(json.dumps(asyncio.run(main(args.dms, args.channels, args.overhead, args.rounds))))
+    figures = main(args.dms, args.channels, args.overhead, args.rounds, args.in_flight)
+    print(json.dumps(asyncio.run(figures)))

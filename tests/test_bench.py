@@ -45,6 +45,7 @@ async def test_broadcast_reports_its_figures() -> None:
     assert isinstance(on_discord, dict)
     assert on_discord["messages"] == 14 and on_discord["duplicates"] == 0
     assert on_discord["lost"] == 0 and "overhead_ratio" in on_discord
+    assert on_discord["overhead_in_flight"] == 8
 
 
 def test_crisis_scores_a_file_and_lists_its_errors(

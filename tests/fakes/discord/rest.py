@@ -68,6 +68,8 @@ class Rest:
         self._second: collections.deque[float] = collections.deque()
         self.interactions: dict[str, dict[str, Any]] = {}  # id -> the interaction sent
         self.rate_limited = 0
+        self.most_at_once = 0  # the most requests it was answering at once
+        self._answering = 0
 
     def routes(self, prefix: str) -> list[web.RouteDef]:
         """Return the aiohttp routes under the API prefix (/api/v10)."""
@@ -106,22 +108,32 @@ class Rest:
             body = await _body(request)
             call = Call(request.method, path, body, at=time.monotonic(), query=dict(request.query))
             self.calls.append(call)
-            if request.headers.get("Authorization") != f"Bot {self.token}" and not path.startswith(
-                ("/interactions/", "/webhooks/")
-            ):
-                response: web.StreamResponse = error(401, 0)
-            elif (fault := self.faults.take(request.method, path)) is not None:
-                response = fault.answer()
-            elif (limited := self._limit(request.method, path)) is not None:
-                response = limited
-            else:
-                response = await handler(request)
-            call.status = response.status
-            if isinstance(response, web.Response) and response.body:
-                call.answer = json.loads(response.body)  # type: ignore[arg-type]
-            return response
+            self._answering += 1
+            self.most_at_once = max(self.most_at_once, self._answering)
+            try:
+                return await self._answer(request, handler, path, call)
+            finally:
+                self._answering -= 1
 
         return record
+
+    async def _answer(
+        self, request: web.Request, handler: Any, path: str, call: Call
+    ) -> web.StreamResponse:
+        if request.headers.get("Authorization") != f"Bot {self.token}" and not path.startswith(
+            ("/interactions/", "/webhooks/")
+        ):
+            response: web.StreamResponse = error(401, 0)
+        elif (fault := self.faults.take(request.method, path)) is not None:
+            response = fault.answer()
+        elif (limited := self._limit(request.method, path)) is not None:
+            response = limited
+        else:
+            response = await handler(request)
+        call.status = response.status
+        if isinstance(response, web.Response) and response.body:
+            call.answer = json.loads(response.body)  # type: ignore[arg-type]
+        return response
 
     def _limit(self, method: str, path: str) -> web.Response | None:
         if not self.strict:
