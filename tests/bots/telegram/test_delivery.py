@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from telegram import Bot
 
 from bots.telegram import TelegramSender
+from bots.telegram.adapter import requests_for
 from core.clock import FakeClock, SystemClock
 from core.content import Library
 from core.conversation import Holdspace
@@ -94,7 +95,8 @@ async def test_a_paid_broadcast_goes_past_the_free_limit_and_answers_are_not_pai
     faster than the free 30 a second; an answer to a member does not carry it."""
     limits = FloodLimits(per_second=30, paid_per_second=1000, per_chat_per_second=1)
     async with _due_at_noon(tmp_path, library, limits, members=90) as (fake, app, clock):
-        async with Bot(fake.token, base_url=fake.base_url) as bot:
+        request, _ = requests_for(fake.base_url, 10.0)  # the pool the adapter sends through
+        async with Bot(fake.token, base_url=fake.base_url, request=request) as bot:
             sender = TelegramSender(bot, paid_broadcast=True)
             delivery = Delivery(app, {"telegram": sender}, clock, warmup=0,
                                 limits={"telegram": Limits(1000, 1, 20)})  # fmt: skip
