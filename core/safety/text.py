@@ -170,13 +170,29 @@ _DICTATED_STOP = re.compile(
     r"(?<!fur )(?<!auf )(?<!am )(?<!zum )(?<!und )(?<!ein )punkt(?![a-z])(?! (?:fur|und|am|\d))"
 )
 _DICTATED_COMMA = re.compile(r"(?<![a-z])(?:comma|komma)(?![a-z])(?! \d)")
-_DICTATION = ("stop", "mark", "point", "new ", "neue", "zeichen", "punkt", "comma", "komma")
+# Words each dictated mark needs (checked before the patterns, which try every character of
+# a long message: "new " alone, in most English letters, cost a quarter of a millisecond).
+_DICTATED_STOPS = (
+    "full stop",
+    "question mark",
+    "exclamation ",
+    "new line",
+    "new paragraph",
+    "fragezeichen",
+    "ausrufezeichen",
+    "neue zeile",
+    "neuer absatz",
+    "punkt",
+)
+_DICTATED_COMMAS = ("comma", "komma")
 
 
 def clauses(folded: str) -> list[Clause]:
     """Cut folded text into clauses of plain tokens."""
-    if any(word in folded for word in _DICTATION):
-        folded = _DICTATED_COMMA.sub(",", _DICTATED_STOP.sub(".", folded))
+    if any(word in folded for word in _DICTATED_STOPS):
+        folded = _DICTATED_STOP.sub(".", folded)
+    if any(word in folded for word in _DICTATED_COMMAS):
+        folded = _DICTATED_COMMA.sub(",", folded)
     out: list[Clause] = []
     tokens: list[str] = []
     breaks: set[int] = set()
