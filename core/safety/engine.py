@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
+import operator
 import re
+from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from core.safety.anchors import all_anchors, cost, remembering
-from core.safety.anchors import keys as index_keys
+from core.safety.anchors import EXACT, KEY, all_anchors, cost, remembering
 from core.safety.model import LinearModel, features
 from core.safety.text import Clause, Speller, clauses, fold
 
@@ -229,7 +231,7 @@ class Detector:
         best = NOTHING
         settled = False
         signals: set[str] = set()
-        counts = Counter(t for part in parts for t in part)
+        counts = Counter(itertools.chain.from_iterable(parts))
         foreign = self._foreign(counts)
         for index in self._languages(counts):
             found = index.read(parts, mend=index.lexicon.language not in foreign)
@@ -245,7 +247,7 @@ class Detector:
     def _written_in(self, parts: list[Clause]) -> str | None:
         """Return the language whose commonest words a message holds most of (None when
         none, or a tie): what the model's answer is said in when no rule named one."""
-        hits = self._markers(Counter(t for part in parts for t in part))
+        hits = self._markers(Counter(itertools.chain.from_iterable(parts)))
         most = max(hits.values(), default=0)
         leaders = [language for language, n in hits.items() if n == most]
         return leaders[0] if most and len(leaders) == 1 else None
@@ -314,37 +316,102 @@ LONG = 60  # tokens: below this, every language reads the message
 SHARE = 0.03  # the share of a language's commonest words that makes a long text "in" it
 
 
+_NO_MASKS = (0,) * ALSO_SETS  # a word no rule's anchors hold
+
+_INDEXED = ("figurative", "past")  # the qualifiers indexed by their alternatives' anchors
+
+
+def _bits(mask: int) -> Iterator[int]:
+    """Yield the numbers of a mask's bits, lowest first."""
+    while mask:
+        low = mask & -mask
+        yield low.bit_length() - 1
+        mask ^= low
+
+
 _Raw = tuple[int, str, Rule, int, int]  # clause number, clause, rule, start, end
 
 
 class _Index:
-    """A lexicon ready to read: its rules indexed by their anchors, its mended words cached."""
+    """A lexicon ready to read: its rules indexed by their anchors, its mended words cached.
+
+    A rule is tried on a clause only when the clause holds a key of each of its first
+    `ALSO_SETS` anchor sets. Each word's share of that is worked out once and kept as bit
+    masks (bit n: rule n), one per set: a clause's candidates are the rules whose every set
+    one of its words satisfies, a few operations on integers per word instead of a set of
+    keys and a test per rule.
+
+    The long patterns that qualify a hit (figures of speech) or date it (the past) are
+    indexed the same way, each of their alternatives as one more bit: where no alternative
+    can match, the pattern is not tried (it finds nothing there), else it is tried whole.
+    """
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.by_key: dict[str, list[int]] = {}
-        self.always: list[int] = []
-        # More words every match needs: a rule found by one anchor is tried only when the
-        # clause also holds one word of each of these sets (most rules need several).
-        self.also: dict[int, tuple[frozenset[str], ...]] = {}
         # Times and the like only qualify other signs: they are read only when there are some.
         self.helpers = [n for n, r in enumerate(lexicon.rules) if r.sign in _QUALIFIERS]
-        for number, rule in enumerate(lexicon.rules):
-            if rule.sign in _QUALIFIERS:
-                continue
-            found = all_anchors(rule.source, lexicon.language)
+        # Each key's places: rule number × ALSO_SETS + the number of its set that holds it.
+        places: dict[str, list[int]] = {}
+        self.always = 0  # the rules without anchors, tried on every clause
+        needs = [0] * ALSO_SETS  # needs[j]: the rules with a set j
+        sources = [(n, r.source) for n, r in enumerate(lexicon.rules) if r.sign not in _QUALIFIERS]
+        self.first = len(lexicon.rules)  # the bit of the first alternative of a qualifier
+        self.qualifiers: dict[str, int] = {}  # a qualifier's bits, from `first` on
+        bit = self.first
+        for name in _INDEXED:
+            whole = getattr(lexicon, name).pattern  # " (?:...)(?= )", as `expand` makes it
+            assert whole.startswith(" (?:") and whole.endswith(")(?= )"), whole[:40]
+            self.qualifiers[name] = 0
+            for alternative in alternatives(whole[4:-6]):
+                sources.append((bit, f" (?:{alternative})(?= )"))
+                self.qualifiers[name] |= 1 << (bit - self.first)
+                bit += 1
+        for number, source in sources:
+            found = all_anchors(source, lexicon.language)
             if not found:
-                self.always.append(number)
+                self.always |= 1 << number
                 continue
-            for k in found[0]:
-                self.by_key.setdefault(k, []).append(number)
-            also = tuple(
+            # More words every match needs: a rule found by one anchor is tried only when
+            # the clause also holds one word of each of these sets (most rules need several).
+            also = [
                 keys for keys in found[1:ALSO_SETS] if cost(keys, lexicon.language) < ALSO_WORTH
-            )
-            if also:
-                self.also[number] = also
-        self.anchor_keys = frozenset(self.by_key)
+            ]
+            for at, keys in enumerate((found[0], *also)):
+                needs[at] |= 1 << number
+                for k in keys:
+                    places.setdefault(k, []).append(number * ALSO_SETS + at)
+        self.places = {k: array("I", v) for k, v in places.items()}
+        every = (1 << bit) - 1  # every rule and alternative
+        self.needs = tuple(needs[1:])  # the rules with a set j
+        self.free = tuple(every & ~needed for needed in needs[1:])  # rules without set j
+        self.masks: dict[str, tuple[int, ...]] = {}  # a word's masks, one per set
         self.mended: dict[str, str] = {}
+
+    def _masks(self, word: str) -> tuple[int, ...]:
+        """Return, for each set number, the rules whose set of that number holds one of
+        this word's keys (as `anchors.keys` gives them: the word whole, its first letters)."""
+        masks = [0] * ALSO_SETS
+        for key in {EXACT + word, word[:KEY]}:
+            for place in self.places.get(key, ()):
+                number, at = divmod(place, ALSO_SETS)
+                masks[at] |= 1 << number
+        found = tuple(masks) if any(masks) else _NO_MASKS
+        if len(self.masks) < 50_000:
+            self.masks[word] = found
+        return found
+
+    def _wanted(self, words: list[str]) -> int:
+        """Return the bits of the rules (and qualifiers' alternatives) worth trying on a
+        clause's words: those one of its words satisfies each set of."""
+        if not words:
+            return self.always
+        known = self.masks
+        columns = zip(*[known.get(w) or self._masks(w) for w in words], strict=True)
+        wanted: int = functools.reduce(operator.or_, next(columns, ()), self.always)
+        for column, needs, free in zip(columns, self.needs, self.free, strict=True):
+            if wanted & needs:  # else no candidate left has a set of this number
+                wanted &= functools.reduce(operator.or_, column, free)
+        return wanted
 
     def _tokens(self, tokens: list[str], *, mend: bool = True) -> list[str]:
         fold_token = self.lexicon.token_fold
@@ -361,12 +428,19 @@ class _Index:
             out.append(mended)
         return out
 
-    def _scan(self, at: int, clause: str, numbers: list[int], raw: list[_Raw]) -> None:
+    def _scan(self, at: int, clause: str, numbers: Iterable[int], raw: list[_Raw]) -> None:
         rules = self.lexicon.rules
         for number in numbers:
             pattern = rules[number].pattern
-            if pattern.search(clause):
-                raw.extend((at, clause, rules[number], *_span(m)) for m in pattern.finditer(clause))
+            match = pattern.search(clause)
+            if match:
+                # The rest as `finditer` would find them: on from the first match's end (a
+                # match is never empty: it takes in the space before its first word).
+                rule = rules[number]
+                raw.append((at, clause, rule, *_span(match)))
+                raw.extend(
+                    (at, clause, rule, *_span(m)) for m in pattern.finditer(clause, match.end())
+                )
 
     def read(self, parts: list[Clause], *, mend: bool = True) -> _Findings:
         """Find every sign in a message's clauses (typos mended unless `mend` is False)."""
@@ -374,24 +448,17 @@ class _Index:
         found = _Findings()
         texts = []
         raw: list[_Raw] = []
-        by_key = self.by_key
+        first = self.first
+        rules = (1 << first) - 1
+        possible = []  # per clause, the qualifiers' alternatives that may match in it
         for at, tokens in enumerate(parts):
             words = self._tokens(tokens, mend=mend)
             clause = " " + " ".join(words) + " "
             texts.append(clause)
-            candidates = set(self.always)
-            keys = index_keys(words)
-            for k in keys & self.anchor_keys:
-                candidates.update(by_key[k])
-            also = self.also
-            wanted = []
-            for n in sorted(candidates):
-                for needed in also.get(n, ()):
-                    if needed.isdisjoint(keys):
-                        break
-                else:
-                    wanted.append(n)
-            self._scan(at, clause, wanted, raw)
+            wanted = self._wanted(words)
+            possible.append(wanted >> first)
+            if wanted & rules:
+                self._scan(at, clause, _bits(wanted & rules), raw)
         if not raw:
             return found
         # Times and the like are read where they can qualify a sign: in the clauses with a
@@ -415,10 +482,12 @@ class _Index:
                 continue
             if clause not in qualified:
                 qualified[clause] = (
-                    _spans(lexicon.figurative, clause),
+                    _spans(lexicon.figurative, clause)
+                    if possible[at] & self.qualifiers["figurative"]
+                    else [],
                     _spans(lexicon.denial, clause),
                     bool(lexicon.recent.search(clause)),
-                    bool(lexicon.past.search(clause)),
+                    bool(possible[at] & self.qualifiers["past"] and lexicon.past.search(clause)),
                 )
             figurative, denials, recent, past = qualified[clause]
             if _covered(figurative, start, end):
@@ -431,7 +500,11 @@ class _Index:
                 continue
             owner = rule.owner or _owner(lexicon, clause, start, end)
             if message_past is None and rule.tense == "past" and not (recent or past):
-                message_past = any(lexicon.past.search(t) for t in texts)
+                past_bits = self.qualifiers["past"]
+                message_past = any(
+                    p & past_bits and lexicon.past.search(t)
+                    for p, t in zip(possible, texts, strict=True)
+                )
             when = _when(rule, recent, past, bool(message_past))
             found.hits.append(_Hit(rule.sign, owner, when, rule.weak, rule, (at, start, end)))
         return found
