@@ -1200,6 +1200,16 @@ class DistantSender(FakeSender):
             self._now -= 1
 
 
+async def _ready_rows(store: Storage, clock: FakeClock, count: int) -> None:
+    """Queue `count` private posts, ready now, one a member (chat ids 0 to count - 1)."""
+    async with store.transaction() as tx:
+        await tx.queue([
+            outbox_row(f"member:{i}", Destination("test", str(i)), "p.x", "hello",
+                       clock.now(), clock.now())
+            for i in range(count)
+        ])  # fmt: skip
+
+
 async def test_requests_in_flight_follow_the_rate_and_the_round_trip(
     library: Library, store: Storage
 ) -> None:
@@ -1208,12 +1218,7 @@ async def test_requests_in_flight_follow_the_rate_and_the_round_trip(
     sender = DistantSender()
     _, delivery = _pipeline(library, store, clock, sender)  # 1,000 a second allowed
     assert delivery.workers("test", 200) == 4  # no round trip measured yet
-    async with store.transaction() as tx:
-        await tx.queue([
-            outbox_row(f"member:{i}", Destination("test", str(i)), "p.x", "hello",
-                       clock.now(), clock.now())
-            for i in range(200)
-        ])  # fmt: skip
+    await _ready_rows(store, clock, 200)
     started = time.monotonic()
     assert await delivery.drain("test", limit=200) == 200  # one batch
     took = time.monotonic() - started
@@ -1240,12 +1245,7 @@ async def test_the_next_batch_is_claimed_while_this_one_is_being_sent(
     clock = FakeClock(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
     sender = DistantSender(trip=0.05)
     _, delivery = _pipeline(library, store, clock, sender, in_flight=4)
-    async with store.transaction() as tx:
-        await tx.queue([
-            outbox_row(f"member:{i}", Destination("test", str(i)), "p.x", "hello",
-                       clock.now(), clock.now())
-            for i in range(40)
-        ])  # fmt: skip
+    await _ready_rows(store, clock, 40)
     in_flight_at_claims: list[int] = []
     claim = delivery.claim
 
@@ -1268,12 +1268,7 @@ async def test_a_stream_cancelled_while_it_claims_leaves_no_sender_behind(
     clock = FakeClock(dt.datetime(2026, 11, 24, 9, 0, tzinfo=UTC))
     sender = DistantSender(trip=0.05)
     _, delivery = _pipeline(library, store, clock, sender, in_flight=4)
-    async with store.transaction() as tx:
-        await tx.queue([
-            outbox_row(f"member:{i}", Destination("test", str(i)), "p.x", "hello",
-                       clock.now(), clock.now())
-            for i in range(8)
-        ])  # fmt: skip
+    await _ready_rows(store, clock, 8)
     claim = delivery.claim
     claims = 0
 
