@@ -1,7 +1,7 @@
 """The labelled corpus the crisis check is tuned on (dev) and measured on (test).
 
-`bench/crisis_corpus/<part>/<language>.tsv`, columns tier, category, text (`next/` holds a
-round written and measured but not yet tuned on, docs/safety.md). The categories
+`bench/crisis_corpus/<part>/<language>.tsv`, columns tier, category, text (`next/` holds
+rounds written and measured but not yet tuned on, docs/safety.md). The categories
 are the signs of the Columbia scale and the warning signs (`CRISIS_SIGNS`), four kinds of
 message that must not raise the alarm (`NOT_CRISIS`), two that get a check-in (`CHECKIN`)
 and `other` (someone else at risk). docs/safety.md says how it was written.

@@ -196,27 +196,43 @@ class Detector:
     def assess(self, text: str, *, second_signal: bool = True) -> Assessment:
         """Assess one message."""
         best, parts, signals = self._rules(text)
-        if second_signal and self.model is not None and _undecided(best, parts):
-            found = features(parts) | signals
-            p = self.model.probability(found)
-            # A high score is a crisis, confirming a faint or weak sign the rules saw or
-            # alone; a middling one, with no sign the rules know, asks (a check-in, her
-            # lines beside the question); else a high score for someone else's risk, with
-            # no sign the rules know, gives her resources for helping them.
-            if p >= self.model.crisis_at:
-                language = best.language or self._written_in(parts)
-                return Assessment(Tier.CRISIS, best.signs | {"model"}, language)
-            # A lone weak sign asks only when the model would ask too ("bought a new
-            # clothesline rope today, the old one snapped" does not); a faint one ("I can't
-            # go on anymore") always asks.
-            if _lone_weak(best, signals) and p < self.model.ask_at:
-                best = NOTHING
-            if best.tier is Tier.NONE:
-                if p >= self.model.ask_at:
-                    return Assessment(Tier.CHECKIN, frozenset({"model"}), self._written_in(parts))
-                if self.model.other_probability(found) >= self.model.other_at:
-                    return Assessment(Tier.OTHER, frozenset({"model"}), self._written_in(parts))
+        if not second_signal or self.model is None:
+            return best
+        if best.tier is Tier.CRISIS:
+            return self._urgent(best, features(parts) | signals)
+        if not _undecided(best, parts):
+            return best
+        found = features(parts) | signals
+        p = self.model.probability(found)
+        # A high score is a crisis, confirming a faint or weak sign the rules saw or alone;
+        # a middling one, with no sign the rules know, asks (a check-in, her lines beside
+        # the question); else a high score for someone else's risk, with no sign the rules
+        # know, gives her resources for helping them.
+        if p >= self.model.crisis_at:
+            language = best.language or self._written_in(parts)
+            return self._urgent(Assessment(Tier.CRISIS, best.signs | {"model"}, language), found)
+        # A lone weak sign asks only when the model would ask too ("bought a new clothesline
+        # rope today, the old one snapped" does not); a faint one ("I can't go on anymore")
+        # always asks.
+        if _lone_weak(best, signals) and p < self.model.ask_at:
+            best = NOTHING
+        if best.tier is Tier.NONE:
+            if p >= self.model.ask_at:
+                return Assessment(Tier.CHECKIN, frozenset({"model"}), self._written_in(parts))
+            if self.model.other_probability(found) >= self.model.other_at:
+                return Assessment(Tier.OTHER, frozenset({"model"}), self._written_in(parts))
         return best
+
+    def _urgent(self, assessment: Assessment, found: set[str]) -> Assessment:
+        """Answer as acute her crisis (read by the rules or the model, never a question)
+        that the model reads as an attempt under way or just made: "the whole packet, just
+        now", "on the roof, at twelve I jump"; else the assessment as it is. A question stays
+        a question: "took my pills like the doctor said, going to bed now" reads as taking
+        pills just now too."""
+        assert self.model is not None
+        if self.model.acute_probability(found) < self.model.acute_at:
+            return assessment
+        return dataclasses.replace(assessment, tier=Tier.ACUTE, signs=assessment.signs | {"model"})
 
     def for_model(self, text: str) -> tuple[set[str], bool, bool]:
         """Return what the second signal reads (the words, and what the rules found),

@@ -6,11 +6,14 @@ words it was learnt from) and what the rules found (a weak sign, a faint one, a 
 learnt from the labelled development corpus (`python -m core.safety.train` makes
 `core/safety/data/model.json`; it needs scikit-learn, a development dependency; running the
 bot needs nothing but this file). It scores a message as the probability that she is
-speaking of her own risk, and, with a second set of weights, that she is telling of someone
-else at risk now. The detector asks it only about messages the rules found nothing in, or
-only a faint sign: a high score for her own risk becomes a crisis reply, a middling one a
+speaking of her own risk, with a second set of weights, that she is telling of someone
+else at risk now, and with a third, that an attempt is under way or has just been made. The
+detector asks it about her own and someone else's risk only where the rules found nothing,
+or only a faint sign: a high score for her own risk becomes a crisis reply, a middling one a
 direct, gentle question; else a high score for someone else's, resources for helping them.
-A lone weak sign the rules saw asks only when the model would ask too.
+A lone weak sign the rules saw asks only when the model would ask too. Whatever is answered
+as her crisis, by the rules or the model, becomes the acute reply (her emergency number
+first) when the third score is high; a question stays a question.
 """
 
 from __future__ import annotations
@@ -35,11 +38,13 @@ def features(parts: Iterable[list[str]]) -> set[str]:
     """Return a message's features: its words, neighbouring word pairs (clause by clause)
     and each word's pieces (`#` and four letters)."""
     found: set[str] = set()
+    words: set[str] = set()
     for tokens in parts:
-        words = [german(t) for t in tokens if not t.isdigit()]
-        found.update(words)
-        found.update(f"{a} {b}" for a, b in itertools.pairwise(words))
-    for word in {w for w in found if " " not in w}:
+        clause = [german(t) for t in tokens if not t.isdigit()]
+        words.update(clause)
+        found.update(map(" ".join, itertools.pairwise(clause)))
+    found |= words
+    for word in words:
         found.update(_pieces(word))
     return found
 
@@ -77,6 +82,8 @@ class LinearModel:
     ask_at: float  # from this one on, a direct question
     other: Weights = Weights({}, 0.0)
     other_at: float = NEVER  # from this probability of someone else's risk on, help for them
+    acute: Weights = Weights({}, 0.0)
+    acute_at: float = NEVER  # from this probability of an attempt under way on, an emergency
 
     def probability(self, found: set[str]) -> float:
         """Return the probability that a message with these features speaks of her risk."""
@@ -85,6 +92,11 @@ class LinearModel:
     def other_probability(self, found: set[str]) -> float:
         """Return the probability that it tells of someone else at risk now."""
         return self.other.probability(found)
+
+    def acute_probability(self, found: set[str]) -> float:
+        """Return the probability that it tells of an attempt under way or just made, or of
+        means at hand with a time (what the acute reply is for)."""
+        return self.acute.probability(found)
 
 
 def load(path: Path = PATH) -> LinearModel | None:
@@ -98,4 +110,6 @@ def load(path: Path = PATH) -> LinearModel | None:
         ask_at=float(data["ask_at"]),
         other=Weights(data["other_weights"], float(data["other_bias"])),
         other_at=float(data["other_at"]),
+        acute=Weights(data["acute_weights"], float(data["acute_bias"])),
+        acute_at=float(data["acute_at"]),
     )

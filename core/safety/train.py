@@ -3,11 +3,13 @@
 Needs scikit-learn (`pip install -e '.[dev]'`). Reads only the development part (the test
 part is never tuned on) and fits a logistic regression over a message's words, word pairs,
 the words' four-letter pieces and what the rules found (`Detector.for_model`; binary,
-scaled to unit length) on every message, twice: once for her own risk, once for someone
-else's (the `other` category). It is asked only about the messages the rules leave to it,
-so the thresholds are chosen by five-fold cross-validation on those: `crisis_at`, `ask_at`
-and `other_at` so that what scores above them adds at most each kind's budget of false
-alarms (a lone weak sign the rules saw asks only above `ask_at`). (Learning from every
+scaled to unit length) on every message, three times: for her own risk, for someone else's
+(the `other` category), and for an attempt under way or just made (the `acute` tier). The
+first two are asked only about the messages the rules leave to them, so their thresholds are
+chosen by five-fold cross-validation on those: `crisis_at`, `ask_at` and `other_at` so that
+what scores above them adds at most each kind's budget of false alarms (a lone weak sign the
+rules saw asks only above `ask_at`). The third is asked about every message answered as her
+crisis, `acute_at` chosen the same way on every message. (Learning from every
 message, not only from those left to it, catches more of what the rules leave at fewer false
 alarms: docs/safety.md.)
 Writes `core/safety/data/model.json` and prints what it measured.
@@ -31,10 +33,23 @@ from core.safety.model import PATH, LinearModel, Weights
 C = 10.0
 MIN_WEIGHT = 0.2
 # What the model may add to the rules' false alarms, as a share of each kind of message
-# (the floors allow 3% of ordinary and figurative messages and 10% of distress in all).
+# (the floors allow 3% of ordinary and figurative messages and 10% of distress in all). A
+# question shows her lines beside it and escalates nothing: its budget is half as large again
+# as the one chosen by leaving rounds out on 2026-12-02, which asked from ever higher scores
+# as the development part grew by near-twins (docs/safety.md, "How well").
 CRISIS_BUDGET = {"ordinary": 0.005, "figurative": 0.005, "denial": 0.03, "distress": 0.03}
-ASK_BUDGET = {"ordinary": 0.03, "figurative": 0.045, "denial": 0.15, "distress": 0.18}
+ASK_BUDGET = {"ordinary": 0.045, "figurative": 0.065, "denial": 0.22, "distress": 0.27}
 OTHER_BUDGET = {"ordinary": 0.002, "figurative": 0.002, "denial": 0.005, "distress": 0.005}
+# What the acute head may answer as an emergency among messages that are not her crisis at
+# all (it is asked only about what is answered as her crisis, so this is an upper bound).
+ACUTE_BUDGET = {
+    "ordinary": 0.002,
+    "figurative": 0.002,
+    "denial": 0.005,
+    "distress": 0.005,
+    "other": 0.01,
+    "past": 0.01,
+}
 
 
 def fingerprint(detector: Detector) -> str:
@@ -132,12 +147,21 @@ def fit(examples: list[Example], found: list[Read]) -> tuple[LinearModel, dict[s
     other_at = max(_threshold(examples, other_out, left_other, OTHER_BUDGET), 0.5)
     others = [i for i, e in enumerate(examples) if e.category == "other" and left_other[i]]
 
+    # An attempt under way or just made, or means at hand with a time: learnt from every
+    # message labelled acute, asked only about what is answered as her crisis.
+    acute, acute_out = _head(matrix, [int(e.tier == "acute") for e in examples])
+    everywhere = [True] * len(examples)
+    acute_at = max(_threshold(examples, acute_out, everywhere, ACUTE_BUDGET), 0.5)
+    labelled_acute = [i for i, e in enumerate(examples) if e.tier == "acute"]
+
     fitted = LinearModel(
         hers=_weights(names, hers),
         crisis_at=round(crisis_at, 4),
         ask_at=round(ask_at, 4),
         other=_weights(names, other),
         other_at=round(other_at, 4),
+        acute=_weights(names, acute),
+        acute_at=round(acute_at, 4),
     )
     report: dict[str, object] = {
         "examples": len(examples),
@@ -146,6 +170,10 @@ def fit(examples: list[Example], found: list[Read]) -> tuple[LinearModel, dict[s
         "crisis_at": fitted.crisis_at,
         "ask_at": fitted.ask_at,
         "other_at": fitted.other_at,
+        "acute_features": len(fitted.acute.weights),
+        "acute_at": fitted.acute_at,
+        "acute_labelled": len(labelled_acute),
+        "acute_found_cv": sum(acute_out[i] >= acute_at for i in labelled_acute),
         "rules_missed": len(missed),
         "model_caught_of_those_cv": sum(out_of_fold[i] >= crisis_at for i in missed),
         "model_asked_of_those_cv": sum(out_of_fold[i] >= ask_at for i in missed),
@@ -184,6 +212,9 @@ def main() -> None:
         "other_at": model.other_at,
         "weights": model.hers.weights,
         "other_weights": model.other.weights,
+        "acute_bias": model.acute.bias,
+        "acute_at": model.acute_at,
+        "acute_weights": model.acute.weights,
     }
     PATH.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(json.dumps(report))

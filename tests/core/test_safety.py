@@ -120,6 +120,27 @@ def test_the_model_finds_someone_else_at_risk_only_where_her_own_risk_is_not_fou
     assert check.assess("my son posted a photo of a bridge and sorry").tier is Tier.CHECKIN
 
 
+def test_the_model_answers_an_attempt_under_way_as_acute_only_where_it_is_her_crisis() -> None:
+    # An attempt under way p ≈ 1 on every message; her own risk p ≈ 1 (a crisis).
+    urgent = LinearModel(Weights({}, 10.0), 0.9, 0.5, acute=Weights({}, 10.0), acute_at=0.8)
+    check = Detector(detector().lexicons, urgent)
+    assert check.assess("I keep thinking about ending it").tier is Tier.ACUTE  # the rules' crisis
+    assert check.assess("we had a quiet afternoon in the garden").tier is Tier.ACUTE  # the model's
+    assert check.assess("years ago I tried to end my life").tier is Tier.CHECKIN  # her past
+    assert check.assess("my son says he wants to kill himself").tier is Tier.OTHER  # not hers
+    assert check.assess("I am not suicidal, just sad").tier is Tier.NONE  # the rules are sure
+    # A question stays a question (the model's doubt: it does not alarm a group).
+    asking = LinearModel(Weights({}, 0.0), 0.9, 0.5, acute=Weights({}, 10.0), acute_at=0.8)
+    check = Detector(detector().lexicons, asking)
+    assert check.assess("we had a quiet afternoon in the garden").tier is Tier.CHECKIN
+    assert check.assess("I can't go on anymore").tier is Tier.CHECKIN  # a faint sign asks
+    assert check.assess("I keep thinking about ending it").tier is Tier.ACUTE
+    calm = LinearModel(Weights({}, 10.0), 0.9, 0.5, acute=Weights({}, -10.0), acute_at=0.8)
+    check = Detector(detector().lexicons, calm)
+    assert check.assess("I keep thinking about ending it").tier is Tier.CRISIS
+    assert check.assess("we had a quiet afternoon in the garden").tier is Tier.CRISIS
+
+
 def test_a_pattern_that_could_never_match_is_refused() -> None:
     with pytest.raises(ValueError, match="ends in a space"):
         compile_rules({}, [("thoughts", "end it all |kill myself")])
