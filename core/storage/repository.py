@@ -52,38 +52,61 @@ def _rows_table(
     name: str,
     columns: Sequence[sa.Column[Any]],
     rows: Sequence[Sequence[Any]],
+    *,
+    per_row: Collection[str] = (),
 ) -> sa.Subquery:
     """Return many rows of values as one table to select or update from, in their order.
 
     One statement for a whole batch, whatever its size, instead of one per row: on
     PostgreSQL one array a column (`unnest`), on SQLite one JSON document (`json_each`).
-    Each value goes through its column's type, as a bound parameter of that column would.
-    The table's columns are named (and typed) after `columns`.
+    A column whose value is the same in every row (a batch's platform, status, instant
+    ready, mostly its due time) is sent once, as one parameter, not once a row, unless
+    named in `per_row` (see `_same_key`: the key an update matches by). Each value
+    goes through its column's type, as a bound parameter of that column would. The table's
+    columns are named (and typed) after `columns`.
     """
     dialect = conn.dialect
-    names = [column.name for column in columns]
     values = [
         _bound(column, dialect, given)
         for column, given in zip(columns, zip(*rows, strict=True), strict=True)
     ]
+    varying = [
+        i
+        for i, (column, column_values) in enumerate(zip(columns, values, strict=True))
+        if column.name in per_row or len(set(column_values)) > 1
+    ]
+    varying = varying or [0]  # at least one, for the number of rows
+    picked: list[str] = []
+    params: list[sa.BindParameter[Any]] = []
+    for i, column in enumerate(columns):
+        if i in varying:
+            picked.append(f"r.{column.name}")
+            continue
+        once = f":{name}_{i}"  # no CAST on SQLite: an instant's text would become a number
+        if dialect.name == "postgresql":
+            once = f"CAST({once} AS {column.type.compile(dialect=dialect)})"
+        picked.append(f"{once} AS {column.name}")
+        params.append(sa.bindparam(f"{name}_{i}", values[i][0], type_=sa.types.NullType()))
     if dialect.name == "postgresql":
         arrays = ", ".join(
-            f"CAST(:{name}_{i} AS {column.type.compile(dialect=dialect)}[])"
-            for i, column in enumerate(columns)
+            f"CAST(:{name}_{i} AS {columns[i].type.compile(dialect=dialect)}[])" for i in varying
         )
-        source = sa.text(f"SELECT * FROM unnest({arrays}) AS r({', '.join(names)})").bindparams(
-            *(
-                sa.bindparam(f"{name}_{i}", column_values, type_=sa.types.NullType())
-                for i, column_values in enumerate(values)
-            )
-        )
+        names = ", ".join(columns[i].name for i in varying)
+        source = f"unnest({arrays}) AS r({names})"
+        params += [
+            sa.bindparam(f"{name}_{i}", values[i], type_=sa.types.NullType()) for i in varying
+        ]
     else:
-        picked = ", ".join(f"json_extract(value, '$[{i}]') AS {n}" for i, n in enumerate(names))
-        document = json.dumps([list(row) for row in zip(*values, strict=True)])
-        source = sa.text(f"SELECT {picked} FROM json_each(:{name})").bindparams(
-            sa.bindparam(name, document, type_=sa.String())
+        each = ", ".join(
+            f"json_extract(value, '$[{j}]') AS {columns[i].name}" for j, i in enumerate(varying)
         )
-    return source.columns(*(sa.column(c.name, c.type) for c in columns)).subquery(name)
+        document = json.dumps(
+            [list(row) for row in zip(*(values[i] for i in varying), strict=True)]
+        )
+        source = f"(SELECT {each} FROM json_each(:{name})) AS r"
+        params.append(sa.bindparam(name, document, type_=sa.String()))
+    query = sa.text(f"SELECT {', '.join(picked)} FROM {source}").bindparams(*params)
+    return query.columns(*(sa.column(c.name, c.type) for c in columns)).subquery(name)
 
 
 def _bound(column: sa.Column[Any], dialect: sa.Dialect, given: Sequence[Any]) -> list[Any]:
@@ -99,6 +122,9 @@ def _bound(column: sa.Column[Any], dialect: sa.Dialect, given: Sequence[Any]) ->
             found = done[value] = process(value)
         bound.append(found)
     return bound
+
+
+_KEY = ("platform", "user_id")  # what `_same_key` matches: each from the rows
 
 
 def _same_key(table: sa.Table, rows: sa.Subquery) -> list[sa.ColumnElement[bool]]:
@@ -629,6 +655,7 @@ class Tx:
             "ahead",
             [subs.c.platform, subs.c.user_id, subs.c.next_due_at],
             [(platform, user, when) for user, when in next_due],
+            per_row=_KEY,
         )
         await self.conn.execute(
             sa.update(subs)
@@ -648,6 +675,7 @@ class Tx:
             "sent",
             [members.c.platform, members.c.user_id, members.c.pending, members.c.last_prompt_id],
             [(platform, user, f"reflect:{item}", item) for user, item in prompts],
+            per_row=_KEY,
         )
         await self.conn.execute(
             sa.update(members)
