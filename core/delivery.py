@@ -169,9 +169,13 @@ class Delivery:
             history = await tx.histories(platform, recipients)
             pools: dict[tuple[str, dt.date, frozenset[str]], DayPool] = {}
             theirs: list[DayPool] = []  # each member's pool for her day, in the rows' order
+            days: dict[tuple[dt.datetime, str], dt.date] = {}  # most share the due and zone
             for row in rows:
                 locale = row.locale or "en"
-                day = local_date(row.sub.next_due_at, row.sub.zone)
+                if (day := days.get((row.sub.next_due_at, row.sub.zone))) is None:
+                    day = days[row.sub.next_due_at, row.sub.zone] = local_date(
+                        row.sub.next_due_at, row.sub.zone
+                    )
                 hers = dates_falling_on(row.dates, day) if row.dates else frozenset()
                 if (pool := pools.get((locale, day, hers))) is None:
                     private = [p for p in library.prompts(locale) if p.fits("private")]
@@ -194,6 +198,7 @@ class Delivery:
             pendings: list[tuple[str, str]] = []
             sent: list[tuple[str, str]] = []
             following: dict[tuple[Any, ...], dt.datetime] = {}
+            texts: dict[tuple[str, str], str] = {}  # a day's few prompts, in a few languages
             for row, recipient, pool in zip(rows, recipients, theirs, strict=True):
                 sub = row.sub
                 # members due together mostly share their settings: each next due time once
@@ -231,8 +236,12 @@ class Delivery:
                     text = library.text(
                         "daily.welcome_back", locale, greeting=greeting, prompt=prompt.text
                     )
+                elif (plain := texts.get((locale, prompt.id))) is not None:
+                    text = plain
                 else:
-                    text = library.text("daily.member", locale, prompt=prompt.text)
+                    text = texts[locale, prompt.id] = library.text(
+                        "daily.member", locale, prompt=prompt.text
+                    )
                 destination = Destination(platform, sub.chat_id)
                 outbox_rows.append(
                     outbox_row(recipient, destination, prompt.id, text, sub.next_due_at, now)

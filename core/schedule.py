@@ -653,6 +653,7 @@ def next_due(
     raise AssertionError("unreachable: some date within two weeks is allowed")
 
 
+@functools.lru_cache(maxsize=1024)  # a busy tick asks it of one instant thousands of times
 def slot_key(due: dt.datetime) -> str:
     """Return a stable UTC key for a due instant, to the minute: "2026-11-24T07:30Z"."""
     _aware(due, "due")

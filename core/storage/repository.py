@@ -52,38 +52,61 @@ def _rows_table(
     name: str,
     columns: Sequence[sa.Column[Any]],
     rows: Sequence[Sequence[Any]],
+    *,
+    per_row: Collection[str] = (),
 ) -> sa.Subquery:
     """Return many rows of values as one table to select or update from, in their order.
 
     One statement for a whole batch, whatever its size, instead of one per row: on
     PostgreSQL one array a column (`unnest`), on SQLite one JSON document (`json_each`).
-    Each value goes through its column's type, as a bound parameter of that column would.
-    The table's columns are named (and typed) after `columns`.
+    A column whose value is the same in every row (a batch's platform, status, instant
+    ready, mostly its due time) is sent once, as one parameter, not once a row, unless
+    named in `per_row` (see `_same_key`: the key an update matches by). Each value
+    goes through its column's type, as a bound parameter of that column would. The table's
+    columns are named (and typed) after `columns`.
     """
     dialect = conn.dialect
-    names = [column.name for column in columns]
     values = [
         _bound(column, dialect, given)
         for column, given in zip(columns, zip(*rows, strict=True), strict=True)
     ]
+    varying = [
+        i
+        for i, (column, column_values) in enumerate(zip(columns, values, strict=True))
+        if column.name in per_row or len(set(column_values)) > 1
+    ]
+    varying = varying or [0]  # at least one, for the number of rows
+    picked: list[str] = []
+    params: list[sa.BindParameter[Any]] = []
+    for i, column in enumerate(columns):
+        if i in varying:
+            picked.append(f"r.{column.name}")
+            continue
+        once = f":{name}_{i}"  # no CAST on SQLite: an instant's text would become a number
+        if dialect.name == "postgresql":
+            once = f"CAST({once} AS {column.type.compile(dialect=dialect)})"
+        picked.append(f"{once} AS {column.name}")
+        params.append(sa.bindparam(f"{name}_{i}", values[i][0], type_=sa.types.NullType()))
     if dialect.name == "postgresql":
         arrays = ", ".join(
-            f"CAST(:{name}_{i} AS {column.type.compile(dialect=dialect)}[])"
-            for i, column in enumerate(columns)
+            f"CAST(:{name}_{i} AS {columns[i].type.compile(dialect=dialect)}[])" for i in varying
         )
-        source = sa.text(f"SELECT * FROM unnest({arrays}) AS r({', '.join(names)})").bindparams(
-            *(
-                sa.bindparam(f"{name}_{i}", column_values, type_=sa.types.NullType())
-                for i, column_values in enumerate(values)
-            )
-        )
+        names = ", ".join(columns[i].name for i in varying)
+        source = f"unnest({arrays}) AS r({names})"
+        params += [
+            sa.bindparam(f"{name}_{i}", values[i], type_=sa.types.NullType()) for i in varying
+        ]
     else:
-        picked = ", ".join(f"json_extract(value, '$[{i}]') AS {n}" for i, n in enumerate(names))
-        document = json.dumps([list(row) for row in zip(*values, strict=True)])
-        source = sa.text(f"SELECT {picked} FROM json_each(:{name})").bindparams(
-            sa.bindparam(name, document, type_=sa.String())
+        each = ", ".join(
+            f"json_extract(value, '$[{j}]') AS {columns[i].name}" for j, i in enumerate(varying)
         )
-    return source.columns(*(sa.column(c.name, c.type) for c in columns)).subquery(name)
+        document = json.dumps(
+            [list(row) for row in zip(*(values[i] for i in varying), strict=True)]
+        )
+        source = f"(SELECT {each} FROM json_each(:{name})) AS r"
+        params.append(sa.bindparam(name, document, type_=sa.String()))
+    query = sa.text(f"SELECT {', '.join(picked)} FROM {source}").bindparams(*params)
+    return query.columns(*(sa.column(c.name, c.type) for c in columns)).subquery(name)
 
 
 def _bound(column: sa.Column[Any], dialect: sa.Dialect, given: Sequence[Any]) -> list[Any]:
@@ -99,6 +122,9 @@ def _bound(column: sa.Column[Any], dialect: sa.Dialect, given: Sequence[Any]) ->
             found = done[value] = process(value)
         bound.append(found)
     return bound
+
+
+_KEY = ("platform", "user_id")  # what `_same_key` matches: each from the rows
 
 
 def _same_key(table: sa.Table, rows: sa.Subquery) -> list[sa.ColumnElement[bool]]:
@@ -629,6 +655,7 @@ class Tx:
             "ahead",
             [subs.c.platform, subs.c.user_id, subs.c.next_due_at],
             [(platform, user, when) for user, when in next_due],
+            per_row=_KEY,
         )
         await self.conn.execute(
             sa.update(subs)
@@ -648,6 +675,7 @@ class Tx:
             "sent",
             [members.c.platform, members.c.user_id, members.c.pending, members.c.last_prompt_id],
             [(platform, user, f"reflect:{item}", item) for user, item in prompts],
+            per_row=_KEY,
         )
         await self.conn.execute(
             sa.update(members)
@@ -712,23 +740,25 @@ class Tx:
         died) and drop rows due before `due_from` (too late to send); return how many were
         dropped. The tick's work, through the indexes of rows being sent and rows waiting."""
         mine = t.outbox.c.platform == platform
-        expired = _skip_locked(mine, t.outbox_in(t.SENDING), t.outbox.c.claimed_at < lease_from)
+        expired = self._skip_locked(
+            mine, t.outbox_in(t.SENDING), t.outbox.c.claimed_at < lease_from
+        )
         await self.conn.execute(
             sa.update(t.outbox)
-            .where(t.outbox.c.id.in_(expired))
+            .where(expired)
             .values(status="retry", next_attempt_at=now, reason="lease expired mid-send")
         )
-        late = _skip_locked(mine, t.outbox_in(t.WAITING), t.outbox.c.due_at < due_from)
+        late = self._skip_locked(mine, t.outbox_in(t.WAITING), t.outbox.c.due_at < due_from)
         dropped = await self.conn.execute(
             sa.update(t.outbox)
-            .where(t.outbox.c.id.in_(late))
+            .where(late)
             .values(status="dead", reason="missed by more than the grace")
         )
         return int(dropped.rowcount)
 
     async def claim_outbox(self, platform: str, now: dt.datetime, limit: int) -> list[sa.Row[Any]]:
         """Mark up to `limit` ready rows as being sent and return them, readiest first."""
-        ready = _skip_locked(
+        ready = self._skip_locked(
             t.outbox.c.platform == platform,
             t.outbox_in(t.WAITING),
             t.outbox.c.next_attempt_at <= now,
@@ -738,12 +768,30 @@ class Tx:
         rows = (
             await self.conn.execute(
                 sa.update(t.outbox)
-                .where(t.outbox.c.id.in_(ready))
+                .where(ready)
                 .values(status="sending", claimed_at=now, attempts=t.outbox.c.attempts + 1)
                 .returning(*t.outbox.c)
             )
         ).all()
         return sorted(rows, key=lambda r: (r.next_attempt_at, r.id))
+
+    def _skip_locked(
+        self, *where: Any, order_by: Sequence[Any] = (), limit: int | None = None
+    ) -> sa.ColumnElement[bool]:
+        """Return `outbox.id` among the rows no other instance is working on (SKIP LOCKED on
+        PostgreSQL).
+
+        On PostgreSQL the ids are gathered into one array first (`= ANY(ARRAY(…))`, run
+        once), not joined as `IN (…)`: prepared while the outbox was nearly empty, as at a
+        fresh start, the join's generic plan read the whole outbox again for each of its
+        rows (a busy tick's sweep took over ten minutes at 50,000 queued).
+        """
+        query = sa.select(t.outbox.c.id).where(*where).order_by(*order_by).limit(limit)
+        query = query.with_for_update(skip_locked=True)
+        if self.conn.dialect.name == "postgresql":
+            ids = sa.func.array(query.scalar_subquery(), type_=postgresql.ARRAY(sa.Integer))
+            return t.outbox.c.id == sa.any_(ids)
+        return t.outbox.c.id.in_(query.scalar_subquery())
 
     async def update_outbox(
         self, ids: Sequence[int], *, still_claimed: bool = False, **values: Any
@@ -779,12 +827,6 @@ def member_recipient(user_id: str) -> str:
 def group_recipient(chat_id: str) -> str:
     """Return the history key of a group."""
     return f"group:{chat_id}"
-
-
-def _skip_locked(*where: Any, order_by: Sequence[Any] = (), limit: int | None = None) -> Any:
-    """Select outbox ids no other instance is working on (SKIP LOCKED on PostgreSQL)."""
-    query = sa.select(t.outbox.c.id).where(*where).order_by(*order_by).limit(limit)
-    return query.with_for_update(skip_locked=True).scalar_subquery()
 
 
 _SUB_FIELDS = tuple(f.name for f in dataclasses.fields(Subscription))
