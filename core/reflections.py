@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from core.content import Prompt
 
@@ -81,6 +81,40 @@ def _last_theme(pool: Sequence[_Item], history: Sequence[str]) -> str | None:
     return next((p.theme for p in pool if p.id == last_id), None)
 
 
+class _Prepared(Generic[_T]):
+    """A pool asked for thousands of members (a tick's day pool): the same choice as
+    `_choose_from`, with what it needs of the pool worked out once, so that a member's
+    choice costs set operations on her history rather than a walk of the pool."""
+
+    def __init__(self, pool: Sequence[_T]) -> None:
+        self.pool = list(pool)
+        first: dict[str, int] = {}  # each id's place in the pool
+        for place, item in enumerate(self.pool):
+            first.setdefault(item.id, place)
+        self.place = first
+        self.ids = frozenset(first)
+        self.distinct = len(first) == len(self.pool)  # else the rule as written
+        of_theme: dict[str, set[str]] = {}
+        for item in self.pool:
+            of_theme.setdefault(item.theme, set()).add(item.id)
+        self.of_theme = {theme: frozenset(ids) for theme, ids in of_theme.items()}
+
+    def choose(self, history: Sequence[str], recipient: str) -> _T:
+        """Pick as `_choose_from(self.pool, history, recipient)` would."""
+        if not history or not self.distinct:
+            return _choose_from(self.pool, history, recipient)
+        fresh = self.ids.difference(history)
+        if not fresh:  # a whole round had: the oldest comes back (rare), as written
+            return _choose_from(self.pool, history, recipient)
+        last = self.place.get(history[-1])
+        # as `_choose_from`: the fresh ones of another theme than the last, else all fresh
+        last_theme = self.of_theme[self.pool[last].theme] if last is not None else frozenset()
+        other_theme = fresh - last_theme
+        pick_from = sorted(other_theme or fresh, key=self.place.__getitem__)  # pool order
+        chosen = pick_from[_turn(recipient, len(history), len(pick_from))]
+        return self.pool[self.place[chosen]]
+
+
 def hard_dates_on(day: dt.date) -> frozenset[str]:
     """Return the hard-date tags that fall on a local date (those known without asking her)."""
     tags = set()
@@ -106,7 +140,7 @@ class DayPool:
     ordinary: tuple[Prompt, ...]
     # the pools left once some prompts are avoided, by what is avoided: a tick asks the same
     # day's pool the same thing for thousands of members
-    _avoiding: dict[frozenset[str], list[Prompt]] = field(
+    _avoiding: dict[frozenset[str], _Prepared[Prompt]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
@@ -128,9 +162,9 @@ class DayPool:
             return None
         avoiding = frozenset(avoid)
         if (pool := self._avoiding.get(avoiding)) is None:
-            pool = [p for p in candidates if p.id not in avoiding] or list(candidates)
-            self._avoiding[avoiding] = pool
-        return _choose_from(pool, history, recipient)
+            kept = [p for p in candidates if p.id not in avoiding] or list(candidates)
+            pool = self._avoiding[avoiding] = _Prepared(kept)
+        return pool.choose(history, recipient)
 
 
 def for_the_day(
