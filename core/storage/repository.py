@@ -100,9 +100,7 @@ def _rows_table(
         each = ", ".join(
             f"json_extract(value, '$[{j}]') AS {columns[i].name}" for j, i in enumerate(varying)
         )
-        document = json.dumps(
-            [list(row) for row in zip(*(values[i] for i in varying), strict=True)]
-        )
+        document = json.dumps(list(zip(*(values[i] for i in varying), strict=True)))
         source = f"(SELECT {each} FROM json_each(:{name})) AS r"
         params.append(sa.bindparam(name, document, type_=sa.String()))
     query = sa.text(f"SELECT {', '.join(picked)} FROM {source}").bindparams(*params)
@@ -473,7 +471,7 @@ class Tx:
         result: dict[str, list[str]] = {}
         for recipient, order, had in found.all():
             if isinstance(had, str):  # SQLite's
-                order, had = [int(i) for i in order.split(" ")], had.split(" ")
+                order, had = list(map(int, order.split(" "))), had.split(" ")
             if order != sorted(order):
                 had = [item for _, item in sorted(zip(order, had, strict=True))]
             result[recipient] = had
@@ -502,11 +500,15 @@ class Tx:
         """Return `history.recipient` among many: on PostgreSQL as one array parameter (a
         statement with a list of a thousand values, prepared again and again, is soon given
         a generic plan that reads the whole table; one array keeps the statement, and its
-        plan, the same)."""
+        plan, the same); on SQLite as one JSON document (a thousand placeholders cost more
+        to render and bind, each time, than the lookup itself)."""
         if self.conn.dialect.name == "postgresql":
             ids = sa.bindparam("recipients", list(recipients), type_=postgresql.ARRAY(sa.String))
             return t.history.c.recipient == sa.any_(ids)
-        return t.history.c.recipient.in_(recipients)
+        listed = sa.bindparam("recipients", json.dumps(list(recipients)), type_=sa.String())
+        return t.history.c.recipient.in_(
+            sa.select(sa.func.json_each(listed).table_valued("value").c.value)
+        )
 
     async def prune_history(self, platform: str, cutoff: dt.datetime, limit: int) -> int:
         """Delete up to `limit` of a platform's history rows sent before `cutoff`."""
@@ -640,7 +642,7 @@ class Tx:
         width = len(_SUB_FIELDS)  # her subscription's fields in order, then what else is hers
         return [
             DueSubscription(Subscription(*row[:width]), *row[width:])
-            for row in await self.conn.execute(query)
+            for row in (await self.conn.execute(query)).all()
         ]
 
     async def advance_subscriptions(
