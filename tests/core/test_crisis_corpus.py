@@ -28,7 +28,9 @@ on sets 23 and 24) lines rose in every language (0.917 / 0.958 / 0.924 to 0.933 
 / 0.105 to 0.082 / 0.067 / 0.133: a question with lines beside it, on sets 23 and 24 0.081
 to 0.085); the crisis tier held in English (0.878) and rose in German (0.847 to 0.854), and
 fell by one Spanish message (0.882 to 0.875) as the model's crisis threshold rose with the
-new sets.
+new sets. Then sets 23 and 24 joined too: lines rose again in every language (to 0.944 /
+0.979 / 0.951), other messages shown lines fell in German (0.133 to 0.124), the Spanish
+crisis tier rose (0.875 to 0.889) and the English fell by one message (0.878 to 0.872).
 The issue's floors (crisis
 recall at least 0.97 in each language and 0.90 in each category; ordinary and figurative
 messages escalated at most 3% of the time, distress at most 10%) are not met yet on
@@ -83,9 +85,9 @@ ISSUE = Floors(
     0.10,
 )
 HOLDS = Floors(
-    {"en": 0.93, "es": 0.96, "de": 0.93},
-    {"en": 0.09, "es": 0.07, "de": 0.14},
-    {"en": 0.87, "es": 0.87, "de": 0.85},
+    {"en": 0.94, "es": 0.97, "de": 0.95},
+    {"en": 0.09, "es": 0.07, "de": 0.13},
+    {"en": 0.87, "es": 0.88, "de": 0.85},
     0.78,
     0.04,
     0.05,
