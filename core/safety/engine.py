@@ -21,7 +21,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from core.safety.anchors import EXACT, KEY, all_anchors, cost, remembering
+from core.safety.anchors import all_anchors, cost, remembering
+from core.safety.anchors import keys as index_keys
 from core.safety.model import LinearModel, features
 from core.safety.text import Clause, Speller, clauses, fold
 
@@ -405,9 +406,9 @@ class _Index:
 
     def _masks(self, word: str) -> tuple[int, ...]:
         """Return, for each set number, the rules whose set of that number holds one of
-        this word's keys (as `anchors.keys` gives them: the word whole, its first letters)."""
+        this word's keys (the word whole, its first letters)."""
         masks = [0] * ALSO_SETS
-        for key in {EXACT + word, word[:KEY]}:
+        for key in index_keys([word]):
             for place in self.places.get(key, ()):
                 number, at = divmod(place, ALSO_SETS)
                 masks[at] |= 1 << number
