@@ -8,6 +8,7 @@ everyone, and a way to talk privately. `/helpnow` and the crisis buttons work an
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from core import metrics
@@ -21,6 +22,7 @@ from core.schedule import (
 from core.turn import Turn
 
 CRISIS_WINDOW = dt.timedelta(hours=2)
+_GRAVITY = {Tier.OTHER: 1, Tier.CRISIS: 2, Tier.ACUTE: 3}  # the crises a reply follows up
 CHECKIN_ANSWERS = ("yes", "before", "no", "unsure")  # the buttons under the check-in question
 
 
@@ -29,6 +31,10 @@ async def crisis_check(turn: Turn, text: str) -> list[Reply] | None:
     assessment = assess(text)
     if assessment.tier is Tier.NONE:
         return None
+    if assessment.doubted and (not turn.event.is_private or in_crisis(turn)):
+        # Only a first answer in private asks about what the rules read as her crisis and
+        # the model doubts: a group, or a member already in crisis, gets the crisis reply.
+        assessment = dataclasses.replace(assessment, tier=Tier.CRISIS, doubted=False)
     # The learnt model alone (a middling score for her, a high one for someone else) is a
     # doubt, not a certainty: it asks, it does not alarm a group, it does not interrupt.
     doubt = assessment.signs == {"model"} and assessment.tier in (Tier.CHECKIN, Tier.OTHER)
@@ -55,7 +61,12 @@ async def crisis_check(turn: Turn, text: str) -> list[Reply] | None:
         return [await crisis_follow_up(turn)]  # already in crisis: stay with her, don't ask again
     if assessment.tier is Tier.CHECKIN:
         return await checkin(turn, _opening(assessment))
-    return await _crisis_reply(turn, assessment.tier)
+    # Already in a graver crisis (an attempt under way), her next messages stay followed up
+    # as that one.
+    graver = _crisis_tier(turn) if in_crisis(turn) else None
+    if graver is not None and _GRAVITY.get(graver, 0) <= _GRAVITY[assessment.tier]:
+        graver = None
+    return await _crisis_reply(turn, assessment.tier, follow=graver)
 
 
 def _speak_her_language(turn: Turn, assessment: Assessment) -> None:

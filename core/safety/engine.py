@@ -61,6 +61,9 @@ class Assessment:
     signs: frozenset[str] = frozenset()
     language: str | None = None
     settled: bool = False  # the rules were sure (a denial, a figure of speech, a death, ...)
+    # The rules read her crisis and the model almost none of it: a question in a first
+    # private answer, the crisis reply in a group and while she is in crisis.
+    doubted: bool = False
 
     @property
     def escalates(self) -> bool:
@@ -200,7 +203,7 @@ class Detector:
         if not second_signal or self.model is None:
             return best
         if best.tier is Tier.CRISIS:
-            return self._urgent(best, features(parts) | signals)
+            return self._doubted(best, features(parts) | signals)
         if not _undecided(best, parts):
             return best
         found = features(parts) | signals
@@ -224,6 +227,24 @@ class Detector:
                 return Assessment(Tier.OTHER, frozenset({"model"}), self._written_in(parts))
         return best
 
+    def _doubted(self, best: Assessment, found: set[str]) -> Assessment:
+        """Ask instead of alarming when the rules read her crisis and the model reads almost
+        nothing of it, nor of someone else's, nor of an attempt under way ("überdosis
+        schokolade heute", "me quería tirar por la ventana jaja"): a direct question with
+        her lines beside it, so that a crisis the rules read rightly still gets them in the
+        first reply (`doubted`: a group, or a member already in crisis, gets the crisis
+        reply). What the rules read as acute stays acute. Else the crisis may become acute
+        (`_urgent`)."""
+        model = self.model
+        assert model is not None
+        if (
+            model.probability(found) < model.doubt_at
+            and model.other_probability(found) < model.other_at
+            and model.acute_probability(found) < model.acute_at
+        ):
+            return Assessment(Tier.CHECKIN, best.signs | {"model"}, best.language, doubted=True)
+        return self._urgent(best, found)
+
     def _urgent(self, assessment: Assessment, found: set[str]) -> Assessment:
         """Answer as acute her crisis (read by the rules or the model, never a question)
         that the model reads as an attempt under way or just made: "the whole packet, just
@@ -235,13 +256,14 @@ class Detector:
             return assessment
         return dataclasses.replace(assessment, tier=Tier.ACUTE, signs=assessment.signs | {"model"})
 
-    def for_model(self, text: str) -> tuple[set[str], bool, bool]:
+    def for_model(self, text: str) -> tuple[set[str], bool, bool, bool]:
         """Return what the second signal reads (the words, and what the rules found),
-        whether the rules leave the message to it, and whether they ask about it for a lone
-        weak sign (for training)."""
+        whether the rules leave the message to it, whether they ask about it for a lone
+        weak sign, and whether they read her crisis (for training)."""
         best, parts, signals = self._rules(text)
         left = _undecided(best, parts)
-        return features(parts) | signals, left, left and _lone_weak(best, signals)
+        alarmed = best.tier is Tier.CRISIS
+        return features(parts) | signals, left, left and _lone_weak(best, signals), alarmed
 
     def _rules(self, text: str) -> tuple[Assessment, list[Clause], set[str]]:
         parts = clauses(fold(text))

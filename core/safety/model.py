@@ -13,7 +13,9 @@ or only a faint sign: a high score for her own risk becomes a crisis reply, a mi
 direct, gentle question; else a high score for someone else's, resources for helping them.
 A lone weak sign the rules saw asks only when the model would ask too. Whatever is answered
 as her crisis, by the rules or the model, becomes the acute reply (her emergency number
-first) when the third score is high; a question stays a question.
+first) when the third score is high; a question stays a question. What the rules read as
+her crisis while the first score is very low is asked about instead (a direct question, her
+lines beside it): the rules' phrases also match everyday words no example showed them.
 """
 
 from __future__ import annotations
@@ -84,6 +86,7 @@ class LinearModel:
     other_at: float = NEVER  # from this probability of someone else's risk on, help for them
     acute: Weights = Weights({}, 0.0)
     acute_at: float = NEVER  # from this probability of an attempt under way on, an emergency
+    doubt_at: float = 0.0  # below this probability of her risk, a crisis the rules read asks
 
     def probability(self, found: set[str]) -> float:
         """Return the probability that a message with these features speaks of her risk."""
@@ -112,4 +115,5 @@ def load(path: Path = PATH) -> LinearModel | None:
         other_at=float(data["other_at"]),
         acute=Weights(data["acute_weights"], float(data["acute_bias"])),
         acute_at=float(data["acute_at"]),
+        doubt_at=float(data["doubt_at"]),
     )

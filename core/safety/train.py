@@ -9,7 +9,8 @@ first two are asked only about the messages the rules leave to them, so their th
 chosen by five-fold cross-validation on those: `crisis_at`, `ask_at` and `other_at` so that
 what scores above them adds at most each kind's budget of false alarms (a lone weak sign the
 rules saw asks only above `ask_at`). The third is asked about every message answered as her
-crisis, `acute_at` chosen the same way on every message. (Learning from every
+crisis, `acute_at` chosen the same way on every message. Below `doubt_at` of the first
+score, what the rules read as her crisis is asked about instead (DOUBT_BUDGET). (Learning from every
 message, not only from those left to it, catches more of what the rules leave at fewer false
 alarms: docs/safety.md.)
 Writes `core/safety/data/model.json` and prints what it measured.
@@ -40,6 +41,10 @@ MIN_WEIGHT = 0.2
 CRISIS_BUDGET = {"ordinary": 0.005, "figurative": 0.005, "denial": 0.03, "distress": 0.03}
 ASK_BUDGET = {"ordinary": 0.045, "figurative": 0.065, "denial": 0.22, "distress": 0.27}
 OTHER_BUDGET = {"ordinary": 0.002, "figurative": 0.002, "denial": 0.005, "distress": 0.005}
+# Of her crises the rules read, the share the model may turn into a direct question (her
+# lines still beside it) when it reads almost nothing of them: what the rules' phrases
+# match in everyday words ("überdosis schokolade heute") becomes a question too.
+DOUBT_BUDGET = 0.005
 # What the acute head may answer as an emergency among messages that are not her crisis at
 # all (it is asked only about what is answered as her crisis, so this is an upper bound).
 ACUTE_BUDGET = {
@@ -82,7 +87,16 @@ def _threshold(
     return 0.5
 
 
-Read = tuple[set[str], bool, bool]  # the features, left to the model, asked for a weak sign
+# The features, left to the model, asked for a weak sign, read by the rules as her crisis.
+def doubt_threshold(examples: list[Example], scores: list[float], alarmed: list[bool]) -> float:
+    """Return the highest threshold under which at most DOUBT_BUDGET of her crises the
+    rules read score."""
+    hers = sorted(scores[i] for i, e in enumerate(examples) if alarmed[i] and e.hers)
+    allowed = int(len(hers) * DOUBT_BUDGET)
+    return hers[allowed] if hers else 0.0
+
+
+Read = tuple[set[str], bool, bool, bool]
 
 
 def read(detector: Detector, examples: list[Example]) -> list[Read]:
@@ -123,12 +137,13 @@ def fit(examples: list[Example], found: list[Read]) -> tuple[LinearModel, dict[s
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.preprocessing import Normalizer
 
-    left = [is_left for _, is_left, _ in found]
-    asked = [is_asked for _, _, is_asked in found]
+    left = [is_left for _, is_left, _, _ in found]
+    asked = [is_asked for _, _, is_asked, _ in found]
+    alarmed = [is_alarmed for _, _, _, is_alarmed in found]
     labels = [int(e.hers) for e in examples]
     vectorizer = DictVectorizer()
     matrix = Normalizer().fit_transform(
-        vectorizer.fit_transform([dict.fromkeys(words, 1.0) for words, _, _ in found])
+        vectorizer.fit_transform([dict.fromkeys(words, 1.0) for words, _, _, _ in found])
     )
     names = vectorizer.get_feature_names_out()
 
@@ -154,6 +169,11 @@ def fit(examples: list[Example], found: list[Read]) -> tuple[LinearModel, dict[s
     acute_at = max(_threshold(examples, acute_out, everywhere, ACUTE_BUDGET), 0.5)
     labelled_acute = [i for i, e in enumerate(examples) if e.tier == "acute"]
 
+    # What the rules read as her crisis is asked about instead below `doubt_at`: chosen so
+    # that at most DOUBT_BUDGET of her crises the rules read become questions.
+    doubt_at = min(doubt_threshold(examples, out_of_fold, alarmed), ask_at)
+    doubted = [i for i in range(len(examples)) if alarmed[i] and out_of_fold[i] < doubt_at]
+
     fitted = LinearModel(
         hers=_weights(names, hers),
         crisis_at=round(crisis_at, 4),
@@ -162,6 +182,7 @@ def fit(examples: list[Example], found: list[Read]) -> tuple[LinearModel, dict[s
         other_at=round(other_at, 4),
         acute=_weights(names, acute),
         acute_at=round(acute_at, 4),
+        doubt_at=round(doubt_at, 4),
     )
     report: dict[str, object] = {
         "examples": len(examples),
@@ -174,6 +195,10 @@ def fit(examples: list[Example], found: list[Read]) -> tuple[LinearModel, dict[s
         "acute_at": fitted.acute_at,
         "acute_labelled": len(labelled_acute),
         "acute_found_cv": sum(acute_out[i] >= acute_at for i in labelled_acute),
+        "doubt_at": fitted.doubt_at,
+        "rules_alarmed": sum(alarmed),
+        "asked_instead_cv_hers": sum(examples[i].hers for i in doubted),
+        "asked_instead_cv_not_hers": sum(not examples[i].hers for i in doubted),
         "rules_missed": len(missed),
         "model_caught_of_those_cv": sum(out_of_fold[i] >= crisis_at for i in missed),
         "model_asked_of_those_cv": sum(out_of_fold[i] >= ask_at for i in missed),
@@ -215,6 +240,7 @@ def main() -> None:
         "acute_bias": model.acute.bias,
         "acute_at": model.acute_at,
         "acute_weights": model.acute.weights,
+        "doubt_at": model.doubt_at,
     }
     PATH.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(json.dumps(report))

